@@ -1,0 +1,166 @@
+/**
+ * Vocabulary compiled into matchers, once per vocabulary value (so once per
+ * process for the built-in one).
+ */
+import { createMatcher, createTermMatcher, escapeRegExp, type Matcher } from './matcher.js'
+import { foldWords, normalizeTitle } from './normalize.js'
+import type { RequirementCue, RequirementId } from './vocabulary/cues.js'
+import type { ClassificationKind, Family, Paradigm } from './vocabulary/families.js'
+import type { Vocabulary } from './vocabulary/index.js'
+import type { MetricEntry } from './vocabulary/metrics.js'
+import type { HeadingTarget, Part, Stage } from './vocabulary/stages.js'
+
+export interface FamilyHit {
+  family: Family
+  kind?: ClassificationKind
+}
+
+export interface CueMatchers {
+  topic?: Matcher<true>
+  answer?: Matcher<true>
+  none?: Matcher<true>
+}
+
+export interface Compiled {
+  headings: Map<string, HeadingTarget[]>
+  contextual: Map<string, Array<{ within: Stage; target: HeadingTarget }>>
+  metrics: Matcher<MetricEntry>
+  families: Matcher<FamilyHit>
+  paradigms: Matcher<Paradigm>
+  hedges: Matcher<true>
+  undecided: Matcher<true>
+  negation: Matcher<true>
+  placeholders: Set<string>
+  templateVerbs: Set<string>
+  topicWords: Set<string>
+  cues: Record<RequirementId, CueMatchers>
+  cueDefinitions: Record<RequirementId, RequirementCue>
+  scale: RegExp
+  dataSize: RegExp
+  history: RegExp
+  fastDuration: RegExp
+  slowDuration: RegExp
+  latencyContext: Matcher<true>
+  predictionMode: Matcher<true>
+  direction: Matcher<true>
+  businessNouns: Matcher<true>
+  mlOnly: Matcher<true>
+}
+
+const cache = new WeakMap<Vocabulary, Compiled>()
+
+const number = String.raw`(?:\d{1,3}(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`
+const multiplier = String.raw`(?:\s*(?:k|K|m|M|mm|MM|b|B|bn|Bn|thousand|million|billion|trillion|hundred|lakh|crore)\b)?`
+const wordAmount = String.raw`(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|several|a few|many|hundreds of|tens of)\s+(?:thousand|million|billion)s?|(?:hundreds of thousands|tens of thousands|tens of millions|hundreds of millions|thousands|millions|billions))(?:\s+of)?`
+const smallWords = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|sixty|ninety|a few|several)`
+
+function alternation(terms: string[]): string {
+  return [...new Set(terms)]
+    .sort((a, b) => b.length - a.length)
+    .map((term) => escapeRegExp(term).replace(/\\\*$/, '[\\p{L}]*').replace(/\s+/g, '[\\s\\-]+'))
+    .join('|')
+}
+
+function quantityExpression(units: string[]): RegExp {
+  return new RegExp(
+    String.raw`(?<![\p{L}\p{N}.])(?:${number}${multiplier}\+?|${wordAmount})(?:\s*|\s+[\p{L}][\p{L}\-]*\s+)(?:${alternation(units)})(?![\p{L}\p{N}])`,
+    'giu',
+  )
+}
+
+function synonymMap(vocabulary: Vocabulary): Map<string, HeadingTarget[]> {
+  const map = new Map<string, HeadingTarget[]>()
+  const add = (synonym: string, target: HeadingTarget) => {
+    const key = normalizeTitle(synonym)
+    const list = map.get(key) ?? []
+    list.push(target)
+    map.set(key, list)
+  }
+  for (const [stage, synonyms] of Object.entries(vocabulary.stageSynonyms) as Array<[Stage, string[]]>) {
+    for (const synonym of synonyms) add(synonym, { stage })
+  }
+  for (const [part, synonyms] of Object.entries(vocabulary.partSynonyms) as Array<[Part, string[]]>) {
+    for (const synonym of synonyms) add(synonym, { part })
+  }
+  return map
+}
+
+function cueMatchers(vocabulary: Vocabulary): Record<RequirementId, CueMatchers> {
+  const result = {} as Record<RequirementId, CueMatchers>
+  for (const [id, cue] of Object.entries(vocabulary.cues) as Array<
+    [RequirementId, Vocabulary['cues'][RequirementId]]
+  >) {
+    result[id] = {
+      topic: cue.topic ? createTermMatcher(cue.topic) : undefined,
+      answer: cue.answer ? createTermMatcher(cue.answer) : undefined,
+      none: cue.none ? createTermMatcher(cue.none) : undefined,
+    }
+  }
+  return result
+}
+
+/** Compile a vocabulary (memoised per vocabulary value). */
+export function compile(vocabulary: Vocabulary): Compiled {
+  const cached = cache.get(vocabulary)
+  if (cached) return cached
+
+  const familyEntries: Array<readonly [string, FamilyHit]> = []
+  for (const { terms, family, kind } of vocabulary.impliedFamilyTerms) {
+    for (const term of terms) familyEntries.push([term, kind ? { family, kind } : { family }])
+  }
+  for (const [family, terms] of Object.entries(vocabulary.familyTerms) as Array<[Family, string[]]>) {
+    for (const term of terms) familyEntries.push([term, { family }])
+  }
+  const paradigmEntries: Array<readonly [string, Paradigm]> = []
+  for (const [paradigm, terms] of Object.entries(vocabulary.paradigmTerms) as Array<[Paradigm, string[]]>) {
+    for (const term of terms) paradigmEntries.push([term, paradigm])
+  }
+  const metricEntries: Array<readonly [string, MetricEntry]> = []
+  for (const entry of vocabulary.metrics) {
+    for (const term of entry.terms) metricEntries.push([term, entry])
+  }
+  const contextual = new Map<string, Array<{ within: Stage; target: HeadingTarget }>>()
+  for (const { synonym, within, target } of vocabulary.contextualSynonyms) {
+    const key = normalizeTitle(synonym)
+    const list = contextual.get(key) ?? []
+    list.push({ within, target })
+    contextual.set(key, list)
+  }
+
+  const compiled: Compiled = {
+    headings: synonymMap(vocabulary),
+    contextual,
+    metrics: createMatcher(metricEntries),
+    families: createMatcher(familyEntries),
+    paradigms: createMatcher(paradigmEntries),
+    hedges: createTermMatcher(vocabulary.optionHedgeTerms),
+    undecided: createTermMatcher(vocabulary.undecidedTerms),
+    negation: createTermMatcher(vocabulary.negationTerms),
+    placeholders: new Set(vocabulary.placeholderTerms.map(foldWords)),
+    templateVerbs: new Set(vocabulary.templateVerbs),
+    topicWords: new Set(vocabulary.topicWords.map(foldWords)),
+    cues: cueMatchers(vocabulary),
+    cueDefinitions: vocabulary.cues,
+    scale: quantityExpression(vocabulary.scaleUnits),
+    dataSize: quantityExpression(vocabulary.dataUnits),
+    history: new RegExp(
+      String.raw`(?<![\p{L}\p{N}.])(?:${number}|${smallWords})\+?\s*(?:${alternation(vocabulary.historyUnits)})\s+of\s+(?:[\p{L}\-]+\s+){0,2}?(?:${alternation(vocabulary.historyNouns)})(?![\p{L}\p{N}])`,
+      'giu',
+    ),
+    fastDuration: new RegExp(
+      String.raw`(?<![\p{L}\p{N}.])${number}\s*(?:${alternation(vocabulary.fastTimeUnits)})(?![\p{L}\p{N}])|\bsub-?(?:second|millisecond)\b|\b(?:under|within|below|less than)\s+(?:a|one)\s+second\b`,
+      'giu',
+    ),
+    slowDuration: new RegExp(
+      String.raw`(?<![\p{L}\p{N}.])${number}\s*(?:${alternation(vocabulary.slowTimeUnits)})(?![\p{L}\p{N}])`,
+      'giu',
+    ),
+    latencyContext: createTermMatcher(vocabulary.latencyContext),
+    predictionMode: createTermMatcher(vocabulary.predictionModeTerms),
+    direction: createTermMatcher(vocabulary.directionTerms),
+    businessNouns: createTermMatcher(vocabulary.businessNouns),
+    mlOnly: createTermMatcher(vocabulary.mlOnlyTerms),
+  }
+  cache.set(vocabulary, compiled)
+  return compiled
+}

@@ -1,0 +1,78 @@
+/**
+ * Read an ML system design document once and share the reading between
+ * every rule that looks at the same tree.
+ */
+import type { Root } from 'mdast'
+import type { VFile } from 'vfile'
+import { compile } from './compile.js'
+import { DesignReading } from './reading.js'
+import { defaultVocabulary, extendVocabulary, type Vocabulary, type VocabularyOptions } from './vocabulary/index.js'
+
+export type { Compiled, CueMatchers, FamilyHit } from './compile.js'
+export { createMatcher, createTermMatcher, type Matcher, type TermMatch } from './matcher.js'
+export { missing, place } from './messages.js'
+export { normalizeTitle, titleCandidates } from './normalize.js'
+export { type OptionSpec, validateOptions } from './options.js'
+export type {
+  Evidence,
+  FamilyMention,
+  FrontMatter,
+  MetricMention,
+  ParadigmMention,
+  QuantityMention,
+  Range,
+  Section,
+  Sentence,
+  Statement,
+} from './reading.js'
+export { DesignReading } from './reading.js'
+export { defineRule, type Judge, type RuleMeta } from './rule.js'
+export * from './vocabulary/index.js'
+
+const readings = new WeakMap<Root, Map<string, DesignReading>>()
+const vocabularies = new Map<string, Vocabulary>()
+
+/** The vocabulary for a set of options: built-in when there are none, memoised otherwise. */
+export function vocabularyFor(options?: VocabularyOptions): { key: string; vocabulary: Vocabulary } {
+  const relevant = options
+    ? {
+        headings: options.headings,
+        onlineMetrics: options.onlineMetrics,
+        offlineMetrics: options.offlineMetrics,
+        families: options.families,
+        paradigms: options.paradigms,
+        answers: options.answers,
+      }
+    : undefined
+  const key = relevant ? JSON.stringify(relevant) : ''
+  if (key === '' || key === '{}') return { key: '', vocabulary: defaultVocabulary }
+  let vocabulary = vocabularies.get(key)
+  if (!vocabulary) {
+    vocabulary = extendVocabulary(options as VocabularyOptions)
+    // A small bound: configurations are few, but an editor session lives long.
+    if (vocabularies.size > 64) vocabularies.clear()
+    vocabularies.set(key, vocabulary)
+  }
+  return { key, vocabulary }
+}
+
+/**
+ * The reading of a design document. Computed once per tree (and per
+ * vocabulary, when a rule extends it) and shared by every rule.
+ */
+export function readDesign(tree: Root, file: VFile, options?: VocabularyOptions): DesignReading {
+  const { key, vocabulary } = vocabularyFor(options)
+  let byVocabulary = readings.get(tree)
+  if (!byVocabulary) {
+    byVocabulary = new Map()
+    readings.set(tree, byVocabulary)
+  }
+  let reading = byVocabulary.get(key)
+  if (!reading) {
+    const value = file.value
+    const source = typeof value === 'string' ? value : value ? new TextDecoder().decode(value) : ''
+    reading = new DesignReading(tree, source, compile(vocabulary))
+    byVocabulary.set(key, reading)
+  }
+  return reading
+}

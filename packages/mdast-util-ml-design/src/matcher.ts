@@ -1,0 +1,142 @@
+/**
+ * Compile lists of terms into one regular expression each, once per
+ * process, and find every mention in a text in one pass.
+ *
+ * Terms are plain words, never regular expressions: every character is
+ * escaped, so vocabulary from user options cannot change the pattern's
+ * shape. Inside a term, a space or hyphen matches any run of spaces,
+ * hyphens, underscores or slashes (`click-through rate`, `click through
+ * rate`, `click_through_rate`); `@k` matches `@k` or `@10`; a term written
+ * with a leading `=` is matched with its case (`=MAP` is not "map"); in a
+ * plain term list, a trailing `*` matches the rest of a word (`retrain*`).
+ */
+import { termKey } from './normalize.js'
+
+export interface TermMatch<T> {
+  start: number
+  end: number
+  text: string
+  value: T
+}
+
+export interface Matcher<T> {
+  /** Every non-overlapping mention, in order. */
+  all(text: string, offset?: number): Array<TermMatch<T>>
+  /** Whether the text mentions any term. */
+  test(text: string): boolean
+}
+
+const separators = '[\\s\\-_/\\u2010-\\u2015]*'
+
+/** Escape every character that has a meaning in a regular expression. */
+export function escapeRegExp(value: string): string {
+  return value.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')
+}
+
+function termSource(term: string): string {
+  const words = term.trim().split(/[\s\-_/]+/)
+  return words
+    .map((word) =>
+      escapeRegExp(word)
+        .replace(/@k$/i, '@(?:k|\\d+)')
+        .replace(/^top$/i, 'top')
+        .replace(/^k$/i, '(?:k|\\d+)')
+        .replace(/\\\*$/, '[\\p{L}\\p{N}]*'),
+    )
+    .join(separators)
+}
+
+/** Build a matcher from `[term, value]` pairs. */
+export function createMatcher<T>(entries: Iterable<readonly [string, T]>, fallback?: T): Matcher<T> {
+  const insensitive = new Map<string, T>()
+  const sensitive = new Map<string, T>()
+  const insensitiveSources: string[] = []
+  const sensitiveSources: string[] = []
+
+  for (const [raw, value] of entries) {
+    const exact = raw.startsWith('=')
+    const term = exact ? raw.slice(1) : raw
+    if (term.trim().length === 0) continue
+    const key = exact ? term.replace(/[\s\-_/\u2010-\u2015]+/g, '') : termKey(term)
+    const map = exact ? sensitive : insensitive
+    if (map.has(key)) continue
+    map.set(key, value)
+    ;(exact ? sensitiveSources : insensitiveSources).push(termSource(term))
+  }
+
+  const build = (sources: string[], flags: string) => {
+    if (sources.length === 0) return undefined
+    // Longest first, so `click-through rate` wins over `rate`.
+    sources.sort((a, b) => b.length - a.length)
+    return new RegExp(`(?<![\\p{L}\\p{N}@])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, flags)
+  }
+
+  const insensitiveExpression = build(insensitiveSources, 'giu')
+  const sensitiveExpression = build(sensitiveSources, 'gu')
+
+  function collect(
+    expression: RegExp | undefined,
+    map: Map<string, T>,
+    exact: boolean,
+    text: string,
+    offset: number,
+    results: Array<TermMatch<T>>,
+  ) {
+    if (!expression) return
+    expression.lastIndex = 0
+    let match = expression.exec(text)
+    while (match) {
+      const key = exact ? match[0].replace(/[\s\-_/\u2010-\u2015]+/g, '') : termKey(match[0])
+      const value = map.get(key) ?? fallback
+      if (value !== undefined) {
+        results.push({
+          start: offset + match.index,
+          end: offset + match.index + match[0].length,
+          text: match[0],
+          value,
+        })
+      }
+      if (match[0].length === 0) expression.lastIndex++
+      match = expression.exec(text)
+    }
+  }
+
+  return {
+    all(text, offset = 0) {
+      const results: Array<TermMatch<T>> = []
+      collect(insensitiveExpression, insensitive, false, text, offset, results)
+      const before = results.length
+      collect(sensitiveExpression, sensitive, true, text, offset, results)
+      if (results.length > before && before > 0) {
+        results.sort((a, b) => a.start - b.start || b.end - a.end)
+        // Drop mentions that overlap an earlier, longer one.
+        const kept: Array<TermMatch<T>> = []
+        for (const result of results) {
+          const last = kept[kept.length - 1]
+          if (!last || result.start >= last.end) kept.push(result)
+        }
+        return kept
+      }
+      return results
+    },
+    test(text) {
+      if (insensitiveExpression) {
+        insensitiveExpression.lastIndex = 0
+        if (insensitiveExpression.test(text)) return true
+      }
+      if (sensitiveExpression) {
+        sensitiveExpression.lastIndex = 0
+        if (sensitiveExpression.test(text)) return true
+      }
+      return false
+    },
+  }
+}
+
+/** Build a matcher whose value is `true` for every term. */
+export function createTermMatcher(terms: Iterable<string>): Matcher<true> {
+  return createMatcher(
+    [...terms].map((term) => [term, true] as const),
+    true,
+  )
+}

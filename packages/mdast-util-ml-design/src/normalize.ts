@@ -1,0 +1,82 @@
+/**
+ * Normalisation of headings, labels and vocabulary terms, so that
+ * `## 3. 📊 Offline Metrics:` and `offline metric` compare equal.
+ */
+
+const emoji = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|\u{200D}|\u{20E3}/gu
+const numbering =
+  /^\s*(?:(?:step|stage|phase|part|section|chapter)\s*(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])?\s*[.):\-–—]*\s*|(?:\d+(?:\.\d+)*\.?|[ivxlc]+\.|[a-z][.)])\s*[):\-–—]*\s*)/i
+const fillerStart = /^(?:the|our|a|an|ml|proposed|key|high level|detailed|overall|system|initial|v\d+)\s+/
+const fillerEnd =
+  /\s+(?:plan|strategy|approach|design|overview|section|details|considerations|requirements|requirement|summary|setup|notes|stage|step|phase|question|discussion)$/
+
+/** Simple plural folding, applied word by word. */
+export function singular(word: string): string {
+  if (word.length <= 3) return word
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`
+  if (word.endsWith('s') && !/(?:ss|us|is|os)$/.test(word)) return word.slice(0, -1)
+  return word
+}
+
+/** Lower-case, drop emoji, numbering, markup and trailing punctuation, fold plurals. */
+export function normalizeTitle(value: string): string {
+  let text = value.normalize('NFKC').replace(emoji, ' ').toLowerCase()
+  text = text.replace(/[*_`~#>]/g, ' ').trim()
+  // Numbering may be repeated after emoji removal (`1. 🎯 2) ...` is rare but cheap).
+  for (let index = 0; index < 2; index++) {
+    const match = numbering.exec(text)
+    if (match && match[0].length > 0 && match[0].length < text.length) text = text.slice(match[0].length)
+  }
+  return foldWords(text)
+}
+
+/** Fold a phrase: `&` to `and`, punctuation to spaces, plurals to singular. */
+export function foldWords(value: string): string {
+  return value
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}/+@]+/gu, ' ')
+    .trim()
+    .split(/\s+/)
+    .map(singular)
+    .join(' ')
+}
+
+/**
+ * The candidate names a heading may carry: the whole title, each part of it
+ * split on `and`, `/`, `:`, `-`, commas and parentheses, and each of those
+ * with filler words (`the`, `plan`, `overview` ...) removed.
+ */
+export function titleCandidates(value: string): string[] {
+  const whole = normalizeTitle(value)
+  const lowered = value
+    .normalize('NFKC')
+    .replace(emoji, ' ')
+    .toLowerCase()
+    .replace(/[*_`~#>]/g, ' ')
+  const stripped = lowered.replace(numbering, '')
+  const segments = stripped
+    .split(/\s+(?:and|&|vs\.?|versus|with|plus)\s+|[,;:()|]|\s[-–—]\s|\s*\/\s*/)
+    .map(foldWords)
+    .filter((segment) => segment.length > 0)
+  const result = new Set<string>([whole])
+  for (const segment of segments.length > 1 ? segments : []) result.add(segment)
+  for (const candidate of [...result]) {
+    let current = candidate
+    for (let index = 0; index < 3; index++) {
+      const next = current.replace(fillerStart, '').replace(fillerEnd, '')
+      if (next === current || next.length === 0) break
+      current = next
+      result.add(current)
+    }
+  }
+  return [...result]
+}
+
+/** The key a matched term is looked up by: case and separators folded. */
+export function termKey(value: string): string {
+  return value
+    .toLowerCase()
+    .replace(/@\d+/g, '@k')
+    .replace(/top[\s\-_]*\d+/g, 'topk')
+    .replace(/[\s\-_/\u2010-\u2015]+/g, '')
+}

@@ -1,0 +1,938 @@
+/**
+ * The reading of a design document: built once per tree and shared by every
+ * rule. It holds the sections (real and bold pseudo-headings) with the
+ * stages and parts they name, the labelled statements, the sentences, and,
+ * computed on first use, mentions of metrics, families, paradigms and
+ * quantities, and the evidence for each requirement.
+ */
+import type { Heading, Nodes, Paragraph, Root, Table } from 'mdast'
+import type { Point } from 'unist'
+import { location } from 'vfile-location'
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml'
+import type { Compiled, FamilyHit } from './compile.js'
+import type { Matcher, TermMatch } from './matcher.js'
+import { foldWords, normalizeTitle, titleCandidates } from './normalize.js'
+import { type Block, readProse, splitSentences } from './text.js'
+import { targetPattern } from './vocabulary/business.js'
+import type { RequirementId } from './vocabulary/cues.js'
+import { type ClassificationKind, type Family, type Paradigm, supervisedPattern } from './vocabulary/families.js'
+import type { MetricEntry, MetricKind } from './vocabulary/metrics.js'
+import { type HeadingTarget, type Part, parts as partStages, type Stage, stages } from './vocabulary/stages.js'
+
+export interface Range {
+  start: number
+  end: number
+}
+
+export interface Section extends Range {
+  index: number
+  /** Heading rank; a pseudo-heading ranks one below the real heading before it. */
+  depth: number
+  pseudo: boolean
+  /** The document's title (a lone top heading): it names no stage. */
+  title: boolean
+  text: string
+  normalized: string
+  node: Heading | Paragraph
+  /** Where the heading (or bold lead-in) ends and the content starts. */
+  contentStart: number
+  /** Stages and parts the heading itself names. */
+  stages: Stage[]
+  parts: Part[]
+  /** Stages and parts in force: its own, else its parent's. */
+  inStages: Stage[]
+  inParts: Part[]
+  parent: number
+  children: number[]
+  /** A section of rejected or future options (alternatives, non-goals): evidence there is not a choice. */
+  aside: boolean
+}
+
+export interface Statement extends Range {
+  source: 'lead-in' | 'list-item' | 'table-row' | 'table-column' | 'front-matter'
+  label: string
+  labelRange: Range
+  parts: Part[]
+  stages: Stage[]
+  /** The metric kind its label names (`Online metrics:`), if any. */
+  kind?: MetricKind
+}
+
+export interface Sentence extends Range {
+  index: number
+  block: number
+  section: number
+  heading: boolean
+  listItem: boolean
+  frontMatter: boolean
+  /** A question with no value, a template instruction, a list of options or a bare topic bullet. */
+  prompt: boolean
+  /** TBD, TODO, `<fill in>` and their kin. */
+  placeholder: boolean
+  /** "Not decided yet" and its kin. */
+  undecided: boolean
+}
+
+export interface MetricMention extends Range {
+  metric: MetricEntry
+  text: string
+  /** The kind the author filed it under (`Online metrics:`), if any. */
+  filedAs?: MetricKind
+  /** Where it was filed, for messages. */
+  filedAt?: Range
+  /** A number before it makes it a quantity (`50M DAU`), not a metric. */
+  quantity: boolean
+  sentence: number
+}
+
+export interface FamilyMention extends Range {
+  family: Family
+  kind?: ClassificationKind
+  text: string
+  sentence: number
+}
+
+export interface ParadigmMention extends Range {
+  paradigm: Paradigm
+  text: string
+  sentence: number
+}
+
+export interface QuantityMention extends Range {
+  text: string
+  sentence: number
+}
+
+export interface Evidence extends Range {
+  via: 'section' | 'statement' | 'sentence'
+  sentence?: number
+}
+
+export interface FrontMatter {
+  value?: unknown
+  error?: { reason: string; offset: number }
+}
+
+const metricKindWords: Record<string, MetricKind> = {
+  online: 'online',
+  'online metric': 'online',
+  'online kpi': 'online',
+  'business metric': 'online',
+  'product metric': 'online',
+  offline: 'offline',
+  'offline metric': 'offline',
+  'model metric': 'offline',
+}
+
+const asideTitle =
+  /\b(?:alternative|non goal|nongoal|out of scope|future work|rejected|not doing|appendix|reference|related work|faq)\b/
+
+function within(range: Range, offset: number): boolean {
+  return offset >= range.start && offset < range.end
+}
+
+/** Last index in a sorted list of ranges whose start is at or before the offset. */
+function lastAtOrBefore(list: Range[], offset: number): number {
+  let low = 0
+  let high = list.length - 1
+  let found = -1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    if (list[middle].start <= offset) {
+      found = middle
+      low = middle + 1
+    } else {
+      high = middle - 1
+    }
+  }
+  return found
+}
+
+export class DesignReading {
+  readonly source: string
+  readonly prose: string
+  readonly blocks: Block[]
+  readonly sections: Section[] = []
+  readonly statements: Statement[] = []
+  readonly sentences: Sentence[] = []
+  readonly frontMatter: FrontMatter = {}
+  /** Where messages about the whole document go: the first heading, or the start. */
+  readonly documentPlace: { start: Point; end: Point }
+
+  readonly #compiled: Compiled
+  readonly #location: ReturnType<typeof location>
+  readonly #termSentences = new Map<Matcher<true>, Set<number>>()
+  readonly #evidence = new Map<RequirementId, Evidence[]>()
+  #metrics?: MetricMention[]
+  #families?: FamilyMention[]
+  #paradigms?: ParadigmMention[]
+  readonly #quantities = new Map<string, QuantityMention[]>()
+
+  constructor(tree: Root, source: string, compiled: Compiled) {
+    this.source = source
+    this.#compiled = compiled
+    this.#location = location(source)
+    const prose = readProse(tree, source)
+    this.prose = prose.text
+    this.blocks = prose.blocks
+    this.#readSections()
+    this.#readSentences()
+    this.#readStatements(tree)
+    this.#mergeFrontMatterSentences()
+    const first = this.sections.find((section) => !section.pseudo)
+    const start = this.point(first ? first.start : 0)
+    this.documentPlace = { start, end: first ? this.point(first.contentStart) : start }
+  }
+
+  /** A unist point for an offset in the file. */
+  point(offset: number): Point {
+    const point = this.#location.toPoint(Math.min(Math.max(offset, 0), this.source.length))
+    return point ?? { line: 1, column: 1, offset: 0 }
+  }
+
+  /** A unist position for a range of offsets. */
+  place(range: Range): { start: Point; end: Point } {
+    return { start: this.point(range.start), end: this.point(range.end) }
+  }
+
+  /** The text of a range, with markup blanked and white space folded. */
+  textOf(range: Range): string {
+    return this.prose.slice(range.start, range.end).replace(/\s+/g, ' ').trim()
+  }
+
+  // ---------------------------------------------------------------- sections
+
+  #targets(candidates: string[], ancestors: Stage[]): HeadingTarget[] {
+    const found: HeadingTarget[] = []
+    for (const candidate of candidates) {
+      const contextual = this.#compiled.contextual.get(candidate)
+      const inContext = contextual?.find((entry) => ancestors.includes(entry.within))
+      if (inContext) {
+        found.push(inContext.target)
+        // The whole title decides when it matches in context.
+        if (candidate === candidates[0]) return found
+        continue
+      }
+      const targets = this.#compiled.headings.get(candidate)
+      if (targets) {
+        found.push(...targets)
+        if (candidate === candidates[0]) return found
+      }
+    }
+    return found
+  }
+
+  #pseudoHeading(block: Block): { title: string; end: number } | undefined {
+    if (block.kind !== 'paragraph' || block.listItem) return undefined
+    const paragraph = block.node as Paragraph
+    const first = paragraph.children[0]
+    if (!first || first.type !== 'strong' || first.position?.end.offset === undefined) return undefined
+    const boldEnd = first.position.end.offset
+    const title = this.prose.slice(block.start, boldEnd).replace(/\s+/g, ' ').trim()
+    const rest = this.prose.slice(boldEnd, block.end).trim()
+    if (title.length === 0 || title.length > 90) return undefined
+    if (rest.length === 0) {
+      // A paragraph that is only bold text.
+      return /:$/.test(title) ? { title: title.slice(0, -1), end: block.end } : { title, end: block.end }
+    }
+    // A bold lead-in that reads as a heading: `**Step 2 — Frame the problem.** ...`
+    if (/:$/.test(title) || rest.startsWith(':')) return undefined
+    if (/^(?:step|stage|phase|part)\s*\d/i.test(title) || /[.—–-]$/.test(title)) {
+      const cleaned = title.replace(/[.—–-]+$/, '')
+      return this.#targets(titleCandidates(cleaned), []).length > 0 ? { title: cleaned, end: boldEnd } : undefined
+    }
+    return undefined
+  }
+
+  #readSections() {
+    let lastRealDepth = 0
+    const stack: Section[] = []
+    let headingCount = 0
+    let topCount = 0
+    for (const block of this.blocks) {
+      let depth: number
+      let title: string
+      let contentStart: number
+      let pseudo = false
+      if (block.kind === 'heading') {
+        const heading = block.node as Heading
+        depth = heading.depth
+        lastRealDepth = depth
+        title = this.textOf(block)
+        contentStart = block.end
+        headingCount++
+        if (depth === 1) topCount++
+      } else {
+        const found = this.#pseudoHeading(block)
+        if (!found) continue
+        depth = Math.min(lastRealDepth + 1, 7)
+        title = found.title
+        contentStart = found.end
+        pseudo = true
+      }
+      while (stack.length > 0 && stack[stack.length - 1].depth >= depth) {
+        const closed = stack.pop() as Section
+        closed.end = block.start
+      }
+      const parent = stack.length > 0 ? stack[stack.length - 1] : undefined
+      const section: Section = {
+        index: this.sections.length,
+        depth,
+        pseudo,
+        title: false,
+        text: title,
+        normalized: normalizeTitle(title),
+        node: block.node as Heading | Paragraph,
+        start: block.start,
+        contentStart,
+        end: this.source.length,
+        stages: [],
+        parts: [],
+        inStages: [],
+        inParts: [],
+        parent: parent ? parent.index : -1,
+        children: [],
+        aside: asideTitle.test(normalizeTitle(title)) || (parent?.aside ?? false),
+      }
+      if (parent) parent.children.push(section.index)
+      this.sections.push(section)
+      stack.push(section)
+    }
+
+    // The title: a lone top heading that opens the document.
+    const first = this.sections[0]
+    if (first && !first.pseudo && first.depth === 1 && topCount === 1 && headingCount > 1) first.title = true
+
+    for (const section of this.sections) {
+      const parent = section.parent >= 0 ? this.sections[section.parent] : undefined
+      const ancestors = parent ? parent.inStages : []
+      if (!section.title) {
+        const targets = this.#targets(titleCandidates(section.text), ancestors)
+        const ownStages = new Set<Stage>()
+        const ownParts = new Set<Part>()
+        for (const target of targets) {
+          if (target.part) {
+            ownParts.add(target.part)
+            if (!target.stage) for (const stage of partStages[target.part]) ownStages.add(stage)
+          }
+          if (target.stage) ownStages.add(target.stage)
+        }
+        section.stages = stages.filter((stage) => ownStages.has(stage))
+        section.parts = [...ownParts]
+      }
+      section.inStages = section.stages.length > 0 ? section.stages : parent ? parent.inStages : []
+      section.inParts = section.parts.length > 0 ? section.parts : parent ? parent.inParts : []
+    }
+  }
+
+  /** The section an offset falls in (-1 before the first heading). */
+  sectionAt(offset: number): number {
+    return lastAtOrBefore(this.sections, offset)
+  }
+
+  // --------------------------------------------------------------- sentences
+
+  #readSentences() {
+    const compiled = this.#compiled
+    this.blocks.forEach((block, blockIndex) => {
+      if (block.kind === 'front-matter') return
+      const isHeading =
+        block.kind === 'heading' ||
+        this.sections.some((s) => s.pseudo && s.start === block.start && s.contentStart === block.end)
+      for (const range of splitSentences(this.prose, block.start, block.end)) {
+        const raw = this.prose.slice(range.start, range.end).replace(/\s+/g, ' ').trim()
+        const sentence: Sentence = {
+          ...range,
+          index: this.sentences.length,
+          block: blockIndex,
+          section: this.sectionAt(range.start),
+          heading: isHeading,
+          listItem: block.listItem,
+          frontMatter: false,
+          prompt: false,
+          placeholder: false,
+          undecided: compiled.undecided.test(raw),
+        }
+        this.#classify(sentence, raw)
+        this.sentences.push(sentence)
+      }
+    })
+  }
+
+  #classify(sentence: Sentence, raw: string) {
+    const compiled = this.#compiled
+    const folded = foldWords(raw.replace(/^[-*+\d.)\s]+/, ''))
+    if (folded.length === 0 || /^[\s?.…\-–—_*/]*$/.test(raw)) {
+      sentence.placeholder = true
+      return
+    }
+    const withoutLabel = foldWords(raw.replace(/^[^:]{1,60}:\s*/, ''))
+    if (
+      compiled.placeholders.has(folded) ||
+      compiled.placeholders.has(withoutLabel) ||
+      /^\[[^\]]*\]\.?$/.test(raw.trim()) ||
+      /^<[^>]*>\.?$/.test(raw.trim()) ||
+      /\b(?:tbd|todo|tba|fixme|lorem ipsum)\b/i.test(raw) ||
+      /\[(?:more information needed|fill in|describe|add|insert|tbd)[^\]]*\]/i.test(raw)
+    ) {
+      sentence.placeholder = true
+      return
+    }
+    const words = folded.split(' ')
+    const hasDigit = /\d/.test(raw)
+    // A question that carries no value asks instead of answering.
+    if (/\?\s*$/.test(raw) && !hasDigit) {
+      sentence.prompt = true
+      return
+    }
+    // A template instruction: "Describe the objective here."
+    if (
+      compiled.templateVerbs.has(words[0]) &&
+      words.length <= 12 &&
+      !hasDigit &&
+      !/\b(?:we|our|is|are|was|will)\b/i.test(raw)
+    ) {
+      sentence.prompt = true
+      return
+    }
+    // A bullet or heading-like line that only names a topic: "- Monitoring".
+    if (sentence.listItem || words.length <= 3) {
+      const bare = folded.replace(/[:]+$/, '')
+      if (compiled.topicWords.has(bare) || (sentence.listItem && compiled.headings.has(bare))) {
+        sentence.prompt = true
+        return
+      }
+    }
+    // A list of kinds joined by "or" or slashes, with no verb and no value: "budget, hardware or legal constraints".
+    if (
+      !hasDigit &&
+      words.length <= 12 &&
+      (/\bor\b/i.test(raw) || (raw.match(/\//g)?.length ?? 0) >= 2) &&
+      !/\b(?:is|are|was|were|be|been|will|must|should|can|cannot|can't|we|our|has|have|use|uses|need|needs|runs?|gets?|takes?|only)\b/i.test(
+        raw,
+      )
+    ) {
+      sentence.prompt = true
+    }
+  }
+
+  /** Sentences inside a range. */
+  sentencesIn(range: Range): Sentence[] {
+    const result: Sentence[] = []
+    let index = Math.max(lastAtOrBefore(this.sentences, range.start), 0)
+    for (; index < this.sentences.length; index++) {
+      const sentence = this.sentences[index]
+      if (sentence.start >= range.end) break
+      if (sentence.end > range.start && sentence.start >= range.start) result.push(sentence)
+    }
+    return result
+  }
+
+  /** The sentence an offset falls in (-1 when none). */
+  sentenceAt(offset: number): number {
+    const index = lastAtOrBefore(this.sentences, offset)
+    return index >= 0 && offset < this.sentences[index].end ? index : -1
+  }
+
+  /** Whether a sentence can answer anything: it says something and is decided. */
+  answers(sentence: Sentence): boolean {
+    return !sentence.heading && !sentence.prompt && !sentence.placeholder && !sentence.undecided
+  }
+
+  /** Whether a range says something: at least one sentence that is not a heading, prompt or placeholder. */
+  substantive(range: Range): boolean {
+    return this.sentencesIn(range).some((sentence) => !sentence.heading && !sentence.prompt && !sentence.placeholder)
+  }
+
+  /** The range of a section's own content, before its first sub-section. */
+  ownContent(section: Section): Range {
+    const first = section.children[0]
+    return { start: section.contentStart, end: first === undefined ? section.end : this.sections[first].start }
+  }
+
+  // -------------------------------------------------------------- statements
+
+  #labelTargets(label: string): { parts: Part[]; stages: Stage[]; kind?: MetricKind } {
+    const folded = normalizeTitle(label)
+    const targets = this.#targets(titleCandidates(label), [])
+    const partSet = new Set<Part>()
+    const stageSet = new Set<Stage>()
+    for (const target of targets) {
+      if (target.part) {
+        partSet.add(target.part)
+        for (const stage of partStages[target.part]) stageSet.add(stage)
+      }
+      if (target.stage) stageSet.add(target.stage)
+    }
+    let kind: MetricKind | undefined = metricKindWords[folded]
+    if (partSet.has('online-metrics')) kind = 'online'
+    if (partSet.has('offline-metrics')) kind = kind === 'online' ? undefined : 'offline'
+    return { parts: [...partSet], stages: stages.filter((stage) => stageSet.has(stage)), kind }
+  }
+
+  #addStatement(source: Statement['source'], labelRange: Range, range: Range) {
+    const label = this.prose.slice(labelRange.start, labelRange.end).replace(/\s+/g, ' ').trim()
+    if (label.length === 0) return
+    const targets = this.#labelTargets(label)
+    if (targets.parts.length === 0 && targets.stages.length === 0 && !targets.kind) return
+    this.statements.push({ source, label, labelRange, ...targets, ...range })
+  }
+
+  #readStatements(tree: Root) {
+    const leadIn = /^(\s*)([^\n:.!?]{1,60}?)\s*(?::|\s[-–—]\s)/
+    const children = tree.children
+    // Lead-ins in paragraphs and list items, anywhere in the tree.
+    const visit = (nodes: Nodes[], inItem: boolean) => {
+      for (let index = 0; index < nodes.length; index++) {
+        const node = nodes[index]
+        if (
+          node.type === 'paragraph' &&
+          node.position?.start.offset !== undefined &&
+          node.position.end.offset !== undefined
+        ) {
+          const start = node.position.start.offset
+          const end = node.position.end.offset
+          const text = this.prose.slice(start, end)
+          const match = leadIn.exec(text)
+          if (match && match[2].trim().split(/\s+/).length <= 6) {
+            const labelStart = start + match[1].length
+            const labelRange = { start: labelStart, end: labelStart + match[2].length }
+            let rangeEnd = end
+            // `Online metrics:` followed by a list: the list is the statement.
+            const next = nodes[index + 1]
+            if (
+              text.slice(match[0].length).trim().length === 0 &&
+              next?.type === 'list' &&
+              next.position?.end.offset !== undefined
+            ) {
+              rangeEnd = next.position.end.offset
+            }
+            // In a list item, the rest of the item belongs to the label.
+            if (inItem && index === 0) {
+              const parentEnd = (node as Nodes & { parentEnd?: number }).parentEnd
+              if (parentEnd !== undefined) rangeEnd = parentEnd
+            }
+            this.#addStatement(inItem ? 'list-item' : 'lead-in', labelRange, {
+              start: start + match[0].length,
+              end: rangeEnd,
+            })
+          }
+        } else if (node.type === 'table') {
+          this.#readTable(node)
+        } else if ('children' in node && node.type !== 'heading') {
+          const list = node.children as Nodes[]
+          if (node.type === 'listItem' && node.position?.end.offset !== undefined && list[0]?.type === 'paragraph') {
+            ;(list[0] as Nodes & { parentEnd?: number }).parentEnd = node.position.end.offset
+          }
+          visit(list, node.type === 'listItem')
+          if (node.type === 'listItem' && list[0]) delete (list[0] as Nodes & { parentEnd?: number }).parentEnd
+        } else if (node.type === 'yaml') {
+          this.#readFrontMatter(node.value, node.position?.start.offset ?? 0)
+        }
+      }
+    }
+    visit(children, false)
+    this.statements.sort((a, b) => a.start - b.start || b.end - a.end)
+  }
+
+  #readTable(table: Table) {
+    const [head, ...rows] = table.children
+    if (!head) return
+    const cellRange = (cell: Nodes): Range | undefined =>
+      cell.position?.start.offset !== undefined && cell.position.end.offset !== undefined
+        ? { start: cell.position.start.offset, end: cell.position.end.offset }
+        : undefined
+    const headers = head.children.map(cellRange)
+    // Columns whose header names a part: each cell is a statement.
+    headers.forEach((header, column) => {
+      if (!header) return
+      for (const row of rows) {
+        const cell = row.children[column]
+        const range = cell ? cellRange(cell) : undefined
+        if (range) this.#addStatement('table-column', header, range)
+      }
+    })
+    // Rows whose first cell names a part: the rest of the row is a statement.
+    for (const row of rows) {
+      const first = row.children[0] ? cellRange(row.children[0]) : undefined
+      const last = row.children[row.children.length - 1]
+      const lastRange = last ? cellRange(last) : undefined
+      if (first && lastRange && row.children.length > 1) {
+        const second = cellRange(row.children[1])
+        if (second) this.#addStatement('table-row', first, { start: second.start, end: lastRange.end })
+      }
+      // A cell that only says `online` or `offline` files the row's metrics.
+      for (const cell of row.children) {
+        const range = cellRange(cell)
+        if (!range) continue
+        const kind = metricKindWords[normalizeTitle(this.prose.slice(range.start, range.end))]
+        if (kind && first && lastRange) {
+          this.statements.push({
+            source: 'table-row',
+            label: this.textOf(range),
+            labelRange: range,
+            parts: [kind === 'online' ? 'online-metrics' : 'offline-metrics'],
+            stages: ['framing', 'evaluation'],
+            kind,
+            start: first.start,
+            end: lastRange.end,
+          })
+        }
+      }
+    }
+  }
+
+  #readFrontMatter(value: string, nodeStart: number) {
+    // The YAML text starts after the opening `---` line.
+    const lineBreak = this.source.indexOf('\n', nodeStart)
+    const base = lineBreak === -1 ? nodeStart : lineBreak + 1
+    let document: ReturnType<typeof parseDocument>
+    try {
+      // Aliases are not expanded beyond a small budget, so alias bombs stay cheap.
+      document = parseDocument(value, { uniqueKeys: false, prettyErrors: false })
+    } catch (error) {
+      this.frontMatter.error = { reason: String((error as Error).message ?? error), offset: nodeStart }
+      return
+    }
+    if (document.errors.length > 0) {
+      const first = document.errors[0]
+      this.frontMatter.error = { reason: first.message.split('\n')[0], offset: base + (first.pos?.[0] ?? 0) }
+      return
+    }
+    try {
+      this.frontMatter.value = document.toJS({ maxAliasCount: 100 })
+    } catch (error) {
+      this.frontMatter.error = { reason: String((error as Error).message ?? error), offset: nodeStart }
+      return
+    }
+    const readMap = (node: unknown, prefix: string) => {
+      if (!isMap(node)) return
+      for (const pair of node.items) {
+        const key = pair.key
+        if (!isScalar(key) || !key.range) continue
+        const name = String(key.value).replace(/[_-]+/g, ' ')
+        const label = prefix ? `${name} ${prefix}` : name
+        const valueNode = pair.value
+        if (isMap(valueNode)) {
+          readMap(valueNode, name)
+          continue
+        }
+        const valueRange = (valueNode as { range?: [number, number, number] } | null)?.range
+        if (!valueRange) continue
+        const targets = this.#labelTargets(label)
+        if (targets.parts.length === 0 && targets.stages.length === 0 && !targets.kind) continue
+        const range = { start: base + valueRange[0], end: base + valueRange[1] }
+        this.statements.push({
+          source: 'front-matter',
+          label,
+          labelRange: { start: base + key.range[0], end: base + key.range[1] },
+          ...targets,
+          ...range,
+        })
+        // Front-matter values are prose too: one sentence per value (or item).
+        const items = isSeq(valueNode) ? valueNode.items : [valueNode]
+        for (const item of items) {
+          const itemRange = (item as { range?: [number, number, number] } | null)?.range
+          if (!itemRange) continue
+          const sentenceRange = { start: base + itemRange[0], end: base + itemRange[1] }
+          const raw = this.prose.slice(sentenceRange.start, sentenceRange.end).replace(/\s+/g, ' ').trim()
+          const sentence: Sentence = {
+            ...sentenceRange,
+            index: 0,
+            block: -1,
+            section: -1,
+            heading: false,
+            listItem: false,
+            frontMatter: true,
+            prompt: false,
+            placeholder: false,
+            undecided: this.#compiled.undecided.test(raw),
+          }
+          this.#classify(sentence, raw.replace(/^["']|["']$/g, ''))
+          this.#frontMatterSentences.push(sentence)
+        }
+      }
+    }
+    readMap(document.contents, '')
+  }
+
+  #frontMatterSentences: Sentence[] = []
+
+  /** Statements whose label names a part. */
+  statementsFor(part: Part): Statement[] {
+    return this.statements.filter((statement) => statement.parts.includes(part))
+  }
+
+  /** Sections whose heading names a part. */
+  sectionsFor(part: Part): Section[] {
+    return this.sections.filter((section) => section.parts.includes(part))
+  }
+
+  /** Sections that open a stage (by the stage or one of its parts). */
+  stageSections(stage: Stage): Section[] {
+    return this.sections.filter((section) => section.stages.includes(stage))
+  }
+
+  /** Statements whose label opens a stage (`**Evaluation:** ...`). */
+  stageStatements(stage: Stage): Statement[] {
+    return this.statements.filter((statement) => statement.stages.includes(stage))
+  }
+
+  /** Whether the document has a substantive section or labelled statement for a stage. */
+  hasStage(stage: Stage): boolean {
+    return (
+      this.stageSections(stage).some((section) =>
+        this.substantive({ start: section.contentStart, end: section.end }),
+      ) || this.stageStatements(stage).some((statement) => this.substantive(statement))
+    )
+  }
+
+  // -------------------------------------------------------------- term sets
+
+  /** Indexes of the sentences that mention any term of a matcher (computed once per matcher). */
+  sentencesMentioning(matcher: Matcher<true>): Set<number> {
+    let found = this.#termSentences.get(matcher)
+    if (!found) {
+      found = new Set()
+      for (const match of matcher.all(this.prose)) {
+        const index = this.sentenceAt(match.start)
+        if (index >= 0) found.add(index)
+      }
+      this.#termSentences.set(matcher, found)
+    }
+    return found
+  }
+
+  /** Front-matter values join the sentences in file order (they come first). */
+  #mergeFrontMatterSentences() {
+    if (this.#frontMatterSentences.length === 0) return
+    const merged = [...this.#frontMatterSentences, ...this.sentences].sort((a, b) => a.start - b.start)
+    this.sentences.length = 0
+    merged.forEach((sentence, index) => {
+      sentence.index = index
+      this.sentences.push(sentence)
+    })
+  }
+
+  get compiled(): Compiled {
+    return this.#compiled
+  }
+
+  // ------------------------------------------------------------- evidence
+
+  /**
+   * Evidence that the document answers a requirement (see `vocabulary/cues.ts`):
+   * named sections and labelled statements with substantive content, and
+   * sentences anywhere that carry both a topic and an answer word.
+   */
+  evidence(id: RequirementId): Evidence[] {
+    const cached = this.#evidence.get(id)
+    if (cached) return cached
+    const cue = this.#compiled.cues[id]
+    const definition = this.#compiled.cueDefinitions[id]
+    const partsOf: readonly Part[] = definition.parts
+    const answerSet = cue.answer ? this.sentencesMentioning(cue.answer) : undefined
+    const noneSet = cue.none ? this.sentencesMentioning(cue.none) : undefined
+    const topicSet = cue.topic ? this.sentencesMentioning(cue.topic) : undefined
+    const answerInSection = Boolean(definition.answerInSection)
+    const result: Evidence[] = []
+
+    const rangeAnswers = (range: Range): number[] =>
+      this.sentencesIn(range)
+        .filter(
+          (sentence) =>
+            this.answers(sentence) &&
+            (!answerInSection || answerSet?.has(sentence.index) || noneSet?.has(sentence.index)),
+        )
+        .map((sentence) => sentence.index)
+
+    for (const section of this.sections) {
+      if (!section.parts.some((part) => partsOf.includes(part))) continue
+      for (const sentence of rangeAnswers({ start: section.contentStart, end: section.end })) {
+        result.push({ via: 'section', start: section.start, end: section.contentStart, sentence })
+      }
+    }
+    for (const statement of this.statements) {
+      if (!statement.parts.some((part) => partsOf.includes(part))) continue
+      for (const sentence of rangeAnswers(statement)) {
+        result.push({ via: 'statement', start: statement.labelRange.start, end: statement.end, sentence })
+      }
+    }
+    for (const sentence of this.sentences) {
+      if (!this.answers(sentence)) continue
+      const onTopic = !topicSet || topicSet.has(sentence.index)
+      if (!onTopic) continue
+      const answered = (!answerSet && !noneSet) || answerSet?.has(sentence.index) || noneSet?.has(sentence.index)
+      if (answered) result.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })
+    }
+    this.#evidence.set(id, result)
+    return result
+  }
+
+  // ------------------------------------------------------------------ goals
+
+  /**
+   * What kind of goal a sentence states: `business` (a direction and
+   * something the business cares about: "cut fraud losses by 25%"), `ml`
+   * (only what a model predicts or how well: "maximise AUC", "accurately
+   * predict churn"), or `other`.
+   */
+  goalKind(sentence: number): 'business' | 'ml' | 'other' {
+    const compiled = this.#compiled
+    const mentions = this.metrics.filter((mention) => mention.sentence === sentence && !mention.quantity)
+    const online = mentions.some((mention) => mention.metric.kind === 'online')
+    const offline = mentions.some((mention) => mention.metric.kind === 'offline')
+    // "Maximise the AUC of the churn model": a model metric is the goal.
+    if (offline && !online && !this.hasTarget(sentence)) return 'ml'
+    const direction = this.sentencesMentioning(compiled.direction).has(sentence)
+    const business = online || this.sentencesMentioning(compiled.businessNouns).has(sentence)
+    if (direction && business) return 'business'
+    if (offline || this.sentencesMentioning(compiled.mlOnly).has(sentence)) return 'ml'
+    return 'other'
+  }
+
+  /** Whether a sentence gives a measurable target: a number, a percentage, money. */
+  hasTarget(sentence: number): boolean {
+    return targetPattern.test(this.textOf(this.sentences[sentence]))
+  }
+
+  // ---------------------------------------------------------------- metrics
+
+  /** Every metric mention, with the kind its author filed it under. */
+  get metrics(): MetricMention[] {
+    if (this.#metrics) return this.#metrics
+    const regions: Array<Range & { kind: MetricKind; at: Range }> = []
+    for (const section of this.sections) {
+      const kind = section.parts.includes('online-metrics')
+        ? 'online'
+        : section.parts.includes('offline-metrics')
+          ? 'offline'
+          : metricKindWords[section.normalized]
+      if (kind)
+        regions.push({
+          start: section.contentStart,
+          end: section.end,
+          kind,
+          at: { start: section.start, end: section.contentStart },
+        })
+    }
+    for (const statement of this.statements) {
+      if (statement.kind)
+        regions.push({ start: statement.start, end: statement.end, kind: statement.kind, at: statement.labelRange })
+    }
+    regions.sort((a, b) => a.start - b.start)
+    this.#metrics = this.#compiled.metrics.all(this.prose).map((match: TermMatch<MetricEntry>) => {
+      // The innermost filing region wins.
+      let filed: (typeof regions)[number] | undefined
+      for (const region of regions) {
+        if (region.start > match.start) break
+        if (within(region, match.start) && (!filed || region.start >= filed.start)) filed = region
+      }
+      const sentence = this.sentenceAt(match.start)
+      const from = sentence >= 0 ? Math.max(this.sentences[sentence].start, match.start - 16) : match.start
+      const before = this.prose.slice(from, match.start)
+      return {
+        start: match.start,
+        end: match.end,
+        text: match.text,
+        metric: match.value,
+        filedAs: filed?.kind,
+        filedAt: filed?.at,
+        quantity: /(?:^|[\s~≈<>])\d[\d.,]*\s*(?:k|m|b|bn|million|billion|thousand)?\s*$/i.test(before),
+        sentence,
+      }
+    })
+    return this.#metrics
+  }
+
+  // --------------------------------------------------------------- families
+
+  #counts(sentence: number): boolean {
+    if (sentence < 0) return false
+    const found = this.sentences[sentence]
+    if (!this.answers(found)) return false
+    if (found.section >= 0 && this.sections[found.section].aside) return false
+    return !this.sentencesMentioning(this.#compiled.hedges).has(sentence)
+  }
+
+  /** Task families the document commits to (hedged options and rejected alternatives left out). */
+  get families(): FamilyMention[] {
+    if (this.#families) return this.#families
+    this.#families = this.#compiled.families
+      .all(this.prose)
+      .map((match: TermMatch<FamilyHit>) => ({
+        start: match.start,
+        end: match.end,
+        text: match.text,
+        family: match.value.family,
+        kind: match.value.kind,
+        sentence: this.sentenceAt(match.start),
+      }))
+      .filter((mention) => this.#counts(mention.sentence))
+    return this.#families
+  }
+
+  /** Learning paradigms the document commits to. */
+  get paradigms(): ParadigmMention[] {
+    if (this.#paradigms) return this.#paradigms
+    this.#paradigms = this.#compiled.paradigms.all(this.prose).map((match: TermMatch<Paradigm>) => ({
+      start: match.start,
+      end: match.end,
+      text: match.text,
+      paradigm: match.value,
+      sentence: this.sentenceAt(match.start),
+    }))
+    // "The model is trained on labelled payouts" states supervised learning.
+    supervisedPattern.lastIndex = 0
+    let match = supervisedPattern.exec(this.prose)
+    while (match) {
+      this.#paradigms.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        text: match[0],
+        paradigm: 'supervised',
+        sentence: this.sentenceAt(match.index),
+      })
+      match = supervisedPattern.exec(this.prose)
+    }
+    this.#paradigms = this.#paradigms
+      .filter((mention) => this.#counts(mention.sentence))
+      .sort((a, b) => a.start - b.start)
+    return this.#paradigms
+  }
+
+  /** The set of families named (forecasting also counts as regression). */
+  get familySet(): Set<Family> {
+    const set = new Set(this.families.map((mention) => mention.family))
+    if (set.has('forecasting')) set.add('regression')
+    return set
+  }
+
+  // ------------------------------------------------------------- quantities
+
+  /** Quantities of one kind: `scale`, `data-size`, `history`, `fast-duration`, `slow-duration`. */
+  quantities(kind: 'scale' | 'data-size' | 'history' | 'fast-duration' | 'slow-duration'): QuantityMention[] {
+    const cached = this.#quantities.get(kind)
+    if (cached) return cached
+    const expression = {
+      scale: this.#compiled.scale,
+      'data-size': this.#compiled.dataSize,
+      history: this.#compiled.history,
+      'fast-duration': this.#compiled.fastDuration,
+      'slow-duration': this.#compiled.slowDuration,
+    }[kind]
+    const result: QuantityMention[] = []
+    expression.lastIndex = 0
+    let match = expression.exec(this.prose)
+    while (match) {
+      const sentence = this.sentenceAt(match.index)
+      if (sentence >= 0 && !this.sentences[sentence].prompt && !this.sentences[sentence].placeholder) {
+        result.push({ start: match.index, end: match.index + match[0].length, text: match[0], sentence })
+      }
+      if (match[0].length === 0) expression.lastIndex++
+      match = expression.exec(this.prose)
+    }
+    this.#quantities.set(kind, result)
+    return result
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * The prose of a document, with every offset kept: Markdown syntax (emphasis
+ * markers, link URLs, table pipes, HTML, code blocks) is blanked out with
+ * spaces so a match in the text is a match at the same offset in the file.
+ */
+import type { Nodes, Root } from 'mdast'
+
+/** A block of prose: a heading, a paragraph, a table cell or the front matter. */
+export interface Block {
+  kind: 'heading' | 'paragraph' | 'cell' | 'front-matter'
+  start: number
+  end: number
+  /** The block is a list item's first paragraph. */
+  listItem: boolean
+  node: Nodes
+}
+
+export interface Prose {
+  /** The file's text with non-prose blanked (same length as the file). */
+  text: string
+  blocks: Block[]
+}
+
+interface Range {
+  start: number
+  end: number
+}
+
+/**
+ * Blank everything that is not prose, keeping line breaks between blocks.
+ * `ranges` must be sorted and not overlap.
+ */
+function blankOutside(source: string, ranges: Range[]): string {
+  const pieces: string[] = []
+  let cursor = 0
+  for (const range of ranges) {
+    if (range.start < cursor) continue
+    if (range.start > cursor) pieces.push(source.slice(cursor, range.start).replace(/[^\n]/g, ' '))
+    // Inside prose, a soft line break is a space, backticks are not words.
+    pieces.push(source.slice(range.start, range.end).replace(/[\r\n`]/g, ' '))
+    cursor = range.end
+  }
+  if (cursor < source.length) pieces.push(source.slice(cursor).replace(/[^\n]/g, ' '))
+  return pieces.join('')
+}
+
+/** Collect the prose of a tree: text ranges and blocks, in document order. */
+export function readProse(tree: Root, source: string): Prose {
+  const ranges: Range[] = []
+  const blocks: Block[] = []
+
+  // An explicit stack keeps deeply nested block quotes and lists off the call stack.
+  const stack: Array<{ node: Nodes; listItem: boolean }> = [{ node: tree, listItem: false }]
+  while (stack.length > 0) {
+    const { node, listItem } = stack.pop() as { node: Nodes; listItem: boolean }
+    const position = node.position
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode': {
+        if (position?.start.offset !== undefined && position.end.offset !== undefined) {
+          ranges.push({ start: position.start.offset, end: position.end.offset })
+        }
+        continue
+      }
+      case 'yaml': {
+        if (position?.start.offset !== undefined && position.end.offset !== undefined) {
+          ranges.push({ start: position.start.offset, end: position.end.offset })
+          blocks.push({
+            kind: 'front-matter',
+            start: position.start.offset,
+            end: position.end.offset,
+            listItem: false,
+            node,
+          })
+        }
+        continue
+      }
+      case 'code':
+      case 'html':
+      case 'definition':
+      case 'image':
+      case 'imageReference':
+      case 'thematicBreak':
+      case 'break':
+        continue
+      case 'heading':
+      case 'paragraph':
+      case 'tableCell': {
+        if (position?.start.offset !== undefined && position.end.offset !== undefined) {
+          blocks.push({
+            kind: node.type === 'tableCell' ? 'cell' : node.type,
+            start: position.start.offset,
+            end: position.end.offset,
+            listItem,
+            node,
+          })
+        }
+        break
+      }
+      default:
+        break
+    }
+    if ('children' in node) {
+      const children = node.children as Nodes[]
+      for (let index = children.length - 1; index >= 0; index--) {
+        // Only the first paragraph of a list item is the item's own text.
+        const child = children[index]
+        stack.push({ node: child, listItem: node.type === 'listItem' && index === 0 && child.type === 'paragraph' })
+      }
+    }
+  }
+
+  ranges.sort((a, b) => a.start - b.start)
+  blocks.sort((a, b) => a.start - b.start)
+  return { text: blankOutside(source, ranges), blocks }
+}
+
+/** Sentence boundaries inside one block's text (offsets relative to the file). */
+export function splitSentences(text: string, start: number, end: number): Range[] {
+  const result: Range[] = []
+  const boundary = /[.!?;]+(?=\s|$)|\s[-–—]{1,2}\s(?=[A-Z])/g
+  const slice = text.slice(start, end)
+  let from = 0
+  let match = boundary.exec(slice)
+  while (match) {
+    const before = slice.slice(Math.max(0, match.index - 6), match.index).toLowerCase()
+    // `e.g.`, `i.e.`, `vs.`, `etc.` and decimal points do not end a sentence.
+    if (
+      !/(?:\be\.g|\bi\.e|\bvs|\betc|\bapprox|\bincl|\bcf|\bmin|\bavg|\bno|\bfig|\bresp|\bdr|\bmr|\bms)$/.test(before)
+    ) {
+      const to = match.index + match[0].length
+      if (slice.slice(from, to).trim().length > 0) result.push({ start: start + from, end: start + to })
+      from = to
+    }
+    match = boundary.exec(slice)
+  }
+  if (slice.slice(from).trim().length > 0) result.push({ start: start + from, end })
+  return result
+}

@@ -1,0 +1,341 @@
+/**
+ * Metrics: online metrics (measured on live traffic) and offline metrics
+ * (measured on held-out data), with their spellings and the task families
+ * an offline metric fits.
+ */
+import type { Family } from './families.js'
+
+export type MetricKind = 'online' | 'offline'
+
+export interface MetricEntry {
+  /** Canonical name, as messages print it. */
+  name: string
+  kind: MetricKind
+  /** Spellings and abbreviations (matched case-insensitively at word boundaries). */
+  terms: string[]
+  /** Families an offline metric fits; empty means any family. */
+  fits?: Family[]
+  /** A classification metric that only misfits regression when it is the sole pair named. */
+  soloPair?: boolean
+}
+
+const classificationLike: Family[] = ['classification', 'anomaly-detection', 'detection']
+const rankingLike: Family[] = ['ranking']
+const regressionLike: Family[] = ['regression', 'forecasting']
+
+export const onlineMetrics: MetricEntry[] = [
+  {
+    name: 'click-through rate',
+    kind: 'online',
+    terms: ['click-through rate', 'click through rate', 'clickthrough rate', 'ctr'],
+  },
+  {
+    name: 'conversion rate',
+    kind: 'online',
+    terms: ['conversion rate', 'cvr', 'conversions', 'purchase rate', 'booking rate', 'checkout rate'],
+  },
+  {
+    name: 'watch time',
+    kind: 'online',
+    terms: ['watch time', 'watch-time', 'viewing time', 'time spent', 'session length', 'dwell time', 'listening time'],
+  },
+  {
+    name: 'revenue',
+    kind: 'online',
+    terms: [
+      'revenue per session',
+      'revenue per user',
+      'revenue per visit',
+      'arpu',
+      'gmv',
+      'gross merchandise value',
+      'revenue',
+      'sales',
+      'ad revenue',
+      'rpm',
+    ],
+  },
+  {
+    name: 'retention',
+    kind: 'online',
+    terms: [
+      'retention',
+      'retention rate',
+      'day-7 retention',
+      'd7 retention',
+      'd30 retention',
+      'churn rate',
+      'return rate',
+    ],
+  },
+  {
+    name: 'active users',
+    kind: 'online',
+    terms: ['dau', 'mau', 'wau', 'daily active users', 'monthly active users', 'weekly active users'],
+  },
+  {
+    name: 'engagement',
+    kind: 'online',
+    terms: ['engagement rate', 'likes', 'shares', 'comments per', 'saves', 'follows', 'engagement'],
+  },
+  {
+    name: 'user reports',
+    kind: 'online',
+    terms: ['user reports', 'report rate', 'complaint rate', 'complaints', 'appeals', 'appeal rate', 'prevalence'],
+  },
+  {
+    name: 'fraud loss',
+    kind: 'online',
+    terms: ['fraud losses', 'fraud loss', 'chargeback rate', 'chargebacks', 'loss rate', 'default rate', 'bad debt'],
+  },
+  {
+    name: 'customer satisfaction',
+    kind: 'online',
+    terms: [
+      'csat',
+      'nps',
+      'customer satisfaction',
+      'satisfaction score',
+      'thumbs-up rate',
+      'thumbs up rate',
+      'acceptance rate',
+      'resolution rate',
+      'deflection rate',
+      'escalation rate',
+      'handle time',
+      'time to resolution',
+    ],
+  },
+  {
+    name: 'successful sessions',
+    kind: 'online',
+    terms: [
+      'successful sessions',
+      'session success rate',
+      'zero-result rate',
+      'abandonment rate',
+      'query reformulation rate',
+      'reformulation rate',
+    ],
+  },
+  {
+    name: 'order rate',
+    kind: 'online',
+    terms: [
+      'orders per user',
+      'add-to-cart rate',
+      'add to cart rate',
+      'bookings',
+      'matches per user',
+      'reply rate',
+      'message rate',
+      'connection rate',
+      'invitations accepted',
+    ],
+  },
+  {
+    name: 'on-time rate',
+    kind: 'online',
+    terms: [
+      'on-time rate',
+      'late delivery rate',
+      'cancellation rate',
+      'fill rate',
+      'stockout rate',
+      'stock-out rate',
+      'waste',
+      'spoilage',
+    ],
+  },
+  {
+    name: 'approval rate',
+    kind: 'online',
+    terms: ['approval rate', 'decline rate', 'false decline rate', 'manual review rate', 'review rate', 'block rate'],
+  },
+]
+
+export const offlineMetrics: MetricEntry[] = [
+  {
+    name: 'accuracy',
+    kind: 'offline',
+    terms: ['accuracy', 'top-1 accuracy', 'top-5 accuracy'],
+    fits: ['classification', 'detection'],
+  },
+  { name: 'precision', kind: 'offline', terms: ['precision'], fits: classificationLike, soloPair: true },
+  {
+    name: 'recall',
+    kind: 'offline',
+    terms: ['recall', 'sensitivity', 'true positive rate', 'tpr'],
+    fits: classificationLike,
+    soloPair: true,
+  },
+  {
+    name: 'F1',
+    kind: 'offline',
+    terms: [
+      'f1',
+      'f1-score',
+      'f1 score',
+      'f-score',
+      'f-measure',
+      'f2',
+      'f-beta',
+      'macro-f1',
+      'micro-f1',
+      'macro f1',
+      'micro f1',
+    ],
+    fits: [...classificationLike, 'generation'],
+  },
+  {
+    name: 'ROC-AUC',
+    kind: 'offline',
+    terms: [
+      'roc-auc',
+      'roc auc',
+      'auc-roc',
+      'auc roc',
+      'auroc',
+      'auc',
+      'area under the roc curve',
+      'area under the curve',
+      'gini',
+    ],
+    fits: [...classificationLike, 'ranking'],
+  },
+  {
+    name: 'PR-AUC',
+    kind: 'offline',
+    terms: ['pr-auc', 'pr auc', 'auc-pr', 'auprc', 'average precision', 'area under the precision-recall curve'],
+    fits: [...classificationLike, 'ranking'],
+  },
+  {
+    name: 'log loss',
+    kind: 'offline',
+    terms: [
+      'log loss',
+      'log-loss',
+      'logloss',
+      'cross-entropy',
+      'cross entropy',
+      'binary cross-entropy',
+      'normalized entropy',
+      'normalised entropy',
+      'brier score',
+    ],
+    fits: [...classificationLike, 'ranking', 'generation'],
+  },
+  {
+    name: 'false positive rate',
+    kind: 'offline',
+    terms: ['false positive rate', 'fpr', 'false alarm rate', 'specificity'],
+    fits: classificationLike,
+  },
+  {
+    name: 'calibration',
+    kind: 'offline',
+    terms: ['calibration error', 'expected calibration error', '=ECE', 'calibration'],
+    fits: [...classificationLike, 'ranking'],
+  },
+  { name: 'confusion matrix', kind: 'offline', terms: ['confusion matrix'], fits: classificationLike },
+  {
+    name: 'NDCG',
+    kind: 'offline',
+    terms: ['ndcg', 'ndcg@k', 'dcg', 'normalized discounted cumulative gain', 'normalised discounted cumulative gain'],
+    fits: rankingLike,
+  },
+  {
+    name: 'MAP',
+    kind: 'offline',
+    terms: ['map@k', 'mean average precision', '=MAP', '=mAP'],
+    fits: [...rankingLike, 'detection'],
+  },
+  { name: 'MRR', kind: 'offline', terms: ['mrr', 'mean reciprocal rank'], fits: rankingLike },
+  {
+    name: 'recall@k',
+    kind: 'offline',
+    terms: ['recall@k', 'recall at k', 'hit rate', 'hitrate', 'hit@k', 'hits@k'],
+    fits: rankingLike,
+  },
+  {
+    name: 'precision@k',
+    kind: 'offline',
+    terms: ['precision@k', 'precision at k', 'p@k'],
+    fits: [...rankingLike, 'classification'],
+  },
+  {
+    name: 'RMSE',
+    kind: 'offline',
+    terms: ['rmse', 'root mean squared error', 'root mean square error', 'mse', 'mean squared error'],
+    fits: regressionLike,
+  },
+  {
+    name: 'MAE',
+    kind: 'offline',
+    terms: ['mae', 'mean absolute error', 'median absolute error'],
+    fits: regressionLike,
+  },
+  {
+    name: 'MAPE',
+    kind: 'offline',
+    terms: ['mape', 'smape', 'wape', 'mean absolute percentage error', 'weighted absolute percentage error'],
+    fits: regressionLike,
+  },
+  {
+    name: 'R²',
+    kind: 'offline',
+    terms: ['r²', 'r^2', 'r2', 'r-squared', 'r squared', 'coefficient of determination'],
+    fits: regressionLike,
+  },
+  {
+    name: 'pinball loss',
+    kind: 'offline',
+    terms: ['pinball loss', 'quantile loss', 'coverage of the prediction interval', 'interval coverage'],
+    fits: regressionLike,
+  },
+  {
+    name: 'silhouette score',
+    kind: 'offline',
+    terms: ['silhouette score', 'silhouette', 'davies-bouldin', 'davies bouldin', 'calinski-harabasz', 'inertia'],
+    fits: ['clustering'],
+  },
+  {
+    name: 'BLEU',
+    kind: 'offline',
+    terms: [
+      'bleu',
+      'rouge',
+      'rouge-l',
+      'meteor',
+      'chrf',
+      'comet',
+      'bertscore',
+      'perplexity',
+      'exact match',
+      'faithfulness',
+      'groundedness',
+      'win rate',
+    ],
+    fits: ['generation'],
+  },
+  {
+    name: 'IoU',
+    kind: 'offline',
+    terms: ['iou', 'intersection over union', 'miou', 'map@0.5', 'map50', 'dice', 'dice score'],
+    fits: ['detection'],
+  },
+  {
+    name: 'cumulative reward',
+    kind: 'offline',
+    terms: ['cumulative reward', 'average reward', 'regret', 'episode return'],
+    fits: ['reinforcement-learning'],
+  },
+  {
+    name: 'coverage',
+    kind: 'offline',
+    terms: ['catalog coverage', 'catalogue coverage', 'diversity', 'novelty', 'serendipity'],
+    fits: rankingLike,
+  },
+]
+
+export const metrics: MetricEntry[] = [...onlineMetrics, ...offlineMetrics]

@@ -1,0 +1,166 @@
+/**
+ * remark-lint rule to check that an ML system design document states its
+ * business objective.
+ *
+ * ## What is this?
+ *
+ * This rule checks that the document says what the system is for, for the
+ * business or its users: more watch time, fewer fraud losses, 20% more
+ * sales, half the serving spend. A model metric ("maximise AUC") or what
+ * the model predicts ("accurately predict churn") is an ML objective, not a
+ * business one: when that is all the document offers, the rule says so.
+ *
+ * It accepts a section whose heading names the objective (`Business
+ * objective`, `Goals`, `Motivation`, `Problem statement`, `Background and
+ * goals`, ...), a labelled lead-in (`**Business objective:** ...`), a table
+ * row, a front-matter key (`business_objective`), or a sentence anywhere
+ * that states a goal with a direction ("our goal is to cut chargeback
+ * losses").
+ *
+ * ## When should I use this?
+ *
+ * Always: framing the problem as an ML task starts from the business
+ * objective, and a design without one cannot be reviewed against anything.
+ *
+ * ## Options
+ *
+ * * `requireTarget` (`boolean`, default: `false`): also warn when the
+ *   objective has no measurable target or direction (a number, a
+ *   percentage, or "increase"/"reduce" with a quantity).
+ * * vocabulary options shared by every rule (`headings`, `answers`, ...):
+ *   see `mdast-util-ml-design`.
+ *
+ * ## Decisions
+ *
+ * * Under a heading that names the objective, any substantive sentence that
+ *   is not only about the model counts ("Support agents spend too long
+ *   triaging tickets"), even without a number.
+ * * A sentence elsewhere counts only when it states a goal ("the goal is",
+ *   "we want to", "so that") with a direction and something the business
+ *   cares about.
+ *
+ * @module ml-business-objective
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   # Churn outreach
+ *
+ *   ## Business objective
+ *
+ *   Reduce monthly subscriber churn from 4% to 3.5% by calling the right customers.
+ *
+ * @example
+ *   {"name": "ok-prose.md"}
+ *
+ *   # Ticket routing
+ *
+ *   Our goal is to cut the time customers wait for a first answer by a third.
+ *
+ * @example
+ *   {"name": "ok-front-matter.md"}
+ *
+ *   ---
+ *   business_objective: Halve fraud losses on card-not-present payments
+ *   ---
+ *
+ *   # Fraud scoring
+ *
+ * @example
+ *   {"name": "missing.md", "label": "input"}
+ *
+ *   # Churn model
+ *
+ *   ## Data
+ *
+ *   Two years of billing events.
+ *
+ * @example
+ *   {"name": "missing.md", "label": "output"}
+ *
+ *   1:1-1:14: Unexpected missing business objective, expected the end goal for the business or its users in a `Business objective` section, such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
+ *   {"name": "ml-only.md", "label": "input"}
+ *
+ *   # Churn model
+ *
+ *   ## Goals
+ *
+ *   Maximise the AUC of the churn model.
+ *
+ * @example
+ *   {"name": "ml-only.md", "label": "output"}
+ *
+ *   5:1-5:37: Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
+ *   {"name": "no-target.md", "label": "input", "config": {"requireTarget": true}}
+ *
+ *   # Search
+ *
+ *   ## Goals
+ *
+ *   Help shoppers find what they came for.
+ *
+ * @example
+ *   {"name": "no-target.md", "label": "output"}
+ *
+ *   5:1-5:39: Unexpected business objective without a target, expected a number or a direction with a quantity, such as `Raise search conversion by 2 points`
+ *
+ */
+import { defineRule, missing, type VocabularyOptions } from 'mdast-util-ml-design'
+
+export interface Options extends VocabularyOptions {
+  /** Also warn when the objective has no measurable target (default: `false`). */
+  requireTarget?: boolean
+}
+
+const example = 'Reduce monthly churn from 4% to 3.5%'
+
+const remarkLintMlBusinessObjective = defineRule<Options>(
+  {
+    origin: 'remark-lint:ml-business-objective',
+    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-business-objective#readme',
+    options: { requireTarget: 'boolean' },
+  },
+  (reading, file, options) => {
+    const evidence = reading.evidence('business-objective')
+    const kinds = evidence.map((item) => reading.goalKind(item.sentence as number))
+    // Under a named heading any statement not only about the model counts; elsewhere only a stated business goal.
+    const accepted = evidence.filter(
+      (item, index) => kinds[index] === 'business' || (kinds[index] === 'other' && item.via !== 'sentence'),
+    )
+
+    if (accepted.length === 0) {
+      const mlOnly = evidence.find((_, index) => kinds[index] === 'ml')
+      if (mlOnly) {
+        file.message(
+          `Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as \`${example}\``,
+          { place: reading.place(reading.sentences[mlOnly.sentence as number]) },
+        )
+      } else {
+        file.message(
+          missing(
+            'business objective',
+            'the end goal for the business or its users in a `Business objective` section',
+            example,
+          ),
+          { place: reading.documentPlace },
+        )
+      }
+      return
+    }
+
+    const measurable = accepted.some(
+      (item) => reading.hasTarget(item.sentence as number) || reading.goalKind(item.sentence as number) === 'business',
+    )
+    if (options.requireTarget && !measurable) {
+      file.message(
+        'Unexpected business objective without a target, expected a number or a direction with a quantity, such as `Raise search conversion by 2 points`',
+        { place: reading.place(reading.sentences[accepted[0].sentence as number]) },
+      )
+    }
+  },
+)
+
+export default remarkLintMlBusinessObjective

@@ -1,0 +1,79 @@
+/**
+ * Show what the shared reading sees in a document: sections with their
+ * stages and parts, labelled statements, families, paradigms, metrics,
+ * quantities and the evidence per requirement. A tool for rule authors.
+ *
+ *   pnpm inspect fixtures/complete-fraud-detection.md
+ */
+import { readFileSync } from 'node:fs'
+import type { Root } from 'mdast'
+import { cues, type RequirementId, readDesign } from 'mdast-util-ml-design'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+
+const path = process.argv[2]
+if (!path) {
+  console.error('usage: pnpm inspect <file.md>')
+  process.exit(2)
+}
+const file = new VFile({ path, value: readFileSync(path, 'utf8') })
+const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(file) as Root
+const reading = readDesign(tree, file)
+const short = (text: string) => JSON.stringify(text.slice(0, 80))
+
+for (const section of reading.sections) {
+  const flags = `${section.pseudo ? 'P' : ' '}${section.title ? 'T' : ' '}${section.aside ? 'A' : ' '}`
+  console.log(
+    `section ${'#'.repeat(section.depth)} ${flags} ${short(section.text)} stages=${section.stages.join(',')} parts=${section.parts.join(',')} in=${section.inStages.join(',')}`,
+  )
+}
+for (const statement of reading.statements) {
+  console.log(
+    `statement ${statement.source} ${short(statement.label)} parts=${statement.parts.join(',')} ${statement.kind ?? ''}`,
+  )
+}
+console.log(
+  'families:',
+  reading.families
+    .map((mention) => `${mention.family}${mention.kind ? `:${mention.kind}` : ''}=${mention.text}`)
+    .join('; '),
+)
+console.log('paradigms:', reading.paradigms.map((mention) => `${mention.paradigm}=${mention.text}`).join('; '))
+console.log(
+  'metrics:',
+  reading.metrics
+    .map(
+      (mention) =>
+        `${mention.metric.name}${mention.filedAs ? `[${mention.filedAs}]` : ''}${mention.quantity ? '(quantity)' : ''}`,
+    )
+    .join('; '),
+)
+for (const kind of ['scale', 'data-size', 'history', 'fast-duration', 'slow-duration'] as const) {
+  console.log(
+    `${kind}:`,
+    reading
+      .quantities(kind)
+      .map((quantity) => quantity.text)
+      .join('; '),
+  )
+}
+for (const id of Object.keys(cues) as RequirementId[]) {
+  const evidence = reading.evidence(id)
+  const sample = evidence
+    .slice(0, 3)
+    .map(
+      (item) =>
+        `${item.via}:${short(reading.textOf(item.sentence === undefined ? item : reading.sentences[item.sentence]))}`,
+    )
+  console.log(`evidence ${id} (${evidence.length}): ${sample.join(' || ')}`)
+}
+console.log(
+  'prompts and placeholders:',
+  reading.sentences
+    .filter((sentence) => sentence.prompt || sentence.placeholder)
+    .map((sentence) => short(reading.textOf(sentence)))
+    .join(' '),
+)

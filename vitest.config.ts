@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config'
+
+// Tests run on the TypeScript sources: the `ml-design-source` export condition
+// points every workspace package at `src/index.ts`, so no build is needed.
+export default defineConfig({
+  resolve: { conditions: ['ml-design-source'] },
+  ssr: { resolve: { conditions: ['ml-design-source'], externalConditions: ['ml-design-source'] } },
+  test: {
+    include: ['test/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
+    reporters: ['default', './test/summary-reporter.ts'],
+    server: { deps: { inline: [/packages\//] } },
+  },
+})
