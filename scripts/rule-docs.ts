@@ -1,7 +1,7 @@
 /**
  * Read a rule's header comment: its documentation and its examples. The
  * examples are the single source of the rule's tests
- * (`test/examples.test.ts`) and of its README (`pnpm docs`).
+ * (`test/examples.test.ts`) and of its README (`pnpm generate-docs`).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'

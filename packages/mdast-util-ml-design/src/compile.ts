@@ -38,11 +38,27 @@ export interface Compiled {
   scale: RegExp
   dataSize: RegExp
   history: RegExp
+  /** "Eighteen months of ...": a span of history whatever follows; it counts where the sentence is about data. */
+  historySpan: RegExp
   fastDuration: RegExp
   slowDuration: RegExp
   latencyContext: Matcher<true>
   predictionMode: Matcher<true>
+  /** A count given per unit of time: "200k requests per second", "3M comments/day". */
+  rate: RegExp
+  /** What follows a count to make it a rate (tested at the end of a quantity). */
+  rateTail: RegExp
+  rateNonEntity: Matcher<true>
+  /** A quantity's text that ends in a unit of data (`1.1M photos`). */
+  dataUnitEnd: RegExp
+  dataContext: Matcher<true>
+  /** A bound just before a number: "more than 500". */
+  boundBefore: RegExp
+  /** A window just before a number: "the first 512", "up to 50". */
+  windowBefore: RegExp
+  filter: Matcher<true>
   direction: Matcher<true>
+  measurableDirection: Matcher<true>
   businessNouns: Matcher<true>
   mlOnly: Matcher<true>
 }
@@ -61,9 +77,25 @@ function alternation(terms: string[]): string {
     .join('|')
 }
 
+// Horizontal white space: a quantity never spans two blocks.
+const gap = String.raw`[^\S\n]`
+// A word between a number and its unit ("daily active"), but not a time unit or a joining word ("72 h among users").
+const filler = String.raw`(?!(?:among|from|for|to|in|on|at|by|per|with|than|of|h|hrs?|ms|s|mins?|secs?|days?|weeks?|months?|years?)(?![\p{L}]))[\p{L}][\p{L}\-/]*`
+
 function quantityExpression(units: string[]): RegExp {
+  // Up to two words between the number and its unit ("3.4M daily active creators"); a unit that
+  // opens a compound ("40,000 query-product pairs") is not the unit.
   return new RegExp(
-    String.raw`(?<![\p{L}\p{N}.])(?:${number}${multiplier}\+?|${wordAmount})(?:\s*|\s+[\p{L}][\p{L}\-]*\s+)(?:${alternation(units)})(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}.@])(?:${number}${multiplier}\+?|${wordAmount})(?:${gap}*|(?:${gap}+${filler}){1,2}${gap}+)(?:${alternation(units)})(?![\p{L}\p{N}]|[\-\u2010-\u2015]\p{L})`,
+    'giu',
+  )
+}
+
+const rateJoin = String.raw`(?:${gap}*\/${gap}*|${gap}+(?:per|a|an|each|every)${gap}+)`
+
+function rateExpression(units: string[]): RegExp {
+  return new RegExp(
+    String.raw`(?<![\p{L}\p{N}.@$€£])(?:${number}${multiplier}\+?|${wordAmount})(?:${gap}+${filler}){0,4}?${rateJoin}(?:${alternation(units)})(?![\p{L}\p{N}])`,
     'giu',
   )
 }
@@ -147,6 +179,10 @@ export function compile(vocabulary: Vocabulary): Compiled {
       String.raw`(?<![\p{L}\p{N}.])(?:${number}|${smallWords})\+?\s*(?:${alternation(vocabulary.historyUnits)})\s+of\s+(?:[\p{L}\-]+\s+){0,2}?(?:${alternation(vocabulary.historyNouns)})(?![\p{L}\p{N}])`,
       'giu',
     ),
+    historySpan: new RegExp(
+      String.raw`(?<![\p{L}\p{N}.])(?:${number}|${smallWords})\+?${gap}*(?:${alternation(vocabulary.historyUnits)})${gap}+of${gap}+[\p{L}]+`,
+      'giu',
+    ),
     fastDuration: new RegExp(
       String.raw`(?<![\p{L}\p{N}.])${number}\s*(?:${alternation(vocabulary.fastTimeUnits)})(?![\p{L}\p{N}])|\bsub-?(?:second|millisecond)\b|\b(?:under|within|below|less than)\s+(?:a|one)\s+second\b`,
       'giu',
@@ -157,7 +193,19 @@ export function compile(vocabulary: Vocabulary): Compiled {
     ),
     latencyContext: createTermMatcher(vocabulary.latencyContext),
     predictionMode: createTermMatcher(vocabulary.predictionModeTerms),
+    rate: rateExpression(vocabulary.rateUnits),
+    rateTail: new RegExp(
+      String.raw`^(?:${rateJoin}(?:${alternation(vocabulary.rateUnits)})|${gap}+(?:daily|weekly|monthly|nightly|hourly))(?![\p{L}\p{N}])`,
+      'iu',
+    ),
+    rateNonEntity: createTermMatcher(vocabulary.rateNonEntities),
+    dataUnitEnd: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(vocabulary.dataUnits)})$`, 'iu'),
+    dataContext: createTermMatcher(vocabulary.dataContextTerms),
+    boundBefore: new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(vocabulary.boundTerms)}|[<>≥≤])${gap}*[~≈]?${gap}*$`, 'iu'),
+    filter: createTermMatcher(vocabulary.filterTerms),
+    windowBefore: new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(vocabulary.windowTerms)})${gap}*[~≈]?${gap}*$`, 'iu'),
     direction: createTermMatcher(vocabulary.directionTerms),
+    measurableDirection: createTermMatcher(vocabulary.measurableDirectionTerms),
     businessNouns: createTermMatcher(vocabulary.businessNouns),
     mlOnly: createTermMatcher(vocabulary.mlOnlyTerms),
   }

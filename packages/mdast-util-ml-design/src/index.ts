@@ -17,12 +17,14 @@ export type {
   Evidence,
   FamilyMention,
   FrontMatter,
+  MetricFiling,
   MetricMention,
   ParadigmMention,
   QuantityMention,
   Range,
   Section,
   Sentence,
+  StageOpening,
   Statement,
 } from './reading.js'
 export { DesignReading } from './reading.js'

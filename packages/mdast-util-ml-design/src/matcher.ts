@@ -59,9 +59,15 @@ export function createMatcher<T>(entries: Iterable<readonly [string, T]>, fallba
     if (term.trim().length === 0) continue
     const key = exact ? term.replace(/[\s\-_/\u2010-\u2015]+/g, '') : termKey(term)
     const map = exact ? sensitive : insensitive
-    if (map.has(key)) continue
+    const sources = exact ? sensitiveSources : insensitiveSources
+    const source = termSource(term)
+    // Another spelling of a known term (`hold out` after `holdout`) keeps the first value but needs its own pattern.
+    if (map.has(key)) {
+      if (!sources.includes(source)) sources.push(source)
+      continue
+    }
     map.set(key, value)
-    ;(exact ? sensitiveSources : insensitiveSources).push(termSource(term))
+    sources.push(source)
   }
 
   const build = (sources: string[], flags: string) => {

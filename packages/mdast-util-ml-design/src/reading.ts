@@ -13,7 +13,7 @@ import type { Compiled, FamilyHit } from './compile.js'
 import type { Matcher, TermMatch } from './matcher.js'
 import { foldWords, normalizeTitle, titleCandidates } from './normalize.js'
 import { type Block, readProse, splitSentences } from './text.js'
-import { targetPattern } from './vocabulary/business.js'
+import { metricAsGoalPattern, targetPattern } from './vocabulary/business.js'
 import type { RequirementId } from './vocabulary/cues.js'
 import { type ClassificationKind, type Family, type Paradigm, supervisedPattern } from './vocabulary/families.js'
 import type { MetricEntry, MetricKind } from './vocabulary/metrics.js'
@@ -39,6 +39,12 @@ export interface Section extends Range {
   /** Stages and parts the heading itself names. */
   stages: Stage[]
   parts: Part[]
+  /**
+   * Stages the heading takes in framework order: the stages it names and those
+   * of parts that belong to one stage only (`Metrics`, a part of framing and
+   * evaluation both, takes none).
+   */
+  ordered: Stage[]
   /** Stages and parts in force: its own, else its parent's. */
   inStages: Stage[]
   inParts: Part[]
@@ -80,9 +86,15 @@ export interface MetricMention extends Range {
   filedAs?: MetricKind
   /** Where it was filed, for messages. */
   filedAt?: Range
-  /** A number before it makes it a quantity (`50M DAU`), not a metric. */
+  /** A number or a span of history before it makes it a quantity (`50M DAU`, `two years of sales`), not a metric. */
   quantity: boolean
   sentence: number
+}
+
+export interface MetricFiling extends Range {
+  kind: MetricKind
+  /** The heading or label that files the content. */
+  at: Range
 }
 
 export interface FamilyMention extends Range {
@@ -101,11 +113,23 @@ export interface ParadigmMention extends Range {
 export interface QuantityMention extends Range {
   text: string
   sentence: number
+  /** A count per unit of time ("3M comments/day", "4,000 requests per second"). */
+  rate?: boolean
 }
 
 export interface Evidence extends Range {
   via: 'section' | 'statement' | 'sentence'
   sentence?: number
+}
+
+/** A section or labelled statement that opens a stage. */
+export interface StageOpening {
+  /** The heading or the label. */
+  at: Range
+  content: Range
+  substantive: boolean
+  /** The section's index, when it is a section. */
+  section?: number
 }
 
 export interface FrontMatter {
@@ -126,6 +150,18 @@ const metricKindWords: Record<string, MetricKind> = {
 
 const asideTitle =
   /\b(?:alternative|non goal|nongoal|out of scope|future work|rejected|not doing|appendix|reference|related work|faq)\b/
+
+/** The shape of a title's numbering (`Step 3 -` and `Step 4:` share `step #`, `3.` and `3.1` do not), if any. */
+function numberingShape(title: string): string | undefined {
+  const match = /^\s*(?:(?:step|stage|phase|part)\s*(?:\d+|[ivxlc]+)\b|\d+(?:\.\d+)*\.?(?=\s))/i.exec(title)
+  return match
+    ? match[0]
+        .toLowerCase()
+        .trim()
+        .replace(/\d+|\b[ivxlc]+$/g, '#')
+        .replace(/\s+/g, ' ')
+    : undefined
+}
 
 function within(range: Range, offset: number): boolean {
   return offset >= range.start && offset < range.end
@@ -164,6 +200,7 @@ export class DesignReading {
   readonly #termSentences = new Map<Matcher<true>, Set<number>>()
   readonly #evidence = new Map<RequirementId, Evidence[]>()
   #metrics?: MetricMention[]
+  #metricFilings?: MetricFiling[]
   #families?: FamilyMention[]
   #paradigms?: ParadigmMention[]
   readonly #quantities = new Map<string, QuantityMention[]>()
@@ -246,6 +283,7 @@ export class DesignReading {
 
   #readSections() {
     let lastRealDepth = 0
+    let lastRealNumbering: string | undefined
     const stack: Section[] = []
     let headingCount = 0
     let topCount = 0
@@ -259,13 +297,16 @@ export class DesignReading {
         depth = heading.depth
         lastRealDepth = depth
         title = this.textOf(block)
+        lastRealNumbering = numberingShape(title)
         contentStart = block.end
         headingCount++
         if (depth === 1) topCount++
       } else {
         const found = this.#pseudoHeading(block)
         if (!found) continue
-        depth = Math.min(lastRealDepth + 1, 7)
+        // `**Step 3 - Data**` after `## Step 2 - Framing` is the next step, not a part of step 2.
+        const numbering = numberingShape(found.title)
+        depth = numbering && numbering === lastRealNumbering ? lastRealDepth : Math.min(lastRealDepth + 1, 7)
         title = found.title
         contentStart = found.end
         pseudo = true
@@ -288,6 +329,7 @@ export class DesignReading {
         end: this.source.length,
         stages: [],
         parts: [],
+        ordered: [],
         inStages: [],
         inParts: [],
         parent: parent ? parent.index : -1,
@@ -310,14 +352,20 @@ export class DesignReading {
         const targets = this.#targets(titleCandidates(section.text), ancestors)
         const ownStages = new Set<Stage>()
         const ownParts = new Set<Part>()
+        const ordered = new Set<Stage>()
         for (const target of targets) {
           if (target.part) {
             ownParts.add(target.part)
             if (!target.stage) for (const stage of partStages[target.part]) ownStages.add(stage)
+            if (!target.stage && partStages[target.part].length === 1) ordered.add(partStages[target.part][0])
           }
-          if (target.stage) ownStages.add(target.stage)
+          if (target.stage) {
+            ownStages.add(target.stage)
+            ordered.add(target.stage)
+          }
         }
         section.stages = stages.filter((stage) => ownStages.has(stage))
+        section.ordered = stages.filter((stage) => ordered.has(stage))
         section.parts = [...ownParts]
       }
       section.inStages = section.stages.length > 0 ? section.stages : parent ? parent.inStages : []
@@ -361,12 +409,13 @@ export class DesignReading {
 
   #classify(sentence: Sentence, raw: string) {
     const compiled = this.#compiled
-    const folded = foldWords(raw.replace(/^[-*+\d.)\s]+/, ''))
+    // Vocabulary is lower case: fold the case too, so `- Monitoring` and `TBD` match.
+    const folded = foldWords(raw.replace(/^[-*+\d.)\s]+/, '').toLowerCase())
     if (folded.length === 0 || /^[\s?.…\-–—_*/]*$/.test(raw)) {
       sentence.placeholder = true
       return
     }
-    const withoutLabel = foldWords(raw.replace(/^[^:]{1,60}:\s*/, ''))
+    const withoutLabel = foldWords(raw.replace(/^[^:]{1,60}:\s*/, '').toLowerCase())
     if (
       compiled.placeholders.has(folded) ||
       compiled.placeholders.has(withoutLabel) ||
@@ -423,7 +472,7 @@ export class DesignReading {
     for (; index < this.sentences.length; index++) {
       const sentence = this.sentences[index]
       if (sentence.start >= range.end) break
-      if (sentence.end > range.start && sentence.start >= range.start) result.push(sentence)
+      if (sentence.end > range.start) result.push(sentence)
     }
     return result
   }
@@ -452,9 +501,11 @@ export class DesignReading {
 
   // -------------------------------------------------------------- statements
 
-  #labelTargets(label: string): { parts: Part[]; stages: Stage[]; kind?: MetricKind } {
+  #labelTargets(label: string, offset: number): { parts: Part[]; stages: Stage[]; kind?: MetricKind } {
     const folded = normalizeTitle(label)
-    const targets = this.#targets(titleCandidates(label), [])
+    // A label is read in the context of its section: `Data:` under requirements is data availability.
+    const section = offset >= 0 ? this.sectionAt(offset) : -1
+    const targets = this.#targets(titleCandidates(label), section >= 0 ? this.sections[section].inStages : [])
     const partSet = new Set<Part>()
     const stageSet = new Set<Stage>()
     for (const target of targets) {
@@ -473,7 +524,7 @@ export class DesignReading {
   #addStatement(source: Statement['source'], labelRange: Range, range: Range) {
     const label = this.prose.slice(labelRange.start, labelRange.end).replace(/\s+/g, ' ').trim()
     if (label.length === 0) return
-    const targets = this.#labelTargets(label)
+    const targets = this.#labelTargets(label, labelRange.start)
     if (targets.parts.length === 0 && targets.stages.length === 0 && !targets.kind) return
     this.statements.push({ source, label, labelRange, ...targets, ...range })
   }
@@ -493,6 +544,8 @@ export class DesignReading {
           const start = node.position.start.offset
           const end = node.position.end.offset
           const text = this.prose.slice(start, end)
+          this.#readBoldLabels(node, index === 0 && inItem)
+          const inner = this.#readInnerLeadIns(start, end)
           const match = leadIn.exec(text)
           if (match && match[2].trim().split(/\s+/).length <= 6) {
             const labelStart = start + match[1].length
@@ -514,7 +567,7 @@ export class DesignReading {
             }
             this.#addStatement(inItem ? 'list-item' : 'lead-in', labelRange, {
               start: start + match[0].length,
-              end: rangeEnd,
+              end: inner ?? rangeEnd,
             })
           }
         } else if (node.type === 'table') {
@@ -533,6 +586,56 @@ export class DesignReading {
     }
     visit(children, false)
     this.statements.sort((a, b) => a.start - b.start || b.end - a.end)
+  }
+
+  /** `Online metrics: CTR. Offline metrics: AUC.`: plain labels after a sentence end inside a paragraph, each up to the next. */
+  #readInnerLeadIns(start: number, end: number): number | undefined {
+    const text = this.prose.slice(start, end)
+    const inner = /[.;!?]\s+(\p{Lu}[^\n:.!?;]{0,40}?)\s*:(?=\s)/gu
+    const labels: Range[] = []
+    for (let match = inner.exec(text); match; match = inner.exec(text)) {
+      if (match[1].trim().split(/\s+/).length > 4) continue
+      const labelStart = start + match.index + match[0].indexOf(match[1])
+      labels.push({ start: labelStart, end: labelStart + match[1].trimEnd().length })
+    }
+    let first: number | undefined
+    labels.forEach((label, index) => {
+      const next = labels[index + 1]
+      const contentStart = this.prose.indexOf(':', label.end) + 1
+      const before = this.statements.length
+      this.#addStatement('lead-in', label, { start: contentStart, end: next ? next.start : end })
+      if (first === undefined && this.statements.length > before) first = label.start
+    })
+    return first
+  }
+
+  /** `... **Scale:** 600k a day. **Latency:** ...`: bold labels inside a paragraph, each up to the next. */
+  #readBoldLabels(paragraph: Paragraph, firstInItem: boolean) {
+    const end = paragraph.position?.end.offset
+    if (end === undefined) return
+    const labels: Array<{ label: Range; start: number }> = []
+    paragraph.children.forEach((child, index) => {
+      if (index === 0 || child.type !== 'strong') return
+      const from = child.position?.start.offset
+      const to = child.position?.end.offset
+      if (from === undefined || to === undefined) return
+      const inside = this.prose.slice(from, to).trim()
+      const after = this.prose.slice(to, to + 2).trimStart()
+      if (/:$/.test(inside) || after.startsWith(':')) {
+        const labelText = inside.replace(/:$/, '')
+        if (labelText.split(/\s+/).length <= 6) {
+          labels.push({
+            label: { start: from, end: from + this.prose.slice(from, to).indexOf(labelText) + labelText.length },
+            start: to,
+          })
+        }
+      }
+    })
+    void firstInItem
+    labels.forEach((item, index) => {
+      const next = labels[index + 1]
+      this.#addStatement('lead-in', item.label, { start: item.start, end: next ? next.label.start : end })
+    })
   }
 
   #readTable(table: Table) {
@@ -619,7 +722,7 @@ export class DesignReading {
         }
         const valueRange = (valueNode as { range?: [number, number, number] } | null)?.range
         if (!valueRange) continue
-        const targets = this.#labelTargets(label)
+        const targets = this.#labelTargets(label, -1)
         if (targets.parts.length === 0 && targets.stages.length === 0 && !targets.kind) continue
         const range = { start: base + valueRange[0], end: base + valueRange[1] }
         this.statements.push({
@@ -676,6 +779,47 @@ export class DesignReading {
   /** Statements whose label opens a stage (`**Evaluation:** ...`). */
   stageStatements(stage: Stage): Statement[] {
     return this.statements.filter((statement) => statement.stages.includes(stage))
+  }
+
+  /**
+   * Where a stage is opened, in document order: each section whose heading
+   * names it and each labelled statement whose label does, with the range to
+   * point at (the heading or the label), its content, and whether that
+   * content says something. A heading or label that only names a part
+   * shared by several stages (`Metrics`, `Online metrics`) opens none of
+   * them here.
+   */
+  stageOpenings(stage: Stage): StageOpening[] {
+    const sharedOnly = (parts: Part[]) =>
+      parts.length > 0 && parts.every((part) => (partStages[part] as readonly Stage[]).length > 1)
+    const openings: StageOpening[] = []
+    for (const section of this.stageSections(stage)) {
+      if (sharedOnly(section.parts)) continue
+      const content = { start: section.contentStart, end: section.end }
+      openings.push({
+        at: { start: section.start, end: section.contentStart },
+        content,
+        substantive: this.substantive(content),
+        section: section.index,
+      })
+    }
+    for (const statement of this.stageStatements(stage)) {
+      if (sharedOnly(statement.parts)) continue
+      const content = { start: statement.start, end: statement.end }
+      openings.push({ at: statement.labelRange, content, substantive: this.substantive(content) })
+    }
+    return openings.sort((a, b) => a.at.start - b.at.start)
+  }
+
+  /** The section a piece of evidence stands in (sub-sections included); the whole document before any heading. */
+  scopeOf(item: Evidence): Range {
+    const index =
+      item.via !== 'section' && item.sentence !== undefined
+        ? this.sentences[item.sentence].section
+        : this.sectionAt(item.start)
+    return index >= 0
+      ? { start: this.sections[index].start, end: this.sections[index].end }
+      : { start: 0, end: this.source.length }
   }
 
   /** Whether the document has a substantive section or labelled statement for a stage. */
@@ -782,11 +926,17 @@ export class DesignReading {
     const mentions = this.metrics.filter((mention) => mention.sentence === sentence && !mention.quantity)
     const online = mentions.some((mention) => mention.metric.kind === 'online')
     const offline = mentions.some((mention) => mention.metric.kind === 'offline')
+    const businessNoun = this.sentencesMentioning(compiled.businessNouns).has(sentence)
     // "Maximise the AUC of the churn model": a model metric is the goal.
-    if (offline && !online && !this.hasTarget(sentence)) return 'ml'
+    if (offline && !online && !businessNoun) return 'ml'
+    const start = this.sentences[sentence].start
+    const metricIsGoal = mentions.some(
+      (mention) =>
+        mention.metric.kind === 'offline' && metricAsGoalPattern.test(this.prose.slice(start, mention.start)),
+    )
+    if (metricIsGoal && !online) return 'ml'
     const direction = this.sentencesMentioning(compiled.direction).has(sentence)
-    const business = online || this.sentencesMentioning(compiled.businessNouns).has(sentence)
-    if (direction && business) return 'business'
+    if (direction && (online || businessNoun || this.hasTarget(sentence))) return 'business'
     if (offline || this.sentencesMentioning(compiled.mlOnly).has(sentence)) return 'ml'
     return 'other'
   }
@@ -796,12 +946,23 @@ export class DesignReading {
     return targetPattern.test(this.textOf(this.sentences[sentence]))
   }
 
+  /** Whether a goal is measurable: a target, or "increase"/"reduce" with a quantity the business tracks. */
+  isMeasurable(sentence: number): boolean {
+    if (this.hasTarget(sentence)) return true
+    const compiled = this.#compiled
+    return (
+      this.sentencesMentioning(compiled.measurableDirection).has(sentence) &&
+      (this.sentencesMentioning(compiled.businessNouns).has(sentence) ||
+        this.metrics.some((mention) => mention.sentence === sentence && mention.metric.kind === 'online'))
+    )
+  }
+
   // ---------------------------------------------------------------- metrics
 
-  /** Every metric mention, with the kind its author filed it under. */
-  get metrics(): MetricMention[] {
-    if (this.#metrics) return this.#metrics
-    const regions: Array<Range & { kind: MetricKind; at: Range }> = []
+  /** Where the author files metrics by kind: `Online metrics` sections and lead-ins, `Offline:` rows, with their content. */
+  get metricFilings(): MetricFiling[] {
+    if (this.#metricFilings) return this.#metricFilings
+    const regions: MetricFiling[] = []
     for (const section of this.sections) {
       const kind = section.parts.includes('online-metrics')
         ? 'online'
@@ -821,6 +982,14 @@ export class DesignReading {
         regions.push({ start: statement.start, end: statement.end, kind: statement.kind, at: statement.labelRange })
     }
     regions.sort((a, b) => a.start - b.start)
+    this.#metricFilings = regions
+    return regions
+  }
+
+  /** Every metric mention, with the kind its author filed it under. */
+  get metrics(): MetricMention[] {
+    if (this.#metrics) return this.#metrics
+    const regions = this.metricFilings
     this.#metrics = this.#compiled.metrics.all(this.prose).map((match: TermMatch<MetricEntry>) => {
       // The innermost filing region wins.
       let filed: (typeof regions)[number] | undefined
@@ -838,7 +1007,10 @@ export class DesignReading {
         metric: match.value,
         filedAs: filed?.kind,
         filedAt: filed?.at,
-        quantity: /(?:^|[\s~≈<>])\d[\d.,]*\s*(?:k|m|b|bn|million|billion|thousand)?\s*$/i.test(before),
+        // A number before it (`50M DAU`), or a span of history (`six months of sales`): data, not a metric.
+        quantity:
+          /(?:^|[\s~≈<>])\d[\d.,]*\s*(?:k|m|b|bn|million|billion|thousand)?\s*$/i.test(before) ||
+          /\b(?:hours?|days?|weeks?|months?|years?|quarters?)\s+of\s+$/i.test(before),
         sentence,
       }
     })
@@ -910,29 +1082,120 @@ export class DesignReading {
 
   // ------------------------------------------------------------- quantities
 
-  /** Quantities of one kind: `scale`, `data-size`, `history`, `fast-duration`, `slow-duration`. */
+  /**
+   * Quantities of one kind, outside headings, prompts and placeholders:
+   *
+   * * `scale`: counts of what is served or predicted for (`45M active cards`) and rates
+   *   (`18,000 checks a day`), but not counts of data to learn or test from
+   *   (`40,000 held-out photos`);
+   * * `data-size`: counts of data (`1.1M labelled photos`), but not traffic rates
+   *   (`3M new comments/day`) unless the sentence is about data, nor what a scale
+   *   statement gives;
+   * * `history` (`90 days of logs`), `fast-duration` (`80 ms`), `slow-duration` (`2 s`).
+   *
+   * Neither scale nor data size counts a normaliser (`per 1,000 sessions`) or a filter's
+   * threshold (`accounts with more than 500 queries an hour are removed`).
+   */
   quantities(kind: 'scale' | 'data-size' | 'history' | 'fast-duration' | 'slow-duration'): QuantityMention[] {
     const cached = this.#quantities.get(kind)
     if (cached) return cached
+    const compiled = this.#compiled
     const expression = {
-      scale: this.#compiled.scale,
-      'data-size': this.#compiled.dataSize,
-      history: this.#compiled.history,
-      'fast-duration': this.#compiled.fastDuration,
-      'slow-duration': this.#compiled.slowDuration,
+      scale: compiled.scale,
+      'data-size': compiled.dataSize,
+      history: compiled.history,
+      'fast-duration': compiled.fastDuration,
+      'slow-duration': compiled.slowDuration,
     }[kind]
+    let result = this.#matchQuantities(expression, false)
+    if (kind === 'history') {
+      // "Four years of billing, usage and CRM records": any span of history in a sentence about data.
+      const dataSentences = this.sentencesMentioning(compiled.dataContext)
+      const dataRanges = this.#dataRanges()
+      for (const item of this.#matchQuantities(compiled.historySpan, false)) {
+        if (result.some((found) => found.start === item.start)) continue
+        if (dataSentences.has(item.sentence) || dataRanges.some((range) => within(range, item.start))) result.push(item)
+      }
+      result.sort((a, b) => a.start - b.start)
+    }
+    if (kind === 'scale' || kind === 'data-size') {
+      if (kind === 'scale') {
+        // Rates of anything ("5 per second", "35k reads per second"), merged with the unit matches.
+        const merged: QuantityMention[] = []
+        for (const item of [...result, ...this.#matchQuantities(compiled.rate, true)].sort(
+          (a, b) => a.start - b.start || b.end - a.end,
+        )) {
+          const last = merged[merged.length - 1]
+          if (last && item.start < last.end) {
+            last.rate = last.rate || item.rate
+            continue
+          }
+          merged.push(item)
+        }
+        result = merged
+      }
+      const dataSentences = this.sentencesMentioning(compiled.dataContext)
+      const filterSentences = this.sentencesMentioning(compiled.filter)
+      const scaleRanges = [
+        ...this.sectionsFor('scale').map((section) => ({ start: section.contentStart, end: section.end })),
+        ...this.statementsFor('scale'),
+      ]
+      const dataRanges = this.#dataRanges()
+      result = result.filter((item) => {
+        const before = this.prose.slice(this.sentences[item.sentence].start, item.start)
+        if (/\bper\s*$/i.test(before)) return false
+        if (compiled.boundBefore.test(before) && filterSentences.has(item.sentence)) return false
+        const aboutData = dataSentences.has(item.sentence)
+        if (kind === 'scale') return !(compiled.dataUnitEnd.test(item.text) && !item.rate && aboutData)
+        if (item.rate && !aboutData) return false
+        if (compiled.windowBefore.test(before)) return false
+        if (scaleRanges.some((range) => within(range, item.start))) return false
+        // Elsewhere (`the model binary must stay under 4 MB`, `the first 512 tokens`) a size is not of data.
+        return aboutData || dataRanges.some((range) => within(range, item.start))
+      })
+    }
+    this.#quantities.set(kind, result)
+    return result
+  }
+
+  /** The content of data availability and data preparation sections and statements. */
+  #dataRanges(): Range[] {
+    return [
+      ...this.sections
+        .filter((section) => section.inParts.includes('data-availability') || section.inStages.includes('data'))
+        .map((section) => ({ start: section.contentStart, end: section.end })),
+      ...this.statements.filter(
+        (statement) => statement.parts.includes('data-availability') || statement.stages.includes('data'),
+      ),
+    ]
+  }
+
+  #matchQuantities(expression: RegExp, rates: boolean): QuantityMention[] {
+    const compiled = this.#compiled
     const result: QuantityMention[] = []
     expression.lastIndex = 0
     let match = expression.exec(this.prose)
     while (match) {
       const sentence = this.sentenceAt(match.index)
-      if (sentence >= 0 && !this.sentences[sentence].prompt && !this.sentences[sentence].placeholder) {
-        result.push({ start: match.index, end: match.index + match[0].length, text: match[0], sentence })
+      const found = sentence >= 0 ? this.sentences[sentence] : undefined
+      if (found && !found.prompt && !found.placeholder && !found.heading) {
+        const text = match[0]
+        const end = match.index + text.length
+        // "2 hours a day" and "3 times a week" count no entities.
+        const counted = text.replace(/(?:\s*\/\s*|\s+(?:per|a|an|each|every)\s+)[\p{L}]+$/iu, '')
+        if (!rates || !compiled.rateNonEntity.test(counted)) {
+          result.push({
+            start: match.index,
+            end,
+            text,
+            sentence,
+            rate: rates || compiled.rateTail.test(this.prose.slice(end, end + 24)),
+          })
+        }
       }
       if (match[0].length === 0) expression.lastIndex++
       match = expression.exec(this.prose)
     }
-    this.#quantities.set(kind, result)
     return result
   }
 }

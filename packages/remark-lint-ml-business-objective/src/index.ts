@@ -35,9 +35,13 @@
  * * Under a heading that names the objective, any substantive sentence that
  *   is not only about the model counts ("Support agents spend too long
  *   triaging tickets"), even without a number.
- * * A sentence elsewhere counts only when it states a goal ("the goal is",
+ * * A sentence elsewhere counts when it states a goal ("the goal is",
  *   "we want to", "so that") with a direction and something the business
- *   cares about.
+ *   cares about, or with a target ("we are aiming for a 10% rise").
+ * * In the requirements stage and the paragraphs before the first stage, a
+ *   sentence with a direction and something the business cares about
+ *   counts without a goal word ("Support wants to halve the hateful
+ *   comments users see").
  *
  * @module ml-business-objective
  * @example
@@ -126,10 +130,24 @@ const remarkLintMlBusinessObjective = defineRule<Options>(
   (reading, file, options) => {
     const evidence = reading.evidence('business-objective')
     const kinds = evidence.map((item) => reading.goalKind(item.sentence as number))
-    // Under a named heading any statement not only about the model counts; elsewhere only a stated business goal.
+    // Under a named heading any statement not only about the model counts; a goal sentence
+    // elsewhere needs a direction and something the business cares about, or a target.
     const accepted = evidence.filter(
-      (item, index) => kinds[index] === 'business' || (kinds[index] === 'other' && item.via !== 'sentence'),
+      (item, index) =>
+        kinds[index] === 'business' ||
+        (kinds[index] === 'other' && (item.via !== 'sentence' || reading.hasTarget(item.sentence as number))),
     )
+    // In the requirements or the opening paragraphs, a stated business gain counts without a goal word.
+    if (accepted.length === 0) {
+      for (const sentence of reading.sentences) {
+        const section = sentence.section >= 0 ? reading.sections[sentence.section] : undefined
+        const opening = !section || section.title || section.inStages.includes('requirements')
+        if (opening && reading.answers(sentence) && reading.goalKind(sentence.index) === 'business') {
+          accepted.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })
+          break
+        }
+      }
+    }
 
     if (accepted.length === 0) {
       const mlOnly = evidence.find((_, index) => kinds[index] === 'ml')
@@ -151,10 +169,7 @@ const remarkLintMlBusinessObjective = defineRule<Options>(
       return
     }
 
-    const measurable = accepted.some(
-      (item) => reading.hasTarget(item.sentence as number) || reading.goalKind(item.sentence as number) === 'business',
-    )
-    if (options.requireTarget && !measurable) {
+    if (options.requireTarget && !accepted.some((item) => reading.isMeasurable(item.sentence as number))) {
       file.message(
         'Unexpected business objective without a target, expected a number or a direction with a quantity, such as `Raise search conversion by 2 points`',
         { place: reading.place(reading.sentences[accepted[0].sentence as number]) },

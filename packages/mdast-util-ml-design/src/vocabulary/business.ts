@@ -39,6 +39,12 @@ export const directionTerms = [
   'deflect*',
   'win back',
   'more',
+  'rise',
+  'gain',
+  'win',
+  'move',
+  'take load off',
+  'free',
   'fewer',
   'less',
   'higher',
@@ -138,6 +144,26 @@ export const businessNouns = [
   'throughput',
   'productivity',
   'efficiency',
+  'volume',
+  'queue',
+  'wait',
+  'calls',
+  'load',
+  'moderators',
+  'nurses',
+  'loss ratio',
+  'premium*',
+  'claims',
+  'mail',
+  'messages',
+  'replies',
+  'answered',
+  'shoppers',
+  'buyers',
+  'guests',
+  'riders',
+  'merchants',
+  'share of',
 ]
 
 /** What only an ML objective talks about. */
@@ -168,3 +194,28 @@ export const mlOnlyTerms = [
 /** A measurable target: numbers, percentages, money. */
 export const targetPattern =
   /(?:\d+(?:\.\d+)?\s*(?:%|percent|pp|bps|basis points|x\b)|[$€£]\s*\d|\d+(?:\.\d+)?\s*(?:k|m|bn|million|billion|thousand)?\s*(?:usd|eur|gbp|dollars|euros|pounds)|\bby\s+(?:half|a third|a quarter|\d)|\b(?:double|halve|triple)\b)/i
+
+/** A direction verb whose object is the metric that follows it: "maximise (the) AUC". */
+export const metricAsGoalPattern =
+  /\b(?:maximi[sz]e|minimi[sz]e|improve|increase|raise|boost|reduce|lower|optimi[sz]e(?:\s+for)?|push\s+up|drive\s+up)\s+(?:(?:the|our|its|model|overall|offline|mean|average)\s+)*$/i
+
+/** Directions that make a goal measurable with the quantity they act on ("reduce churn"). */
+export const measurableDirectionTerms = [
+  'increase*',
+  'reduc*',
+  'cut',
+  'cuts',
+  'rais*',
+  'grow',
+  'grows',
+  'lower*',
+  'decreas*',
+  'boost*',
+  'halv*',
+  'double',
+  'triple',
+  'maximi*',
+  'minimi*',
+  'lift',
+  'rise',
+]

@@ -1,7 +1,7 @@
 /**
  * The whole vocabulary as one value, and its extension by user options.
  */
-import { businessNouns, directionTerms, mlOnlyTerms } from './business.js'
+import { businessNouns, directionTerms, measurableDirectionTerms, mlOnlyTerms } from './business.js'
 import { cues, negationTerms, type RequirementCue, type RequirementId, undecidedTerms } from './cues.js'
 import {
   type ClassificationKind,
@@ -17,14 +17,20 @@ import {
 import { type MetricEntry, type MetricKind, metrics } from './metrics.js'
 import { placeholderTerms, templateVerbs, topicWords } from './placeholders.js'
 import {
+  boundTerms,
+  dataContextTerms,
   dataUnits,
   fastTimeUnits,
+  filterTerms,
   historyNouns,
   historyUnits,
   latencyContext,
   predictionModeTerms,
+  rateNonEntities,
+  rateUnits,
   scaleUnits,
   slowTimeUnits,
+  windowTerms,
 } from './quantities.js'
 import {
   contextualSynonyms,
@@ -68,7 +74,14 @@ export interface Vocabulary {
   slowTimeUnits: string[]
   latencyContext: string[]
   predictionModeTerms: string[]
+  rateUnits: string[]
+  rateNonEntities: string[]
+  dataContextTerms: string[]
+  boundTerms: string[]
+  filterTerms: string[]
+  windowTerms: string[]
   directionTerms: string[]
+  measurableDirectionTerms: string[]
   businessNouns: string[]
   mlOnlyTerms: string[]
 }
@@ -97,7 +110,14 @@ export const defaultVocabulary: Vocabulary = {
   slowTimeUnits,
   latencyContext,
   predictionModeTerms,
+  rateUnits,
+  rateNonEntities,
+  dataContextTerms,
+  boundTerms,
+  filterTerms,
+  windowTerms,
   directionTerms,
+  measurableDirectionTerms,
   businessNouns,
   mlOnlyTerms,
 }

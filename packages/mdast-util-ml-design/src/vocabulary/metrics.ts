@@ -27,7 +27,7 @@ export const onlineMetrics: MetricEntry[] = [
   {
     name: 'click-through rate',
     kind: 'online',
-    terms: ['click-through rate', 'click through rate', 'clickthrough rate', 'ctr'],
+    terms: ['click-through rate', 'click through rate', 'clickthrough rate', 'ctr', 'click-through', 'clickthrough'],
   },
   {
     name: 'conversion rate',
@@ -116,6 +116,10 @@ export const onlineMetrics: MetricEntry[] = [
       'abandonment rate',
       'query reformulation rate',
       'reformulation rate',
+      'rephrase rate',
+      'task completion rate',
+      'completion rate',
+      'task success rate',
     ],
   },
   {
@@ -254,7 +258,7 @@ export const offlineMetrics: MetricEntry[] = [
   {
     name: 'recall@k',
     kind: 'offline',
-    terms: ['recall@k', 'recall at k', 'hit rate', 'hitrate', 'hit@k', 'hits@k'],
+    terms: ['recall@k', 'recall at k', 'hit rate@k', 'hitrate@k', 'hit@k', 'hits@k'],
     fits: rankingLike,
   },
   {
