@@ -1,0 +1,220 @@
+import type { Root } from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { createTermMatcher, normalizeTitle, readDesign, titleCandidates, validateOptions } from '../src/index.js'
+
+function read(value: string, options?: Parameters<typeof readDesign>[2]) {
+  const file = new VFile({ value })
+  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(file) as Root
+  return readDesign(tree, file, options)
+}
+
+describe('normalizeTitle', () => {
+  it.each([
+    ['## 3. 📊 Offline Metrics:', 'offline metric'],
+    ['Step 2 - Framing', 'framing'],
+    ['Stage II: Data Preparation', 'data preparation'],
+    ['2.3 Business Goals', 'business goal'],
+    ['🎯 Business objective', 'business objective'],
+    ['A. Requirements', 'requirement'],
+  ])('%s → %s', (title, expected) => {
+    expect(normalizeTitle(title)).toBe(expected)
+  })
+
+  it('splits merged headings into their parts', () => {
+    expect(titleCandidates('Model development and offline evaluation')).toEqual(
+      expect.arrayContaining(['model development', 'offline evaluation']),
+    )
+  })
+})
+
+describe('sections', () => {
+  it('matches numbered, emoji and setext headings to stages and parts, and skips the title', () => {
+    const reading = read(
+      '# Fraud v2\n\n## 1. Clarifying requirements\n\nx\n\n### Business objective\n\nCut losses.\n\n## 🧪 Evaluation\n\ny\n\nDeployment and serving\n----------------------\n\nz\n',
+    )
+    expect(reading.sections.map((section) => [section.title, section.stages, section.parts])).toEqual([
+      [true, [], []],
+      [false, ['requirements'], []],
+      [false, ['requirements'], ['business-objective']],
+      [false, ['evaluation'], []],
+      [false, ['deployment'], []],
+    ])
+  })
+
+  it('reads a `Data` heading under requirements as data availability', () => {
+    const reading = read('# T\n\n## Requirements\n\n### Data\n\nLogs.\n\n## Data preparation\n\nJoins.\n')
+    expect(reading.sections[2].parts).toEqual(['data-availability'])
+    expect(reading.sections[3].stages).toEqual(['data'])
+  })
+
+  it('opens a section at a bold pseudo-heading and at a bold step lead-in', () => {
+    const reading = read('# T\n\n**Evaluation**\n\nWe A/B test.\n\n**Step 6 — Deployment.** Served online.\n')
+    const pseudo = reading.sections.filter((section) => section.pseudo)
+    expect(pseudo.map((section) => [section.text, section.stages])).toEqual([
+      ['Evaluation', ['evaluation']],
+      ['Step 6 — Deployment', ['deployment']],
+    ])
+  })
+
+  it('gives a sub-heading that names no stage its parent’s stage', () => {
+    const reading = read('# T\n\n## Monitoring\n\n### Dashboards we keep\n\nDrift.\n')
+    expect(reading.sections[2].stages).toEqual([])
+    expect(reading.sections[2].inStages).toEqual(['monitoring'])
+  })
+})
+
+describe('statements', () => {
+  it('reads lead-ins, list items, table rows and columns, and front matter keys', () => {
+    const reading = read(
+      [
+        '---',
+        'ml_category: binary classification',
+        'online_metrics: [CTR]',
+        '---',
+        '',
+        '# T',
+        '',
+        '**Input:** the user and the item.',
+        '',
+        '- Output - a probability.',
+        '',
+        '| Requirement | Value |',
+        '| --- | --- |',
+        '| Latency | 50 ms |',
+        '',
+        '| Offline metrics |',
+        '| --- |',
+        '| AUC |',
+        '',
+        'Sellers repost items. **Scale:** 600k a day.',
+        '',
+      ].join('\n'),
+    )
+    const seen = reading.statements.map((statement) => [statement.source, statement.label, statement.parts[0] ?? ''])
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        ['front-matter', 'ml category', 'category'],
+        ['front-matter', 'online metrics', 'online-metrics'],
+        ['lead-in', 'Input', 'input'],
+        ['list-item', 'Output', 'output'],
+        ['table-row', 'Latency', 'latency'],
+        ['table-column', 'Offline metrics', 'offline-metrics'],
+        ['lead-in', 'Scale', 'scale'],
+      ]),
+    )
+  })
+})
+
+describe('metrics', () => {
+  it('names each metric with its kind and the kind its author filed it under', () => {
+    const reading = read('# T\n\nOnline metrics: AUC, click-through rate.\n\nOffline metrics: NDCG@10 and 50M DAU.\n')
+    expect(reading.metrics.map((mention) => [mention.metric.name, mention.filedAs, mention.quantity])).toEqual([
+      ['ROC-AUC', 'online', false],
+      ['click-through rate', 'online', false],
+      ['NDCG', 'offline', false],
+      ['active users', 'offline', true],
+    ])
+  })
+
+  it('matches case-sensitive abbreviations only in their case', () => {
+    const reading = read('# T\n\nWe map users to items. MAP@10 is reported.\n')
+    expect(reading.metrics.map((mention) => mention.text)).toEqual(['MAP@10'])
+  })
+})
+
+describe('families and paradigms', () => {
+  it('reads an implied binary classification and a supervised paradigm from prose', () => {
+    const reading = read('# T\n\nWe predict whether a transaction is fraudulent; the model is trained on labelled chargebacks.\n')
+    expect(reading.families.map((mention) => [mention.family, mention.kind])).toContainEqual(['classification', 'binary'])
+    expect(reading.paradigms.map((mention) => mention.paradigm)).toContain('supervised')
+  })
+
+  it('does not take an option under discussion or a rejected alternative as a choice', () => {
+    const reading = read('# T\n\nWe could frame this as regression or as ranking.\n\n## Alternatives considered\n\nClustering.\n')
+    expect(reading.families).toEqual([])
+  })
+})
+
+describe('sentences', () => {
+  it.each([
+    ['TBD', 'placeholder'],
+    ['<fill in>', 'placeholder'],
+    ['[More Information Needed]', 'placeholder'],
+    ['Do we rank per user?', 'prompt'],
+    ['Describe the business objective here.', 'prompt'],
+    ['Budget, hardware or legal constraints', 'prompt'],
+  ])('%s is a %s', (text, kind) => {
+    const reading = read(`# T\n\n## Scale\n\n${text}\n`)
+    const sentence = reading.sentences.find((item) => !item.heading)
+    expect(sentence === undefined ? 'placeholder' : sentence.placeholder ? 'placeholder' : sentence.prompt ? 'prompt' : 'content').toBe(kind)
+  })
+
+  it('keeps a question that carries a value, and a pointer to where content lives', () => {
+    const reading = read('# T\n\n## Latency\n\nLatency: 200 ms?\n\n## Labels\n\nSee the labelling guide.\n')
+    expect(reading.sentences.filter((item) => !item.heading).every((item) => !item.prompt && !item.placeholder)).toBe(true)
+  })
+})
+
+describe('quantities', () => {
+  it('finds scale, data sizes, history and durations', () => {
+    const reading = read(
+      '# T\n\nWe serve 50M DAU at 10k QPS with p99 < 100 ms. We have 1.2B rows and 90 days of logs; millions of users visit.\n',
+    )
+    expect(reading.quantities('scale').map((item) => item.text)).toEqual(['50M DAU', '10k QPS', 'millions of users'])
+    expect(reading.quantities('data-size').map((item) => item.text)).toEqual(['1.2B rows'])
+    expect(reading.quantities('history').map((item) => item.text)).toEqual(['90 days of logs'])
+    expect(reading.quantities('fast-duration').map((item) => item.text)).toEqual(['100 ms'])
+  })
+})
+
+describe('front matter', () => {
+  it('records broken YAML with its place instead of throwing', () => {
+    const reading = read('---\nbusiness_objective: [unclosed\n---\n\n# T\n')
+    expect(reading.frontMatter.error?.reason).toBeTypeOf('string')
+    expect(reading.frontMatter.error?.offset).toBeGreaterThan(0)
+  })
+
+  it('does not pollute prototypes from `__proto__` keys', () => {
+    read('---\n__proto__:\n  polluted: yes\nconstructor: x\n---\n\n# T\n')
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+})
+
+describe('caching', () => {
+  it('reads a tree once and shares the reading', () => {
+    const file = new VFile({ value: '# T\n\n## Goals\n\nGrow sales.\n' })
+    const tree = unified().use(remarkParse).parse(file) as Root
+    expect(readDesign(tree, file)).toBe(readDesign(tree, file))
+    expect(readDesign(tree, file, { onlineMetrics: ['bookings per search'] })).not.toBe(readDesign(tree, file))
+  })
+})
+
+describe('vocabulary options', () => {
+  it('extends headings and metrics without regular expressions from user text', () => {
+    const reading = read('# T\n\n## North star (v2)\n\nBookings per search.\n', {
+      headings: { 'business-objective': ['North star (v2)'] },
+      onlineMetrics: ['bookings per search'],
+    })
+    expect(reading.sections[1].parts).toEqual(['business-objective'])
+    expect(reading.metrics.map((mention) => mention.metric.name)).toEqual(['bookings per search'])
+  })
+
+  it('escapes every user term', () => {
+    const matcher = createTermMatcher(['a+b', '(x|y)', 'c.d'])
+    expect(matcher.all('a+b and (x|y) and cxd').map((match) => match.text)).toEqual(['a+b', '(x|y)'])
+  })
+
+  it.each([
+    [{ headings: { nope: ['x'] } }, 'Unexpected value `"nope"` for option `headings.nope` of `ml-x`'],
+    [{ onlineMetrics: 'CTR' }, 'Unexpected value `"CTR"` for option `onlineMetrics` of `ml-x`, expected a list of non-empty strings'],
+    [{ colour: true }, 'Unexpected value `true` for option `colour` of `ml-x`, expected a known option'],
+    ['strict', 'Unexpected value `"strict"` for option `options` of `ml-x`, expected an object'],
+  ])('rejects %j', (options, message) => {
+    expect(() => validateOptions('ml-x', options)).toThrow(message)
+  })
+})
