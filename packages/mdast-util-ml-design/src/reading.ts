@@ -10,13 +10,27 @@ import type { Point } from 'unist'
 import { location } from 'vfile-location'
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml'
 import type { Compiled, FamilyHit } from './compile.js'
-import type { Matcher, TermMatch } from './matcher.js'
+import { createTermMatcher, type Matcher, type TermMatch } from './matcher.js'
 import { foldWords, normalizeTitle, titleCandidates } from './normalize.js'
 import { type Block, readProse, splitSentences } from './text.js'
 import { metricAsGoalPattern, targetPattern } from './vocabulary/business.js'
 import type { RequirementId } from './vocabulary/cues.js'
-import { type ClassificationKind, type Family, type Paradigm, supervisedPattern } from './vocabulary/families.js'
-import type { MetricEntry, MetricKind } from './vocabulary/metrics.js'
+import {
+  type ClassificationKind,
+  existingComponentTerms,
+  type Family,
+  familyFalseFriends,
+  type Paradigm,
+  supervisedPattern,
+} from './vocabulary/families.js'
+import {
+  type MetricEntry,
+  type MetricKind,
+  metricFalseFriendAfter,
+  metricRejectedAfter,
+  metricRejectedBefore,
+} from './vocabulary/metrics.js'
+import { questionHeadings } from './vocabulary/placeholders.js'
 import { type HeadingTarget, type Part, parts as partStages, type Stage, stages } from './vocabulary/stages.js'
 
 export interface Range {
@@ -148,6 +162,9 @@ const metricKindWords: Record<string, MetricKind> = {
   'model metric': 'offline',
 }
 
+const falseFriends = createTermMatcher(familyFalseFriends)
+const existingComponents = new Set(existingComponentTerms)
+
 const asideTitle =
   /\b(?:alternative|non goal|nongoal|out of scope|future work|rejected|not doing|appendix|reference|related work|faq)\b/
 
@@ -162,6 +179,43 @@ function numberingShape(title: string): string | undefined {
         .replace(/\s+/g, ' ')
     : undefined
 }
+
+const questionTitles = new Set(questionHeadings.map(normalizeTitle))
+
+/**
+ * TBD, TODO and their kin standing for the content: at its start (after a
+ * label), or with at most three other words ("Threshold TBD"). "Canary on 5%
+ * of traffic, duration TBD" says something.
+ */
+function markedPlaceholder(raw: string): boolean {
+  if (/\blorem ipsum\b/i.test(raw)) return true
+  const marker = /\b(?:tbd|todo|tba|fixme)\b/gi
+  if (!marker.test(raw)) return false
+  const body = raw.replace(/^[-*+\d.)\s]+/, '').replace(/^[^:]{1,60}:\s*/, '')
+  if (/^[^\p{L}\p{N}]*(?:tbd|todo|tba|fixme)\b/iu.test(body)) return true
+  const rest = raw.replace(marker, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  return rest.length === 0 || rest.split(' ').length <= 3
+}
+
+/**
+ * Whether a text is only a list of short kinds: three or more ("budget,
+ * hardware or legal constraints"), or two of at most two words ("batch or
+ * real-time"). "Changing the send day or frequency" is an action, and
+ * "unknown device or language becomes its own category" a statement.
+ */
+function kindList(text: string): boolean {
+  const items = text
+    .split(/,|;|\/|\bor\b|\band\b/i)
+    .map((item) => item.replace(/[^\p{L}\p{N}\s-]+/gu, ' ').trim())
+    .filter((item) => item.length > 0)
+  const sizes = items.map((item) => item.split(/\s+/).length)
+  if (sizes.some((size) => size > 4)) return false
+  return items.length >= 3 || (items.length === 2 && sizes.every((size) => size <= 2))
+}
+
+/** HTML that shows something (`<img>`, `<table>`, `<details>`, ...), unlike a comment or a `<fill in>` pseudo-tag. */
+const htmlElement =
+  /<(?:img|picture|svg|video|audio|iframe|table|figure|details|div|pre|code|a|object|embed|canvas|math|p|span|ul|ol|dl|blockquote|h[1-6])\b/i
 
 function within(range: Range, offset: number): boolean {
   return offset >= range.start && offset < range.end
@@ -201,6 +255,8 @@ export class DesignReading {
   readonly #evidence = new Map<RequirementId, Evidence[]>()
   #metrics?: MetricMention[]
   #metricFilings?: MetricFiling[]
+  #falseFriends?: Array<TermMatch<true>>
+  #familyOptions?: FamilyMention[]
   #families?: FamilyMention[]
   #paradigms?: ParadigmMention[]
   readonly #quantities = new Map<string, QuantityMention[]>()
@@ -216,6 +272,7 @@ export class DesignReading {
     this.#readSentences()
     this.#readStatements(tree)
     this.#mergeFrontMatterSentences()
+    this.#readMedia(tree)
     const first = this.sections.find((section) => !section.pseudo)
     const start = this.point(first ? first.start : 0)
     this.documentPlace = { start, end: first ? this.point(first.contentStart) : start }
@@ -382,11 +439,13 @@ export class DesignReading {
 
   #readSentences() {
     const compiled = this.#compiled
+    // Paragraphs that are wholly a bold pseudo-heading read as headings (a set: no scan per block).
+    const wholePseudo = new Set(
+      this.sections.filter((section) => section.pseudo).map((section) => `${section.start}:${section.contentStart}`),
+    )
     this.blocks.forEach((block, blockIndex) => {
       if (block.kind === 'front-matter') return
-      const isHeading =
-        block.kind === 'heading' ||
-        this.sections.some((s) => s.pseudo && s.start === block.start && s.contentStart === block.end)
+      const isHeading = block.kind === 'heading' || wholePseudo.has(`${block.start}:${block.end}`)
       for (const range of splitSentences(this.prose, block.start, block.end)) {
         const raw = this.prose.slice(range.start, range.end).replace(/\s+/g, ' ').trim()
         const sentence: Sentence = {
@@ -421,7 +480,7 @@ export class DesignReading {
       compiled.placeholders.has(withoutLabel) ||
       /^\[[^\]]*\]\.?$/.test(raw.trim()) ||
       /^<[^>]*>\.?$/.test(raw.trim()) ||
-      /\b(?:tbd|todo|tba|fixme|lorem ipsum)\b/i.test(raw) ||
+      markedPlaceholder(raw) ||
       /\[(?:more information needed|fill in|describe|add|insert|tbd)[^\]]*\]/i.test(raw)
     ) {
       sentence.placeholder = true
@@ -459,7 +518,8 @@ export class DesignReading {
       (/\bor\b/i.test(raw) || (raw.match(/\//g)?.length ?? 0) >= 2) &&
       !/\b(?:is|are|was|were|be|been|will|must|should|can|cannot|can't|we|our|has|have|use|uses|need|needs|runs?|gets?|takes?|only)\b/i.test(
         raw,
-      )
+      ) &&
+      kindList(raw.replace(/^[^:]{1,60}:\s*/, ''))
     ) {
       sentence.prompt = true
     }
@@ -491,6 +551,44 @@ export class DesignReading {
   /** Whether a range says something: at least one sentence that is not a heading, prompt or placeholder. */
   substantive(range: Range): boolean {
     return this.sentencesIn(range).some((sentence) => !sentence.heading && !sentence.prompt && !sentence.placeholder)
+  }
+
+  /** Content that is not prose: code blocks, images, HTML (not comments), math, and links (a pointer is content). */
+  #readMedia(tree: Root) {
+    const stack: Nodes[] = [tree]
+    while (stack.length > 0) {
+      const node = stack.pop() as Nodes
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset
+      const media =
+        node.type === 'code' ||
+        node.type === 'image' ||
+        node.type === 'imageReference' ||
+        node.type === 'link' ||
+        node.type === 'linkReference' ||
+        (node.type === 'html' && htmlElement.test(node.value)) ||
+        (node as { type: string }).type === 'math'
+      if (media && start !== undefined && end !== undefined) this.#media.push({ start, end })
+      else if ('children' in node) stack.push(...(node.children as Nodes[]))
+    }
+    this.#media.sort((a, b) => a.start - b.start)
+  }
+
+  readonly #media: Range[] = []
+
+  /** Whether a range holds content that is not prose: a code block, an image or diagram, HTML, math or a link. */
+  hasMedia(range: Range): boolean {
+    const index = lastAtOrBefore(this.#media, range.end - 1)
+    return index >= 0 && this.#media[index].end > range.start && this.#media[index].start >= range.start
+  }
+
+  /** Whether a section (or one it stands in) collects questions, so its questions are its content: `Open questions`. */
+  questionSection(section: Section): boolean {
+    for (let current: Section | undefined = section; current; current = this.sections[current.parent]) {
+      if (titleCandidates(current.text).some((candidate) => questionTitles.has(candidate))) return true
+      if (current.parent < 0) break
+    }
+    return false
   }
 
   /** The range of a section's own content, before its first sub-section. */
@@ -771,6 +869,19 @@ export class DesignReading {
     return this.sections.filter((section) => section.parts.includes(part))
   }
 
+  /**
+   * Where a message about a missing part goes: the heading of the first
+   * section that names it (`## Class imbalance` left as TBD), else the label
+   * of the first statement that does (`- Baseline:` left empty), else the
+   * document's place.
+   */
+  placeFor(part: Part): { start: Point; end: Point } {
+    const section = this.sectionsFor(part)[0]
+    if (section) return this.place({ start: section.start, end: section.contentStart })
+    const statement = this.statementsFor(part).find((item) => item.source !== 'front-matter')
+    return statement ? this.place(statement.labelRange) : this.documentPlace
+  }
+
   /** Sections that open a stage (by the stage or one of its parts). */
   stageSections(stage: Stage): Section[] {
     return this.sections.filter((section) => section.stages.includes(stage))
@@ -913,6 +1024,21 @@ export class DesignReading {
     return result
   }
 
+  #metricsBySentence?: Map<number, MetricMention[]>
+
+  /** The metric mentions of one sentence (indexed once). */
+  metricsIn(sentence: number): MetricMention[] {
+    if (!this.#metricsBySentence) {
+      this.#metricsBySentence = new Map()
+      for (const mention of this.metrics) {
+        const list = this.#metricsBySentence.get(mention.sentence)
+        if (list) list.push(mention)
+        else this.#metricsBySentence.set(mention.sentence, [mention])
+      }
+    }
+    return this.#metricsBySentence.get(sentence) ?? []
+  }
+
   // ------------------------------------------------------------------ goals
 
   /**
@@ -923,7 +1049,7 @@ export class DesignReading {
    */
   goalKind(sentence: number): 'business' | 'ml' | 'other' {
     const compiled = this.#compiled
-    const mentions = this.metrics.filter((mention) => mention.sentence === sentence && !mention.quantity)
+    const mentions = this.metricsIn(sentence).filter((mention) => !mention.quantity)
     const online = mentions.some((mention) => mention.metric.kind === 'online')
     const offline = mentions.some((mention) => mention.metric.kind === 'offline')
     const businessNoun = this.sentencesMentioning(compiled.businessNouns).has(sentence)
@@ -946,6 +1072,21 @@ export class DesignReading {
     return targetPattern.test(this.textOf(this.sentences[sentence]))
   }
 
+  /**
+   * Whether the document commits to a metric it mentions: the sentence says
+   * something, stands outside rejected alternatives, and does not reject the
+   * metric ("PR-AUC rather than accuracy", "accuracy would be misleading").
+   */
+  usesMetric(mention: MetricMention): boolean {
+    if (mention.quantity || mention.sentence < 0) return false
+    const sentence = this.sentences[mention.sentence]
+    if (!this.answers(sentence)) return false
+    if (sentence.section >= 0 && this.sections[sentence.section].aside) return false
+    const before = this.prose.slice(sentence.start, mention.start).replace(/\s+/g, ' ')
+    const after = this.prose.slice(mention.end, sentence.end).replace(/\s+/g, ' ')
+    return !metricRejectedBefore.test(before) && !metricRejectedAfter.test(after) && !metricFalseFriendAfter.test(after)
+  }
+
   /** Whether a goal is measurable: a target, or "increase"/"reduce" with a quantity the business tracks. */
   isMeasurable(sentence: number): boolean {
     if (this.hasTarget(sentence)) return true
@@ -953,7 +1094,7 @@ export class DesignReading {
     return (
       this.sentencesMentioning(compiled.measurableDirection).has(sentence) &&
       (this.sentencesMentioning(compiled.businessNouns).has(sentence) ||
-        this.metrics.some((mention) => mention.sentence === sentence && mention.metric.kind === 'online'))
+        this.metricsIn(sentence).some((mention) => mention.metric.kind === 'online'))
     )
   }
 
@@ -993,9 +1134,12 @@ export class DesignReading {
     this.#metrics = this.#compiled.metrics.all(this.prose).map((match: TermMatch<MetricEntry>) => {
       // The innermost filing region wins.
       let filed: (typeof regions)[number] | undefined
-      for (const region of regions) {
-        if (region.start > match.start) break
-        if (within(region, match.start) && (!filed || region.start >= filed.start)) filed = region
+      // Regions are sorted by start: the innermost holding the match is the nearest one before it that holds it.
+      for (let index = lastAtOrBefore(regions, match.start); index >= 0; index--) {
+        if (within(regions[index], match.start)) {
+          filed = regions[index]
+          break
+        }
       }
       const sentence = this.sentenceAt(match.start)
       const from = sentence >= 0 ? Math.max(this.sentences[sentence].start, match.start - 16) : match.start
@@ -1027,21 +1171,50 @@ export class DesignReading {
     return !this.sentencesMentioning(this.#compiled.hedges).has(sentence)
   }
 
+  #familyMentions(): FamilyMention[] {
+    return this.#compiled.families.all(this.prose).map((match: TermMatch<FamilyHit>) => ({
+      start: match.start,
+      end: match.end,
+      text: match.text,
+      family: match.value.family,
+      kind: match.value.kind,
+      sentence: this.sentenceAt(match.start),
+    }))
+  }
+
   /** Task families the document commits to (hedged options and rejected alternatives left out). */
   get families(): FamilyMention[] {
     if (this.#families) return this.#families
-    this.#families = this.#compiled.families
-      .all(this.prose)
-      .map((match: TermMatch<FamilyHit>) => ({
-        start: match.start,
-        end: match.end,
-        text: match.text,
-        family: match.value.family,
-        kind: match.value.kind,
-        sentence: this.sentenceAt(match.start),
-      }))
-      .filter((mention) => this.#counts(mention.sentence))
+    this.#families = this.#familyMentions().filter(
+      (mention) => this.#counts(mention.sentence) && this.#designed(mention),
+    )
     return this.#families
+  }
+
+  /** Task families named only as options still under discussion ("option B is a survival model"). */
+  get familyOptions(): FamilyMention[] {
+    this.#familyOptions ??= this.#familyMentions().filter((mention) => {
+      const sentence = this.sentences[mention.sentence]
+      return (
+        sentence !== undefined &&
+        this.answers(sentence) &&
+        !(sentence.section >= 0 && this.sections[sentence.section].aside) &&
+        this.sentencesMentioning(this.#compiled.hedges).has(mention.sentence) &&
+        this.#designed(mention)
+      )
+    })
+    return this.#familyOptions
+  }
+
+  /** Whether a family mention names a task: not "no regression on the guardrail", not "the existing classifier". */
+  #designed(mention: Range): boolean {
+    this.#falseFriends ??= falseFriends.all(this.prose)
+    if (this.#falseFriends.some((match) => match.start < mention.end && match.end > mention.start)) return false
+    const sentence = this.sentences[this.sentenceAt(mention.start)]
+    const from = sentence ? Math.max(sentence.start, mention.start - 60) : mention.start
+    const before = this.prose.slice(from, mention.start)
+    const words = before.toLowerCase().split(/\s+/).filter(Boolean).slice(-2)
+    return !words.some((word) => existingComponents.has(word.replace(/[^\p{L}']/gu, '')))
   }
 
   /** Learning paradigms the document commits to. */
@@ -1156,6 +1329,49 @@ export class DesignReading {
     }
     this.#quantities.set(kind, result)
     return result
+  }
+
+  /** Whether a sentence states how fast something must be: a duration in milliseconds, or a latency word (`p99`). */
+  statesLatency(sentence: number): boolean {
+    return (
+      this.sentencesMentioning(this.#compiled.latencyWords).has(sentence) ||
+      this.quantities('fast-duration').some((item) => item.sentence === sentence)
+    )
+  }
+
+  /**
+   * Sentences that say how fast predictions must be: a latency budget (a duration in
+   * milliseconds, or in seconds or minutes beside a latency word or in a sentence about
+   * producing predictions, not about training, rollbacks or alerts), or a choice of
+   * real-time or batch prediction. Prompts, placeholders and undecided sentences never do.
+   */
+  speedStatements(): Array<{ sentence: number; kind: 'budget' | 'mode' }> {
+    const compiled = this.#compiled
+    const latencyWords = this.sentencesMentioning(compiled.latencyWords)
+    const context = this.sentencesMentioning(compiled.predictionContext)
+    const notLatency = this.sentencesMentioning(compiled.notLatency)
+    const found = new Map<number, 'budget' | 'mode'>()
+    for (const item of this.quantities('fast-duration')) found.set(item.sentence, 'budget')
+    for (const item of this.quantities('slow-duration')) {
+      const before = this.prose.slice(this.sentences[item.sentence].start, item.start)
+      if (
+        compiled.latencyBoundBefore.test(before) &&
+        (latencyWords.has(item.sentence) || context.has(item.sentence)) &&
+        !notLatency.has(item.sentence)
+      ) {
+        found.set(item.sentence, 'budget')
+      }
+    }
+    for (const sentence of this.sentencesMentioning(compiled.predictionMode)) {
+      if (!found.has(sentence)) found.set(sentence, 'mode')
+    }
+    for (const sentence of this.sentencesMentioning(compiled.predictionModeWeak)) {
+      if (!found.has(sentence) && context.has(sentence) && !notLatency.has(sentence)) found.set(sentence, 'mode')
+    }
+    return [...found]
+      .filter(([sentence]) => this.answers(this.sentences[sentence]))
+      .sort((a, b) => a[0] - b[0])
+      .map(([sentence, kind]) => ({ sentence, kind }))
   }
 
   /** The content of data availability and data preparation sections and statements. */
