@@ -17,8 +17,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { readDesign } from 'mdast-util-ml-design'
 import { lint as markdownlint } from 'markdownlint/sync'
+import { readDesign } from 'mdast-util-ml-design'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkLint from 'remark-lint'
@@ -154,7 +154,9 @@ for (const mode of Object.keys(modes)) {
   const value = generate(1e6)
   const rounds = quick ? 3 : 7
   const shares = new Map()
-  const rules = remarkPresetLintMlDesign.plugins.filter((plugin) => typeof plugin === 'function' && plugin.name.startsWith('remark-lint:'))
+  const rules = remarkPresetLintMlDesign.plugins.filter(
+    (plugin) => typeof plugin === 'function' && plugin.name.startsWith('remark-lint:'),
+  )
   const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
   for (let round = -1; round < rounds; round++) {
     const file = new VFile({ value })
@@ -171,12 +173,18 @@ for (const mode of Object.keys(modes)) {
       if (round >= 0) shares.set(rule.name, [...(shares.get(rule.name) ?? []), elapsed])
     }
   }
-  const parseMs = median(Array.from({ length: rounds }, () => {
-    const start = performance.now()
-    processor.parse(new VFile({ value }))
-    return performance.now() - start
+  const parseMs = median(
+    Array.from({ length: rounds }, () => {
+      const start = performance.now()
+      processor.parse(new VFile({ value }))
+      return performance.now() - start
+    }),
+  )
+  results.rules = [...shares].map(([name, list]) => ({
+    rule: name.replace('remark-lint:', ''),
+    ms: median(list),
+    ofParse: median(list) / parseMs,
   }))
-  results.rules = [...shares].map(([name, list]) => ({ rule: name.replace('remark-lint:', ''), ms: median(list), ofParse: median(list) / parseMs }))
   results.rules.sort((a, b) => b.ms - a.ms)
 }
 
@@ -215,11 +223,21 @@ const mb = (bytes, ms) => (bytes / 1e6 / (ms / 1e3)).toFixed(2)
 const pad = (value, width) => String(value).padStart(width)
 const rows = [
   ['corpus', results.corpus.bytes, results.corpus.ms],
-  ...results.sizes.map((size) => [`${size.bytes >= 1e6 ? `${Math.round(size.bytes / 1e6)} MB` : `${Math.round(size.bytes / 1e3)} KB`}`, size.bytes, size.ms]),
+  ...results.sizes.map((size) => [
+    `${size.bytes >= 1e6 ? `${Math.round(size.bytes / 1e6)} MB` : `${Math.round(size.bytes / 1e3)} KB`}`,
+    size.bytes,
+    size.ms,
+  ]),
 ]
-console.log(`machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}, ${results.machine.date}`)
+console.log(
+  `machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}, ${results.machine.date}`,
+)
 console.log('\nmedian ms (MB/s) and ratio to parse only')
-console.log(`${'document'.padEnd(10)} ${Object.keys(modes).map((mode) => pad(mode, 24)).join('')}`)
+console.log(
+  `${'document'.padEnd(10)} ${Object.keys(modes)
+    .map((mode) => pad(mode, 24))
+    .join('')}`,
+)
 for (const [name, bytes, ms] of rows) {
   console.log(
     `${name.padEnd(10)} ${Object.keys(modes)
@@ -227,12 +245,17 @@ for (const [name, bytes, ms] of rows) {
       .join('')}`,
   )
 }
-console.log(`\nslope of log time against log size: ${Object.entries(results.slope).map(([mode, slope]) => `${mode} ${slope.toFixed(2)}`).join(', ')}`)
+console.log(
+  `\nslope of log time against log size: ${Object.entries(results.slope)
+    .map(([mode, slope]) => `${mode} ${slope.toFixed(2)}`)
+    .join(', ')}`,
+)
 console.log(
   `peak memory on ${Math.round(results.memory.bytes / 1e6)} MB: parse ${results.memory.parse?.toFixed(0)} MB, ml-design ${results.memory['ml-design']?.toFixed(0)} MB (${(results.memory['ml-design'] / results.memory.parse).toFixed(2)}x)`,
 )
 console.log('\nper rule on 1 MB (reading shared), ms and share of parse time')
-for (const rule of results.rules) console.log(`  ${rule.rule.padEnd(24)} ${pad(rule.ms.toFixed(2), 9)}  ${(rule.ofParse * 100).toFixed(1)}%`)
+for (const rule of results.rules)
+  console.log(`  ${rule.rule.padEnd(24)} ${pad(rule.ms.toFixed(2), 9)}  ${(rule.ofParse * 100).toFixed(1)}%`)
 console.log(
   `\ncommand-line start-up, one small document: remark ${results.startup.remark.toFixed(0)} ms, remark --use remark-preset-lint-ml-design ${results.startup['remark + ml-design'].toFixed(0)} ms`,
 )

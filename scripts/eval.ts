@@ -7,6 +7,8 @@
  *   pnpm eval                 table and disagreements
  *   pnpm eval --json [file]   the same as JSON (to stdout, or to a file)
  *   pnpm eval --rule ml-scale disagreements of one rule only
+ *   pnpm eval --heldout       also list the held-out disagreements (for a
+ *                             final review only: never tune on them)
  */
 import { writeFileSync } from 'node:fs'
 import { type Measure, runCorpus } from './corpus.js'
@@ -15,6 +17,7 @@ const args = process.argv.slice(2)
 const json = args.includes('--json')
 const jsonFile = json ? args[args.indexOf('--json') + 1] : undefined
 const onlyRule = args.includes('--rule') ? args[args.indexOf('--rule') + 1] : undefined
+const showHeldout = args.includes('--heldout')
 
 const result = await runCorpus()
 
@@ -31,9 +34,12 @@ if (json) {
     console.log(`${'rule'.padEnd(24)}  tp  fp  fn  tn  prec   rec    f1`)
     for (const [id, measures] of Object.entries(result.rules)) console.log(row(id, measures[split]))
   }
-  console.log('\nDisagreements (rule: document, what the label says, its reason)')
+  console.log(
+    `\nDisagreements on the ${showHeldout ? 'tuning and held-out parts' : 'tuning part (held-out ones are counted above, listed only with --heldout)'}`,
+  )
   for (const item of result.disagreements) {
     if (onlyRule && item.rule !== onlyRule) continue
+    if (item.split === 'heldout' && !showHeldout) continue
     console.log(
       `${item.rule}: ${item.file} [${item.split}] label=${item.expected ? 'fires' : 'silent'}${item.reason ? ` (${item.reason})` : ''}`,
     )

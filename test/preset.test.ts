@@ -38,7 +38,9 @@ describe('remark-preset-lint-ml-design', () => {
   })
 
   it('parses tables and front matter without extra plugins', async () => {
-    const file = await lint('---\ntitle: x\n---\n\n# T\n\n| a | b |\n| - | - |\n| 1 | 2 |\n', [remarkPresetLintMlDesign])
+    const file = await lint('---\ntitle: x\n---\n\n# T\n\n| a | b |\n| - | - |\n| 1 | 2 |\n', [
+      remarkPresetLintMlDesign,
+    ])
     expect(file.messages.every((message) => message.ruleId?.startsWith('ml-'))).toBe(true)
   })
 })
@@ -48,13 +50,19 @@ describe('rule options', () => {
     const id = name.replace(/^remark-lint-/, '')
     it(`${id} rejects an unknown option when configured, naming the rule and the option`, async () => {
       const rule = (await import(name)).default as Plugin
-      const processor = unified().use(remarkParse).use(remarkLint).use(rule, ['warn', { colour: 'blue' }])
+      const processor = unified()
+        .use(remarkParse)
+        .use(remarkLint)
+        .use(rule, ['warn', { colour: 'blue' }])
       expect(() => processor.freeze()).toThrow(`for option \`colour\` of \`${id}\`, expected a known option`)
     })
 
     it(`${id} rejects a wrong vocabulary option`, async () => {
       const rule = (await import(name)).default as Plugin
-      const processor = unified().use(remarkParse).use(remarkLint).use(rule, { onlineMetrics: [1] })
+      const processor = unified()
+        .use(remarkParse)
+        .use(remarkLint)
+        .use(rule, { onlineMetrics: [1] })
       expect(() => processor.freeze()).toThrow(`Unexpected value an array for option \`onlineMetrics\` of \`${id}\``)
     })
   }

@@ -2,11 +2,11 @@
  * Vocabulary compiled into matchers, once per vocabulary value (so once per
  * process for the built-in one).
  */
-import { createMatcher, createTermMatcher, escapeRegExp, type Matcher } from './matcher.js'
+import { createMatcher, createTermMatcher, escapeRegExp, type Matcher, Scanner } from './matcher.js'
 import { foldWords, normalizeTitle } from './normalize.js'
 import type { RequirementCue, RequirementId } from './vocabulary/cues.js'
 import type { ClassificationKind, Family, Paradigm } from './vocabulary/families.js'
-import type { Vocabulary } from './vocabulary/index.js'
+import { familyFalseFriends, openOptionTerms, type Vocabulary } from './vocabulary/index.js'
 import type { MetricEntry } from './vocabulary/metrics.js'
 import type { HeadingTarget, Part, Stage } from './vocabulary/stages.js'
 
@@ -22,6 +22,10 @@ export interface CueMatchers {
 }
 
 export interface Compiled {
+  /** Every term list of this vocabulary, matched in one pass over a document. */
+  scanner: Scanner
+  falseFriends: Matcher<true>
+  openOptions: Matcher<true>
   headings: Map<string, HeadingTarget[]>
   contextual: Map<string, Array<{ within: Stage; target: HeadingTarget }>>
   metrics: Matcher<MetricEntry>
@@ -43,6 +47,15 @@ export interface Compiled {
   fastDuration: RegExp
   slowDuration: RegExp
   latencyContext: Matcher<true>
+  latencyWords: Matcher<true>
+  /** A bound just before a duration: "within 30". */
+  latencyBoundBefore: RegExp
+  nonPrediction: Matcher<true>
+  training: Matcher<true>
+  predictionVerbs: Matcher<true>
+  predictionModeWeak: Matcher<true>
+  predictionContext: Matcher<true>
+  notLatency: Matcher<true>
   predictionMode: Matcher<true>
   /** A count given per unit of time: "200k requests per second", "3M comments/day". */
   rate: RegExp
@@ -159,7 +172,9 @@ export function compile(vocabulary: Vocabulary): Compiled {
     contextual.set(key, list)
   }
 
-  const compiled: Compiled = {
+  const compiled: Omit<Compiled, 'scanner'> = {
+    falseFriends: createTermMatcher(familyFalseFriends),
+    openOptions: createTermMatcher(openOptionTerms),
     headings: synonymMap(vocabulary),
     contextual,
     metrics: createMatcher(metricEntries),
@@ -192,6 +207,17 @@ export function compile(vocabulary: Vocabulary): Compiled {
       'giu',
     ),
     latencyContext: createTermMatcher(vocabulary.latencyContext),
+    latencyWords: createTermMatcher(vocabulary.latencyWords),
+    nonPrediction: createTermMatcher(vocabulary.nonPredictionTerms),
+    training: createTermMatcher(vocabulary.trainingTerms),
+    predictionVerbs: createTermMatcher(vocabulary.predictionVerbs),
+    latencyBoundBefore: new RegExp(
+      String.raw`(?:^|[^\p{L}])(?:${alternation(vocabulary.latencyBounds)}|[<≤])${gap}*[~≈]?${gap}*$`,
+      'iu',
+    ),
+    predictionModeWeak: createTermMatcher(vocabulary.predictionModeWeakTerms),
+    predictionContext: createTermMatcher(vocabulary.predictionContext),
+    notLatency: createTermMatcher(vocabulary.notLatencyTerms),
     predictionMode: createTermMatcher(vocabulary.predictionModeTerms),
     rate: rateExpression(vocabulary.rateUnits),
     rateTail: new RegExp(
@@ -201,14 +227,28 @@ export function compile(vocabulary: Vocabulary): Compiled {
     rateNonEntity: createTermMatcher(vocabulary.rateNonEntities),
     dataUnitEnd: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(vocabulary.dataUnits)})$`, 'iu'),
     dataContext: createTermMatcher(vocabulary.dataContextTerms),
-    boundBefore: new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(vocabulary.boundTerms)}|[<>≥≤])${gap}*[~≈]?${gap}*$`, 'iu'),
+    boundBefore: new RegExp(
+      String.raw`(?:^|[^\p{L}])(?:${alternation(vocabulary.boundTerms)}|[<>≥≤])${gap}*[~≈]?${gap}*$`,
+      'iu',
+    ),
     filter: createTermMatcher(vocabulary.filterTerms),
-    windowBefore: new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(vocabulary.windowTerms)})${gap}*[~≈]?${gap}*$`, 'iu'),
+    windowBefore: new RegExp(
+      String.raw`(?:^|[^\p{L}])(?:${alternation(vocabulary.windowTerms)})${gap}*[~≈]?${gap}*$`,
+      'iu',
+    ),
     direction: createTermMatcher(vocabulary.directionTerms),
     measurableDirection: createTermMatcher(vocabulary.measurableDirectionTerms),
     businessNouns: createTermMatcher(vocabulary.businessNouns),
     mlOnly: createTermMatcher(vocabulary.mlOnlyTerms),
   }
-  cache.set(vocabulary, compiled)
-  return compiled
+  const matchers: Array<Matcher<unknown>> = []
+  const collect = (value: unknown) => {
+    if (value && typeof value === 'object' && 'entries' in value && 'all' in value)
+      matchers.push(value as Matcher<unknown>)
+  }
+  for (const value of Object.values(compiled)) collect(value)
+  for (const cue of Object.values(compiled.cues)) for (const value of Object.values(cue)) collect(value)
+  const result: Compiled = { ...compiled, scanner: new Scanner(matchers) }
+  cache.set(vocabulary, result)
+  return result
 }

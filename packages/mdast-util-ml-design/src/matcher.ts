@@ -1,6 +1,7 @@
 /**
- * Compile lists of terms into one regular expression each, once per
- * process, and find every mention in a text in one pass.
+ * Compile lists of terms into one regular expression each (for short
+ * texts), and into one `Scanner` that matches every list over a whole
+ * document in a single pass, once per process.
  *
  * Terms are plain words, never regular expressions: every character is
  * escaped, so vocabulary from user options cannot change the pattern's
@@ -24,6 +25,10 @@ export interface Matcher<T> {
   all(text: string, offset?: number): Array<TermMatch<T>>
   /** Whether the text mentions any term. */
   test(text: string): boolean
+  /** The terms and their values, for a `Scanner` that matches many lists in one pass. */
+  readonly entries: ReadonlyArray<readonly [string, T]>
+  /** The value of a term that has none of its own. */
+  readonly fallback?: T
 }
 
 const separators = '[\\s\\-_/\\u2010-\\u2015]*'
@@ -53,7 +58,8 @@ export function createMatcher<T>(entries: Iterable<readonly [string, T]>, fallba
   const insensitiveSources: string[] = []
   const sensitiveSources: string[] = []
 
-  for (const [raw, value] of entries) {
+  const list = [...entries]
+  for (const [raw, value] of list) {
     const exact = raw.startsWith('=')
     const term = exact ? raw.slice(1) : raw
     if (term.trim().length === 0) continue
@@ -108,6 +114,8 @@ export function createMatcher<T>(entries: Iterable<readonly [string, T]>, fallba
   }
 
   return {
+    entries: list,
+    fallback,
     all(text, offset = 0) {
       const results: Array<TermMatch<T>> = []
       collect(insensitiveExpression, insensitive, false, text, offset, results)
@@ -145,4 +153,212 @@ export function createTermMatcher(terms: Iterable<string>): Matcher<true> {
     [...terms].map((term) => [term, true] as const),
     true,
   )
+}
+
+// ------------------------------------------------------------------ scanner
+
+/** Characters that separate words, for the scanner (a term's spaces and hyphens match any run of them). */
+const tokenPattern = /[^\s\-_/\u2010-\u2015,;:!?()[\]{}<>"|*`~=#…“”]+/gu
+const edgePunctuation = /^[.'’]+|[.'’]+$/g
+const wordGap = /^[\s\-_/\u2010-\u2015]*$/
+
+interface Token {
+  start: number
+  end: number
+  /** Lower-cased, `@10` folded to `@k`. */
+  folded: string
+  /** As written. */
+  raw: string
+}
+
+/** Split a text into word tokens with their offsets (the same way for terms and documents). */
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  tokenPattern.lastIndex = 0
+  let match = tokenPattern.exec(text)
+  while (match) {
+    let raw = match[0]
+    let start = match.index
+    const leading = /^[.'’]+/.exec(raw)?.[0].length ?? 0
+    raw = raw.replace(edgePunctuation, '')
+    start += leading
+    if (raw.length > 0) tokens.push({ start, end: start + raw.length, raw, folded: foldToken(raw) })
+    match = tokenPattern.exec(text)
+  }
+  return tokens
+}
+
+function foldToken(raw: string): string {
+  return raw.toLowerCase().replace(/’/g, "'").replace(/@\d+$/, '@k')
+}
+
+/** A term's words, split as documents are; a trailing `*` stays on its word. */
+function termWords(term: string, exact: boolean): string[] {
+  const words: string[] = []
+  for (const piece of term.split(/[\s\-_/\u2010-\u2015]+/)) {
+    const wildcard = piece.endsWith('*')
+    const tokens = tokenize(wildcard ? piece.slice(0, -1) : piece).map((token) => (exact ? token.raw : token.folded))
+    if (wildcard && tokens.length > 0) tokens[tokens.length - 1] += '*'
+    words.push(...tokens)
+  }
+  return words
+}
+
+/** A term's words, and the same with neighbours written together (up to four words). */
+function joinings(words: string[]): string[][] {
+  if (words.length === 1 || words.length > 4 || words.some((word) => word.endsWith('*') || word === 'k')) return [words]
+  const result: string[][] = []
+  const gaps = words.length - 1
+  for (let mask = 0; mask < 1 << gaps; mask++) {
+    const variant = [words[0]]
+    for (let index = 1; index < words.length; index++) {
+      if (mask & (1 << (index - 1))) variant[variant.length - 1] += words[index]
+      else variant.push(words[index])
+    }
+    result.push(variant)
+  }
+  return result
+}
+
+interface TrieNode {
+  exact: Map<string, TrieNode>
+  /** `retrain*`: words by their first three characters, then prefix. */
+  prefixes?: Map<string, Array<[string, TrieNode]>>
+  /** `k` in `top k`: any number. */
+  number?: TrieNode
+  ends?: Array<{ matcher: number; value: unknown }>
+}
+
+function node(): TrieNode {
+  return { exact: new Map() }
+}
+
+/**
+ * Many term lists matched in one pass over a text: the text is split into
+ * words once, and a trie of the terms' words is walked from each word.
+ * Linear in the text (times the longest term), whatever the number of
+ * lists. Gives each list the same mentions as its `Matcher.all`, leftmost
+ * and longest first, without overlaps within a list.
+ */
+export class Scanner {
+  readonly #matchers: Array<Matcher<unknown>>
+  readonly #insensitive = node()
+  readonly #sensitive = node()
+
+  constructor(matchers: Iterable<Matcher<unknown>>) {
+    // A list with punctuation inside a term (`(x|y)`) keeps its regular expression.
+    this.#matchers = [...new Set(matchers)].filter((matcher) =>
+      matcher.entries.every(([term]) => !/[,;:!?()[\]{}<>"|`~=#…“”]/.test(term.replace(/^=/, ''))),
+    )
+    this.#matchers.forEach((matcher, index) => {
+      for (const [raw, value] of matcher.entries) {
+        const exact = raw.startsWith('=')
+        const words = termWords(exact ? raw.slice(1) : raw, exact)
+        if (words.length === 0) continue
+        const payload = { matcher: index, value: value ?? matcher.fallback }
+        const root = exact ? this.#sensitive : this.#insensitive
+        // Words may also be written together: `multiclass`, `clickthrough rate`.
+        for (const variant of joinings(words)) this.#add(root, variant, payload)
+      }
+    })
+  }
+
+  /** Whether the scanner matches this list (else use the list's own `all`). */
+  covers(matcher: Matcher<unknown>): boolean {
+    this.#covered ??= new Set(this.#matchers)
+    return this.#covered.has(matcher)
+  }
+
+  #covered?: Set<Matcher<unknown>>
+
+  #add(current: TrieNode, words: string[], payload: { matcher: number; value: unknown }) {
+    if (words.length === 0) {
+      current.ends ??= []
+      // The first spelling of a term keeps its value, as in a list's own `all`.
+      if (!current.ends.some((end) => end.matcher === payload.matcher)) current.ends.push(payload)
+      return
+    }
+    const [word, ...rest] = words
+    if (word === 'k') {
+      // `k` in `top k` or `recall at k`: the letter, or any number.
+      current.number ??= node()
+      this.#add(current.number, rest, payload)
+    }
+    let next: TrieNode | undefined
+    if (word.endsWith('*') && word.length > 1) {
+      const prefix = word.slice(0, -1)
+      current.prefixes ??= new Map()
+      const key = prefix.slice(0, 3)
+      const bucket = current.prefixes.get(key) ?? []
+      next = bucket.find(([known]) => known === prefix)?.[1]
+      if (!next) {
+        next = node()
+        bucket.push([prefix, next])
+        current.prefixes.set(key, bucket)
+      }
+    } else {
+      next = current.exact.get(word)
+      if (!next) {
+        next = node()
+        current.exact.set(word, next)
+      }
+    }
+    this.#add(next, rest, payload)
+  }
+
+  #step(current: TrieNode, word: string, out: TrieNode[]) {
+    const exact = current.exact.get(word)
+    if (exact) out.push(exact)
+    if (current.number && /^\d+$/.test(word)) out.push(current.number)
+    if (current.prefixes) {
+      for (let length = 1; length <= 3 && length <= word.length; length++) {
+        const bucket = current.prefixes.get(word.slice(0, length))
+        if (!bucket) continue
+        for (const [prefix, next] of bucket) {
+          // Buckets hold prefixes by their first three characters (or all of a shorter one).
+          if ((length === 3 ? prefix.length >= 3 : prefix.length === length) && word.startsWith(prefix)) out.push(next)
+        }
+      }
+    }
+  }
+
+  /** Every list's mentions in a text. */
+  scan(text: string): Map<Matcher<unknown>, Array<TermMatch<unknown>>> {
+    const tokens = tokenize(text)
+    const results = this.#matchers.map(() => [] as Array<TermMatch<unknown>>)
+    const nextFree = this.#matchers.map(() => 0)
+    const best = new Map<number, { end: number; value: unknown }>()
+    for (let index = 0; index < tokens.length; index++) {
+      best.clear()
+      for (const [root, sensitive] of [
+        [this.#insensitive, false],
+        [this.#sensitive, true],
+      ] as const) {
+        let frontier: TrieNode[] = [root]
+        for (let ahead = index; ahead < tokens.length && frontier.length > 0; ahead++) {
+          const token = tokens[ahead]
+          // The words of a term are separated only by spaces, hyphens, underscores or slashes.
+          if (ahead > index && !wordGap.test(text.slice(tokens[ahead - 1].end, token.start))) break
+          const word = sensitive ? token.raw : token.folded
+          const next: TrieNode[] = []
+          for (const current of frontier) this.#step(current, word, next)
+          for (const reached of next) {
+            if (!reached.ends) continue
+            for (const end of reached.ends) {
+              // Longest wins: later (longer) ends overwrite shorter ones of the same list.
+              best.set(end.matcher, { end: token.end, value: end.value })
+            }
+          }
+          frontier = next
+        }
+      }
+      const start = tokens[index].start
+      for (const [matcher, found] of best) {
+        if (start < nextFree[matcher]) continue
+        results[matcher].push({ start, end: found.end, text: text.slice(start, found.end), value: found.value })
+        nextFree[matcher] = found.end
+      }
+    }
+    return new Map(this.#matchers.map((matcher, index) => [matcher, results[index]]))
+  }
 }

@@ -10,16 +10,16 @@ import type { Point } from 'unist'
 import { location } from 'vfile-location'
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml'
 import type { Compiled, FamilyHit } from './compile.js'
-import { createTermMatcher, type Matcher, type TermMatch } from './matcher.js'
+import type { Matcher, TermMatch } from './matcher.js'
 import { foldWords, normalizeTitle, titleCandidates } from './normalize.js'
 import { type Block, readProse, splitSentences } from './text.js'
 import { metricAsGoalPattern, targetPattern } from './vocabulary/business.js'
 import type { RequirementId } from './vocabulary/cues.js'
 import {
   type ClassificationKind,
+  contrastHedgeTerms,
   existingComponentTerms,
   type Family,
-  familyFalseFriends,
   type Paradigm,
   supervisedPattern,
 } from './vocabulary/families.js'
@@ -31,7 +31,14 @@ import {
   metricRejectedBefore,
 } from './vocabulary/metrics.js'
 import { questionHeadings } from './vocabulary/placeholders.js'
-import { type HeadingTarget, type Part, parts as partStages, type Stage, stages } from './vocabulary/stages.js'
+import {
+  type HeadingTarget,
+  outsideFlowHeadings,
+  type Part,
+  parts as partStages,
+  type Stage,
+  stages,
+} from './vocabulary/stages.js'
 
 export interface Range {
   start: number
@@ -162,7 +169,7 @@ const metricKindWords: Record<string, MetricKind> = {
   'model metric': 'offline',
 }
 
-const falseFriends = createTermMatcher(familyFalseFriends)
+const contrastHedges = new Set(contrastHedgeTerms)
 const existingComponents = new Set(existingComponentTerms)
 
 const asideTitle =
@@ -181,6 +188,7 @@ function numberingShape(title: string): string | undefined {
 }
 
 const questionTitles = new Set(questionHeadings.map(normalizeTitle))
+const outsideFlowTitle = new RegExp(`^(?:${outsideFlowHeadings.map(normalizeTitle).join('|')})(?: |$)`)
 
 /**
  * TBD, TODO and their kin standing for the content: at its start (after a
@@ -193,7 +201,10 @@ function markedPlaceholder(raw: string): boolean {
   if (!marker.test(raw)) return false
   const body = raw.replace(/^[-*+\d.)\s]+/, '').replace(/^[^:]{1,60}:\s*/, '')
   if (/^[^\p{L}\p{N}]*(?:tbd|todo|tba|fixme)\b/iu.test(body)) return true
-  const rest = raw.replace(marker, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  const rest = raw
+    .replace(marker, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
   return rest.length === 0 || rest.split(' ').length <= 3
 }
 
@@ -209,7 +220,7 @@ function kindList(text: string): boolean {
     .map((item) => item.replace(/[^\p{L}\p{N}\s-]+/gu, ' ').trim())
     .filter((item) => item.length > 0)
   const sizes = items.map((item) => item.split(/\s+/).length)
-  if (sizes.some((size) => size > 4)) return false
+  if (sizes.some((size) => size > 3)) return false
   return items.length >= 3 || (items.length === 2 && sizes.every((size) => size <= 2))
 }
 
@@ -326,7 +337,8 @@ export class DesignReading {
     const rest = this.prose.slice(boldEnd, block.end).trim()
     if (title.length === 0 || title.length > 90) return undefined
     if (rest.length === 0) {
-      // A paragraph that is only bold text.
+      // A paragraph that is only bold text; a whole sentence in bold is emphasis, not a heading.
+      if (/[.!?]$/.test(title) && title.split(/\s+/).length > 4) return undefined
       return /:$/.test(title) ? { title: title.slice(0, -1), end: block.end } : { title, end: block.end }
     }
     // A bold lead-in that reads as a heading: `**Step 2 — Frame the problem.** ...`
@@ -398,9 +410,15 @@ export class DesignReading {
       stack.push(section)
     }
 
-    // The title: a lone top heading that opens the document.
+    // The title: a lone top heading that opens the document. A top heading that opens the
+    // document and is not itself a stage's name (`# Churn prediction: model design`) is the
+    // title too, when top headings are also used for the sections.
     const first = this.sections[0]
-    if (first && !first.pseudo && first.depth === 1 && topCount === 1 && headingCount > 1) first.title = true
+    if (first && !first.pseudo && first.depth === 1 && this.sections.length > 1) {
+      const opens = this.blocks.every((block) => block.start >= first.start || block.kind === 'front-matter')
+      const named = this.#compiled.headings.has(first.normalized)
+      if ((topCount === 1 && headingCount > 1) || (opens && !named)) first.title = true
+    }
 
     for (const section of this.sections) {
       const parent = section.parent >= 0 ? this.sections[section.parent] : undefined
@@ -481,6 +499,10 @@ export class DesignReading {
       /^\[[^\]]*\]\.?$/.test(raw.trim()) ||
       /^<[^>]*>\.?$/.test(raw.trim()) ||
       markedPlaceholder(raw) ||
+      // A template sentence whose value is left blank: "a missed fraud costs ...".
+      /\b(?:is|are|was|costs?|us|of|to|by|at|the|a|an|be|with|for|from|than|about|around)\s*(?:\.{3}|…)\s*[;:,.]?\s*$/i.test(
+        raw,
+      ) ||
       /\[(?:more information needed|fill in|describe|add|insert|tbd)[^\]]*\]/i.test(raw)
     ) {
       sentence.placeholder = true
@@ -488,6 +510,11 @@ export class DesignReading {
     }
     const words = folded.split(' ')
     const hasDigit = /\d/.test(raw)
+    // "Not decided yet." alone stands where the content should; what is undecided and why says something.
+    if (sentence.undecided && foldWords(withoutLabel).split(' ').length <= 4 && !hasDigit) {
+      sentence.placeholder = true
+      return
+    }
     // A question that carries no value asks instead of answering.
     if (/\?\s*$/.test(raw) && !hasDigit) {
       sentence.prompt = true
@@ -586,6 +613,15 @@ export class DesignReading {
   questionSection(section: Section): boolean {
     for (let current: Section | undefined = section; current; current = this.sections[current.parent]) {
       if (titleCandidates(current.text).some((candidate) => questionTitles.has(candidate))) return true
+      if (current.parent < 0) break
+    }
+    return false
+  }
+
+  /** Whether a section stands outside the framework's flow (an appendix, future work, references) or under one. */
+  outsideFlow(section: Section): boolean {
+    for (let current: Section | undefined = section; current; current = this.sections[current.parent]) {
+      if (outsideFlowTitle.test(current.normalized)) return true
       if (current.parent < 0) break
     }
     return false
@@ -944,12 +980,33 @@ export class DesignReading {
 
   // -------------------------------------------------------------- term sets
 
+  #scanned?: Map<Matcher<unknown>, Array<TermMatch<unknown>>>
+  readonly #ownMentions = new Map<Matcher<unknown>, Array<TermMatch<unknown>>>()
+
+  /**
+   * Every mention of a term list in the document. The vocabulary's lists are
+   * all matched in one pass, the first time any is asked for.
+   */
+  mentionsOf<T>(matcher: Matcher<T>): Array<TermMatch<T>> {
+    const scanner = this.#compiled.scanner
+    if (scanner.covers(matcher)) {
+      this.#scanned ??= scanner.scan(this.prose)
+      return (this.#scanned.get(matcher) ?? []) as Array<TermMatch<T>>
+    }
+    let own = this.#ownMentions.get(matcher)
+    if (!own) {
+      own = matcher.all(this.prose)
+      this.#ownMentions.set(matcher, own)
+    }
+    return own as Array<TermMatch<T>>
+  }
+
   /** Indexes of the sentences that mention any term of a matcher (computed once per matcher). */
   sentencesMentioning(matcher: Matcher<true>): Set<number> {
     let found = this.#termSentences.get(matcher)
     if (!found) {
       found = new Set()
-      for (const match of matcher.all(this.prose)) {
+      for (const match of this.mentionsOf(matcher)) {
         const index = this.sentenceAt(match.start)
         if (index >= 0) found.add(index)
       }
@@ -1018,7 +1075,21 @@ export class DesignReading {
       const onTopic = !topicSet || topicSet.has(sentence.index)
       if (!onTopic) continue
       const answered = (!answerSet && !noneSet) || answerSet?.has(sentence.index) || noneSet?.has(sentence.index)
-      if (answered) result.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })
+      if (answered) {
+        result.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })
+        continue
+      }
+      const next = this.sentences[sentence.index + 1]
+      if (
+        definition.answerInNextSentence &&
+        next &&
+        sentence.block >= 0 &&
+        next.block === sentence.block &&
+        this.answers(next) &&
+        (answerSet?.has(next.index) || noneSet?.has(next.index))
+      ) {
+        result.push({ via: 'sentence', start: sentence.start, end: next.end, sentence: next.index })
+      }
     }
     this.#evidence.set(id, result)
     return result
@@ -1131,7 +1202,7 @@ export class DesignReading {
   get metrics(): MetricMention[] {
     if (this.#metrics) return this.#metrics
     const regions = this.metricFilings
-    this.#metrics = this.#compiled.metrics.all(this.prose).map((match: TermMatch<MetricEntry>) => {
+    this.#metrics = this.mentionsOf(this.#compiled.metrics).map((match: TermMatch<MetricEntry>) => {
       // The innermost filing region wins.
       let filed: (typeof regions)[number] | undefined
       // Regions are sorted by start: the innermost holding the match is the nearest one before it that holds it.
@@ -1163,16 +1234,25 @@ export class DesignReading {
 
   // --------------------------------------------------------------- families
 
-  #counts(sentence: number): boolean {
+  #counts(sentence: number, offset?: number): boolean {
     if (sentence < 0) return false
     const found = this.sentences[sentence]
     if (!this.answers(found)) return false
     if (found.section >= 0 && this.sections[found.section].aside) return false
-    return !this.sentencesMentioning(this.#compiled.hedges).has(sentence)
+    if (!this.sentencesMentioning(this.#compiled.hedges).has(sentence)) return true
+    if (offset === undefined) return false
+    // "Binary classification rather than regression, trained on labelled data": a contrast rejects only its own clause.
+    return this.#compiled.hedges
+      .all(this.prose.slice(found.start, found.end), found.start)
+      .every(
+        (hedge) =>
+          contrastHedges.has(hedge.text.toLowerCase().replace(/\s+/g, ' ')) &&
+          (hedge.start > offset || /[,;:(]/.test(this.prose.slice(hedge.end, offset))),
+      )
   }
 
   #familyMentions(): FamilyMention[] {
-    return this.#compiled.families.all(this.prose).map((match: TermMatch<FamilyHit>) => ({
+    return this.mentionsOf(this.#compiled.families).map((match: TermMatch<FamilyHit>) => ({
       start: match.start,
       end: match.end,
       text: match.text,
@@ -1186,7 +1266,7 @@ export class DesignReading {
   get families(): FamilyMention[] {
     if (this.#families) return this.#families
     this.#families = this.#familyMentions().filter(
-      (mention) => this.#counts(mention.sentence) && this.#designed(mention),
+      (mention) => this.#counts(mention.sentence, mention.start) && this.#designed(mention),
     )
     return this.#families
   }
@@ -1199,7 +1279,7 @@ export class DesignReading {
         sentence !== undefined &&
         this.answers(sentence) &&
         !(sentence.section >= 0 && this.sections[sentence.section].aside) &&
-        this.sentencesMentioning(this.#compiled.hedges).has(mention.sentence) &&
+        this.sentencesMentioning(this.#compiled.openOptions).has(mention.sentence) &&
         this.#designed(mention)
       )
     })
@@ -1208,7 +1288,7 @@ export class DesignReading {
 
   /** Whether a family mention names a task: not "no regression on the guardrail", not "the existing classifier". */
   #designed(mention: Range): boolean {
-    this.#falseFriends ??= falseFriends.all(this.prose)
+    this.#falseFriends ??= this.mentionsOf(this.#compiled.falseFriends)
     if (this.#falseFriends.some((match) => match.start < mention.end && match.end > mention.start)) return false
     const sentence = this.sentences[this.sentenceAt(mention.start)]
     const from = sentence ? Math.max(sentence.start, mention.start - 60) : mention.start
@@ -1220,7 +1300,7 @@ export class DesignReading {
   /** Learning paradigms the document commits to. */
   get paradigms(): ParadigmMention[] {
     if (this.#paradigms) return this.#paradigms
-    this.#paradigms = this.#compiled.paradigms.all(this.prose).map((match: TermMatch<Paradigm>) => ({
+    this.#paradigms = this.mentionsOf(this.#compiled.paradigms).map((match: TermMatch<Paradigm>) => ({
       start: match.start,
       end: match.end,
       text: match.text,
@@ -1241,7 +1321,7 @@ export class DesignReading {
       match = supervisedPattern.exec(this.prose)
     }
     this.#paradigms = this.#paradigms
-      .filter((mention) => this.#counts(mention.sentence))
+      .filter((mention) => this.#counts(mention.sentence, mention.start))
       .sort((a, b) => a.start - b.start)
     return this.#paradigms
   }
@@ -1331,6 +1411,27 @@ export class DesignReading {
     return result
   }
 
+  /** The stages and parts a sentence stands under: its section's, and those of any labelled statement holding it. */
+  sentenceScope(sentence: number): { stages: Stage[]; parts: Part[] } {
+    const found = this.sentences[sentence]
+    const stageSet = new Set<Stage>()
+    const partSet = new Set<Part>()
+    if (found.section >= 0) {
+      for (const stage of this.sections[found.section].inStages) stageSet.add(stage)
+      for (const part of this.sections[found.section].inParts) partSet.add(part)
+    }
+    // Where the sentence's words start (markup before them is blanked).
+    const text = this.prose.slice(found.start, found.end)
+    const first = found.start + text.length - text.trimStart().length
+    for (const statement of this.statements) {
+      if (within({ start: statement.labelRange.start, end: statement.end }, first)) {
+        for (const stage of statement.stages) stageSet.add(stage)
+        for (const part of statement.parts) partSet.add(part)
+      }
+    }
+    return { stages: [...stageSet], parts: [...partSet] }
+  }
+
   /** Whether a sentence states how fast something must be: a duration in milliseconds, or a latency word (`p99`). */
   statesLatency(sentence: number): boolean {
     return (
@@ -1365,8 +1466,17 @@ export class DesignReading {
     for (const sentence of this.sentencesMentioning(compiled.predictionMode)) {
       if (!found.has(sentence)) found.set(sentence, 'mode')
     }
+    const nonPrediction = this.sentencesMentioning(compiled.nonPrediction)
+    const verbs = this.sentencesMentioning(compiled.predictionVerbs)
+    const training = this.sentencesMentioning(compiled.training)
     for (const sentence of this.sentencesMentioning(compiled.predictionModeWeak)) {
-      if (!found.has(sentence) && context.has(sentence) && !notLatency.has(sentence)) found.set(sentence, 'mode')
+      if (found.has(sentence) || !context.has(sentence) || training.has(sentence)) continue
+      // A cadence in monitoring is how often something is watched.
+      const section = this.sentences[sentence].section
+      if (section >= 0 && this.sections[section].inStages.includes('monitoring')) continue
+      // "Passage embeddings are computed in a nightly batch job" chooses nothing about predictions.
+      if (nonPrediction.has(sentence) && !verbs.has(sentence)) continue
+      found.set(sentence, 'mode')
     }
     return [...found]
       .filter(([sentence]) => this.answers(this.sentences[sentence]))

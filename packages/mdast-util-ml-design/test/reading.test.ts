@@ -129,13 +129,20 @@ describe('metrics', () => {
 
 describe('families and paradigms', () => {
   it('reads an implied binary classification and a supervised paradigm from prose', () => {
-    const reading = read('# T\n\nWe predict whether a transaction is fraudulent; the model is trained on labelled chargebacks.\n')
-    expect(reading.families.map((mention) => [mention.family, mention.kind])).toContainEqual(['classification', 'binary'])
+    const reading = read(
+      '# T\n\nWe predict whether a transaction is fraudulent; the model is trained on labelled chargebacks.\n',
+    )
+    expect(reading.families.map((mention) => [mention.family, mention.kind])).toContainEqual([
+      'classification',
+      'binary',
+    ])
     expect(reading.paradigms.map((mention) => mention.paradigm)).toContain('supervised')
   })
 
   it('does not take an option under discussion or a rejected alternative as a choice', () => {
-    const reading = read('# T\n\nWe could frame this as regression or as ranking.\n\n## Alternatives considered\n\nClustering.\n')
+    const reading = read(
+      '# T\n\nWe could frame this as regression or as ranking.\n\n## Alternatives considered\n\nClustering.\n',
+    )
     expect(reading.families).toEqual([])
   })
 })
@@ -151,12 +158,22 @@ describe('sentences', () => {
   ])('%s is a %s', (text, kind) => {
     const reading = read(`# T\n\n## Scale\n\n${text}\n`)
     const sentence = reading.sentences.find((item) => !item.heading)
-    expect(sentence === undefined ? 'placeholder' : sentence.placeholder ? 'placeholder' : sentence.prompt ? 'prompt' : 'content').toBe(kind)
+    expect(
+      sentence === undefined
+        ? 'placeholder'
+        : sentence.placeholder
+          ? 'placeholder'
+          : sentence.prompt
+            ? 'prompt'
+            : 'content',
+    ).toBe(kind)
   })
 
   it('keeps a question that carries a value, and a pointer to where content lives', () => {
     const reading = read('# T\n\n## Latency\n\nLatency: 200 ms?\n\n## Labels\n\nSee the labelling guide.\n')
-    expect(reading.sentences.filter((item) => !item.heading).every((item) => !item.prompt && !item.placeholder)).toBe(true)
+    expect(reading.sentences.filter((item) => !item.heading).every((item) => !item.prompt && !item.placeholder)).toBe(
+      true,
+    )
   })
 })
 
@@ -211,7 +228,10 @@ describe('vocabulary options', () => {
 
   it.each([
     [{ headings: { nope: ['x'] } }, 'Unexpected value `"nope"` for option `headings.nope` of `ml-x`'],
-    [{ onlineMetrics: 'CTR' }, 'Unexpected value `"CTR"` for option `onlineMetrics` of `ml-x`, expected a list of non-empty strings'],
+    [
+      { onlineMetrics: 'CTR' },
+      'Unexpected value `"CTR"` for option `onlineMetrics` of `ml-x`, expected a list of non-empty strings',
+    ],
     [{ colour: true }, 'Unexpected value `true` for option `colour` of `ml-x`, expected a known option'],
     ['strict', 'Unexpected value `"strict"` for option `options` of `ml-x`, expected an object'],
   ])('rejects %j', (options, message) => {

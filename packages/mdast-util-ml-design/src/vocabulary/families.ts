@@ -142,7 +142,7 @@ export const familyTerms: Record<Family, string[]> = {
     'keypoint detection',
     'face detection',
   ],
-  forecasting: ['forecasting', 'forecast', 'time series', 'time-series', 'demand forecasting', 'forecaster'],
+  forecasting: ['forecasting', 'forecast', 'demand forecasting', 'forecaster', 'time-series forecasting'],
   'reinforcement-learning': [
     'reinforcement learning',
     'multi-armed bandit',
@@ -331,9 +331,11 @@ export const impliedFamilyTerms: Array<{ terms: string[]; family: Family; kind?:
       'predict demand',
       'predicts demand',
       'predict future',
-      'next week',
-      'next day',
-      'horizon',
+      'forecast horizon',
+      'prediction horizon',
+      'hours ahead',
+      'days ahead',
+      'weeks ahead',
     ],
   },
 ]
@@ -442,7 +444,66 @@ export const optionHedgeTerms = [
   'undecided',
   'or maybe',
   'not sure',
+  'option a',
+  'option b',
+  'option c',
+  'option 1',
+  'option 2',
+  'option 3',
+  'still open',
+  'bake-off',
+  'whichever',
 ]
+
+/** Hedges that reject what follows them and keep what comes before: "binary classification rather than regression". */
+export const contrastHedgeTerms = ['instead of', 'rather than']
+
+/** Hedges that leave the framing open (not the ones that reject an alternative). */
+export const openOptionTerms = [
+  'could be framed',
+  'could frame',
+  'could be',
+  'might be',
+  'one option',
+  'an option',
+  'options are',
+  'option is',
+  'either',
+  'alternatively',
+  'not yet decided',
+  'undecided',
+  'or maybe',
+  'not sure',
+  'option a',
+  'option b',
+  'option c',
+  'option 1',
+  'option 2',
+  'option 3',
+  'still open',
+  'bake-off',
+  'whichever',
+]
+
+/** Phrasings where a family word names no task: "no significant regression on the guardrail". */
+export const familyFalseFriends = [
+  'no regression',
+  'no significant regression',
+  'any regression',
+  'a regression in',
+  'regression test',
+  'regression tests',
+  'regression testing',
+  'performance regression',
+  'quality regression',
+  'latency regression',
+  'metric regression',
+  'weather forecast',
+  'weather forecasts',
+]
+
+/** Words just before a family word that make it a component the document uses, not one it designs: "the existing bulk-mail classifier". */
+export const existingComponentTerms = ['existing', 'current', 'legacy', "today's", 'old', 'incumbent']
 
 /** Families whose errors act through a decision threshold. */
 export const thresholdFamilies: Family[] = ['classification', 'anomaly-detection', 'detection']
@@ -450,3 +511,16 @@ export const thresholdFamilies: Family[] = ['classification', 'anomaly-detection
 /** "trained on (the) labelled ..." states supervised learning. */
 export const supervisedPattern =
   /\b(?:train(?:ed|s|ing)?|fine-?tun(?:ed|e|es|ing)|learn(?:s|ed|t)?)\s+(?:[\p{L}'-]+\s+){0,3}?(?:on|from|with|using)\s+(?:[\p{L}\d',-]+\s+){0,4}?(?:labell?ed|annotated|hand-labell?ed|human-labell?ed|tagged|graded)\b/giu
+
+/** Human names of the families, as messages use them. */
+export const familyNames: Record<Family, string> = {
+  classification: 'classification',
+  regression: 'regression',
+  ranking: 'ranking',
+  clustering: 'clustering',
+  'anomaly-detection': 'anomaly detection',
+  generation: 'generation',
+  detection: 'detection',
+  forecasting: 'forecasting',
+  'reinforcement-learning': 'reinforcement learning',
+}

@@ -24,12 +24,20 @@ import {
   filterTerms,
   historyNouns,
   historyUnits,
+  latencyBounds,
   latencyContext,
+  latencyWords,
+  nonPredictionTerms,
+  notLatencyTerms,
+  predictionContext,
   predictionModeTerms,
+  predictionModeWeakTerms,
+  predictionVerbs,
   rateNonEntities,
   rateUnits,
   scaleUnits,
   slowTimeUnits,
+  trainingTerms,
   windowTerms,
 } from './quantities.js'
 import {
@@ -73,6 +81,14 @@ export interface Vocabulary {
   fastTimeUnits: string[]
   slowTimeUnits: string[]
   latencyContext: string[]
+  latencyWords: string[]
+  latencyBounds: string[]
+  nonPredictionTerms: string[]
+  trainingTerms: string[]
+  predictionVerbs: string[]
+  predictionModeWeakTerms: string[]
+  predictionContext: string[]
+  notLatencyTerms: string[]
   predictionModeTerms: string[]
   rateUnits: string[]
   rateNonEntities: string[]
@@ -109,7 +125,15 @@ export const defaultVocabulary: Vocabulary = {
   fastTimeUnits,
   slowTimeUnits,
   latencyContext,
+  latencyWords,
+  latencyBounds,
+  nonPredictionTerms,
+  trainingTerms,
+  predictionVerbs,
   predictionModeTerms,
+  predictionModeWeakTerms,
+  predictionContext,
+  notLatencyTerms,
   rateUnits,
   rateNonEntities,
   dataContextTerms,

@@ -32,7 +32,7 @@ export const onlineMetrics: MetricEntry[] = [
   {
     name: 'conversion rate',
     kind: 'online',
-    terms: ['conversion rate', 'cvr', 'conversions', 'purchase rate', 'booking rate', 'checkout rate'],
+    terms: ['conversion rate', 'cvr', 'conversions', 'conversion', 'purchase rate', 'booking rate', 'checkout rate'],
   },
   {
     name: 'watch time',
@@ -335,6 +335,11 @@ export const offlineMetrics: MetricEntry[] = [
     fits: ['reinforcement-learning'],
   },
   {
+    name: 'Qini coefficient',
+    kind: 'offline',
+    terms: ['qini', 'qini coefficient', 'qini curve', 'auuc', 'area under the uplift curve', 'uplift curve'],
+  },
+  {
     name: 'coverage',
     kind: 'offline',
     terms: ['catalog coverage', 'catalogue coverage', 'diversity', 'novelty', 'serendipity'],
@@ -343,3 +348,27 @@ export const offlineMetrics: MetricEntry[] = [
 ]
 
 export const metrics: MetricEntry[] = [...onlineMetrics, ...offlineMetrics]
+
+/** Words just before a metric that reject it: "PR-AUC rather than accuracy", "we do not use RMSE". */
+export const metricRejectedBefore =
+  /\b(?:not|no|never|instead\s+of|rather\s+than|than|over|without|avoid(?:ing)?|ignor(?:e|ing)|(?:do|does|will|would)\s+not\s+use|n't\s+use|not\s+use|unlike|beyond|besides\s+plain)\s+(?:(?:the|a|an|by|on|plain|raw|overall|simple|just|only|top-1|global)\s+)*$/i
+
+/** Words just after a metric that reject it: "accuracy would be meaningless at this ratio". */
+export const metricRejectedAfter =
+  /^\s*(?:\([^)]*\)\s*)?(?:alone\s+)?(?:is|are|would\s+be|will\s+be|can\s+be|gets?)\s+(?:not\b|meaningless|misleading|useless|uninformative|inappropriate|the\s+wrong|a\s+poor|a\s+bad|dominated|inflated|trivially)/i
+
+/** Words just after a metric term that make it something else: the "cross-entropy method" is a search algorithm. */
+export const metricFalseFriendAfter = /^[\s-]*(?:method|methods|search|benchmark)\b/i
+
+/** A metric that fits each family, for messages. */
+export const familyMetricExamples: Record<Family, string> = {
+  classification: 'PR-AUC',
+  regression: 'MAE',
+  ranking: 'NDCG@10',
+  clustering: 'silhouette score',
+  'anomaly-detection': 'precision at the alert budget',
+  generation: 'ROUGE-L',
+  detection: 'mAP@0.5',
+  forecasting: 'MAPE',
+  'reinforcement-learning': 'cumulative reward',
+}

@@ -33,21 +33,38 @@ export const placeholderTerms = [
   'lorem ipsum',
   'insert here',
   'add here',
-  'same as above',
-  'see above',
   'pending',
 ]
 
-/** Verbs that open a template instruction ("Describe the objective here."). */
+/**
+ * Headings of sections whose questions are their content, not prompts:
+ * "Open questions" lists what the author has not settled yet.
+ */
+export const questionHeadings = [
+  'open questions',
+  'questions',
+  'unresolved questions',
+  'outstanding questions',
+  'questions for reviewers',
+  'open issues',
+  'open points',
+  'faq',
+  'frequently asked questions',
+  'discussion points',
+]
+
+/**
+ * Verbs that open a template instruction ("Describe the objective here.").
+ * Verbs that also open an engineering decision written as an imperative
+ * ("Add a missing-value indicator", "Write the scores to the CRM") are left
+ * out.
+ */
 export const templateVerbs = [
   'describe',
   'explain',
   'list',
-  'write',
-  'add',
   'state',
   'specify',
-  'define',
   'provide',
   'summarize',
   'summarise',
@@ -55,12 +72,7 @@ export const templateVerbs = [
   'insert',
   'enter',
   'outline',
-  'document',
-  'note',
   'mention',
-  'give',
-  'include',
-  'identify',
   'clarify',
   'detail',
 ]

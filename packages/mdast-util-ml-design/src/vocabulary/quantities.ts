@@ -287,6 +287,23 @@ export const latencyContext = [
   'delay',
 ]
 
+/** Words that name a latency by themselves: a sentence with one states how fast something must be. */
+export const latencyWords = [
+  'latency',
+  'latencies',
+  'p50',
+  'p90',
+  'p95',
+  'p99',
+  'p999',
+  'p99.9',
+  'response time',
+  'round trip',
+  'round-trip',
+  'time to first token',
+  'timeout',
+]
+
 /** An explicit choice of real-time or batch prediction. */
 export const predictionModeTerms = [
   'real-time',
@@ -300,7 +317,6 @@ export const predictionModeTerms = [
   'synchronous*',
   'at request time',
   'at query time',
-  'on request',
   'per request',
   'as it arrives',
   'as they arrive',
@@ -309,20 +325,144 @@ export const predictionModeTerms = [
   'batch scoring',
   'batch job',
   'in batch',
-  'precomput*',
-  'pre-comput*',
-  'nightly',
   'offline prediction*',
+  'offline inference',
   'offline scoring',
+  'online scoring',
+  'online serving',
+  'served online',
+  'serve online',
+  'scored online',
+  'served offline',
   'scored offline',
-  'asynchronous*',
-  'streaming',
-  'interactive',
+  'batch-scored',
+  'batch scored',
+  'scored in batch',
+  'batch-only',
+  'on demand',
+  'on-demand',
+  'as soon as',
   'not latency',
   'latency is not',
   'latency-insensitive',
   'not latency-sensitive',
 ]
+
+/** Words that choose a prediction mode only in a sentence about producing predictions: "a batch Spark job scores ...". */
+export const predictionModeWeakTerms = [
+  'batch',
+  'precomput*',
+  'pre-comput*',
+  'nightly',
+  'overnight',
+  'hourly',
+  'daily',
+  'weekly',
+  'monthly',
+  'every day',
+  'every week',
+  'every month',
+  'each day',
+  'each week',
+  'each month',
+  'once a day',
+  'once a week',
+  'once a month',
+  'once a night',
+  'every night',
+  'every morning',
+  'streaming',
+  'streamed',
+  'synchronous*',
+  'asynchronous*',
+  'interactive',
+  'instantly',
+  'immediately',
+  'when a request',
+  'each request',
+  'every request',
+  'request path',
+  'webhook',
+]
+
+/** Words of producing predictions, for the weak mode words and for durations in seconds or minutes. */
+export const predictionContext = [
+  'scor*',
+  'predict*',
+  'inference',
+  'serv*',
+  'forecast*',
+  'recommend*',
+  'rank*',
+  'generat*',
+  'draft*',
+  'estimate*',
+  'classif*',
+  'rout*',
+  'respond*',
+  'response*',
+  'return*',
+  'decid*',
+  'decision*',
+  'suggestion*',
+  'list',
+  'lists',
+  'price*',
+  'priced',
+  'computed',
+  'produced',
+  'written to',
+  'model runs',
+  'the model',
+  'scoring job',
+  'spark job',
+]
+
+/** Words that make a duration in a sentence something other than prediction latency ("retrain in under 30 minutes"). */
+export const notLatencyTerms = [
+  'train*',
+  'retrain*',
+  'fine-tun*',
+  'rollback',
+  'roll back',
+  'rolled back',
+  'rolling back',
+  'backfill*',
+  'flush*',
+  'lag',
+  'refresh*',
+  'deploy*',
+  'alert*',
+  'pages the',
+  'paged',
+  'outage*',
+  'mae',
+  'error*',
+  'late',
+  'clipped',
+  'accuracy',
+]
+
+/** Words of training: a cadence beside them is a training schedule, not a prediction mode ("retrained nightly"). */
+export const trainingTerms = ['train*', 'retrain*', 're-train*', 'fine-tun*']
+
+/** What is often precomputed without being a prediction ("embeddings are precomputed nightly"). */
+export const nonPredictionTerms = [
+  'embedding*',
+  'feature*',
+  'aggregates',
+  'candidate pool*',
+  'index',
+  'daily active',
+  'weekly active',
+  'monthly active',
+]
+
+/** Verbs of making predictions: with them, a sentence about features still chooses a mode ("a nightly batch job scores all users"). */
+export const predictionVerbs = ['scor*', 'predict*', 'forecast*', 'estimate*', 'classif*', 'rank*', 'recommend*']
+
+/** Words just before a duration that make it a bound on time: "within 30 seconds", "in under 6 s". */
+export const latencyBounds = ['within', 'under', 'in under', 'below', 'at most', 'less than', 'no more than', 'in']
 
 /** Time units a rate is counted per: "4,000 requests per second", "3M comments/day". */
 export const rateUnits = [
@@ -376,6 +516,7 @@ export const rateNonEntities = [
 
 /** Words that make a count in a sentence a count of data to learn from or test on: "40,000 held-out photos". */
 export const dataContextTerms = [
+  'data',
   'held-out',
   'held out',
   'holdout',
@@ -406,17 +547,24 @@ export const dataContextTerms = [
   'gold',
   'we have',
   'collected',
-  'years of',
-  'months of',
-  'weeks of',
-  'days of',
 ]
 
 /** Words before a number that make it a bound, not a size: "more than 500 queries an hour". */
 export const boundTerms = ['more than', 'over', 'above', 'exceeding', 'at least', 'fewer than', 'less than', 'below']
 
 /** Words before a number that make it a window of one input, not a size of data: "the first 512 tokens". */
-export const windowTerms = ['first', 'last', 'top', 'up to', 'at most', 'max', 'maximum', 'capped at', 'cap at', 'cut to']
+export const windowTerms = [
+  'first',
+  'last',
+  'top',
+  'up to',
+  'at most',
+  'max',
+  'maximum',
+  'capped at',
+  'cap at',
+  'cut to',
+]
 
 /** Words of a filtering rule: a bound in such a sentence is a threshold ("... are removed as bots"). */
 export const filterTerms = [

@@ -154,6 +154,9 @@ export const stageSynonyms: Record<Stage, string[]> = {
     'measuring success',
     'how we measure success',
     'evaluation and metrics',
+    'evaluation strategy',
+    'model validation',
+    'offline and online evaluation',
   ],
   deployment: [
     'deployment',
@@ -174,6 +177,26 @@ export const stageSynonyms: Record<Stage, string[]> = {
     'prediction service',
     'online serving',
     'integration',
+    'model deployment',
+    'deploying the model',
+    'deploying',
+    'productionizing',
+    'productionising',
+    'productionizing the model',
+    'productionising the model',
+    'go-live',
+    'go live',
+    'shipping',
+    'serving infrastructure',
+    'online serving architecture',
+    'serving path',
+    'serving the model',
+    'online inference',
+    'batch inference',
+    'real-time inference',
+    'batch scoring',
+    'real-time serving',
+    'putting it in production',
   ],
   monitoring: [
     'monitoring',
@@ -188,6 +211,14 @@ export const stageSynonyms: Record<Stage, string[]> = {
     'alerting',
     'ml ops',
     'mlops',
+    'production monitoring',
+    'post-deployment monitoring',
+    'post-launch monitoring',
+    'monitoring and alerting',
+    'monitoring and retraining',
+    'drift monitoring',
+    'drift detection',
+    'model health',
   ],
 }
 
@@ -402,6 +433,10 @@ export const partSynonyms: Record<Part, string[]> = {
     'experiment',
     'experiment design',
     'online experiments',
+    'a/b testing',
+    'a/b test',
+    'a/b tests',
+    'a/b experiment',
   ],
   'error-costs': [
     'error costs',
@@ -450,4 +485,26 @@ export const contextualSynonyms: Array<{ synonym: string; within: Stage; target:
   { synonym: 'online testing', within: 'deployment', target: { stage: 'deployment', part: 'rollout' } },
   { synonym: 'features', within: 'framing', target: { stage: 'framing', part: 'input' } },
   { synonym: 'cost', within: 'evaluation', target: { stage: 'evaluation', part: 'error-costs' } },
+]
+
+/**
+ * Headings of sections that stand outside the framework's flow, wherever
+ * they are placed: what they hold (`Appendix A: evaluation details`,
+ * `Future work: online learning`) is not a stage out of order. A heading
+ * that starts with one of these is such a section, and so is everything
+ * under it.
+ */
+export const outsideFlowHeadings = [
+  'appendix',
+  'appendices',
+  'annex',
+  'future work',
+  'future improvements',
+  'next steps',
+  'references',
+  'related work',
+  'glossary',
+  'faq',
+  'changelog',
+  'revision history',
 ]

@@ -1,0 +1,282 @@
+/**
+ * remark-lint rule to check that an ML system design document chooses its ML
+ * category: the task family (with its kind or output range) and the learning
+ * paradigm.
+ *
+ * ## What is this?
+ *
+ * This rule checks that the framing commits to a **task family**
+ * (regression, classification, ranking / recommendation / retrieval,
+ * clustering, anomaly detection, generation, detection / segmentation,
+ * forecasting, reinforcement learning) and a **learning paradigm**
+ * (supervised, unsupervised, semi-, self- or weakly supervised,
+ * reinforcement, or a pretrained model used without training). For
+ * classification it also wants the kind (binary, multi-class, multi-label)
+ * and for regression and forecasting the range of the predicted value. Each
+ * of the four gets its own message.
+ *
+ * It accepts an `ML category` section or lead-in, a table row, front-matter
+ * keys (`ml_category`, `learning_paradigm`), and prose anywhere. Implied
+ * categories count when unambiguous: "predict whether a transaction is
+ * fraudulent" is binary classification, "trained on labelled tickets" is
+ * supervised, "pretrained model used as is, with prompting" needs no
+ * training paradigm.
+ *
+ * ## When should I use this?
+ *
+ * Always: the category decides the labels, the loss, the metrics and the
+ * models worth trying; a design that has not chosen one cannot be reviewed.
+ *
+ * ## Options
+ *
+ * * vocabulary options shared by every rule (`families`, `paradigms`,
+ *   `answers`, ...): see `mdast-util-ml-design`. Words added for the
+ *   `output-range` answer extend what states a range.
+ *
+ * ## Decisions
+ *
+ * * A family named only as an option ("option B is a survival model"), in
+ *   rejected alternatives, as a component the document uses but does not
+ *   design ("the existing bulk-mail classifier"), or in a non-task sense
+ *   ("no significant regression on the guardrail") is no choice. While
+ *   framings are still options, a family implied by the goal ("predict
+ *   which subscribers will churn") is no choice either.
+ * * With several families (ranking done by a pointwise classifier), each
+ *   named family must be complete: a classification without its kind is
+ *   reported even when ranking is named too.
+ * * Any classification mention that carries a kind settles it ("binary
+ *   classifier", "predict whether", "one of 64 intents").
+ * * A range is a bound on the predicted value ("between 5 and 180 minutes",
+ *   "never negative", "clipped to", "capped at") said of the output, in
+ *   the framing or anywhere but the data preparation: capping the training
+ *   target there is outlier handling, not the output's range. A unit alone
+ *   ("a point forecast of units") is not a range.
+ * * Defining labels or a loss does not state a paradigm; a sentence saying
+ *   the model is trained on labelled or annotated data does.
+ * * Missing family and paradigm point at the `ML category` heading or label
+ *   when there is one, else at the document's first heading; a missing kind
+ *   or range points at the family's mention, in the framing if it is named
+ *   there. Options under discussion are quoted in the message.
+ *
+ * @module ml-category
+ * @example
+ *   {"name": "ok-section.md"}
+ *
+ *   # Fraud scoring
+ *
+ *   ## ML category
+ *
+ *   Binary classification (fraudulent or legitimate), supervised learning on past chargebacks.
+ *
+ * @example
+ *   {"name": "ok-lead-in.md"}
+ *
+ *   # Delivery ETA
+ *
+ *   ## Framing
+ *
+ *   - **Category:** regression, trained with supervised learning on past deliveries.
+ *   - **Output:** minutes until delivery, clipped to between 5 and 180.
+ *
+ * @example
+ *   {"name": "ok-table.md"}
+ *
+ *   # Voice intents
+ *
+ *   | Item | Choice |
+ *   |---|---|
+ *   | Task | multi-class classification over 64 intents |
+ *   | Paradigm | supervised |
+ *
+ * @example
+ *   {"name": "ok-front-matter.md"}
+ *
+ *   ---
+ *   ml_category: multi-label classification of product tags
+ *   learning_paradigm: supervised
+ *   ---
+ *
+ *   # Product tagging
+ *
+ * @example
+ *   {"name": "ok-implied.md"}
+ *
+ *   # Spam filter
+ *
+ *   We predict whether an incoming message is spam. The model is trained on messages that users labelled as spam.
+ *
+ * @example
+ *   {"name": "ok-pretrained.md"}
+ *
+ *   # Reply drafts
+ *
+ *   We use a pretrained LLM with prompting and no training: text generation of a draft reply from the ticket.
+ *
+ * @example
+ *   {"name": "missing-family.md", "label": "input"}
+ *
+ *   # Merchant nudges
+ *
+ *   ## Model
+ *
+ *   LightGBM, supervised, on the outcomes recorded in the ledger.
+ *
+ * @example
+ *   {"name": "missing-family.md", "label": "output"}
+ *
+ *   1:1-1:18: Unexpected missing task family, expected the kind of ML task chosen for the system, in an `ML category` section or lead-in, such as `Category: binary classification (fraudulent or legitimate)`
+ *
+ * @example
+ *   {"name": "options.md", "label": "input"}
+ *
+ *   # Churn
+ *
+ *   **Objective:** predict which subscribers will churn in the next 60 days.
+ *
+ *   ## Framing
+ *
+ *   Still open: option A is a binary classifier; option B is a survival model. Either would be supervised.
+ *
+ * @example
+ *   {"name": "options.md", "label": "output"}
+ *
+ *   1:1-1:8: Unexpected missing task family, expected one framing chosen among the options under discussion (`binary classifier`), in an `ML category` section or lead-in, such as `Category: binary classification (fraudulent or legitimate)`
+ *   1:1-1:8: Unexpected missing learning paradigm, expected how the model learns, in an `ML category` section or lead-in, such as `Supervised learning on labelled past transactions`
+ *
+ * @example
+ *   {"name": "missing-kind.md", "label": "input"}
+ *
+ *   # Ticket triage
+ *
+ *   ## ML category
+ *
+ *   Classification of tickets, supervised learning on past routing decisions.
+ *
+ * @example
+ *   {"name": "missing-kind.md", "label": "output"}
+ *
+ *   5:1-5:15: Unexpected missing classification kind, expected binary, multi-class or multi-label next to `Classification`, such as `Binary classification: fraudulent or legitimate`
+ *
+ * @example
+ *   {"name": "missing-range.md", "label": "input"}
+ *
+ *   # Sales forecast
+ *
+ *   ## Framing
+ *
+ *   Forecasting of units sold per store and week, learned with supervised learning from history.
+ *
+ *   Output: a point forecast of units per store and week.
+ *
+ * @example
+ *   {"name": "missing-range.md", "label": "output"}
+ *
+ *   5:1-5:12: Unexpected missing output range, expected the range of the predicted value next to `Forecasting`, such as `Regression: delivery time in minutes, between 5 and 180`
+ *
+ * @example
+ *   {"name": "missing-paradigm.md", "label": "input"}
+ *
+ *   # People you may know
+ *
+ *   ## Framing
+ *
+ *   Binary classification of whether the user sends a connection request to a suggested person. Positives are requests sent, negatives are suggestions shown and ignored.
+ *
+ * @example
+ *   {"name": "missing-paradigm.md", "label": "output"}
+ *
+ *   1:1-1:22: Unexpected missing learning paradigm, expected how the model learns, in an `ML category` section or lead-in, such as `Supervised learning on labelled past transactions`
+ *
+ */
+import { defineRule, type FamilyMention, missing, type Stage, type VocabularyOptions } from 'mdast-util-ml-design'
+
+export type Options = VocabularyOptions
+
+const remarkLintMlCategory = defineRule<Options>(
+  {
+    origin: 'remark-lint:ml-category',
+    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-category#readme',
+  },
+  (reading, file) => {
+    const stageRanges = (stage: Stage) => [
+      ...reading.stageSections(stage).map((section) => ({ start: section.contentStart, end: section.end })),
+      ...reading.stageStatements(stage),
+    ]
+    const requirements = stageRanges('requirements')
+    const data = stageRanges('data')
+    const framing = stageRanges('framing')
+    // Point at the mention in the framing, preferring one that names the family ("forecasting" over "weeks ahead").
+    const first = (mentions: FamilyMention[]) => {
+      const framed = mentions.filter((mention) =>
+        framing.some((range) => mention.start >= range.start && mention.start < range.end),
+      )
+      const named = (mention: FamilyMention) => mention.text.toLowerCase().includes(mention.family.slice(0, 7))
+      return framed.find(named) ?? framed[0] ?? mentions.find(named) ?? mentions[0]
+    }
+    const options = reading.familyOptions
+    // While framings are still options, a task implied by the goal ("predict which subscribers will churn") is no choice.
+    const families =
+      options.length > 0
+        ? reading.families.filter(
+            (mention) => !requirements.some((range) => mention.start >= range.start && mention.start < range.end),
+          )
+        : reading.families
+
+    if (families.length === 0) {
+      const choice =
+        options.length > 0
+          ? `one framing chosen among the options under discussion (${[...new Set(options.map((mention) => `\`${mention.text}\``))].slice(0, 3).join(', ')})`
+          : 'the kind of ML task chosen for the system'
+      file.message(
+        missing(
+          'task family',
+          `${choice}, in an \`ML category\` section or lead-in`,
+          'Category: binary classification (fraudulent or legitimate)',
+        ),
+        { place: reading.placeFor('category') },
+      )
+    } else {
+      const classification = families.filter((mention) => mention.family === 'classification')
+      if (classification.length > 0 && !classification.some((mention) => mention.kind)) {
+        file.message(
+          missing(
+            'classification kind',
+            `binary, multi-class or multi-label next to \`${first(classification).text}\``,
+            'Binary classification: fraudulent or legitimate',
+          ),
+          { place: reading.place(first(classification)) },
+        )
+      }
+      const regression = families.filter(
+        (mention) => mention.family === 'regression' || mention.family === 'forecasting',
+      )
+      // Capping the training target in data preparation is outlier handling, not the output's range.
+      const ranged = reading.evidence('output-range').some((item) => {
+        const sentence = reading.sentences[item.sentence as number]
+        return !data.some((range) => sentence.end > range.start && sentence.start < range.end)
+      })
+      if (regression.length > 0 && !ranged) {
+        file.message(
+          missing(
+            'output range',
+            `the range of the predicted value next to \`${first(regression).text}\``,
+            'Regression: delivery time in minutes, between 5 and 180',
+          ),
+          { place: reading.place(first(regression)) },
+        )
+      }
+    }
+    if (reading.paradigms.length === 0) {
+      file.message(
+        missing(
+          'learning paradigm',
+          'how the model learns, in an `ML category` section or lead-in',
+          'Supervised learning on labelled past transactions',
+        ),
+        { place: reading.placeFor('category') },
+      )
+    }
+  },
+)
+
+export default remarkLintMlCategory

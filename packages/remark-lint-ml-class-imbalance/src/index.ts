@@ -1,0 +1,178 @@
+/**
+ * remark-lint rule to check that an ML system design document for a
+ * classification task says whether its classes are imbalanced and how that
+ * is handled.
+ *
+ * ## What is this?
+ *
+ * This rule checks that a classifier's design says whether the classes are
+ * imbalanced (with the ratio where it is known) and what is done about it:
+ * resampling, negative downsampling, class weights, focal loss, threshold
+ * tuning, metrics that suit rare positives (PR-AUC, macro-F1). A reasoned
+ * statement that the classes are balanced, or that the imbalance needs no
+ * handling, answers it too. A ratio alone ("fraud is 0.15% of payments")
+ * does not: it states the problem without the answer.
+ *
+ * It applies to classification, detection and anomaly detection, including
+ * ranking done by a pointwise classifier with a binary label (click
+ * prediction). It accepts a `Class imbalance` section, a labelled lead-in
+ * (`**Imbalance:** ...`), a table row, or a sentence anywhere that names the
+ * imbalance and its handling ("churners are 3% of rows, so we train with
+ * class weights").
+ *
+ * ## When should I use this?
+ *
+ * For designs of classifiers, detectors and anomaly detectors: rare
+ * positives decide how the data is sampled, how the model is trained and
+ * which metric can tell a good model from a trivial one.
+ *
+ * ## Options
+ *
+ * * vocabulary options shared by every rule (`headings`, `answers`, ...):
+ *   see `mdast-util-ml-design`.
+ *
+ * ## Decisions
+ *
+ * * The task family comes from where the document designs its model: its
+ *   framing, model or requirements sections, front matter, or prose outside
+ *   any stage section. A classifier mentioned in the data, evaluation,
+ *   deployment or monitoring sections only ("the existing bulk-mail
+ *   classifier removes newsletters") is a component in passing and does not
+ *   make the rule apply.
+ * * Under a `Class imbalance` heading the content must still name a handling
+ *   or argue none is needed: a heading with only the ratio is flagged.
+ * * Reporting a metric suited to rare positives (PR-AUC, macro-F1, "never
+ *   accuracy") counts as handling, as the contract lists suitable metrics.
+ * * When the family is unknown, or is regression, ranking without a
+ *   classifier, clustering or generation, the rule stays silent.
+ *
+ * @module ml-class-imbalance
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   # Card fraud scoring
+ *
+ *   We predict whether a card payment is fraudulent.
+ *
+ *   ## Class imbalance
+ *
+ *   Fraud is 0.2% of payments. We downsample legitimate payments to a 1:20 ratio and tune the block threshold on a validation month.
+ *
+ * @example
+ *   {"name": "ok-lead-in.md"}
+ *
+ *   # Ad click prediction
+ *
+ *   ## Framing
+ *
+ *   We predict the probability that a shown ad is clicked: binary classification.
+ *
+ *   ## Data
+ *
+ *   **Imbalance:** about one impression in 60 is clicked; negatives are downsampled by 10 and the predictions recalibrated.
+ *
+ * @example
+ *   {"name": "ok-prose.md"}
+ *
+ *   # Churn
+ *
+ *   We predict whether a subscriber will churn within 30 days. Churners are about 3% of rows, so training uses class weights inversely proportional to class frequency.
+ *
+ * @example
+ *   {"name": "ok-table.md"}
+ *
+ *   # Toxic comments
+ *
+ *   We predict whether a comment is toxic.
+ *
+ *   | Topic | Decision |
+ *   | --- | --- |
+ *   | Class imbalance | Toxic comments are 4% of the stream; we use focal loss and report PR-AUC |
+ *
+ * @example
+ *   {"name": "ok-front-matter.md"}
+ *
+ *   ---
+ *   ml_category: binary classification, supervised
+ *   class_imbalance: defaults are 4% of loans, handled with balanced class weights
+ *   ---
+ *
+ *   # Credit default
+ *
+ * @example
+ *   {"name": "ok-balanced.md"}
+ *
+ *   # Autoplay next track
+ *
+ *   The ranker is a pointwise binary classifier of play versus skip.
+ *
+ *   ## Class imbalance
+ *
+ *   Plays are 59% and skips 41% of impressions, so the labels are close to balanced and we do not resample.
+ *
+ * @example
+ *   {"name": "ok-regression.md"}
+ *
+ *   # Delivery time
+ *
+ *   We predict the delivery time in minutes, a regression.
+ *
+ * @example
+ *   {"name": "missing.md", "label": "input"}
+ *
+ *   # Card fraud scoring
+ *
+ *   We predict whether a card payment is fraudulent. Fraud is 0.15% of payments.
+ *
+ * @example
+ *   {"name": "missing.md", "label": "output"}
+ *
+ *   1:1-1:21: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
+ *
+ * @example
+ *   {"name": "ratio-only-section.md", "label": "input"}
+ *
+ *   # Job recommendations
+ *
+ *   A pointwise binary classifier predicts whether a seeker applies to a job.
+ *
+ *   ## Class imbalance
+ *
+ *   Only 1.3% of shown jobs get an application.
+ *
+ * @example
+ *   {"name": "ratio-only-section.md", "label": "output"}
+ *
+ *   5:1-5:19: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
+ *
+ */
+import { defineRule, missing, type Stage, thresholdFamilies } from 'mdast-util-ml-design'
+
+/** Where a document designs its own model: a family named there is the task's. */
+const designing: Stage[] = ['requirements', 'framing', 'model']
+
+const remarkLintMlClassImbalance = defineRule(
+  {
+    origin: 'remark-lint:ml-class-imbalance',
+    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-class-imbalance#readme',
+  },
+  (reading, file) => {
+    const applies = reading.families.some((mention) => {
+      if (!thresholdFamilies.includes(mention.family)) return false
+      const { section } = reading.sentences[mention.sentence]
+      const inStages = section >= 0 ? reading.sections[section].inStages : []
+      return inStages.length === 0 || inStages.some((stage) => designing.includes(stage))
+    })
+    if (!applies || reading.evidence('class-imbalance').length > 0) return
+    file.message(
+      missing(
+        'class imbalance handling',
+        'whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section',
+        'Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold',
+      ),
+      { place: reading.placeFor('class-imbalance') },
+    )
+  },
+)
+
+export default remarkLintMlClassImbalance

@@ -1,0 +1,136 @@
+/**
+ * remark-lint rule to check that an ML system design document states the
+ * constraints the system must live within, other than latency.
+ *
+ * ## What is this?
+ *
+ * This rule checks that the document names at least one limit the system
+ * must respect besides latency (which `ml-latency` covers): a training time
+ * or frequency limit (`a full retrain must finish in 4 hours on 8 GPUs`),
+ * a compute, hardware or cost budget (`CPU only`, `$25k a month`), an
+ * on-device limit (`under 8 MB on 2019-era phones`), or a privacy or
+ * regulatory limit on data and model (`customer data stays in the EU
+ * region`, `gender can't be a rating factor`).
+ *
+ * It accepts a `Constraints` section (or `Privacy`, `Cost`, `Compute`,
+ * `Compliance`, ...), a labelled lead-in, a table row, a front-matter key
+ * (`constraints`), or a sentence anywhere that names a kind of limit and
+ * commits to it (`must`, `only`, `at most`, `never leave`, ...).
+ *
+ * ## When should I use this?
+ *
+ * Always: limits on compute, devices and data rule candidate models in or
+ * out long before their accuracy does.
+ *
+ * ## Options
+ *
+ * Only the vocabulary options shared by every rule (`headings`, `answers`,
+ * ...): see `mdast-util-ml-design`.
+ *
+ * ## Decisions
+ *
+ * * A list of kinds that might apply (`budget, hardware or legal
+ *   constraints`), a question, or a bare topic bullet (`- Privacy`) is a
+ *   prompt, not a constraint.
+ * * A statement that only gives a latency budget (`p99 under 50 ms`), even
+ *   in a `Constraints` section, does not count: latency is `ml-latency`'s
+ *   business.
+ * * A retraining cadence by itself (`retrain weekly`) is not a limit; a
+ *   time or frequency limit on training (`a retrain must finish in 2
+ *   hours`, `at most one retrain a day`) is.
+ * * Error costs (`false negatives cost more`) and a latency budget are not a
+ *   cost budget; a spend limit (`$25k a month for storage and compute`, `no
+ *   GPU budget this year`) is.
+ * * Mentions in sections of rejected alternatives count like any other: a
+ *   reviewer reads `needs GPUs we don't have on-prem` as a limit.
+ *
+ * @module ml-constraints
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   # Demand forecast
+ *
+ *   ## Constraints
+ *
+ *   The whole job must finish in the 3-hour overnight window on the existing Spark cluster; there is no GPU budget.
+ *
+ * @example
+ *   {"name": "ok-lead-in.md"}
+ *
+ *   # Card fraud scoring
+ *
+ *   **Privacy:** raw card numbers never leave the tokenisation vault.
+ *
+ * @example
+ *   {"name": "ok-table.md"}
+ *
+ *   # Listing categoriser
+ *
+ *   | Requirement | Detail |
+ *   | --- | --- |
+ *   | Compute | inference on the shared T4 GPU pool, max 2 GPUs |
+ *
+ * @example
+ *   {"name": "ok-front-matter.md"}
+ *
+ *   ---
+ *   constraints: the model runs on-device within a 50 MB RAM budget
+ *   ---
+ *
+ *   # Voice intents
+ *
+ * @example
+ *   {"name": "ok-prose.md"}
+ *
+ *   # House prices
+ *
+ *   This is built by one analyst, so it has to train on a 16 GB laptop in under an hour.
+ *
+ * @example
+ *   {"name": "missing.md", "label": "input"}
+ *
+ *   # Job recommendations
+ *
+ *   ## Constraints
+ *
+ *   Budget, hardware or legal constraints?
+ *
+ *   ## Latency
+ *
+ *   Ranking must return within 150 ms at p99. We retrain weekly.
+ *
+ * @example
+ *   {"name": "missing.md", "label": "output"}
+ *
+ *   1:1-1:22: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
+ *
+ */
+import { defineRule, missing, type VocabularyOptions } from 'mdast-util-ml-design'
+
+export type Options = VocabularyOptions
+
+const remarkLintMlConstraints = defineRule<Options>(
+  {
+    origin: 'remark-lint:ml-constraints',
+    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-constraints#readme',
+  },
+  (reading, file) => {
+    const topic = reading.compiled.cues.constraints.topic
+    const named = topic ? reading.sentencesMentioning(topic) : new Set<number>()
+    // A latency budget is no constraint here, unless the same sentence also limits something else.
+    const stated = reading
+      .evidence('constraints')
+      .some((item) => !reading.statesLatency(item.sentence as number) || named.has(item.sentence as number))
+    if (stated) return
+    file.message(
+      missing(
+        'constraints',
+        'what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section',
+        'Retrain in under 2 hours on one GPU; raw card numbers never leave the vault',
+      ),
+      { place: reading.documentPlace },
+    )
+  },
+)
+
+export default remarkLintMlConstraints

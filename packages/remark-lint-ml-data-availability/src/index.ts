@@ -1,0 +1,183 @@
+/**
+ * remark-lint rule to check that an ML system design document says what
+ * data exists for training: its source, its labels and its size.
+ *
+ * ## What is this?
+ *
+ * This rule checks three things about the data the model learns from, and
+ * warns separately for each one that is missing:
+ *
+ * * its **source**: where it comes from (`two years of orders from the
+ *   warehouse`, `the search logs`, `a vendor-annotated set of photos`);
+ * * its **labels**: whether it is labelled and how the labels are obtained
+ *   (human annotation, implicit feedback such as clicks, existing records
+ *   such as chargebacks), or that there are none;
+ * * its **size**: a quantity of the data (`2.1 billion transactions`,
+ *   `40k labelled pairs`, `90 days of logs`, `40 TB`).
+ *
+ * It accepts a `Data` section under the requirements (or `Data
+ * availability`, `Data sources`, `Labels`, ...), a labelled lead-in, a table
+ * row, a front-matter key, or sentences anywhere that say these things.
+ *
+ * ## When should I use this?
+ *
+ * Always: what data exists, and whether it is labelled, decides which ML
+ * framings are possible at all.
+ *
+ * ## Options
+ *
+ * Only the vocabulary options shared by every rule (`headings`, `answers`,
+ * ...): see `mdast-util-ml-design`.
+ *
+ * ## Decisions
+ *
+ * * Platform numbers are scale, not data size: `120M daily active users`,
+ *   `4,000 QPS` and `3M new comments a day` do not say how much data there
+ *   is to learn from. A rate counts as data size only in a sentence about
+ *   data (`we log 50M impressions a day`).
+ * * Sizes of memory, models and inputs are not data size: `16 GB of RAM`,
+ *   `a 4 MB model`, `the first 512 tokens`, `truncated to 40 tokens`.
+ * * A span of history counts as size when the sentence is about data:
+ *   `four years of billing, usage and CRM records`, `90 days of logs`.
+ * * Labels that need no annotation are still labels: `the target comes
+ *   straight from the reservations, so nothing needs labelling`; so is an
+ *   explicit statement that the data is unlabelled.
+ * * Source and label words in passing in the goals or in the model,
+ *   evaluation, deployment or monitoring sections (`a LambdaMART model with
+ *   features from the user's history`) do not say what data exists; a
+ *   `Data` or `Labels` section or lead-in always counts.
+ * * All three messages point at the document's first heading: the evidence
+ *   may stand anywhere, so none of it is missing from one section.
+ *
+ * @module ml-data-availability
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   # Card fraud scoring
+ *
+ *   ## Requirements
+ *
+ *   ### Data
+ *
+ *   Eighteen months of authorisation records from the payment switch, about 2.1 billion transactions. Labels are chargebacks reported within 90 days.
+ *
+ * @example
+ *   {"name": "ok-lead-in.md"}
+ *
+ *   # Ticket routing
+ *
+ *   **Data:** 820k historical tickets from the helpdesk, each labelled with the queue that finally resolved it.
+ *
+ * @example
+ *   {"name": "ok-table.md"}
+ *
+ *   # Toxic comments
+ *
+ *   ## Requirements
+ *
+ *   | Requirement | Detail |
+ *   | --- | --- |
+ *   | Data | 2.1M comments from the moderation tool, labelled by moderators' remove or keep decisions |
+ *
+ * @example
+ *   {"name": "ok-front-matter.md"}
+ *
+ *   ---
+ *   data_sources: 380k listing pairs from the moderation tool, labelled duplicate or not by the moderation team
+ *   ---
+ *
+ *   # Duplicate listings
+ *
+ * @example
+ *   {"name": "ok-prose.md"}
+ *
+ *   # Room pricing
+ *
+ *   We have five years of reservations from the property management system, about 38M room-nights. The target comes straight from the reservations, so nothing needs labelling.
+ *
+ * @example
+ *   {"name": "missing.md", "label": "input"}
+ *
+ *   # Model registry
+ *
+ *   ## Requirements
+ *
+ *   About 350 new model versions a week from 80 teams; each stores its artifact in 16 GB of object storage.
+ *
+ * @example
+ *   {"name": "missing.md", "label": "output"}
+ *
+ *   1:1-1:17: Unexpected missing training data source, expected where the data the model learns from comes from in a `Data` section, such as `Two years of checkout events from the orders warehouse`
+ *   1:1-1:17: Unexpected missing labels, expected whether the training data is labelled and how the labels are obtained (annotation, implicit feedback, existing records) in a `Data` section, such as `A chargeback within 90 days labels a payment as fraud`
+ *   1:1-1:17: Unexpected missing training data size, expected how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS, such as `40M labelled sessions from the last 90 days`
+ *
+ * @example
+ *   {"name": "no-size.md", "label": "input"}
+ *
+ *   # Toxic comments
+ *
+ *   ## Requirements
+ *
+ *   - Data: every decision moderators have made in the mod tool; the labels are those human decisions.
+ *   - Volume: about 3M new comments a day, peaks around 150 per second.
+ *
+ * @example
+ *   {"name": "no-size.md", "label": "output"}
+ *
+ *   1:1-1:17: Unexpected missing training data size, expected how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS, such as `40M labelled sessions from the last 90 days`
+ *
+ */
+import { defineRule, missing, type Stage, type VocabularyOptions } from 'mdast-util-ml-design'
+
+export type Options = VocabularyOptions
+
+const passing: readonly Stage[] = ['model', 'evaluation', 'deployment', 'monitoring']
+
+const remarkLintMlDataAvailability = defineRule<Options>(
+  {
+    origin: 'remark-lint:ml-data-availability',
+    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-data-availability#readme',
+  },
+  (reading, file) => {
+    const place = reading.documentPlace
+    // Words in passing in the goals, or in the model, evaluation, deployment or monitoring sections, do not say what data exists.
+    const stated = (id: 'data-source' | 'data-labels') =>
+      reading.evidence(id).some((item) => {
+        if (item.via !== 'sentence') return true
+        const scope = reading.sentenceScope(item.sentence as number)
+        return !scope.parts.includes('business-objective') && !scope.stages.some((stage) => passing.includes(stage))
+      })
+    if (!stated('data-source')) {
+      file.message(
+        missing(
+          'training data source',
+          'where the data the model learns from comes from in a `Data` section',
+          'Two years of checkout events from the orders warehouse',
+        ),
+        { place },
+      )
+    }
+    if (!stated('data-labels')) {
+      file.message(
+        missing(
+          'labels',
+          'whether the training data is labelled and how the labels are obtained (annotation, implicit feedback, existing records) in a `Data` section',
+          'A chargeback within 90 days labels a payment as fraud',
+        ),
+        { place },
+      )
+    }
+    if (reading.quantities('data-size').length === 0 && reading.quantities('history').length === 0) {
+      file.message(
+        missing(
+          'training data size',
+          'how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS',
+          '40M labelled sessions from the last 90 days',
+        ),
+        { place },
+      )
+    }
+  },
+)
+
+export default remarkLintMlDataAvailability

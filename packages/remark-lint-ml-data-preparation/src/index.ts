@@ -1,0 +1,172 @@
+/**
+ * remark-lint rule to check that an ML system design document has a data
+ * preparation stage that describes the features.
+ *
+ * ## What is this?
+ *
+ * This rule checks two things, and warns separately for each:
+ *
+ * * the document has a **data preparation stage**: a section (`Data
+ *   preparation`, `Data`, `Data pipeline`, `Preprocessing`, ...) or a
+ *   labelled lead-in (`**Data prep:** ...`) with something in it, covering
+ *   data engineering: sources, pipelines, joins, storage, sampling, splits;
+ * * the document describes the **features** and how they are built or
+ *   encoded: embeddings, one-hot, bucketing, normalisation, counts over
+ *   windows, tokenisation (`Features: user embedding, 7-day click count
+ *   (log-scaled), device one-hot`).
+ *
+ * Features may be described in a `Features` or `Feature engineering`
+ * section or lead-in anywhere, in the data preparation stage (`Images
+ * resized to 224×224 and normalised per channel`), or in prose that names
+ * features and how they are built.
+ *
+ * ## When should I use this?
+ *
+ * Always: a model is only as good as the data pipeline and the features
+ * that feed it, and reviewers look for both.
+ *
+ * ## Options
+ *
+ * Only the vocabulary options shared by every rule (`headings`, `answers`,
+ * ...): see `mdast-util-ml-design`.
+ *
+ * ## Decisions
+ *
+ * * A stage section or lead-in that is empty, `TODO` or only a template
+ *   prompt does not count as the stage.
+ * * Features named in passing in the model, evaluation, deployment or
+ *   monitoring sections (`logistic regression with hashed feature crosses`)
+ *   do not describe the features; a `Features:` lead-in there does.
+ * * A transformation without the word "feature" counts inside the data
+ *   preparation stage or a features or input section (`text is tokenised
+ *   with a 16k-wordpiece vocabulary`).
+ * * Talk of features in a document that designs no model (a feature store
+ *   RFC that declares feature specs) does not describe a model's features,
+ *   unless it has a `Features` or `Feature engineering` section or lead-in.
+ * * When the stage is missing, the message points at the document's first
+ *   heading; the missing features point at the data preparation section
+ *   when there is one.
+ *
+ * @module ml-data-preparation
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   # Ticket routing
+ *
+ *   ## Data preparation
+ *
+ *   Export tickets from the helpdesk API nightly into the warehouse and split by time.
+ *
+ *   ### Features
+ *
+ *   TF-IDF word 1-2-grams of the text, channel one-hot and plan tier one-hot.
+ *
+ * @example
+ *   {"name": "ok-lead-in.md"}
+ *
+ *   # Ride demand
+ *
+ *   **Data prep:** aggregate request logs per cell and 15-minute slot in the nightly Spark job. Features: counts for the same slot 1, 7 and 14 days ago, a rolling 1 h mean and an hour-of-week one-hot.
+ *
+ * @example
+ *   {"name": "ok-prose.md"}
+ *
+ *   # Scene classifier
+ *
+ *   ## Data preparation
+ *
+ *   Near-duplicate burst shots are collapsed and the split is by photographer. Images are resized to 224×224 and normalised per channel; capture parameters are log-scaled and bucketed into 8 bins.
+ *
+ * @example
+ *   {"name": "no-stage.md", "label": "input"}
+ *
+ *   # Support reply drafts
+ *
+ *   ## Framing
+ *
+ *   An LLM drafts the reply from the ticket thread, the customer's plan and the top four help-centre passages.
+ *
+ * @example
+ *   {"name": "no-stage.md", "label": "output"}
+ *
+ *   1:1-1:23: Unexpected missing data preparation stage, expected a `Data preparation` section on sources, pipelines, joins, sampling and splits, such as `Join 90 days of click logs to item metadata nightly and split by day`
+ *   1:1-1:23: Unexpected missing features, expected the features and how they are built or encoded in a `Feature engineering` section, such as `User embedding, 7-day click count (log-scaled), device one-hot`
+ *
+ * @example
+ *   {"name": "no-features.md", "label": "input"}
+ *
+ *   # Merchant nudges
+ *
+ *   ## Data
+ *
+ *   Snapshot the merchant tables daily, join events to the ledger by merchant and date, and hold out the most recent 8 weeks.
+ *
+ *   ## Model
+ *
+ *   Logistic regression with hashed feature crosses.
+ *
+ * @example
+ *   {"name": "no-features.md", "label": "output"}
+ *
+ *   3:1-3:8: Unexpected missing features, expected the features and how they are built or encoded in a `Feature engineering` section, such as `User embedding, 7-day click count (log-scaled), device one-hot`
+ *
+ */
+import { defineRule, missing, type Stage, type VocabularyOptions } from 'mdast-util-ml-design'
+
+export type Options = VocabularyOptions
+
+/** Stages where features named in passing are not a description of them. */
+const passing: readonly Stage[] = ['model', 'evaluation', 'deployment', 'monitoring']
+
+const remarkLintMlDataPreparation = defineRule<Options>(
+  {
+    origin: 'remark-lint:ml-data-preparation',
+    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-data-preparation#readme',
+  },
+  (reading, file) => {
+    const openings = reading.stageOpenings('data').filter((item) => item.substantive)
+    const opening = openings[0]
+    // Missing features belong to the data preparation section itself, not to its `Missing values` part.
+    const home = openings.find((item) => {
+      if (item.section === undefined) return true
+      const parts = reading.sections[item.section].parts
+      return parts.length === 0 || parts.includes('data-engineering') || parts.includes('feature-engineering')
+    })
+    if (!opening) {
+      file.message(
+        missing(
+          'data preparation stage',
+          'a `Data preparation` section on sources, pipelines, joins, sampling and splits',
+          'Join 90 days of click logs to item metadata nightly and split by day',
+        ),
+        { place: reading.documentPlace },
+      )
+    }
+
+    const designsModel = reading.evidence('ml-objective').length > 0 || reading.evidence('candidate-models').length > 0
+    const described = reading.evidence('features').some((item) => {
+      if (item.via !== 'sentence') return true
+      const scope = reading.sentenceScope(item.sentence as number)
+      const inFeatures = scope.parts.includes('feature-engineering') || scope.parts.includes('input')
+      return designsModel && (inFeatures || !scope.stages.some((stage) => passing.includes(stage)))
+    })
+    const transformed = reading.evidence('feature-transforms').some((item) => {
+      const scope = reading.sentenceScope(item.sentence as number)
+      return (
+        scope.stages.includes('data') || scope.parts.includes('feature-engineering') || scope.parts.includes('input')
+      )
+    })
+    if (!described && !transformed) {
+      file.message(
+        missing(
+          'features',
+          'the features and how they are built or encoded in a `Feature engineering` section',
+          'User embedding, 7-day click count (log-scaled), device one-hot',
+        ),
+        { place: home ? reading.place(home.at) : reading.documentPlace },
+      )
+    }
+  },
+)
+
+export default remarkLintMlDataPreparation

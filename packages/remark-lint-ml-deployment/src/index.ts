@@ -1,0 +1,184 @@
+/**
+ * remark-lint rule to check that an ML system design document has a
+ * deployment and serving stage that says how predictions are served.
+ *
+ * ## What is this?
+ *
+ * This rule checks that the document plans how the model reaches its
+ * users: whether predictions are made **online** (each request scored in
+ * real time, by a service, on the device) or in **batch** (precomputed by a
+ * scheduled job), and how the model is rolled out (shadow, canary, A/B,
+ * gradual ramp).
+ *
+ * It accepts a deployment section (`Deployment`, `Serving`, `Deployment and
+ * serving`, `Inference`, `Rollout`, `Launch plan`, ...) or a labelled lead-in
+ * (`**Serving:** ...`) for the stage, and a serving mode stated in it,
+ * outright ("batch predictions written nightly", "real-time scoring") or
+ * implied unambiguously ("each request is scored as it arrives", "a gRPC
+ * endpoint", "runs on the device").
+ *
+ * ## When should I use this?
+ *
+ * Always: whether predictions are computed on request or ahead of time
+ * decides the latency budget, the features that can be used, the
+ * infrastructure and the cost.
+ *
+ * ## Options
+ *
+ * * vocabulary options shared by every rule (`headings`, `answers`, ...):
+ *   see `mdast-util-ml-design`. Extra serving-mode words go in
+ *   `answers: {"serving-mode": [...]}`.
+ *
+ * ## Decisions
+ *
+ * * The serving mode must be stated in the deployment stage: a real-time
+ *   latency requirement elsewhere says how fast predictions must be, not how
+ *   they are served.
+ * * When the stage is missing, the rule says only that (the message asks
+ *   for the serving mode too). An empty or placeholder deployment section is
+ *   a missing stage, reported at its heading.
+ * * A serving component named without its mode (a model server, an
+ *   endpoint, an on-device runtime) implies it: an endpoint answers
+ *   requests, a device runs the model itself.
+ * * A missing rollout plan is not reported: the contract asks only for the
+ *   stage and the serving mode.
+ *
+ * @module ml-deployment
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   # Card fraud scoring
+ *
+ *   ## Deployment
+ *
+ *   Each authorisation is scored in real time by the risk service. The model runs two weeks in shadow mode, then ramps from 10% to 100% of traffic.
+ *
+ * @example
+ *   {"name": "ok-batch.md"}
+ *
+ *   # Churn outreach
+ *
+ *   ## Serving
+ *
+ *   A weekly batch job scores every subscriber and writes the scores to the CRM table.
+ *
+ * @example
+ *   {"name": "ok-lead-in.md"}
+ *
+ *   # Camera scenes
+ *
+ *   **Deployment:** the model runs on-device through Core ML; it ships behind a remote flag to 1% of users first.
+ *
+ * @example
+ *   {"name": "ok-table.md"}
+ *
+ *   # Search ranking
+ *
+ *   | stage | plan |
+ *   |---|---|
+ *   | Serving | online, per request, in the ranking service |
+ *   | Rollout | canary on 1% of traffic, then 50/50 A/B |
+ *
+ * @example
+ *   {"name": "ok-implied.md"}
+ *
+ *   # Duplicate listings
+ *
+ *   ## Serving
+ *
+ *   A stream consumer scores each new listing as it arrives; one week in shadow mode, then 10%, 50% and 100%.
+ *
+ * @example
+ *   {"name": "ok-front-matter.md"}
+ *
+ *   ---
+ *   serving: nightly batch predictions written to the warehouse
+ *   ---
+ *
+ *   # Demand forecast
+ *
+ * @example
+ *   {"name": "missing.md", "label": "input"}
+ *
+ *   # Churn model
+ *
+ *   ## Evaluation
+ *
+ *   ROC-AUC on the last three months, held out.
+ *
+ * @example
+ *   {"name": "missing.md", "label": "output"}
+ *
+ *   1:1-1:14: Unexpected missing deployment stage, expected a `Deployment` section that says how predictions are served and rolled out, such as `Scores are computed nightly in batch and written to the CRM; the first month runs in shadow`
+ *
+ * @example
+ *   {"name": "empty.md", "label": "input"}
+ *
+ *   # Churn model
+ *
+ *   ## Deployment
+ *
+ *   TODO
+ *
+ * @example
+ *   {"name": "empty.md", "label": "output"}
+ *
+ *   3:1-3:14: Unexpected missing deployment stage, expected a `Deployment` section that says how predictions are served and rolled out, such as `Scores are computed nightly in batch and written to the CRM; the first month runs in shadow`
+ *
+ * @example
+ *   {"name": "no-mode.md", "label": "input"}
+ *
+ *   # Model registry
+ *
+ *   ## Migration
+ *
+ *   Existing artifacts are copied to the new bucket over two weeks, team by team.
+ *
+ * @example
+ *   {"name": "no-mode.md", "label": "output"}
+ *
+ *   3:1-3:13: Unexpected missing serving mode, expected whether predictions are served online (on request) or in batch (precomputed) in the deployment section, such as `Each request is scored in real time by the ranking service`
+ *
+ */
+import { defineRule, missing } from 'mdast-util-ml-design'
+
+const remarkLintMlDeployment = defineRule(
+  {
+    origin: 'remark-lint:ml-deployment',
+    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-deployment#readme',
+  },
+  (reading, file) => {
+    const openings = reading.stageOpenings('deployment')
+    const stage = openings.find((opening) => opening.substantive)
+    if (!stage) {
+      file.message(
+        missing(
+          'deployment stage',
+          'a `Deployment` section that says how predictions are served and rolled out',
+          'Scores are computed nightly in batch and written to the CRM; the first month runs in shadow',
+        ),
+        { place: openings.length > 0 ? reading.place(openings[0].at) : reading.documentPlace },
+      )
+      return
+    }
+
+    const inStage = (range: { start: number; end: number }) =>
+      openings.some((opening) => range.end > opening.content.start && range.start < opening.content.end)
+    // A latency budget in milliseconds or seconds for serving implies predictions made on request.
+    const stated =
+      reading.evidence('serving-mode').some((item) => inStage(reading.sentences[item.sentence as number])) ||
+      reading.quantities('fast-duration').some(inStage)
+    if (!stated) {
+      file.message(
+        missing(
+          'serving mode',
+          'whether predictions are served online (on request) or in batch (precomputed) in the deployment section',
+          'Each request is scored in real time by the ranking service',
+        ),
+        { place: reading.place(stage.at) },
+      )
+    }
+  },
+)
+
+export default remarkLintMlDeployment

@@ -1,0 +1,174 @@
+/**
+ * remark-lint rule to check that an ML system design document says which
+ * error costs more where a decision threshold acts on the model's output.
+ *
+ * ## What is this?
+ *
+ * When the model's score decides something (a transaction is declined, a
+ * comment held, an engineer paged, a customer called), its false positives
+ * and false negatives cost different things. This rule checks that the
+ * document says which error costs more, and so whether precision or recall
+ * is favoured, or how the threshold trades them ("a missed fraud costs the
+ * chargeback, a false decline the margin: we favour recall with the false
+ * decline rate capped at 0.9%").
+ *
+ * It applies to classification, detection and anomaly detection whose
+ * output blocks, flags, removes, alerts, approves or routes, and to
+ * selecting whom to act on (a cut-off, or a budgeted top-k of customers to
+ * contact). It stays silent for a ranked list shown to users, and when the
+ * task family is unknown (`ml-category` speaks then).
+ *
+ * It accepts a section (`Error costs`, `Cost of errors`, `Precision vs
+ * recall`, `Threshold`, ...), a labelled lead-in (`**Error costs:** ...`) or
+ * a sentence anywhere that weighs the two errors.
+ *
+ * ## When should I use this?
+ *
+ * Always: the threshold is a business decision, and without the costs of
+ * the two errors it is set by accident.
+ *
+ * ## Options
+ *
+ * * vocabulary options shared by every rule (`headings`, `answers`, ...):
+ *   see `mdast-util-ml-design`. Extra answer words go in
+ *   `answers: {"error-costs": [...]}`.
+ *
+ * ## Decisions
+ *
+ * * A decision counts when a sentence ties the model's output (a score, a
+ *   threshold, a cut-off, the top of the list) to an action on it (block,
+ *   flag, hold, decline, page, call, offer, route to review). Alerts in the
+ *   monitoring stage watch the system, and filters in data preparation clean
+ *   the data: neither acts on the model's output, so neither counts.
+ * * A reasoned statement that the two errors cost the same, or that no
+ *   accept/reject decision is taken ("the model only orders a list"),
+ *   answers the rule.
+ * * A target on one side ("recall of at least 95%", "precision at the
+ *   operating point") states which error matters and answers the rule.
+ *
+ * @module ml-error-costs
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   # Card fraud scoring
+ *
+ *   A binary classifier scores each payment; payments above the block threshold are declined.
+ *
+ *   ## Error costs
+ *
+ *   A missed fraud costs the chargeback (median $96); a false decline costs the margin and sometimes the customer. False negatives cost more, so we favour recall with the false decline rate capped at 0.9%.
+ *
+ * @example
+ *   {"name": "ok-prose.md"}
+ *
+ *   # Comment moderation
+ *
+ *   We predict whether a comment is toxic, a binary classification; comments above the threshold are held for review. A wrongly held comment costs a moderator a few seconds, while a published slur harms the community, so false negatives are worse and the threshold is set for 95% recall.
+ *
+ * @example
+ *   {"name": "ok-lead-in.md"}
+ *
+ *   # Host anomaly detection
+ *
+ *   An anomaly detection model scores each host every 30 seconds and pages the on-call engineer above the threshold.
+ *
+ *   **Error costs:** a false page wakes someone up; a missed incident costs minutes of outage. Missed incidents cost more, so we favour recall up to two false pages a week.
+ *
+ * @example
+ *   {"name": "ok-table.md"}
+ *
+ *   # Claims fraud triage
+ *
+ *   A binary classifier scores each claim; claims above the cut-off are referred to the investigators.
+ *
+ *   | error | error cost |
+ *   |---|---|
+ *   | false positive | three investigator hours and a delayed honest payout |
+ *   | false negative | the whole payout, about £6,800: the costlier of the two |
+ *
+ * @example
+ *   {"name": "ok-front-matter.md"}
+ *
+ *   ---
+ *   error_costs: a missed fraud costs more than a false decline, so the threshold favours recall
+ *   ---
+ *
+ *   # Card fraud scoring
+ *
+ *   A binary classifier scores each payment; payments above the block threshold are declined.
+ *
+ * @example
+ *   {"name": "ok-none.md"}
+ *
+ *   # Listing tags
+ *
+ *   A multi-label classifier tags each listing; tags with a probability above 0.5 are shown and flagged for the seller to check.
+ *
+ *   Both errors cost the same here: a wrong or missing tag is fixed by the seller in one click, so the threshold maximises F1.
+ *
+ * @example
+ *   {"name": "ok-not-applicable.md"}
+ *
+ *   # Home feed
+ *
+ *   A ranking model orders the candidate videos for each user by predicted watch time.
+ *
+ * @example
+ *   {"name": "missing.md", "label": "input"}
+ *
+ *   # Card fraud scoring
+ *
+ *   ## Framing
+ *
+ *   A binary classifier scores each payment; payments above the block threshold are declined.
+ *
+ * @example
+ *   {"name": "missing.md", "label": "output"}
+ *
+ *   1:1-1:21: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "missing-budget.md", "label": "input"}
+ *
+ *   # Churn outreach
+ *
+ *   A binary classifier predicts whether a subscriber will churn. Each week the CRM team contacts the 5,000 subscribers with the highest scores.
+ *
+ * @example
+ *   {"name": "missing-budget.md", "label": "output"}
+ *
+ *   1:1-1:17: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ */
+import { defineRule, missing, thresholdFamilies } from 'mdast-util-ml-design'
+
+const remarkLintMlErrorCosts = defineRule(
+  {
+    origin: 'remark-lint:ml-error-costs',
+    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-error-costs#readme',
+  },
+  (reading, file) => {
+    const named = reading.familySet
+    if (!thresholdFamilies.some((family) => named.has(family))) return
+    // Alerts under monitoring watch the system, and filters in data preparation clean the data: neither acts on the
+    // model's output.
+    const elsewhere = [...reading.stageOpenings('monitoring'), ...reading.stageOpenings('data')]
+    const decides = reading.evidence('decision-threshold').some((item) => {
+      const sentence = reading.sentences[item.sentence as number]
+      return !elsewhere.some(
+        (opening) => sentence.start >= opening.content.start && sentence.start < opening.content.end,
+      )
+    })
+    if (!decides || reading.evidence('error-costs').length > 0) return
+    file.message(
+      missing(
+        'error costs',
+        'which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section',
+        'A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate',
+      ),
+      { place: reading.documentPlace },
+    )
+  },
+)
+
+export default remarkLintMlErrorCosts

@@ -1,0 +1,276 @@
+/**
+ * remark-lint rule to check that an ML system design document has an
+ * evaluation stage that plans offline and online evaluation.
+ *
+ * ## What is this?
+ *
+ * This rule checks that the document says how the model will be judged
+ * before and after it meets real traffic. **Offline evaluation** names an
+ * offline metric (PR-AUC, NDCG@10, RMSE, ...) and the held-out data it is
+ * computed on (the last month held out, a test split, a backtest).
+ * **Online evaluation** names an A/B test, interleaving, a canary or a shadow
+ * comparison together with the online metric it compares (click-through
+ * rate, fraud losses, watch time, ...).
+ *
+ * It accepts an evaluation section (`Evaluation`, `Evaluation plan`,
+ * `Experiments`, `Validation`, `Offline and online evaluation`, ...) or a
+ * labelled lead-in (`**Evaluation:** ...`) for the stage. The two halves
+ * may stand anywhere in the document: an A/B test planned in the rollout
+ * section still plans online evaluation.
+ *
+ * ## When should I use this?
+ *
+ * Always: a model that is never compared offline on held-out data, or never
+ * tested against the current system on live traffic, ships on faith.
+ *
+ * ## Options
+ *
+ * * vocabulary options shared by every rule (`headings`, `answers`,
+ *   `onlineMetrics`, `offlineMetrics`, ...): see `mdast-util-ml-design`.
+ *
+ * ## Decisions
+ *
+ * * A heading that only names metrics (`Metrics`, `Online metrics`) opens
+ *   the evaluation stage only when its section plans a held-out evaluation
+ *   or a live comparison: listing metrics is framing; evaluation plans where
+ *   and how they are measured.
+ * * When the stage is missing, the rule says only that (the message asks for
+ *   both halves); the halves are checked once a stage exists. An empty or
+ *   placeholder evaluation section is a missing stage, reported at its
+ *   heading.
+ * * Offline evaluation needs the held-out data (a held-out or test set, a
+ *   split, a backtest, the most recent weeks) with an offline metric in the
+ *   same section, or a split described with the data and an offline metric
+ *   named in the evaluation stage.
+ * * Online evaluation needs a live comparison (A/B test, interleaving,
+ *   canary, shadow, randomised holdout, pilot) with an online metric in the
+ *   same section: a shadow run that compares nothing does not count.
+ * * Inside the evaluation stage, a plan may measure what no metric list
+ *   knows ("hit rate", "£ per investigator hour", "comparing takedown
+ *   requests"): a rate, a share, a count or a comparison that says what it
+ *   compares stands for the metric there.
+ *
+ * @module ml-evaluation
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   # Card fraud scoring
+ *
+ *   ## Evaluation
+ *
+ *   Offline: PR-AUC and recall at 0.5% false positive rate on the most recent month, held out from training.
+ *
+ *   Online: a six-week A/B test on 10% of traffic comparing fraud losses and the false decline rate.
+ *
+ * @example
+ *   {"name": "ok-subsections.md"}
+ *
+ *   # Home feed
+ *
+ *   ## Evaluation
+ *
+ *   ### Offline evaluation
+ *
+ *   NDCG@20 on the last four days of logs, held out by time.
+ *
+ *   ### Online evaluation
+ *
+ *   Interleaving against the production ranker, then an A/B test on watch time per user.
+ *
+ * @example
+ *   {"name": "ok-lead-in.md"}
+ *
+ *   # Ticket routing
+ *
+ *   **Evaluation:** macro-F1 on a held-out test set of 5,000 tickets; then a two-week A/B test on 10% of queues comparing resolution rate.
+ *
+ * @example
+ *   {"name": "ok-table.md"}
+ *
+ *   # Search ranking
+ *
+ *   ## Evaluation plan
+ *
+ *   | half | plan |
+ *   |---|---|
+ *   | offline | NDCG@10 on a test split of last week's queries |
+ *   | online | interleaving test on 5% of traffic, measuring click-through rate |
+ *
+ * @example
+ *   {"name": "ok-front-matter.md"}
+ *
+ *   ---
+ *   offline_evaluation: PR-AUC on the most recent month of payments, held out from training
+ *   online_evaluation: a six-week A/B test on 10% of traffic comparing fraud losses
+ *   ---
+ *
+ *   # Card fraud scoring
+ *
+ * @example
+ *   {"name": "ok-metrics-section.md"}
+ *
+ *   # Search ranking
+ *
+ *   ## Metrics
+ *
+ *   Offline: NDCG@10 on the held-out week of queries. Online: an A/B test on 5% of traffic comparing click-through rate.
+ *
+ * @example
+ *   {"name": "missing.md", "label": "input"}
+ *
+ *   # Churn model
+ *
+ *   ## Model
+ *
+ *   Gradient-boosted trees on billing and usage features.
+ *
+ * @example
+ *   {"name": "missing.md", "label": "output"}
+ *
+ *   1:1-1:14: Unexpected missing evaluation stage, expected an `Evaluation` section that plans offline and online evaluation, such as `Offline: PR-AUC on the last month, held out; online: a two-week A/B test on fraud losses`
+ *
+ * @example
+ *   {"name": "empty.md", "label": "input"}
+ *
+ *   # Churn model
+ *
+ *   ## Evaluation
+ *
+ *   TBD
+ *
+ * @example
+ *   {"name": "empty.md", "label": "output"}
+ *
+ *   3:1-3:14: Unexpected missing evaluation stage, expected an `Evaluation` section that plans offline and online evaluation, such as `Offline: PR-AUC on the last month, held out; online: a two-week A/B test on fraud losses`
+ *
+ * @example
+ *   {"name": "no-offline.md", "label": "input"}
+ *
+ *   # Search ranking
+ *
+ *   ## Evaluation
+ *
+ *   A two-week A/B test on 5% of users comparing click-through rate with the current ranker.
+ *
+ * @example
+ *   {"name": "no-offline.md", "label": "output"}
+ *
+ *   3:1-3:14: Unexpected missing offline evaluation, expected an offline metric and the held-out data it is computed on in the evaluation section, such as `PR-AUC on the most recent month of transactions, held out from training`
+ *
+ * @example
+ *   {"name": "no-online.md", "label": "input"}
+ *
+ *   # House prices
+ *
+ *   ## Evaluation
+ *
+ *   We hold out the last six months of sales and report MAE and MAPE on them.
+ *
+ * @example
+ *   {"name": "no-online.md", "label": "output"}
+ *
+ *   3:1-3:14: Unexpected missing online evaluation, expected an A/B test, interleaving, canary or shadow comparison with an online metric in the evaluation section, such as `A two-week A/B test on 5% of users comparing click-through rate`
+ *
+ */
+import { defineRule, missing } from 'mdast-util-ml-design'
+
+const remarkLintMlEvaluation = defineRule(
+  {
+    origin: 'remark-lint:ml-evaluation',
+    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-evaluation#readme',
+  },
+  (reading, file) => {
+    const own = reading.stageOpenings('evaluation')
+    // A `Metrics` section that plans a held-out evaluation or a live comparison opens the stage too.
+    const plans = (range: { start: number; end: number }) =>
+      (['offline-evaluation', 'online-evaluation'] as const).some((id) =>
+        reading.evidence(id).some((item) => {
+          const start = reading.sentences[item.sentence as number].start
+          return start >= range.start && start < range.end
+        }),
+      )
+    const metricSections = reading
+      .stageSections('evaluation')
+      .filter((section) => !own.some((opening) => opening.section === section.index))
+      .map((section) => ({
+        at: { start: section.start, end: section.contentStart },
+        content: { start: section.contentStart, end: section.end },
+        substantive: true,
+        section: section.index,
+      }))
+      .filter((opening) => plans(opening.content))
+    const openings = [...own, ...metricSections].sort((a, b) => a.at.start - b.at.start)
+    const stage = openings.find((opening) => opening.substantive)
+    if (!stage) {
+      file.message(
+        missing(
+          'evaluation stage',
+          'an `Evaluation` section that plans offline and online evaluation',
+          'Offline: PR-AUC on the last month, held out; online: a two-week A/B test on fraud losses',
+        ),
+        { place: openings.length > 0 ? reading.place(openings[0].at) : reading.documentPlace },
+      )
+      return
+    }
+    const place = reading.place(stage.at)
+    const inside = (scope: { start: number; end: number }, offset: number) =>
+      offset >= scope.start && offset < scope.end
+    const named = (kind: 'online' | 'offline') =>
+      reading.metrics.filter(
+        (mention) =>
+          mention.metric.kind === kind &&
+          !mention.quantity &&
+          mention.sentence >= 0 &&
+          reading.answers(reading.sentences[mention.sentence]),
+      )
+    // Within the evaluation stage, a plan may measure what no metric list names ("hit rate", "£ per investigator hour").
+    const measures = reading.evidence('online-measure')
+    const verbs = new Set(reading.evidence('measure-verb').map((item) => item.sentence))
+    const inStage = (offset: number) => openings.some((opening) => inside(opening.content, offset))
+
+    // Each half counts with its kind of metric in the same section as the held-out data or the comparison.
+    const planned = (id: 'offline-evaluation' | 'online-evaluation', kind: 'online' | 'offline') => {
+      const metrics = named(kind)
+      return reading.evidence(id).some((item) => {
+        const scope = reading.scopeOf(item)
+        if (metrics.some((mention) => inside(scope, mention.start))) return true
+        if (!inStage(item.start)) return false
+        if (measures.some((measure) => inside(scope, measure.start))) return true
+        // "an A/B test ..., comparing takedown requests and opt-outs": what follows the comparison names it.
+        if (kind === 'offline' || item.sentence === undefined) return false
+        const sentence = reading.sentences[item.sentence]
+        return reading.sentences.some(
+          (other) => other.block === sentence.block && other.index >= sentence.index && verbs.has(other.index),
+        )
+      })
+    }
+
+    // The split may be described with the data and the offline metrics in the evaluation stage.
+    const offline =
+      planned('offline-evaluation', 'offline') ||
+      (reading.evidence('offline-evaluation').length > 0 && named('offline').some((mention) => inStage(mention.start)))
+    if (!offline) {
+      file.message(
+        missing(
+          'offline evaluation',
+          'an offline metric and the held-out data it is computed on in the evaluation section',
+          'PR-AUC on the most recent month of transactions, held out from training',
+        ),
+        { place },
+      )
+    }
+
+    if (!planned('online-evaluation', 'online')) {
+      file.message(
+        missing(
+          'online evaluation',
+          'an A/B test, interleaving, canary or shadow comparison with an online metric in the evaluation section',
+          'A two-week A/B test on 5% of users comparing click-through rate',
+        ),
+        { place },
+      )
+    }
+  },
+)
+
+export default remarkLintMlEvaluation

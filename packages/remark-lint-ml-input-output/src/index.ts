@@ -1,0 +1,215 @@
+/**
+ * remark-lint rule to check that an ML system design document defines the
+ * model's input and its output.
+ *
+ * ## What is this?
+ *
+ * This rule checks that the framing says what the model receives (the
+ * entities and features: "user embedding, product embedding, the user's
+ * last 50 views") and what it emits (a probability, a score, a class, a
+ * value with its range, a ranked list). A missing input and a missing
+ * output get separate messages.
+ *
+ * It accepts `Input` / `Output` / `Input and output` sections, labelled
+ * lead-ins (`Input: ...`), table rows and columns, front-matter keys
+ * (`input`, `output`), a list of the model's features (a `Features`
+ * section) as its input, and prose ("the model takes the query and the
+ * candidate ad and outputs the click probability"). An output implied by
+ * the ML objective counts: "predict whether a post is spam" emits a spam
+ * probability or label.
+ *
+ * ## When should I use this?
+ *
+ * Always: input and output are the model's contract with the rest of the
+ * system, and most serving, data and evaluation decisions follow from them.
+ *
+ * ## Options
+ *
+ * * vocabulary options shared by every rule (`headings`, `answers`, ...):
+ *   see `mdast-util-ml-design`.
+ *
+ * ## Decisions
+ *
+ * * Prose about inputs, features or outputs speaks of a model only when the
+ *   document designs one (it states an ML objective). Otherwise only an
+ *   `Input` or `Output` heading or label counts: an infrastructure RFC that
+ *   catalogues features for other teams defines no model input.
+ * * Under an `Input and output` heading, an `Output:` item does not answer
+ *   the input and an `Input:` item does not answer the output.
+ * * The ML objective ("predict ride requests per cell for the next hour")
+ *   states the output; the output's range is `ml-category`'s business.
+ * * A missing input or output points at the heading or label left empty
+ *   for it (`- Input: TBD`), else at the document's first heading.
+ *
+ * @module ml-input-output
+ * @example
+ *   {"name": "ok-sections.md"}
+ *
+ *   # Product ranking
+ *
+ *   ## Input
+ *
+ *   The user embedding, the product embedding and the user's last 50 views.
+ *
+ *   ## Output
+ *
+ *   The probability in [0, 1] that the user clicks the product.
+ *
+ * @example
+ *   {"name": "ok-lead-ins.md"}
+ *
+ *   # Card fraud scoring
+ *
+ *   ## Framing
+ *
+ *   - **Input:** amount, merchant category, card-present flag and the card's transaction counts over the last hour and day.
+ *   - **Output:** a fraud probability between 0 and 1.
+ *
+ * @example
+ *   {"name": "ok-table.md"}
+ *
+ *   # Delivery ETA
+ *
+ *   | Item | Definition |
+ *   |---|---|
+ *   | Input | restaurant, courier position, basket size, hour of day |
+ *   | Output | minutes until delivery, between 5 and 120 |
+ *
+ * @example
+ *   {"name": "ok-front-matter.md"}
+ *
+ *   ---
+ *   input: the ticket subject and body, the customer's plan and country
+ *   output: one of 40 queues with its probability
+ *   ---
+ *
+ *   # Ticket routing
+ *
+ * @example
+ *   {"name": "ok-prose.md"}
+ *
+ *   # Search ads
+ *
+ *   The model takes the query and the candidate ad and outputs the probability that the user clicks the ad.
+ *
+ * @example
+ *   {"name": "ok-features.md"}
+ *
+ *   # Spam filter
+ *
+ *   We predict whether an incoming message is spam.
+ *
+ *   ## Features
+ *
+ *   Sender reputation, the number of links, and a TF-IDF vector of the body text.
+ *
+ * @example
+ *   {"name": "missing-input.md", "label": "input"}
+ *
+ *   # Job recommendations
+ *
+ *   ## Input and output
+ *
+ *   - Input: <fill in>
+ *   - Output: the probability that the seeker applies to the job; the feed is sorted by it.
+ *
+ * @example
+ *   {"name": "missing-input.md", "label": "output"}
+ *
+ *   5:3-5:8: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
+ *
+ * @example
+ *   {"name": "missing-output.md", "label": "input"}
+ *
+ *   # Merchant nudges
+ *
+ *   ## Framing
+ *
+ *   The model ranks the nudges shown to a merchant.
+ *
+ *   Input: the merchant's plan, sales over the last 30 days and dashboard visits.
+ *
+ *   Output: TBD
+ *
+ * @example
+ *   {"name": "missing-output.md", "label": "output"}
+ *
+ *   9:1-9:7: Unexpected missing model output, expected what the model emits and its range, in an `Output:` lead-in of the framing section, such as `Output: the probability in [0, 1] that the user clicks the product`
+ *
+ * @example
+ *   {"name": "no-model.md", "label": "input"}
+ *
+ *   # A shared feature store
+ *
+ *   ## Feature engineering
+ *
+ *   Each feature definition names a source, an entity key such as the user or merchant, and an aggregation window.
+ *
+ * @example
+ *   {"name": "no-model.md", "label": "output"}
+ *
+ *   1:1-1:25: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
+ *   1:1-1:25: Unexpected missing model output, expected what the model emits and its range, in an `Output:` lead-in of the framing section, such as `Output: the probability in [0, 1] that the user clicks the product`
+ *
+ */
+import { defineRule, type Evidence, missing, type Part, type Range, type VocabularyOptions } from 'mdast-util-ml-design'
+
+export type Options = VocabularyOptions
+
+const remarkLintMlInputOutput = defineRule<Options>(
+  {
+    origin: 'remark-lint:ml-input-output',
+    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-input-output#readme',
+  },
+  (reading, file) => {
+    // Content under a heading or label naming one of the parts (and not the other one).
+    const labelled = (parts: Part[], not?: Part): Range[] =>
+      parts.flatMap((part) => [
+        ...reading
+          .sectionsFor(part)
+          .filter((section) => !not || !section.parts.includes(not))
+          .map((section) => ({ start: section.contentStart, end: section.end })),
+        ...reading
+          .statementsFor(part)
+          .filter((statement) => !not || !statement.parts.includes(not))
+          .map((statement) => ({ start: Math.min(statement.labelRange.start, statement.start), end: statement.end })),
+      ])
+    const inside = (ranges: Range[], item: Evidence) => {
+      const sentence = reading.sentences[item.sentence as number]
+      // Where its first word starts: markup before it is blank.
+      const start = sentence.start + Math.max(reading.prose.slice(sentence.start, sentence.end).search(/\S/), 0)
+      return ranges.some((range) => start >= range.start && start < range.end)
+    }
+    // Prose about inputs, features or outputs speaks of a model only when the document designs one.
+    const designed = reading.evidence('ml-objective').length > 0
+    const answered = (id: 'input' | 'output', other: 'input' | 'output') => {
+      const explicit = labelled([id, 'input-output'])
+      // `- Output: ...` under an `Input and output` heading answers the output only.
+      const others = labelled([other], id)
+      return reading.evidence(id).some((item) => !inside(others, item) && (designed || inside(explicit, item)))
+    }
+
+    if (!answered('input', 'output')) {
+      file.message(
+        missing(
+          'model input',
+          'the entities and features the model receives, in an `Input:` lead-in of the framing section',
+          "Input: user embedding, product embedding, the user's last 50 views",
+        ),
+        { place: reading.placeFor('input') },
+      )
+    }
+    if (!answered('output', 'input')) {
+      file.message(
+        missing(
+          'model output',
+          'what the model emits and its range, in an `Output:` lead-in of the framing section',
+          'Output: the probability in [0, 1] that the user clicks the product',
+        ),
+        { place: reading.placeFor('output') },
+      )
+    }
+  },
+)
+
+export default remarkLintMlInputOutput

@@ -1,0 +1,138 @@
+/**
+ * remark-lint rule to check that an ML system design document says whether
+ * its predictions must be explainable, and what follows from that.
+ *
+ * ## What is this?
+ *
+ * This rule checks that the document takes a position on interpretability:
+ * whether predictions must be explained (to users, reviewers, investigators
+ * or regulators) and what that implies (a model class such as a GLM or
+ * monotone trees, SHAP or other feature attributions, reason codes shown
+ * next to a decision), or that interpretability is not needed and why ("no
+ * decision about a person is made, and users never see the ranking's
+ * reasons").
+ *
+ * It accepts an `Interpretability` or `Explainability` section, a labelled
+ * lead-in (`**Interpretability:** ...`), a table row, a front-matter key
+ * (`interpretability`), or a sentence anywhere that says whether
+ * explanations are needed or how they are given ("investigators see the top
+ * three SHAP features as reason codes").
+ *
+ * ## When should I use this?
+ *
+ * For every model design: whether predictions must be explained constrains
+ * the model choice and the serving path, and a regulator or a support agent
+ * who needs a reason will not accept a black box after launch.
+ *
+ * ## Options
+ *
+ * * vocabulary options shared by every rule (`headings`, `answers`, ...):
+ *   see `mdast-util-ml-design`.
+ *
+ * ## Decisions
+ *
+ * * A mention of explanations counts only with a position: a need ("must",
+ *   "need", "required", a regulator), a consequence (SHAP, reason codes, a
+ *   model class, what users see) or a reasoned "not needed". Words such as
+ *   "reason code" in a description of the training data ("each moderator
+ *   decision carries a reason code") are not a position.
+ * * Under an `Interpretability` heading the content must also take that
+ *   position: a heading over `TBD` or a bare topic is flagged at the
+ *   heading.
+ * * "Not needed" counts without a stated reason when it is said plainly
+ *   (`Interpretability: not required.`): the contract asks why, but a
+ *   linter cannot judge whether a reason is good, and a plain "no" is a
+ *   decision the reviewer can discuss.
+ *
+ * @module ml-interpretability
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   # Claims fraud triage
+ *
+ *   ## Interpretability
+ *
+ *   Investigators must know why a claim is in their queue, so we keep to tree models with SHAP values and show the top three features as reason codes.
+ *
+ * @example
+ *   {"name": "ok-lead-in.md"}
+ *
+ *   # Delivery time
+ *
+ *   **Interpretability:** customers only see the number and no regulation applies; support agents see the top three SHAP contributions.
+ *
+ * @example
+ *   {"name": "ok-prose.md"}
+ *
+ *   # Suggested replies
+ *
+ *   We do not need to explain individual suggestions: they are optional chips and nothing is decided for the user.
+ *
+ * @example
+ *   {"name": "ok-table.md"}
+ *
+ *   # Insurance pricing
+ *
+ *   | Concern | Decision |
+ *   | --- | --- |
+ *   | Explainability | Required by the regulator: SHAP values become per-factor relativity tables |
+ *
+ * @example
+ *   {"name": "ok-front-matter.md"}
+ *
+ *   ---
+ *   interpretability: not required, no decision about a person is made
+ *   ---
+ *
+ *   # Voice intent
+ *
+ * @example
+ *   {"name": "missing.md", "label": "input"}
+ *
+ *   # Loan approval
+ *
+ *   ## Model
+ *
+ *   Candidates: logistic regression and LightGBM.
+ *
+ * @example
+ *   {"name": "missing.md", "label": "output"}
+ *
+ *   1:1-1:16: Unexpected missing interpretability decision, expected whether predictions must be explained (to users, reviewers or regulators) and what follows, or why not, in an `Interpretability` section, such as `Applicants get the top three reasons from SHAP values as adverse-action codes`
+ *
+ * @example
+ *   {"name": "placeholder.md", "label": "input"}
+ *
+ *   # Loan approval
+ *
+ *   ## Interpretability
+ *
+ *   TBD
+ *
+ * @example
+ *   {"name": "placeholder.md", "label": "output"}
+ *
+ *   3:1-3:20: Unexpected missing interpretability decision, expected whether predictions must be explained (to users, reviewers or regulators) and what follows, or why not, in an `Interpretability` section, such as `Applicants get the top three reasons from SHAP values as adverse-action codes`
+ *
+ */
+import { defineRule, missing } from 'mdast-util-ml-design'
+
+const remarkLintMlInterpretability = defineRule(
+  {
+    origin: 'remark-lint:ml-interpretability',
+    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-interpretability#readme',
+  },
+  (reading, file) => {
+    if (reading.evidence('interpretability').length > 0) return
+    file.message(
+      missing(
+        'interpretability decision',
+        'whether predictions must be explained (to users, reviewers or regulators) and what follows, or why not, in an `Interpretability` section',
+        'Applicants get the top three reasons from SHAP values as adverse-action codes',
+      ),
+      { place: reading.placeFor('interpretability') },
+    )
+  },
+)
+
+export default remarkLintMlInterpretability

@@ -1,0 +1,128 @@
+/**
+ * remark-lint rule to check that an ML system design document says how fast
+ * predictions must be.
+ *
+ * ## What is this?
+ *
+ * This rule checks that the document states a latency budget with a time
+ * unit (`p99 under 100 ms`, `the draft must be complete within 8 seconds`)
+ * or makes an explicit choice between real-time and batch prediction
+ * (`scored in real time per request`, `a nightly batch job scores every
+ * address`, `nothing here is real-time`).
+ *
+ * The statement may stand anywhere: in a `Latency` section or lead-in, a
+ * table row, a front-matter key, or the serving section (a latency budget
+ * given where serving is described still answers the requirement).
+ *
+ * ## When should I use this?
+ *
+ * Always: whether predictions are needed in milliseconds, in seconds or by
+ * tomorrow morning decides the model size, the features that can be used and
+ * how the system is served.
+ *
+ * ## Options
+ *
+ * Only the vocabulary options shared by every rule (`headings`, `answers`,
+ * ...): see `mdast-util-ml-design`.
+ *
+ * ## Decisions
+ *
+ * * A duration in milliseconds counts wherever it stands. A duration in
+ *   seconds or minutes counts when it is a bound (`within 30 seconds`,
+ *   `in under 6 s`) on producing or returning a prediction, not when it
+ *   belongs to training, a rollback, an alert or a refresh (`rolled back in
+ *   under 10 minutes` is no prediction latency).
+ * * `batch`, `nightly`, `weekly`, `precomputed` and their kin choose a mode
+ *   only in a sentence about producing predictions (`scoring is a weekly
+ *   batch`); beside training (`retrained nightly`), in monitoring, or about
+ *   embeddings or features alone (`embeddings are precomputed nightly`) they
+ *   do not.
+ * * A question (`real-time at upload, or batch afterwards?`), a placeholder
+ *   or an undecided statement never counts.
+ *
+ * @module ml-latency
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   # Card fraud scoring
+ *
+ *   ## Latency
+ *
+ *   The issuer gives us 50 ms for the decision, end to end.
+ *
+ * @example
+ *   {"name": "ok-lead-in.md"}
+ *
+ *   # Support drafts
+ *
+ *   **Latency:** the first tokens must be visible within 1.5 seconds of opening the ticket.
+ *
+ * @example
+ *   {"name": "ok-table.md"}
+ *
+ *   # Listing categoriser
+ *
+ *   | Requirement | Detail |
+ *   | --- | --- |
+ *   | Latency | suggestions must come back in under 150 ms p99 |
+ *
+ * @example
+ *   {"name": "ok-front-matter.md"}
+ *
+ *   ---
+ *   latency: p95 under 300 ms per estimate request
+ *   ---
+ *
+ *   # House price estimates
+ *
+ * @example
+ *   {"name": "ok-batch.md"}
+ *
+ *   # Churn outreach
+ *
+ *   ## Serving
+ *
+ *   Scoring is a monthly batch job on the warehouse; nothing here is real-time.
+ *
+ * @example
+ *   {"name": "missing.md", "label": "input"}
+ *
+ *   # Model registry
+ *
+ *   ## Requirements
+ *
+ *   A bad model is rolled back in under 10 minutes. The model is retrained nightly.
+ *
+ *   ## Latency
+ *
+ *   Real-time at upload, or batch afterwards?
+ *
+ * @example
+ *   {"name": "missing.md", "label": "output"}
+ *
+ *   1:1-1:17: Unexpected missing latency requirement, expected a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section, such as `p99 under 100 ms per request`
+ *
+ */
+import { defineRule, missing, type VocabularyOptions } from 'mdast-util-ml-design'
+
+export type Options = VocabularyOptions
+
+const remarkLintMlLatency = defineRule<Options>(
+  {
+    origin: 'remark-lint:ml-latency',
+    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-latency#readme',
+  },
+  (reading, file) => {
+    if (reading.speedStatements().length > 0) return
+    file.message(
+      missing(
+        'latency requirement',
+        'a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section',
+        'p99 under 100 ms per request',
+      ),
+      { place: reading.documentPlace },
+    )
+  },
+)
+
+export default remarkLintMlLatency

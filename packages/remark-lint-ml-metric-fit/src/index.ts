@@ -1,0 +1,197 @@
+/**
+ * remark-lint rule to check that the offline metrics of an ML system design
+ * document fit its task family.
+ *
+ * ## What is this?
+ *
+ * This rule checks each offline metric the document commits to against the
+ * task family it designs (see `ml-category`): no regression metric (RMSE,
+ * MAE, MAPE, R²) for a classifier, no classification metric (accuracy, F1,
+ * ROC-AUC, or precision and recall as the only pair) for a regression, and
+ * ranking metrics (NDCG, MAP, MRR, recall@k) only for ranking,
+ * recommendation or retrieval (precision@k also fits multi-label
+ * classification, mAP fits detection). It also flags accuracy when it is the
+ * only offline metric of a classifier the document itself calls imbalanced:
+ * a model that always predicts the majority class scores well on it.
+ *
+ * A metric fits when it fits any family the document names (a ranker built
+ * from a pointwise click classifier may use log loss and NDCG both). The
+ * rule stays silent when the family is unknown: `ml-category` speaks then.
+ *
+ * ## When should I use this?
+ *
+ * Always: a metric that does not fit the task measures something else, and
+ * the model gets tuned toward it.
+ *
+ * ## Options
+ *
+ * * vocabulary options shared by every rule (`offlineMetrics`, `families`,
+ *   ...): see `mdast-util-ml-design`. Metrics added with `offlineMetrics`
+ *   fit any family.
+ *
+ * ## Decisions
+ *
+ * * A metric the document rejects ("PR-AUC rather than accuracy", "accuracy
+ *   would be meaningless here") or mentions among rejected alternatives is
+ *   not one it uses.
+ * * Each misfit metric is reported once, at its first use.
+ * * Precision or recall with any other offline metric is not a misfit for a
+ *   regression task: only the pair on its own is.
+ * * For the accuracy check, a metric named only as the side of an error-cost
+ *   trade-off ("so we favour recall") is a preference, not a metric the
+ *   evaluation reports: accuracy is still the only one.
+ *
+ * @module ml-metric-fit
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   # Card fraud scoring
+ *
+ *   We predict whether a card transaction is fraudulent: a binary classification.
+ *
+ *   Offline metrics: PR-AUC and recall at 0.5% false positive rate on the held-out month.
+ *
+ * @example
+ *   {"name": "ok-ranking.md"}
+ *
+ *   # Search ranking
+ *
+ *   The ranker orders the candidate listings for each query; a pointwise classifier predicts the probability of a click.
+ *
+ *   | metric | kind |
+ *   |---|---|
+ *   | NDCG@10 | offline |
+ *   | log loss | offline |
+ *
+ * @example
+ *   {"name": "ok-front-matter.md"}
+ *
+ *   ---
+ *   ml_category: regression
+ *   offline_metrics: [MAE, MAPE]
+ *   ---
+ *
+ *   # House prices
+ *
+ * @example
+ *   {"name": "ok-rejected.md"}
+ *
+ *   # Card fraud scoring
+ *
+ *   A binary classifier flags fraudulent payments. Fraud is 0.1% of payments, so the classes are heavily imbalanced.
+ *
+ *   We report PR-AUC rather than accuracy, which would be 99.9% for a model that approves everything.
+ *
+ * @example
+ *   {"name": "unknown-family.md"}
+ *
+ *   # Notifications
+ *
+ *   Offline metric: RMSE.
+ *
+ * @example
+ *   {"name": "regression-metric.md", "label": "input"}
+ *
+ *   # Duplicate listings
+ *
+ *   A binary classifier predicts whether two listings are duplicates.
+ *
+ *   **Evaluation:** RMSE on the held-out month of moderator labels.
+ *
+ * @example
+ *   {"name": "regression-metric.md", "label": "output"}
+ *
+ *   5:17-5:21: Unexpected regression metric `RMSE` for a classification task, expected an offline metric that fits it in the evaluation section, such as `PR-AUC`
+ *
+ * @example
+ *   {"name": "ranking-metric.md", "label": "input"}
+ *
+ *   # House prices
+ *
+ *   We predict the sale price of a listing: a regression.
+ *
+ *   Offline we report NDCG@10 on the last six months of sales.
+ *
+ * @example
+ *   {"name": "ranking-metric.md", "label": "output"}
+ *
+ *   5:19-5:26: Unexpected ranking metric `NDCG@10` for a regression task, expected an offline metric that fits it in the evaluation section, such as `MAE`
+ *
+ * @example
+ *   {"name": "accuracy-imbalanced.md", "label": "input"}
+ *
+ *   # Ticket routing
+ *
+ *   A multi-class classifier picks the queue for each ticket. The queues are heavily imbalanced: legal is 0.7% of tickets.
+ *
+ *   Offline: accuracy on the held-out last two months.
+ *
+ * @example
+ *   {"name": "accuracy-imbalanced.md", "label": "output"}
+ *
+ *   5:10-5:18: Unexpected `accuracy` as the only offline metric of an imbalanced classification task, expected a metric that shows how the rare classes fare in the evaluation section, such as `macro-F1` or `PR-AUC`
+ *
+ */
+import {
+  defineRule,
+  type Family,
+  familyMetricExamples,
+  familyNames,
+  families as familyOrder,
+} from 'mdast-util-ml-design'
+
+const remarkLintMlMetricFit = defineRule(
+  {
+    origin: 'remark-lint:ml-metric-fit',
+    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-metric-fit#readme',
+  },
+  (reading, file) => {
+    const named = reading.familySet
+    if (named.size === 0) return
+    const families = familyOrder.filter(
+      (family) => named.has(family) && !(family === 'regression' && named.has('forecasting')),
+    )
+    const used = reading.metrics.filter((mention) => mention.metric.kind === 'offline' && reading.usesMetric(mention))
+    if (used.length === 0) return
+    const onlyPair = used.every((mention) => mention.metric.soloPair)
+    const task = families.map((family) => familyNames[family]).join(' and ')
+    const example = familyMetricExamples[families[0]]
+
+    const reported = new Set<string>()
+    for (const mention of used) {
+      const fits: readonly Family[] = mention.metric.fits ?? []
+      if (fits.length === 0 || fits.some((family) => named.has(family))) continue
+      if (mention.metric.soloPair && !onlyPair) continue
+      if (reported.has(mention.metric.name)) continue
+      reported.add(mention.metric.name)
+      file.message(
+        `Unexpected ${familyNames[fits[0]]} metric \`${mention.text}\` for a ${task} task, expected an offline metric that fits it in the evaluation section, such as \`${example}\``,
+        { place: reading.place(mention) },
+      )
+    }
+
+    // Accuracy alone hides the rare class of an imbalanced classifier. A metric named only as the side of a
+    // trade-off ("so we favour recall") is a preference, not a metric the evaluation reports.
+    const tradeOffs = new Set(
+      reading
+        .evidence('error-costs')
+        .filter((item) => item.via === 'sentence')
+        .map((item) => item.sentence),
+    )
+    const reports = used.filter((mention) => !tradeOffs.has(mention.sentence))
+    const accuracy = reports.find((mention) => mention.metric.name === 'accuracy')
+    if (!named.has('classification') || !accuracy || reports.some((mention) => mention.metric.name !== 'accuracy'))
+      return
+    const balanced = reading.compiled.cues['class-imbalance'].none
+    const undone = balanced ? reading.sentencesMentioning(balanced) : new Set<number>()
+    const imbalanced = reading.evidence('imbalance-stated').some((item) => !undone.has(item.sentence as number))
+    if (imbalanced) {
+      file.message(
+        'Unexpected `accuracy` as the only offline metric of an imbalanced classification task, expected a metric that shows how the rare classes fare in the evaluation section, such as `macro-F1` or `PR-AUC`',
+        { place: reading.place(accuracy) },
+      )
+    }
+  },
+)
+
+export default remarkLintMlMetricFit

@@ -1,0 +1,169 @@
+/**
+ * remark-lint rule to check that an ML system design document says how
+ * missing values are handled.
+ *
+ * ## What is this?
+ *
+ * This rule checks that the document names how missing values are handled:
+ * drop the rows, impute with the median, a constant or a model, a default
+ * value, an explicit `unknown` category, a missing-indicator feature, a
+ * model that handles them natively; or argues that none occur (`there are
+ * no missing values: every example is a complete image`).
+ *
+ * It accepts a `Missing data` section or lead-in (`Missing values`,
+ * `Nulls`, `Data quality`, ...), a table row, a front-matter key, or a
+ * sentence anywhere that names what is missing and how it is handled, in
+ * the same sentence or the next one (`Device fingerprint is absent for
+ * card-present transactions. We put a sentinel value of -1 in those fields
+ * and add a has_device flag.`).
+ *
+ * ## When should I use this?
+ *
+ * Whenever the model learns from tabular or logged data, which is nearly
+ * always: a pipeline that meets a null it did not plan for fails or,
+ * worse, learns from it silently.
+ *
+ * ## Options
+ *
+ * Only the vocabulary options shared by every rule (`headings`, `answers`,
+ * ...): see `mdast-util-ml-design`. Add a method your team uses with
+ * `answers` (`{"missing-data": ["MICE"]}`).
+ *
+ * ## Decisions
+ *
+ * * Saying that missing values are filled, handled or imputed without how
+ *   (`missing values will be filled`) does not answer it, even in a
+ *   `Missing data` section. When such a section says nothing more, the
+ *   message points at its heading.
+ * * Cold start handled by a fallback (`new users get the popularity list`)
+ *   counts: it is how a missing history is handled.
+ * * "Missing" in other senses (`missing a fraudulent payout`, `missed
+ *   churners`) is not about missing values.
+ * * A question (`what do we do when the search returns nothing?`) or an
+ *   open item never counts.
+ *
+ * @module ml-missing-data
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   # Claims fraud triage
+ *
+ *   ## Missing data
+ *
+ *   Vehicle value is missing for 4% of motor claims; we impute the median for the vehicle group and add a missing-indicator.
+ *
+ * @example
+ *   {"name": "ok-lead-in.md"}
+ *
+ *   # Feed ranking
+ *
+ *   **Missing data:** posts without an image get a zero image embedding and a has_image flag.
+ *
+ * @example
+ *   {"name": "ok-table.md"}
+ *
+ *   # House prices
+ *
+ *   | Topic | Handling |
+ *   | --- | --- |
+ *   | Missing values | year built is imputed with the median of the same street |
+ *
+ * @example
+ *   {"name": "ok-front-matter.md"}
+ *
+ *   ---
+ *   missing_data: rows without a living area are dropped from training
+ *   ---
+ *
+ *   # House prices
+ *
+ * @example
+ *   {"name": "ok-prose.md"}
+ *
+ *   # Card fraud
+ *
+ *   Device fingerprint is absent for card-present transactions. We put a sentinel value of -1 in those fields and add a has_device flag.
+ *
+ * @example
+ *   {"name": "ok-none.md"}
+ *
+ *   # Face blur
+ *
+ *   ## Data
+ *
+ *   There are no missing values to fill: every example is a complete image.
+ *
+ * @example
+ *   {"name": "missing.md", "label": "input"}
+ *
+ *   # Dating match ranking
+ *
+ *   ## Data preparation
+ *
+ *   Swipes are joined to profiles by user id and split by time.
+ *
+ * @example
+ *   {"name": "missing.md", "label": "output"}
+ *
+ *   1:1-1:23: Unexpected missing handling of missing values, expected how missing values are handled (drop, impute with the median or a constant, a default, a missing-indicator, native handling) or why none occur in a `Missing data` section, such as `Impute missing income with the median and add an income_missing flag`
+ *
+ * @example
+ *   {"name": "vague.md", "label": "input"}
+ *
+ *   # Churn model
+ *
+ *   ## Missing values
+ *
+ *   Missing values will be filled before training.
+ *
+ * @example
+ *   {"name": "vague.md", "label": "output"}
+ *
+ *   3:1-3:18: Unexpected handling of missing values without a method, expected how they are filled or dropped (median, constant, default, indicator, dropped rows, native handling) or why none occur, such as `Impute missing income with the median and add an income_missing flag`
+ *
+ */
+import { defineRule, missing, type VocabularyOptions } from 'mdast-util-ml-design'
+
+export type Options = VocabularyOptions
+
+const example = 'Impute missing income with the median and add an income_missing flag'
+
+const remarkLintMlMissingData = defineRule<Options>(
+  {
+    origin: 'remark-lint:ml-missing-data',
+    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-missing-data#readme',
+  },
+  (reading, file) => {
+    if (reading.evidence('missing-data').length > 0) return
+
+    // A section or lead-in on missing values that names no method: point at it.
+    const topic = reading.compiled.cues['missing-data'].topic
+    const mentioned = topic ? reading.sentencesMentioning(topic) : new Set<number>()
+    const vague = [
+      ...reading.sectionsFor('missing-data').map((section) => ({
+        at: { start: section.start, end: section.contentStart },
+        content: { start: section.contentStart, end: section.end },
+      })),
+      ...reading.statementsFor('missing-data').map((statement) => ({ at: statement.labelRange, content: statement })),
+    ].find(({ content }) =>
+      reading.sentencesIn(content).some((sentence) => reading.answers(sentence) && mentioned.has(sentence.index)),
+    )
+    if (vague) {
+      file.message(
+        `Unexpected handling of missing values without a method, expected how they are filled or dropped (median, constant, default, indicator, dropped rows, native handling) or why none occur, such as \`${example}\``,
+        { place: reading.place(vague.at) },
+      )
+      return
+    }
+    file.message(
+      missing(
+        'handling of missing values',
+        'how missing values are handled (drop, impute with the median or a constant, a default, a missing-indicator, native handling) or why none occur in a `Missing data` section',
+        example,
+      ),
+      { place: reading.documentPlace },
+    )
+  },
+)
+
+export default remarkLintMlMissingData

@@ -1,0 +1,165 @@
+/**
+ * remark-lint rule to check that an ML system design document names the
+ * candidate models it will try and a baseline they must beat.
+ *
+ * ## What is this?
+ *
+ * This rule checks two things, each with its own message:
+ *
+ * * **candidate models**: the models or algorithms the document will try
+ *   (logistic regression, LightGBM, a two-tower network, a fine-tuned
+ *   DistilBERT, ARIMA, ...);
+ * * **a baseline**: something the document names as the baseline, as the
+ *   thing to beat, or the current system the new model must beat (the rules
+ *   engine in production, today's popularity sort).
+ *
+ * It accepts a `Model selection` or `Candidate models` section, a
+ * `Baseline` section, labelled lead-ins (`**Baseline:** ...`,
+ * `Candidates: ...`), table rows, front-matter keys, or sentences anywhere
+ * ("the new ranker has to beat today's popularity sort").
+ *
+ * ## When should I use this?
+ *
+ * For every design of a model: without candidates there is no plan for the
+ * model, and without a baseline no one can tell whether it is worth
+ * shipping.
+ *
+ * ## Options
+ *
+ * * vocabulary options shared by every rule (`headings`, `answers`, ...):
+ *   see `mdast-util-ml-design`.
+ *
+ * ## Decisions
+ *
+ * * A candidate is a named model family or algorithm. Products and
+ *   platforms (a feature store, a serving framework) are not models, and a
+ *   heuristic, the rules or a popularity sort in use today is a baseline,
+ *   not a candidate.
+ * * A simple model merely listed among the candidates is not a baseline;
+ *   it is one when the document calls it the baseline or the thing to beat.
+ * * A `Baseline:` label left empty does not name a baseline: the message
+ *   then points at that label.
+ *
+ * @module ml-model-selection
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   # Card fraud scoring
+ *
+ *   ## Model selection
+ *
+ *   The baseline is the rules engine in production today. Candidates: logistic regression, then XGBoost on the same features.
+ *
+ * @example
+ *   {"name": "ok-lead-in.md"}
+ *
+ *   # Search re-ranking
+ *
+ *   **Baseline:** BM25 with hand-tuned boosts, as it runs today.
+ *
+ *   **Candidates:** LambdaMART in LightGBM, then a cross-encoder if latency allows.
+ *
+ * @example
+ *   {"name": "ok-prose.md"}
+ *
+ *   # Suggested replies
+ *
+ *   We will compare a small transformer dual encoder with a bag-of-n-grams dual encoder; both have to beat the current rule that offers "Thanks!" under short messages.
+ *
+ * @example
+ *   {"name": "ok-table.md"}
+ *
+ *   # House prices
+ *
+ *   | Role | Model |
+ *   | --- | --- |
+ *   | Baseline | median price per square metre of the postcode |
+ *   | Candidates | LightGBM with quantile objectives, CatBoost |
+ *
+ * @example
+ *   {"name": "ok-front-matter.md"}
+ *
+ *   ---
+ *   baseline: the planners' same-week-last-year forecast
+ *   candidate_models: [global LightGBM with a Tweedie loss, DeepAR]
+ *   ---
+ *
+ *   # Sales forecast
+ *
+ * @example
+ *   {"name": "no-candidates.md", "label": "input"}
+ *
+ *   # Feature store
+ *
+ *   ## Alternatives considered
+ *
+ *   A managed vendor store, or keeping the status quo.
+ *
+ * @example
+ *   {"name": "no-candidates.md", "label": "output"}
+ *
+ *   3:1-3:27: Unexpected missing candidate models, expected the models or algorithms the design will try in a `Model selection` section, such as `Candidates: logistic regression, then LightGBM on the same features`
+ *
+ * @example
+ *   {"name": "no-baseline.md", "label": "input"}
+ *
+ *   # Ad click prediction
+ *
+ *   ## Model
+ *
+ *   - Baseline:
+ *   - Candidates: logistic regression with hashed feature crosses; DeepFM.
+ *
+ * @example
+ *   {"name": "no-baseline.md", "label": "output"}
+ *
+ *   5:3-5:11: Unexpected missing baseline, expected the baseline the candidates must beat (a simple model or the current system) in a `Baseline` section, such as `Baseline: the rules engine in production today`
+ *
+ * @example
+ *   {"name": "neither.md", "label": "input"}
+ *
+ *   # Churn model
+ *
+ *   ## Model
+ *
+ *   We will train a model on the features above.
+ *
+ * @example
+ *   {"name": "neither.md", "label": "output"}
+ *
+ *   1:1-1:14: Unexpected missing candidate models, expected the models or algorithms the design will try in a `Model selection` section, such as `Candidates: logistic regression, then LightGBM on the same features`
+ *   1:1-1:14: Unexpected missing baseline, expected the baseline the candidates must beat (a simple model or the current system) in a `Baseline` section, such as `Baseline: the rules engine in production today`
+ *
+ */
+import { defineRule, missing } from 'mdast-util-ml-design'
+
+const remarkLintMlModelSelection = defineRule(
+  {
+    origin: 'remark-lint:ml-model-selection',
+    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-model-selection#readme',
+  },
+  (reading, file) => {
+    if (reading.evidence('candidate-models').length === 0) {
+      file.message(
+        missing(
+          'candidate models',
+          'the models or algorithms the design will try in a `Model selection` section',
+          'Candidates: logistic regression, then LightGBM on the same features',
+        ),
+        { place: reading.placeFor('model-selection') },
+      )
+    }
+    if (reading.evidence('baseline').length === 0) {
+      file.message(
+        missing(
+          'baseline',
+          'the baseline the candidates must beat (a simple model or the current system) in a `Baseline` section',
+          'Baseline: the rules engine in production today',
+        ),
+        { place: reading.placeFor('baseline') },
+      )
+    }
+  },
+)
+
+export default remarkLintMlModelSelection

@@ -1,0 +1,182 @@
+/**
+ * remark-lint rule to check that an ML system design document has a
+ * monitoring stage that names what is watched in production.
+ *
+ * ## What is this?
+ *
+ * This rule checks that the document plans how the running system is
+ * watched: data or feature drift, the prediction distribution, an online
+ * metric, model quality once delayed labels arrive, latency, errors, cost.
+ * What happens on an alert (rollback, retrain, page the on-call) belongs
+ * there too.
+ *
+ * It accepts a monitoring section (`Monitoring`, `Observability`,
+ * `Monitoring and infrastructure`, `Alerting`, `Operations`, ...) or a
+ * labelled lead-in (`**Monitoring:** ...`) for the stage. A signal counts
+ * when the stage names it, or when a sentence anywhere says it is monitored,
+ * tracked or alerted on ("we alert when the PSI of the top features exceeds
+ * 0.2").
+ *
+ * ## When should I use this?
+ *
+ * Always: models degrade silently as the world drifts away from the
+ * training data, and only what is watched gets noticed.
+ *
+ * ## Options
+ *
+ * * vocabulary options shared by every rule (`headings`, `answers`, ...):
+ *   see `mdast-util-ml-design`. Extra signal words go in
+ *   `answers: {"monitored-signal": [...]}`.
+ *
+ * ## Decisions
+ *
+ * * When the stage is missing, the rule says only that (the message asks
+ *   for the signals too). An empty or placeholder monitoring section, or
+ *   one that only lists topic words ("- Monitoring", "- Alerts"), is a
+ *   missing stage, reported at its heading.
+ * * An `Infrastructure` or `Scaling` section opens the stage, but the
+ *   machines it describes (GPUs, memory) are not signals unless the text
+ *   says they are monitored.
+ * * A missing alert action is not reported: the contract asks only for the
+ *   stage and a monitored signal.
+ *
+ * @module ml-monitoring
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   # Card fraud scoring
+ *
+ *   ## Monitoring
+ *
+ *   - Score distribution and decline rate per merchant segment, hourly.
+ *   - Feature drift (PSI) on the top 25 features, daily.
+ *
+ *   A decline rate 30% away from its weekly mean pages the on-call, who can switch back to the previous model.
+ *
+ * @example
+ *   {"name": "ok-lead-in.md"}
+ *
+ *   # Ticket routing
+ *
+ *   **Monitoring:** weekly accuracy on tickets whose area was corrected by agents, and the share of tickets rerouted; a drop of 5 points opens a retrain ticket.
+ *
+ * @example
+ *   {"name": "ok-table.md"}
+ *
+ *   # Search ranking
+ *
+ *   ## Observability
+ *
+ *   | signal | threshold | action |
+ *   |---|---|---|
+ *   | p99 latency | above 80 ms for 5 minutes | page the on-call |
+ *   | click-through rate | 10% below last week | roll back |
+ *
+ * @example
+ *   {"name": "ok-front-matter.md"}
+ *
+ *   ---
+ *   monitoring: daily PSI of the top 20 features and weekly MAPE once actuals arrive
+ *   ---
+ *
+ *   # Demand forecast
+ *
+ * @example
+ *   {"name": "missing.md", "label": "input"}
+ *
+ *   # Churn model
+ *
+ *   ## Deployment
+ *
+ *   A weekly batch job writes scores to the CRM table.
+ *
+ * @example
+ *   {"name": "missing.md", "label": "output"}
+ *
+ *   1:1-1:14: Unexpected missing monitoring stage, expected a `Monitoring` section that names what is watched in production and what happens on an alert, such as `Daily PSI of the top features and the score distribution; PSI above 0.2 pages the on-call`
+ *
+ * @example
+ *   {"name": "topic-words.md", "label": "input"}
+ *
+ *   # Symptom triage
+ *
+ *   ## Monitoring
+ *
+ *   - Monitoring
+ *   - Alerts
+ *   - Dashboards
+ *
+ * @example
+ *   {"name": "topic-words.md", "label": "output"}
+ *
+ *   3:1-3:14: Unexpected missing monitoring stage, expected a `Monitoring` section that names what is watched in production and what happens on an alert, such as `Daily PSI of the top features and the score distribution; PSI above 0.2 pages the on-call`
+ *
+ * @example
+ *   {"name": "no-signal.md", "label": "input"}
+ *
+ *   # Demand forecast
+ *
+ *   ## Monitoring
+ *
+ *   We will use the company's Grafana stack and the standard on-call rotation.
+ *
+ * @example
+ *   {"name": "no-signal.md", "label": "output"}
+ *
+ *   3:1-3:14: Unexpected missing monitored signal, expected what is watched in production (drift, prediction distribution, an online metric, latency, errors) in the monitoring section, such as `Weekly MAPE once actuals arrive and the daily share of missing sales feeds`
+ *
+ */
+import { defineRule, missing } from 'mdast-util-ml-design'
+
+const remarkLintMlMonitoring = defineRule(
+  {
+    origin: 'remark-lint:ml-monitoring',
+    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-monitoring#readme',
+  },
+  (reading, file) => {
+    const openings = reading.stageOpenings('monitoring')
+    const stage = openings.find((opening) => opening.substantive)
+    if (!stage) {
+      file.message(
+        missing(
+          'monitoring stage',
+          'a `Monitoring` section that names what is watched in production and what happens on an alert',
+          'Daily PSI of the top features and the score distribution; PSI above 0.2 pages the on-call',
+        ),
+        { place: openings.length > 0 ? reading.place(openings[0].at) : reading.documentPlace },
+      )
+      return
+    }
+
+    // Under a heading of the stage (infrastructure aside), a signal or a metric named is watched.
+    const watching = openings.filter((opening) => {
+      const section = opening.section === undefined ? undefined : reading.sections[opening.section]
+      return !section || !section.parts.includes('infrastructure') || section.parts.includes('monitoring')
+    })
+    const signals = reading.compiled.cues['monitored-signal'].answer
+    const signalSentences = signals ? reading.sentencesMentioning(signals) : new Set<number>()
+    const metricSentences = new Set(reading.metrics.map((mention) => mention.sentence))
+    const named =
+      reading.evidence('monitored-signal').length > 0 ||
+      watching.some((opening) =>
+        reading
+          .sentencesIn(opening.content)
+          .some(
+            (sentence) =>
+              reading.answers(sentence) && (signalSentences.has(sentence.index) || metricSentences.has(sentence.index)),
+          ),
+      )
+    if (!named) {
+      file.message(
+        missing(
+          'monitored signal',
+          'what is watched in production (drift, prediction distribution, an online metric, latency, errors) in the monitoring section',
+          'Weekly MAPE once actuals arrive and the daily share of missing sales feeds',
+        ),
+        { place: reading.place(stage.at) },
+      )
+    }
+  },
+)
+
+export default remarkLintMlMonitoring

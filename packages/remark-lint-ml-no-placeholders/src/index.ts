@@ -1,0 +1,224 @@
+/**
+ * remark-lint rule to check that no section of an ML system design document
+ * is empty or only a placeholder.
+ *
+ * ## What is this?
+ *
+ * This rule warns at each section whose whole content is empty or a
+ * placeholder: `TBD`, `TODO`, `N/A` standing alone, `?`, `...`, `<fill in>`,
+ * `[describe the objective]`, `lorem ipsum`, a template instruction
+ * ("Describe the rollout here."), a question that gives no value ("Do we
+ * need real time?"), a list of kinds joined by "or" ("Budget, hardware or
+ * legal constraints"), or bullets that only repeat topic words ("-
+ * Monitoring", "- Alerts"). A bold paragraph that stands alone
+ * (`**Deployment**`) opens a section like a heading, so one followed only
+ * by `TBD` is reported too.
+ *
+ * ## When should I use this?
+ *
+ * Always, and especially when documents start from a template: a heading
+ * with nothing under it tells the reader the question was seen and left
+ * open, and hides what the design has not decided yet. Write the decision,
+ * or remove the heading and say what is undecided in an `Open questions`
+ * section.
+ *
+ * ## Options
+ *
+ * * vocabulary options shared by every rule (`headings`, ...): see
+ *   `mdast-util-ml-design`.
+ *
+ * ## Decisions
+ *
+ * * A section whose only content is its sub-sections is not empty; each
+ *   sub-section is judged on its own.
+ * * A section whose own text is a placeholder but whose sub-sections say
+ *   something is not reported: as a whole it says something.
+ * * A code block, an image or diagram, HTML, math or a link is content: a
+ *   pointer to where the content lives ("see the labelling guide", "see
+ *   above") answers the section.
+ * * Questions under an `Open questions` (`Questions`, `FAQ`, `Open issues`)
+ *   heading are that section's content.
+ * * A whole sentence in bold (`**We will not launch without legal
+ *   sign-off.**`) is emphasis, not a heading, so it opens no empty section.
+ * * A bare "Not decided yet." stands where the content should, like
+ *   `TBD`; saying what is undecided and what it depends on ("we have not
+ *   chosen between batch and real time until the load test") says
+ *   something.
+ * * The message gives an example for the stage the section belongs to, so
+ *   it shows what a good answer there looks like.
+ *
+ * @module ml-no-placeholders
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   # Fraud scoring
+ *
+ *   ## Deployment
+ *
+ *   Each authorisation is scored in real time behind the payments API, rolled out by a 5% canary.
+ *
+ * @example
+ *   {"name": "ok-sub-sections.md"}
+ *
+ *   # Fraud scoring
+ *
+ *   ## Evaluation
+ *
+ *   ### Offline
+ *
+ *   PR-AUC on the most recent month, outside the training window.
+ *
+ *   ### Online
+ *
+ *   An A/B test on 10% of traffic, comparing chargeback losses.
+ *
+ * @example
+ *   {"name": "ok-pointer.md"}
+ *
+ *   # Fraud scoring
+ *
+ *   ## Labelling
+ *
+ *   See the [labelling guide](https://example.com/labelling).
+ *
+ *   ## Architecture
+ *
+ *   ![Scoring path](architecture.png)
+ *
+ * @example
+ *   {"name": "ok-open-questions.md"}
+ *
+ *   # Fraud scoring
+ *
+ *   ## Open questions
+ *
+ *   - Do we score card-present payments too?
+ *   - Should declines be reviewed by an analyst?
+ *
+ * @example
+ *   {"name": "ok-emphasis.md"}
+ *
+ *   # Fraud scoring
+ *
+ *   ## Rollout
+ *
+ *   A 5% canary for a week, then 50%, then everyone.
+ *
+ *   **We will not launch without sign-off from the fraud operations lead.**
+ *
+ *   ## Monitoring
+ *
+ *   Daily block rate and score distribution, paging on a 20% jump.
+ *
+ * @example
+ *   {"name": "placeholder.md", "label": "input"}
+ *
+ *   # Fraud scoring
+ *
+ *   ## Deployment
+ *
+ *   TBD
+ *
+ * @example
+ *   {"name": "placeholder.md", "label": "output"}
+ *
+ *   3:1-3:14: Unexpected placeholder `TBD` as the only content of the `Deployment` section, expected what the section decides written under its heading (or the heading removed), such as `Real-time scoring behind the checkout API, rolled out by a 5% canary`
+ *
+ * @example
+ *   {"name": "empty.md", "label": "input"}
+ *
+ *   # Fraud scoring
+ *
+ *   ## Monitoring
+ *
+ *   ## Open questions
+ *
+ *   - Do we score card-present payments too?
+ *
+ * @example
+ *   {"name": "empty.md", "label": "output"}
+ *
+ *   3:1-3:14: Unexpected missing content in the `Monitoring` section, expected what the section decides written under its heading (or the heading removed), such as `Alert when a top feature's PSI exceeds 0.2; roll back when the approval rate drops 5%`
+ *
+ * @example
+ *   {"name": "prompts.md", "label": "input"}
+ *
+ *   # Ad click model
+ *
+ *   ## Constraints
+ *
+ *   Budget, hardware or legal constraints?
+ *
+ *   **Monitoring**
+ *
+ *   - Monitoring
+ *   - Alerts
+ *
+ * @example
+ *   {"name": "prompts.md", "label": "output"}
+ *
+ *   3:1-3:15: Unexpected placeholder `Budget, hardware or legal constraints?` as the only content of the `Constraints` section, expected what the section decides written under its heading (or the heading removed), such as `Train within 4 hours on one A100; no personal data leaves the EU`
+ *   7:1-7:15: Unexpected placeholder `Monitoring Alerts` as the only content of the `Monitoring` section, expected what the section decides written under its heading (or the heading removed), such as `Alert when a top feature's PSI exceeds 0.2; roll back when the approval rate drops 5%`
+ *
+ */
+import { defineRule, missing, type Stage, type VocabularyOptions } from 'mdast-util-ml-design'
+
+export type Options = VocabularyOptions
+
+const expected = 'what the section decides written under its heading (or the heading removed)'
+
+/** A good statement for a section of each stage. */
+const examples: Record<Stage | 'other', string> = {
+  requirements: 'Train within 4 hours on one A100; no personal data leaves the EU',
+  framing: 'Predict the probability that a user clicks the ad; offline ROC-AUC, online CTR',
+  data: 'Join impressions to clicks within 30 minutes; split by day; one-hot the device type',
+  model: 'Baseline: the current rules; candidates: logistic regression and LightGBM',
+  evaluation: 'Offline PR-AUC on the last held-out week; an A/B test on the conversion rate',
+  deployment: 'Real-time scoring behind the checkout API, rolled out by a 5% canary',
+  monitoring: "Alert when a top feature's PSI exceeds 0.2; roll back when the approval rate drops 5%",
+  other: 'The decision this section records, with its numbers',
+}
+
+/** Quote a bit of text in a message. */
+function quote(text: string): string {
+  const clean = text.replace(/`/g, "'")
+  return clean.length > 60 ? `${clean.slice(0, 57).trimEnd()}...` : clean
+}
+
+const remarkLintMlNoPlaceholders = defineRule<Options>(
+  {
+    origin: 'remark-lint:ml-no-placeholders',
+    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-no-placeholders#readme',
+  },
+  (reading, file) => {
+    for (const section of reading.sections) {
+      const whole = { start: section.contentStart, end: section.end }
+      const own = reading.ownContent(section)
+      const ownSentences = reading.sentencesIn(own).filter((sentence) => !sentence.heading)
+      // A section whose only content is its sub-sections is not empty.
+      if (section.children.length > 0 && ownSentences.length === 0 && !reading.hasMedia(own)) continue
+      if (reading.substantive(whole) || reading.hasMedia(whole)) continue
+      // Questions are the content of an `Open questions` section.
+      if (ownSentences.some((sentence) => !sentence.placeholder) && reading.questionSection(section)) continue
+
+      const name = section.text.replace(/`/g, "'")
+      const example = examples[section.inStages[0] ?? 'other']
+      const place = reading.place({ start: section.start, end: section.contentStart })
+      // What stands there: the placeholder sentences, else the raw text (`<fill in>`, `-`, a comment).
+      const text =
+        ownSentences.length > 0
+          ? reading.textOf({ start: ownSentences[0].start, end: ownSentences[ownSentences.length - 1].end })
+          : reading.source.slice(own.start, own.end).replace(/\s+/g, ' ').trim()
+      if (text.length === 0 || /^[-*_\s]+$/.test(text)) {
+        file.message(missing(`content in the \`${name}\` section`, expected, example), { place })
+      } else {
+        file.message(
+          `Unexpected placeholder \`${quote(text)}\` as the only content of the \`${name}\` section, expected ${expected}, such as \`${example}\``,
+          { place },
+        )
+      }
+    }
+  },
+)
+
+export default remarkLintMlNoPlaceholders

@@ -1,0 +1,290 @@
+/**
+ * remark-lint rule to check that an ML system design document states its ML
+ * objective and maps it to online and offline metrics, each filed under the
+ * right kind.
+ *
+ * ## What is this?
+ *
+ * This rule checks the framing of the problem as an ML task: what the model
+ * predicts or optimises ("predict the probability that a user clicks a
+ * product"), at least one **online metric** measured on live traffic
+ * (click-through rate, conversion, watch time, retention, ...) and at least
+ * one **offline metric** measured on held-out data (ROC-AUC, log loss,
+ * NDCG@k, RMSE, ...). Each missing one gets its own message. It also warns
+ * at a metric filed under the wrong kind: `Online metrics: AUC` or
+ * `Offline metrics: DAU`.
+ *
+ * It accepts sections whose heading names the objective or the metrics
+ * (`ML objective`, `Metrics`, `Online metrics`, ...), labelled lead-ins
+ * (`ML objective: ...`, `Offline: ...`), table rows and columns, front-matter
+ * keys (`ml_objective`, `online_metrics`, `offline_metrics`), and prose
+ * ("we judge it online by booking conversion in an A/B test").
+ *
+ * ## When should I use this?
+ *
+ * Always: the metrics are how a reviewer can tell whether the model helps
+ * the business, and a metric under the wrong kind usually means the team
+ * plans to measure the wrong thing in the A/B test.
+ *
+ * ## Options
+ *
+ * * vocabulary options shared by every rule (`headings`, `onlineMetrics`,
+ *   `offlineMetrics`, `answers`, ...): see `mdast-util-ml-design`.
+ *
+ * ## Decisions
+ *
+ * * An online-metric word counts where the author measures it: under an
+ *   online or metrics label or heading, or in a sentence that measures,
+ *   tracks, compares or A/B tests it. In a goal ("the partners want 20% more
+ *   valuation bookings") it is the business objective, not a metric mapped
+ *   to the model.
+ * * Under an `Online metrics` label the author's own words name an online
+ *   metric ("share of referred claims confirmed as fraud"), as long as
+ *   there is more there than misfiled offline metrics.
+ * * A misfiled metric still counts for its true kind: `Online metrics: AUC`
+ *   with no other online metric gets both the misfiled and the missing
+ *   online message.
+ * * A metric word that explains another metric in parentheses ("bias (signed
+ *   error over mean sales)") or that names history ("two years of sales")
+ *   files nothing, and neither does one whose sentence names its true kind
+ *   ("Online: an A/B test, once the model beats the baseline's AUC
+ *   offline").
+ * * Offline metrics count anywhere but in rejected alternatives.
+ * * A missing thing points at the heading or label left empty for it
+ *   (`## ML objective` left as TBD, a `Metrics` section of bare bullets),
+ *   else at the document's first heading; a misfiled metric is pointed at
+ *   itself.
+ *
+ * @module ml-objective-metrics
+ * @example
+ *   {"name": "ok-sections.md"}
+ *
+ *   # Product ranking
+ *
+ *   ## ML objective
+ *
+ *   Predict the probability that a user clicks a product shown in the feed.
+ *
+ *   ## Online metrics
+ *
+ *   Click-through rate and purchases per session, in an A/B test.
+ *
+ *   ## Offline metrics
+ *
+ *   ROC-AUC and log loss on the held-out last week of impressions.
+ *
+ * @example
+ *   {"name": "ok-lead-ins.md"}
+ *
+ *   # Churn outreach
+ *
+ *   ## Framing
+ *
+ *   **ML objective:** predict the probability that a subscriber cancels within 30 days.
+ *
+ *   **Online metrics:** 30-day retention of contacted subscribers against a random holdout.
+ *
+ *   **Offline metrics:** PR-AUC on the three held-out months.
+ *
+ * @example
+ *   {"name": "ok-table.md"}
+ *
+ *   # Help-centre retrieval
+ *
+ *   The model ranks help-centre passages for the user's question.
+ *
+ *   ## Metrics
+ *
+ *   | Metric | Kind |
+ *   |---|---|
+ *   | Recall@20 | offline |
+ *   | Escalation rate | online |
+ *
+ * @example
+ *   {"name": "ok-front-matter.md"}
+ *
+ *   ---
+ *   ml_objective: predict the probability that a card payment is fraudulent
+ *   online_metrics: fraud losses in basis points, decline rate
+ *   offline_metrics: PR-AUC on the out-of-time month
+ *   ---
+ *
+ *   # Fraud scoring
+ *
+ * @example
+ *   {"name": "ok-prose.md"}
+ *
+ *   # Holiday rental search
+ *
+ *   The model takes the query and one candidate listing and predicts the probability that the search ends in a booking of it. We will judge it online by booking conversion per search session in an A/B test, and offline by NDCG@10 on held-out sessions.
+ *
+ * @example
+ *   {"name": "missing-objective.md", "label": "input"}
+ *
+ *   # Merchant nudges
+ *
+ *   ## Evaluation
+ *
+ *   Offline: PR-AUC on the held-out 8 weeks. Online: an A/B test on 10% of merchants comparing the click-through rate of nudges.
+ *
+ * @example
+ *   {"name": "missing-objective.md", "label": "output"}
+ *
+ *   1:1-1:18: Unexpected missing ML objective, expected what the model predicts or optimises in the framing section (`ML objective: ...`), such as `Predict the probability that a user clicks a product`
+ *
+ * @example
+ *   {"name": "missing-online.md", "label": "input"}
+ *
+ *   # Churn model
+ *
+ *   ## Framing
+ *
+ *   ML objective: predict the probability that a subscriber cancels within 30 days.
+ *
+ *   Offline metrics: ROC-AUC and PR-AUC on held-out months.
+ *
+ * @example
+ *   {"name": "missing-online.md", "label": "output"}
+ *
+ *   1:1-1:14: Unexpected missing online metric, expected a metric measured on live traffic that the ML objective moves, in the framing or evaluation section, such as `Online metric: click-through rate in an A/B test`
+ *
+ * @example
+ *   {"name": "missing-offline.md", "label": "input"}
+ *
+ *   # Ride demand
+ *
+ *   ## Framing
+ *
+ *   ML objective: predict ride requests per cell for each of the next eight 15-minute slots.
+ *
+ *   Online metrics: share of ride requests left without a car at peak, in a city-level A/B test.
+ *
+ * @example
+ *   {"name": "missing-offline.md", "label": "output"}
+ *
+ *   1:1-1:14: Unexpected missing offline metric, expected a metric measured on held-out data, in the framing or evaluation section, such as `Offline metric: ROC-AUC on the held-out last week`
+ *
+ * @example
+ *   {"name": "misfiled.md", "label": "input"}
+ *
+ *   # Push targeting
+ *
+ *   ## Framing
+ *
+ *   ML objective: predict the probability that a user opens tonight's push.
+ *
+ *   Online metrics: AUC, push open rate.
+ *
+ *   Offline metrics: log loss, DAU.
+ *
+ * @example
+ *   {"name": "misfiled.md", "label": "output"}
+ *
+ *   7:17-7:20: Unexpected offline metric `AUC` under online metrics, expected an online metric measured on live traffic (`AUC` belongs under offline metrics), such as `Online metric: click-through rate in an A/B test`
+ *   9:28-9:31: Unexpected online metric `DAU` under offline metrics, expected an offline metric measured on held-out data (`DAU` belongs under online metrics), such as `Offline metric: ROC-AUC on the held-out last week`
+ *
+ */
+import { defineRule, type MetricMention, missing, type Part, type VocabularyOptions } from 'mdast-util-ml-design'
+
+export type Options = VocabularyOptions
+
+const onlineExample = 'Online metric: click-through rate in an A/B test'
+const offlineExample = 'Offline metric: ROC-AUC on the held-out last week'
+
+const remarkLintMlObjectiveMetrics = defineRule<Options>(
+  {
+    origin: 'remark-lint:ml-objective-metrics',
+    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-objective-metrics#readme',
+  },
+  (reading, file) => {
+    const counts = (mention: MetricMention) => {
+      if (mention.quantity || mention.sentence < 0) return false
+      const sentence = reading.sentences[mention.sentence]
+      if (!reading.answers(sentence)) return false
+      return sentence.section < 0 || !reading.sections[sentence.section].aside
+    }
+    const named = reading.metrics.filter(counts)
+    // An online word ("sales", "retention") is a metric where the author measures it, not where a goal mentions it.
+    const measuring = new Set(reading.evidence('online-metric').map((item) => item.sentence))
+    const online = named.filter(
+      (mention) =>
+        mention.metric.kind === 'online' && (mention.filedAs !== undefined || measuring.has(mention.sentence)),
+    )
+    const offline = named.filter((mention) => mention.metric.kind === 'offline')
+    // Under an `Online metrics` label the author's own words name one; misfiled offline metrics alone do not.
+    const filedOnline = reading.metricFilings.some(
+      (filing) =>
+        filing.kind === 'online' &&
+        reading.sentencesIn(filing).some((sentence) => {
+          if (!reading.answers(sentence)) return false
+          const from = Math.max(sentence.start, filing.start)
+          const to = Math.min(sentence.end, filing.end)
+          let text = reading.prose.slice(from, to)
+          for (const mention of named) {
+            if (mention.metric.kind !== 'offline' || mention.start < from || mention.end > to) continue
+            text =
+              text.slice(0, mention.start - from) +
+              ' '.repeat(mention.end - mention.start) +
+              text.slice(mention.end - from)
+          }
+          return (text.match(/\p{L}{3,}/gu) ?? []).length >= 2
+        }),
+    )
+
+    // A missing thing points at the heading or label left empty for it, else at the document.
+    const at = (part: Part) =>
+      reading.sectionsFor(part).length > 0 || reading.statementsFor(part).length > 0
+        ? reading.placeFor(part)
+        : reading.placeFor('metrics')
+    if (reading.evidence('ml-objective').length === 0) {
+      file.message(
+        missing(
+          'ML objective',
+          'what the model predicts or optimises in the framing section (`ML objective: ...`)',
+          'Predict the probability that a user clicks a product',
+        ),
+        { place: reading.placeFor('ml-objective') },
+      )
+    }
+    if (online.length === 0 && !filedOnline) {
+      file.message(
+        missing(
+          'online metric',
+          'a metric measured on live traffic that the ML objective moves, in the framing or evaluation section',
+          onlineExample,
+        ),
+        { place: at('online-metrics') },
+      )
+    }
+    if (offline.length === 0) {
+      file.message(
+        missing(
+          'offline metric',
+          'a metric measured on held-out data, in the framing or evaluation section',
+          offlineExample,
+        ),
+        { place: at('offline-metrics') },
+      )
+    }
+    for (const mention of named) {
+      if (!mention.filedAs || mention.filedAs === mention.metric.kind) continue
+      const [kind, other, measured, example] =
+        mention.metric.kind === 'offline'
+          ? ['offline', 'online', 'live traffic', onlineExample]
+          : ['online', 'offline', 'held-out data', offlineExample]
+      // A word inside a parenthesis explains another metric ("bias (signed error over mean sales)"): it files nothing.
+      const sentence = reading.sentences[mention.sentence]
+      const before = reading.prose.slice(sentence.start, mention.start)
+      if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) continue
+      // "Online: an A/B test, once the model beats the baseline's AUC offline": the author says which kind it is.
+      const after = reading.prose.slice(Math.max(sentence.start, mention.filedAt?.end ?? 0), sentence.end)
+      if (new RegExp(`\\b${kind}\\b`, 'i').test(after)) continue
+      file.message(
+        `Unexpected ${kind} metric \`${mention.text}\` under ${other} metrics, expected an ${other} metric measured on ${measured} (\`${mention.text}\` belongs under ${kind} metrics), such as \`${example}\``,
+        { place: reading.place(mention) },
+      )
+    }
+  },
+)
+
+export default remarkLintMlObjectiveMetrics

@@ -1,0 +1,184 @@
+/**
+ * remark-lint rule to check that an ML system design document says how
+ * outliers are handled.
+ *
+ * ## What is this?
+ *
+ * This rule checks that the document says what happens to extreme or
+ * implausible values in the data the model learns from: clipping,
+ * winsorising, a log transform, removal, a robust loss, a bot filter; or
+ * argues that they do not matter ("tree models are robust to outliers",
+ * "the spikes are the signal we forecast").
+ *
+ * It accepts an `Outliers` section, a labelled lead-in (`**Outliers:**
+ * ...`), a table row, a front-matter key (`outliers`), or a sentence
+ * anywhere that names a treatment ("watch times longer than three times the
+ * video are clipped", "top-up amounts are capped at the 99th percentile",
+ * "counts are log-transformed").
+ *
+ * ## When should I use this?
+ *
+ * Always: a handful of bots, sensor glitches or extreme values can dominate
+ * a loss or a feature's scale, and every design should say what it does
+ * about them.
+ *
+ * ## Options
+ *
+ * * vocabulary options shared by every rule (`headings`, `answers`, ...):
+ *   see `mdast-util-ml-design`.
+ *
+ * ## Decisions
+ *
+ * * A treatment named on its own counts without the word "outlier":
+ *   clipping, winsorising, log transforms, robust scaling (median / MAD,
+ *   robust z-scores) and a Huber loss.
+ * * Dropping or capping values beyond a stated cut-off ("seekers who apply
+ *   to more than 200 jobs a week are removed from training") counts where
+ *   the data is prepared (a data stage section or a `Data:` lead-in), and
+ *   in prose outside any stage unless it is a cut-off on a score; elsewhere
+ *   the same words describe a decision threshold ("comments scoring above
+ *   0.9 are removed") or an alert, not outlier handling.
+ * * De-duplication and filtering by language or length are data cleaning,
+ *   not outlier handling, unless the text ties them to extreme values.
+ * * The rule applies to every design, infrastructure RFCs included: where
+ *   no model is trained there is nothing to clip, and one sentence saying so
+ *   answers it.
+ *
+ * @module ml-outliers
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   # Video recommendations
+ *
+ *   ## Outliers
+ *
+ *   Accounts with more than 2,000 impressions a day are treated as bots and dropped.
+ *
+ * @example
+ *   {"name": "ok-lead-in.md"}
+ *
+ *   # Delivery time
+ *
+ *   **Outliers:** deliveries longer than three hours are order mix-ups and are removed from training.
+ *
+ * @example
+ *   {"name": "ok-prose.md"}
+ *
+ *   # Retention calls
+ *
+ *   Top-up amounts are capped at the 99th percentile, since resellers above it would dominate the amount features.
+ *
+ * @example
+ *   {"name": "ok-table.md"}
+ *
+ *   # House prices
+ *
+ *   | Step | Decision |
+ *   | --- | --- |
+ *   | Outliers | Sale prices are log-transformed and the loss is Huber |
+ *
+ * @example
+ *   {"name": "ok-front-matter.md"}
+ *
+ *   ---
+ *   outliers: sensor readings outside the physical range are dropped
+ *   ---
+ *
+ *   # Turbine failure
+ *
+ * @example
+ *   {"name": "ok-none.md"}
+ *
+ *   # Sales forecast
+ *
+ *   ## Outliers
+ *
+ *   Promotion spikes are not outliers: they are the signal we forecast, so they stay in the data.
+ *
+ * @example
+ *   {"name": "ok-cut-off.md"}
+ *
+ *   # Job digest
+ *
+ *   ## Data preparation
+ *
+ *   Seekers who apply to more than 200 jobs in a week are scripts and are removed from training.
+ *
+ * @example
+ *   {"name": "missing.md", "label": "input"}
+ *
+ *   # Ticket routing
+ *
+ *   ## Data
+ *
+ *   Two years of tickets with the queue that resolved them.
+ *
+ * @example
+ *   {"name": "missing.md", "label": "output"}
+ *
+ *   1:1-1:17: Unexpected missing outlier handling, expected how extreme values are handled (clipping, winsorising, a log transform, removal, a robust loss) or why they do not matter, in an `Outliers` section, such as `Order values above the 99.9th percentile are clipped`
+ *
+ * @example
+ *   {"name": "decision-threshold.md", "label": "input"}
+ *
+ *   # Comment moderation
+ *
+ *   Comments scoring above 0.9 are removed automatically.
+ *
+ * @example
+ *   {"name": "decision-threshold.md", "label": "output"}
+ *
+ *   1:1-1:21: Unexpected missing outlier handling, expected how extreme values are handled (clipping, winsorising, a log transform, removal, a robust loss) or why they do not matter, in an `Outliers` section, such as `Order values above the 99.9th percentile are clipped`
+ *
+ * @example
+ *   {"name": "placeholder.md", "label": "input"}
+ *
+ *   # Job recommendations
+ *
+ *   ## Outliers
+ *
+ *   -
+ *
+ * @example
+ *   {"name": "placeholder.md", "label": "output"}
+ *
+ *   3:1-3:12: Unexpected missing outlier handling, expected how extreme values are handled (clipping, winsorising, a log transform, removal, a robust loss) or why they do not matter, in an `Outliers` section, such as `Order values above the 99.9th percentile are clipped`
+ *
+ */
+import { defineRule, type Evidence, type Matcher, missing, type Range } from 'mdast-util-ml-design'
+
+const remarkLintMlOutliers = defineRule(
+  {
+    origin: 'remark-lint:ml-outliers',
+    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-outliers#readme',
+  },
+  (reading, file) => {
+    // A cut-off is outlier handling where the data is prepared, or in prose outside any stage when it is not on a
+    // score; elsewhere it is a decision threshold or an alert.
+    const preparing: Range[] = [
+      ...reading.stageSections('data').map((section) => ({ start: section.contentStart, end: section.end })),
+      ...reading.stageStatements('data'),
+    ]
+    const staged: Range[] = reading.statements.filter((statement) => statement.stages.length > 0)
+    const decisions = reading.sentencesMentioning(reading.compiled.cues['score-cutoff'].topic as Matcher<true>)
+    const overlaps = (ranges: Range[], sentence: Range) =>
+      ranges.some((range) => sentence.end > range.start && sentence.start < range.end)
+    const handlesOutliers = (item: Evidence) => {
+      const sentence = reading.sentences[item.sentence as number]
+      if (overlaps(preparing, sentence)) return true
+      const stages = sentence.section >= 0 ? reading.sections[sentence.section].inStages : []
+      return stages.length === 0 && !overlaps(staged, sentence) && !decisions.has(sentence.index)
+    }
+    if (reading.evidence('outliers').length > 0 || reading.evidence('outlier-cutoff').some(handlesOutliers)) return
+    file.message(
+      missing(
+        'outlier handling',
+        'how extreme values are handled (clipping, winsorising, a log transform, removal, a robust loss) or why they do not matter, in an `Outliers` section',
+        'Order values above the 99.9th percentile are clipped',
+      ),
+      { place: reading.placeFor('outliers') },
+    )
+  },
+)
+
+export default remarkLintMlOutliers

@@ -1,0 +1,142 @@
+/**
+ * remark-lint rule to check that an ML system design document says how the
+ * model stays fresh: a retraining cadence or trigger, or online learning.
+ *
+ * ## What is this?
+ *
+ * This rule checks that the document says when the model is retrained
+ * ("retrain nightly on the last 30 days", "every Sunday", "when feature
+ * drift passes a threshold") or that it learns online (incremental updates
+ * from a stream). A model that is trained once and never refreshed slowly
+ * drifts away from the data it serves.
+ *
+ * It accepts a `Retraining` section (or `Model refresh`, `Online learning`,
+ * `Continuous training`, ...), a labelled lead-in (`**Retraining:** ...`),
+ * a table row, a front-matter key (`retraining`), or a sentence anywhere
+ * that ties training to a cadence or a trigger ("the model is trained weekly
+ * on the last 12 weeks of sends").
+ *
+ * ## When should I use this?
+ *
+ * For every design of a model that is trained: retraining is part of the
+ * model development stage of the framework.
+ *
+ * ## Options
+ *
+ * * vocabulary options shared by every rule (`headings`, `answers`, ...):
+ *   see `mdast-util-ml-design`.
+ *
+ * ## Decisions
+ *
+ * * A sentence filed under constraints ("training runs inside a 2-hour
+ *   nightly slot", "at most one retrain a day") states a limit, not a
+ *   cadence, and does not answer.
+ * * Plain training words ("trained", "training job") count only with a
+ *   cadence ("weekly", "every two weeks"); retraining words ("retrain",
+ *   "refit", "model refresh") also count with a trigger ("when drift
+ *   exceeds", "as new labels arrive").
+ * * Rebuilding or re-embedding a retrieval index on a cadence keeps a
+ *   retrieval system fresh and counts.
+ * * Saying that the model is never retrained is not an answer: the rule asks
+ *   how the system stays fresh, which a prompted LLM answers too (a cadence
+ *   for reviewing prompts or upgrading the model).
+ *
+ * @module ml-retraining
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   # Card fraud scoring
+ *
+ *   ## Retraining
+ *
+ *   Retrain nightly on the last 90 days of labelled transactions, and early when the weekly drift report flags a feature.
+ *
+ * @example
+ *   {"name": "ok-lead-in.md"}
+ *
+ *   # Host anomaly detection
+ *
+ *   **Retraining:** the baselines are refit every night on the trailing 14 days.
+ *
+ * @example
+ *   {"name": "ok-prose.md"}
+ *
+ *   # Job digest
+ *
+ *   The model is trained every Saturday on the last 12 weeks of sends, before the Sunday run.
+ *
+ * @example
+ *   {"name": "ok-table.md"}
+ *
+ *   # Ride demand
+ *
+ *   | Stage | Plan |
+ *   | --- | --- |
+ *   | Retraining | Weekly, on a rolling two years of hourly demand |
+ *
+ * @example
+ *   {"name": "ok-front-matter.md"}
+ *
+ *   ---
+ *   retraining: online learning from the click stream, with a full retrain each month
+ *   ---
+ *
+ *   # News feed ranking
+ *
+ * @example
+ *   {"name": "missing.md", "label": "input"}
+ *
+ *   # Churn model
+ *
+ *   **Constraints:** training runs on the shared cluster inside a 2-hour nightly slot.
+ *
+ * @example
+ *   {"name": "missing.md", "label": "output"}
+ *
+ *   1:1-1:14: Unexpected missing retraining plan, expected how the model stays fresh (a retraining cadence or trigger, or online learning) in a `Retraining` section, such as `Retrain nightly on the last 30 days of logs`
+ *
+ * @example
+ *   {"name": "bare-bullet.md", "label": "input"}
+ *
+ *   # Autocomplete
+ *
+ *   ## Retraining
+ *
+ *   - Updates
+ *
+ * @example
+ *   {"name": "bare-bullet.md", "label": "output"}
+ *
+ *   3:1-3:14: Unexpected missing retraining plan, expected how the model stays fresh (a retraining cadence or trigger, or online learning) in a `Retraining` section, such as `Retrain nightly on the last 30 days of logs`
+ *
+ */
+import { defineRule, type Evidence, missing, type Range } from 'mdast-util-ml-design'
+
+const remarkLintMlRetraining = defineRule(
+  {
+    origin: 'remark-lint:ml-retraining',
+    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-retraining#readme',
+  },
+  (reading, file) => {
+    // A limit filed under constraints is not a cadence.
+    const limits: Range[] = [
+      ...reading.sectionsFor('constraints').map((section) => ({ start: section.contentStart, end: section.end })),
+      ...reading.statementsFor('constraints'),
+    ]
+    const cadence = (item: Evidence) => {
+      const sentence = reading.sentences[item.sentence as number]
+      return !limits.some((range) => sentence.end > range.start && sentence.start < range.end)
+    }
+    if ([...reading.evidence('retraining'), ...reading.evidence('training-cadence')].some(cadence)) return
+    file.message(
+      missing(
+        'retraining plan',
+        'how the model stays fresh (a retraining cadence or trigger, or online learning) in a `Retraining` section',
+        'Retrain nightly on the last 30 days of logs',
+      ),
+      { place: reading.placeFor('retraining') },
+    )
+  },
+)
+
+export default remarkLintMlRetraining

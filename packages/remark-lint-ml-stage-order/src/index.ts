@@ -1,0 +1,300 @@
+/**
+ * remark-lint rule to check that the stage sections of an ML system design
+ * document appear in framework order.
+ *
+ * ## What is this?
+ *
+ * This rule checks that the sections of the document follow the seven
+ * stages of the framework: requirements, framing, data, model, evaluation,
+ * deployment, monitoring. It warns at each heading whose stage comes before
+ * the latest stage seen so far (a `Data preparation` section after the
+ * `Evaluation` one), and says which heading it should come before.
+ *
+ * A heading opens a stage when it names the stage or one of its parts
+ * (`Goals`, `Problem formulation`, `Features`, `Baseline`, `A/B test`,
+ * `Rollout`, `Alerting`, ...), whatever its numbering, emoji or case; a
+ * bold paragraph that stands alone (`**Step 4 - Evaluation**`) counts as a
+ * heading. Headings that name no stage (`Risks`, `Open questions`,
+ * `Timeline`) and the document's title are ignored.
+ *
+ * ## When should I use this?
+ *
+ * When the document should read as the framework does, so that a reviewer
+ * finds each decision where they expect it and later stages build on
+ * earlier ones (features before models, models before evaluating them).
+ * Turn it off for documents organised another way, such as an RFC ordered
+ * by component.
+ *
+ * ## Options
+ *
+ * * vocabulary options shared by every rule (`headings`, ...): see
+ *   `mdast-util-ml-design`. Add your own heading synonyms per stage or part
+ *   (`{"headings": {"monitoring": ["Run book"]}}`).
+ *
+ * ## Decisions
+ *
+ * * A heading's own ancestors do not count: an umbrella `Problem
+ *   formulation` may hold `Clarifying questions`.
+ * * A heading that names several stages (`Model development and offline
+ *   evaluation`) spans them: it is in order when its first stage is not
+ *   before the latest seen, and then the latest seen is its last stage.
+ * * A heading for a part of several stages (`Metrics`, framing and
+ *   evaluation both) takes no part in the order.
+ * * Only headings (and bold paragraphs standing alone) take part: a
+ *   labelled lead-in (`**Evaluation:** we compare ...`) is a statement
+ *   inside a section, not a section of its own.
+ * * The message points at the misplaced heading and names the heading it
+ *   should come before: the first one that reached the latest stage.
+ * * Sub-headings of a misplaced section that stay within its stages move
+ *   with it: only the section itself is reported.
+ * * Sections under a rejected-options heading still count: `Alternatives
+ *   considered` is part of model development, wherever it stands.
+ * * A bold `**Step 3 - Data**` after `## Step 2 - Framing` is the next
+ *   step, not a sub-section of step 2.
+ * * A top heading that opens the document is its title, even when the
+ *   sections are top headings too, unless it is itself a stage's name:
+ *   `# Churn prediction: model design` names no stage.
+ * * Appendices, future work, next steps and references stand outside the
+ *   flow: `Appendix A: evaluation details` after `Monitoring` is where an
+ *   appendix belongs, so sections under them are not judged and do not
+ *   count as seen.
+ *
+ * @module ml-stage-order
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   # Churn outreach
+ *
+ *   ## Requirements
+ *
+ *   Reduce monthly churn from 4% to 3.5%.
+ *
+ *   ## Framing
+ *
+ *   Predict the probability that a subscriber cancels within 30 days.
+ *
+ *   ## Data preparation
+ *
+ *   Monthly snapshots of billing and usage, split by month.
+ *
+ *   ## Model development
+ *
+ *   Gradient-boosted trees against the current rules as the baseline.
+ *
+ *   ## Evaluation
+ *
+ *   PR-AUC on the held-out month, then an A/B test on retention.
+ *
+ *   ## Deployment
+ *
+ *   A monthly batch job writes scores to the CRM.
+ *
+ *   ## Monitoring
+ *
+ *   Weekly score distribution and feature drift, with an alert on PSI above 0.2.
+ *
+ * @example
+ *   {"name": "ok-umbrella.md"}
+ *
+ *   # People you may know
+ *
+ *   ## Problem formulation
+ *
+ *   ### Clarifying questions
+ *
+ *   We rank suggestions for 300M members; each page view gets 20.
+ *
+ *   ### ML task
+ *
+ *   Predict the probability that a shown suggestion is accepted.
+ *
+ *   ## Data preparation
+ *
+ *   One row per impression, joined to acceptances within 7 days.
+ *
+ * @example
+ *   {"name": "ok-spanning.md"}
+ *
+ *   # Motor insurance pricing
+ *
+ *   ## Data and features
+ *
+ *   Six years of policies joined to their claims.
+ *
+ *   ## Model development and offline evaluation
+ *
+ *   A GLM baseline against gradient-boosted trees, compared by Gini on the last year.
+ *
+ *   ## Metrics
+ *
+ *   Gini offline, loss ratio online.
+ *
+ *   ## Online evaluation and rollout
+ *
+ *   A shadow period of two months, then a region-by-region release.
+ *
+ * @example
+ *   {"name": "ok-bold-steps.md"}
+ *
+ *   # Learned grasping
+ *
+ *   ## Step 2 - Framing
+ *
+ *   Learn a grasping policy that maximises pick success.
+ *
+ *   **Step 3 - Data**
+ *
+ *   Episode logs from the robots, stored nightly.
+ *
+ *   **Step 4 - Model**
+ *
+ *   QT-Opt-style Q-learning, fine-tuned weekly.
+ *
+ *   ## Step 5 - Evaluation
+ *
+ *   Grasp success on held-out SKUs, then a canary on two robots.
+ *
+ * @example
+ *   {"name": "ok-top-level-sections.md"}
+ *
+ *   # Churn prediction: model design
+ *
+ *   # Requirements
+ *
+ *   Cut monthly churn by one point.
+ *
+ *   # Framing
+ *
+ *   Predict whether a subscriber cancels within 30 days.
+ *
+ * @example
+ *   {"name": "ok-appendix.md"}
+ *
+ *   # Card fraud scoring
+ *
+ *   ## Evaluation
+ *
+ *   PR-AUC on the last month; an A/B test on chargeback losses.
+ *
+ *   ## Monitoring
+ *
+ *   Daily score distribution and block rate, paging on a 20% jump.
+ *
+ *   ## Appendix A: data dictionary
+ *
+ *   ### Features
+ *
+ *   Amount, merchant category, and the card's 24-hour velocity.
+ *
+ * @example
+ *   {"name": "out-of-order.md", "label": "input"}
+ *
+ *   # Weekly sales forecast
+ *
+ *   ## 1. Problem framing
+ *
+ *   Predict units sold per store and SKU for the next four weeks.
+ *
+ *   ## 2. Evaluation
+ *
+ *   WAPE on a rolling-origin backtest over 26 weeks.
+ *
+ *   ## 3. Data preparation
+ *
+ *   Daily sales aggregated to weeks and joined with promotions.
+ *
+ *   ## 4. Models
+ *
+ *   LightGBM against last year's same week as the baseline.
+ *
+ *   ## 5. Deployment
+ *
+ *   A Sunday batch job writes the forecasts to the replenishment system.
+ *
+ * @example
+ *   {"name": "out-of-order.md", "label": "output"}
+ *
+ *   11:1-11:23: Unexpected data preparation section `3. Data preparation` after the evaluation section `2. Evaluation`, expected it before `2. Evaluation` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `3. Data preparation` then `2. Evaluation`
+ *   15:1-15:13: Unexpected model development section `4. Models` after the evaluation section `2. Evaluation`, expected it before `2. Evaluation` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `4. Models` then `2. Evaluation`
+ *
+ * @example
+ *   {"name": "late-alternatives.md", "label": "input"}
+ *
+ *   # Dense retrieval for the help centre
+ *
+ *   ## Model
+ *
+ *   A bi-encoder fine-tuned on clicked passages, BM25 as the baseline.
+ *
+ *   ## Rollout
+ *
+ *   Shadow traffic for a week, then 10% of questions.
+ *
+ *   ## Alternatives considered
+ *
+ *   A larger encoder: two points better, but three times the latency.
+ *
+ * @example
+ *   {"name": "late-alternatives.md", "label": "output"}
+ *
+ *   11:1-11:27: Unexpected model development section `Alternatives considered` after the deployment and serving section `Rollout`, expected it before `Rollout` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Alternatives considered` then `Rollout`
+ *
+ */
+import { defineRule, type Section, type Stage, stageNames, stages, type VocabularyOptions } from 'mdast-util-ml-design'
+
+export type Options = VocabularyOptions
+
+interface Seen {
+  section: Section
+  first: number
+  last: number
+  reported: boolean
+}
+
+const order = stages.join(', ')
+
+const remarkLintMlStageOrder = defineRule<Options>(
+  {
+    origin: 'remark-lint:ml-stage-order',
+    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-stage-order#readme',
+  },
+  (reading, file) => {
+    // Headings seen so far, by the rank of the last stage they reached.
+    const reached: Seen[][] = stages.map(() => [])
+    const bySection = new Map<number, Seen>()
+
+    for (const section of reading.sections) {
+      if (section.title || section.ordered.length === 0 || reading.outsideFlow(section)) continue
+      const first = stages.indexOf(section.ordered[0])
+      const last = stages.indexOf(section.ordered[section.ordered.length - 1])
+      const ancestors: Seen[] = []
+      for (let parent = section.parent; parent >= 0; parent = reading.sections[parent].parent) {
+        const seen = bySection.get(parent)
+        if (seen) ancestors.push(seen)
+      }
+
+      // The latest stage seen, not counting the heading's own ancestors: its first heading.
+      let latest: Seen | undefined
+      for (let rank = stages.length - 1; rank > first && !latest; rank--) {
+        latest = reached[rank].find((seen) => !ancestors.includes(seen))
+      }
+
+      const item: Seen = { section, first, last, reported: false }
+      // A sub-heading that stays within a reported section's stages moves with it.
+      const moved = ancestors.some((seen) => seen.reported && seen.first <= first && last <= seen.last)
+      if (latest && !moved) {
+        item.reported = true
+        const title = section.text
+        const before = latest.section.text
+        file.message(
+          `Unexpected ${stageNames[stages[first] as Stage]} section \`${title}\` after the ${stageNames[stages[latest.last] as Stage]} section \`${before}\`, expected it before \`${before}\` to follow the framework order (${order}), such as \`${title}\` then \`${before}\``,
+          { place: reading.place({ start: section.start, end: section.contentStart }) },
+        )
+      }
+      reached[last].push(item)
+      bySection.set(section.index, item)
+    }
+  },
+)
+
+export default remarkLintMlStageOrder
