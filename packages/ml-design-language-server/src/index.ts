@@ -1,0 +1,66 @@
+/**
+ * Language server that reviews ML system design documents in the editor:
+ * `unified-language-server` running remark with `remark-preset-lint-ml-design`.
+ *
+ * Every lint message becomes a diagnostic: the rule id as its `code`, a link
+ * to the rule's docs as its `codeDescription`, `warning` or `error` as the
+ * rule is configured, and the message's place as its range. A message with an
+ * `expected` value is offered as a quick fix.
+ *
+ * Configuration is remark's: a `.remarkrc*` file or a `remarkConfig` field
+ * in `package.json`, found from the document upwards, and `.remarkignore`.
+ * When that configuration adds no plugin (there is none, or it only has
+ * settings), the preset is used, so a workspace without any remark setup is
+ * still reviewed.
+ */
+import type { Root } from 'mdast'
+import { remark } from 'remark'
+import remarkPresetLintMlDesign from 'remark-preset-lint-ml-design'
+import type { Plugin, Processor } from 'unified'
+import { createUnifiedLanguageServer, type Options } from 'unified-language-server'
+
+/**
+ * remark plugin that uses `remark-preset-lint-ml-design` unless plugins were
+ * added after it (by a configuration file): it must be the last plugin of
+ * the processor it is given to. unified-engine adds a file's configured
+ * plugins to a fresh copy of the processor before it is frozen; this plugin
+ * runs at freeze time and sees them.
+ */
+export const remarkPresetLintMlDesignUnlessConfigured: Plugin<[], Root> = function (this: Processor) {
+  const own = this.attachers.findIndex(([plugin]) => plugin === remarkPresetLintMlDesignUnlessConfigured)
+  if (own === this.attachers.length - 1) this.use(remarkPresetLintMlDesign)
+}
+
+/**
+ * The processor the server uses: remark, plus the preset when the
+ * configuration adds no plugin. Exported so that a workspace that installs
+ * this package locally uses its own copy (and so its own preset version).
+ */
+export const processor: Processor<Root, Root, Root, Root, string> = remark().use(
+  remarkPresetLintMlDesignUnlessConfigured,
+)
+
+/** The options `createMlDesignLanguageServer` gives `unified-language-server`. */
+export const serverOptions: Options = {
+  // The processor is looked up in the workspace first (a local install of
+  // this package), then this package's own is used.
+  processorName: 'ml-design-language-server',
+  processorSpecifier: 'processor',
+  defaultProcessor: processor,
+  // Settings the client can send for this section: `requireConfig`,
+  // `ignorePath`, `ignorePathResolveFrom`.
+  configurationSection: 'mlDesign',
+  // Configuration and ignore files are remark's, as remark-cli reads them.
+  ignoreName: '.remarkignore',
+  packageField: 'remarkConfig',
+  pluginPrefix: 'remark',
+  rcName: '.remarkrc',
+}
+
+/**
+ * Start the language server on the transport given on the command line
+ * (`--stdio`, `--node-ipc`, `--socket=<port>` or `--pipe=<name>`).
+ */
+export function createMlDesignLanguageServer(): void {
+  createUnifiedLanguageServer(serverOptions)
+}

@@ -1,0 +1,479 @@
+/**
+ * The language server as an editor runs it: the built bin spawned over
+ * stdio, spoken to in JSON-RPC with Content-Length framing (the
+ * `vscode-languageserver-protocol` client side), with the capabilities an
+ * editor announces. Workspaces are scratch folders inside the repository
+ * (git-ignored), so configured plugins resolve as they do for a user. The
+ * tests build first (`tsc -b`, incremental): the bin runs from `dist/`.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  CodeActionRequest,
+  ConfigurationRequest,
+  createProtocolConnection,
+  type Diagnostic,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  type InitializeResult,
+  LogMessageNotification,
+  type ProtocolConnection,
+  PublishDiagnosticsNotification,
+  type PublishDiagnosticsParams,
+  RegistrationRequest,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type TextEdit,
+} from 'vscode-languageserver-protocol/node.js'
+
+const root = new URL('../../..', import.meta.url).pathname
+const packageRoot = new URL('..', import.meta.url).pathname
+const manifest = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8'))
+const bin = join(packageRoot, manifest.bin['ml-design-language-server'])
+
+/** Per request or awaited notification: a server that stops answering fails the test, it does not hang it. */
+const timeout = 10_000
+
+const businessObjective = {
+  code: 'ml-business-objective',
+  source: 'remark-lint',
+  codeDescription: {
+    href: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-business-objective#readme',
+  },
+}
+const missingBusinessObjective =
+  'Unexpected missing business objective, expected the end goal for the business or its users in a `Business objective` section, such as `Reduce monthly churn from 4% to 3.5%`'
+
+const missingDoc = '# Churn model\n\n## Data\n\nTwo years of billing events.\n'
+const fixedDoc =
+  '# Churn model\n\n## Business objective\n\nReduce monthly subscriber churn from 4% to 3.5% by calling the right customers.\n\n## Data\n\nTwo years of billing events.\n'
+const mlOnlyDoc = '# Churn model\n\n## Goals\n\nMaximise the AUC of the churn model.\n'
+
+function within<T>(promise: Promise<T>, what: string, ...failures: Array<Promise<never>>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  return Promise.race([
+    promise,
+    ...failures,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`No answer to ${what} within ${timeout} ms`)), timeout)
+    }),
+  ]).finally(() => clearTimeout(timer))
+}
+
+/** A scratch workspace inside the repository (git-ignored). */
+function scratch(files: Record<string, string>): string {
+  mkdirSync(join(root, '.scratch'), { recursive: true })
+  const directory = mkdtempSync(join(root, '.scratch', 'lsp-'))
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(directory, name)), { recursive: true })
+    writeFileSync(join(directory, name), content)
+  }
+  return directory
+}
+
+function uriOf(path: string): string {
+  return pathToFileURL(path).href
+}
+
+/** An editor session: the server process and the client end of its connection. */
+class Session {
+  readonly child: ChildProcess
+  readonly connection: ProtocolConnection
+  readonly published: PublishDiagnosticsParams[] = []
+  readonly logs: string[] = []
+  stderr = ''
+  /** Rejects when the server exits before it is told to: waits fail at once instead of timing out. */
+  readonly crashed: Promise<never>
+  private closing = false
+  private readonly waiters = new Set<() => void>()
+  private readonly versions = new Map<string, number>()
+
+  constructor(args: string[]) {
+    this.child = spawn(process.execPath, [bin, ...args], { stdio: ['pipe', 'pipe', 'pipe'] })
+    this.child.stderr?.on('data', (chunk) => {
+      this.stderr += chunk
+    })
+    this.crashed = new Promise<never>((_, reject) => {
+      this.child.once('exit', (code, signal) => {
+        if (!this.closing) reject(new Error(`The server exited (${code ?? signal}): ${this.stderr || 'no stderr'}`))
+      })
+    })
+    this.crashed.catch(() => {})
+    this.connection = createProtocolConnection(
+      new StreamMessageReader(this.child.stdout as NodeJS.ReadableStream),
+      new StreamMessageWriter(this.child.stdin as NodeJS.WritableStream),
+    )
+    // What an editor answers: no particular settings for the `mlDesign` section, registrations accepted.
+    this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => ({})))
+    this.connection.onRequest(RegistrationRequest.type, () => undefined)
+    this.connection.onNotification(LogMessageNotification.type, (params) => {
+      this.logs.push(params.message)
+    })
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.published.push(params)
+      for (const wake of this.waiters) wake()
+    })
+    this.connection.listen()
+  }
+
+  async initialize(workspace: string | undefined): Promise<InitializeResult> {
+    const folders = workspace ? [{ uri: uriOf(workspace), name: 'docs' }] : null
+    const result = await within(
+      this.connection.sendRequest(InitializeRequest.type, {
+        processId: process.pid,
+        rootUri: workspace ? uriOf(workspace) : null,
+        workspaceFolders: folders,
+        capabilities: {
+          workspace: {
+            configuration: true,
+            workspaceFolders: true,
+            didChangeConfiguration: { dynamicRegistration: true },
+          },
+          textDocument: {
+            synchronization: { dynamicRegistration: false, didSave: true },
+            publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true, dataSupport: true },
+            codeAction: {
+              codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } },
+              isPreferredSupport: true,
+              dataSupport: true,
+            },
+          },
+        },
+      }),
+      'initialize',
+      this.crashed,
+    )
+    await this.connection.sendNotification(InitializedNotification.type, {})
+    return result
+  }
+
+  /** Open a document and return the diagnostics published for it. */
+  async open(uri: string, text: string): Promise<Diagnostic[]> {
+    this.versions.set(uri, 1)
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'markdown', version: 1, text },
+    })
+    return this.diagnostics(uri, 1)
+  }
+
+  /** Replace a document's text and return the diagnostics published for the new version. */
+  async change(uri: string, text: string): Promise<Diagnostic[]> {
+    const version = (this.versions.get(uri) ?? 0) + 1
+    this.versions.set(uri, version)
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ text }],
+    })
+    return this.diagnostics(uri, version)
+  }
+
+  diagnostics(uri: string, version: number): Promise<Diagnostic[]> {
+    const find = () => this.published.find((item) => item.uri === uri && item.version === version)
+    return within(
+      new Promise<Diagnostic[]>((resolve) => {
+        const wake = () => {
+          const found = find()
+          if (!found) return
+          this.waiters.delete(wake)
+          resolve(found.diagnostics)
+        }
+        this.waiters.add(wake)
+        wake()
+      }),
+      `diagnostics for ${uri} version ${version}`,
+      this.crashed,
+    )
+  }
+
+  /** `shutdown` and `exit`, as an editor closes; the process is killed if it outlives them. */
+  async close(): Promise<number | null> {
+    const exited = new Promise<number | null>((resolve) => {
+      if (this.child.exitCode !== null) resolve(this.child.exitCode)
+      else this.child.once('exit', (code) => resolve(code))
+    })
+    this.closing = true
+    try {
+      await within(this.connection.sendRequest(ShutdownRequest.type), 'shutdown')
+      await this.connection.sendNotification(ExitNotification.type)
+      return await within(exited, 'exit')
+    } finally {
+      this.connection.dispose()
+      if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGKILL')
+    }
+  }
+}
+
+function ofRule(diagnostics: Diagnostic[], code: string): Diagnostic[] {
+  return diagnostics.filter((diagnostic) => diagnostic.code === code)
+}
+
+/** Apply an LSP edit to a text (edits of one document, non-overlapping). */
+function applyEdits(text: string, edits: TextEdit[]): string {
+  const lines = text.split('\n')
+  const offset = (position: { line: number; character: number }) =>
+    lines.slice(0, position.line).reduce((sum, line) => sum + line.length + 1, 0) + position.character
+  return [...edits]
+    .sort((a, b) => offset(b.range.start) - offset(a.range.start))
+    .reduce(
+      (result, edit) => result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end)),
+      text,
+    )
+}
+
+/** A tiny rule that knows its fix: a lowercase `##` heading, with the capitalised heading as `expected`. */
+const capitalRule = `export default function headingCapital() {
+  return (tree, file) => {
+    for (const node of tree.children) {
+      if (node.type !== 'heading' || node.depth !== 2) continue
+      const text = node.children[0]
+      if (!text || text.type !== 'text' || !/^[a-z]/.test(text.value)) continue
+      const expected = text.value[0].toUpperCase() + text.value.slice(1)
+      const message = file.message('Unexpected lowercase heading \`' + text.value + '\`, expected \`' + expected + '\`', {
+        place: text.position,
+        ruleId: 'heading-capital',
+        source: 'test',
+      })
+      message.expected = [expected]
+    }
+  }
+}
+`
+
+beforeAll(() => {
+  const build = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-b', packageRoot], {
+    cwd: root,
+    encoding: 'utf8',
+  })
+  if (build.status !== 0) throw new Error(`tsc -b failed:\n${build.stdout}${build.stderr}`)
+}, 120_000)
+
+describe('ml-design-language-server over stdio, in a workspace', { timeout: 20_000 }, () => {
+  let session: Session
+  let workspace: string
+  let capabilities: InitializeResult['capabilities']
+
+  beforeAll(async () => {
+    workspace = scratch({
+      'plain/doc.md': missingDoc,
+      'strict/.remarkrc.json': JSON.stringify({
+        plugins: ['remark-preset-lint-ml-design', ['remark-lint-ml-business-objective', ['error']]],
+      }),
+      'strict/doc.md': missingDoc,
+      'other/.remarkrc.json': JSON.stringify({ plugins: ['remark-gfm'] }),
+      'other/doc.md': missingDoc,
+      'fix/.remarkrc.json': JSON.stringify({ plugins: ['./heading-capital.mjs'] }),
+      'fix/heading-capital.mjs': capitalRule,
+      'broken/.remarkrc.json': JSON.stringify({
+        plugins: ['remark-preset-lint-ml-design', ['remark-lint-ml-business-objective', { requireTarget: 'yes' }]],
+      }),
+      'broken/doc.md': missingDoc,
+      'unparsable/.remarkrc.json': '{"plugins": [',
+      'unparsable/doc.md': missingDoc,
+    })
+    session = new Session(['--stdio'])
+    capabilities = (await session.initialize(workspace)).capabilities
+  }, 20_000)
+
+  afterAll(async () => {
+    if (session) expect(await session.close()).toBe(0)
+  })
+
+  it('announces full document sync and quick fixes', () => {
+    expect(capabilities.textDocumentSync).toBe(1)
+    expect(capabilities.codeActionProvider).toEqual({ codeActionKinds: ['quickfix'], resolveProvider: true })
+  })
+
+  it('without a remark config, lints with the preset: rule id, docs link, warning, exact range', async () => {
+    const uri = uriOf(join(workspace, 'plain/doc.md'))
+    const opened = await session.open(uri, missingDoc)
+    expect(ofRule(opened, 'ml-business-objective')).toEqual([
+      {
+        ...businessObjective,
+        severity: 2,
+        message: missingBusinessObjective,
+        // `1:1-1:14`, the document's first heading `# Churn model`, 0-based.
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 13 } },
+      },
+    ])
+
+    // The ML objective filed as the business one: the message points at its sentence (`5:1-5:37`).
+    const mlOnly = await session.change(uri, mlOnlyDoc)
+    expect(ofRule(mlOnly, 'ml-business-objective')).toEqual([
+      {
+        ...businessObjective,
+        severity: 2,
+        message:
+          'Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as `Reduce monthly churn from 4% to 3.5%`',
+        range: { start: { line: 4, character: 0 }, end: { line: 4, character: 36 } },
+      },
+    ])
+
+    // Fixed: the message goes away with the new version.
+    const fixed = await session.change(uri, fixedDoc)
+    expect(ofRule(fixed, 'ml-business-objective')).toEqual([])
+    expect(fixed.filter((diagnostic) => diagnostic.severity === 1)).toEqual([])
+  })
+
+  it('takes the severity from a rule configured `["error"]` in .remarkrc.json, once', async () => {
+    const uri = uriOf(join(workspace, 'strict/doc.md'))
+    const opened = await session.open(uri, missingDoc)
+    expect(ofRule(opened, 'ml-business-objective')).toEqual([
+      {
+        ...businessObjective,
+        severity: 1,
+        message: missingBusinessObjective,
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 13 } },
+      },
+    ])
+    const fixed = await session.change(uri, fixedDoc)
+    expect(ofRule(fixed, 'ml-business-objective')).toEqual([])
+  })
+
+  it('uses a remark config that does not list the preset as it is', async () => {
+    const uri = uriOf(join(workspace, 'other/doc.md'))
+    expect(await session.open(uri, missingDoc)).toEqual([])
+  })
+
+  it('offers the `expected` value of a message as a quick fix, which fixes it', async () => {
+    const uri = uriOf(join(workspace, 'fix/doc.md'))
+    const text = '# Churn model\n\n## business objective\n\nReduce monthly churn from 4% to 3.5%.\n'
+    const opened = await session.open(uri, text)
+    const range = { start: { line: 2, character: 3 }, end: { line: 2, character: 21 } }
+    expect(opened).toEqual([
+      {
+        range,
+        message: 'Unexpected lowercase heading `business objective`, expected `Business objective`',
+        severity: 2,
+        code: 'heading-capital',
+        source: 'test',
+        data: { expected: ['Business objective'] },
+      },
+    ])
+
+    const actions = await within(
+      session.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range,
+        context: { diagnostics: opened, only: ['quickfix'] },
+      }),
+      'textDocument/codeAction',
+      session.crashed,
+    )
+    const edit = { range, newText: 'Business objective' }
+    expect(actions).toEqual([
+      {
+        title: 'Replace `business objective` with `Business objective`',
+        edit: { changes: { [uri]: [edit] } },
+        kind: 'quickfix',
+        isPreferred: true,
+      },
+    ])
+
+    // The editor applies the edit and sends the new text: the message is gone.
+    const fixed = applyEdits(text, [edit])
+    expect(fixed).toBe('# Churn model\n\n## Business objective\n\nReduce monthly churn from 4% to 3.5%.\n')
+    expect(await session.change(uri, fixed)).toEqual([])
+  })
+
+  it('offers no quick fix for a message without `expected`', async () => {
+    const uri = uriOf(join(workspace, 'plain/doc.md'))
+    const diagnostics = ofRule(await session.change(uri, missingDoc), 'ml-business-objective')
+    expect(diagnostics).toHaveLength(1)
+    const actions = await within(
+      session.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: diagnostics[0].range,
+        context: { diagnostics },
+      }),
+      'textDocument/codeAction',
+      session.crashed,
+    )
+    expect(actions).toEqual([])
+  })
+
+  it('reports a wrong rule option as an error on the document, and keeps serving', async () => {
+    const uri = uriOf(join(workspace, 'broken/doc.md'))
+    const diagnostics = await session.open(uri, missingDoc)
+    expect(diagnostics).toHaveLength(1)
+    expect(diagnostics[0].severity).toBe(1)
+    // unified-language-server adds the error's stack after these lines.
+    expect(diagnostics[0].message.split('\n').slice(0, 2)).toEqual([
+      'Cannot process file',
+      'Error: Unexpected value `"yes"` for option `requireTarget` of `ml-business-objective`, expected `true` or `false`',
+    ])
+    expect(diagnostics[0].range).toEqual({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } })
+  })
+
+  it('reports a .remarkrc.json that does not parse as an error on the document', async () => {
+    const uri = uriOf(join(workspace, 'unparsable/doc.md'))
+    const diagnostics = await session.open(uri, missingDoc)
+    expect(diagnostics).toHaveLength(1)
+    expect(diagnostics[0].severity).toBe(1)
+    expect(diagnostics[0].message.split('\n').slice(0, 2)).toEqual([
+      'Cannot process file',
+      'Error: Cannot parse file `unparsable/.remarkrc.json`',
+    ])
+    // Still alive: another document is linted.
+    const other = await session.change(uriOf(join(workspace, 'plain/doc.md')), mlOnlyDoc)
+    expect(ofRule(other, 'ml-business-objective')).toHaveLength(1)
+  })
+})
+
+describe('ml-design-language-server with no workspace folder', { timeout: 20_000 }, () => {
+  let session: Session
+
+  beforeAll(async () => {
+    // No transport argument: stdio is the default.
+    session = new Session([])
+    await session.initialize(undefined)
+  }, 20_000)
+
+  afterAll(async () => {
+    if (session) expect(await session.close()).toBe(0)
+  })
+
+  it('survives an unsaved (`untitled:`) document and lints a file of a folder without this package', async () => {
+    await session.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri: 'untitled:Untitled-1', languageId: 'markdown', version: 1, text: missingDoc },
+    })
+    // Outside the repository: nothing to load from the folder, the server's own processor is used.
+    const directory = mkdtempSync(join(tmpdir(), 'ml-design-lsp-'))
+    writeFileSync(join(directory, 'package.json'), '{"private": true}\n')
+    writeFileSync(join(directory, 'doc.md'), missingDoc)
+    const diagnostics = await session.open(uriOf(join(directory, 'doc.md')), missingDoc)
+    expect(ofRule(diagnostics, 'ml-business-objective')).toEqual([
+      expect.objectContaining({
+        severity: 2,
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 13 } },
+      }),
+    ])
+    expect(session.child.exitCode).toBe(null)
+    // The failure on the unsaved document is logged to the editor.
+    expect(session.logs.some((message) => message.startsWith('ml-design-language-server: '))).toBe(true)
+    expect(
+      session.logs.some((message) =>
+        message.startsWith('Cannot find `ml-design-language-server` locally but using `defaultProcessor`'),
+      ),
+    ).toBe(true)
+    rmSync(directory, { recursive: true, force: true })
+  })
+})
+
+describe('ml-design-language-server on the command line', () => {
+  it('prints its version and usage', () => {
+    const version = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' })
+    expect(version.status).toBe(0)
+    expect(version.stdout).toBe(`${manifest.version}\n`)
+    const help = spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8' })
+    expect(help.status).toBe(0)
+    expect(help.stdout).toMatch(/^Usage: ml-design-language-server \[--stdio/)
+  })
+})
