@@ -160,7 +160,6 @@ export function createTermMatcher(terms: Iterable<string>): Matcher<true> {
 /** Characters that separate words, for the scanner (a term's spaces and hyphens match any run of them). */
 const tokenPattern = /[^\s\-_/\u2010-\u2015,;:!?()[\]{}<>"|*`~=#…“”]+/gu
 const edgePunctuation = /^[.'’]+|[.'’]+$/g
-const wordGap = /^[\s\-_/\u2010-\u2015]*$/
 
 interface Token {
   start: number
@@ -189,7 +188,31 @@ function tokenize(text: string): Token[] {
 }
 
 function foldToken(raw: string): string {
-  return raw.toLowerCase().replace(/’/g, "'").replace(/@\d+$/, '@k')
+  let folded = raw.toLowerCase()
+  if (folded.includes('’')) folded = folded.replace(/’/g, "'")
+  if (folded.includes('@')) folded = folded.replace(/@\d+$/, '@k')
+  return folded
+}
+
+function isNumber(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code < 48 || code > 57) return false
+  }
+  return word.length > 0
+}
+
+/** Whether the text between two words is only spaces, hyphens, underscores or slashes. */
+function isWordGap(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index)
+    // space, tab, line breaks, `-`, `_`, `/`, and the Unicode dashes U+2010-2015.
+    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 45 || code === 95 || code === 47) continue
+    if (code >= 0x2010 && code <= 0x2015) continue
+    if (code === 0xa0 || code === 0x202f) continue
+    return false
+  }
+  return true
 }
 
 /** A term's words, split as documents are; a trailing `*` stays on its word. */
@@ -222,8 +245,10 @@ function joinings(words: string[]): string[][] {
 
 interface TrieNode {
   exact: Map<string, TrieNode>
-  /** `retrain*`: words by their first three characters, then prefix. */
+  /** `retrain*`: prefixes of three characters or more, by their first three. */
   prefixes?: Map<string, Array<[string, TrieNode]>>
+  /** `ml*`: shorter prefixes. */
+  shortPrefixes?: Array<[string, TrieNode]>
   /** `k` in `top k`: any number. */
   number?: TrieNode
   ends?: Array<{ matcher: number; value: unknown }>
@@ -287,14 +312,20 @@ export class Scanner {
     let next: TrieNode | undefined
     if (word.endsWith('*') && word.length > 1) {
       const prefix = word.slice(0, -1)
-      current.prefixes ??= new Map()
-      const key = prefix.slice(0, 3)
-      const bucket = current.prefixes.get(key) ?? []
+      let bucket: Array<[string, TrieNode]>
+      if (prefix.length < 3) {
+        current.shortPrefixes ??= []
+        bucket = current.shortPrefixes
+      } else {
+        current.prefixes ??= new Map()
+        const key = prefix.slice(0, 3)
+        bucket = current.prefixes.get(key) ?? []
+        current.prefixes.set(key, bucket)
+      }
       next = bucket.find(([known]) => known === prefix)?.[1]
       if (!next) {
         next = node()
         bucket.push([prefix, next])
-        current.prefixes.set(key, bucket)
       }
     } else {
       next = current.exact.get(word)
@@ -309,55 +340,71 @@ export class Scanner {
   #step(current: TrieNode, word: string, out: TrieNode[]) {
     const exact = current.exact.get(word)
     if (exact) out.push(exact)
-    if (current.number && /^\d+$/.test(word)) out.push(current.number)
-    if (current.prefixes) {
-      for (let length = 1; length <= 3 && length <= word.length; length++) {
-        const bucket = current.prefixes.get(word.slice(0, length))
-        if (!bucket) continue
-        for (const [prefix, next] of bucket) {
-          // Buckets hold prefixes by their first three characters (or all of a shorter one).
-          if ((length === 3 ? prefix.length >= 3 : prefix.length === length) && word.startsWith(prefix)) out.push(next)
-        }
-      }
+    if (current.number && isNumber(word)) out.push(current.number)
+    if (current.prefixes && word.length >= 3) {
+      const bucket = current.prefixes.get(word.slice(0, 3))
+      if (bucket) for (const [prefix, next] of bucket) if (word.startsWith(prefix)) out.push(next)
+    }
+    if (current.shortPrefixes) {
+      for (const [prefix, next] of current.shortPrefixes) if (word.startsWith(prefix)) out.push(next)
     }
   }
 
   /** Every list's mentions in a text. */
   scan(text: string): Map<Matcher<unknown>, Array<TermMatch<unknown>>> {
     const tokens = tokenize(text)
+    const count = this.#matchers.length
     const results = this.#matchers.map(() => [] as Array<TermMatch<unknown>>)
-    const nextFree = this.#matchers.map(() => 0)
-    const best = new Map<number, { end: number; value: unknown }>()
+    const nextFree = new Array<number>(count).fill(0)
+    // The longest term of each list found from the current word: its end and value.
+    const bestEnd = new Array<number>(count).fill(-1)
+    const bestValue = new Array<unknown>(count)
+    const touched: number[] = []
+    let frontier: TrieNode[] = []
+    let next: TrieNode[] = []
+    const roots: Array<[TrieNode, boolean]> = [[this.#insensitive, false]]
+    if (
+      this.#sensitive.exact.size > 0 ||
+      this.#sensitive.prefixes ||
+      this.#sensitive.shortPrefixes ||
+      this.#sensitive.number
+    )
+      roots.push([this.#sensitive, true])
+
     for (let index = 0; index < tokens.length; index++) {
-      best.clear()
-      for (const [root, sensitive] of [
-        [this.#insensitive, false],
-        [this.#sensitive, true],
-      ] as const) {
-        let frontier: TrieNode[] = [root]
+      for (const [root, sensitive] of roots) {
+        frontier.length = 0
+        frontier.push(root)
         for (let ahead = index; ahead < tokens.length && frontier.length > 0; ahead++) {
           const token = tokens[ahead]
           // The words of a term are separated only by spaces, hyphens, underscores or slashes.
-          if (ahead > index && !wordGap.test(text.slice(tokens[ahead - 1].end, token.start))) break
+          if (ahead > index && !isWordGap(text, tokens[ahead - 1].end, token.start)) break
           const word = sensitive ? token.raw : token.folded
-          const next: TrieNode[] = []
+          next.length = 0
           for (const current of frontier) this.#step(current, word, next)
           for (const reached of next) {
             if (!reached.ends) continue
             for (const end of reached.ends) {
               // Longest wins: later (longer) ends overwrite shorter ones of the same list.
-              best.set(end.matcher, { end: token.end, value: end.value })
+              if (bestEnd[end.matcher] === -1) touched.push(end.matcher)
+              bestEnd[end.matcher] = token.end
+              bestValue[end.matcher] = end.value
             }
           }
+          const swap = frontier
           frontier = next
+          next = swap
         }
       }
       const start = tokens[index].start
-      for (const [matcher, found] of best) {
+      for (const matcher of touched) {
+        const found = bestEnd[matcher]
+        bestEnd[matcher] = -1
         if (start < nextFree[matcher]) continue
-        results[matcher].push({ start, end: found.end, text: text.slice(start, found.end), value: found.value })
-        nextFree[matcher] = found.end
+        results[matcher].push({ start, end: found, text: text.slice(start, found), value: bestValue[matcher] })
+        nextFree[matcher] = found
       }
+      touched.length = 0
     }
     return new Map(this.#matchers.map((matcher, index) => [matcher, results[index]]))
   }

@@ -486,7 +486,24 @@ export class DesignReading {
 
   #classify(sentence: Sentence, raw: string) {
     const compiled = this.#compiled
-    // Vocabulary is lower case: fold the case too, so `- Monitoring` and `TBD` match.
+    // Long sentences are content unless marked: skip the word folding the short-text checks need.
+    if (raw.length > 120 && raw.split(' ', 14).length > 13) {
+      const trimmed = raw.trim()
+      if (
+        /^\[[^\]]*\]\.?$/.test(trimmed) ||
+        /^<[^>]*>\.?$/.test(trimmed) ||
+        markedPlaceholder(raw) ||
+        /\b(?:is|are|was|costs?|us|of|to|by|at|the|a|an|be|with|for|from|than|about|around)\s*(?:\.{3}|…)\s*[;:,.]?\s*$/i.test(
+          raw,
+        ) ||
+        /\[(?:more information needed|fill in|describe|add|insert|tbd)[^\]]*\]/i.test(raw)
+      ) {
+        sentence.placeholder = true
+      } else if (/\?\s*$/.test(raw) && !/\d/.test(raw)) {
+        sentence.prompt = true
+      }
+      return
+    }
     const folded = foldWords(raw.replace(/^[-*+\d.)\s]+/, '').toLowerCase())
     if (folded.length === 0 || /^[\s?.…\-–—_*/]*$/.test(raw)) {
       sentence.placeholder = true
