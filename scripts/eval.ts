@@ -7,6 +7,7 @@
  *   pnpm eval                 table and disagreements
  *   pnpm eval --json [file]   the same as JSON (to stdout, or to a file)
  *   pnpm eval --rule ml-scale disagreements of one rule only
+ *   pnpm eval --markdown      the table as Markdown (for docs/accuracy.md)
  *   pnpm eval --heldout       also list the held-out disagreements (for a
  *                             final review only: never tune on them)
  */
@@ -21,7 +22,21 @@ const showHeldout = args.includes('--heldout')
 
 const result = await runCorpus()
 
-if (json) {
+if (args.includes('--markdown')) {
+  const format = (value: number) => (Number.isNaN(value) ? '–' : value.toFixed(2))
+  console.log(
+    `Measured ${result.measured} on ${result.documents.tune} tuning and ${result.documents.heldout} held-out documents.\n`,
+  )
+  console.log(
+    '| rule | tune P | tune R | tune F1 | held-out TP | FP | FN | TN | held-out P | held-out R | held-out F1 |',
+  )
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
+  for (const [id, { tune, heldout }] of Object.entries(result.rules)) {
+    console.log(
+      `| \`${id}\` | ${format(tune.precision)} | ${format(tune.recall)} | ${format(tune.f1)} | ${heldout.tp} | ${heldout.fp} | ${heldout.fn} | ${heldout.tn} | ${format(heldout.precision)} | ${format(heldout.recall)} | ${format(heldout.f1)} |`,
+    )
+  }
+} else if (json) {
   const text = `${JSON.stringify(result, null, 2)}\n`
   if (jsonFile && !jsonFile.startsWith('--')) writeFileSync(jsonFile, text)
   else process.stdout.write(text)

@@ -130,7 +130,8 @@ for (const packageName of rulePackages()) {
 
 const readmePath = join(root, 'README.md')
 const readme = readFileSync(readmePath, 'utf8')
-const table = /(<!-- rules:start -->\n)[\s\S]*?(\n<!-- rules:end -->)/
-if (table.test(readme)) write(readmePath, readme.replace(table, `$1${rulesTable()}$2`))
+const table = /(<!-- rules:start -->\n)[\s\S]*?(<!-- rules:end -->)/
+if (!table.test(readme)) throw new Error('README.md: expected `<!-- rules:start -->` and `<!-- rules:end -->`')
+write(readmePath, readme.replace(table, `$1${rulesTable()}\n$2`))
 
 if (stale > 0) process.exit(1)

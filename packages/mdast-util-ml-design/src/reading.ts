@@ -461,27 +461,36 @@ export class DesignReading {
     const wholePseudo = new Set(
       this.sections.filter((section) => section.pseudo).map((section) => `${section.start}:${section.contentStart}`),
     )
+    const raws: string[] = []
+    let section = -1
     this.blocks.forEach((block, blockIndex) => {
       if (block.kind === 'front-matter') return
       const isHeading = block.kind === 'heading' || wholePseudo.has(`${block.start}:${block.end}`)
+      // Blocks come in order: the section only moves forward.
+      while (section + 1 < this.sections.length && this.sections[section + 1].start <= block.start) section++
       for (const range of splitSentences(this.prose, block.start, block.end)) {
-        const raw = this.prose.slice(range.start, range.end).replace(/\s+/g, ' ').trim()
-        const sentence: Sentence = {
-          ...range,
+        raws.push(this.prose.slice(range.start, range.end).replace(/\s+/g, ' ').trim())
+        this.sentences.push({
+          start: range.start,
+          end: range.end,
           index: this.sentences.length,
           block: blockIndex,
-          section: this.sectionAt(range.start),
+          section,
           heading: isHeading,
           listItem: block.listItem,
           frontMatter: false,
           prompt: false,
           placeholder: false,
-          undecided: compiled.undecided.test(raw),
-        }
-        this.#classify(sentence, raw)
-        this.sentences.push(sentence)
+          undecided: false,
+        })
       }
     })
+    // "Not decided yet" and its kin, found in the one pass over the document all term lists share.
+    for (const mention of this.mentionsOf(compiled.undecided)) {
+      const index = this.sentenceAt(mention.start)
+      if (index >= 0) this.sentences[index].undecided = true
+    }
+    this.sentences.forEach((sentence, index) => this.#classify(sentence, raws[index]))
   }
 
   #classify(sentence: Sentence, raw: string) {
