@@ -187,6 +187,33 @@ function tokenize(text: string): Token[] {
   return tokens
 }
 
+/** The same tokens as `tokenize`, in columns: no object per word. */
+function tokenizeColumns(text: string): { starts: number[]; ends: number[]; folded: string[] } {
+  const starts: number[] = []
+  const ends: number[] = []
+  const folded: string[] = []
+  tokenPattern.lastIndex = 0
+  let match = tokenPattern.exec(text)
+  while (match) {
+    let start = match.index
+    let end = start + match[0].length
+    // Leading and trailing dots and apostrophes are punctuation, not part of the word.
+    while (start < end && isEdgePunctuation(text.charCodeAt(start))) start++
+    while (end > start && isEdgePunctuation(text.charCodeAt(end - 1))) end--
+    if (end > start) {
+      starts.push(start)
+      ends.push(end)
+      folded.push(foldToken(start === match.index && end === match.index + match[0].length ? match[0] : text.slice(start, end)))
+    }
+    match = tokenPattern.exec(text)
+  }
+  return { starts, ends, folded }
+}
+
+function isEdgePunctuation(code: number): boolean {
+  return code === 46 || code === 39 || code === 0x2019
+}
+
 function foldToken(raw: string): string {
   let folded = raw.toLowerCase()
   if (folded.includes('’')) folded = folded.replace(/’/g, "'")
@@ -352,7 +379,7 @@ export class Scanner {
 
   /** Every list's mentions in a text. */
   scan(text: string): Map<Matcher<unknown>, Array<TermMatch<unknown>>> {
-    const tokens = tokenize(text)
+    const tokens = tokenizeColumns(text)
     const count = this.#matchers.length
     const results = this.#matchers.map(() => [] as Array<TermMatch<unknown>>)
     const nextFree = new Array<number>(count).fill(0)
@@ -371,15 +398,15 @@ export class Scanner {
     )
       roots.push([this.#sensitive, true])
 
-    for (let index = 0; index < tokens.length; index++) {
+    const { starts, ends, folded } = tokens
+    for (let index = 0; index < starts.length; index++) {
       for (const [root, sensitive] of roots) {
         frontier.length = 0
         frontier.push(root)
-        for (let ahead = index; ahead < tokens.length && frontier.length > 0; ahead++) {
-          const token = tokens[ahead]
+        for (let ahead = index; ahead < starts.length && frontier.length > 0; ahead++) {
           // The words of a term are separated only by spaces, hyphens, underscores or slashes.
-          if (ahead > index && !isWordGap(text, tokens[ahead - 1].end, token.start)) break
-          const word = sensitive ? token.raw : token.folded
+          if (ahead > index && !isWordGap(text, ends[ahead - 1], starts[ahead])) break
+          const word = sensitive ? text.slice(starts[ahead], ends[ahead]) : folded[ahead]
           next.length = 0
           for (const current of frontier) this.#step(current, word, next)
           for (const reached of next) {
@@ -387,7 +414,7 @@ export class Scanner {
             for (const end of reached.ends) {
               // Longest wins: later (longer) ends overwrite shorter ones of the same list.
               if (bestEnd[end.matcher] === -1) touched.push(end.matcher)
-              bestEnd[end.matcher] = token.end
+              bestEnd[end.matcher] = ends[ahead]
               bestValue[end.matcher] = end.value
             }
           }
@@ -396,7 +423,7 @@ export class Scanner {
           next = swap
         }
       }
-      const start = tokens[index].start
+      const start = starts[index]
       for (const matcher of touched) {
         const found = bestEnd[matcher]
         bestEnd[matcher] = -1
