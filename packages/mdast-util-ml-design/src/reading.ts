@@ -1449,20 +1449,48 @@ export class DesignReading {
     // Where the sentence's words start (markup before them is blanked).
     const text = this.prose.slice(found.start, found.end)
     const first = found.start + text.length - text.trimStart().length
-    for (const statement of this.statements) {
-      if (within({ start: statement.labelRange.start, end: statement.end }, first)) {
-        for (const stage of statement.stages) stageSet.add(stage)
-        for (const part of statement.parts) partSet.add(part)
-      }
+    for (const statement of this.#statementsHolding(first)) {
+      for (const stage of statement.stages) stageSet.add(stage)
+      for (const part of statement.parts) partSet.add(part)
     }
     return { stages: [...stageSet], parts: [...partSet] }
+  }
+
+  #byLabel?: { list: Statement[]; starts: Range[]; longest: number }
+
+  /** Statements (from their label to their end) that hold an offset: a binary search, not a scan. */
+  #statementsHolding(offset: number): Statement[] {
+    if (!this.#byLabel) {
+      const list = [...this.statements].sort((a, b) => a.labelRange.start - b.labelRange.start)
+      const starts = list.map((statement) => ({ start: statement.labelRange.start, end: statement.end }))
+      const longest = starts.reduce((max, range) => Math.max(max, range.end - range.start), 0)
+      this.#byLabel = { list, starts, longest }
+    }
+    const { list, starts, longest } = this.#byLabel
+    const found: Statement[] = []
+    for (let index = lastAtOrBefore(starts, offset); index >= 0 && starts[index].start >= offset - longest; index--) {
+      if (within(starts[index], offset)) found.push(list[index])
+    }
+    return found
+  }
+
+  readonly #quantitySentences = new Map<string, Set<number>>()
+
+  /** The sentences holding a quantity of a kind (a set, for lookups per sentence). */
+  #sentencesWith(kind: 'scale' | 'data-size' | 'history' | 'fast-duration' | 'slow-duration'): Set<number> {
+    let found = this.#quantitySentences.get(kind)
+    if (!found) {
+      found = new Set(this.quantities(kind).map((item) => item.sentence))
+      this.#quantitySentences.set(kind, found)
+    }
+    return found
   }
 
   /** Whether a sentence states how fast something must be: a duration in milliseconds, or a latency word (`p99`). */
   statesLatency(sentence: number): boolean {
     return (
       this.sentencesMentioning(this.#compiled.latencyWords).has(sentence) ||
-      this.quantities('fast-duration').some((item) => item.sentence === sentence)
+      this.#sentencesWith('fast-duration').has(sentence)
     )
   }
 
