@@ -7,6 +7,7 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['ml-design-source'], externalConditions: ['ml-design-source'] } },
   test: {
     include: ['test/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
+    globalSetup: ['./test/global-setup.ts'],
     reporters: ['default', './test/summary-reporter.ts'],
     server: { deps: { inline: [/packages\//] } },
   },

@@ -29,6 +29,19 @@ export type {
 } from './reading.js'
 export { DesignReading } from './reading.js'
 export { defineRule, type Judge, type RuleMeta } from './rule.js'
+export {
+  applyStubEdits,
+  hasStubTarget,
+  type Insertion,
+  insertionFor,
+  placeForMissing,
+  planStubs,
+  type Stub,
+  type StubEdit,
+  stubFor,
+  stubMarkdown,
+  stubs,
+} from './stubs.js'
 export * from './vocabulary/index.js'
 
 const readings = new WeakMap<Root, Map<string, DesignReading>>()
@@ -72,7 +85,11 @@ export function readDesign(tree: Root, file: VFile, options?: VocabularyOptions)
   let reading = byVocabulary.get(key)
   if (!reading) {
     const value = file.value
-    const source = typeof value === 'string' ? value : value ? new TextDecoder().decode(value) : ''
+    let source = typeof value === 'string' ? value : value ? new TextDecoder().decode(value) : ''
+    // The parser drops a leading byte order mark, and counts offsets without it.
+    if (source.charCodeAt(0) === 0xfeff) source = source.slice(1)
+    // The parser reads NUL as U+FFFD (same length): so do messages quoting the text.
+    if (source.includes('\0')) source = source.replaceAll('\0', '\uFFFD')
     reading = new DesignReading(tree, source, compile(vocabulary))
     byVocabulary.set(key, reading)
   }

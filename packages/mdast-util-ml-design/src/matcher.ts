@@ -203,7 +203,9 @@ function tokenizeColumns(text: string): { starts: number[]; ends: number[]; fold
     if (end > start) {
       starts.push(start)
       ends.push(end)
-      folded.push(foldToken(start === match.index && end === match.index + match[0].length ? match[0] : text.slice(start, end)))
+      folded.push(
+        foldToken(start === match.index && end === match.index + match[0].length ? match[0] : text.slice(start, end)),
+      )
     }
     match = tokenPattern.exec(text)
   }

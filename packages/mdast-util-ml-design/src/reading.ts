@@ -36,6 +36,7 @@ import {
   outsideFlowHeadings,
   type Part,
   parts as partStages,
+  questionHeadingVerbs,
   type Stage,
   stages,
 } from './vocabulary/stages.js'
@@ -187,7 +188,44 @@ function numberingShape(title: string): string | undefined {
     : undefined
 }
 
+/** A number and the word after it (`4,700 charging sites`), for counts of what a heading or label names. */
+const anyCount =
+  /(?<![\p{L}\p{N}.@$€£#])(?:\d{1,3}(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[^\S\n]*(?:k|m|b|bn|thousand|million|billion)(?![\p{L}]))?\+?[^\S\n]+(?:(?:[\p{L}]+)[^\S\n]+)?[\p{L}][\p{L}-]*[\p{L}](?![\p{L}\p{N}])/giu
+/** What a bare count never counts as served load or learning data: time, money, shares, hardware, model parts. */
+const notCounted = new Set(
+  (
+    'ms s sec second minute min hour hr h day week wk month mo year yr season quarter night time x percent pct ' +
+    'point pp bp bps usd eur gbp dollar euro cent gpu cpu core vcpu node pod replica instance thread feature ' +
+    'dimension dim layer epoch tree class type categorie category tag column field language countrie country ' +
+    'team people person engineer annotator labeller labeler rater fold seed bit byte character char word step ' +
+    'window horizon version model candidate option'
+  ).split(' '),
+)
+/** Words that end no count: `50M DAU at ...`. */
+const countStopWords = new Set(
+  'a an the at in on of for to from by with and or as than per into over under about via is are was were be'.split(' '),
+)
+/** "The first 120 pages", "the last 20 orders", "top 8": a window of one input, not a count. */
+const itemWindowBefore = /(?:^|[^\p{L}])(?:first|last|top)[^\S\n]*$/iu
+/** Any span of time: "for 2 yrs", "nine seasons", "14 months". */
+const historyAnySpan =
+  /(?<![\p{L}\p{N}.])(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)\+?[^\S\n]*(?:years?|yrs?|months?|mos?|weeks?|wks?|seasons?|quarters?)(?![\p{L}\p{N}])/giu
+
 const questionTitles = new Set(questionHeadings.map(normalizeTitle))
+const faqTitles = new Set(['faq', 'frequently asked questions'].map(normalizeTitle))
+const questionOpening =
+  /^(?:q\s*\d+\s+)?(?:how|what|which|why|when|where|who|do|doe|does|did|is|are|will|would|should|can|could|must|any)(?: |$)/
+const questionPhrases = Object.entries(questionHeadingVerbs).map(([phrase, synonym]) => ({
+  pattern: new RegExp(`(?:^| )${foldWords(phrase)}(?= |$)`),
+  synonym: normalizeTitle(synonym),
+}))
+
+/** The synonyms a question heading names by its verbs: `How is it served?` names serving. */
+function questionCandidates(title: string): string[] {
+  const folded = normalizeTitle(title)
+  if (!/\?\s*\)?\s*$/.test(title) && !questionOpening.test(folded)) return []
+  return questionPhrases.filter(({ pattern }) => pattern.test(folded)).map(({ synonym }) => synonym)
+}
 const outsideFlowTitle = new RegExp(`^(?:${outsideFlowHeadings.map(normalizeTitle).join('|')})(?: |$)`)
 
 /**
@@ -337,8 +375,12 @@ export class DesignReading {
     const rest = this.prose.slice(boldEnd, block.end).trim()
     if (title.length === 0 || title.length > 90) return undefined
     if (rest.length === 0) {
-      // A paragraph that is only bold text; a whole sentence in bold is emphasis, not a heading.
-      if (/[.!?]$/.test(title) && title.split(/\s+/).length > 4) return undefined
+      // A paragraph that is only bold text; a whole sentence in bold is emphasis, not a heading,
+      // unless it is a FAQ's question that names a stage by its verb (`**How will we evaluate it?**`).
+      if (/[.!?]$/.test(title) && title.split(/\s+/).length > 4) {
+        const asks = /\?$/.test(title) && this.#targets(questionCandidates(title), []).length > 0
+        if (!asks) return undefined
+      }
       return /:$/.test(title) ? { title: title.slice(0, -1), end: block.end } : { title, end: block.end }
     }
     // A bold lead-in that reads as a heading: `**Step 2 — Frame the problem.** ...`
@@ -419,12 +461,25 @@ export class DesignReading {
       const named = this.#compiled.headings.has(first.normalized)
       if ((topCount === 1 && headingCount > 1) || (opens && !named)) first.title = true
     }
+    // A title that names the document's shape (`# Podcast recs: FAQ`) does not make the whole document an aside.
+    if (first?.title && first.aside) {
+      first.aside = false
+      for (const section of this.sections) {
+        if (section === first) continue
+        const parent = section.parent >= 0 ? this.sections[section.parent] : undefined
+        section.aside = asideTitle.test(section.normalized) || (parent?.aside ?? false)
+      }
+    }
 
     for (const section of this.sections) {
       const parent = section.parent >= 0 ? this.sections[section.parent] : undefined
       const ancestors = parent ? parent.inStages : []
       if (!section.title) {
-        const targets = this.#targets(titleCandidates(section.text), ancestors)
+        let targets = this.#targets(titleCandidates(section.text), ancestors)
+        // A question heading that names no stage may name it by its verb (`How often do we retrain?`),
+        // unless it stands under open questions, where it asks instead of answering.
+        if (targets.length === 0 && !this.#underOpenQuestions(section))
+          targets = this.#targets(questionCandidates(section.text), ancestors)
         const ownStages = new Set<Stage>()
         const ownParts = new Set<Part>()
         const ordered = new Set<Stage>()
@@ -446,6 +501,17 @@ export class DesignReading {
       section.inStages = section.stages.length > 0 ? section.stages : parent ? parent.inStages : []
       section.inParts = section.parts.length > 0 ? section.parts : parent ? parent.inParts : []
     }
+  }
+
+  /** Whether a section stands under one that collects open questions (`Open questions`, not a FAQ or the title). */
+  #underOpenQuestions(section: Section): boolean {
+    for (let index = section.parent; index >= 0; index = this.sections[index].parent) {
+      const ancestor = this.sections[index]
+      if (ancestor.title) continue
+      const candidates = titleCandidates(ancestor.text)
+      if (candidates.some((candidate) => questionTitles.has(candidate) && !faqTitles.has(candidate))) return true
+    }
+    return false
   }
 
   /** The section an offset falls in (-1 before the first heading). */
@@ -490,7 +556,9 @@ export class DesignReading {
       const index = this.sentenceAt(mention.start)
       if (index >= 0) this.sentences[index].undecided = true
     }
-    this.sentences.forEach((sentence, index) => this.#classify(sentence, raws[index]))
+    this.sentences.forEach((sentence, index) => {
+      this.#classify(sentence, raws[index])
+    })
   }
 
   #classify(sentence: Sentence, raw: string) {
@@ -758,6 +826,17 @@ export class DesignReading {
       const labelStart = start + match.index + match[0].indexOf(match[1])
       labels.push({ start: labelStart, end: labelStart + match[1].trimEnd().length })
     }
+    // Terse notes put one `key: value` per line of a paragraph, in any case: `in: signup ip ...` then `out: prob 0-1`.
+    // (The prose folds soft line breaks to spaces; the source keeps them, at the same offsets.)
+    const lines = this.source.slice(start, end)
+    const lineStart = /\n[^\S\n]*([\p{L}][^\n:.!?;]{0,40}?)[^\S\n]*:(?=\s)/gu
+    for (let match = lineStart.exec(lines); match; match = lineStart.exec(lines)) {
+      if (match[1].trim().split(/\s+/).length > 4) continue
+      const labelStart = start + match.index + match[0].indexOf(match[1])
+      if (labels.some((label) => label.start === labelStart)) continue
+      labels.push({ start: labelStart, end: labelStart + match[1].trimEnd().length })
+    }
+    labels.sort((a, b) => a.start - b.start)
     let first: number | undefined
     labels.forEach((label, index) => {
       const next = labels[index + 1]
@@ -860,6 +939,8 @@ export class DesignReading {
     if (document.errors.length > 0) {
       const first = document.errors[0]
       this.frontMatter.error = { reason: first.message.split('\n')[0], offset: base + (first.pos?.[0] ?? 0) }
+      // The error is reported (by the preset), but what people meant is plain: read it line by line.
+      this.#readLooseFrontMatter(value, base)
       return
     }
     try {
@@ -882,41 +963,82 @@ export class DesignReading {
         }
         const valueRange = (valueNode as { range?: [number, number, number] } | null)?.range
         if (!valueRange) continue
-        const targets = this.#labelTargets(label, -1)
-        if (targets.parts.length === 0 && targets.stages.length === 0 && !targets.kind) continue
-        const range = { start: base + valueRange[0], end: base + valueRange[1] }
-        this.statements.push({
-          source: 'front-matter',
-          label,
-          labelRange: { start: base + key.range[0], end: base + key.range[1] },
-          ...targets,
-          ...range,
-        })
-        // Front-matter values are prose too: one sentence per value (or item).
-        const items = isSeq(valueNode) ? valueNode.items : [valueNode]
-        for (const item of items) {
+        const items = (isSeq(valueNode) ? valueNode.items : [valueNode]).flatMap((item) => {
           const itemRange = (item as { range?: [number, number, number] } | null)?.range
-          if (!itemRange) continue
-          const sentenceRange = { start: base + itemRange[0], end: base + itemRange[1] }
-          const raw = this.prose.slice(sentenceRange.start, sentenceRange.end).replace(/\s+/g, ' ').trim()
-          const sentence: Sentence = {
-            ...sentenceRange,
-            index: 0,
-            block: -1,
-            section: -1,
-            heading: false,
-            listItem: false,
-            frontMatter: true,
-            prompt: false,
-            placeholder: false,
-            undecided: this.#compiled.undecided.test(raw),
-          }
-          this.#classify(sentence, raw.replace(/^["']|["']$/g, ''))
-          this.#frontMatterSentences.push(sentence)
-        }
+          return itemRange ? [{ start: base + itemRange[0], end: base + itemRange[1] }] : []
+        })
+        this.#frontMatterEntry(
+          label,
+          { start: base + key.range[0], end: base + key.range[1] },
+          { start: base + valueRange[0], end: base + valueRange[1] },
+          items,
+        )
       }
     }
     readMap(document.contents, '')
+  }
+
+  /**
+   * Front matter that is not valid YAML (`ml_category: still open: clustering or ...`):
+   * each top-level `key: value` line, with its indented continuation lines or `- item`s.
+   */
+  #readLooseFrontMatter(value: string, base: number) {
+    const lines: Array<{ start: number; text: string }> = []
+    let offset = 0
+    for (const text of value.split('\n')) {
+      lines.push({ start: offset, text })
+      offset += text.length + 1
+    }
+    for (let index = 0; index < lines.length; index++) {
+      const match = /^([\p{L}][\p{L}\p{N}_ -]*?)[^\S\n]*:(?=\s|$)/u.exec(lines[index].text)
+      if (!match) continue
+      const keyStart = base + lines[index].start
+      const items: Range[] = []
+      const first = lines[index].text.slice(match[0].length)
+      const firstStart = keyStart + match[0].length + (first.length - first.trimStart().length)
+      if (first.trim()) items.push({ start: firstStart, end: firstStart + first.trim().length })
+      while (index + 1 < lines.length && /^\s+\S/.test(lines[index + 1].text)) {
+        index++
+        const line = lines[index]
+        const item = /^\s+(?:-\s+)?/.exec(line.text)?.[0] ?? ''
+        const start = base + line.start + item.length
+        const end = base + line.start + line.text.trimEnd().length
+        if (end > start) items.push({ start, end })
+      }
+      if (items.length === 0) continue
+      const label = match[1].replace(/[_-]+/g, ' ').trim()
+      this.#frontMatterEntry(
+        label,
+        { start: keyStart, end: keyStart + match[1].length },
+        { start: items[0].start, end: items[items.length - 1].end },
+        items,
+      )
+    }
+  }
+
+  /** A front-matter key whose name the vocabulary knows: a statement, and one sentence per value (or item). */
+  #frontMatterEntry(label: string, labelRange: Range, range: Range, items: Range[]) {
+    const targets = this.#labelTargets(label, -1)
+    if (targets.parts.length === 0 && targets.stages.length === 0 && !targets.kind) return
+    this.statements.push({ source: 'front-matter', label, labelRange, ...targets, ...range })
+    // Front-matter values are prose too: one sentence per value (or item).
+    for (const sentenceRange of items) {
+      const raw = this.prose.slice(sentenceRange.start, sentenceRange.end).replace(/\s+/g, ' ').trim()
+      const sentence: Sentence = {
+        ...sentenceRange,
+        index: 0,
+        block: -1,
+        section: -1,
+        heading: false,
+        listItem: false,
+        frontMatter: true,
+        prompt: false,
+        placeholder: false,
+        undecided: this.#compiled.undecided.test(raw),
+      }
+      this.#classify(sentence, raw.replace(/^["']|["']$/g, ''))
+      this.#frontMatterSentences.push(sentence)
+    }
   }
 
   #frontMatterSentences: Sentence[] = []
@@ -1075,18 +1197,23 @@ export class DesignReading {
     const answerInSection = Boolean(definition.answerInSection)
     const result: Evidence[] = []
 
-    const rangeAnswers = (range: Range): number[] =>
+    const rangeAnswers = (range: Range, asks = false): number[] =>
       this.sentencesIn(range)
         .filter(
           (sentence) =>
             this.answers(sentence) &&
-            (!answerInSection || answerSet?.has(sentence.index) || noneSet?.has(sentence.index)),
+            (!answerInSection ||
+              answerSet?.has(sentence.index) ||
+              noneSet?.has(sentence.index) ||
+              // Under a yes/no question heading (`Does it need to be explainable?`), a plain yes or no answers.
+              (asks && /^(?:yes|no)\b/i.test(this.textOf(sentence)))),
         )
         .map((sentence) => sentence.index)
 
     for (const section of this.sections) {
       if (!section.parts.some((part) => partsOf.includes(part))) continue
-      for (const sentence of rangeAnswers({ start: section.contentStart, end: section.end })) {
+      const asks = /\?\s*$/.test(section.text)
+      for (const sentence of rangeAnswers({ start: section.contentStart, end: section.end }, asks)) {
         result.push({ via: 'section', start: section.start, end: section.contentStart, sentence })
       }
     }
@@ -1395,6 +1522,14 @@ export class DesignReading {
         if (result.some((found) => found.start === item.start)) continue
         if (dataSentences.has(item.sentence) || dataRanges.some((range) => within(range, item.start))) result.push(item)
       }
+      // "ban decisions for 2 yrs", "nine seasons": under a `Data available` heading or label, a span is history.
+      const availability = this.#partRanges('data-availability')
+      for (const item of this.#matchQuantities(historyAnySpan, false)) {
+        if (result.some((found) => found.start < item.end && item.start < found.end)) continue
+        const before = this.prose.slice(this.sentences[item.sentence].start, item.start)
+        if (compiled.windowBefore.test(before)) continue
+        if (availability.some((range) => within(range, item.start))) result.push(item)
+      }
       result.sort((a, b) => a.start - b.start)
     }
     if (kind === 'scale' || kind === 'data-size') {
@@ -1425,13 +1560,20 @@ export class DesignReading {
         if (/\bper\s*$/i.test(before)) return false
         if (compiled.boundBefore.test(before) && filterSentences.has(item.sentence)) return false
         const aboutData = dataSentences.has(item.sentence)
-        if (kind === 'scale') return !(compiled.dataUnitEnd.test(item.text) && !item.rate && aboutData)
+        if (kind === 'scale') {
+          // "the first 120 pages" is a window of one input; "contracts over 200 pages" under `Outliers` a threshold.
+          if (!item.rate && itemWindowBefore.test(before)) return false
+          if (compiled.boundBefore.test(before) && this.sentenceScope(item.sentence).parts.includes('outliers'))
+            return false
+          return !(compiled.dataUnitEnd.test(item.text) && !item.rate && aboutData)
+        }
         if (item.rate && !aboutData) return false
         if (compiled.windowBefore.test(before)) return false
         if (scaleRanges.some((range) => within(range, item.start))) return false
         // Elsewhere (`the model binary must stay under 4 MB`, `the first 512 tokens`) a size is not of data.
         return aboutData || dataRanges.some((range) => within(range, item.start))
       })
+      result = [...result, ...this.#countsOfAnything(kind, result)].sort((a, b) => a.start - b.start)
     }
     this.#quantities.set(kind, result)
     return result
@@ -1506,12 +1648,16 @@ export class DesignReading {
     const context = this.sentencesMentioning(compiled.predictionContext)
     const notLatency = this.sentencesMentioning(compiled.notLatency)
     const found = new Map<number, 'budget' | 'mode'>()
+    // Under a `Latency` heading or label, the heading says what a duration or a cadence is about.
+    const latencyRanges = this.#partRanges('latency')
+    const underLatency = (sentence: number) =>
+      latencyRanges.some((range) => within(range, this.sentences[sentence].start))
     for (const item of this.quantities('fast-duration')) found.set(item.sentence, 'budget')
     for (const item of this.quantities('slow-duration')) {
       const before = this.prose.slice(this.sentences[item.sentence].start, item.start)
       if (
         compiled.latencyBoundBefore.test(before) &&
-        (latencyWords.has(item.sentence) || context.has(item.sentence)) &&
+        (latencyWords.has(item.sentence) || context.has(item.sentence) || underLatency(item.sentence)) &&
         !notLatency.has(item.sentence)
       ) {
         found.set(item.sentence, 'budget')
@@ -1524,7 +1670,8 @@ export class DesignReading {
     const verbs = this.sentencesMentioning(compiled.predictionVerbs)
     const training = this.sentencesMentioning(compiled.training)
     for (const sentence of this.sentencesMentioning(compiled.predictionModeWeak)) {
-      if (found.has(sentence) || !context.has(sentence) || training.has(sentence)) continue
+      if (found.has(sentence) || training.has(sentence)) continue
+      if (!context.has(sentence) && !underLatency(sentence)) continue
       // A cadence in monitoring is how often something is watched.
       const section = this.sentences[sentence].section
       if (section >= 0 && this.sections[section].inStages.includes('monitoring')) continue
@@ -1536,6 +1683,53 @@ export class DesignReading {
       .filter(([sentence]) => this.answers(this.sentences[sentence]))
       .sort((a, b) => a[0] - b[0])
       .map(([sentence, kind]) => ({ sentence, kind }))
+  }
+
+  /** The content of the sections and statements that name a part. */
+  #partRanges(part: Part): Range[] {
+    return [
+      ...this.sections
+        .filter((section) => section.inParts.includes(part))
+        .map((section) => ({ start: section.contentStart, end: section.end })),
+      ...this.statements.filter((statement) => statement.parts.includes(part)),
+    ]
+  }
+
+  /**
+   * Counts of whatever a document's domain counts (`4,700 charging sites`, `118,000
+   * field-seasons`, `2.3M historical headlines`) where the heading, label or sentence says
+   * what is counted: scale under a `Scale` heading or label; data size under a `Data
+   * available` one, or in a sentence about data outside the design stages.
+   */
+  #countsOfAnything(kind: 'scale' | 'data-size', found: QuantityMention[]): QuantityMention[] {
+    const compiled = this.#compiled
+    const ranges = this.#partRanges(kind === 'scale' ? 'scale' : 'data-availability')
+    const dataSentences = kind === 'data-size' ? this.sentencesMentioning(compiled.dataContext) : new Set<number>()
+    const scaleRanges = kind === 'data-size' ? this.#partRanges('scale') : []
+    const result: QuantityMention[] = []
+    // What the unit lists already read (`50M DAU` is scale, `90 days of logs` history) is not read again.
+    const known = [...found, ...this.#matchQuantities(compiled.scale, false), ...this.quantities('history')]
+    const skipped = (word: string) => notCounted.has(word) || notCounted.has(word.replace(/s$/, ''))
+    for (const item of this.#matchQuantities(anyCount, false)) {
+      if (known.some((other) => other.start < item.end && item.start < other.end)) continue
+      const words = item.text.toLowerCase().match(/[\p{L}][\p{L}-]*/gu) ?? []
+      const noun = words[words.length - 1] ?? ''
+      if (words.some(skipped) || countStopWords.has(noun)) continue
+      const sentence = this.sentences[item.sentence]
+      const before = this.prose.slice(sentence.start, item.start)
+      if (/\bper\s*$/i.test(before) || itemWindowBefore.test(before) || compiled.boundBefore.test(before)) continue
+      // A rate is load, not data ("180k signups/day").
+      if (kind === 'data-size' && compiled.rateTail.test(this.prose.slice(item.end, item.end + 24))) continue
+      if (ranges.some((range) => within(range, item.start))) {
+        result.push(item)
+        continue
+      }
+      if (kind === 'scale' || !dataSentences.has(item.sentence)) continue
+      if (scaleRanges.some((range) => within(range, item.start))) continue
+      const stages = this.sentenceScope(item.sentence).stages
+      if (stages.every((stage) => stage === 'requirements')) result.push(item)
+    }
+    return result
   }
 
   /** The content of data availability and data preparation sections and statements. */

@@ -177,6 +177,16 @@ describe('sentences', () => {
   })
 })
 
+describe('terse notes', () => {
+  it('reads one `key: value` label per line of a paragraph', () => {
+    const reading = read('# T\n\n## framing\n\nbinary clf. supervised.\nin: signup ip, device id\nout: prob 0-1\n')
+    expect(reading.statements.map((statement) => [statement.label, statement.parts])).toEqual([
+      ['in', ['input']],
+      ['out', ['output']],
+    ])
+  })
+})
+
 describe('quantities', () => {
   it('finds scale, data sizes, history and durations', () => {
     const reading = read(
@@ -194,6 +204,18 @@ describe('front matter', () => {
     const reading = read('---\nbusiness_objective: [unclosed\n---\n\n# T\n')
     expect(reading.frontMatter.error?.reason).toBeTypeOf('string')
     expect(reading.frontMatter.error?.offset).toBeGreaterThan(0)
+  })
+
+  it('still reads `key: value` lines of front matter that is not valid YAML', () => {
+    const reading = read(
+      '---\nml_category: still open: clustering or a classifier\nscale: 9M daily readers\n---\n\n# T\n',
+    )
+    expect(reading.frontMatter.error?.reason).toBeTypeOf('string')
+    expect(reading.statements.map((statement) => [statement.label, statement.parts])).toEqual([
+      ['ml category', ['category']],
+      ['scale', ['scale']],
+    ])
+    expect(reading.quantities('scale').map((item) => item.text)).toEqual(['9M daily readers'])
   })
 
   it('does not pollute prototypes from `__proto__` keys', () => {

@@ -14,6 +14,7 @@
  * still reviewed.
  */
 import type { Root } from 'mdast'
+import { type GuardHints, type GuardOptions, remarkGuard } from 'ml-design-lint/guard'
 import { remark } from 'remark'
 import remarkPresetLintMlDesign from 'remark-preset-lint-ml-design'
 import type { Plugin, Processor } from 'unified'
@@ -31,14 +32,33 @@ export const remarkPresetLintMlDesignUnlessConfigured: Plugin<[], Root> = functi
   if (own === this.attachers.length - 1) this.use(remarkPresetLintMlDesign)
 }
 
+/** How the server's limits are raised: its arguments, or the environment. */
+export const serverHints: GuardHints = {
+  maxSize: '`--max-size=<bytes>` or `ML_DESIGN_LINT_MAX_SIZE`',
+  maxDepth: '`--max-depth=<levels>` or `ML_DESIGN_LINT_MAX_DEPTH`',
+}
+
+/**
+ * The limits checked before a document is parsed, from the environment
+ * (`ML_DESIGN_LINT_MAX_SIZE`, `ML_DESIGN_LINT_MAX_DEPTH`; the command line
+ * `--max-size=` and `--max-depth=` set them): a document beyond them gets one
+ * diagnostic saying so instead of hanging the server.
+ */
+export function guardOptions(env: Record<string, string | undefined> = process.env): GuardOptions {
+  return {
+    maxSize: env.ML_DESIGN_LINT_MAX_SIZE || undefined,
+    maxDepth: env.ML_DESIGN_LINT_MAX_DEPTH || undefined,
+  } as GuardOptions
+}
+
 /**
  * The processor the server uses: remark, plus the preset when the
  * configuration adds no plugin. Exported so that a workspace that installs
  * this package locally uses its own copy (and so its own preset version).
  */
-export const processor: Processor<Root, Root, Root, Root, string> = remark().use(
-  remarkPresetLintMlDesignUnlessConfigured,
-)
+export const processor: Processor<Root, Root, Root, Root, string> = remark()
+  .use(remarkGuard, guardOptions(), serverHints)
+  .use(remarkPresetLintMlDesignUnlessConfigured)
 
 /** The options `createMlDesignLanguageServer` gives `unified-language-server`. */
 export const serverOptions: Options = {

@@ -29,6 +29,9 @@ import remarkPresetLintMlDesign from 'remark-preset-lint-ml-design'
 import { type Callback, type Context, type Options as EngineOptions, engine, type Preset } from 'unified-engine'
 import type { VFile } from 'vfile'
 import { reporter as defaultReporter, type Options as ReporterOptions } from 'vfile-reporter'
+import { remarkGuard, takeGuardFlags } from './guard.js'
+
+export * from './guard.js'
 
 const require = createRequire(import.meta.url)
 
@@ -100,7 +103,9 @@ export interface Environment {
  */
 export function parse(argv: string[], environment: Environment = {}): ArgsState {
   const env = environment.env ?? process.env
-  const state = parseArgv(argv, { ...argsOptions, cwd: environment.cwd })
+  // `--max-size` and `--max-depth`: files beyond them are skipped before parsing (see guard.ts).
+  const { argv: rest, guard } = takeGuardFlags(argv)
+  const state = parseArgv(rest, { ...argsOptions, processor: remark().use(remarkGuard, guard), cwd: environment.cwd })
   const options = state.engine
   options.defaultConfig = defaultConfig
   // Lint, do not print: Markdown goes to stdout only with `--stdout` (or `--output`).
@@ -189,6 +194,12 @@ export function cli(argv: string[] = process.argv.slice(2)): void {
     process.exitCode = 1
     process.stderr.write(`${describeError(error, verbose)}\n`)
   }
+  // `init`, `report` and `--fix` (src/commands.ts; `--fix` lints as usual after fixing).
+  const command = argv[0] === 'init' || argv[0] === 'report' ? argv[0] : argv.includes('--fix') ? 'fix' : undefined
+  if (command) {
+    import('./commands.js').then(({ run }) => run(command, argv)).catch(fail)
+    return
+  }
   process.on('uncaughtException', fail)
 
   let state: ArgsState
@@ -207,6 +218,10 @@ export function cli(argv: string[] = process.argv.slice(2)): void {
         `  ${argsOptions.description}`,
         '',
         '  With no .remarkrc* or package.json#remarkConfig, remark-preset-lint-ml-design is used.',
+        '',
+        `  ${argsOptions.name} init [file]        write a new design document to fill in (init --help)`,
+        `  ${argsOptions.name} --fix <path ...>   insert a stub for each missing stage or requirement`,
+        `  ${argsOptions.name} report <path ...>  a scorecard of documents x requirements (report --help)`,
         '',
         'Options:',
         '',

@@ -95,7 +95,7 @@ describe('ml-design-lint', { timeout: 30_000 }, () => {
           : `${message.line}:${message.column}`
         expect(run.stderr).toMatch(
           new RegExp(
-            `^ *${escapeRegExp(where)} +warning +${escapeRegExp(message.reason)} +${message.ruleId} +remark-lint$`,
+            `^ *${escapeRegExp(where)} +warning +${escapeRegExp(message.reason)} +${message.ruleId} +${escapeRegExp(message.source ?? '')}$`,
             'm',
           ),
         )

@@ -42,6 +42,11 @@
  *   sentence with a direction and something the business cares about
  *   counts without a goal word ("Support wants to halve the hateful
  *   comments users see").
+ * * Front matter that is not valid YAML (`ml_category: still open: a or
+ *   b`, a colon inside a value) is still read, one `key: value` line at a
+ *   time: the preset reports the YAML error, and the goal written in it is
+ *   still a goal. So is an FAQ question heading (`Q1. What is the
+ *   business goal?`).
  *
  * @module ml-business-objective
  * @example
@@ -112,7 +117,7 @@
  *   5:1-5:39: Unexpected business objective without a target, expected a number or a direction with a quantity, such as `Raise search conversion by 2 points`
  *
  */
-import { defineRule, missing, type VocabularyOptions } from 'mdast-util-ml-design'
+import { defineRule, missing, placeForMissing, type VocabularyOptions } from 'mdast-util-ml-design'
 
 export interface Options extends VocabularyOptions {
   /** Also warn when the objective has no measurable target (default: `false`). */
@@ -163,7 +168,7 @@ const remarkLintMlBusinessObjective = defineRule<Options>(
             'the end goal for the business or its users in a `Business objective` section',
             example,
           ),
-          { place: reading.documentPlace },
+          { place: placeForMissing(reading, 'business-objective') },
         )
       }
       return

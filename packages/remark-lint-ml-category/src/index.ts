@@ -57,6 +57,15 @@
  *   when there is one, else at the document's first heading; a missing kind
  *   or range points at the family's mention, in the framing if it is named
  *   there. Options under discussion are quoted in the message.
+ * * While framings are still options, a family named in the sentence that
+ *   lists them ("still open: clustering, or a pairwise classifier") is one
+ *   of the options, and so is a family in a sentence that says it depends
+ *   on the framing decision.
+ * * A family word that names a method, not the task ("recalibrated with
+ *   isotonic regression"), or that the text rules out ("regression, not
+ *   classification") is no family.
+ * * A range bounds the value with a number or a bound word; "the gap
+ *   between forecast and delivered tonnage" compares and is no range.
  *
  * @module ml-category
  * @example
@@ -214,11 +223,22 @@ const remarkLintMlCategory = defineRule<Options>(
       return framed.find(named) ?? framed[0] ?? mentions.find(named) ?? mentions[0]
     }
     const options = reading.familyOptions
-    // While framings are still options, a task implied by the goal ("predict which subscribers will churn") is no choice.
+    // While framings are still options, a task implied by the goal ("predict which subscribers will churn")
+    // or by the ML objective ("decide whether a new article reports the same story") is no choice.
+    const objective = [
+      ...reading.sectionsFor('ml-objective').map((section) => ({ start: section.contentStart, end: section.end })),
+      ...reading.statementsFor('ml-objective'),
+    ]
+    // A mention in the sentence that lists the options is one of them, not the choice.
+    const optionStarts = new Set(options.map((mention) => mention.start))
     const families =
       options.length > 0
         ? reading.families.filter(
-            (mention) => !requirements.some((range) => mention.start >= range.start && mention.start < range.end),
+            (mention) =>
+              !optionStarts.has(mention.start) &&
+              ![...requirements, ...objective].some(
+                (range) => mention.start >= range.start && mention.start < range.end,
+              ),
           )
         : reading.families
 
@@ -253,6 +273,9 @@ const remarkLintMlCategory = defineRule<Options>(
       // Capping the training target in data preparation is outlier handling, not the output's range.
       const ranged = reading.evidence('output-range').some((item) => {
         const sentence = reading.sentences[item.sentence as number]
+        // "The gap between forecast and delivered tonnage" compares two things: a range bounds a value.
+        const text = reading.prose.slice(sentence.start, sentence.end)
+        if (!/\d|negative|positive|bound|cl[ai]mp|cap|zero|\[/i.test(text)) return false
         return !data.some((range) => sentence.end > range.start && sentence.start < range.end)
       })
       if (regression.length > 0 && !ranged) {

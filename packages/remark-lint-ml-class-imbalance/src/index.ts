@@ -45,6 +45,11 @@
  *   accuracy") counts as handling, as the contract lists suitable metrics.
  * * When the family is unknown, or is regression, ranking without a
  *   classifier, clustering or generation, the rule stays silent.
+ * * While the task family is still open between options, neither an option
+ *   nor a classification only implied by the objective's wording ("decide
+ *   whether ...") makes the rule apply; nor does an outcome word in passing
+ *   ("seated time or no show") in a document that names a regression or
+ *   forecast outright.
  *
  * @module ml-class-imbalance
  * @example
@@ -146,7 +151,7 @@
  *   5:1-5:19: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
  *
  */
-import { defineRule, missing, type Stage, thresholdFamilies } from 'mdast-util-ml-design'
+import { defineRule, type FamilyMention, missing, type Stage, thresholdFamilies } from 'mdast-util-ml-design'
 
 /** Where a document designs its own model: a family named there is the task's. */
 const designing: Stage[] = ['requirements', 'framing', 'model']
@@ -157,8 +162,23 @@ const remarkLintMlClassImbalance = defineRule(
     url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-class-imbalance#readme',
   },
   (reading, file) => {
+    // While the framing is still open between options, neither an option nor a family only implied by the
+    // objective's wording ("decide whether ...") is the task.
+    // Nor, when the document names a regression or forecast outright, is an outcome word in passing ("seated time
+    // or no show") a classification task.
+    const options = reading.familyOptions
+    const optionStarts = new Set(options.map((mention) => mention.start))
+    const named = (mention: FamilyMention) => mention.text.toLowerCase().includes(mention.family.slice(0, 7))
+    const regression = reading.families.some(
+      (mention) => (mention.family === 'regression' || mention.family === 'forecasting') && named(mention),
+    )
     const applies = reading.families.some((mention) => {
       if (!thresholdFamilies.includes(mention.family)) return false
+      if (
+        (options.length > 0 && optionStarts.has(mention.start)) ||
+        ((options.length > 0 || regression) && !named(mention))
+      )
+        return false
       const { section } = reading.sentences[mention.sentence]
       const inStages = section >= 0 ? reading.sections[section].inStages : []
       return inStages.length === 0 || inStages.some((stage) => designing.includes(stage))

@@ -43,6 +43,9 @@
  *   GPU budget this year`) is.
  * * Mentions in sections of rejected alternatives count like any other: a
  *   reviewer reads `needs GPUs we don't have on-prem` as a limit.
+ * * Front matter that is not valid YAML (a colon inside a value) is still
+ *   read, one `key: value` line at a time, so a `constraints:` key in it
+ *   counts.
  *
  * @module ml-constraints
  * @example
@@ -102,10 +105,10 @@
  * @example
  *   {"name": "missing.md", "label": "output"}
  *
- *   1:1-1:22: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
+ *   3:1-3:15: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
  *
  */
-import { defineRule, missing, type VocabularyOptions } from 'mdast-util-ml-design'
+import { defineRule, missing, placeForMissing, type VocabularyOptions } from 'mdast-util-ml-design'
 
 export type Options = VocabularyOptions
 
@@ -128,7 +131,7 @@ const remarkLintMlConstraints = defineRule<Options>(
         'what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section',
         'Retrain in under 2 hours on one GPU; raw card numbers never leave the vault',
       ),
-      { place: reading.documentPlace },
+      { place: placeForMissing(reading, 'constraints') },
     )
   },
 )

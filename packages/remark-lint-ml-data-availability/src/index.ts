@@ -48,6 +48,15 @@
  *   `Data` or `Labels` section or lead-in always counts.
  * * All three messages point at the document's first heading: the evidence
  *   may stand anywhere, so none of it is missing from one section.
+ * * A `Labels` (or `Annotation`, `Ground truth`, `Target`) column, row or
+ *   lead-in of the data with content says how the data is labelled,
+ *   whatever its words (`add-to-cart from the strip = positive`).
+ * * Under a `Data available` heading or label, a count of whatever the
+ *   domain counts is a size (`2.3M historical headlines`, `118,000
+ *   field-seasons`), and so is any span (`ban decisions for 2 yrs`, `nine
+ *   seasons`); elsewhere a count is a size only in a sentence about data
+ *   outside the design stages. Rates (`180k signups/day`), windows (`the last 20 orders`) and
+ *   counts of time, money or hardware never are.
  *
  * @module ml-data-availability
  * @example
@@ -127,11 +136,12 @@
  *   1:1-1:17: Unexpected missing training data size, expected how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS, such as `40M labelled sessions from the last 90 days`
  *
  */
-import { defineRule, missing, type Stage, type VocabularyOptions } from 'mdast-util-ml-design'
+import { defineRule, missing, placeForMissing, type Stage, type VocabularyOptions } from 'mdast-util-ml-design'
 
 export type Options = VocabularyOptions
 
 const passing: readonly Stage[] = ['model', 'evaluation', 'deployment', 'monitoring']
+const labelNames = /\b(?:labels?|labell?ing|annotations?|ground[\s-]truth|targets?)\b/i
 
 const remarkLintMlDataAvailability = defineRule<Options>(
   {
@@ -139,7 +149,7 @@ const remarkLintMlDataAvailability = defineRule<Options>(
     url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-data-availability#readme',
   },
   (reading, file) => {
-    const place = reading.documentPlace
+    const place = placeForMissing(reading, 'data-availability')
     // Words in passing in the goals, or in the model, evaluation, deployment or monitoring sections, do not say what data exists.
     const stated = (id: 'data-source' | 'data-labels') =>
       reading.evidence(id).some((item) => {
@@ -157,7 +167,14 @@ const remarkLintMlDataAvailability = defineRule<Options>(
         { place },
       )
     }
-    if (!stated('data-labels')) {
+    // A `Labels` column or lead-in of the data says how the data is labelled whatever its words ("add-to-cart = positive").
+    const labelled = reading.statements.some(
+      (statement) =>
+        statement.parts.includes('data-availability') &&
+        labelNames.test(statement.label) &&
+        reading.sentencesIn(statement).some((sentence) => reading.answers(sentence)),
+    )
+    if (!labelled && !stated('data-labels')) {
       file.message(
         missing(
           'labels',

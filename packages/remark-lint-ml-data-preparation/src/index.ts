@@ -46,6 +46,9 @@
  * * When the stage is missing, the message points at the document's first
  *   heading; the missing features point at the data preparation section
  *   when there is one.
+ * * A `Missing values`, `Class imbalance` or `Outliers` part does not stand
+ *   in for a data preparation section left as `TODO`: the stage is reported
+ *   at that section.
  *
  * @module ml-data-preparation
  * @example
@@ -111,7 +114,7 @@
  *   3:1-3:8: Unexpected missing features, expected the features and how they are built or encoded in a `Feature engineering` section, such as `User embedding, 7-day click count (log-scaled), device one-hot`
  *
  */
-import { defineRule, missing, type Stage, type VocabularyOptions } from 'mdast-util-ml-design'
+import { defineRule, missing, placeForMissing, type Stage, type VocabularyOptions } from 'mdast-util-ml-design'
 
 export type Options = VocabularyOptions
 
@@ -124,8 +127,16 @@ const remarkLintMlDataPreparation = defineRule<Options>(
     url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-data-preparation#readme',
   },
   (reading, file) => {
-    const openings = reading.stageOpenings('data').filter((item) => item.substantive)
-    const opening = openings[0]
+    const allOpenings = reading.stageOpenings('data')
+    const openings = allOpenings.filter((item) => item.substantive)
+    // A `Missing values` or `Outliers` part does not stand in for a data preparation section left as TODO.
+    const sidePart = (item: (typeof allOpenings)[number]) => {
+      if (item.section === undefined) return false
+      const { parts } = reading.sections[item.section]
+      return parts.length > 0 && parts.every((part) => ['missing-data', 'class-imbalance', 'outliers'].includes(part))
+    }
+    const stub = allOpenings.find((item) => !item.substantive && !sidePart(item))
+    const opening = stub && openings.every(sidePart) ? undefined : openings[0]
     // Missing features belong to the data preparation section itself, not to its `Missing values` part.
     const home = openings.find((item) => {
       if (item.section === undefined) return true
@@ -139,7 +150,8 @@ const remarkLintMlDataPreparation = defineRule<Options>(
           'a `Data preparation` section on sources, pipelines, joins, sampling and splits',
           'Join 90 days of click logs to item metadata nightly and split by day',
         ),
-        { place: reading.documentPlace },
+        // A data preparation heading left empty is where the stage is missing.
+        { place: allOpenings.length > 0 ? reading.place((stub ?? allOpenings[0]).at) : reading.documentPlace },
       )
     }
 
@@ -163,7 +175,10 @@ const remarkLintMlDataPreparation = defineRule<Options>(
           'the features and how they are built or encoded in a `Feature engineering` section',
           'User embedding, 7-day click count (log-scaled), device one-hot',
         ),
-        { place: home ? reading.place(home.at) : reading.documentPlace },
+        // A `Feature engineering` section left empty (a stub) first, then the data preparation section.
+        {
+          place: placeForMissing(reading, 'feature-engineering', home ? reading.place(home.at) : reading.documentPlace),
+        },
       )
     }
   },

@@ -42,6 +42,11 @@
  *   requests, a device runs the model itself.
  * * A missing rollout plan is not reported: the contract asks only for the
  *   stage and the serving mode.
+ * * A question heading names the stage by its verb (`How is it served and
+ *   rolled out?`, `How do we deploy?`), except under `Open questions`.
+ * * A `Serving mode` row or lead-in opens the serving part, and a service
+ *   that calls the model when a page loads (`the checkout service calls the
+ *   recommender when the page loads`) states on-request serving.
  *
  * @module ml-deployment
  * @example
@@ -140,7 +145,7 @@
  *   3:1-3:13: Unexpected missing serving mode, expected whether predictions are served online (on request) or in batch (precomputed) in the deployment section, such as `Each request is scored in real time by the ranking service`
  *
  */
-import { defineRule, missing } from 'mdast-util-ml-design'
+import { defineRule, missing, placeForMissing } from 'mdast-util-ml-design'
 
 const remarkLintMlDeployment = defineRule(
   {
@@ -175,7 +180,7 @@ const remarkLintMlDeployment = defineRule(
           'whether predictions are served online (on request) or in batch (precomputed) in the deployment section',
           'Each request is scored in real time by the ranking service',
         ),
-        { place: reading.place(stage.at) },
+        { place: placeForMissing(reading, 'serving', reading.place(stage.at)) },
       )
     }
   },

@@ -40,6 +40,9 @@
  *   flag, hold, decline, page, call, offer, route to review). Alerts in the
  *   monitoring stage watch the system, and filters in data preparation clean
  *   the data: neither acts on the model's output, so neither counts.
+ * * A bare cut-off on the score next to an action counts as a decision
+ *   (`> 0.95 → auto-suspend, 0.7-0.95 → review queue`): terse notes state
+ *   the threshold as a fraction and an arrow, without the word "score".
  * * A reasoned statement that the two errors cost the same, or that no
  *   accept/reject decision is taken ("the model only orders a list"),
  *   answers the rule.
@@ -140,7 +143,13 @@
  *   1:1-1:17: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
  *
  */
-import { defineRule, missing, thresholdFamilies } from 'mdast-util-ml-design'
+import { defineRule, missing, placeForMissing, thresholdFamilies } from 'mdast-util-ml-design'
+
+/** A cut-off on a score between 0 and 1: `> 0.95`, `above 0.8`, `0.7-0.95`. */
+const scoreCutoff =
+  /(?:[>≥<≤]=?|\b(?:above|over|below|under)\b)\s*(?:0?\.\d+|1\.0)(?![\d.]|\s*(?:%|(?:ms|s|sec|secs|seconds|min|h|x)\b))|\b0?\.\d+\s*[-–]\s*0?\.\d+(?![\d.]|\s*(?:%|(?:ms|s|sec|secs|seconds|min|h|x)\b))/i
+/** What the system's health is measured by: a cut-off on these is an alert on the system, not a decision. */
+const systemSignal = /\b(?:psi|drift|latency|p9\d|error rate|ks|kl)\b/i
 
 const remarkLintMlErrorCosts = defineRule(
   {
@@ -153,12 +162,19 @@ const remarkLintMlErrorCosts = defineRule(
     // Alerts under monitoring watch the system, and filters in data preparation clean the data: neither acts on the
     // model's output.
     const elsewhere = [...reading.stageOpenings('monitoring'), ...reading.stageOpenings('data')]
-    const decides = reading.evidence('decision-threshold').some((item) => {
-      const sentence = reading.sentences[item.sentence as number]
-      return !elsewhere.some(
-        (opening) => sentence.start >= opening.content.start && sentence.start < opening.content.end,
-      )
-    })
+    const outside = (sentence: { start: number }) =>
+      !elsewhere.some((opening) => sentence.start >= opening.content.start && sentence.start < opening.content.end)
+    // Terse notes state the cut-off as a bare fraction and an arrow (`> 0.95 → auto-suspend`): a fraction of one
+    // with a comparison or a band, next to an action, is a decision on the score.
+    const actions = reading.compiled.cues['decision-threshold'].answer
+    const actionSentences = actions ? reading.sentencesMentioning(actions) : new Set<number>()
+    const decides =
+      reading.evidence('decision-threshold').some((item) => outside(reading.sentences[item.sentence as number])) ||
+      [...actionSentences].some((index) => {
+        const sentence = reading.sentences[index]
+        const text = reading.textOf(sentence)
+        return reading.answers(sentence) && outside(sentence) && scoreCutoff.test(text) && !systemSignal.test(text)
+      })
     if (!decides || reading.evidence('error-costs').length > 0) return
     file.message(
       missing(
@@ -166,7 +182,7 @@ const remarkLintMlErrorCosts = defineRule(
         'which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section',
         'A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate',
       ),
-      { place: reading.documentPlace },
+      { place: placeForMissing(reading, 'error-costs') },
     )
   },
 )

@@ -49,6 +49,11 @@
  *   knows ("hit rate", "£ per investigator hour", "comparing takedown
  *   requests"): a rate, a share, a count or a comparison that says what it
  *   compares stands for the metric there.
+ * * FAQ and terse notes name the stage in their own way: a question
+ *   heading names it by its verb (`How will we evaluate it?`, `Q14. How do
+ *   we evaluate?`, a bold `**How will it be tested?**` paragraph), and the
+ *   abbreviation `eval` is a heading of the stage. A question heading under
+ *   `Open questions` asks instead of answering and names nothing.
  *
  * @module ml-evaluation
  * @example
@@ -172,7 +177,7 @@
  *   3:1-3:14: Unexpected missing online evaluation, expected an A/B test, interleaving, canary or shadow comparison with an online metric in the evaluation section, such as `A two-week A/B test on 5% of users comparing click-through rate`
  *
  */
-import { defineRule, missing } from 'mdast-util-ml-design'
+import { defineRule, missing, placeForMissing } from 'mdast-util-ml-design'
 
 const remarkLintMlEvaluation = defineRule(
   {
@@ -256,7 +261,7 @@ const remarkLintMlEvaluation = defineRule(
           'an offline metric and the held-out data it is computed on in the evaluation section',
           'PR-AUC on the most recent month of transactions, held out from training',
         ),
-        { place },
+        { place: placeForMissing(reading, 'offline-evaluation', place) },
       )
     }
 
@@ -267,7 +272,7 @@ const remarkLintMlEvaluation = defineRule(
           'an A/B test, interleaving, canary or shadow comparison with an online metric in the evaluation section',
           'A two-week A/B test on 5% of users comparing click-through rate',
         ),
-        { place },
+        { place: placeForMissing(reading, 'online-evaluation', place) },
       )
     }
   },

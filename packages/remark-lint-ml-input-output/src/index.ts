@@ -40,6 +40,9 @@
  *   states the output; the output's range is `ml-category`'s business.
  * * A missing input or output points at the heading or label left empty
  *   for it (`- Input: TBD`), else at the document's first heading.
+ * * Terse notes count: one `key: value` per line of a paragraph is a label
+ *   per line, and under the framing `in:` and `out:` are `Input:` and
+ *   `Output:`.
  *
  * @module ml-input-output
  * @example

@@ -43,6 +43,9 @@
  *   (`Interpretability: not required.`): the contract asks why, but a
  *   linter cannot judge whether a reason is good, and a plain "no" is a
  *   decision the reviewer can discuss.
+ * * A question heading names the part by its verb (`Do the
+ *   recommendations need to be explained?`), and under a yes/no question
+ *   heading a plain `No: ...` or `Yes, ...` takes the position.
  *
  * @module ml-interpretability
  * @example

@@ -39,6 +39,10 @@
  *   do not.
  * * A question (`real-time at upload, or batch afterwards?`), a placeholder
  *   or an undecided statement never counts.
+ * * Under a `Latency` heading, label or front-matter key (or an FAQ
+ *   question `How fast must a prediction be?`), the heading says what is
+ *   timed: `within 2 minutes of ingestion (streaming)` and `Batch:
+ *   contracts are processed overnight` count without a word of predicting.
  *
  * @module ml-latency
  * @example
@@ -100,10 +104,10 @@
  * @example
  *   {"name": "missing.md", "label": "output"}
  *
- *   1:1-1:17: Unexpected missing latency requirement, expected a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section, such as `p99 under 100 ms per request`
+ *   7:1-7:11: Unexpected missing latency requirement, expected a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section, such as `p99 under 100 ms per request`
  *
  */
-import { defineRule, missing, type VocabularyOptions } from 'mdast-util-ml-design'
+import { defineRule, missing, placeForMissing, type VocabularyOptions } from 'mdast-util-ml-design'
 
 export type Options = VocabularyOptions
 
@@ -120,7 +124,7 @@ const remarkLintMlLatency = defineRule<Options>(
         'a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section',
         'p99 under 100 ms per request',
       ),
-      { place: reading.documentPlace },
+      { place: placeForMissing(reading, 'latency') },
     )
   },
 )

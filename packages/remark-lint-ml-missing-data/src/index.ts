@@ -41,6 +41,10 @@
  *   churners`) is not about missing values.
  * * A question (`what do we do when the search returns nothing?`) or an
  *   open item never counts.
+ * * Records that lack a field ("parties that did not show have no seated
+ *   time, so they are dropped") are missing values handled by that method.
+ * * Watching null rates in monitoring (`feature null rates are charted
+ *   hourly`) is a monitored signal, not a handling of missing values.
  *
  * @module ml-missing-data
  * @example
@@ -122,7 +126,7 @@
  *   3:1-3:18: Unexpected handling of missing values without a method, expected how they are filled or dropped (median, constant, default, indicator, dropped rows, native handling) or why none occur, such as `Impute missing income with the median and add an income_missing flag`
  *
  */
-import { defineRule, missing, type VocabularyOptions } from 'mdast-util-ml-design'
+import { defineRule, missing, placeForMissing, type VocabularyOptions } from 'mdast-util-ml-design'
 
 export type Options = VocabularyOptions
 
@@ -134,7 +138,15 @@ const remarkLintMlMissingData = defineRule<Options>(
     url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-missing-data#readme',
   },
   (reading, file) => {
-    if (reading.evidence('missing-data').length > 0) return
+    // Watching null rates in production ("feature null rates are charted hourly") is monitoring, not handling.
+    const watched = new Set(reading.evidence('monitored-signal').map((item) => item.sentence))
+    const watching = (item: { via: string; sentence?: number }) => {
+      if (item.via !== 'sentence' || item.sentence === undefined || !watched.has(item.sentence)) return false
+      const { section } = reading.sentences[item.sentence]
+      const stages = section >= 0 ? reading.sections[section].inStages : []
+      return stages.length > 0 && stages.every((stage) => stage === 'monitoring')
+    }
+    if (reading.evidence('missing-data').some((item) => !watching(item))) return
 
     // A section or lead-in on missing values that names no method: point at it.
     const topic = reading.compiled.cues['missing-data'].topic
@@ -161,7 +173,7 @@ const remarkLintMlMissingData = defineRule<Options>(
         'how missing values are handled (drop, impute with the median or a constant, a default, a missing-indicator, native handling) or why none occur in a `Missing data` section',
         example,
       ),
-      { place: reading.documentPlace },
+      { place: placeForMissing(reading, 'missing-data') },
     )
   },
 )

@@ -37,6 +37,11 @@
  * * An `Infrastructure` or `Scaling` section opens the stage, but the
  *   machines it describes (GPUs, memory) are not signals unless the text
  *   says they are monitored.
+ * * A labelled lead-in that names only the machines (`infra: must run on
+ *   the existing CPU fleet`) states a constraint, not the stage: it does
+ *   not open the monitoring stage the way an `Infrastructure` section does.
+ * * A question heading names the stage by its verb (`What do we watch
+ *   after launch?`, `What do we monitor?`), except under `Open questions`.
  * * A missing alert action is not reported: the contract asks only for the
  *   stage and a monitored signal.
  *
@@ -134,7 +139,16 @@ const remarkLintMlMonitoring = defineRule(
     url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-monitoring#readme',
   },
   (reading, file) => {
-    const openings = reading.stageOpenings('monitoring')
+    // A lead-in that names only the machines (`infra: must run on the CPU fleet`) states a constraint, not the stage.
+    const machinesOnly = new Set(
+      reading
+        .stageStatements('monitoring')
+        .filter((statement) => statement.parts.length > 0 && statement.parts.every((part) => part === 'infrastructure'))
+        .map((statement) => statement.labelRange.start),
+    )
+    const openings = reading
+      .stageOpenings('monitoring')
+      .filter((opening) => opening.section !== undefined || !machinesOnly.has(opening.at.start))
     const stage = openings.find((opening) => opening.substantive)
     if (!stage) {
       file.message(

@@ -54,6 +54,12 @@
  *   (`## ML objective` left as TBD, a `Metrics` section of bare bullets),
  *   else at the document's first heading; a misfiled metric is pointed at
  *   itself.
+ * * An online metric in the author's own words counts where a sentence puts
+ *   it on live traffic: "Online, the share of searches ending in a save",
+ *   "Once live, the number that matters is the gap between forecast and
+ *   delivered tonnage".
+ * * Terse notes may state the objective as a probability: `P(account is
+ *   fake)` is an ML objective.
  *
  * @module ml-objective-metrics
  * @example
@@ -231,12 +237,30 @@ const remarkLintMlObjectiveMetrics = defineRule<Options>(
         }),
     )
 
+    // "Online, the share of searches ending in a save" / "Once live, the number that matters is the gap between
+    // forecast and delivered tonnage": a quantity the author measures on live traffic, in their own words.
+    const liveMetric =
+      /\b(?:online|once (?:it is |it's )?live|in production|after launch)\s*[,:;]\s*(?:(?:the )?(?:number|thing|metric|what)s? (?:that )?matters?(?: to [^,.;]+)? (?:is|are) )?(?:the |a |an )?(?:share|rate|number|percentage|proportion|count|fraction|ratio|gap|total|average)\b/i
+    const saidOnline = reading.sentences.some(
+      (sentence) =>
+        reading.answers(sentence) &&
+        !(sentence.section >= 0 && reading.sections[sentence.section].aside) &&
+        liveMetric.test(reading.prose.slice(sentence.start, sentence.end)),
+    )
+
     // A missing thing points at the heading or label left empty for it, else at the document.
     const at = (part: Part) =>
       reading.sectionsFor(part).length > 0 || reading.statementsFor(part).length > 0
         ? reading.placeFor(part)
         : reading.placeFor('metrics')
-    if (reading.evidence('ml-objective').length === 0) {
+    // Terse notes write the objective as a probability: "binary clf: P(account is fake)".
+    const probabilityObjective = reading.sentences.some(
+      (sentence) =>
+        reading.answers(sentence) &&
+        !(sentence.section >= 0 && reading.sections[sentence.section].aside) &&
+        /(?:^|[^\p{L}])P(?:r)?\(\s*\p{L}[^)]{2,}\)/u.test(reading.prose.slice(sentence.start, sentence.end)),
+    )
+    if (reading.evidence('ml-objective').length === 0 && !probabilityObjective) {
       file.message(
         missing(
           'ML objective',
@@ -246,7 +270,7 @@ const remarkLintMlObjectiveMetrics = defineRule<Options>(
         { place: reading.placeFor('ml-objective') },
       )
     }
-    if (online.length === 0 && !filedOnline) {
+    if (online.length === 0 && !filedOnline && !saidOnline) {
       file.message(
         missing(
           'online metric',

@@ -43,6 +43,10 @@
  * * The rule applies to every design, infrastructure RFCs included: where
  *   no model is trained there is nothing to clip, and one sentence saying so
  *   answers it.
+ * * A cut-off and its treatment may sit in consecutive sentences ("Waits
+ *   longer than 4 hours are hosts forgetting to seat a party; those rows are
+ *   removed").
+ * * FAQ headings name the part by its words (`Q10. What about outliers?`).
  *
  * @module ml-outliers
  * @example

@@ -40,6 +40,9 @@
  * * Saying that the model is never retrained is not an answer: the rule asks
  *   how the system stays fresh, which a prompted LLM answers too (a cadence
  *   for reviewing prompts or upgrading the model).
+ * * A question heading names the part by its verb (`How often is it
+ *   retrained?`), and `retrain` alone is a heading of it (terse notes),
+ *   except under `Open questions`, where a question asks.
  *
  * @module ml-retraining
  * @example

@@ -36,6 +36,13 @@
  *   removed`) and a normaliser (`reports per 1,000 sessions`) are not scale.
  * * Numbers in headings (`4.2 Candidates`) and in prompts or placeholders
  *   never count.
+ * * Under a `Scale` heading or label, a count of whatever the domain counts
+ *   counts (`4,700 charging sites, 19,000 connectors`), though the word is
+ *   in no list of units; FAQ headings (`How many chargers and requests?`)
+ *   name scale. Counts of time, money, shares or hardware never do.
+ * * A window of one input (`the first 120 pages`) and a bound under
+ *   `Outliers` (`master agreements over 200 pages are rare`) are sizes of
+ *   one item, not scale.
  *
  * @module ml-scale
  * @example
@@ -98,7 +105,7 @@
  *   1:1-1:20: Unexpected missing scale, expected how many users, items or requests the system serves, as a number with its unit, in a `Scale` section, such as `40M daily active users, 3k requests per second at peak`
  *
  */
-import { defineRule, missing, type VocabularyOptions } from 'mdast-util-ml-design'
+import { defineRule, missing, placeForMissing, type VocabularyOptions } from 'mdast-util-ml-design'
 
 export type Options = VocabularyOptions
 
@@ -115,7 +122,7 @@ const remarkLintMlScale = defineRule<Options>(
         'how many users, items or requests the system serves, as a number with its unit, in a `Scale` section',
         '40M daily active users, 3k requests per second at peak',
       ),
-      { place: reading.documentPlace },
+      { place: placeForMissing(reading, 'scale') },
     )
   },
 )

@@ -36,12 +36,15 @@ import remarkLintMlRetraining from 'remark-lint-ml-retraining'
 import remarkLintMlScale from 'remark-lint-ml-scale'
 import remarkLintMlStageOrder from 'remark-lint-ml-stage-order'
 import type { Preset } from 'unified'
+import remarkMlDesignFrontMatter from './front-matter.js'
 
 const remarkPresetLintMlDesign: Preset = {
   plugins: [
     [remarkFrontmatter, ['yaml']],
     remarkGfm,
     remarkLint,
+    // Not a rule: front matter that is not valid YAML, reported once.
+    remarkMlDesignFrontMatter,
     // Stage 1: clarifying requirements.
     remarkLintMlBusinessObjective,
     remarkLintMlDataAvailability,
@@ -75,4 +78,5 @@ const remarkPresetLintMlDesign: Preset = {
   ],
 }
 
+export { remarkMlDesignFrontMatter }
 export default remarkPresetLintMlDesign

@@ -167,6 +167,7 @@ export const impliedFamilyTerms: Array<{ terms: string[]; family: Family; kind?:
     terms: [
       'binary classification',
       'binary classifier',
+      'binary clf',
       'binary task',
       'binary problem',
       'binary prediction',
@@ -483,6 +484,11 @@ export const openOptionTerms = [
   'still open',
   'bake-off',
   'whichever',
+  'depend on the framing',
+  'depends on the framing',
+  'framing decision',
+  'we will pick one',
+  'to be chosen',
 ]
 
 /** Phrasings where a family word names no task: "no significant regression on the guardrail". */
@@ -500,6 +506,12 @@ export const familyFalseFriends = [
   'metric regression',
   'weather forecast',
   'weather forecasts',
+  'isotonic regression',
+  'not classification',
+  'not a classification',
+  'not a classifier',
+  'not regression',
+  'not a regression',
 ]
 
 /** Words just before a family word that make it a component the document uses, not one it designs: "the existing bulk-mail classifier". */
