@@ -71,7 +71,8 @@ describe('remark-cli with the preset', { timeout: 60_000 }, () => {
     const run = remark(['--frail', '--use', 'remark-preset-lint-ml-design', 'doc.md'], directory)
     expect(run.status).toBe(1)
     const business = run.messages.find((message) => message.ruleId === 'ml-business-objective')
-    expect(business).toMatchObject({ line: 1, column: 1 })
+    // Where the missing section belongs: its stub goes before `## Data`.
+    expect(business).toMatchObject({ line: 3, column: 1 })
     expect(business?.reason).toMatch(/^Unexpected missing business objective/)
   })
 

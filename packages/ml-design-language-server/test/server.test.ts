@@ -53,6 +53,12 @@ const missingBusinessObjective =
   'Unexpected missing business objective, expected the end goal for the business or its users in a `Business objective` section, such as `Reduce monthly churn from 4% to 3.5%`'
 
 const missingDoc = '# Churn model\n\n## Data\n\nTwo years of billing events.\n'
+// The stub the rule offers for it, and where it goes: `3:1`, before `## Data` (0-based, an empty range).
+const businessStub =
+  '## Business objective\n\nTODO — state the business objective, such as `Reduce monthly churn from 4% to 3.5%`.\n\n'
+const stubRange = { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }
+// A section left to fill: the message points at its heading and offers nothing to insert.
+const emptySectionDoc = '# Churn model\n\n## Business objective\n\nTBD\n\n## Data\n\nTwo years of billing events.\n'
 const fixedDoc =
   '# Churn model\n\n## Business objective\n\nReduce monthly subscriber churn from 4% to 3.5% by calling the right customers.\n\n## Data\n\nTwo years of billing events.\n'
 const mlOnlyDoc = '# Churn model\n\n## Goals\n\nMaximise the AUC of the churn model.\n'
@@ -299,8 +305,9 @@ describe('ml-design-language-server over stdio, in a workspace', { timeout: 20_0
         ...businessObjective,
         severity: 2,
         message: missingBusinessObjective,
-        // `1:1-1:14`, the document's first heading `# Churn model`, 0-based.
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 13 } },
+        // Where the missing section belongs, with its stub as the fix.
+        range: stubRange,
+        data: { expected: [businessStub] },
       },
     ])
 
@@ -330,7 +337,8 @@ describe('ml-design-language-server over stdio, in a workspace', { timeout: 20_0
         ...businessObjective,
         severity: 1,
         message: missingBusinessObjective,
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 13 } },
+        range: stubRange,
+        data: { expected: [businessStub] },
       },
     ])
     const fixed = await session.change(uri, fixedDoc)
@@ -383,10 +391,50 @@ describe('ml-design-language-server over stdio, in a workspace', { timeout: 20_0
     expect(await session.change(uri, fixed)).toEqual([])
   })
 
-  it('offers no quick fix for a message without `expected`', async () => {
+  it('offers a missing section as a quick fix that inserts its stub where it belongs', async () => {
     const uri = uriOf(join(workspace, 'plain/doc.md'))
     const diagnostics = ofRule(await session.change(uri, missingDoc), 'ml-business-objective')
+    expect(diagnostics.map((diagnostic) => diagnostic.range)).toEqual([stubRange])
+    const actions = await within(
+      session.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: stubRange,
+        context: { diagnostics, only: ['quickfix'] },
+      }),
+      'textDocument/codeAction',
+      session.crashed,
+    )
+    const edit = { range: stubRange, newText: businessStub }
+    expect(actions).toEqual([
+      {
+        title: `Insert \`${businessStub}\``,
+        edit: { changes: { [uri]: [edit] } },
+        kind: 'quickfix',
+        isPreferred: true,
+      },
+    ])
+
+    // Applied: the same text `ml-design-lint --fix` inserts, every other byte kept.
+    const fixed = applyEdits(missingDoc, [edit])
+    expect(fixed).toBe(`# Churn model\n\n${businessStub}## Data\n\nTwo years of billing events.\n`)
+    // The stub is a placeholder: the rule now asks for it to be filled, at its heading, with nothing more to insert.
+    const after = await session.change(uri, fixed)
+    expect(ofRule(after, 'ml-business-objective')).toEqual([
+      {
+        ...businessObjective,
+        severity: 2,
+        message: missingBusinessObjective,
+        range: { start: { line: 2, character: 0 }, end: { line: 2, character: 21 } },
+      },
+    ])
+    expect(ofRule(after, 'ml-no-placeholders')).toHaveLength(1)
+  })
+
+  it('offers no quick fix for a message without `expected`', async () => {
+    const uri = uriOf(join(workspace, 'plain/doc.md'))
+    const diagnostics = ofRule(await session.change(uri, emptySectionDoc), 'ml-business-objective')
     expect(diagnostics).toHaveLength(1)
+    expect(diagnostics[0].data).toBeUndefined()
     const actions = await within(
       session.connection.sendRequest(CodeActionRequest.type, {
         textDocument: { uri },
@@ -452,7 +500,7 @@ describe('ml-design-language-server with no workspace folder', { timeout: 20_000
     expect(ofRule(diagnostics, 'ml-business-objective')).toEqual([
       expect.objectContaining({
         severity: 2,
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 13 } },
+        range: stubRange,
       }),
     ])
     expect(session.child.exitCode).toBe(null)

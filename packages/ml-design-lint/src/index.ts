@@ -2,10 +2,12 @@
  * `ml-design-lint`: the command line that reviews ML system design
  * documents. It is remark-cli (the same flags, `.remarkrc*`,
  * `package.json#remarkConfig` and `.remarkignore`, parsed by `unified-args`)
- * with three differences:
+ * with four differences:
  *
  * * with no configuration file for a document, it uses
  *   `remark-preset-lint-ml-design` (unified-engine's `defaultConfig`);
+ * * warnings fail the run (exit code 1) unless `--no-frail`: the rules
+ *   report warnings, and the command is a gate;
  * * it never echoes Markdown to stdout unless asked (`--stdout`), and colours
  *   the report only on a terminal (`--color` forces it, `NO_COLOR` and
  *   `--no-color` turn it off);
@@ -110,6 +112,8 @@ export function parse(argv: string[], environment: Environment = {}): ArgsState 
   options.defaultConfig = defaultConfig
   // Lint, do not print: Markdown goes to stdout only with `--stdout` (or `--output`).
   if (options.out === undefined) options.out = false
+  // A gate by default: the rules are warnings, and a warning fails the run unless `--no-frail`.
+  if (!argv.some((flag) => /^--(no-)?frail(=|$)/.test(flag))) options.frail = true
   const colorFlag = argv.some((flag) => /^--(no-)?color(=|$)/.test(flag))
   if (!colorFlag) {
     // As supports-color reads it: `FORCE_COLOR=0` or `false` turns colour off, any other value on.

@@ -1,7 +1,7 @@
 /**
  * The `ml-design-lint` command, spawned as a user runs it (the built bin):
  * the preset by default, `.remarkrc*` and `package.json#remarkConfig` when
- * present, `.remarkignore`, exit codes, `--frail`, `--quiet`, `--report`,
+ * present, `.remarkignore`, exit codes, `--no-frail`, `--quiet`, `--report`,
  * `--watch`, no Markdown on stdout, colour only on a terminal, and clear
  * messages on bad input.
  */
@@ -71,8 +71,8 @@ beforeAll(() => build(), 180_000)
 afterAll(cleanup)
 
 describe('ml-design-lint', { timeout: 30_000 }, () => {
-  it('lints every Markdown file of a folder with the preset and exits 1 under --frail', async () => {
-    const run = lint(['--frail', 'fixtures/'])
+  it('lints every Markdown file of a folder with the preset and exits 1 on its warnings', async () => {
+    const run = lint(['fixtures/'])
     expect(run.stdout).toBe('')
     expect(run.status).toBe(1)
 
@@ -106,14 +106,14 @@ describe('ml-design-lint', { timeout: 30_000 }, () => {
     expect(run.stderr).not.toMatch(ansi)
   })
 
-  it('exits 0 with no message on a complete design document, even under --frail', () => {
-    const run = lint(['--frail', 'fixtures/complete-fraud-detection.md'])
+  it('exits 0 with no message on a complete design document', () => {
+    const run = lint(['fixtures/complete-fraud-detection.md'])
     expect(run).toEqual({ status: 0, stdout: '', stderr: 'fixtures/complete-fraud-detection.md: no issues found\n' })
   })
 
-  it('reports the rule id, position and message with --report json, and exits 0 on warnings without --frail', () => {
+  it('reports the rule id, position, message and fix with --report json, and exits 0 on warnings with --no-frail', () => {
     const directory = scratch({ 'doc.md': noObjective })
-    const run = lint(['--report', 'json', 'doc.md'], directory)
+    const run = lint(['--no-frail', '--report', 'json', 'doc.md'], directory)
     expect(run.status).toBe(0)
     expect(run.stdout).toBe('')
     const [file] = json(run.stderr)
@@ -123,10 +123,14 @@ describe('ml-design-lint', { timeout: 30_000 }, () => {
       ruleId: 'ml-business-objective',
       source: 'remark-lint',
       fatal: false,
-      line: 1,
+      // Where the missing section belongs (before `## Data`), with its stub as the fix.
+      line: 3,
       column: 1,
-      place: { start: { line: 1, column: 1 }, end: { line: 1, column: 14 } },
+      place: { line: 3, column: 1, offset: 15 },
       reason: missingObjective,
+      expected: [
+        '## Business objective\n\nTODO — state the business objective, such as `Reduce monthly churn from 4% to 3.5%`.\n\n',
+      ],
       url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-business-objective#readme',
     })
   })
@@ -174,7 +178,7 @@ describe('ml-design-lint', { timeout: 30_000 }, () => {
       'default/package.json': JSON.stringify({ name: 'docs', private: true }),
       'default/doc.md': noObjective,
     })
-    const run = lint(['--report', 'json', '.'], directory)
+    const run = lint(['--no-frail', '--report', 'json', '.'], directory)
     const messages = Object.fromEntries(json(run.stderr).map((file) => [file.path, file.messages]))
     const rules = (path: string) => messages[path].map((message) => message.ruleId)
     // A rule turned off after the preset stays off: the preset is a default, not added on top.
@@ -186,7 +190,7 @@ describe('ml-design-lint', { timeout: 30_000 }, () => {
       messages[path].find((message) => message.ruleId === 'ml-business-objective')?.fatal
     expect(severity('default/doc.md')).toBe(false)
     expect(severity('error/doc.md')).toBe(true)
-    // The error fails the run without --frail (warnings alone do not: see --report json above).
+    // The error fails the run even with --no-frail (warnings alone do not: see --report json above).
     expect(run.status).toBe(1)
   })
 
@@ -309,7 +313,8 @@ describe('ml-design-lint', { timeout: 30_000 }, () => {
       child.kill('SIGINT')
       await exited
     }
-    expect(child.exitCode === 0 || child.signalCode === 'SIGINT').toBe(true)
+    // The last run's exit code: its warnings fail it, as without --watch.
+    expect(child.exitCode === 1 || child.signalCode === 'SIGINT').toBe(true)
   })
 
   it('prints its version and help', () => {

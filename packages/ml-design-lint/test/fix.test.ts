@@ -69,7 +69,8 @@ describe('ml-design-lint --fix', { timeout: 60_000 }, () => {
       '# Churn model\n\n## Business objective\n\nReduce monthly churn from 4% to 3.5% for 2M subscribers.\n\n## Evaluation\n\n| split | metric |\n|:--|--:|\n| last month | *PR-AUC* |\n'
     const directory = scratch({ 'doc.md': original }, 'fix-')
     const run = lint(['--fix', '--quiet', 'doc.md'], directory)
-    expect(run.status).toBe(0)
+    // The stubs are placeholders: their messages remain, and fail the run as any message does.
+    expect(run.status).toBe(1)
     expect(run.stdout).toBe('')
     const fixed = readFileSync(join(directory, 'doc.md'), 'utf8')
     const stub = (heading: string) => {
@@ -112,7 +113,7 @@ describe('ml-design-lint --fix', { timeout: 60_000 }, () => {
     for (const name of incomplete) copyFileSync(join(root, 'fixtures', name), join(directory, name))
 
     const run = lint(['--fix', '--report', 'json', ...incomplete], directory)
-    expect(run.status).toBe(0)
+    expect(run.status).toBe(1)
     const reports = new Map(json(run.stderr).map((file) => [file.path, file.messages]))
 
     for (const name of incomplete) {
@@ -160,7 +161,7 @@ describe('ml-design-lint --fix', { timeout: 60_000 }, () => {
     // Fixing again changes no byte.
     const snapshot = incomplete.map((name) => readFileSync(join(directory, name), 'utf8'))
     const again = lint(['--fix', '--quiet', ...incomplete], directory)
-    expect(again.status).toBe(0)
+    expect(again.status).toBe(1)
     expect(again.stderr).not.toContain('inserted')
     expect(incomplete.map((name) => readFileSync(join(directory, name), 'utf8'))).toEqual(snapshot)
   })
@@ -190,23 +191,32 @@ describe('ml-design-lint --fix', { timeout: 60_000 }, () => {
     expect(binary.stderr).not.toMatch(/^\s+at /m)
   })
 
-  it('gives the insertion for a single message (what a quick fix needs), and sets no `expected`', async () => {
+  it('puts the stub of a missing section in its message: at the insertion, as `expected` (the quick fix)', async () => {
     const source =
       '# Churn\n\n## Business objective\n\nReduce churn from 4% to 3.5% for 2M users.\n\n## Monitoring\n\nDaily PSI of the top features pages the on-call.\n'
     const { reading, file } = await lintText(source)
     const latency = file.messages.find((message) => message.ruleId === 'ml-latency')
     expect(latency).toBeDefined()
-    // unified-language-server would replace the message's range (the title) with `expected`: none is set.
-    expect(file.messages.filter((message) => message.expected !== undefined)).toEqual([])
     const [edit] = planStubs(reading, [latency as (typeof file.messages)[number]])
     expect(edit.offset).toBe(source.indexOf('## Monitoring'))
     expect(edit.text).toBe(
       '## Latency\n\nTODO — state the latency budget or choose real-time or batch prediction, such as `p99 under 100 ms per request`.\n\n',
     )
+    // unified-language-server replaces the message's range with `expected`: the range is the empty one at the offset.
+    expect(latency?.place).toEqual({ line: 7, column: 1, offset: edit.offset })
+    expect(latency?.expected).toEqual([edit.text])
+    // Every message with an `expected` value is one `--fix` would insert, at the same place.
+    const edits = planStubs(reading, file.messages)
+    for (const message of file.messages.filter((item) => item.expected !== undefined)) {
+      const offset = (message.place as { offset: number }).offset
+      expect(edits.some((one) => one.offset === offset)).toBe(true)
+      expect(planStubs(reading, [message])).toEqual([{ offset, text: message.expected?.[0], stubs: expect.any(Array) }])
+    }
     // A message about a section that exists has no stub to insert.
     const filled = await lintText(readFileSync(join(root, 'fixtures/template-half-filled.md'), 'utf8'))
     const objective = filled.messages.filter((message) => message.ruleId === 'ml-objective-metrics')
     expect(objective[0]?.reason).toMatch(/^Unexpected missing ML objective/)
     expect(planStubs(filled.reading, objective.slice(0, 1))).toEqual([])
+    expect(objective[0]?.expected).toBeUndefined()
   })
 })

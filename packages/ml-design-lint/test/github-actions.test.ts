@@ -78,12 +78,8 @@ describe('docs/github-actions.md workflow', { timeout: 60_000 }, () => {
     const uris = new Set(results.map((result) => result.locations?.[0].physicalLocation?.artifactLocation?.uri))
     expect([...uris]).toEqual(['docs/churn.md'])
     const objective = results.find((result) => result.ruleId === 'ml-business-objective')
-    expect(objective?.locations?.[0].physicalLocation?.region).toEqual({
-      startLine: 1,
-      startColumn: 1,
-      endLine: 1,
-      endColumn: 14,
-    })
+    // Where the missing section belongs: a point, before `## Data`.
+    expect(objective?.locations?.[0].physicalLocation?.region).toEqual({ startLine: 3, startColumn: 1 })
 
     if (!hasJq) return
     const annotate = runStep(step('Annotate the pull request').run as string, directory)
@@ -91,7 +87,7 @@ describe('docs/github-actions.md workflow', { timeout: 60_000 }, () => {
     const lines = annotate.stdout.trimEnd().split('\n')
     expect(lines).toHaveLength(results.length)
     expect(lines).toContain(
-      '::warning file=docs/churn.md,line=1,col=1,endLine=1,endColumn=14,title=ml-business-objective::' +
+      '::warning file=docs/churn.md,line=3,col=1,endLine=3,endColumn=1,title=ml-business-objective::' +
         'Unexpected missing business objective, expected the end goal for the business or its users in a ' +
         '`Business objective` section, such as `Reduce monthly churn from 4%25 to 3.5%25`',
     )

@@ -140,7 +140,7 @@ describe.skipIf(!hasGit || !hasPreCommit)('pre-commit hook `ml-design-lint`', { 
     expect(failed.stdout).toMatch(/^ml-design-lint\.+Failed$/m)
     expect(failed.stdout).toContain('- hook id: ml-design-lint')
     expect(failed.stdout).toMatch(
-      new RegExp(`^bad\\.md\\n1:1-1:14 +warning +${missingObjective}.* ml-business-objective +remark-lint$`, 'm'),
+      new RegExp(`^bad\\.md\\n3:1 +warning +${missingObjective}.* ml-business-objective +remark-lint$`, 'm'),
     )
 
     const passed = tryRepo('good.md')
@@ -210,9 +210,7 @@ describe.skipIf(!hasGit)('husky + lint-staged recipe', { timeout: 60_000 }, () =
     const output = plain(blocked)
     expect(output).toContain('ml-design-lint --frail --quiet --silently-ignore')
     expect(output).toMatch(
-      new RegExp(
-        `docs/design/churn\\.md\\n1:1-1:14 +warning +${missingObjective}.* ml-business-objective +remark-lint`,
-      ),
+      new RegExp(`docs/design/churn\\.md\\n3:1 +warning +${missingObjective}.* ml-business-objective +remark-lint`),
     )
     expect(commits(project, env)).toBe(before)
     // lint-staged leaves the file as it was.

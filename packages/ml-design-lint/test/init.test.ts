@@ -90,7 +90,7 @@ describe('ml-design-lint init', { timeout: 60_000 }, () => {
 
     // The linter on the fresh template: a placeholder message at every TODO section, the requirements still missing.
     const linted = lint(['--report', 'json', 'design.md'], directory)
-    expect(linted.status).toBe(0)
+    expect(linted.status).toBe(1)
     const messages = json(linted.stderr)[0].messages
     expect(messages.filter((message) => message.fatal)).toEqual([])
     const lines = text.split('\n')

@@ -86,7 +86,7 @@
  * @example
  *   {"name": "missing.md", "label": "output"}
  *
- *   1:1-1:14: Unexpected missing business objective, expected the end goal for the business or its users in a `Business objective` section, such as `Reduce monthly churn from 4% to 3.5%`
+ *   3:1: Unexpected missing business objective, expected the end goal for the business or its users in a `Business objective` section, such as `Reduce monthly churn from 4% to 3.5%`
  *
  * @example
  *   {"name": "ml-only.md", "label": "input"}

@@ -54,7 +54,8 @@
  * * Defining labels or a loss does not state a paradigm; a sentence saying
  *   the model is trained on labelled or annotated data does.
  * * Missing family and paradigm point at the `ML category` heading or label
- *   when there is one, else at the document's first heading; a missing kind
+ *   when there is one, else where an `ML category` section belongs (its
+ *   stub is the message's `expected` value: the quick fix); a missing kind
  *   or range points at the family's mention, in the framing if it is named
  *   there. Options under discussion are quoted in the message.
  * * While framings are still options, a family named in the sentence that
@@ -133,7 +134,7 @@
  * @example
  *   {"name": "missing-family.md", "label": "output"}
  *
- *   1:1-1:18: Unexpected missing task family, expected the kind of ML task chosen for the system, in an `ML category` section or lead-in, such as `Category: binary classification (fraudulent or legitimate)`
+ *   3:1: Unexpected missing task family, expected the kind of ML task chosen for the system, in an `ML category` section or lead-in, such as `Category: binary classification (fraudulent or legitimate)`
  *
  * @example
  *   {"name": "options.md", "label": "input"}
@@ -149,8 +150,8 @@
  * @example
  *   {"name": "options.md", "label": "output"}
  *
- *   1:1-1:8: Unexpected missing task family, expected one framing chosen among the options under discussion (`binary classifier`), in an `ML category` section or lead-in, such as `Category: binary classification (fraudulent or legitimate)`
- *   1:1-1:8: Unexpected missing learning paradigm, expected how the model learns, in an `ML category` section or lead-in, such as `Supervised learning on labelled past transactions`
+ *   8:1: Unexpected missing task family, expected one framing chosen among the options under discussion (`binary classifier`), in an `ML category` section or lead-in, such as `Category: binary classification (fraudulent or legitimate)`
+ *   8:1: Unexpected missing learning paradigm, expected how the model learns, in an `ML category` section or lead-in, such as `Supervised learning on labelled past transactions`
  *
  * @example
  *   {"name": "missing-kind.md", "label": "input"}
@@ -194,7 +195,7 @@
  * @example
  *   {"name": "missing-paradigm.md", "label": "output"}
  *
- *   1:1-1:22: Unexpected missing learning paradigm, expected how the model learns, in an `ML category` section or lead-in, such as `Supervised learning on labelled past transactions`
+ *   6:1: Unexpected missing learning paradigm, expected how the model learns, in an `ML category` section or lead-in, such as `Supervised learning on labelled past transactions`
  *
  */
 import { defineRule, type FamilyMention, missing, type Stage, type VocabularyOptions } from 'mdast-util-ml-design'

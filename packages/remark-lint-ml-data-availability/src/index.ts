@@ -46,8 +46,12 @@
  *   evaluation, deployment or monitoring sections (`a LambdaMART model with
  *   features from the user's history`) do not say what data exists; a
  *   `Data` or `Labels` section or lead-in always counts.
- * * All three messages point at the document's first heading: the evidence
- *   may stand anywhere, so none of it is missing from one section.
+ * * With no data section, all three messages point where a `Data
+ *   availability` section belongs, with its stub as their `expected` value
+ *   (the quick fix); with a data section left empty, at its heading; with a
+ *   data section that says other things, at the document's first heading:
+ *   the evidence may stand anywhere, so none of it is missing from one
+ *   section.
  * * A `Labels` (or `Annotation`, `Ground truth`, `Target`) column, row or
  *   lead-in of the data with content says how the data is labelled,
  *   whatever its words (`add-to-cart from the strip = positive`).
@@ -116,9 +120,9 @@
  * @example
  *   {"name": "missing.md", "label": "output"}
  *
- *   1:1-1:17: Unexpected missing training data source, expected where the data the model learns from comes from in a `Data` section, such as `Two years of checkout events from the orders warehouse`
- *   1:1-1:17: Unexpected missing labels, expected whether the training data is labelled and how the labels are obtained (annotation, implicit feedback, existing records) in a `Data` section, such as `A chargeback within 90 days labels a payment as fraud`
- *   1:1-1:17: Unexpected missing training data size, expected how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS, such as `40M labelled sessions from the last 90 days`
+ *   6:1: Unexpected missing training data source, expected where the data the model learns from comes from in a `Data` section, such as `Two years of checkout events from the orders warehouse`
+ *   6:1: Unexpected missing labels, expected whether the training data is labelled and how the labels are obtained (annotation, implicit feedback, existing records) in a `Data` section, such as `A chargeback within 90 days labels a payment as fraud`
+ *   6:1: Unexpected missing training data size, expected how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS, such as `40M labelled sessions from the last 90 days`
  *
  * @example
  *   {"name": "no-size.md", "label": "input"}

@@ -43,9 +43,10 @@
  * * Talk of features in a document that designs no model (a feature store
  *   RFC that declares feature specs) does not describe a model's features,
  *   unless it has a `Features` or `Feature engineering` section or lead-in.
- * * When the stage is missing, the message points at the document's first
- *   heading; the missing features point at the data preparation section
- *   when there is one.
+ * * When the stage is missing, the message points where a `Data
+ *   preparation` section belongs; missing features with no section for them
+ *   point where a `Feature engineering` section belongs. Either message has
+ *   the section's stub as its `expected` value (the quick fix).
  * * A `Missing values`, `Class imbalance` or `Outliers` part does not stand
  *   in for a data preparation section left as `TODO`: the stage is reported
  *   at that section.
@@ -92,8 +93,8 @@
  * @example
  *   {"name": "no-stage.md", "label": "output"}
  *
- *   1:1-1:23: Unexpected missing data preparation stage, expected a `Data preparation` section on sources, pipelines, joins, sampling and splits, such as `Join 90 days of click logs to item metadata nightly and split by day`
- *   1:1-1:23: Unexpected missing features, expected the features and how they are built or encoded in a `Feature engineering` section, such as `User embedding, 7-day click count (log-scaled), device one-hot`
+ *   6:1: Unexpected missing data preparation stage, expected a `Data preparation` section on sources, pipelines, joins, sampling and splits, such as `Join 90 days of click logs to item metadata nightly and split by day`
+ *   6:1: Unexpected missing features, expected the features and how they are built or encoded in a `Feature engineering` section, such as `User embedding, 7-day click count (log-scaled), device one-hot`
  *
  * @example
  *   {"name": "no-features.md", "label": "input"}
@@ -111,7 +112,7 @@
  * @example
  *   {"name": "no-features.md", "label": "output"}
  *
- *   3:1-3:8: Unexpected missing features, expected the features and how they are built or encoded in a `Feature engineering` section, such as `User embedding, 7-day click count (log-scaled), device one-hot`
+ *   7:1: Unexpected missing features, expected the features and how they are built or encoded in a `Feature engineering` section, such as `User embedding, 7-day click count (log-scaled), device one-hot`
  *
  */
 import { defineRule, missing, placeForMissing, type Stage, type VocabularyOptions } from 'mdast-util-ml-design'

@@ -114,7 +114,7 @@
  * @example
  *   {"name": "missing.md", "label": "output"}
  *
- *   1:1-1:14: Unexpected missing deployment stage, expected a `Deployment` section that says how predictions are served and rolled out, such as `Scores are computed nightly in batch and written to the CRM; the first month runs in shadow`
+ *   6:1: Unexpected missing deployment stage, expected a `Deployment` section that says how predictions are served and rolled out, such as `Scores are computed nightly in batch and written to the CRM; the first month runs in shadow`
  *
  * @example
  *   {"name": "empty.md", "label": "input"}
@@ -142,7 +142,7 @@
  * @example
  *   {"name": "no-mode.md", "label": "output"}
  *
- *   3:1-3:13: Unexpected missing serving mode, expected whether predictions are served online (on request) or in batch (precomputed) in the deployment section, such as `Each request is scored in real time by the ranking service`
+ *   6:1: Unexpected missing serving mode, expected whether predictions are served online (on request) or in batch (precomputed) in the deployment section, such as `Each request is scored in real time by the ranking service`
  *
  */
 import { defineRule, missing, placeForMissing } from 'mdast-util-ml-design'

@@ -128,7 +128,7 @@
  * @example
  *   {"name": "missing.md", "label": "output"}
  *
- *   1:1-1:21: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *   6:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
  *
  * @example
  *   {"name": "missing-budget.md", "label": "input"}
@@ -140,7 +140,7 @@
  * @example
  *   {"name": "missing-budget.md", "label": "output"}
  *
- *   1:1-1:17: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *   4:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
  *
  */
 import { defineRule, missing, placeForMissing, thresholdFamilies } from 'mdast-util-ml-design'

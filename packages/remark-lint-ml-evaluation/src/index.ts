@@ -132,7 +132,7 @@
  * @example
  *   {"name": "missing.md", "label": "output"}
  *
- *   1:1-1:14: Unexpected missing evaluation stage, expected an `Evaluation` section that plans offline and online evaluation, such as `Offline: PR-AUC on the last month, held out; online: a two-week A/B test on fraud losses`
+ *   6:1: Unexpected missing evaluation stage, expected an `Evaluation` section that plans offline and online evaluation, such as `Offline: PR-AUC on the last month, held out; online: a two-week A/B test on fraud losses`
  *
  * @example
  *   {"name": "empty.md", "label": "input"}
@@ -160,7 +160,7 @@
  * @example
  *   {"name": "no-offline.md", "label": "output"}
  *
- *   3:1-3:14: Unexpected missing offline evaluation, expected an offline metric and the held-out data it is computed on in the evaluation section, such as `PR-AUC on the most recent month of transactions, held out from training`
+ *   6:1: Unexpected missing offline evaluation, expected an offline metric and the held-out data it is computed on in the evaluation section, such as `PR-AUC on the most recent month of transactions, held out from training`
  *
  * @example
  *   {"name": "no-online.md", "label": "input"}
@@ -174,7 +174,7 @@
  * @example
  *   {"name": "no-online.md", "label": "output"}
  *
- *   3:1-3:14: Unexpected missing online evaluation, expected an A/B test, interleaving, canary or shadow comparison with an online metric in the evaluation section, such as `A two-week A/B test on 5% of users comparing click-through rate`
+ *   6:1: Unexpected missing online evaluation, expected an A/B test, interleaving, canary or shadow comparison with an online metric in the evaluation section, such as `A two-week A/B test on 5% of users comparing click-through rate`
  *
  */
 import { defineRule, missing, placeForMissing } from 'mdast-util-ml-design'

@@ -39,7 +39,8 @@
  * * The ML objective ("predict ride requests per cell for the next hour")
  *   states the output; the output's range is `ml-category`'s business.
  * * A missing input or output points at the heading or label left empty
- *   for it (`- Input: TBD`), else at the document's first heading.
+ *   for it (`- Input: TBD`), else where an `Input` or `Output` section
+ *   belongs (its stub is the message's `expected` value: the quick fix).
  * * Terse notes count: one `key: value` per line of a paragraph is a label
  *   per line, and under the framing `in:` and `out:` are `Input:` and
  *   `Output:`.
@@ -151,8 +152,8 @@
  * @example
  *   {"name": "no-model.md", "label": "output"}
  *
- *   1:1-1:25: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
- *   1:1-1:25: Unexpected missing model output, expected what the model emits and its range, in an `Output:` lead-in of the framing section, such as `Output: the probability in [0, 1] that the user clicks the product`
+ *   3:1: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
+ *   3:1: Unexpected missing model output, expected what the model emits and its range, in an `Output:` lead-in of the framing section, such as `Output: the probability in [0, 1] that the user clicks the product`
  *
  */
 import { defineRule, type Evidence, missing, type Part, type Range, type VocabularyOptions } from 'mdast-util-ml-design'

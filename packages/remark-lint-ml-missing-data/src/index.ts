@@ -109,7 +109,7 @@
  * @example
  *   {"name": "missing.md", "label": "output"}
  *
- *   1:1-1:23: Unexpected missing handling of missing values, expected how missing values are handled (drop, impute with the median or a constant, a default, a missing-indicator, native handling) or why none occur in a `Missing data` section, such as `Impute missing income with the median and add an income_missing flag`
+ *   6:1: Unexpected missing handling of missing values, expected how missing values are handled (drop, impute with the median or a constant, a default, a missing-indicator, native handling) or why none occur in a `Missing data` section, such as `Impute missing income with the median and add an income_missing flag`
  *
  * @example
  *   {"name": "vague.md", "label": "input"}

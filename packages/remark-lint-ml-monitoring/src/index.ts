@@ -98,7 +98,7 @@
  * @example
  *   {"name": "missing.md", "label": "output"}
  *
- *   1:1-1:14: Unexpected missing monitoring stage, expected a `Monitoring` section that names what is watched in production and what happens on an alert, such as `Daily PSI of the top features and the score distribution; PSI above 0.2 pages the on-call`
+ *   6:1: Unexpected missing monitoring stage, expected a `Monitoring` section that names what is watched in production and what happens on an alert, such as `Daily PSI of the top features and the score distribution; PSI above 0.2 pages the on-call`
  *
  * @example
  *   {"name": "topic-words.md", "label": "input"}

@@ -52,8 +52,9 @@
  * * Offline metrics count anywhere but in rejected alternatives.
  * * A missing thing points at the heading or label left empty for it
  *   (`## ML objective` left as TBD, a `Metrics` section of bare bullets),
- *   else at the document's first heading; a misfiled metric is pointed at
- *   itself.
+ *   else where a section for it belongs (its stub is the message's
+ *   `expected` value: the quick fix); a misfiled metric is pointed at
+ *   itself, with no quick fix (moving it takes two edits).
  * * An online metric in the author's own words counts where a sentence puts
  *   it on live traffic: "Online, the share of searches ending in a save",
  *   "Once live, the number that matters is the gap between forecast and
@@ -136,7 +137,7 @@
  * @example
  *   {"name": "missing-objective.md", "label": "output"}
  *
- *   1:1-1:18: Unexpected missing ML objective, expected what the model predicts or optimises in the framing section (`ML objective: ...`), such as `Predict the probability that a user clicks a product`
+ *   3:1: Unexpected missing ML objective, expected what the model predicts or optimises in the framing section (`ML objective: ...`), such as `Predict the probability that a user clicks a product`
  *
  * @example
  *   {"name": "missing-online.md", "label": "input"}
@@ -152,7 +153,7 @@
  * @example
  *   {"name": "missing-online.md", "label": "output"}
  *
- *   1:1-1:14: Unexpected missing online metric, expected a metric measured on live traffic that the ML objective moves, in the framing or evaluation section, such as `Online metric: click-through rate in an A/B test`
+ *   8:1: Unexpected missing online metric, expected a metric measured on live traffic that the ML objective moves, in the framing or evaluation section, such as `Online metric: click-through rate in an A/B test`
  *
  * @example
  *   {"name": "missing-offline.md", "label": "input"}
@@ -168,7 +169,7 @@
  * @example
  *   {"name": "missing-offline.md", "label": "output"}
  *
- *   1:1-1:14: Unexpected missing offline metric, expected a metric measured on held-out data, in the framing or evaluation section, such as `Offline metric: ROC-AUC on the held-out last week`
+ *   8:1: Unexpected missing offline metric, expected a metric measured on held-out data, in the framing or evaluation section, such as `Offline metric: ROC-AUC on the held-out last week`
  *
  * @example
  *   {"name": "misfiled.md", "label": "input"}

@@ -120,7 +120,7 @@
  * @example
  *   {"name": "missing.md", "label": "output"}
  *
- *   1:1-1:17: Unexpected missing outlier handling, expected how extreme values are handled (clipping, winsorising, a log transform, removal, a robust loss) or why they do not matter, in an `Outliers` section, such as `Order values above the 99.9th percentile are clipped`
+ *   6:1: Unexpected missing outlier handling, expected how extreme values are handled (clipping, winsorising, a log transform, removal, a robust loss) or why they do not matter, in an `Outliers` section, such as `Order values above the 99.9th percentile are clipped`
  *
  * @example
  *   {"name": "decision-threshold.md", "label": "input"}
@@ -132,7 +132,7 @@
  * @example
  *   {"name": "decision-threshold.md", "label": "output"}
  *
- *   1:1-1:21: Unexpected missing outlier handling, expected how extreme values are handled (clipping, winsorising, a log transform, removal, a robust loss) or why they do not matter, in an `Outliers` section, such as `Order values above the 99.9th percentile are clipped`
+ *   4:1: Unexpected missing outlier handling, expected how extreme values are handled (clipping, winsorising, a log transform, removal, a robust loss) or why they do not matter, in an `Outliers` section, such as `Order values above the 99.9th percentile are clipped`
  *
  * @example
  *   {"name": "placeholder.md", "label": "input"}

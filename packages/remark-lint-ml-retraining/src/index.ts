@@ -96,7 +96,7 @@
  * @example
  *   {"name": "missing.md", "label": "output"}
  *
- *   1:1-1:14: Unexpected missing retraining plan, expected how the model stays fresh (a retraining cadence or trigger, or online learning) in a `Retraining` section, such as `Retrain nightly on the last 30 days of logs`
+ *   4:1: Unexpected missing retraining plan, expected how the model stays fresh (a retraining cadence or trigger, or online learning) in a `Retraining` section, such as `Retrain nightly on the last 30 days of logs`
  *
  * @example
  *   {"name": "bare-bullet.md", "label": "input"}

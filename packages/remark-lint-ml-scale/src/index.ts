@@ -102,7 +102,7 @@
  * @example
  *   {"name": "missing.md", "label": "output"}
  *
- *   1:1-1:20: Unexpected missing scale, expected how many users, items or requests the system serves, as a number with its unit, in a `Scale` section, such as `40M daily active users, 3k requests per second at peak`
+ *   7:1: Unexpected missing scale, expected how many users, items or requests the system serves, as a number with its unit, in a `Scale` section, such as `40M daily active users, 3k requests per second at peak`
  *
  */
 import { defineRule, missing, placeForMissing, type VocabularyOptions } from 'mdast-util-ml-design'
