@@ -19,7 +19,9 @@
  * short description (the `description` of its package, such as
  * `remark-lint-ml-business-objective`, when that package is installed, or
  * the one given in the `rules` option) and its `helpUri` (the message's
- * `url`).
+ * `url`). A message with `expected` values (a quick fix) gets them as
+ * `fixes`: each replaces the message's exact range, empty for an
+ * insertion, with the expected text.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -106,6 +108,8 @@ export function toSarif(files: VFile | VFile[], options: Options = {}): Log {
       result.message = { text: message.reason }
       const location = locate(file, message, cwd)
       if (location) result.locations = [location]
+      const fixes = location ? fixesFor(message, location) : []
+      if (fixes.length > 0) result.fixes = fixes
       results.push(result)
     }
   }
@@ -153,6 +157,36 @@ function toRegion(message: Message): Region | undefined {
     if (end.column >= 1) region.endColumn = end.column
   }
   return region
+}
+
+/**
+ * A message's `expected` values as SARIF fixes: each replaces the message's
+ * exact range (an empty one for a point: an insertion) with the text.
+ */
+function fixesFor(message: Message, location: NonNullable<Result['locations']>[number]): NonNullable<Result['fixes']> {
+  const place = message.place
+  const artifactLocation = location.physicalLocation?.artifactLocation
+  if (!Array.isArray(message.expected) || !place || !artifactLocation) return []
+  const start = 'start' in place ? place.start : place
+  const end = 'end' in place ? place.end : place
+  if (!(start.line >= 1 && start.column >= 1 && end.line >= 1 && end.column >= 1)) return []
+  const deletedRegion: Region = {
+    startLine: start.line,
+    startColumn: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+  }
+  const empty = start.line === end.line && start.column === end.column
+  return message.expected
+    .filter((text): text is string => typeof text === 'string')
+    .map((text) => {
+      const first = text.split('\n', 1)[0]
+      const what = text === '' ? 'Remove the text' : `${empty ? 'Insert' : 'Replace it with'} \`${first}\``
+      return {
+        description: { text: text.includes('\n') && text !== first ? `${what} ...` : what },
+        artifactChanges: [{ artifactLocation, replacements: [{ deletedRegion, insertedContent: { text } }] }],
+      }
+    })
 }
 
 function describe(ruleId: string, message: Message, options: Options, cwd: string): ReportingDescriptor {

@@ -28,12 +28,14 @@ function sample(): VFile[] {
     source: 'remark-lint',
   })
   warning.url = url
+  warning.expected = ['Title\n=====']
   const error = file.message('Unexpected missing objective', {
     place: { line: 3, column: 5 },
     ruleId: 'objective',
     source: 'remark-lint',
   })
   error.fatal = true
+  error.expected = ['## Objective\n\nTODO\n']
   file.info('Consider a summary', { ruleId: 'heading-style', source: 'remark-lint' })
   file.message('Something without a rule')
   const stdin = new VFile({ cwd: '/project', value: 'x' })
@@ -74,6 +76,22 @@ describe('vfile-reporter-sarif on hand-made files', () => {
                   },
                 },
               ],
+              fixes: [
+                {
+                  description: { text: 'Replace it with `Title` ...' },
+                  artifactChanges: [
+                    {
+                      artifactLocation: { uri: 'docs/design%20doc.md', uriBaseId: '%SRCROOT%' },
+                      replacements: [
+                        {
+                          deletedRegion: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 8 },
+                          insertedContent: { text: 'Title\n=====' },
+                        },
+                      ],
+                    },
+                  ],
+                },
+              ],
             },
             {
               ruleId: 'objective',
@@ -86,6 +104,23 @@ describe('vfile-reporter-sarif on hand-made files', () => {
                     artifactLocation: { uri: 'docs/design%20doc.md', uriBaseId: '%SRCROOT%' },
                     region: { startLine: 3, startColumn: 5 },
                   },
+                },
+              ],
+              // A point: an insertion, so the replaced region is empty.
+              fixes: [
+                {
+                  description: { text: 'Insert `## Objective` ...' },
+                  artifactChanges: [
+                    {
+                      artifactLocation: { uri: 'docs/design%20doc.md', uriBaseId: '%SRCROOT%' },
+                      replacements: [
+                        {
+                          deletedRegion: { startLine: 3, startColumn: 5, endLine: 3, endColumn: 5 },
+                          insertedContent: { text: '## Objective\n\nTODO\n' },
+                        },
+                      ],
+                    },
+                  ],
                 },
               ],
             },
@@ -213,10 +248,25 @@ describe('vfile-reporter-sarif on the fixtures', () => {
     const messages = files.flatMap((file) => file.messages.map((message) => ({ file, message })))
     expect(messages.length).toBeGreaterThan(0)
     expect(run.results).toHaveLength(messages.length)
+    let fixed = 0
     messages.forEach(({ file, message }, index) => {
       const result = run.results?.[index]
       const place = message.place && 'start' in message.place ? message.place : undefined
-      expect(result).toEqual({
+      // A missing section's stub: inserted at the message's point.
+      if (message.expected) {
+        fixed++
+        expect(place).toBeUndefined()
+        expect(result?.fixes?.[0].artifactChanges[0].replacements[0]).toEqual({
+          deletedRegion: {
+            startLine: message.line,
+            startColumn: message.column,
+            endLine: message.line,
+            endColumn: message.column,
+          },
+          insertedContent: { text: message.expected[0] },
+        })
+      }
+      expect({ ...result, fixes: undefined }).toEqual({
         ruleId: message.ruleId,
         ruleIndex: run.tool.driver.rules?.findIndex((rule) => rule.id === message.ruleId),
         level: 'warning',
@@ -236,8 +286,10 @@ describe('vfile-reporter-sarif on the fixtures', () => {
             },
           },
         ],
+        fixes: undefined,
       })
     })
+    expect(fixed).toBeGreaterThan(0)
     for (const rule of run.tool.driver.rules ?? []) {
       expect(rule.id).toMatch(/^ml-/)
       expect(rule.helpUri).toBe(
