@@ -69,7 +69,11 @@ describe('hostile and odd inputs', { timeout: 60_000 }, () => {
   it('only front matter: read, no front-matter message, the requirements it does not state are missing', async () => {
     const file = await lint('---\ntitle: Fraud scoring\nstatus: draft\n---\n')
     expect(ruleIds(file)).toEqual(missingEverything)
-    expect(file.messages.every((message) => message.line === 1)).toBe(true)
+    // Each where its stub goes, after the front matter (the end of the file), the stub as its fix.
+    for (const message of file.messages) {
+      expect([message.line, message.column]).toEqual([5, 1])
+      expect(message.expected?.[0]).toMatch(/^\n# .+\n\nTODO — /)
+    }
   })
 
   it('front matter that is not valid YAML: one message saying so and where; every rule still runs', async () => {
@@ -169,7 +173,8 @@ describe('hostile and odd inputs', { timeout: 60_000 }, () => {
     const value = `# Design\n\n${list}\n`
     const file = await lint(value)
     expect(ruleIds(file)).toEqual(missingEverything)
-    expect(file.messages.every((message) => message.line === 1)).toBe(true)
+    // Each where its stub goes: after the list, at the end of the file.
+    expect(file.messages.every((message) => message.line === 203 && message.column === 1)).toBe(true)
     const tree = presetProcessor.parse(value) as Root
     const reading = readDesign(tree, new VFile(value))
     expect(reading.sentences.map((sentence) => reading.textOf(sentence))).toContain('level 199')
