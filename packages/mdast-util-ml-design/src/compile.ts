@@ -78,7 +78,11 @@ export interface Compiled {
 
 const cache = new WeakMap<Vocabulary, Compiled>()
 
-const number = String.raw`(?:\d{1,3}(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`
+// Not at a three-digit group right after a grouped number's first group when that group may start a match (`000`
+// in ` 1,000,000`, not in `$1,000,000`): the match from the first group is the same, and skipping the groups after
+// it keeps a long run of groups linear.
+const groupStart = String.raw`(?!(?=\d{3}(?!\d))(?:(?<=[^\p{L}\p{N}.@$€£#]\d[,\u202f\u00a0])|(?<=[^\p{L}\p{N}.@$€£#]\d\d[,\u202f\u00a0])|(?<=[^\p{L}\p{N}.@$€£#]\d{3}[,\u202f\u00a0])))`
+const number = String.raw`${groupStart}(?:\d{1,3}(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`
 const multiplier = String.raw`(?:\s*(?:k|K|m|M|mm|MM|b|B|bn|Bn|thousand|million|billion|trillion|hundred|lakh|crore)\b)?`
 const wordAmount = String.raw`(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|several|a few|many|hundreds of|tens of)\s+(?:thousand|million|billion)s?|(?:hundreds of thousands|tens of thousands|tens of millions|hundreds of millions|thousands|millions|billions))(?:\s+of)?`
 const smallWords = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|sixty|ninety|a few|several)`
@@ -212,7 +216,7 @@ export function compile(vocabulary: Vocabulary): Compiled {
     training: createTermMatcher(vocabulary.trainingTerms),
     predictionVerbs: createTermMatcher(vocabulary.predictionVerbs),
     latencyBoundBefore: new RegExp(
-      String.raw`(?:^|[^\p{L}])(?:${alternation(vocabulary.latencyBounds)}|[<≤])${gap}*[~≈]?${gap}*$`,
+      String.raw`(?:^|[^\p{L}])(?:${alternation(vocabulary.latencyBounds)}|[<≤])${gap}*(?:[~≈]${gap}*)?$`,
       'iu',
     ),
     predictionModeWeak: createTermMatcher(vocabulary.predictionModeWeakTerms),
@@ -228,12 +232,12 @@ export function compile(vocabulary: Vocabulary): Compiled {
     dataUnitEnd: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(vocabulary.dataUnits)})$`, 'iu'),
     dataContext: createTermMatcher(vocabulary.dataContextTerms),
     boundBefore: new RegExp(
-      String.raw`(?:^|[^\p{L}])(?:${alternation(vocabulary.boundTerms)}|[<>≥≤])${gap}*[~≈]?${gap}*$`,
+      String.raw`(?:^|[^\p{L}])(?:${alternation(vocabulary.boundTerms)}|[<>≥≤])${gap}*(?:[~≈]${gap}*)?$`,
       'iu',
     ),
     filter: createTermMatcher(vocabulary.filterTerms),
     windowBefore: new RegExp(
-      String.raw`(?:^|[^\p{L}])(?:${alternation(vocabulary.windowTerms)})${gap}*[~≈]?${gap}*$`,
+      String.raw`(?:^|[^\p{L}])(?:${alternation(vocabulary.windowTerms)})${gap}*(?:[~≈]${gap}*)?$`,
       'iu',
     ),
     direction: createTermMatcher(vocabulary.directionTerms),

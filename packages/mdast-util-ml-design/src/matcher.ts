@@ -159,7 +159,6 @@ export function createTermMatcher(terms: Iterable<string>): Matcher<true> {
 
 /** Characters that separate words, for the scanner (a term's spaces and hyphens match any run of them). */
 const tokenPattern = /[^\s\-_/\u2010-\u2015,;:!?()[\]{}<>"|*`~=#…“”]+/gu
-const edgePunctuation = /^[.'’]+|[.'’]+$/g
 
 interface Token {
   start: number
@@ -176,12 +175,15 @@ function tokenize(text: string): Token[] {
   tokenPattern.lastIndex = 0
   let match = tokenPattern.exec(text)
   while (match) {
-    let raw = match[0]
     let start = match.index
-    const leading = /^[.'’]+/.exec(raw)?.[0].length ?? 0
-    raw = raw.replace(edgePunctuation, '')
-    start += leading
-    if (raw.length > 0) tokens.push({ start, end: start + raw.length, raw, folded: foldToken(raw) })
+    let end = start + match[0].length
+    // Leading and trailing dots and apostrophes are punctuation, not part of the word.
+    while (start < end && isEdgePunctuation(text.charCodeAt(start))) start++
+    while (end > start && isEdgePunctuation(text.charCodeAt(end - 1))) end--
+    if (end > start) {
+      const raw = text.slice(start, end)
+      tokens.push({ start, end, raw, folded: foldToken(raw) })
+    }
     match = tokenPattern.exec(text)
   }
   return tokens

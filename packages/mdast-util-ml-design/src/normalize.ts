@@ -7,8 +7,9 @@ const emoji = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|\u{200D}
 const numbering =
   /^\s*(?:(?:step|stage|phase|part|section|chapter)\s*(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])?\s*[.):\-–—]*\s*|(?:\d+(?:\.\d+)*\.?|[ivxlc]+\.|[a-z][.)])\s*[):\-–—]*\s*)/i
 const fillerStart = /^(?:the|our|a|an|ml|proposed|key|high level|detailed|overall|system|initial|v\d+)\s+/
+// `(?<!\s)`: from the start of the white space only (linear on a long run).
 const fillerEnd =
-  /\s+(?:plan|strategy|approach|design|overview|section|details|considerations|requirements|requirement|summary|setup|notes|stage|step|phase|question|discussion)$/
+  /(?<!\s)\s+(?:plan|strategy|approach|design|overview|section|details|considerations|requirements|requirement|summary|setup|notes|stage|step|phase|question|discussion)$/
 
 /** Simple plural folding, applied word by word. */
 export function singular(word: string): string {
@@ -42,6 +43,14 @@ export function foldWords(value: string): string {
 }
 
 /**
+ * What splits a title into parts: `and`, `&`, `vs`, `with`, `plus`, commas and the like, a spaced dash, a slash.
+ * White space before `and` or `/` is taken only from its start (or right after a spaced dash, where the match
+ * before ends), which gives the same parts and keeps a long run of white space linear.
+ */
+const titleSeparator =
+  /(?:(?<!\s)|(?<=[-–—]\s))\s+(?:and|&|vs\.?|versus|with|plus)\s+|[,;:()|]|\s[-–—]\s|(?:(?<!\s)|(?<=[-–—]\s))\s+\/\s*|\/\s*/
+
+/**
  * The candidate names a heading may carry: the whole title, each part of it
  * split on `and`, `/`, `:`, `-`, commas and parentheses, and each of those
  * with filler words (`the`, `plan`, `overview` ...) removed.
@@ -55,7 +64,7 @@ export function titleCandidates(value: string): string[] {
     .replace(/[*_`~#>]/g, ' ')
   const stripped = lowered.replace(numbering, '')
   const segments = stripped
-    .split(/\s+(?:and|&|vs\.?|versus|with|plus)\s+|[,;:()|]|\s[-–—]\s|\s*\/\s*/)
+    .split(titleSeparator)
     .map(foldWords)
     .filter((segment) => segment.length > 0)
   const result = new Set<string>([whole])

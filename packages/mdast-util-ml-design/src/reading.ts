@@ -188,9 +188,13 @@ function numberingShape(title: string): string | undefined {
     : undefined
 }
 
-/** A number and the word after it (`4,700 charging sites`), for counts of what a heading or label names. */
+/**
+ * A number and the word after it (`4,700 charging sites`), for counts of what a heading or label names.
+ * It does not start at a three-digit group after a grouped number's first group where that group may start a
+ * match (`000` in ` 1,000,000`): the match from there is the same, and skipping keeps a long run of groups linear.
+ */
 const anyCount =
-  /(?<![\p{L}\p{N}.@$€£#])(?:\d{1,3}(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[^\S\n]*(?:k|m|b|bn|thousand|million|billion)(?![\p{L}]))?\+?[^\S\n]+(?:(?:[\p{L}]+)[^\S\n]+)?[\p{L}][\p{L}-]*[\p{L}](?![\p{L}\p{N}])/giu
+  /(?<![\p{L}\p{N}.@$€£#])(?!(?=\d{3}(?!\d))(?:(?<=[^\p{L}\p{N}.@$€£#]\d[,\u202f\u00a0])|(?<=[^\p{L}\p{N}.@$€£#]\d\d[,\u202f\u00a0])|(?<=[^\p{L}\p{N}.@$€£#]\d{3}[,\u202f\u00a0])))(?:\d{1,3}(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[^\S\n]*(?:k|m|b|bn|thousand|million|billion)(?![\p{L}]))?\+?[^\S\n]+(?:(?:[\p{L}]+)[^\S\n]+)?[\p{L}][\p{L}-]*[\p{L}](?![\p{L}\p{N}])/giu
 /** What a bare count never counts as served load or learning data: time, money, shares, hardware, model parts. */
 const notCounted = new Set(
   (
@@ -223,9 +227,73 @@ const questionPhrases = Object.entries(questionHeadingVerbs).map(([phrase, synon
 /** The synonyms a question heading names by its verbs: `How is it served?` names serving. */
 function questionCandidates(title: string): string[] {
   const folded = normalizeTitle(title)
-  if (!/\?\s*\)?\s*$/.test(title) && !questionOpening.test(folded)) return []
+  if (!endsInQuestion(title) && !questionOpening.test(folded)) return []
   return questionPhrases.filter(({ pattern }) => pattern.test(folded)).map(({ synonym }) => synonym)
 }
+
+/** Whether a title ends in `?`, maybe inside its closing parenthesis (`... (why?)`). */
+function endsInQuestion(title: string): boolean {
+  let rest = title.trimEnd()
+  if (rest.endsWith(')')) rest = rest.slice(0, -1).trimEnd()
+  return rest.endsWith('?')
+}
+
+/** A value without the run of `chars` it ends with (a loop: `[...]+$` backtracks quadratically on a long run). */
+function withoutTrailing(value: string, chars: string): string {
+  let end = value.length
+  while (end > 0 && chars.includes(value[end - 1])) end--
+  return value.slice(0, end)
+}
+
+// "a missed fraud costs ...": a template sentence whose value is left blank. Tested on the trimmed text, as a
+// `\s*$` after the other white space would backtrack quadratically.
+const blankValue =
+  /\b(?:is|are|was|costs?|us|of|to|by|at|the|a|an|be|with|for|from|than|about|around)\s*(?:\.{3}|…)\s*[;:,.]?$/i
+const bracketPromptStart = /\[(?:more information needed|fill in|describe|add|insert|tbd)/i
+
+/** A bracketed prompt left in the text (`[TBD: the latency]`): its opening words, and a `]` after them. */
+function hasBracketPrompt(raw: string): boolean {
+  const at = raw.search(bracketPromptStart)
+  return at >= 0 && raw.includes(']', at)
+}
+
+function isSpace(char: string | undefined): boolean {
+  return char !== undefined && /\s/.test(char)
+}
+
+/**
+ * A paragraph's lead-in: `^(\s*)([^\n:.!?]{1,60}?)\s*(?::|\s[-–—]\s)` by hand (the expression backtracks
+ * quadratically on long white space): the white space before the label, the label (at most 60 characters, the
+ * shortest) and where the colon or spaced dash after it ends.
+ */
+function leadInAt(text: string): { indent: number; label: string; end: number } | undefined {
+  let indent = 0
+  while (isSpace(text[indent])) indent++
+  // After a label ending at `labelEnd` and white space up to `spaceEnd`: a colon, or a dash with white space around.
+  const close = (labelEnd: number, spaceEnd: number): number | undefined => {
+    if (text[spaceEnd] === ':') return spaceEnd + 1
+    const dash = text[spaceEnd] === '-' || text[spaceEnd] === '–' || text[spaceEnd] === '—'
+    return spaceEnd > labelEnd && dash && isSpace(text[spaceEnd + 1]) ? spaceEnd + 2 : undefined
+  }
+  let spaceEnd = indent
+  for (let end = indent + 1; end <= indent + 60 && end <= text.length && !'\n:.!?'.includes(text[end - 1]); end++) {
+    if (spaceEnd < end) {
+      spaceEnd = end
+      while (isSpace(text[spaceEnd])) spaceEnd++
+    }
+    const matchEnd = close(end, spaceEnd)
+    if (matchEnd !== undefined) return { indent, label: text.slice(indent, end), end: matchEnd }
+  }
+  // Else the label is the last white space character before the text (not a line break) and the colon or dash
+  // starts the text: the only labels the expression finds by giving back leading white space.
+  for (let start = indent - 1; start >= 0; start--) {
+    if (text[start] === '\n') continue
+    const matchEnd = close(start + 1, indent)
+    if (matchEnd !== undefined) return { indent: start, label: text[start], end: matchEnd }
+  }
+  return undefined
+}
+
 const outsideFlowTitle = new RegExp(`^(?:${outsideFlowHeadings.map(normalizeTitle).join('|')})(?: |$)`)
 
 /**
@@ -386,7 +454,7 @@ export class DesignReading {
     // A bold lead-in that reads as a heading: `**Step 2 — Frame the problem.** ...`
     if (/:$/.test(title) || rest.startsWith(':')) return undefined
     if (/^(?:step|stage|phase|part)\s*\d/i.test(title) || /[.—–-]$/.test(title)) {
-      const cleaned = title.replace(/[.—–-]+$/, '')
+      const cleaned = withoutTrailing(title, '.—–-')
       return this.#targets(titleCandidates(cleaned), []).length > 0 ? { title: cleaned, end: boldEnd } : undefined
     }
     return undefined
@@ -570,10 +638,8 @@ export class DesignReading {
         /^\[[^\]]*\]\.?$/.test(trimmed) ||
         /^<[^>]*>\.?$/.test(trimmed) ||
         markedPlaceholder(raw) ||
-        /\b(?:is|are|was|costs?|us|of|to|by|at|the|a|an|be|with|for|from|than|about|around)\s*(?:\.{3}|…)\s*[;:,.]?\s*$/i.test(
-          raw,
-        ) ||
-        /\[(?:more information needed|fill in|describe|add|insert|tbd)[^\]]*\]/i.test(raw)
+        blankValue.test(raw.trimEnd()) ||
+        hasBracketPrompt(raw)
       ) {
         sentence.placeholder = true
       } else if (/\?\s*$/.test(raw) && !/\d/.test(raw)) {
@@ -594,10 +660,8 @@ export class DesignReading {
       /^<[^>]*>\.?$/.test(raw.trim()) ||
       markedPlaceholder(raw) ||
       // A template sentence whose value is left blank: "a missed fraud costs ...".
-      /\b(?:is|are|was|costs?|us|of|to|by|at|the|a|an|be|with|for|from|than|about|around)\s*(?:\.{3}|…)\s*[;:,.]?\s*$/i.test(
-        raw,
-      ) ||
-      /\[(?:more information needed|fill in|describe|add|insert|tbd)[^\]]*\]/i.test(raw)
+      blankValue.test(raw.trimEnd()) ||
+      hasBracketPrompt(raw)
     ) {
       sentence.placeholder = true
       return
@@ -626,7 +690,7 @@ export class DesignReading {
     }
     // A bullet or heading-like line that only names a topic: "- Monitoring".
     if (sentence.listItem || words.length <= 3) {
-      const bare = folded.replace(/[:]+$/, '')
+      const bare = withoutTrailing(folded, ':')
       if (compiled.topicWords.has(bare) || (sentence.listItem && compiled.headings.has(bare))) {
         sentence.prompt = true
         return
@@ -758,7 +822,6 @@ export class DesignReading {
   }
 
   #readStatements(tree: Root) {
-    const leadIn = /^(\s*)([^\n:.!?]{1,60}?)\s*(?::|\s[-–—]\s)/
     const children = tree.children
     // Lead-ins in paragraphs and list items, anywhere in the tree.
     const visit = (nodes: Nodes[], inItem: boolean) => {
@@ -774,15 +837,15 @@ export class DesignReading {
           const text = this.prose.slice(start, end)
           this.#readBoldLabels(node, index === 0 && inItem)
           const inner = this.#readInnerLeadIns(start, end)
-          const match = leadIn.exec(text)
-          if (match && match[2].trim().split(/\s+/).length <= 6) {
-            const labelStart = start + match[1].length
-            const labelRange = { start: labelStart, end: labelStart + match[2].length }
+          const match = leadInAt(text)
+          if (match && match.label.trim().split(/\s+/).length <= 6) {
+            const labelStart = start + match.indent
+            const labelRange = { start: labelStart, end: labelStart + match.label.length }
             let rangeEnd = end
             // `Online metrics:` followed by a list: the list is the statement.
             const next = nodes[index + 1]
             if (
-              text.slice(match[0].length).trim().length === 0 &&
+              text.slice(match.end).trim().length === 0 &&
               next?.type === 'list' &&
               next.position?.end.offset !== undefined
             ) {
@@ -794,7 +857,7 @@ export class DesignReading {
               if (parentEnd !== undefined) rangeEnd = parentEnd
             }
             this.#addStatement(inItem ? 'list-item' : 'lead-in', labelRange, {
-              start: start + match[0].length,
+              start: start + match.end,
               end: inner ?? rangeEnd,
             })
           }
@@ -819,7 +882,7 @@ export class DesignReading {
   /** `Online metrics: CTR. Offline metrics: AUC.`: plain labels after a sentence end inside a paragraph, each up to the next. */
   #readInnerLeadIns(start: number, end: number): number | undefined {
     const text = this.prose.slice(start, end)
-    const inner = /[.;!?]\s+(\p{Lu}[^\n:.!?;]{0,40}?)\s*:(?=\s)/gu
+    const inner = /[.;!?]\s+(\p{Lu}(?:[^\n:.!?;]{0,39}[^\n:.!?;\s])?)\s*:(?=\s)/gu
     const labels: Range[] = []
     for (let match = inner.exec(text); match; match = inner.exec(text)) {
       if (match[1].trim().split(/\s+/).length > 4) continue
@@ -829,7 +892,7 @@ export class DesignReading {
     // Terse notes put one `key: value` per line of a paragraph, in any case: `in: signup ip ...` then `out: prob 0-1`.
     // (The prose folds soft line breaks to spaces; the source keeps them, at the same offsets.)
     const lines = this.source.slice(start, end)
-    const lineStart = /\n[^\S\n]*([\p{L}][^\n:.!?;]{0,40}?)[^\S\n]*:(?=\s)/gu
+    const lineStart = /\n[^\S\n]*([\p{L}](?:[^\n:.!?;]{0,39}[^\n:.!?;\s])?)[^\S\n]*:(?=\s)/gu
     for (let match = lineStart.exec(lines); match; match = lineStart.exec(lines)) {
       if (match[1].trim().split(/\s+/).length > 4) continue
       const labelStart = start + match.index + match[0].indexOf(match[1])
@@ -990,7 +1053,7 @@ export class DesignReading {
       offset += text.length + 1
     }
     for (let index = 0; index < lines.length; index++) {
-      const match = /^([\p{L}][\p{L}\p{N}_ -]*?)[^\S\n]*:(?=\s|$)/u.exec(lines[index].text)
+      const match = /^([\p{L}](?:[\p{L}\p{N}_ -]*[\p{L}\p{N}_-])?)[^\S\n]*:(?=\s|$)/u.exec(lines[index].text)
       if (!match) continue
       const keyStart = base + lines[index].start
       const items: Range[] = []
@@ -1377,7 +1440,7 @@ export class DesignReading {
         filedAt: filed?.at,
         // A number before it (`50M DAU`), or a span of history (`six months of sales`): data, not a metric.
         quantity:
-          /(?:^|[\s~≈<>])\d[\d.,]*\s*(?:k|m|b|bn|million|billion|thousand)?\s*$/i.test(before) ||
+          /(?:^|[\s~≈<>])\d[\d.,]*\s*(?:k|m|b|bn|million|billion|thousand)?$/i.test(before.trimEnd()) ||
           /\b(?:hours?|days?|weeks?|months?|years?|quarters?)\s+of\s+$/i.test(before),
         sentence,
       }
@@ -1756,7 +1819,7 @@ export class DesignReading {
         const text = match[0]
         const end = match.index + text.length
         // "2 hours a day" and "3 times a week" count no entities.
-        const counted = text.replace(/(?:\s*\/\s*|\s+(?:per|a|an|each|every)\s+)[\p{L}]+$/iu, '')
+        const counted = text.replace(/(?:(?<!\s)\s*\/\s*|(?<!\s)\s+(?:per|a|an|each|every)\s+)[\p{L}]+$/iu, '')
         if (!rates || !compiled.rateNonEntity.test(counted)) {
           result.push({
             start: match.index,

@@ -118,7 +118,7 @@ export function readProse(tree: Root, source: string): Prose {
 /** Sentence boundaries inside one block's text (offsets relative to the file). */
 export function splitSentences(text: string, start: number, end: number): Range[] {
   const result: Range[] = []
-  const boundary = /[.!?;]+(?=\s|$)|\s[-–—]{1,2}\s(?=[A-Z])/g
+  const boundary = /(?<![.!?;])[.!?;]+(?=\s|$)|\s[-–—]{1,2}\s(?=[A-Z])/g
   const slice = text.slice(start, end)
   let from = 0
   let match = boundary.exec(slice)

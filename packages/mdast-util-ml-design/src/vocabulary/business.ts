@@ -193,7 +193,7 @@ export const mlOnlyTerms = [
 
 /** A measurable target: numbers, percentages, money. */
 export const targetPattern =
-  /(?:\d+(?:\.\d+)?\s*(?:%|percent|pp|bps|basis points|x\b)|[$€£]\s*\d|\d+(?:\.\d+)?\s*(?:k|m|bn|million|billion|thousand)?\s*(?:usd|eur|gbp|dollars|euros|pounds)|\bby\s+(?:half|a third|a quarter|\d)|\b(?:double|halve|triple)\b)/i
+  /(?:(?<!\d)\d+(?:\.\d+)?\s*(?:%|percent|pp|bps|basis points|x\b)|[$€£]\s*\d|(?<!\d)\d+(?:\.\d+)?\s*(?:(?:k|m|bn|million|billion|thousand)\s*)?(?:usd|eur|gbp|dollars|euros|pounds)|\bby\s+(?:half|a third|a quarter|\d)|\b(?:double|halve|triple)\b)/i
 
 /** A direction verb whose object is the metric that follows it: "maximise (the) AUC". */
 export const metricAsGoalPattern =
