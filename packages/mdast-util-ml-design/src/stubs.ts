@@ -280,6 +280,17 @@ export interface Insertion {
  * (appendix, references) come after every stage.
  */
 export function insertionFor(reading: DesignReading, stage: Stage): Insertion {
+  const byStage = insertions.get(reading) ?? new Map<Stage, Insertion>()
+  insertions.set(reading, byStage)
+  const insertion = byStage.get(stage) ?? findInsertion(reading, stage)
+  byStage.set(stage, insertion)
+  return insertion
+}
+
+/** Insertions found, per reading and stage: every rule's missing messages ask for them. */
+const insertions = new WeakMap<DesignReading, Map<Stage, Insertion>>()
+
+function findInsertion(reading: DesignReading, stage: Stage): Insertion {
   const rank = stages.indexOf(stage)
   const real = reading.sections.filter((section) => !section.pseudo && !section.title)
   const staged = real.filter((section) => section.ordered.length > 0 && !reading.outsideFlow(section))
@@ -299,17 +310,24 @@ export function insertionFor(reading: DesignReading, stage: Stage): Insertion {
   for (const section of real) {
     if (section.depth > depth) continue
     if (reading.outsideFlow(section)) return { offset: lineStart(reading.source, section.start), depth }
-    const later = reading.sections.some(
-      (inner) =>
-        inner.start >= section.start &&
-        inner.start < section.end &&
-        !inner.aside &&
-        inner.ordered.length > 0 &&
-        stages.indexOf(inner.ordered[0]) > rank,
-    )
-    if (later) return { offset: lineStart(reading.source, section.start), depth }
+    if (holdsLaterStage(reading, section.index, rank))
+      return { offset: lineStart(reading.source, section.start), depth }
   }
   return { offset: reading.source.length, depth }
+}
+
+/**
+ * Whether a section or one under it (the sections that follow it in
+ * document order and start before it ends) opens a stage later than `rank`.
+ */
+function holdsLaterStage(reading: DesignReading, index: number, rank: number): boolean {
+  const { sections } = reading
+  const end = sections[index].end
+  for (let inner = index; inner < sections.length && sections[inner].start < end; inner++) {
+    const section = sections[inner]
+    if (!section.aside && section.ordered.length > 0 && stages.indexOf(section.ordered[0]) > rank) return true
+  }
+  return false
 }
 
 function lineStart(source: string, offset: number): number {
