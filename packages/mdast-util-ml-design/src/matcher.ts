@@ -171,25 +171,16 @@ interface Token {
 
 /** Split a text into word tokens with their offsets (the same way for terms and documents). */
 function tokenize(text: string): Token[] {
-  const tokens: Token[] = []
-  tokenPattern.lastIndex = 0
-  let match = tokenPattern.exec(text)
-  while (match) {
-    let start = match.index
-    let end = start + match[0].length
-    // Leading and trailing dots and apostrophes are punctuation, not part of the word.
-    while (start < end && isEdgePunctuation(text.charCodeAt(start))) start++
-    while (end > start && isEdgePunctuation(text.charCodeAt(end - 1))) end--
-    if (end > start) {
-      const raw = text.slice(start, end)
-      tokens.push({ start, end, raw, folded: foldToken(raw) })
-    }
-    match = tokenPattern.exec(text)
-  }
-  return tokens
+  const { starts, ends, folded } = tokenizeColumns(text)
+  return starts.map((start, index) => ({
+    start,
+    end: ends[index],
+    raw: text.slice(start, ends[index]),
+    folded: folded[index],
+  }))
 }
 
-/** The same tokens as `tokenize`, in columns: no object per word. */
+/** The word tokens of a text, in columns (no object per word, for documents); `tokenize` makes objects of them. */
 function tokenizeColumns(text: string): { starts: number[]; ends: number[]; folded: string[] } {
   const starts: number[] = []
   const ends: number[] = []

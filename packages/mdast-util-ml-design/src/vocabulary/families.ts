@@ -423,6 +423,23 @@ export const paradigmTerms: Record<Paradigm, string[]> = {
   ],
 }
 
+/** Words that say the framing is not chosen yet: in both hedge lists below. */
+const undecidedOptions = [
+  'not yet decided',
+  'undecided',
+  'or maybe',
+  'not sure',
+  'option a',
+  'option b',
+  'option c',
+  'option 1',
+  'option 2',
+  'option 3',
+  'still open',
+  'bake-off',
+  'whichever',
+]
+
 /** Words that hedge a family mention into "one option among several". */
 export const optionHedgeTerms = [
   'could be framed',
@@ -441,19 +458,7 @@ export const optionHedgeTerms = [
   'instead of',
   'rather than',
   'rejected',
-  'not yet decided',
-  'undecided',
-  'or maybe',
-  'not sure',
-  'option a',
-  'option b',
-  'option c',
-  'option 1',
-  'option 2',
-  'option 3',
-  'still open',
-  'bake-off',
-  'whichever',
+  ...undecidedOptions,
 ]
 
 /** Hedges that reject what follows them and keep what comes before: "binary classification rather than regression". */
@@ -471,19 +476,7 @@ export const openOptionTerms = [
   'option is',
   'either',
   'alternatively',
-  'not yet decided',
-  'undecided',
-  'or maybe',
-  'not sure',
-  'option a',
-  'option b',
-  'option c',
-  'option 1',
-  'option 2',
-  'option 3',
-  'still open',
-  'bake-off',
-  'whichever',
+  ...undecidedOptions,
   'depend on the framing',
   'depends on the framing',
   'framing decision',

@@ -242,16 +242,12 @@ export const fastTimeUnits = [
 ]
 export const slowTimeUnits = ['s', 'sec', 'secs', 'second', 'seconds', 'minute', 'minutes', 'min', 'mins']
 
+/** Latency and its percentiles, by name: in both lists below. */
+const latencyNames = ['latency', 'latencies', 'p50', 'p90', 'p95', 'p99', 'p999', 'p99.9']
+
 /** Words that put a duration in the context of serving latency. */
 export const latencyContext = [
-  'latency',
-  'latencies',
-  'p50',
-  'p90',
-  'p95',
-  'p99',
-  'p999',
-  'p99.9',
+  ...latencyNames,
   'percentile',
   'respond*',
   'response',
@@ -289,14 +285,7 @@ export const latencyContext = [
 
 /** Words that name a latency by themselves: a sentence with one states how fast something must be. */
 export const latencyWords = [
-  'latency',
-  'latencies',
-  'p50',
-  'p90',
-  'p95',
-  'p99',
-  'p999',
-  'p99.9',
+  ...latencyNames,
   'response time',
   'round trip',
   'round-trip',
