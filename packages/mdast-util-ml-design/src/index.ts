@@ -10,9 +10,7 @@ import { defaultVocabulary, extendVocabulary, type Vocabulary, type VocabularyOp
 
 export type { Compiled, CueMatchers, FamilyHit } from './compile.js'
 export { createMatcher, createTermMatcher, type Matcher, type TermMatch } from './matcher.js'
-export { missing, place } from './messages.js'
 export { normalizeTitle, titleCandidates } from './normalize.js'
-export { type OptionSpec, validateOptions } from './options.js'
 export type {
   Evidence,
   FamilyMention,
@@ -28,20 +26,6 @@ export type {
   Statement,
 } from './reading.js'
 export { DesignReading } from './reading.js'
-export { defineRule, type Judge, type RuleMeta } from './rule.js'
-export {
-  applyStubEdits,
-  hasStubTarget,
-  type Insertion,
-  insertionFor,
-  placeForMissing,
-  planStubs,
-  type Stub,
-  type StubEdit,
-  stubFor,
-  stubMarkdown,
-  stubs,
-} from './stubs.js'
 export * from './vocabulary/index.js'
 
 const readings = new WeakMap<Root, Map<string, DesignReading>>()

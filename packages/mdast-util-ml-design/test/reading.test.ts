@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { createTermMatcher, normalizeTitle, readDesign, titleCandidates, validateOptions } from '../src/index.js'
+import { createTermMatcher, normalizeTitle, readDesign, titleCandidates } from '../src/index.js'
 
 function read(value: string, options?: Parameters<typeof readDesign>[2]) {
   const file = new VFile({ value })
@@ -246,17 +246,5 @@ describe('vocabulary options', () => {
   it('escapes every user term', () => {
     const matcher = createTermMatcher(['a+b', '(x|y)', 'c.d'])
     expect(matcher.all('a+b and (x|y) and cxd').map((match) => match.text)).toEqual(['a+b', '(x|y)'])
-  })
-
-  it.each([
-    [{ headings: { nope: ['x'] } }, 'Unexpected value `"nope"` for option `headings.nope` of `ml-x`'],
-    [
-      { onlineMetrics: 'CTR' },
-      'Unexpected value `"CTR"` for option `onlineMetrics` of `ml-x`, expected a list of non-empty strings',
-    ],
-    [{ colour: true }, 'Unexpected value `true` for option `colour` of `ml-x`, expected a known option'],
-    ['strict', 'Unexpected value `"strict"` for option `options` of `ml-x`, expected an object'],
-  ])('rejects %j', (options, message) => {
-    expect(() => validateOptions('ml-x', options)).toThrow(message)
   })
 })

@@ -6,10 +6,10 @@ import process from 'node:process'
 import { Writable } from 'node:stream'
 import { type Context, type Options as EngineOptions, engine } from 'unified-engine'
 import type { VFile } from 'vfile'
+import { parse } from './args.js'
 import { type Fixed, remarkMlDesignFix } from './fix.js'
-import { cli, parse } from './index.js'
 import { init } from './init.js'
-import { type Format, format, formats, remarkMlDesignFamilies, scorecard } from './scorecard.js'
+import { type Format, format, formats, remarkMlDesignApplicability, scorecard } from './scorecard.js'
 
 /** A stream that drops what it is given: the first pass of `--fix` and `report` print no lint report. */
 function sink(): NodeJS.WritableStream {
@@ -88,7 +88,7 @@ async function report(argv: string[]): Promise<number> {
     )
     return 1
   }
-  const context = await runEngine(quietPass(rest, [remarkMlDesignFamilies]))
+  const context = await runEngine(quietPass(rest, [remarkMlDesignApplicability]))
   const files: VFile[] = context?.files ?? []
   if (files.length === 0) {
     process.stderr.write('ml-design-lint report: no Markdown files found\n')
@@ -99,14 +99,14 @@ async function report(argv: string[]): Promise<number> {
 }
 
 /** `--fix`: insert the stubs in each file, then lint the fixed files as usual (report and exit code). */
-async function fix(argv: string[]): Promise<void> {
+async function fix(argv: string[], lint: (argv: string[]) => void): Promise<void> {
   const rest = argv.filter((arg) => arg !== '--fix')
   if (rest.includes('--watch') || rest.includes('-w')) {
     throw new Error('`--fix` cannot be combined with `--watch`')
   }
   const state = parse(rest)
   if (state.args.help || state.args.version) {
-    cli(rest)
+    lint(rest)
     return
   }
   if ((state.engine.files ?? []).length === 0) {
@@ -124,11 +124,19 @@ async function fix(argv: string[]): Promise<void> {
       `${item.path}: inserted ${headings.length} stub${headings.length === 1 ? '' : 's'} (${headings.join(', ')})\n`,
     )
   }
-  cli(rest)
+  lint(rest)
 }
 
-/** Run a verb: `init` and `report` set the exit code; `--fix` hands over to the linter after fixing. */
-export async function run(command: 'init' | 'report' | 'fix', argv: string[]): Promise<void> {
+/**
+ * Run a verb: `init` and `report` set the exit code; `--fix` hands over to
+ * the linter (`lint`, the command itself: passed in, so that this module
+ * does not import the one that loads it) after fixing.
+ */
+export async function run(
+  command: 'init' | 'report' | 'fix',
+  argv: string[],
+  lint: (argv: string[]) => void,
+): Promise<void> {
   if (command === 'init') {
     const result = init(argv.slice(1), process.cwd())
     process.stdout.write(result.stdout)
@@ -137,6 +145,6 @@ export async function run(command: 'init' | 'report' | 'fix', argv: string[]): P
   } else if (command === 'report') {
     process.exitCode = await report(argv.slice(1))
   } else {
-    await fix(argv)
+    await fix(argv, lint)
   }
 }

@@ -1,7 +1,7 @@
 /**
- * `ml-design-lint --fix`: insert a stub section (see
- * `mdast-util-ml-design`'s `stubs.ts`) for every missing stage or
- * requirement, at its place in framework order. The text is edited at
+ * `ml-design-lint --fix`: insert a stub section (see `ml-design-lint-rule`'s
+ * `stubs.ts`; each rule declares its stubs with its messages) for every
+ * missing stage or requirement, at its place in framework order. The text is edited at
  * offsets: every byte that was in the file stays as it was (no
  * re-serialisation of tables, lists or emphasis).
  *
@@ -13,14 +13,23 @@
 import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Root } from 'mdast'
-import { applyStubEdits, type DesignReading, planStubs, readDesign, type StubEdit } from 'mdast-util-ml-design'
+import { type DesignReading, readDesign } from 'mdast-util-ml-design'
+import { applyStubEdits, messageIdOf, planStubs, type Stub, type StubEdit, stubFor } from 'ml-design-lint-rule'
 import type { Processor } from 'unified'
 import { VFile } from 'vfile'
+import { stubs } from './registry.js'
 
 /** What a lint of a text gives the fixer. */
 export interface Linted {
   reading: DesignReading
-  messages: ReadonlyArray<{ ruleId?: string | null; reason: string }>
+  messages: ReadonlyArray<{ ruleId?: string | null }>
+}
+
+/** The stubs a document's messages call for, found by rule and message id. */
+export function stubsFor(messages: Linted['messages']): Stub[] {
+  return messages.flatMap(
+    (message) => stubFor(stubs, { ruleId: message.ruleId, messageId: messageIdOf(message) }) ?? [],
+  )
 }
 
 /** An inserted stub, in the fixed text's offsets. */
@@ -51,7 +60,7 @@ export async function fixText(
   let inserted: Inserted[] = []
   let linted = first ?? (await lint(source))
   for (let round = 0; round < rounds; round++) {
-    const edits = planStubs(linted.reading, linted.messages)
+    const edits = planStubs(linted.reading, stubsFor(linted.messages))
     if (edits.length === 0) break
     inserted = shift(inserted, edits)
     text = applyStubEdits(text, edits)

@@ -10,7 +10,9 @@
  */
 import { mkdirSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, extname, resolve } from 'node:path'
-import { type Stage, type Stub, stageNames, stubs } from 'mdast-util-ml-design'
+import { type Stage, stageNames } from 'mdast-util-ml-design'
+import type { Stub } from 'ml-design-lint-rule'
+import { stubs } from './registry.js'
 
 export const shapes = ['interview', 'company'] as const
 export type Shape = (typeof shapes)[number]

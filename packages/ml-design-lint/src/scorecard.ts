@@ -5,51 +5,23 @@
  * (`--format md`) or a self-contained HTML heatmap (`--format html`).
  *
  * A cell fails when the rule reports anything on the document. It is not
- * applicable (n/a) when the rule is silent and depends on a task family the
- * document does not commit to, read from the shared reading: the class
+ * applicable (n/a) when the rule is silent and its `meta.applies` says it
+ * does not apply to the document (asked of the shared reading): the class
  * imbalance and error cost rules need a family that decides with a
  * threshold (classification, anomaly detection, ...), the metric fit rule
  * any family. Otherwise it passes. Coverage is passes over applicable cells.
  */
 import type { Root } from 'mdast'
-import { type Family, readDesign, thresholdFamilies } from 'mdast-util-ml-design'
+import { readDesign } from 'mdast-util-ml-design'
 import type { VFile } from 'vfile'
+import { ruleInfos } from './registry.js'
 
 /** The framework's requirements: every rule of the preset, in its order. */
-export const requirementRules = [
-  'ml-business-objective',
-  'ml-data-availability',
-  'ml-constraints',
-  'ml-scale',
-  'ml-latency',
-  'ml-objective-metrics',
-  'ml-input-output',
-  'ml-category',
-  'ml-data-preparation',
-  'ml-missing-data',
-  'ml-class-imbalance',
-  'ml-outliers',
-  'ml-model-selection',
-  'ml-interpretability',
-  'ml-retraining',
-  'ml-evaluation',
-  'ml-error-costs',
-  'ml-metric-fit',
-  'ml-deployment',
-  'ml-monitoring',
-  'ml-stage-order',
-  'ml-no-placeholders',
-] as const
+export const requirementRules: readonly string[] = ruleInfos.map((rule) => rule.id)
 
-/** When a rule that depends on the task family does not apply, from the families a document commits to. */
-const familyDependent: Record<string, (families: Set<Family>) => boolean> = {
-  'ml-class-imbalance': (families) => thresholdFamilies.some((family) => families.has(family)),
-  'ml-error-costs': (families) => thresholdFamilies.some((family) => families.has(family)),
-  'ml-metric-fit': (families) => families.size > 0,
-}
-
+/** The link to a rule's docs. */
 export function ruleUrl(rule: string): string {
-  return `https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-${rule}#readme`
+  return ruleInfos.find((info) => info.id === rule)?.url ?? ''
 }
 
 export type Status = 'pass' | 'fail' | 'n/a'
@@ -77,30 +49,32 @@ export interface Scorecard {
   coverage: Array<{ rule: string; pass: number; applicable: number; score?: number }>
 }
 
-const familiesKey = 'mlDesignFamilies'
+const notApplicableKey = 'mlDesignNotApplicable'
 
-/** remark plugin (after the rules) that records the task families a document commits to, for n/a. */
-export function remarkMlDesignFamilies() {
+/** remark plugin (after the rules) that records the rules that do not apply to a document (their `meta.applies`), for n/a. */
+export function remarkMlDesignApplicability() {
   return (tree: Root, file: VFile) => {
-    file.data[familiesKey] = [...readDesign(tree, file).familySet]
+    const reading = readDesign(tree, file)
+    file.data[notApplicableKey] = ruleInfos
+      .filter((rule) => rule.applies && !rule.applies(reading))
+      .map((rule) => rule.id)
   }
 }
 
-/** The scorecard of linted files (the families recorded by `remarkMlDesignFamilies`). */
+/** The scorecard of linted files (what does not apply recorded by `remarkMlDesignApplicability`). */
 export function scorecard(files: readonly VFile[]): Scorecard {
   const documents: DocumentRow[] = [...files]
     .sort((a, b) => (a.path ?? '').localeCompare(b.path ?? ''))
     .map((file) => {
       const path = file.path ?? '<stdin>'
       const fatal = file.messages.find((message) => message.fatal === true && !message.ruleId)
-      const families = file.data[familiesKey] as Family[] | undefined
-      if (fatal || !families) {
+      const notApplicable = file.data[notApplicableKey] as string[] | undefined
+      if (fatal || !notApplicable) {
         return { path, error: fatal ? fatal.reason : 'not linted', cells: [] }
       }
-      const named = new Set(families)
       const cells = requirementRules.map((rule): Cell => {
         const reasons = file.messages.filter((message) => message.ruleId === rule).map((message) => message.reason)
-        const applies = familyDependent[rule]?.(named) ?? true
+        const applies = !notApplicable.includes(rule)
         return { rule, status: reasons.length > 0 ? 'fail' : applies ? 'pass' : 'n/a', reasons }
       })
       const applicable = cells.filter((cell) => cell.status !== 'n/a')

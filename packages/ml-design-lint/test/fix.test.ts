@@ -7,12 +7,14 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Root } from 'mdast'
-import { planStubs, readDesign, stubFor, stubs } from 'mdast-util-ml-design'
+import { readDesign } from 'mdast-util-ml-design'
+import { planStubs } from 'ml-design-lint-rule'
 import { remark } from 'remark'
 import remarkPresetLintMlDesign from 'remark-preset-lint-ml-design'
 import { VFile } from 'vfile'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { fixText, type Linted } from '../src/fix.js'
+import { fixText, type Linted, stubsFor } from '../src/fix.js'
+import { stubs } from '../src/registry.js'
 import { build, cleanup, lint, root, scratch } from './helpers.js'
 
 interface JsonMessage {
@@ -139,13 +141,11 @@ describe('ml-design-lint --fix', { timeout: 60_000 }, () => {
       const messages = reports.get(name) ?? []
       const previous = new Set(before.messages.map((message) => `${message.ruleId} ${message.reason}`))
       for (const message of messages) {
-        const stub = stubFor(message.ruleId, message.reason)
-        if (message.ruleId === 'ml-no-placeholders' || stub) {
-          // A requirement whose stub was inserted is reported at the stub.
-          if (stub && stubLines.has(stub.heading))
-            expect(message.line, `${name}: ${message.reason}`).toBe(stubLines.get(stub.heading))
-          continue
-        }
+        // A requirement whose stub was inserted is reported at the stub (the JSON report has no message ids).
+        const atOwnStub = stubs.some(
+          (stub) => stub.rule === message.ruleId && stubLines.get(stub.heading) === message.line,
+        )
+        if (message.ruleId === 'ml-no-placeholders' || atOwnStub) continue
         // Anything else was there before the fix (a misfiled metric, an ML objective as the goal): never a new message.
         expect(previous, `${name}: ${message.ruleId} ${message.reason}`).toContain(
           `${message.ruleId} ${message.reason}`,
@@ -197,7 +197,7 @@ describe('ml-design-lint --fix', { timeout: 60_000 }, () => {
     const { reading, file } = await lintText(source)
     const latency = file.messages.find((message) => message.ruleId === 'ml-latency')
     expect(latency).toBeDefined()
-    const [edit] = planStubs(reading, [latency as (typeof file.messages)[number]])
+    const [edit] = planStubs(reading, stubsFor([latency as (typeof file.messages)[number]]))
     expect(edit.offset).toBe(source.indexOf('## Monitoring'))
     expect(edit.text).toBe(
       '## Latency\n\nTODO — state the latency budget or choose real-time or batch prediction, such as `p99 under 100 ms per request`.\n\n',
@@ -206,17 +206,19 @@ describe('ml-design-lint --fix', { timeout: 60_000 }, () => {
     expect(latency?.place).toEqual({ line: 7, column: 1, offset: edit.offset })
     expect(latency?.expected).toEqual([edit.text])
     // Every message with an `expected` value is one `--fix` would insert, at the same place.
-    const edits = planStubs(reading, file.messages)
+    const edits = planStubs(reading, stubsFor(file.messages))
     for (const message of file.messages.filter((item) => item.expected !== undefined)) {
       const offset = (message.place as { offset: number }).offset
       expect(edits.some((one) => one.offset === offset)).toBe(true)
-      expect(planStubs(reading, [message])).toEqual([{ offset, text: message.expected?.[0], stubs: expect.any(Array) }])
+      expect(planStubs(reading, stubsFor([message]))).toEqual([
+        { offset, text: message.expected?.[0], stubs: expect.any(Array) },
+      ])
     }
     // A message about a section that exists has no stub to insert.
     const filled = await lintText(readFileSync(join(root, 'fixtures/template-half-filled.md'), 'utf8'))
     const objective = filled.messages.filter((message) => message.ruleId === 'ml-objective-metrics')
     expect(objective[0]?.reason).toMatch(/^Unexpected missing ML objective/)
-    expect(planStubs(filled.reading, objective.slice(0, 1))).toEqual([])
+    expect(planStubs(filled.reading, stubsFor(objective.slice(0, 1)))).toEqual([])
     expect(objective[0]?.expected).toBeUndefined()
   })
 })

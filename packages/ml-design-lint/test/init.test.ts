@@ -7,12 +7,13 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Root } from 'mdast'
-import { readDesign, stubFor, stubs } from 'mdast-util-ml-design'
+import { readDesign } from 'mdast-util-ml-design'
 import { remark } from 'remark'
 import remarkPresetLintMlDesign from 'remark-preset-lint-ml-design'
 import { VFile } from 'vfile'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { init, initUsage, template } from '../src/init.js'
+import { stubs } from '../src/registry.js'
 import { build, cleanup, lint, scratch } from './helpers.js'
 
 function json(
@@ -103,11 +104,12 @@ describe('ml-design-lint init', { timeout: 60_000 }, () => {
     // Every other message is a requirement asking for a stub's content, at that stub's heading.
     const others = messages.filter((message) => message.ruleId !== 'ml-no-placeholders')
     for (const message of others) {
-      const stub = stubFor(message.ruleId, message.reason)
-      expect(stub, message.reason).toBeDefined()
-      expect(lines[message.line - 1], message.reason).toMatch(
-        new RegExp(`^#+ (?:${stub?.heading}|.*${stub?.heading})`, 'i'),
-      )
+      // The JSON report has no message ids: one of the rule's stubs has its heading on the message's line.
+      const own = stubs.filter((stub) => stub.rule === message.ruleId)
+      expect(
+        own.some((stub) => new RegExp(`^#+ (?:${stub.heading}|.*${stub.heading})`, 'i').test(lines[message.line - 1])),
+        message.reason,
+      ).toBe(true)
     }
     expect(new Set(others.map((message) => message.ruleId))).toEqual(
       new Set([

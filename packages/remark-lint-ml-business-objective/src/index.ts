@@ -117,7 +117,8 @@
  *   5:1-5:39: Unexpected business objective without a target, expected a number or a direction with a quantity, such as `Raise search conversion by 2 points`
  *
  */
-import { defineRule, missing, placeForMissing, type VocabularyOptions } from 'mdast-util-ml-design'
+import type { VocabularyOptions } from 'mdast-util-ml-design'
+import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 
 export interface Options extends VocabularyOptions {
   /** Also warn when the objective has no measurable target (default: `false`). */
@@ -128,11 +129,28 @@ const example = 'Reduce monthly churn from 4% to 3.5%'
 
 const remarkLintMlBusinessObjective = defineRule<Options>(
   {
-    origin: 'remark-lint:ml-business-objective',
-    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-business-objective#readme',
+    id: 'ml-business-objective',
+    stage: 'requirements',
+    messages: {
+      mlObjectiveAsBusinessObjective: `Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as \`{{example}}\``,
+      missingBusinessObjective: {
+        reason: missing(
+          'business objective',
+          'the end goal for the business or its users in a `Business objective` section',
+          '{{example}}',
+        ),
+        stub: {
+          part: 'business-objective',
+          heading: 'Business objective',
+          todo: 'TODO — state the business objective, such as `Reduce monthly churn from 4% to 3.5%`.',
+        },
+      },
+      noTarget:
+        'Unexpected business objective without a target, expected a number or a direction with a quantity, such as `Raise search conversion by 2 points`',
+    },
     options: { requireTarget: 'boolean' },
   },
-  (reading, file, options) => {
+  (reading, _file, options, report) => {
     const evidence = reading.evidence('business-objective')
     const kinds = evidence.map((item) => reading.goalKind(item.sentence as number))
     // Under a named heading any statement not only about the model counts; a goal sentence
@@ -157,28 +175,18 @@ const remarkLintMlBusinessObjective = defineRule<Options>(
     if (accepted.length === 0) {
       const mlOnly = evidence.find((_, index) => kinds[index] === 'ml')
       if (mlOnly) {
-        file.message(
-          `Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as \`${example}\``,
-          { place: reading.place(reading.sentences[mlOnly.sentence as number]) },
-        )
+        report('mlObjectiveAsBusinessObjective', {
+          place: reading.place(reading.sentences[mlOnly.sentence as number]),
+          data: { example },
+        })
       } else {
-        file.message(
-          missing(
-            'business objective',
-            'the end goal for the business or its users in a `Business objective` section',
-            example,
-          ),
-          { place: placeForMissing(reading, 'business-objective') },
-        )
+        report('missingBusinessObjective', { place: placeMissing(reading, 'business-objective'), data: { example } })
       }
       return
     }
 
     if (options.requireTarget && !accepted.some((item) => reading.isMeasurable(item.sentence as number))) {
-      file.message(
-        'Unexpected business objective without a target, expected a number or a direction with a quantity, such as `Raise search conversion by 2 points`',
-        { place: reading.place(reading.sentences[accepted[0].sentence as number]) },
-      )
+      report('noTarget', { place: reading.place(reading.sentences[accepted[0].sentence as number]) })
     }
   },
 )

@@ -198,16 +198,52 @@
  *   6:1: Unexpected missing learning paradigm, expected how the model learns, in an `ML category` section or lead-in, such as `Supervised learning on labelled past transactions`
  *
  */
-import { defineRule, type FamilyMention, missing, type Stage, type VocabularyOptions } from 'mdast-util-ml-design'
+import type { FamilyMention, Stage, VocabularyOptions } from 'mdast-util-ml-design'
+import { defineRule, missing, placeMissing, type StubSpec } from 'ml-design-lint-rule'
 
 export type Options = VocabularyOptions
 
+/** The stub section offered for several of the messages below. */
+const mlCategoryStub: StubSpec = {
+  part: 'category',
+  heading: 'ML category',
+  todo: 'TODO — choose the task family and the learning paradigm, such as `supervised binary classification`.',
+}
+
 const remarkLintMlCategory = defineRule<Options>(
   {
-    origin: 'remark-lint:ml-category',
-    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-category#readme',
+    id: 'ml-category',
+    stage: 'framing',
+    messages: {
+      missingTaskFamily: {
+        reason: missing(
+          'task family',
+          `{{choice}}, in an \`ML category\` section or lead-in`,
+          'Category: binary classification (fraudulent or legitimate)',
+        ),
+        stub: mlCategoryStub,
+      },
+      missingClassificationKind: missing(
+        'classification kind',
+        `binary, multi-class or multi-label next to \`{{family}}\``,
+        'Binary classification: fraudulent or legitimate',
+      ),
+      missingOutputRange: missing(
+        'output range',
+        `the range of the predicted value next to \`{{family}}\``,
+        'Regression: delivery time in minutes, between 5 and 180',
+      ),
+      missingLearningParadigm: {
+        reason: missing(
+          'learning paradigm',
+          'how the model learns, in an `ML category` section or lead-in',
+          'Supervised learning on labelled past transactions',
+        ),
+        stub: mlCategoryStub,
+      },
+    },
   },
-  (reading, file) => {
+  (reading, _file, _options, report) => {
     const stageRanges = (stage: Stage) => [
       ...reading.stageSections(stage).map((section) => ({ start: section.contentStart, end: section.end })),
       ...reading.stageStatements(stage),
@@ -248,25 +284,14 @@ const remarkLintMlCategory = defineRule<Options>(
         options.length > 0
           ? `one framing chosen among the options under discussion (${[...new Set(options.map((mention) => `\`${mention.text}\``))].slice(0, 3).join(', ')})`
           : 'the kind of ML task chosen for the system'
-      file.message(
-        missing(
-          'task family',
-          `${choice}, in an \`ML category\` section or lead-in`,
-          'Category: binary classification (fraudulent or legitimate)',
-        ),
-        { place: reading.placeFor('category') },
-      )
+      report('missingTaskFamily', { place: placeMissing(reading, 'category', { named: true }), data: { choice } })
     } else {
       const classification = families.filter((mention) => mention.family === 'classification')
       if (classification.length > 0 && !classification.some((mention) => mention.kind)) {
-        file.message(
-          missing(
-            'classification kind',
-            `binary, multi-class or multi-label next to \`${first(classification).text}\``,
-            'Binary classification: fraudulent or legitimate',
-          ),
-          { place: reading.place(first(classification)) },
-        )
+        report('missingClassificationKind', {
+          place: reading.place(first(classification)),
+          data: { family: first(classification).text },
+        })
       }
       const regression = families.filter(
         (mention) => mention.family === 'regression' || mention.family === 'forecasting',
@@ -280,25 +305,14 @@ const remarkLintMlCategory = defineRule<Options>(
         return !data.some((range) => sentence.end > range.start && sentence.start < range.end)
       })
       if (regression.length > 0 && !ranged) {
-        file.message(
-          missing(
-            'output range',
-            `the range of the predicted value next to \`${first(regression).text}\``,
-            'Regression: delivery time in minutes, between 5 and 180',
-          ),
-          { place: reading.place(first(regression)) },
-        )
+        report('missingOutputRange', {
+          place: reading.place(first(regression)),
+          data: { family: first(regression).text },
+        })
       }
     }
     if (reading.paradigms.length === 0) {
-      file.message(
-        missing(
-          'learning paradigm',
-          'how the model learns, in an `ML category` section or lead-in',
-          'Supervised learning on labelled past transactions',
-        ),
-        { place: reading.placeFor('category') },
-      )
+      report('missingLearningParadigm', { place: placeMissing(reading, 'category', { named: true }) })
     }
   },
 )

@@ -151,17 +151,33 @@
  *   5:1-5:19: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
  *
  */
-import { defineRule, type FamilyMention, missing, type Stage, thresholdFamilies } from 'mdast-util-ml-design'
+import { type FamilyMention, type Stage, thresholdFamilies } from 'mdast-util-ml-design'
+import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 
 /** Where a document designs its own model: a family named there is the task's. */
 const designing: Stage[] = ['requirements', 'framing', 'model']
 
 const remarkLintMlClassImbalance = defineRule(
   {
-    origin: 'remark-lint:ml-class-imbalance',
-    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-class-imbalance#readme',
+    id: 'ml-class-imbalance',
+    stage: 'data',
+    messages: {
+      missingClassImbalanceHandling: {
+        reason: missing(
+          'class imbalance handling',
+          'whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section',
+          'Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold',
+        ),
+        stub: {
+          part: 'class-imbalance',
+          heading: 'Class imbalance',
+          todo: 'TODO — say whether the classes are imbalanced and how that is handled, such as `fraud is 0.2% of payments, downsampled to 1 in 20`.',
+        },
+      },
+    },
+    applies: (reading) => thresholdFamilies.some((family) => reading.familySet.has(family)),
   },
-  (reading, file) => {
+  (reading, _file, _options, report) => {
     // While the framing is still open between options, neither an option nor a family only implied by the
     // objective's wording ("decide whether ...") is the task.
     // Nor, when the document names a regression or forecast outright, is an outcome word in passing ("seated time
@@ -184,14 +200,7 @@ const remarkLintMlClassImbalance = defineRule(
       return inStages.length === 0 || inStages.some((stage) => designing.includes(stage))
     })
     if (!applies || reading.evidence('class-imbalance').length > 0) return
-    file.message(
-      missing(
-        'class imbalance handling',
-        'whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section',
-        'Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold',
-      ),
-      { place: reading.placeFor('class-imbalance') },
-    )
+    report('missingClassImbalanceHandling', { place: placeMissing(reading, 'class-imbalance', { named: true }) })
   },
 )
 

@@ -108,16 +108,31 @@
  *   3:1-3:15: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
  *
  */
-import { defineRule, missing, placeForMissing, type VocabularyOptions } from 'mdast-util-ml-design'
+import type { VocabularyOptions } from 'mdast-util-ml-design'
+import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 
 export type Options = VocabularyOptions
 
 const remarkLintMlConstraints = defineRule<Options>(
   {
-    origin: 'remark-lint:ml-constraints',
-    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-constraints#readme',
+    id: 'ml-constraints',
+    stage: 'requirements',
+    messages: {
+      missingConstraints: {
+        reason: missing(
+          'constraints',
+          'what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section',
+          'Retrain in under 2 hours on one GPU; raw card numbers never leave the vault',
+        ),
+        stub: {
+          part: 'constraints',
+          heading: 'Constraints',
+          todo: 'TODO — state the constraints besides latency (training time, compute, cost, device, privacy), such as `Retrain in under 2 hours on one GPU`.',
+        },
+      },
+    },
   },
-  (reading, file) => {
+  (reading, _file, _options, report) => {
     const topic = reading.compiled.cues.constraints.topic
     const named = topic ? reading.sentencesMentioning(topic) : new Set<number>()
     // A latency budget is no constraint here, unless the same sentence also limits something else.
@@ -125,14 +140,7 @@ const remarkLintMlConstraints = defineRule<Options>(
       .evidence('constraints')
       .some((item) => !reading.statesLatency(item.sentence as number) || named.has(item.sentence as number))
     if (stated) return
-    file.message(
-      missing(
-        'constraints',
-        'what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section',
-        'Retrain in under 2 hours on one GPU; raw card numbers never leave the vault',
-      ),
-      { place: placeForMissing(reading, 'constraints') },
-    )
+    report('missingConstraints', { place: placeMissing(reading, 'constraints') })
   },
 )
 

@@ -140,20 +140,54 @@
  *   1:1-1:17: Unexpected missing training data size, expected how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS, such as `40M labelled sessions from the last 90 days`
  *
  */
-import { defineRule, missing, placeForMissing, type Stage, type VocabularyOptions } from 'mdast-util-ml-design'
+import type { Stage, VocabularyOptions } from 'mdast-util-ml-design'
+import { defineRule, missing, placeMissing, type StubSpec } from 'ml-design-lint-rule'
 
 export type Options = VocabularyOptions
 
 const passing: readonly Stage[] = ['model', 'evaluation', 'deployment', 'monitoring']
 const labelNames = /\b(?:labels?|labell?ing|annotations?|ground[\s-]truth|targets?)\b/i
 
+/** The stub section offered for several of the messages below. */
+const dataAvailabilityStub: StubSpec = {
+  part: 'data-availability',
+  heading: 'Data availability',
+  todo: 'TODO — say where the training data comes from, how it is labelled and how much there is, such as `40M labelled sessions from the orders warehouse`.',
+}
+
 const remarkLintMlDataAvailability = defineRule<Options>(
   {
-    origin: 'remark-lint:ml-data-availability',
-    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-data-availability#readme',
+    id: 'ml-data-availability',
+    stage: 'requirements',
+    messages: {
+      missingTrainingDataSource: {
+        reason: missing(
+          'training data source',
+          'where the data the model learns from comes from in a `Data` section',
+          'Two years of checkout events from the orders warehouse',
+        ),
+        stub: dataAvailabilityStub,
+      },
+      missingLabels: {
+        reason: missing(
+          'labels',
+          'whether the training data is labelled and how the labels are obtained (annotation, implicit feedback, existing records) in a `Data` section',
+          'A chargeback within 90 days labels a payment as fraud',
+        ),
+        stub: dataAvailabilityStub,
+      },
+      missingTrainingDataSize: {
+        reason: missing(
+          'training data size',
+          'how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS',
+          '40M labelled sessions from the last 90 days',
+        ),
+        stub: dataAvailabilityStub,
+      },
+    },
   },
-  (reading, file) => {
-    const place = placeForMissing(reading, 'data-availability')
+  (reading, _file, _options, report) => {
+    const place = placeMissing(reading, 'data-availability')
     // Words in passing in the goals, or in the model, evaluation, deployment or monitoring sections, do not say what data exists.
     const stated = (id: 'data-source' | 'data-labels') =>
       reading.evidence(id).some((item) => {
@@ -162,14 +196,7 @@ const remarkLintMlDataAvailability = defineRule<Options>(
         return !scope.parts.includes('business-objective') && !scope.stages.some((stage) => passing.includes(stage))
       })
     if (!stated('data-source')) {
-      file.message(
-        missing(
-          'training data source',
-          'where the data the model learns from comes from in a `Data` section',
-          'Two years of checkout events from the orders warehouse',
-        ),
-        { place },
-      )
+      report('missingTrainingDataSource', { place })
     }
     // A `Labels` column or lead-in of the data says how the data is labelled whatever its words ("add-to-cart = positive").
     const labelled = reading.statements.some(
@@ -179,24 +206,10 @@ const remarkLintMlDataAvailability = defineRule<Options>(
         reading.sentencesIn(statement).some((sentence) => reading.answers(sentence)),
     )
     if (!labelled && !stated('data-labels')) {
-      file.message(
-        missing(
-          'labels',
-          'whether the training data is labelled and how the labels are obtained (annotation, implicit feedback, existing records) in a `Data` section',
-          'A chargeback within 90 days labels a payment as fraud',
-        ),
-        { place },
-      )
+      report('missingLabels', { place })
     }
     if (reading.quantities('data-size').length === 0 && reading.quantities('history').length === 0) {
-      file.message(
-        missing(
-          'training data size',
-          'how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS',
-          '40M labelled sessions from the last 90 days',
-        ),
-        { place },
-      )
+      report('missingTrainingDataSize', { place })
     }
   },
 )

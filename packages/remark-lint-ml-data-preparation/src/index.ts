@@ -115,7 +115,8 @@
  *   7:1: Unexpected missing features, expected the features and how they are built or encoded in a `Feature engineering` section, such as `User embedding, 7-day click count (log-scaled), device one-hot`
  *
  */
-import { defineRule, missing, placeForMissing, type Stage, type VocabularyOptions } from 'mdast-util-ml-design'
+import type { Stage, VocabularyOptions } from 'mdast-util-ml-design'
+import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 
 export type Options = VocabularyOptions
 
@@ -124,10 +125,35 @@ const passing: readonly Stage[] = ['model', 'evaluation', 'deployment', 'monitor
 
 const remarkLintMlDataPreparation = defineRule<Options>(
   {
-    origin: 'remark-lint:ml-data-preparation',
-    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-data-preparation#readme',
+    id: 'ml-data-preparation',
+    stage: 'data',
+    messages: {
+      missingDataPreparationStage: {
+        reason: missing(
+          'data preparation stage',
+          'a `Data preparation` section on sources, pipelines, joins, sampling and splits',
+          'Join 90 days of click logs to item metadata nightly and split by day',
+        ),
+        stub: {
+          heading: 'Data preparation',
+          todo: 'TODO — describe sources, pipelines, joins, sampling and splits, such as `Join 90 days of click logs to item metadata nightly`.',
+        },
+      },
+      missingFeatures: {
+        reason: missing(
+          'features',
+          'the features and how they are built or encoded in a `Feature engineering` section',
+          'User embedding, 7-day click count (log-scaled), device one-hot',
+        ),
+        stub: {
+          part: 'feature-engineering',
+          heading: 'Feature engineering',
+          todo: 'TODO — list the features and how they are built or encoded, such as `7-day click count, log-scaled`.',
+        },
+      },
+    },
   },
-  (reading, file) => {
+  (reading, _file, _options, report) => {
     const allOpenings = reading.stageOpenings('data')
     const openings = allOpenings.filter((item) => item.substantive)
     // A `Missing values` or `Outliers` part does not stand in for a data preparation section left as TODO.
@@ -145,15 +171,9 @@ const remarkLintMlDataPreparation = defineRule<Options>(
       return parts.length === 0 || parts.includes('data-engineering') || parts.includes('feature-engineering')
     })
     if (!opening) {
-      file.message(
-        missing(
-          'data preparation stage',
-          'a `Data preparation` section on sources, pipelines, joins, sampling and splits',
-          'Join 90 days of click logs to item metadata nightly and split by day',
-        ),
-        // A data preparation heading left empty is where the stage is missing.
-        { place: allOpenings.length > 0 ? reading.place((stub ?? allOpenings[0]).at) : reading.documentPlace },
-      )
+      report('missingDataPreparationStage', {
+        place: allOpenings.length > 0 ? reading.place((stub ?? allOpenings[0]).at) : reading.documentPlace,
+      })
     }
 
     const designsModel = reading.evidence('ml-objective').length > 0 || reading.evidence('candidate-models').length > 0
@@ -170,17 +190,11 @@ const remarkLintMlDataPreparation = defineRule<Options>(
       )
     })
     if (!described && !transformed) {
-      file.message(
-        missing(
-          'features',
-          'the features and how they are built or encoded in a `Feature engineering` section',
-          'User embedding, 7-day click count (log-scaled), device one-hot',
-        ),
-        // A `Feature engineering` section left empty (a stub) first, then the data preparation section.
-        {
-          place: placeForMissing(reading, 'feature-engineering', home ? reading.place(home.at) : reading.documentPlace),
-        },
-      )
+      report('missingFeatures', {
+        place: placeMissing(reading, 'feature-engineering', {
+          otherwise: home ? reading.place(home.at) : reading.documentPlace,
+        }),
+      })
     }
   },
 )

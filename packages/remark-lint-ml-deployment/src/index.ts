@@ -145,25 +145,45 @@
  *   6:1: Unexpected missing serving mode, expected whether predictions are served online (on request) or in batch (precomputed) in the deployment section, such as `Each request is scored in real time by the ranking service`
  *
  */
-import { defineRule, missing, placeForMissing } from 'mdast-util-ml-design'
+import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 
 const remarkLintMlDeployment = defineRule(
   {
-    origin: 'remark-lint:ml-deployment',
-    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-deployment#readme',
-  },
-  (reading, file) => {
-    const openings = reading.stageOpenings('deployment')
-    const stage = openings.find((opening) => opening.substantive)
-    if (!stage) {
-      file.message(
-        missing(
+    id: 'ml-deployment',
+    stage: 'deployment',
+    messages: {
+      missingDeploymentStage: {
+        reason: missing(
           'deployment stage',
           'a `Deployment` section that says how predictions are served and rolled out',
           'Scores are computed nightly in batch and written to the CRM; the first month runs in shadow',
         ),
-        { place: openings.length > 0 ? reading.place(openings[0].at) : reading.documentPlace },
-      )
+        stub: {
+          heading: 'Deployment',
+          todo: 'TODO — say how predictions are served and rolled out, such as `nightly batch scores written to the CRM`.',
+        },
+      },
+      missingServingMode: {
+        reason: missing(
+          'serving mode',
+          'whether predictions are served online (on request) or in batch (precomputed) in the deployment section',
+          'Each request is scored in real time by the ranking service',
+        ),
+        stub: {
+          part: 'serving',
+          heading: 'Serving',
+          todo: 'TODO — say whether predictions are served online or in batch, such as `each request is scored in real time`.',
+        },
+      },
+    },
+  },
+  (reading, _file, _options, report) => {
+    const openings = reading.stageOpenings('deployment')
+    const stage = openings.find((opening) => opening.substantive)
+    if (!stage) {
+      report('missingDeploymentStage', {
+        place: openings.length > 0 ? reading.place(openings[0].at) : reading.documentPlace,
+      })
       return
     }
 
@@ -174,14 +194,7 @@ const remarkLintMlDeployment = defineRule(
       reading.evidence('serving-mode').some((item) => inStage(reading.sentences[item.sentence as number])) ||
       reading.quantities('fast-duration').some(inStage)
     if (!stated) {
-      file.message(
-        missing(
-          'serving mode',
-          'whether predictions are served online (on request) or in batch (precomputed) in the deployment section',
-          'Each request is scored in real time by the ranking service',
-        ),
-        { place: placeForMissing(reading, 'serving', reading.place(stage.at)) },
-      )
+      report('missingServingMode', { place: placeMissing(reading, 'serving', { otherwise: reading.place(stage.at) }) })
     }
   },
 )

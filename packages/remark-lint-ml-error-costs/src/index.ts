@@ -143,7 +143,8 @@
  *   4:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
  *
  */
-import { defineRule, missing, placeForMissing, thresholdFamilies } from 'mdast-util-ml-design'
+import { thresholdFamilies } from 'mdast-util-ml-design'
+import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 
 /** A cut-off on a score between 0 and 1: `> 0.95`, `above 0.8`, `0.7-0.95`. */
 const scoreCutoff =
@@ -153,10 +154,25 @@ const systemSignal = /\b(?:psi|drift|latency|p9\d|error rate|ks|kl)\b/i
 
 const remarkLintMlErrorCosts = defineRule(
   {
-    origin: 'remark-lint:ml-error-costs',
-    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-error-costs#readme',
+    id: 'ml-error-costs',
+    stage: 'evaluation',
+    messages: {
+      missingErrorCosts: {
+        reason: missing(
+          'error costs',
+          'which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section',
+          'A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate',
+        ),
+        stub: {
+          part: 'error-costs',
+          heading: 'Error costs',
+          todo: 'TODO — say which error costs more and how the threshold trades them, such as `a missed fraud costs more than a false decline`.',
+        },
+      },
+    },
+    applies: (reading) => thresholdFamilies.some((family) => reading.familySet.has(family)),
   },
-  (reading, file) => {
+  (reading, _file, _options, report) => {
     const named = reading.familySet
     if (!thresholdFamilies.some((family) => named.has(family))) return
     // Alerts under monitoring watch the system, and filters in data preparation clean the data: neither acts on the
@@ -176,14 +192,7 @@ const remarkLintMlErrorCosts = defineRule(
         return reading.answers(sentence) && outside(sentence) && scoreCutoff.test(text) && !systemSignal.test(text)
       })
     if (!decides || reading.evidence('error-costs').length > 0) return
-    file.message(
-      missing(
-        'error costs',
-        'which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section',
-        'A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate',
-      ),
-      { place: placeForMissing(reading, 'error-costs') },
-    )
+    report('missingErrorCosts', { place: placeMissing(reading, 'error-costs') })
   },
 )
 

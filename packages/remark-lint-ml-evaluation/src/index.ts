@@ -177,14 +177,51 @@
  *   6:1: Unexpected missing online evaluation, expected an A/B test, interleaving, canary or shadow comparison with an online metric in the evaluation section, such as `A two-week A/B test on 5% of users comparing click-through rate`
  *
  */
-import { defineRule, missing, placeForMissing } from 'mdast-util-ml-design'
+import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 
 const remarkLintMlEvaluation = defineRule(
   {
-    origin: 'remark-lint:ml-evaluation',
-    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-evaluation#readme',
+    id: 'ml-evaluation',
+    stage: 'evaluation',
+    messages: {
+      missingEvaluationStage: {
+        reason: missing(
+          'evaluation stage',
+          'an `Evaluation` section that plans offline and online evaluation',
+          'Offline: PR-AUC on the last month, held out; online: a two-week A/B test on fraud losses',
+        ),
+        stub: {
+          heading: 'Evaluation',
+          todo: 'TODO — plan the offline and online evaluation, such as `PR-AUC on a held-out month, then a two-week A/B test`.',
+        },
+      },
+      missingOfflineEvaluation: {
+        reason: missing(
+          'offline evaluation',
+          'an offline metric and the held-out data it is computed on in the evaluation section',
+          'PR-AUC on the most recent month of transactions, held out from training',
+        ),
+        stub: {
+          part: 'offline-evaluation',
+          heading: 'Offline evaluation',
+          todo: 'TODO — name an offline metric and the held-out data it is computed on, such as `PR-AUC on the last month`.',
+        },
+      },
+      missingOnlineEvaluation: {
+        reason: missing(
+          'online evaluation',
+          'an A/B test, interleaving, canary or shadow comparison with an online metric in the evaluation section',
+          'A two-week A/B test on 5% of users comparing click-through rate',
+        ),
+        stub: {
+          part: 'online-evaluation',
+          heading: 'Online evaluation',
+          todo: 'TODO — plan an A/B test, canary or shadow comparison with an online metric, such as `a two-week A/B test on CTR`.',
+        },
+      },
+    },
   },
-  (reading, file) => {
+  (reading, _file, _options, report) => {
     const own = reading.stageOpenings('evaluation')
     // A `Metrics` section that plans a held-out evaluation or a live comparison opens the stage too.
     const plans = (range: { start: number; end: number }) =>
@@ -207,14 +244,9 @@ const remarkLintMlEvaluation = defineRule(
     const openings = [...own, ...metricSections].sort((a, b) => a.at.start - b.at.start)
     const stage = openings.find((opening) => opening.substantive)
     if (!stage) {
-      file.message(
-        missing(
-          'evaluation stage',
-          'an `Evaluation` section that plans offline and online evaluation',
-          'Offline: PR-AUC on the last month, held out; online: a two-week A/B test on fraud losses',
-        ),
-        { place: openings.length > 0 ? reading.place(openings[0].at) : reading.documentPlace },
-      )
+      report('missingEvaluationStage', {
+        place: openings.length > 0 ? reading.place(openings[0].at) : reading.documentPlace,
+      })
       return
     }
     const place = reading.place(stage.at)
@@ -255,25 +287,11 @@ const remarkLintMlEvaluation = defineRule(
       planned('offline-evaluation', 'offline') ||
       (reading.evidence('offline-evaluation').length > 0 && named('offline').some((mention) => inStage(mention.start)))
     if (!offline) {
-      file.message(
-        missing(
-          'offline evaluation',
-          'an offline metric and the held-out data it is computed on in the evaluation section',
-          'PR-AUC on the most recent month of transactions, held out from training',
-        ),
-        { place: placeForMissing(reading, 'offline-evaluation', place) },
-      )
+      report('missingOfflineEvaluation', { place: placeMissing(reading, 'offline-evaluation', { otherwise: place }) })
     }
 
     if (!planned('online-evaluation', 'online')) {
-      file.message(
-        missing(
-          'online evaluation',
-          'an A/B test, interleaving, canary or shadow comparison with an online metric in the evaluation section',
-          'A two-week A/B test on 5% of users comparing click-through rate',
-        ),
-        { place: placeForMissing(reading, 'online-evaluation', place) },
-      )
+      report('missingOnlineEvaluation', { place: placeMissing(reading, 'online-evaluation', { otherwise: place }) })
     }
   },
 )

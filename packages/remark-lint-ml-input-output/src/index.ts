@@ -156,16 +156,43 @@
  *   3:1: Unexpected missing model output, expected what the model emits and its range, in an `Output:` lead-in of the framing section, such as `Output: the probability in [0, 1] that the user clicks the product`
  *
  */
-import { defineRule, type Evidence, missing, type Part, type Range, type VocabularyOptions } from 'mdast-util-ml-design'
+import type { Evidence, Part, Range, VocabularyOptions } from 'mdast-util-ml-design'
+import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 
 export type Options = VocabularyOptions
 
 const remarkLintMlInputOutput = defineRule<Options>(
   {
-    origin: 'remark-lint:ml-input-output',
-    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-input-output#readme',
+    id: 'ml-input-output',
+    stage: 'framing',
+    messages: {
+      missingModelInput: {
+        reason: missing(
+          'model input',
+          'the entities and features the model receives, in an `Input:` lead-in of the framing section',
+          "Input: user embedding, product embedding, the user's last 50 views",
+        ),
+        stub: {
+          part: 'input',
+          heading: 'Input',
+          todo: 'TODO — state the entities and features the model receives, such as `user embedding, the last 50 views`.',
+        },
+      },
+      missingModelOutput: {
+        reason: missing(
+          'model output',
+          'what the model emits and its range, in an `Output:` lead-in of the framing section',
+          'Output: the probability in [0, 1] that the user clicks the product',
+        ),
+        stub: {
+          part: 'output',
+          heading: 'Output',
+          todo: 'TODO — state what the model emits and its range, such as `the probability in [0, 1] of a click`.',
+        },
+      },
+    },
   },
-  (reading, file) => {
+  (reading, _file, _options, report) => {
     // Content under a heading or label naming one of the parts (and not the other one).
     const labelled = (parts: Part[], not?: Part): Range[] =>
       parts.flatMap((part) => [
@@ -194,24 +221,10 @@ const remarkLintMlInputOutput = defineRule<Options>(
     }
 
     if (!answered('input', 'output')) {
-      file.message(
-        missing(
-          'model input',
-          'the entities and features the model receives, in an `Input:` lead-in of the framing section',
-          "Input: user embedding, product embedding, the user's last 50 views",
-        ),
-        { place: reading.placeFor('input') },
-      )
+      report('missingModelInput', { place: placeMissing(reading, 'input', { named: true }) })
     }
     if (!answered('output', 'input')) {
-      file.message(
-        missing(
-          'model output',
-          'what the model emits and its range, in an `Output:` lead-in of the framing section',
-          'Output: the probability in [0, 1] that the user clicks the product',
-        ),
-        { place: reading.placeFor('output') },
-      )
+      report('missingModelOutput', { place: placeMissing(reading, 'output', { named: true }) })
     }
   },
 )

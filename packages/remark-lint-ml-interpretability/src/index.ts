@@ -118,23 +118,30 @@
  *   3:1-3:20: Unexpected missing interpretability decision, expected whether predictions must be explained (to users, reviewers or regulators) and what follows, or why not, in an `Interpretability` section, such as `Applicants get the top three reasons from SHAP values as adverse-action codes`
  *
  */
-import { defineRule, missing } from 'mdast-util-ml-design'
+import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 
 const remarkLintMlInterpretability = defineRule(
   {
-    origin: 'remark-lint:ml-interpretability',
-    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-interpretability#readme',
+    id: 'ml-interpretability',
+    stage: 'model',
+    messages: {
+      missingInterpretabilityDecision: {
+        reason: missing(
+          'interpretability decision',
+          'whether predictions must be explained (to users, reviewers or regulators) and what follows, or why not, in an `Interpretability` section',
+          'Applicants get the top three reasons from SHAP values as adverse-action codes',
+        ),
+        stub: {
+          part: 'interpretability',
+          heading: 'Interpretability',
+          todo: 'TODO — say whether predictions must be explained and to whom, such as `top three reasons from SHAP values`.',
+        },
+      },
+    },
   },
-  (reading, file) => {
+  (reading, _file, _options, report) => {
     if (reading.evidence('interpretability').length > 0) return
-    file.message(
-      missing(
-        'interpretability decision',
-        'whether predictions must be explained (to users, reviewers or regulators) and what follows, or why not, in an `Interpretability` section',
-        'Applicants get the top three reasons from SHAP values as adverse-action codes',
-      ),
-      { place: reading.placeFor('interpretability') },
-    )
+    report('missingInterpretabilityDecision', { place: placeMissing(reading, 'interpretability', { named: true }) })
   },
 )
 

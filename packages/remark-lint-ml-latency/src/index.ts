@@ -107,25 +107,33 @@
  *   7:1-7:11: Unexpected missing latency requirement, expected a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section, such as `p99 under 100 ms per request`
  *
  */
-import { defineRule, missing, placeForMissing, type VocabularyOptions } from 'mdast-util-ml-design'
+import type { VocabularyOptions } from 'mdast-util-ml-design'
+import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 
 export type Options = VocabularyOptions
 
 const remarkLintMlLatency = defineRule<Options>(
   {
-    origin: 'remark-lint:ml-latency',
-    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-latency#readme',
+    id: 'ml-latency',
+    stage: 'requirements',
+    messages: {
+      missingLatencyRequirement: {
+        reason: missing(
+          'latency requirement',
+          'a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section',
+          'p99 under 100 ms per request',
+        ),
+        stub: {
+          part: 'latency',
+          heading: 'Latency',
+          todo: 'TODO — state the latency budget or choose real-time or batch prediction, such as `p99 under 100 ms per request`.',
+        },
+      },
+    },
   },
-  (reading, file) => {
+  (reading, _file, _options, report) => {
     if (reading.speedStatements().length > 0) return
-    file.message(
-      missing(
-        'latency requirement',
-        'a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section',
-        'p99 under 100 ms per request',
-      ),
-      { place: placeForMissing(reading, 'latency') },
-    )
+    report('missingLatencyRequirement', { place: placeMissing(reading, 'latency') })
   },
 )
 

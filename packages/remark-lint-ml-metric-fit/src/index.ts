@@ -132,20 +132,21 @@
  *   5:10-5:18: Unexpected `accuracy` as the only offline metric of an imbalanced classification task, expected a metric that shows how the rare classes fare in the evaluation section, such as `macro-F1` or `PR-AUC`
  *
  */
-import {
-  defineRule,
-  type Family,
-  familyMetricExamples,
-  familyNames,
-  families as familyOrder,
-} from 'mdast-util-ml-design'
+import { type Family, familyMetricExamples, familyNames, families as familyOrder } from 'mdast-util-ml-design'
+import { defineRule } from 'ml-design-lint-rule'
 
 const remarkLintMlMetricFit = defineRule(
   {
-    origin: 'remark-lint:ml-metric-fit',
-    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-metric-fit#readme',
+    id: 'ml-metric-fit',
+    stage: 'evaluation',
+    messages: {
+      unfitMetric: `Unexpected {{family}} metric \`{{metric}}\` for a {{task}} task, expected an offline metric that fits it in the evaluation section, such as \`{{example}}\``,
+      onlyAccuracy:
+        'Unexpected `accuracy` as the only offline metric of an imbalanced classification task, expected a metric that shows how the rare classes fare in the evaluation section, such as `macro-F1` or `PR-AUC`',
+    },
+    applies: (reading) => reading.familySet.size > 0,
   },
-  (reading, file) => {
+  (reading, _file, _options, report) => {
     const named = reading.familySet
     if (named.size === 0) return
     const families = familyOrder.filter(
@@ -164,10 +165,10 @@ const remarkLintMlMetricFit = defineRule(
       if (mention.metric.soloPair && !onlyPair) continue
       if (reported.has(mention.metric.name)) continue
       reported.add(mention.metric.name)
-      file.message(
-        `Unexpected ${familyNames[fits[0]]} metric \`${mention.text}\` for a ${task} task, expected an offline metric that fits it in the evaluation section, such as \`${example}\``,
-        { place: reading.place(mention) },
-      )
+      report('unfitMetric', {
+        place: reading.place(mention),
+        data: { family: familyNames[fits[0]], metric: mention.text, task, example },
+      })
     }
 
     // Accuracy alone hides the rare class of an imbalanced classifier. A metric named only as the side of a
@@ -186,10 +187,7 @@ const remarkLintMlMetricFit = defineRule(
     const undone = balanced ? reading.sentencesMentioning(balanced) : new Set<number>()
     const imbalanced = reading.evidence('imbalance-stated').some((item) => !undone.has(item.sentence as number))
     if (imbalanced) {
-      file.message(
-        'Unexpected `accuracy` as the only offline metric of an imbalanced classification task, expected a metric that shows how the rare classes fare in the evaluation section, such as `macro-F1` or `PR-AUC`',
-        { place: reading.place(accuracy) },
-      )
+      report('onlyAccuracy', { place: reading.place(accuracy) })
     }
   },
 )

@@ -126,7 +126,8 @@
  *   3:1-3:18: Unexpected handling of missing values without a method, expected how they are filled or dropped (median, constant, default, indicator, dropped rows, native handling) or why none occur, such as `Impute missing income with the median and add an income_missing flag`
  *
  */
-import { defineRule, missing, placeForMissing, type VocabularyOptions } from 'mdast-util-ml-design'
+import type { VocabularyOptions } from 'mdast-util-ml-design'
+import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 
 export type Options = VocabularyOptions
 
@@ -134,10 +135,25 @@ const example = 'Impute missing income with the median and add an income_missing
 
 const remarkLintMlMissingData = defineRule<Options>(
   {
-    origin: 'remark-lint:ml-missing-data',
-    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-missing-data#readme',
+    id: 'ml-missing-data',
+    stage: 'data',
+    messages: {
+      noMethod: `Unexpected handling of missing values without a method, expected how they are filled or dropped (median, constant, default, indicator, dropped rows, native handling) or why none occur, such as \`{{example}}\``,
+      missingHandlingMissingValues: {
+        reason: missing(
+          'handling of missing values',
+          'how missing values are handled (drop, impute with the median or a constant, a default, a missing-indicator, native handling) or why none occur in a `Missing data` section',
+          '{{example}}',
+        ),
+        stub: {
+          part: 'missing-data',
+          heading: 'Missing data',
+          todo: 'TODO — say how missing values are handled or why none occur, such as `Impute income with the median`.',
+        },
+      },
+    },
   },
-  (reading, file) => {
+  (reading, _file, _options, report) => {
     // Watching null rates in production ("feature null rates are charted hourly") is monitoring, not handling.
     const watched = new Set(reading.evidence('monitored-signal').map((item) => item.sentence))
     const watching = (item: { via: string; sentence?: number }) => {
@@ -161,20 +177,10 @@ const remarkLintMlMissingData = defineRule<Options>(
       reading.sentencesIn(content).some((sentence) => reading.answers(sentence) && mentioned.has(sentence.index)),
     )
     if (vague) {
-      file.message(
-        `Unexpected handling of missing values without a method, expected how they are filled or dropped (median, constant, default, indicator, dropped rows, native handling) or why none occur, such as \`${example}\``,
-        { place: reading.place(vague.at) },
-      )
+      report('noMethod', { place: reading.place(vague.at), data: { example } })
       return
     }
-    file.message(
-      missing(
-        'handling of missing values',
-        'how missing values are handled (drop, impute with the median or a constant, a default, a missing-indicator, native handling) or why none occur in a `Missing data` section',
-        example,
-      ),
-      { place: placeForMissing(reading, 'missing-data') },
-    )
+    report('missingHandlingMissingValues', { place: placeMissing(reading, 'missing-data'), data: { example } })
   },
 )
 

@@ -131,33 +131,45 @@
  *   6:1: Unexpected missing baseline, expected the baseline the candidates must beat (a simple model or the current system) in a `Baseline` section, such as `Baseline: the rules engine in production today`
  *
  */
-import { defineRule, missing } from 'mdast-util-ml-design'
+import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 
 const remarkLintMlModelSelection = defineRule(
   {
-    origin: 'remark-lint:ml-model-selection',
-    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-model-selection#readme',
-  },
-  (reading, file) => {
-    if (reading.evidence('candidate-models').length === 0) {
-      file.message(
-        missing(
+    id: 'ml-model-selection',
+    stage: 'model',
+    messages: {
+      missingCandidateModels: {
+        reason: missing(
           'candidate models',
           'the models or algorithms the design will try in a `Model selection` section',
           'Candidates: logistic regression, then LightGBM on the same features',
         ),
-        { place: reading.placeFor('model-selection') },
-      )
-    }
-    if (reading.evidence('baseline').length === 0) {
-      file.message(
-        missing(
+        stub: {
+          part: 'model-selection',
+          heading: 'Model selection',
+          todo: 'TODO — name the models the design will try, such as `logistic regression, then LightGBM`.',
+        },
+      },
+      missingBaseline: {
+        reason: missing(
           'baseline',
           'the baseline the candidates must beat (a simple model or the current system) in a `Baseline` section',
           'Baseline: the rules engine in production today',
         ),
-        { place: reading.placeFor('baseline') },
-      )
+        stub: {
+          part: 'baseline',
+          heading: 'Baseline',
+          todo: 'TODO — name the baseline the candidates must beat, such as `the rules engine in production today`.',
+        },
+      },
+    },
+  },
+  (reading, _file, _options, report) => {
+    if (reading.evidence('candidate-models').length === 0) {
+      report('missingCandidateModels', { place: placeMissing(reading, 'model-selection', { named: true }) })
+    }
+    if (reading.evidence('baseline').length === 0) {
+      report('missingBaseline', { place: placeMissing(reading, 'baseline', { named: true }) })
     }
   },
 )

@@ -131,14 +131,32 @@
  *   3:1-3:14: Unexpected missing monitored signal, expected what is watched in production (drift, prediction distribution, an online metric, latency, errors) in the monitoring section, such as `Weekly MAPE once actuals arrive and the daily share of missing sales feeds`
  *
  */
-import { defineRule, missing } from 'mdast-util-ml-design'
+import { defineRule, missing } from 'ml-design-lint-rule'
 
 const remarkLintMlMonitoring = defineRule(
   {
-    origin: 'remark-lint:ml-monitoring',
-    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-monitoring#readme',
+    id: 'ml-monitoring',
+    stage: 'monitoring',
+    messages: {
+      missingMonitoringStage: {
+        reason: missing(
+          'monitoring stage',
+          'a `Monitoring` section that names what is watched in production and what happens on an alert',
+          'Daily PSI of the top features and the score distribution; PSI above 0.2 pages the on-call',
+        ),
+        stub: {
+          heading: 'Monitoring',
+          todo: 'TODO — name what is watched in production and what happens on an alert, such as `daily PSI of the top features`.',
+        },
+      },
+      missingMonitoredSignal: missing(
+        'monitored signal',
+        'what is watched in production (drift, prediction distribution, an online metric, latency, errors) in the monitoring section',
+        'Weekly MAPE once actuals arrive and the daily share of missing sales feeds',
+      ),
+    },
   },
-  (reading, file) => {
+  (reading, _file, _options, report) => {
     // A lead-in that names only the machines (`infra: must run on the CPU fleet`) states a constraint, not the stage.
     const machinesOnly = new Set(
       reading
@@ -151,14 +169,9 @@ const remarkLintMlMonitoring = defineRule(
       .filter((opening) => opening.section !== undefined || !machinesOnly.has(opening.at.start))
     const stage = openings.find((opening) => opening.substantive)
     if (!stage) {
-      file.message(
-        missing(
-          'monitoring stage',
-          'a `Monitoring` section that names what is watched in production and what happens on an alert',
-          'Daily PSI of the top features and the score distribution; PSI above 0.2 pages the on-call',
-        ),
-        { place: openings.length > 0 ? reading.place(openings[0].at) : reading.documentPlace },
-      )
+      report('missingMonitoringStage', {
+        place: openings.length > 0 ? reading.place(openings[0].at) : reading.documentPlace,
+      })
       return
     }
 
@@ -181,14 +194,7 @@ const remarkLintMlMonitoring = defineRule(
           ),
       )
     if (!named) {
-      file.message(
-        missing(
-          'monitored signal',
-          'what is watched in production (drift, prediction distribution, an online metric, latency, errors) in the monitoring section',
-          'Weekly MAPE once actuals arrive and the daily share of missing sales feeds',
-        ),
-        { place: reading.place(stage.at) },
-      )
+      report('missingMonitoredSignal', { place: reading.place(stage.at) })
     }
   },
 )

@@ -161,7 +161,8 @@
  *   7:1-7:15: Unexpected placeholder `Monitoring Alerts` as the only content of the `Monitoring` section, expected what the section decides written under its heading (or the heading removed), such as `Alert when a top feature's PSI exceeds 0.2; roll back when the approval rate drops 5%`
  *
  */
-import { defineRule, missing, type Stage, type VocabularyOptions } from 'mdast-util-ml-design'
+import type { Stage, VocabularyOptions } from 'mdast-util-ml-design'
+import { defineRule, missing } from 'ml-design-lint-rule'
 
 export type Options = VocabularyOptions
 
@@ -187,10 +188,14 @@ function quote(text: string): string {
 
 const remarkLintMlNoPlaceholders = defineRule<Options>(
   {
-    origin: 'remark-lint:ml-no-placeholders',
-    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-no-placeholders#readme',
+    id: 'ml-no-placeholders',
+    stage: 'document',
+    messages: {
+      emptySection: missing(`content in the \`{{name}}\` section`, '{{expected}}', '{{example}}'),
+      placeholderOnly: `Unexpected placeholder \`{{placeholder}}\` as the only content of the \`{{name}}\` section, expected {{expected}}, such as \`{{example}}\``,
+    },
   },
-  (reading, file) => {
+  (reading, _file, _options, report) => {
     for (const section of reading.sections) {
       const whole = { start: section.contentStart, end: section.end }
       const own = reading.ownContent(section)
@@ -210,12 +215,9 @@ const remarkLintMlNoPlaceholders = defineRule<Options>(
           ? reading.textOf({ start: ownSentences[0].start, end: ownSentences[ownSentences.length - 1].end })
           : reading.source.slice(own.start, own.end).replace(/\s+/g, ' ').trim()
       if (text.length === 0 || /^[-*_\s]+$/.test(text)) {
-        file.message(missing(`content in the \`${name}\` section`, expected, example), { place })
+        report('emptySection', { place, data: { name, expected, example } })
       } else {
-        file.message(
-          `Unexpected placeholder \`${quote(text)}\` as the only content of the \`${name}\` section, expected ${expected}, such as \`${example}\``,
-          { place },
-        )
+        report('placeholderOnly', { place, data: { placeholder: quote(text), name, expected, example } })
       }
     }
   },

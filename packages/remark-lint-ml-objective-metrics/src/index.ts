@@ -191,7 +191,8 @@
  *   9:28-9:31: Unexpected online metric `DAU` under offline metrics, expected an offline metric measured on held-out data (`DAU` belongs under online metrics), such as `Offline metric: ROC-AUC on the held-out last week`
  *
  */
-import { defineRule, type MetricMention, missing, type Part, type VocabularyOptions } from 'mdast-util-ml-design'
+import type { MetricMention, Part, VocabularyOptions } from 'mdast-util-ml-design'
+import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 
 export type Options = VocabularyOptions
 
@@ -254,10 +255,49 @@ function writesProbability(text: string): boolean {
 
 const remarkLintMlObjectiveMetrics = defineRule<Options>(
   {
-    origin: 'remark-lint:ml-objective-metrics',
-    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-objective-metrics#readme',
+    id: 'ml-objective-metrics',
+    stage: 'framing',
+    messages: {
+      missingMlObjective: {
+        reason: missing(
+          'ML objective',
+          'what the model predicts or optimises in the framing section (`ML objective: ...`)',
+          'Predict the probability that a user clicks a product',
+        ),
+        stub: {
+          part: 'ml-objective',
+          heading: 'ML objective',
+          todo: 'TODO — state what the model predicts or optimises, such as `Predict the probability that a user clicks a product`.',
+        },
+      },
+      missingOnlineMetric: {
+        reason: missing(
+          'online metric',
+          'a metric measured on live traffic that the ML objective moves, in the framing or evaluation section',
+          '{{onlineExample}}',
+        ),
+        stub: {
+          part: 'online-metrics',
+          heading: 'Online metrics',
+          todo: 'TODO — name a metric measured on live traffic, such as `click-through rate in an A/B test`.',
+        },
+      },
+      missingOfflineMetric: {
+        reason: missing(
+          'offline metric',
+          'a metric measured on held-out data, in the framing or evaluation section',
+          '{{offlineExample}}',
+        ),
+        stub: {
+          part: 'offline-metrics',
+          heading: 'Offline metrics',
+          todo: 'TODO — name a metric measured on held-out data, such as `ROC-AUC on the last week`.',
+        },
+      },
+      misfiledMetric: `Unexpected {{kind}} metric \`{{metric}}\` under {{other}} metrics, expected an {{other}} metric measured on {{measured}} (\`{{metric}}\` belongs under {{kind}} metrics), such as \`{{example}}\``,
+    },
   },
-  (reading, file) => {
+  (reading, _file, _options, report) => {
     const counts = (mention: MetricMention) => {
       if (mention.quantity || mention.sentence < 0) return false
       const sentence = reading.sentences[mention.sentence]
@@ -304,8 +344,8 @@ const remarkLintMlObjectiveMetrics = defineRule<Options>(
     // A missing thing points at the heading or label left empty for it, else at the document.
     const at = (part: Part) =>
       reading.sectionsFor(part).length > 0 || reading.statementsFor(part).length > 0
-        ? reading.placeFor(part)
-        : reading.placeFor('metrics')
+        ? placeMissing(reading, part, { named: true })
+        : placeMissing(reading, 'metrics', { named: true })
     // Terse notes write the objective as a probability: "binary clf: P(account is fake)".
     const probabilityObjective = reading.sentences.some(
       (sentence) =>
@@ -314,34 +354,13 @@ const remarkLintMlObjectiveMetrics = defineRule<Options>(
         writesProbability(reading.prose.slice(sentence.start, sentence.end)),
     )
     if (reading.evidence('ml-objective').length === 0 && !probabilityObjective) {
-      file.message(
-        missing(
-          'ML objective',
-          'what the model predicts or optimises in the framing section (`ML objective: ...`)',
-          'Predict the probability that a user clicks a product',
-        ),
-        { place: reading.placeFor('ml-objective') },
-      )
+      report('missingMlObjective', { place: placeMissing(reading, 'ml-objective', { named: true }) })
     }
     if (online.length === 0 && !filedOnline && !saidOnline) {
-      file.message(
-        missing(
-          'online metric',
-          'a metric measured on live traffic that the ML objective moves, in the framing or evaluation section',
-          onlineExample,
-        ),
-        { place: at('online-metrics') },
-      )
+      report('missingOnlineMetric', { place: at('online-metrics'), data: { onlineExample } })
     }
     if (offline.length === 0) {
-      file.message(
-        missing(
-          'offline metric',
-          'a metric measured on held-out data, in the framing or evaluation section',
-          offlineExample,
-        ),
-        { place: at('offline-metrics') },
-      )
+      report('missingOfflineMetric', { place: at('offline-metrics'), data: { offlineExample } })
     }
     for (const mention of named) {
       if (!mention.filedAs || mention.filedAs === mention.metric.kind) continue
@@ -356,10 +375,10 @@ const remarkLintMlObjectiveMetrics = defineRule<Options>(
       // "Online: an A/B test, once the model beats the baseline's AUC offline": the author says which kind it is.
       const after = reading.prose.slice(Math.max(sentence.start, mention.filedAt?.end ?? 0), sentence.end)
       if (new RegExp(`\\b${kind}\\b`, 'i').test(after)) continue
-      file.message(
-        `Unexpected ${kind} metric \`${mention.text}\` under ${other} metrics, expected an ${other} metric measured on ${measured} (\`${mention.text}\` belongs under ${kind} metrics), such as \`${example}\``,
-        { place: reading.place(mention) },
-      )
+      report('misfiledMetric', {
+        place: reading.place(mention),
+        data: { kind, metric: mention.text, other, measured, example },
+      })
     }
   },
 )

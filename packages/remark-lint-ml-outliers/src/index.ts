@@ -149,14 +149,29 @@
  *   3:1-3:12: Unexpected missing outlier handling, expected how extreme values are handled (clipping, winsorising, a log transform, removal, a robust loss) or why they do not matter, in an `Outliers` section, such as `Order values above the 99.9th percentile are clipped`
  *
  */
-import { defineRule, type Evidence, type Matcher, missing, type Range } from 'mdast-util-ml-design'
+import type { Evidence, Matcher, Range } from 'mdast-util-ml-design'
+import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 
 const remarkLintMlOutliers = defineRule(
   {
-    origin: 'remark-lint:ml-outliers',
-    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-outliers#readme',
+    id: 'ml-outliers',
+    stage: 'data',
+    messages: {
+      missingOutlierHandling: {
+        reason: missing(
+          'outlier handling',
+          'how extreme values are handled (clipping, winsorising, a log transform, removal, a robust loss) or why they do not matter, in an `Outliers` section',
+          'Order values above the 99.9th percentile are clipped',
+        ),
+        stub: {
+          part: 'outliers',
+          heading: 'Outliers',
+          todo: 'TODO — say how extreme values are handled or why they do not matter, such as `Clip order values at the 99.9th percentile`.',
+        },
+      },
+    },
   },
-  (reading, file) => {
+  (reading, _file, _options, report) => {
     // A cut-off is outlier handling where the data is prepared, or in prose outside any stage when it is not on a
     // score; elsewhere it is a decision threshold or an alert.
     const preparing: Range[] = [
@@ -174,14 +189,7 @@ const remarkLintMlOutliers = defineRule(
       return stages.length === 0 && !overlaps(staged, sentence) && !decisions.has(sentence.index)
     }
     if (reading.evidence('outliers').length > 0 || reading.evidence('outlier-cutoff').some(handlesOutliers)) return
-    file.message(
-      missing(
-        'outlier handling',
-        'how extreme values are handled (clipping, winsorising, a log transform, removal, a robust loss) or why they do not matter, in an `Outliers` section',
-        'Order values above the 99.9th percentile are clipped',
-      ),
-      { place: reading.placeFor('outliers') },
-    )
+    report('missingOutlierHandling', { place: placeMissing(reading, 'outliers', { named: true }) })
   },
 )
 

@@ -113,14 +113,29 @@
  *   3:1-3:14: Unexpected missing retraining plan, expected how the model stays fresh (a retraining cadence or trigger, or online learning) in a `Retraining` section, such as `Retrain nightly on the last 30 days of logs`
  *
  */
-import { defineRule, type Evidence, missing, type Range } from 'mdast-util-ml-design'
+import type { Evidence, Range } from 'mdast-util-ml-design'
+import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 
 const remarkLintMlRetraining = defineRule(
   {
-    origin: 'remark-lint:ml-retraining',
-    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-retraining#readme',
+    id: 'ml-retraining',
+    stage: 'model',
+    messages: {
+      missingRetrainingPlan: {
+        reason: missing(
+          'retraining plan',
+          'how the model stays fresh (a retraining cadence or trigger, or online learning) in a `Retraining` section',
+          'Retrain nightly on the last 30 days of logs',
+        ),
+        stub: {
+          part: 'retraining',
+          heading: 'Retraining',
+          todo: 'TODO — say how the model stays fresh, such as `Retrain nightly on the last 30 days of logs`.',
+        },
+      },
+    },
   },
-  (reading, file) => {
+  (reading, _file, _options, report) => {
     // A limit filed under constraints is not a cadence.
     const limits: Range[] = [
       ...reading.sectionsFor('constraints').map((section) => ({ start: section.contentStart, end: section.end })),
@@ -131,14 +146,7 @@ const remarkLintMlRetraining = defineRule(
       return !limits.some((range) => sentence.end > range.start && sentence.start < range.end)
     }
     if ([...reading.evidence('retraining'), ...reading.evidence('training-cadence')].some(cadence)) return
-    file.message(
-      missing(
-        'retraining plan',
-        'how the model stays fresh (a retraining cadence or trigger, or online learning) in a `Retraining` section',
-        'Retrain nightly on the last 30 days of logs',
-      ),
-      { place: reading.placeFor('retraining') },
-    )
+    report('missingRetrainingPlan', { place: placeMissing(reading, 'retraining', { named: true }) })
   },
 )
 

@@ -105,25 +105,33 @@
  *   7:1: Unexpected missing scale, expected how many users, items or requests the system serves, as a number with its unit, in a `Scale` section, such as `40M daily active users, 3k requests per second at peak`
  *
  */
-import { defineRule, missing, placeForMissing, type VocabularyOptions } from 'mdast-util-ml-design'
+import type { VocabularyOptions } from 'mdast-util-ml-design'
+import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 
 export type Options = VocabularyOptions
 
 const remarkLintMlScale = defineRule<Options>(
   {
-    origin: 'remark-lint:ml-scale',
-    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-scale#readme',
+    id: 'ml-scale',
+    stage: 'requirements',
+    messages: {
+      missingScale: {
+        reason: missing(
+          'scale',
+          'how many users, items or requests the system serves, as a number with its unit, in a `Scale` section',
+          '40M daily active users, 3k requests per second at peak',
+        ),
+        stub: {
+          part: 'scale',
+          heading: 'Scale',
+          todo: 'TODO — state how many users, items or requests the system serves, such as `40M daily active users`.',
+        },
+      },
+    },
   },
-  (reading, file) => {
+  (reading, _file, _options, report) => {
     if (reading.quantities('scale').length > 0) return
-    file.message(
-      missing(
-        'scale',
-        'how many users, items or requests the system serves, as a number with its unit, in a `Scale` section',
-        '40M daily active users, 3k requests per second at peak',
-      ),
-      { place: placeForMissing(reading, 'scale') },
-    )
+    report('missingScale', { place: placeMissing(reading, 'scale') })
   },
 )
 

@@ -240,7 +240,8 @@
  *   11:1-11:27: Unexpected model development section `Alternatives considered` after the deployment and serving section `Rollout`, expected it before `Rollout` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Alternatives considered` then `Rollout`
  *
  */
-import { defineRule, type Section, type Stage, stageNames, stages, type VocabularyOptions } from 'mdast-util-ml-design'
+import { type Section, type Stage, stageNames, stages, type VocabularyOptions } from 'mdast-util-ml-design'
+import { defineRule } from 'ml-design-lint-rule'
 
 export type Options = VocabularyOptions
 
@@ -255,10 +256,13 @@ const order = stages.join(', ')
 
 const remarkLintMlStageOrder = defineRule<Options>(
   {
-    origin: 'remark-lint:ml-stage-order',
-    url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-stage-order#readme',
+    id: 'ml-stage-order',
+    stage: 'document',
+    messages: {
+      outOfOrder: `Unexpected {{stage}} section \`{{title}}\` after the {{laterStage}} section \`{{before}}\`, expected it before \`{{before}}\` to follow the framework order ({{order}}), such as \`{{title}}\` then \`{{before}}\``,
+    },
   },
-  (reading, file) => {
+  (reading, _file, _options, report) => {
     // Headings seen so far, by the rank of the last stage they reached.
     const reached: Seen[][] = stages.map(() => [])
     const bySection = new Map<number, Seen>()
@@ -286,10 +290,16 @@ const remarkLintMlStageOrder = defineRule<Options>(
         item.reported = true
         const title = section.text
         const before = latest.section.text
-        file.message(
-          `Unexpected ${stageNames[stages[first] as Stage]} section \`${title}\` after the ${stageNames[stages[latest.last] as Stage]} section \`${before}\`, expected it before \`${before}\` to follow the framework order (${order}), such as \`${title}\` then \`${before}\``,
-          { place: reading.place({ start: section.start, end: section.contentStart }) },
-        )
+        report('outOfOrder', {
+          place: reading.place({ start: section.start, end: section.contentStart }),
+          data: {
+            stage: stageNames[stages[first] as Stage],
+            title,
+            laterStage: stageNames[stages[latest.last] as Stage],
+            before,
+            order,
+          },
+        })
       }
       reached[last].push(item)
       bySection.set(section.index, item)

@@ -13,30 +13,9 @@
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkLint from 'remark-lint'
-import remarkLintMlBusinessObjective from 'remark-lint-ml-business-objective'
-import remarkLintMlCategory from 'remark-lint-ml-category'
-import remarkLintMlClassImbalance from 'remark-lint-ml-class-imbalance'
-import remarkLintMlConstraints from 'remark-lint-ml-constraints'
-import remarkLintMlDataAvailability from 'remark-lint-ml-data-availability'
-import remarkLintMlDataPreparation from 'remark-lint-ml-data-preparation'
-import remarkLintMlDeployment from 'remark-lint-ml-deployment'
-import remarkLintMlErrorCosts from 'remark-lint-ml-error-costs'
-import remarkLintMlEvaluation from 'remark-lint-ml-evaluation'
-import remarkLintMlInputOutput from 'remark-lint-ml-input-output'
-import remarkLintMlInterpretability from 'remark-lint-ml-interpretability'
-import remarkLintMlLatency from 'remark-lint-ml-latency'
-import remarkLintMlMetricFit from 'remark-lint-ml-metric-fit'
-import remarkLintMlMissingData from 'remark-lint-ml-missing-data'
-import remarkLintMlModelSelection from 'remark-lint-ml-model-selection'
-import remarkLintMlMonitoring from 'remark-lint-ml-monitoring'
-import remarkLintMlNoPlaceholders from 'remark-lint-ml-no-placeholders'
-import remarkLintMlObjectiveMetrics from 'remark-lint-ml-objective-metrics'
-import remarkLintMlOutliers from 'remark-lint-ml-outliers'
-import remarkLintMlRetraining from 'remark-lint-ml-retraining'
-import remarkLintMlScale from 'remark-lint-ml-scale'
-import remarkLintMlStageOrder from 'remark-lint-ml-stage-order'
 import type { Preset } from 'unified'
 import remarkMlDesignFrontMatter from './front-matter.js'
+import { rules } from './rules.js'
 
 const remarkPresetLintMlDesign: Preset = {
   plugins: [
@@ -45,38 +24,10 @@ const remarkPresetLintMlDesign: Preset = {
     remarkLint,
     // Not a rule: front matter that is not valid YAML, reported once.
     remarkMlDesignFrontMatter,
-    // Stage 1: clarifying requirements.
-    remarkLintMlBusinessObjective,
-    remarkLintMlDataAvailability,
-    remarkLintMlConstraints,
-    remarkLintMlScale,
-    remarkLintMlLatency,
-    // Stage 2: framing the problem as an ML task.
-    remarkLintMlObjectiveMetrics,
-    remarkLintMlInputOutput,
-    remarkLintMlCategory,
-    // Stage 3: data preparation.
-    remarkLintMlDataPreparation,
-    remarkLintMlMissingData,
-    remarkLintMlClassImbalance,
-    remarkLintMlOutliers,
-    // Stage 4: model development.
-    remarkLintMlModelSelection,
-    remarkLintMlInterpretability,
-    remarkLintMlRetraining,
-    // Stage 5: evaluation.
-    remarkLintMlEvaluation,
-    remarkLintMlErrorCosts,
-    remarkLintMlMetricFit,
-    // Stage 6: deployment and serving.
-    remarkLintMlDeployment,
-    // Stage 7: monitoring and infrastructure.
-    remarkLintMlMonitoring,
-    // The whole document.
-    remarkLintMlStageOrder,
-    remarkLintMlNoPlaceholders,
+    // Every rule, in framework order.
+    ...rules,
   ],
 }
 
-export { remarkMlDesignFrontMatter }
+export { remarkMlDesignFrontMatter, rules }
 export default remarkPresetLintMlDesign

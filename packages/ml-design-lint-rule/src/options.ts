@@ -10,7 +10,7 @@ import {
   stageAndPartIds,
   type VocabularyOptions,
   vocabularyOptionKeys,
-} from './vocabulary/index.js'
+} from 'mdast-util-ml-design'
 
 /** A rule's own options: name to the type expected. */
 export type OptionSpec = Record<string, 'boolean' | 'string-list'>

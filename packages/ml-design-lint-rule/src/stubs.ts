@@ -1,0 +1,228 @@
+/**
+ * Stubs: for each requirement a rule reports as missing, a short section to
+ * insert (a heading and a placeholder sentence) and where it goes in the
+ * document. A rule declares the stub with the message it answers (its
+ * metadata, `messages`); `ml-design-lint --fix` inserts the stubs of a
+ * document's messages, found by rule and message id (never by wording), and
+ * `defineRule` puts the same stub in the message's `expected` (the editor's
+ * quick fix).
+ *
+ * A stub is a placeholder on purpose: its sentence starts with `TODO`, so
+ * it answers nothing, `ml-no-placeholders` asks for it to be filled and the
+ * requirement's rule keeps reporting, now at the stub's heading.
+ */
+import type { DesignReading, Part, Stage } from 'mdast-util-ml-design'
+import { stages } from 'mdast-util-ml-design'
+
+export interface Stub {
+  /** Rule id (`ml-scale`). */
+  rule: string
+  /** Ids of the messages it answers (`missingScale`). */
+  messages: readonly string[]
+  /** The stage the stub belongs to (its rule's stage; its place in framework order). */
+  stage: Stage
+  /** The part its heading names; none for a whole stage. */
+  part?: Part
+  /** Its heading text. */
+  heading: string
+  /** Its placeholder sentence. */
+  todo: string
+}
+
+/**
+ * The order of stubs within a stage, after the stage's own stub: the order
+ * a reviewer reads a stage in (what is asked, what goes in and out, the
+ * category, then how it is measured). A part not listed comes last.
+ */
+const partOrder: readonly Part[] = [
+  'business-objective',
+  'data-availability',
+  'constraints',
+  'scale',
+  'latency',
+  'ml-objective',
+  'input',
+  'output',
+  'category',
+  'online-metrics',
+  'offline-metrics',
+  'feature-engineering',
+  'missing-data',
+  'class-imbalance',
+  'outliers',
+  'model-selection',
+  'baseline',
+  'interpretability',
+  'retraining',
+  'offline-evaluation',
+  'online-evaluation',
+  'error-costs',
+  'serving',
+]
+
+function rank(stub: Stub): [number, number] {
+  const part = stub.part === undefined ? -1 : partOrder.indexOf(stub.part)
+  return [stages.indexOf(stub.stage), part === -1 && stub.part !== undefined ? partOrder.length : part]
+}
+
+/** Stubs in framework order: by stage, the stage's own stub first, then its parts in reading order. */
+export function inFrameworkOrder(stubs: Iterable<Stub>): Stub[] {
+  return [...stubs].sort((a, b) => {
+    const [stageA, partA] = rank(a)
+    const [stageB, partB] = rank(b)
+    return stageA - stageB || partA - partB
+  })
+}
+
+/** Every stub of a set of rules (their `meta.stubs`), in framework order. */
+export function stubsOf(rules: ReadonlyArray<{ meta: { stubs: readonly Stub[] } }>): Stub[] {
+  return inFrameworkOrder(rules.flatMap((rule) => rule.meta.stubs))
+}
+
+/** Whether the document already has a section (or labelled statement) for the stub: then there is a place to fill, not a stub to add. */
+export function hasStubTarget(reading: DesignReading, stub: Stub): boolean {
+  if (stub.part) {
+    return (
+      reading.sectionsFor(stub.part).length > 0 ||
+      reading.statementsFor(stub.part).some((statement) => statement.source !== 'front-matter')
+    )
+  }
+  return reading.stageOpenings(stub.stage).length > 0
+}
+
+/** Where a stub goes: an offset at the start of a line, and the heading depth of the sections around it. */
+export interface Insertion {
+  offset: number
+  depth: number
+}
+
+/**
+ * Where a section of a stage goes: after the last section of the same or an
+ * earlier stage, before the first section of a later stage, at the depth of
+ * the stage sections (the shallowest heading that takes a stage, the title
+ * aside); at the end when no stage section comes later. A top-level section
+ * counts with everything under it (`## Proposed design` holding `### Missing
+ * values` is a data preparation section here), and sections outside the flow
+ * (appendix, references) come after every stage.
+ */
+export function insertionFor(reading: DesignReading, stage: Stage): Insertion {
+  const byStage = insertions.get(reading) ?? new Map<Stage, Insertion>()
+  insertions.set(reading, byStage)
+  const insertion = byStage.get(stage) ?? findInsertion(reading, stage)
+  byStage.set(stage, insertion)
+  return insertion
+}
+
+/** Insertions found, per reading and stage: every rule's missing messages ask for them. */
+const insertions = new WeakMap<DesignReading, Map<Stage, Insertion>>()
+
+function findInsertion(reading: DesignReading, stage: Stage): Insertion {
+  const rank = stages.indexOf(stage)
+  const real = reading.sections.filter((section) => !section.pseudo && !section.title)
+  const staged = real.filter((section) => section.ordered.length > 0 && !reading.outsideFlow(section))
+  const titleDepth = reading.sections.find((section) => section.title)?.depth ?? 0
+  const depth = Math.min(
+    Math.max(
+      staged.length > 0
+        ? Math.min(...staged.map((section) => section.depth))
+        : real.length > 0
+          ? Math.min(...real.map((section) => section.depth))
+          : titleDepth + 1,
+      1,
+    ),
+    6,
+  )
+  // The first top-level section (at the stage depth or above) that holds a later stage, or stands outside the flow.
+  for (const section of real) {
+    if (section.depth > depth) continue
+    if (reading.outsideFlow(section)) return { offset: lineStart(reading.source, section.start), depth }
+    if (holdsLaterStage(reading, section.index, rank))
+      return { offset: lineStart(reading.source, section.start), depth }
+  }
+  return { offset: reading.source.length, depth }
+}
+
+/**
+ * Whether a section or one under it (the sections that follow it in
+ * document order and start before it ends) opens a stage later than `rank`.
+ */
+function holdsLaterStage(reading: DesignReading, index: number, rank: number): boolean {
+  const { sections } = reading
+  const end = sections[index].end
+  for (let inner = index; inner < sections.length && sections[inner].start < end; inner++) {
+    const section = sections[inner]
+    if (!section.aside && section.ordered.length > 0 && stages.indexOf(section.ordered[0]) > rank) return true
+  }
+  return false
+}
+
+function lineStart(source: string, offset: number): number {
+  const index = source.lastIndexOf('\n', offset - 1)
+  return index + 1
+}
+
+/** A stub's Markdown at a heading depth: heading, blank line, placeholder, blank line. */
+export function stubMarkdown(stub: Stub, depth: number): string {
+  return `${'#'.repeat(Math.min(Math.max(depth, 1), 6))} ${stub.heading}\n\n${stub.todo}\n`
+}
+
+/** An insertion of text at an offset of the original text. */
+export interface StubEdit {
+  offset: number
+  text: string
+  stubs: Stub[]
+}
+
+/** A message as the fixer sees it: the rule that reported it and the id of the message. */
+export interface MessageKey {
+  ruleId?: string | null
+  messageId?: string
+}
+
+/** The stub a message calls for, from a list of stubs (every rule's, see `stubsOf`). */
+export function stubFor(stubs: readonly Stub[], message: MessageKey): Stub | undefined {
+  if (!message.ruleId || !message.messageId) return undefined
+  const { ruleId, messageId } = message
+  return stubs.find((stub) => stub.rule === ruleId && stub.messages.includes(messageId))
+}
+
+/**
+ * The stubs to insert for a document's messages: one per missing
+ * requirement that has a stub and no section to fill, grouped by insertion
+ * offset and in framework order there.
+ */
+export function planStubs(reading: DesignReading, wanted: Iterable<Stub>): StubEdit[] {
+  const byOffset = new Map<number, { depth: number; stubs: Stub[] }>()
+  const seen = new Set<string>()
+  for (const stub of inFrameworkOrder(wanted)) {
+    const key = `${stub.rule}:${stub.heading}`
+    if (seen.has(key) || hasStubTarget(reading, stub)) continue
+    seen.add(key)
+    const at = insertionFor(reading, stub.stage)
+    const group = byOffset.get(at.offset) ?? { depth: at.depth, stubs: [] }
+    group.stubs.push(stub)
+    byOffset.set(at.offset, group)
+  }
+  const source = reading.source
+  return [...byOffset.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([offset, group]) => {
+      const body = group.stubs.map((stub) => stubMarkdown(stub, group.depth)).join('\n')
+      // A blank line on each side, without touching the bytes around it.
+      const head = source.slice(0, offset)
+      const before = offset === 0 || head.endsWith('\n\n') ? '' : head.endsWith('\n') ? '\n' : '\n\n'
+      const after = offset < source.length ? '\n' : ''
+      return { offset, text: `${before}${body}${after}`, stubs: group.stubs }
+    })
+}
+
+/** Apply insertions to a text (offsets of the original text). */
+export function applyStubEdits(source: string, edits: readonly StubEdit[]): string {
+  let result = ''
+  let last = 0
+  for (const edit of [...edits].sort((a, b) => a.offset - b.offset)) {
+    result += source.slice(last, edit.offset) + edit.text
+    last = edit.offset
+  }
+  return result + source.slice(last)
+}

@@ -1,0 +1,129 @@
+/**
+ * The rule kit: option checking, severities, named messages, and quick
+ * fixes found by message id (never by wording).
+ */
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkLint from 'remark-lint'
+import remarkLintMlScale from 'remark-lint-ml-scale'
+import remarkParse from 'remark-parse'
+import { type PluggableList, unified } from 'unified'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { defineRule, messageIdOf, planStubs, stubFor, stubsOf, validateOptions } from '../src/index.js'
+
+async function lint(text: string, plugins: PluggableList): Promise<VFile> {
+  const file = new VFile({ path: 'doc.md', value: text })
+  const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkLint).use(plugins)
+  await processor.run(processor.parse(file), file)
+  return file
+}
+
+const noScale = '# Search\n\n## Requirements\n\nThe catalogue is big.\n\n## Evaluation\n\nNDCG on held-out queries.\n'
+
+describe('validateOptions', () => {
+  it.each([
+    [{ headings: { nope: ['x'] } }, 'Unexpected value `"nope"` for option `headings.nope` of `ml-x`'],
+    [
+      { onlineMetrics: 'CTR' },
+      'Unexpected value `"CTR"` for option `onlineMetrics` of `ml-x`, expected a list of non-empty strings',
+    ],
+    [{ colour: true }, 'Unexpected value `true` for option `colour` of `ml-x`, expected a known option'],
+    ['strict', 'Unexpected value `"strict"` for option `options` of `ml-x`, expected an object'],
+  ])('rejects %j', (options, message) => {
+    expect(() => validateOptions('ml-x', options)).toThrow(message)
+  })
+})
+
+describe('severities', () => {
+  it.each(['off', 'warn', 'on', 'error'])('takes `%s` alone, as it takes it in an array', async (severity) => {
+    const alone = await lint(noScale, [[remarkLintMlScale, severity]])
+    const inArray = await lint(noScale, [[remarkLintMlScale, [severity]]])
+    expect(alone.messages.map((message) => [message.ruleId, message.fatal])).toEqual(
+      inArray.messages.map((message) => [message.ruleId, message.fatal]),
+    )
+    expect(alone.messages.map((message) => message.ruleId)).toEqual(severity === 'off' ? [] : ['ml-scale'])
+    if (severity === 'error') expect(alone.messages[0].fatal).toBe(true)
+  })
+
+  it('still rejects any other string, naming the rule', () => {
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkLint)
+      .use(remarkLintMlScale, 'strict' as never)
+    expect(() => processor.freeze()).toThrow('Unexpected value `"strict"` for option `options` of `ml-scale`')
+  })
+})
+
+describe('named messages', () => {
+  it('reports by id, with the id on the message and the placeholders filled', async () => {
+    const rule = defineRule(
+      { id: 'ml-x', stage: 'document', messages: { hello: 'Unexpected {{what}}, expected `{{that}}`' } },
+      (_reading, _file, _options, report) => report('hello', { data: { what: 'this', that: '{{x}}' } }),
+    )
+    const file = await lint('# T\n', [rule])
+    expect(file.messages.map((message) => [message.ruleId, message.reason, messageIdOf(message)])).toEqual([
+      ['ml-x', 'Unexpected this, expected `{{x}}`', 'hello'],
+    ])
+    expect(rule.meta).toMatchObject({
+      id: 'ml-x',
+      origin: 'remark-lint:ml-x',
+      url: 'https://github.com/ml-design-lint/ml-design-lint/tree/main/packages/remark-lint-ml-x#readme',
+      stubs: [],
+    })
+  })
+
+  it('fails on an unknown id or a placeholder without a value, naming the rule', async () => {
+    const unknown = defineRule({ id: 'ml-x', stage: 'document', messages: { a: 'A' } }, (_r, _f, _o, report) =>
+      report('b' as 'a'),
+    )
+    // unified-lint-rule turns a rule's error into a message of the file.
+    const reasons = async (rule: typeof unknown) =>
+      (await lint('# T\n', [rule])).messages.map((message) => message.reason)
+    expect(await reasons(unknown)).toEqual(['Unknown message `b` of `ml-x`'])
+    const unfilled = defineRule({ id: 'ml-x', stage: 'document', messages: { a: 'A {{b}}' } }, (_r, _f, _o, report) =>
+      report('a'),
+    )
+    expect(await reasons(unfilled)).toEqual(['Missing value for `{{b}}` in message `a` of `ml-x`'])
+  })
+})
+
+describe('quick fixes', () => {
+  it('keep their stub when a message is reworded: stubs key on message ids', async () => {
+    const before = await lint(noScale, [remarkLintMlScale])
+    expect(before.messages).toHaveLength(1)
+    const stub = before.messages[0].expected?.[0]
+    expect(stub).toMatch(/^## Scale\n\nTODO/)
+
+    const messages = remarkLintMlScale.meta.messages as Record<string, unknown>
+    const original = messages.missingScale
+    messages.missingScale = { ...(original as object), reason: 'Nothing says how many users the system serves' }
+    try {
+      const after = await lint(noScale, [remarkLintMlScale])
+      expect(after.messages.map((message) => message.reason)).toEqual(['Nothing says how many users the system serves'])
+      expect(after.messages[0].expected).toEqual([stub])
+      expect(after.messages[0].place).toEqual(before.messages[0].place)
+      const found = stubFor(stubsOf([remarkLintMlScale]), {
+        ruleId: after.messages[0].ruleId,
+        messageId: messageIdOf(after.messages[0]),
+      })
+      expect(found?.heading).toBe('Scale')
+    } finally {
+      messages.missingScale = original
+    }
+  })
+
+  it('gives one stub to several messages that offer the same one', () => {
+    const shared = { part: 'scale' as const, heading: 'Scale', todo: 'TODO — say it.' }
+    const rule = defineRule(
+      {
+        id: 'ml-x',
+        stage: 'requirements',
+        messages: { a: { reason: 'A', stub: shared }, b: { reason: 'B', stub: shared }, c: 'C' },
+      },
+      () => {},
+    )
+    expect(rule.meta.stubs).toEqual([{ ...shared, rule: 'ml-x', stage: 'requirements', messages: ['a', 'b'] }])
+    expect(planStubs).toBeTypeOf('function')
+  })
+})
