@@ -7,22 +7,14 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { type RuleDocs, readRuleDocs, root, rulePackages } from './rule-docs.js'
+import type { RuleStage } from 'ml-design-lint-rule'
+import { type RuleDocs, readRuleDocs, root, rulePackages, ruleSummary } from './rule-docs.js'
 
 const check = process.argv.includes('--check')
-const rulesJson: Array<{ id: string; stage: number; summary: string }> = JSON.parse(
-  readFileSync(join(root, 'scripts/rules.json'), 'utf8'),
-)
-const stageNames = [
-  'whole document',
-  'requirements',
-  'framing',
-  'data',
-  'model',
-  'evaluation',
-  'deployment',
-  'monitoring',
-]
+
+function stageName(stage: RuleStage): string {
+  return stage === 'document' ? 'whole document' : stage
+}
 const fence = '```'
 
 function camel(id: string): string {
@@ -30,8 +22,7 @@ function camel(id: string): string {
 }
 
 function ruleReadme(docs: RuleDocs): string {
-  const meta = rulesJson.find((rule) => rule.id === docs.id)
-  const stage = meta ? stageNames[meta.stage] : 'whole document'
+  const stage = stageName(docs.meta.stage)
   const name = docs.packageName
   const examples = docs.examples
     .map((example) => {
@@ -57,31 +48,43 @@ ${body}
 ## Install
 
 ${fence}sh
-npm install ${name}
+npm install remark-frontmatter remark-gfm remark-lint ${name}
 ${fence}
 
 ## Use
 
-On the command line:
+Design documents have front matter and GFM tables (the examples below
+use both): turn on \`remark-frontmatter\` and \`remark-gfm\` with the rule, as
+the preset does. On the command line:
 
 ${fence}sh
-remark --use remark-lint --use ${name} docs/
+remark --use remark-frontmatter --use remark-gfm --use remark-lint --use ${name} docs/
 ${fence}
 
-In \`.remarkrc.json\` (or after the preset, to configure it):
+In \`.remarkrc.json\`:
 
 ${fence}json
-{"plugins": ["remark-lint", ["${name}", ["warn", {}]]]}
+{"plugins": ["remark-frontmatter", "remark-gfm", "remark-lint", ["${name}", ["warn", {}]]]}
 ${fence}
+
+After the preset (which has all three), list the rule alone to configure
+it: \`["${name}", ["error", {}]]\`, or \`["${name}", "off"]\` to turn it off.
 
 From code:
 
 ${fence}js
 import {remark} from 'remark'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
 import remarkLint from 'remark-lint'
 import ${camel(docs.id)} from '${name}'
 
-const file = await remark().use(remarkLint).use(${camel(docs.id)}).process(markdown)
+const file = await remark()
+  .use(remarkFrontmatter)
+  .use(remarkGfm)
+  .use(remarkLint)
+  .use(${camel(docs.id)})
+  .process(markdown)
 ${fence}
 
 Turn it off for part of a document with \`<!-- lint disable ${docs.id} -->\` (and back on with \`<!-- lint enable ${docs.id} -->\`).
@@ -100,9 +103,9 @@ MIT
 
 function rulesTable(): string {
   const lines = ['| rule | stage | checks that the document ... |', '| --- | --- | --- |']
-  for (const rule of rulesJson) {
-    const name = `remark-lint-${rule.id}`
-    lines.push(`| [\`${rule.id}\`](packages/${name}#readme) | ${stageNames[rule.stage]} | ${rule.summary} |`)
+  for (const name of rulePackages()) {
+    const { meta } = readRuleDocs(name)
+    lines.push(`| [\`${meta.id}\`](packages/${name}#readme) | ${stageName(meta.stage)} | ${ruleSummary(name)} |`)
   }
   return lines.join('\n')
 }

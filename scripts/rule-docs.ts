@@ -3,8 +3,10 @@
  * examples are the single source of the rule's tests
  * (`test/examples.test.ts`) and of its README (`pnpm generate-docs`).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { RuleInfo } from 'ml-design-lint-rule'
+import { rules } from 'remark-preset-lint-ml-design'
 
 export interface Example {
   /** Name of the example document. */
@@ -19,6 +21,8 @@ export interface Example {
 
 export interface RuleDocs {
   id: string
+  /** The rule's metadata (`meta` of its plugin). */
+  meta: RuleInfo
   packageName: string
   directory: string
   /** The first paragraph of the header. */
@@ -30,13 +34,20 @@ export interface RuleDocs {
 
 export const root = new URL('..', import.meta.url).pathname
 
-/** The rule packages, in the order of the framework (rules.json). */
+/** The rule packages, in framework order: the registry (`remark-preset-lint-ml-design`'s `rules`). */
 export function rulePackages(): string[] {
-  const order: Array<{ id: string }> = JSON.parse(readFileSync(join(root, 'scripts/rules.json'), 'utf8'))
-  const present = new Set(readdirSync(join(root, 'packages')).filter((name) => name.startsWith('remark-lint-ml-')))
-  return order
-    .map((rule) => `remark-lint-${rule.id}`)
-    .filter((name) => present.has(name) && existsSync(join(root, 'packages', name, 'src/index.ts')))
+  return rules.map((rule) => `remark-lint-${rule.meta.id}`)
+}
+
+/** What a rule checks, as its package description says: `remark-lint rule to check that ... document <summary>`. */
+export function ruleSummary(packageName: string): string {
+  const { description } = JSON.parse(readFileSync(join(root, 'packages', packageName, 'package.json'), 'utf8'))
+  const summary = /^remark-lint rule to check that an ML system design document (.+)$/.exec(description)?.[1]
+  if (!summary)
+    throw new Error(
+      `${packageName}: expected a description \`remark-lint rule to check that an ML system design document ...\``,
+    )
+  return summary
 }
 
 export function readRuleDocs(packageName: string): RuleDocs {
@@ -51,7 +62,9 @@ export function readRuleDocs(packageName: string): RuleDocs {
     .join('\n')
     .trim()
   const summary = body.split('\n\n')[0].replace(/\s+/g, ' ')
-  const id = packageName.replace(/^remark-lint-/, '')
+  const meta = rules.find((rule) => `remark-lint-${rule.meta.id}` === packageName)?.meta
+  if (!meta) throw new Error(`${packageName}: not in the registry (remark-preset-lint-ml-design/src/rules.ts)`)
+  const id = meta.id
 
   // Examples: `@example` then a JSON line, a blank line, and the content indented by two spaces.
   const byName = new Map<string, Example>()
@@ -84,5 +97,5 @@ export function readRuleDocs(packageName: string): RuleDocs {
       example.input = `${content}\n`
     }
   }
-  return { id, packageName, directory, summary, body, examples: order }
+  return { id, meta, packageName, directory, summary, body, examples: order }
 }
