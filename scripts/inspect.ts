@@ -64,10 +64,7 @@ for (const id of Object.keys(cues) as RequirementId[]) {
   const evidence = reading.evidence(id)
   const sample = evidence
     .slice(0, 3)
-    .map(
-      (item) =>
-        `${item.via}:${short(reading.textOf(item.sentence === undefined ? item : reading.sentences[item.sentence]))}`,
-    )
+    .map((item) => `${item.via}:${short(reading.textOf(reading.sentences[item.sentence]))}`)
   console.log(`evidence ${id} (${evidence.length}): ${sample.join(' || ')}`)
 }
 console.log(

@@ -4,14 +4,14 @@
  */
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
-import { compile } from './compile.js'
+import { compile } from './match/compile.js'
 import { DesignReading } from './reading.js'
 import { defaultVocabulary, extendVocabulary, type Vocabulary, type VocabularyOptions } from './vocabulary/index.js'
 
-export type { Compiled, CueMatchers, FamilyHit } from './compile.js'
-export { createMatcher, createTermMatcher, type Matcher, type TermMatch } from './matcher.js'
+export type { Compiled, CueMatchers, FamilyHit } from './match/compile.js'
+export { createMatcher, createTermMatcher, type Matcher, type TermMatch } from './match/matcher.js'
+export { normalizeTitle, titleCandidates } from './match/normalize.js'
 export { missing, place } from './messages.js'
-export { normalizeTitle, titleCandidates } from './normalize.js'
 export { type OptionSpec, validateOptions } from './options.js'
 export type {
   Evidence,
@@ -57,6 +57,7 @@ export function vocabularyFor(options?: VocabularyOptions): { key: string; vocab
         families: options.families,
         paradigms: options.paradigms,
         answers: options.answers,
+        words: options.words,
       }
     : undefined
   const key = relevant ? JSON.stringify(relevant) : ''

@@ -10,6 +10,7 @@ import {
   stageAndPartIds,
   type VocabularyOptions,
   vocabularyOptionKeys,
+  wordLists,
 } from './vocabulary/index.js'
 
 /** A rule's own options: name to the type expected. */
@@ -82,6 +83,9 @@ export function validateOptions<T extends object = Record<string, never>>(
         break
       case 'answers':
         checkRecord(rule, key, value, requirementIds)
+        break
+      case 'words':
+        checkRecord(rule, key, value, wordLists)
         break
       case 'onlineMetrics':
       case 'offlineMetrics':

@@ -134,13 +134,13 @@ const remarkLintMlBusinessObjective = defineRule<Options>(
   },
   (reading, file, options) => {
     const evidence = reading.evidence('business-objective')
-    const kinds = evidence.map((item) => reading.goalKind(item.sentence as number))
+    const kinds = evidence.map((item) => reading.goalKind(item.sentence))
     // Under a named heading any statement not only about the model counts; a goal sentence
     // elsewhere needs a direction and something the business cares about, or a target.
     const accepted = evidence.filter(
       (item, index) =>
         kinds[index] === 'business' ||
-        (kinds[index] === 'other' && (item.via !== 'sentence' || reading.hasTarget(item.sentence as number))),
+        (kinds[index] === 'other' && (item.via !== 'sentence' || reading.hasTarget(item.sentence))),
     )
     // In the requirements or the opening paragraphs, a stated business gain counts without a goal word.
     if (accepted.length === 0) {
@@ -159,7 +159,7 @@ const remarkLintMlBusinessObjective = defineRule<Options>(
       if (mlOnly) {
         file.message(
           `Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as \`${example}\``,
-          { place: reading.place(reading.sentences[mlOnly.sentence as number]) },
+          { place: reading.place(reading.sentences[mlOnly.sentence]) },
         )
       } else {
         file.message(
@@ -174,10 +174,10 @@ const remarkLintMlBusinessObjective = defineRule<Options>(
       return
     }
 
-    if (options.requireTarget && !accepted.some((item) => reading.isMeasurable(item.sentence as number))) {
+    if (options.requireTarget && !accepted.some((item) => reading.isMeasurable(item.sentence))) {
       file.message(
         'Unexpected business objective without a target, expected a number or a direction with a quantity, such as `Raise search conversion by 2 points`',
-        { place: reading.place(reading.sentences[accepted[0].sentence as number]) },
+        { place: reading.place(reading.sentences[accepted[0].sentence]) },
       )
     }
   },

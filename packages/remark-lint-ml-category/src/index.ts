@@ -273,7 +273,7 @@ const remarkLintMlCategory = defineRule<Options>(
       )
       // Capping the training target in data preparation is outlier handling, not the output's range.
       const ranged = reading.evidence('output-range').some((item) => {
-        const sentence = reading.sentences[item.sentence as number]
+        const sentence = reading.sentences[item.sentence]
         // "The gap between forecast and delivered tonnage" compares two things: a range bounds a value.
         const text = reading.prose.slice(sentence.start, sentence.end)
         if (!/\d|negative|positive|bound|cl[ai]mp|cap|zero|\[/i.test(text)) return false

@@ -158,7 +158,7 @@ const remarkLintMlDataAvailability = defineRule<Options>(
     const stated = (id: 'data-source' | 'data-labels') =>
       reading.evidence(id).some((item) => {
         if (item.via !== 'sentence') return true
-        const scope = reading.sentenceScope(item.sentence as number)
+        const scope = reading.sentenceScope(item.sentence)
         return !scope.parts.includes('business-objective') && !scope.stages.some((stage) => passing.includes(stage))
       })
     if (!stated('data-source')) {

@@ -171,7 +171,7 @@ const remarkLintMlDeployment = defineRule(
       openings.some((opening) => range.end > opening.content.start && range.start < opening.content.end)
     // A latency budget in milliseconds or seconds for serving implies predictions made on request.
     const stated =
-      reading.evidence('serving-mode').some((item) => inStage(reading.sentences[item.sentence as number])) ||
+      reading.evidence('serving-mode').some((item) => inStage(reading.sentences[item.sentence])) ||
       reading.quantities('fast-duration').some(inStage)
     if (!stated) {
       file.message(

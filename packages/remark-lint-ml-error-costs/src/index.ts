@@ -166,10 +166,9 @@ const remarkLintMlErrorCosts = defineRule(
       !elsewhere.some((opening) => sentence.start >= opening.content.start && sentence.start < opening.content.end)
     // Terse notes state the cut-off as a bare fraction and an arrow (`> 0.95 → auto-suspend`): a fraction of one
     // with a comparison or a band, next to an action, is a decision on the score.
-    const actions = reading.compiled.cues['decision-threshold'].answer
-    const actionSentences = actions ? reading.sentencesMentioning(actions) : new Set<number>()
+    const actionSentences = reading.cueSentences('decision-threshold', 'answer')
     const decides =
-      reading.evidence('decision-threshold').some((item) => outside(reading.sentences[item.sentence as number])) ||
+      reading.evidence('decision-threshold').some((item) => outside(reading.sentences[item.sentence])) ||
       [...actionSentences].some((index) => {
         const sentence = reading.sentences[index]
         const text = reading.textOf(sentence)

@@ -190,7 +190,7 @@ const remarkLintMlEvaluation = defineRule(
     const plans = (range: { start: number; end: number }) =>
       (['offline-evaluation', 'online-evaluation'] as const).some((id) =>
         reading.evidence(id).some((item) => {
-          const start = reading.sentences[item.sentence as number].start
+          const start = reading.sentences[item.sentence].start
           return start >= range.start && start < range.end
         }),
       )
@@ -242,7 +242,7 @@ const remarkLintMlEvaluation = defineRule(
         if (!inStage(item.start)) return false
         if (measures.some((measure) => inside(scope, measure.start))) return true
         // "an A/B test ..., comparing takedown requests and opt-outs": what follows the comparison names it.
-        if (kind === 'offline' || item.sentence === undefined) return false
+        if (kind === 'offline') return false
         const sentence = reading.sentences[item.sentence]
         return reading.sentences.some(
           (other) => other.block === sentence.block && other.index >= sentence.index && verbs.has(other.index),

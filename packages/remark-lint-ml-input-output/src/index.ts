@@ -179,7 +179,7 @@ const remarkLintMlInputOutput = defineRule<Options>(
           .map((statement) => ({ start: Math.min(statement.labelRange.start, statement.start), end: statement.end })),
       ])
     const inside = (ranges: Range[], item: Evidence) => {
-      const sentence = reading.sentences[item.sentence as number]
+      const sentence = reading.sentences[item.sentence]
       // Where its first word starts: markup before it is blank.
       const start = sentence.start + Math.max(reading.prose.slice(sentence.start, sentence.end).search(/\S/), 0)
       return ranges.some((range) => start >= range.start && start < range.end)

@@ -149,7 +149,7 @@
  *   3:1-3:12: Unexpected missing outlier handling, expected how extreme values are handled (clipping, winsorising, a log transform, removal, a robust loss) or why they do not matter, in an `Outliers` section, such as `Order values above the 99.9th percentile are clipped`
  *
  */
-import { defineRule, type Evidence, type Matcher, missing, type Range } from 'mdast-util-ml-design'
+import { defineRule, type Evidence, missing, type Range } from 'mdast-util-ml-design'
 
 const remarkLintMlOutliers = defineRule(
   {
@@ -164,11 +164,11 @@ const remarkLintMlOutliers = defineRule(
       ...reading.stageStatements('data'),
     ]
     const staged: Range[] = reading.statements.filter((statement) => statement.stages.length > 0)
-    const decisions = reading.sentencesMentioning(reading.compiled.cues['score-cutoff'].topic as Matcher<true>)
+    const decisions = reading.cueSentences('score-cutoff', 'topic')
     const overlaps = (ranges: Range[], sentence: Range) =>
       ranges.some((range) => sentence.end > range.start && sentence.start < range.end)
     const handlesOutliers = (item: Evidence) => {
-      const sentence = reading.sentences[item.sentence as number]
+      const sentence = reading.sentences[item.sentence]
       if (overlaps(preparing, sentence)) return true
       const stages = sentence.section >= 0 ? reading.sections[sentence.section].inStages : []
       return stages.length === 0 && !overlaps(staged, sentence) && !decisions.has(sentence.index)

@@ -127,7 +127,7 @@ const remarkLintMlRetraining = defineRule(
       ...reading.statementsFor('constraints'),
     ]
     const cadence = (item: Evidence) => {
-      const sentence = reading.sentences[item.sentence as number]
+      const sentence = reading.sentences[item.sentence]
       return !limits.some((range) => sentence.end > range.start && sentence.start < range.end)
     }
     if ([...reading.evidence('retraining'), ...reading.evidence('training-cadence')].some(cadence)) return
