@@ -6,10 +6,11 @@
  */
 import type { Root } from 'mdast'
 import { DesignDocument } from './document/document.js'
-import type { Sentence } from './document/types.js'
+import type { Sentence, Statement } from './document/types.js'
 import { Families } from './evidence/families.js'
 import { Goals } from './evidence/goals.js'
 import { Metrics } from './evidence/metrics.js'
+import { Phrases } from './evidence/phrases.js'
 import { Quantities } from './evidence/quantities.js'
 import { Requirements } from './evidence/requirements.js'
 import { Speed } from './evidence/speed.js'
@@ -37,6 +38,7 @@ interface Facts {
   families: Families
   quantities: Quantities
   speed: Speed
+  phrases: Phrases
 }
 
 export class DesignReading extends DesignDocument {
@@ -57,6 +59,7 @@ export class DesignReading extends DesignDocument {
         families: new Families(this, this.compiled),
         quantities,
         speed: new Speed(this, this.compiled, quantities),
+        phrases: new Phrases(this, this.compiled),
       }
     }
     return this.#facts
@@ -154,6 +157,33 @@ export class DesignReading extends DesignDocument {
   /** Sentences that state a latency budget or choose real-time or batch prediction. */
   speedStatements(): Array<{ sentence: number; kind: 'budget' | 'mode' }> {
     return this.#f.speed.statements()
+  }
+
+  // ------------------------------------------------------------ phrases
+
+  /** Whether a sentence names a measure on live traffic in the author's words ("Online, the share of ..."). */
+  saysLiveMetric(sentence: number): boolean {
+    return this.#f.phrases.saysLiveMetric(sentence)
+  }
+
+  /** Whether a sentence writes an objective as a probability (`P(account is fake)`). */
+  writesProbability(sentence: number): boolean {
+    return this.#f.phrases.writesProbability(sentence)
+  }
+
+  /** Whether a sentence states a cut-off on a score (`> 0.95 → suspend`) that is no alert on the system's health. */
+  statesScoreCutoff(sentence: number): boolean {
+    return this.#f.phrases.statesScoreCutoff(sentence)
+  }
+
+  /** Whether a sentence can bound a value: a number, a bracket, a sign, a bound, a clamp or a cap. */
+  mayBoundValue(sentence: number): boolean {
+    return this.#f.phrases.mayBoundValue(sentence)
+  }
+
+  /** Labelled statements of the available data whose label names its labels (`Labels:`) and that say something. */
+  labelStatements(): Statement[] {
+    return this.#f.phrases.labelStatements()
   }
 
   /** The sentences of an evidence list, in order. */

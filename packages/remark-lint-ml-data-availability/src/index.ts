@@ -145,7 +145,6 @@ import { defineRule, missing, placeForMissing, type Stage, type VocabularyOption
 export type Options = VocabularyOptions
 
 const passing: readonly Stage[] = ['model', 'evaluation', 'deployment', 'monitoring']
-const labelNames = /\b(?:labels?|labell?ing|annotations?|ground[\s-]truth|targets?)\b/i
 
 const remarkLintMlDataAvailability = defineRule<Options>(
   {
@@ -172,12 +171,7 @@ const remarkLintMlDataAvailability = defineRule<Options>(
       )
     }
     // A `Labels` column or lead-in of the data says how the data is labelled whatever its words ("add-to-cart = positive").
-    const labelled = reading.statements.some(
-      (statement) =>
-        statement.parts.includes('data-availability') &&
-        labelNames.test(statement.label) &&
-        reading.sentencesIn(statement).some((sentence) => reading.answers(sentence)),
-    )
+    const labelled = reading.labelStatements().length > 0
     if (!labelled && !stated('data-labels')) {
       file.message(
         missing(

@@ -152,8 +152,8 @@ const remarkLintMlMissingData = defineRule<Options>(
     const mentioned = reading.cueSentences('missing-data', 'topic')
     const vague = [
       ...reading.sectionsFor('missing-data').map((section) => ({
-        at: { start: section.start, end: section.contentStart },
-        content: { start: section.contentStart, end: section.end },
+        at: reading.headingOf(section),
+        content: reading.content(section),
       })),
       ...reading.statementsFor('missing-data').map((statement) => ({ at: statement.labelRange, content: statement })),
     ].find(({ content }) =>

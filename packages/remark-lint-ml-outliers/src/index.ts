@@ -159,19 +159,14 @@ const remarkLintMlOutliers = defineRule(
   (reading, file) => {
     // A cut-off is outlier handling where the data is prepared, or in prose outside any stage when it is not on a
     // score; elsewhere it is a decision threshold or an alert.
-    const preparing: Range[] = [
-      ...reading.stageSections('data').map((section) => ({ start: section.contentStart, end: section.end })),
-      ...reading.stageStatements('data'),
-    ]
+    const preparing: Range[] = [...reading.stageContent('data')]
     const staged: Range[] = reading.statements.filter((statement) => statement.stages.length > 0)
     const decisions = reading.cueSentences('score-cutoff', 'topic')
-    const overlaps = (ranges: Range[], sentence: Range) =>
-      ranges.some((range) => sentence.end > range.start && sentence.start < range.end)
     const handlesOutliers = (item: Evidence) => {
       const sentence = reading.sentences[item.sentence]
-      if (overlaps(preparing, sentence)) return true
+      if (reading.overlaps(preparing, sentence)) return true
       const stages = sentence.section >= 0 ? reading.sections[sentence.section].inStages : []
-      return stages.length === 0 && !overlaps(staged, sentence) && !decisions.has(sentence.index)
+      return stages.length === 0 && !reading.overlaps(staged, sentence) && !decisions.has(sentence.index)
     }
     if (reading.evidence('outliers').length > 0 || reading.evidence('outlier-cutoff').some(handlesOutliers)) return
     file.message(

@@ -288,7 +288,7 @@ const remarkLintMlStageOrder = defineRule<Options>(
         const before = latest.section.text
         file.message(
           `Unexpected ${stageNames[stages[first] as Stage]} section \`${title}\` after the ${stageNames[stages[latest.last] as Stage]} section \`${before}\`, expected it before \`${before}\` to follow the framework order (${order}), such as \`${title}\` then \`${before}\``,
-          { place: reading.place({ start: section.start, end: section.contentStart }) },
+          { place: reading.place(reading.headingOf(section)) },
         )
       }
       reached[last].push(item)

@@ -125,6 +125,16 @@ export class DesignDocument {
     return sentence.section >= 0 && this.sections[sentence.section].aside
   }
 
+  /** Whether any of the ranges holds an offset. */
+  holds(ranges: readonly Range[], offset: number): boolean {
+    return ranges.some((range) => within(range, offset))
+  }
+
+  /** Whether any of the ranges overlaps a range. */
+  overlaps(ranges: readonly Range[], range: Range): boolean {
+    return ranges.some((other) => range.end > other.start && range.start < other.end)
+  }
+
   /** Whether a range holds content that is not prose: a code block, an image or diagram, HTML, math or a link. */
   hasMedia(range: Range): boolean {
     const index = lastAtOrBefore(this.#media, range.end - 1)
@@ -240,6 +250,11 @@ export class DesignDocument {
   /** The content of the sections (sub-sections included) and statements that name a part. */
   partContent(part: Part): Range[] {
     return [...this.sectionsFor(part).map((section) => this.content(section)), ...this.statementsFor(part)]
+  }
+
+  /** The content of the sections and statements that open a stage. */
+  stageContent(stage: Stage): Range[] {
+    return [...this.stageSections(stage).map((section) => this.content(section)), ...this.stageStatements(stage)]
   }
 
   /** The content of the sections (or the sections they stand in) and statements that name a part. */

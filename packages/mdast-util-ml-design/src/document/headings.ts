@@ -71,7 +71,7 @@ export function pseudoHeading(
   if (block.kind !== 'paragraph' || block.listItem) return undefined
   const paragraph = block.node as Paragraph
   const first = paragraph.children[0]
-  if (!first || first.type !== 'strong' || first.position?.end.offset === undefined) return undefined
+  if (first?.type !== 'strong' || first.position?.end.offset === undefined) return undefined
   const boldEnd = first.position.end.offset
   const title = prose.slice(block.start, boldEnd).replace(/\s+/g, ' ').trim()
   const rest = prose.slice(boldEnd, block.end).trim()

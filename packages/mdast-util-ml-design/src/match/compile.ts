@@ -73,6 +73,16 @@ export interface Patterns {
   statementWord: RegExp
   kindListVerb: RegExp
   mediaElement: RegExp
+  /** "Online, the share of ...": a measure on live traffic in the author's words. */
+  liveMetric: RegExp
+  liveMattersTo: RegExp
+  liveMeasure: RegExp
+  /** A cut-off on a score between 0 and 1: `> 0.95`, `above 0.8`, `0.7-0.95`. */
+  scoreCutoff: RegExp
+  systemSignal: RegExp
+  labelName: RegExp
+  /** A number, a bracket or a word that can bound a value. */
+  boundHint: RegExp
 }
 
 export interface Compiled {
@@ -185,6 +195,26 @@ function patterns(vocabulary: Vocabulary): Patterns {
     statementWord: new RegExp(String.raw`\b(?:${choice(v.statementWords)})\b`, 'i'),
     kindListVerb: new RegExp(String.raw`\b(?:${choice(v.kindListVerbs)})\b`, 'i'),
     mediaElement: new RegExp(String.raw`<(?:${choice(v.mediaElements)})\b`, 'i'),
+    ...phrasePatterns(v),
+  }
+}
+
+function phrasePatterns(v: Vocabulary) {
+  const opening = String.raw`\b(?:${choice(v.liveOpenings)})\s*[,:;]\s*`
+  const matters = `(?:${choice(v.whatMattersNouns)})s? (?:that )?matters?`
+  const measure = String.raw`(?:the |a |an )?(?:${choice(v.measureNouns)})\b`
+  const noScoreAfter = String.raw`(?![\d.]|\s*(?:%|(?:${choice(v.nonScoreUnits)})\b))`
+  return {
+    liveMetric: new RegExp(`${opening}(?:(?:the )?${matters} (?:is|are) )?${measure}`, 'i'),
+    liveMattersTo: new RegExp(`${opening}(?:the )?${matters} to `, 'gi'),
+    liveMeasure: new RegExp(` (?:is|are) ${measure}`, 'gi'),
+    scoreCutoff: new RegExp(
+      String.raw`(?:[>≥<≤]=?|\b(?:${choice(v.cutoffWords)})\b)\s*(?:0?\.\d+|1\.0)${noScoreAfter}|\b0?\.\d+\s*[-–]\s*0?\.\d+${noScoreAfter}`,
+      'i',
+    ),
+    systemSignal: new RegExp(String.raw`\b(?:${choice(v.systemSignals)})\b`, 'i'),
+    labelName: new RegExp(String.raw`\b(?:${choice(v.labelNameWords).replace(/ /g, String.raw`[\s-]`)})\b`, 'i'),
+    boundHint: new RegExp(String.raw`\d|${choice(v.boundWords)}|\[`, 'i'),
   }
 }
 

@@ -33,6 +33,16 @@ import {
   metricRejectedBefore,
   metrics,
 } from './metrics.js'
+import {
+  boundWords,
+  cutoffWords,
+  labelNameWords,
+  liveOpenings,
+  measureNouns,
+  nonScoreUnits,
+  systemSignals,
+  whatMattersNouns,
+} from './phrases.js'
 import { placeholderTerms, questionHeadings, templateVerbs, topicWords } from './placeholders.js'
 import {
   asideHeadingTerms,
@@ -100,6 +110,7 @@ export * from './business.js'
 export * from './cues.js'
 export * from './families.js'
 export * from './metrics.js'
+export * from './phrases.js'
 export * from './placeholders.js'
 export * from './prose.js'
 export * from './quantities.js'
@@ -178,6 +189,14 @@ export const defaultVocabulary = {
   measurableDirectionTerms,
   businessNouns,
   mlOnlyTerms,
+  liveOpenings,
+  whatMattersNouns,
+  measureNouns,
+  cutoffWords,
+  nonScoreUnits,
+  systemSignals,
+  labelNameWords,
+  boundWords,
   /** Expressions written as such (not extendable by options): the reader uses them as they are. */
   expressions: {
     /** A measurable target: a number, a percentage, money. */
