@@ -158,3 +158,63 @@ export const metricKindLabels: Record<string, 'online' | 'offline'> = {
   'offline metric': 'offline',
   'model metric': 'offline',
 }
+
+/** Words that number a title before normalising it (`Chapter 2:`, `Section B.`). */
+export const titleNumberingWords = ['step', 'stage', 'phase', 'part', 'section', 'chapter']
+
+/** Filler words a title may open with (`The`, `Our`, `Proposed`), dropped when matching headings. */
+export const titleFillerStart = [
+  'the',
+  'our',
+  'a',
+  'an',
+  'ml',
+  'proposed',
+  'key',
+  'high level',
+  'detailed',
+  'overall',
+  'system',
+  'initial',
+]
+
+/** Filler words a title may end with (`Plan`, `Overview`), dropped when matching headings. */
+export const titleFillerEnd = [
+  'plan',
+  'strategy',
+  'approach',
+  'design',
+  'overview',
+  'section',
+  'details',
+  'considerations',
+  'requirements',
+  'requirement',
+  'summary',
+  'setup',
+  'notes',
+  'stage',
+  'step',
+  'phase',
+  'question',
+  'discussion',
+]
+
+/** Abbreviations whose full stop ends no sentence (`e.g.`, `approx.`). */
+export const abbreviations = [
+  'e.g',
+  'i.e',
+  'vs',
+  'etc',
+  'approx',
+  'incl',
+  'cf',
+  'min',
+  'avg',
+  'no',
+  'fig',
+  'resp',
+  'dr',
+  'mr',
+  'ms',
+]
