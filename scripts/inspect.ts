@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs'
 import type { Root } from 'mdast'
-import { cues, type RequirementId, readDesign } from 'mdast-util-ml-design'
+import { type RequirementId, readDesign, requirementIds } from 'mdast-util-ml-design'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -60,7 +60,7 @@ for (const kind of ['scale', 'data-size', 'history', 'fast-duration', 'slow-dura
       .join('; '),
   )
 }
-for (const id of Object.keys(cues) as RequirementId[]) {
+for (const id of requirementIds as RequirementId[]) {
   const evidence = reading.evidence(id)
   const sample = evidence
     .slice(0, 3)

@@ -5,7 +5,9 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { createTermMatcher, normalizeTitle, readDesign, titleCandidates, validateOptions } from '../src/index.js'
+import { readDesign, validateOptions } from '../src/index.js'
+import { createTermMatcher } from '../src/match/matcher.js'
+import { normalizeTitle, titleCandidates } from '../src/match/normalize.js'
 
 function read(value: string, options?: Parameters<typeof readDesign>[2]) {
   const file = new VFile({ value })
