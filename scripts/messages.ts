@@ -158,16 +158,30 @@ function lineStarts(text: string): number[] {
   return starts
 }
 
-/** Where each of the file's messages stands, read with the same reading the rules used. */
+/**
+ * Where each of the file's messages stands, read with the same reading the
+ * rules used. A message that spans a heading or a phrase (a position) stands
+ * in the innermost section holding its start. A message at a bare point is
+ * an insertion point, where the missing statement would be written: it
+ * stands in the section it would extend, the one holding the character
+ * just before the point (so a stub inserted before `## 5. Evaluation`
+ * belongs to the section that ends there, not to the evaluation).
+ */
 export function locateMessages(tree: Tree, file: VFile, stageOf: Map<string, Stage | undefined>): ActualMessage[] {
   const reading = readDesign(tree, file)
-  const starts = lineStarts(String(file.value))
+  const source = String(file.value)
+  const starts = lineStarts(source)
   const located: ActualMessage[] = []
   for (const message of file.messages) {
     if (!message.ruleId) continue
     const line = message.line ?? 1
     const column = message.column ?? 1
-    const offset = (starts[line - 1] ?? 0) + column - 1
+    const place = message.place as { start?: { offset?: number } } | { offset?: number } | undefined
+    const spans = place !== undefined && 'start' in place
+    const given = spans ? place.start?.offset : place?.offset
+    let offset = given ?? (starts[line - 1] ?? 0) + column - 1
+    if (!spans) offset -= 1
+    offset = Math.max(0, Math.min(offset, source.length - 1))
     let innermost: (typeof reading.sections)[number] | undefined
     for (const section of reading.sections) {
       if (section.start <= offset && offset < section.end && (!innermost || section.start >= innermost.start)) {
