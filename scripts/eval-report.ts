@@ -39,8 +39,9 @@ export function messageTable(title: string, messages: Scores['messages']): strin
 export function shapeTable(title: string, shapes: Scores['shapes']): string[] {
   const lines = [title, `${'shape'.padEnd(14)} docs  verdict prec  rec    f1  | msg docs  prec   rec    f1`]
   for (const [shape, s] of Object.entries(shapes)) {
+    const message = s.messageDocuments > 0 ? s.message : undefined
     lines.push(
-      `${shape.padEnd(14)} ${String(s.documents).padStart(4)}          ${plain(s.verdict.precision)}  ${plain(s.verdict.recall)}  ${plain(s.verdict.f1)}  | ${String(s.messageDocuments).padStart(8)}  ${plain(s.message.precision)}  ${plain(s.message.recall)}  ${plain(s.message.f1)}`,
+      `${shape.padEnd(14)} ${String(s.documents).padStart(4)}          ${plain(s.verdict.precision)}  ${plain(s.verdict.recall)}  ${plain(s.verdict.f1)}  | ${String(s.messageDocuments).padStart(8)}  ${plain(message?.precision ?? Number.NaN)}  ${plain(message?.recall ?? Number.NaN)}  ${plain(message?.f1 ?? Number.NaN)}`,
     )
   }
   return lines
@@ -84,8 +85,10 @@ export function markdownShapes(shapes: Scores['shapes']): string[] {
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ]
   for (const [shape, s] of Object.entries(shapes)) {
+    // Without documents that list messages there is no message score, not a perfect one.
+    const message = s.messageDocuments > 0 ? s.message : undefined
     lines.push(
-      `| ${shape} | ${s.documents} | ${markdown(s.verdict.precision)} | ${markdown(s.verdict.recall)} | ${markdown(s.verdict.f1)} | ${s.messageDocuments} | ${markdown(s.message.precision)} | ${markdown(s.message.recall)} | ${markdown(s.message.f1)} |`,
+      `| ${shape} | ${s.documents} | ${markdown(s.verdict.precision)} | ${markdown(s.verdict.recall)} | ${markdown(s.verdict.f1)} | ${s.messageDocuments} | ${markdown(message?.precision ?? Number.NaN)} | ${markdown(message?.recall ?? Number.NaN)} | ${markdown(message?.f1 ?? Number.NaN)} |`,
     )
   }
   return lines

@@ -58,19 +58,23 @@ if (args.includes('--public') && !publicFolder) {
 
 const result = await runCorpus()
 const publicResult = publicFolder ? await runPublic(publicFolder) : undefined
-const publicMissing = publicFolder && !publicResult ? `${publicFolder} does not exist: public set skipped` : undefined
+const publicMissing =
+  publicFolder && !publicResult
+    ? `${publicFolder} does not exist: public set skipped (docs/accuracy.md says how to get the clones)`
+    : undefined
 const forRule = <T extends { rule: string }>(items: T[]) => items.filter((item) => !onlyRule || item.rule === onlyRule)
 
 function publicLines(found: PublicResult): string[] {
   const { scores } = found
+  const rules = Object.fromEntries(Object.entries(scores.rules).map(([id, m]) => [id, m.public]))
+  const read = scores.documents.public
   const lines = [
     '',
-    `Public tuning set: ${scores.documents.public} of ${found.labelled.documents} documents read (${found.labelled.repositories} repositories) from ${found.folder}, macro-F1 ${formatMarkdown(macroF1(Object.fromEntries(Object.entries(scores.rules).map(([id, m]) => [id, m.public]))))}`,
+    `Public tuning set: ${read} of ${found.labelled.documents} documents read (${found.labelled.repositories} repositories) from ${found.folder}${read > 0 ? `, macro-F1 ${formatMarkdown(macroF1(rules))}` : ': nothing to score'}`,
   ]
   for (const skip of found.skipped) lines.push(`  skipped ${skip.document}: ${skip.why}`)
-  lines.push(
-    ...verdictTable('', Object.fromEntries(Object.entries(scores.rules).map(([id, m]) => [id, m.public]))).slice(1),
-  )
+  if (read === 0) return lines
+  lines.push(...verdictTable('', rules).slice(1))
   lines.push('', ...shapeTable('Public set by shape', scores.shapes))
   if (scores.messages.documents > 0) lines.push('', ...messageTable('Public set, messages', scores.messages))
   lines.push('', 'Disagreements on the public set (a tuning set: read them freely)')
@@ -100,7 +104,7 @@ if (args.includes('--markdown')) {
   console.log(
     `\nMessage level, ${result.messages.documents} held-out documents:\n\n${markdownVerdicts(Object.fromEntries(Object.entries(result.messages.rules).map(([id, m]) => [id, m.pairs]))).join('\n')}`,
   )
-  if (publicResult) {
+  if (publicResult && publicResult.scores.documents.public > 0) {
     const rules = Object.fromEntries(Object.entries(publicResult.scores.rules).map(([id, m]) => [id, m.public]))
     console.log(
       `\nPublic set: ${publicResult.scores.documents.public} documents, macro-F1 ${formatMarkdown(macroF1(rules))}\n\n${markdownVerdicts(rules).join('\n')}\n\n${markdownShapes(publicResult.scores.shapes).join('\n')}`,
