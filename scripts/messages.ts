@@ -194,9 +194,9 @@ export function locateMessages(tree: Tree, file: VFile, stageOf: Map<string, Sta
       line,
       column,
       reason: message.reason,
-      section: innermost ? innermost.text : null,
+      section: innermost?.text ?? null,
       missing: /^Unexpected missing\b/.test(message.reason),
-      inOwnStage: stage !== undefined && innermost !== undefined && innermost.inStages.includes(stage),
+      inOwnStage: stage !== undefined && innermost?.inStages.includes(stage) === true,
     })
   }
   return located
