@@ -33,6 +33,8 @@ export interface CorpusResult {
   /** Verdict and message scores per document shape, over the held-out part. */
   shapes: Scores['shapes']
   messageDisagreements: Scores['messageDisagreements']
+  /** Problems with expected messages (their pairs are left out of message scores). */
+  labelProblems: Scores['labelProblems']
 }
 
 export const corpusDirectory = join(root, 'fixtures/corpus')
@@ -67,5 +69,6 @@ export async function runCorpus(directory = corpusDirectory): Promise<CorpusResu
     messages: scores.messages,
     shapes: scores.shapes,
     messageDisagreements: scores.messageDisagreements,
+    labelProblems: scores.labelProblems,
   }
 }

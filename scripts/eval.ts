@@ -130,6 +130,10 @@ if (args.includes('--markdown')) {
     )
   }
   lines.push('', ...messageTable('Held-out part, message level', result.messages))
+  if (result.labelProblems.length > 0) {
+    lines.push('', 'Expected messages that cannot be scored (their document-rule pairs are left out):')
+    lines.push(...result.labelProblems.map((problem) => `  ${problem}`))
+  }
   lines.push('', ...shapeTable('Held-out part by shape', result.shapes))
   lines.push(
     '',

@@ -202,34 +202,63 @@ export function locateMessages(tree: Tree, file: VFile, stageOf: Map<string, Sta
   return located
 }
 
-/** Problems with a document's expected messages, as sentences (empty when they are sound). */
+/** A document's expected messages, checked against its verdict labels. */
+export interface CheckedMessages {
+  /** Sentences naming each problem (empty when the list is sound). */
+  problems: string[]
+  /** The well-formed messages. */
+  messages: ExpectedMessage[]
+  /** Rules whose messages cannot be scored on this document (their pair is left out). */
+  unscored: Set<string>
+}
+
+/**
+ * Check a document's expected messages. A malformed message is dropped; a
+ * rule with a problem (a message for a rule labelled silent, a firing rule
+ * without any message, a malformed message of that rule) is left out of
+ * message scoring for this document. Every problem is reported, none stops
+ * the run.
+ */
 export function checkExpectedMessages(
   name: string,
   fires: Record<string, string>,
   messages: unknown,
   ruleIds: Set<string>,
-): string[] {
-  if (!Array.isArray(messages)) return [`${name}: \`messages\` must be a list`]
-  const problems: string[] = []
+): CheckedMessages {
+  const checked: CheckedMessages = { problems: [], messages: [], unscored: new Set() }
+  if (!Array.isArray(messages)) {
+    checked.problems.push(`${name}: \`messages\` must be a list`)
+    for (const rule of ruleIds) checked.unscored.add(rule)
+    return checked
+  }
   const parts = new Set<string>(partIds)
-  const withMessages = new Set<string>()
+  const covered = new Set<string>()
   for (const [index, item] of messages.entries()) {
     const message = item as Partial<ExpectedMessage> | null
     const where = `${name}: messages[${index}]`
     if (!message || typeof message !== 'object') {
-      problems.push(`${where} must be a map with rule, part and section`)
+      checked.problems.push(`${where} must be a map with rule, part and section`)
       continue
     }
-    if (typeof message.rule !== 'string' || !ruleIds.has(message.rule))
-      problems.push(`${where}: unknown rule ${message.rule}`)
-    else if (!Object.hasOwn(fires, message.rule)) problems.push(`${where}: ${message.rule} is labelled silent`)
-    else withMessages.add(message.rule)
+    const rule = typeof message.rule === 'string' && ruleIds.has(message.rule) ? message.rule : undefined
+    const problems: string[] = []
+    if (!rule) problems.push(`${where}: unknown rule ${message.rule}`)
+    else if (!Object.hasOwn(fires, rule)) problems.push(`${where}: ${rule} is labelled silent`)
     if (typeof message.part !== 'string' || !parts.has(message.part))
       problems.push(`${where}: unknown part ${message.part}`)
     if (typeof message.section !== 'string' || message.section.trim() === '') problems.push(`${where}: no section`)
+    if (rule) covered.add(rule)
+    if (problems.length > 0) {
+      checked.problems.push(...problems)
+      if (rule) checked.unscored.add(rule)
+      continue
+    }
+    checked.messages.push(message as ExpectedMessage)
   }
   for (const rule of Object.keys(fires)) {
-    if (!withMessages.has(rule)) problems.push(`${name}: ${rule} is labelled as firing but has no expected message`)
+    if (covered.has(rule)) continue
+    checked.problems.push(`${name}: ${rule} is labelled as firing but has no expected message`)
+    checked.unscored.add(rule)
   }
-  return problems
+  return checked
 }

@@ -109,13 +109,16 @@ describe('matchMessages', () => {
 
 describe('checkExpectedMessages', () => {
   const rules = new Set(['ml-scale', 'ml-latency'])
-  it('accepts sound messages', () => {
-    expect(
-      checkExpectedMessages('d.md', { 'ml-scale': 'why' }, [expected('ml-scale', '(missing)', 'scale')], rules),
-    ).toEqual([])
+  it('keeps sound messages', () => {
+    const sound = [expected('ml-scale', '(missing)', 'scale')]
+    expect(checkExpectedMessages('d.md', { 'ml-scale': 'why' }, sound, rules)).toEqual({
+      problems: [],
+      messages: sound,
+      unscored: new Set(),
+    })
   })
-  it('names every problem', () => {
-    const problems = checkExpectedMessages(
+  it('names every problem, drops malformed messages and leaves their rules unscored', () => {
+    const checked = checkExpectedMessages(
       'd.md',
       { 'ml-scale': 'why', 'ml-latency': 'why' },
       [
@@ -125,14 +128,26 @@ describe('checkExpectedMessages', () => {
       ],
       rules,
     )
-    expect(problems).toEqual([
+    expect(checked.problems).toEqual([
       'd.md: messages[0]: no section',
       'd.md: messages[1]: unknown rule ml-retraining',
       'd.md: messages[2]: unknown part speed',
     ])
-    expect(checkExpectedMessages('d.md', { 'ml-scale': 'why' }, [], rules)).toEqual([
+    expect(checked.messages).toEqual([])
+    expect([...checked.unscored].sort()).toEqual(['ml-latency', 'ml-scale'])
+  })
+  it('reports a firing rule without messages and a message for a silent rule', () => {
+    const checked = checkExpectedMessages(
+      'd.md',
+      { 'ml-scale': 'why' },
+      [expected('ml-latency', 'X', 'latency')],
+      rules,
+    )
+    expect(checked.problems).toEqual([
+      'd.md: messages[0]: ml-latency is labelled silent',
       'd.md: ml-scale is labelled as firing but has no expected message',
     ])
+    expect([...checked.unscored].sort()).toEqual(['ml-latency', 'ml-scale'])
   })
 })
 
@@ -188,12 +203,15 @@ describe('message-level scores', () => {
     expect(scores.shapes.interview).toMatchObject({ documents: 1, messageDocuments: 1 })
   }, 60_000)
 
-  it('refuses unsound expected messages with the reason', async () => {
-    const run = evaluate(
+  it('reports unsound expected messages and leaves their pairs out, without stopping', async () => {
+    const scores = await evaluate(
       [{ name: 'd.md', split: 'heldout', text: design, fires: { 'ml-scale': 'x' }, messages: [] }],
       ['heldout'],
       ['heldout'],
     )
-    await expect(run).rejects.toThrow(/ml-scale is labelled as firing but has no expected message/)
-  })
+    expect(scores.labelProblems).toEqual(['d.md: ml-scale is labelled as firing but has no expected message'])
+    const pairs = scores.messages.rules['ml-scale'].pairs
+    expect(pairs.tp + pairs.fp + pairs.fn + pairs.tn).toBe(0)
+    expect(scores.messages.rules['ml-latency'].pairs.tn + scores.messages.rules['ml-latency'].pairs.fp).toBe(1)
+  }, 60_000)
 })
