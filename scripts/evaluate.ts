@@ -1,11 +1,3 @@
-/**
- * Score labelled documents: verdicts per rule and split, and, for
- * documents that list their expected messages, whether each message
- * stands where it should (see messages.ts). Shared by the corpus and the
- * public set.
- */
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import type { Processor } from 'unified'
 import { VFile } from 'vfile'
 import {
@@ -17,7 +9,6 @@ import {
   ruleStages,
   type Tree,
 } from './messages.js'
-import { root } from './rule-docs.js'
 import { createProcessor, loadRules, type Measure, Tally } from './score.js'
 
 /** One labelled document, read and ready to lint. */
@@ -85,7 +76,7 @@ function describe(message: ActualMessage): string {
 export async function evaluate(cases: Case[], splits: string[], scored: string[]): Promise<Scores> {
   const rules = await loadRules()
   const ruleIds = new Set(rules.map((rule) => rule.id))
-  const stageOf = ruleStages(JSON.parse(readFileSync(join(root, 'scripts/rules.json'), 'utf8')))
+  const stageOf = ruleStages()
   const processor: Processor = createProcessor(rules)
 
   const verdicts = new Map(splits.map((split) => [split, new Tally()]))

@@ -15,6 +15,7 @@
  * `partMatches`.
  */
 import { readDesign, type Stage, stages } from 'mdast-util-ml-design'
+import { rules } from 'remark-preset-lint-ml-design'
 import type { VFile } from 'vfile'
 
 /** The mdast root the reader reads. */
@@ -146,9 +147,16 @@ export function matchMessages(expected: ExpectedMessage[], actual: ActualMessage
   }
 }
 
-/** The stage of each rule (from scripts/rules.json); whole-document rules have none. */
-export function ruleStages(order: Array<{ id: string; stage: number }>): Map<string, Stage | undefined> {
-  return new Map(order.map((rule) => [rule.id, rule.stage >= 1 ? stages[rule.stage - 1] : undefined]))
+/** The stage of each rule (from the registry's `meta`); whole-document rules have none. */
+export function ruleStages(
+  registry: ReadonlyArray<{ meta: { id: string; stage: string } }> = rules,
+): Map<string, Stage | undefined> {
+  return new Map(
+    registry.map(({ meta }) => [
+      meta.id,
+      (stages as readonly string[]).includes(meta.stage) ? (meta.stage as Stage) : undefined,
+    ]),
+  )
 }
 
 /** Offsets of the start of every line, to turn a line and column into an offset. */
