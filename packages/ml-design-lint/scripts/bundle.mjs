@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 /**
- * Bundle the linting half of the command (`dist/lint.js`: unified-engine,
- * remark, load-plugin, json5, vfile-reporter) into one file,
- * `dist/lint.bundle.js`, which `cli.js` loads when it is at least as new as
- * `dist/lint.js`. One file saves resolving and loading hundreds of small
- * modules at every start (about 100 ms of the command's start-up, see
- * docs/performance.md). The preset and its rules stay outside the bundle:
- * a `.remarkrc` that names them loads the same modules. `string-width` 8
- * replaces vfile-reporter's `string-width` 6, which takes about 1 ms per
- * report line (it compiles a regular expression per character).
+ * Bundle the linting half of the command (`dist/lint.js` with unified-engine,
+ * remark, load-plugin, json5, vfile-reporter, the preset, its rules and
+ * `mdast-util-ml-design`) into one file, `dist/lint.bundle.js`, which
+ * `cli.js` loads when it is at least as new as `dist/lint.js`. Resolving and
+ * loading several hundred small modules one by one is most of the command's
+ * module loading (docs/performance.md has the figures). A `.remarkrc` that
+ * names the preset or a rule gets the bundle's copies (src/config.ts), so
+ * nothing is loaded twice. `string-width` 8 replaces vfile-reporter's
+ * `string-width` 6, which compiles a regular expression per character
+ * (about 1 ms per report line).
  *
  * Run after `tsc -b` (the root `pnpm build` does both).
  */
@@ -24,7 +25,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['remark-preset-lint-ml-design', 'chokidar'],
+  external: ['chokidar'],
   alias: { 'string-width': fileURLToPath(import.meta.resolve('string-width')) },
   // CommonJS dependencies in an ES module bundle need a `require`.
   banner: {

@@ -17,11 +17,10 @@
  */
 export { type Args, flags, helpText, parseCommandLine, UsageError } from './args.js'
 export { cli, failureCode } from './cli.js'
+export { addPresetUnlessNamed, defaultConfig, ownPlugins, transformConfig } from './config.js'
 export * from './guard.js'
 export {
   type ArgsState,
-  addPresetUnlessNamed,
-  defaultConfig,
   type Environment,
   engineOptions,
   exitCode,

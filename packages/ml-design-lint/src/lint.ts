@@ -12,16 +12,13 @@ import JSON5 from 'json5'
 import { loadPlugin } from 'load-plugin'
 import markdownExtensions from 'markdown-extensions'
 import { remark } from 'remark'
-import remarkPresetLintMlDesign from 'remark-preset-lint-ml-design'
-import { type Callback, type Context, type Options as EngineOptions, engine, type Preset } from 'unified-engine'
+import { type Callback, type Context, type Options as EngineOptions, engine } from 'unified-engine'
 import type { VFile } from 'vfile'
 import { reporter as defaultReporter, type Options as ReporterOptions } from 'vfile-reporter'
 import { type Args, parseCommandLine, UsageError } from './args.js'
+import { defaultConfig, ownPlugins, transformConfig } from './config.js'
 import { type GuardOptions, limitOf, remarkGuard } from './guard.js'
 import { describeError, pack } from './meta.js'
-
-/** The configuration used for a document that has no `.remarkrc*` or `package.json#remarkConfig`. */
-export const defaultConfig: Preset = { plugins: [remarkPresetLintMlDesign] }
 
 /** What the command makes of a command line: its own switches, and the engine's options. */
 export interface ArgsState {
@@ -41,39 +38,6 @@ type Reporter = Exclude<EngineOptions['reporter'], string | undefined>
 
 /** Reporters this package brings, for `--report json` and `--report sarif`; their reports go to stdout. */
 const machineReporters = new Set(['json', 'sarif', 'vfile-reporter-json', 'vfile-reporter-sarif'])
-
-/** A plugin or preset that is this project's: the preset or a `remark-lint-ml-*` rule, by name or by value. */
-function isOurs(plugin: unknown): boolean {
-  if (typeof plugin === 'string') {
-    return /(?:^|[/\\])(?:remark-)?(?:preset-lint-ml-design|lint-ml-[a-z0-9-]+)(?:$|[/\\.@])/.test(plugin)
-  }
-  if (typeof plugin === 'function') return /^remark-lint:ml-/.test(plugin.name)
-  if (Array.isArray(plugin)) return isOurs(plugin[0])
-  if (plugin && typeof plugin === 'object' && 'plugins' in plugin) return namesOurs((plugin as Preset).plugins)
-  return false
-}
-
-function namesOurs(plugins: unknown): boolean {
-  if (Array.isArray(plugins)) return plugins.some(isOurs)
-  if (plugins && typeof plugins === 'object') return Object.keys(plugins).some(isOurs)
-  return false
-}
-
-/**
- * `unified-engine`'s `configTransform`: a configuration file that names
- * neither the preset nor any `remark-lint-ml-*` rule (only settings, or only
- * other plugins) gets the preset first, so that such a file cannot switch
- * every rule off in silence; the language server does the same. A file that
- * names the preset or a rule decides alone which rules run.
- */
-export function addPresetUnlessNamed(config: unknown): Preset {
-  const preset = (config && typeof config === 'object' ? config : {}) as Preset
-  if (namesOurs(preset.plugins)) return preset
-  const plugins = Array.isArray(preset.plugins)
-    ? preset.plugins
-    : Object.entries(preset.plugins ?? {}).map(([name, options]) => [name, options])
-  return { ...preset, plugins: [remarkPresetLintMlDesign, ...plugins] as Preset['plugins'] }
-}
 
 /** Parse `key: value, ...` (JSON5 without braces), as remark-cli's `--use`, `--setting` and `--report` take. */
 function parseJson5(value: string, flag: string): Record<string, unknown> {
@@ -144,7 +108,7 @@ export function engineOptions(args: Args, environment: Environment = {}): Engine
     packageField: 'remarkConfig',
     rcPath: values['rc-path'],
     defaultConfig,
-    configTransform: addPresetUnlessNamed,
+    configTransform: transformConfig,
     detectIgnore: values.ignore ?? true,
     ignoreName: '.remarkignore',
     ignorePath: values['ignore-path'],
@@ -152,7 +116,7 @@ export function engineOptions(args: Args, environment: Environment = {}): Engine
     ignorePatterns: commaList(values['ignore-pattern']),
     silentlyIgnore: values['silently-ignore'] ?? false,
     pluginPrefix: 'remark',
-    plugins: plugins as EngineOptions['plugins'],
+    plugins: ownPlugins(plugins) as EngineOptions['plugins'],
     settings,
     reporter,
     reporterOptions:

@@ -1,10 +1,12 @@
 /**
  * What the command loads: `--help` and `--version` load no rule, no parser
  * and no engine; a lint loads the bundle (`dist/lint.bundle.js`) rather than
- * the engine's many modules one by one. Recorded with a module resolve hook,
+ * the engine's, the preset's and the rules' many modules one by one, also
+ * for a `.remarkrc` that names the preset and rules. Recorded with a module resolve hook,
  * not timed (start-up time is measured by `pnpm bench:startup`).
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -66,12 +68,41 @@ describe('start-up', { timeout: 60_000 }, () => {
     }
   })
 
-  it('loads the bundle, not the engine module by module, to lint', () => {
+  it('loads the bundle, not the engine, the preset and the rules module by module, to lint', () => {
     const urls = loaded(['doc.md'])
     expect(urls.some((url) => url.endsWith('/dist/lint.bundle.js'))).toBe(true)
-    expect(urls.some((url) => url.endsWith('/ml-design-lint/dist/lint.js'))).toBe(false)
-    expect(urls.filter((url) => /unified-engine|load-plugin|json5/.test(url))).toEqual([])
-    // The rules are loaded: they stay outside the bundle.
-    expect(urls.some((url) => url.includes('remark-lint-ml-scale'))).toBe(true)
+    // Nothing else but the command line's own modules and Node's.
+    const others = urls.filter(
+      (url) =>
+        !url.startsWith('node:') && !/\/(?:bin\/ml-design-lint|dist\/(?:cli|args|meta|lint\.bundle))\.js$/.test(url),
+    )
+    expect(others.filter((url) => !url.endsWith('/register.mjs') && !url.endsWith('/hooks.mjs'))).toEqual([])
+  })
+
+  it('uses its own preset and rules for a .remarkrc that names them, installed next to it or not', () => {
+    // A folder without node_modules: what a global install meets in a project that installs nothing.
+    const bare = mkdtempSync(join(tmpdir(), 'ml-design-lint-bare-'))
+    try {
+      writeFileSync(
+        join(bare, '.remarkrc.json'),
+        JSON.stringify({
+          plugins: [
+            'remark-preset-lint-ml-design',
+            ['remark-lint-ml-business-objective', false],
+            ['lint-ml-scale', ['error']],
+          ],
+        }),
+      )
+      writeFileSync(join(bare, 'doc.md'), '# Churn model\n\n## Data\n\nTwo years of billing events.\n')
+      const run = exec(process.execPath, [bin, '--report', 'json', 'doc.md'], { cwd: bare })
+      expect(run.status).toBe(1)
+      const [file] = JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string; fatal: boolean }> }>
+      const rules = new Map(file.messages.map((message) => [message.ruleId, message.fatal]))
+      expect(rules.has('ml-business-objective')).toBe(false)
+      expect(rules.get('ml-scale')).toBe(true)
+      expect(rules.get('ml-latency')).toBe(false)
+    } finally {
+      rmSync(bare, { recursive: true, force: true })
+    }
   })
 })
