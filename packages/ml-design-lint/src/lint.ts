@@ -242,6 +242,11 @@ export function exitCode(code: number | undefined, files: VFile[]): number {
  */
 export async function lint(state: ArgsState, fail: (error: unknown) => void): Promise<void> {
   const options = state.engine
+  if ((options.files ?? []).length === 0 && !options.streamIn && process.stdin.isTTY) {
+    throw new UsageError(
+      'No input: give files, folders or globs (`ml-design-lint docs/`) or a document on stdin (`ml-design-lint < docs/churn.md`); `ml-design-lint --help` lists the options',
+    )
+  }
   const cwd = typeof options.cwd === 'object' ? fileURLToPath(options.cwd) : (options.cwd ?? process.cwd())
   const name = options.reporter
   if (typeof name === 'string') {

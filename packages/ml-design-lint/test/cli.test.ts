@@ -235,7 +235,7 @@ describe('ml-design-lint', { timeout: 30_000 }, () => {
     expect(readFileSync(join(directory, 'doc.md'), 'utf8')).toBe(noObjective)
   })
 
-  it('colours the report on a terminal only, unless told', () => {
+  it('colours the report on a terminal only, unless told; with no input on a terminal, says what to give', () => {
     // The rules, in this process: a flag wins, then NO_COLOR, then FORCE_COLOR, then whether stderr is a terminal.
     const color = (argv: string[], env: Record<string, string>, isTTY: boolean) =>
       parse([...argv, 'doc.md'], { env, isTTY }).engine.color
@@ -265,6 +265,13 @@ describe('ml-design-lint', { timeout: 30_000 }, () => {
     expect(coloured).toContain('doc.md')
     expect(coloured).toMatch(ansi)
     expect(terminal({ NO_COLOR: '1' })).not.toMatch(ansi)
+    // No files and stdin a terminal: say what to give (exit 2), do not wait for input.
+    const none = exec('script', ['-qec', `${process.execPath} ${bin}; echo "exit $?"`, '/dev/null'], {
+      cwd: directory,
+      env,
+    }).stdout
+    expect(none).toMatch(/^ml-design-lint: No input: give files, folders or globs/m)
+    expect(none).toMatch(/^exit 2\r?$/m)
   })
 
   it('says what is wrong on bad input, without a stack trace (unless --verbose)', () => {
