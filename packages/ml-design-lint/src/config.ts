@@ -66,7 +66,8 @@ export function ownPlugins(plugins: Preset['plugins'] | unknown[]): unknown[] {
  * A configuration file that names neither the preset nor any
  * `remark-lint-ml-*` rule (only settings, or only other plugins) gets the
  * preset first, so that such a file cannot switch every rule off in
- * silence; the language server does the same. A file that names the preset
+ * silence (the language server does the same for a file with only
+ * settings). A file that names the preset
  * or a rule decides alone which rules run.
  */
 export function addPresetUnlessNamed(config: unknown): Preset {
