@@ -67,8 +67,8 @@ export function ownPlugins(plugins: Preset['plugins'] | unknown[]): unknown[] {
  * `remark-lint-ml-*` rule (only settings, or only other plugins) gets the
  * preset first, so that such a file cannot switch every rule off in
  * silence (the language server does the same for a file with only
- * settings). A file that names the preset
- * or a rule decides alone which rules run.
+ * settings). A file that names the preset or a rule decides alone which
+ * rules run.
  */
 export function addPresetUnlessNamed(config: unknown): Preset {
   const preset = (config && typeof config === 'object' ? config : {}) as Preset
