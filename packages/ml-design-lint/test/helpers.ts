@@ -19,7 +19,7 @@ function sleep(ms: number) {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
 }
 
-/** `tsc -b packages/ml-design-lint` (which builds the preset, the rules and the SARIF reporter), one test file at a time. */
+/** `tsc -b packages/ml-design-lint` (which builds the preset, the rules and the SARIF reporter) and the bundle, one test file at a time. */
 export function build(): void {
   mkdirSync(join(root, '.scratch'), { recursive: true })
   const lock = join(root, '.scratch', '.build-lock')
@@ -48,6 +48,12 @@ export function build(): void {
       if (ours.test(output) || /error TS5|error TS6/.test(output)) throw new Error(`tsc -b failed:\n${output}`)
       console.warn(`tsc -b reported errors outside ml-design-lint and vfile-reporter-sarif:\n${output}`)
     }
+    // The bundle the command loads (`pnpm build` makes it too): see scripts/bundle.mjs.
+    const bundle = spawnSync(process.execPath, [join(root, 'packages/ml-design-lint/scripts/bundle.mjs')], {
+      cwd: root,
+      encoding: 'utf8',
+    })
+    if (bundle.status !== 0) throw new Error(`bundling failed:\n${bundle.stdout}${bundle.stderr}`)
   } finally {
     rmSync(lock, { recursive: true, force: true })
   }
