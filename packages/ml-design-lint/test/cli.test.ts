@@ -69,7 +69,7 @@ const ansi = new RegExp(`${String.fromCharCode(27)}\\[\\d+m`)
 beforeAll(() => build(), 180_000)
 afterAll(cleanup)
 
-describe('ml-design-lint', { timeout: 30_000 }, () => {
+describe('ml-design-lint', { timeout: 180_000 }, () => {
   it('lints every Markdown file of a folder with the preset and exits 1 on its warnings', async () => {
     const run = lint(['fixtures/'])
     expect(run.stdout).toBe('')
