@@ -143,4 +143,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(1)
   }
   console.log(check ? 'the hook bundle is up to date' : stale.length > 0 ? `wrote ${stale.join(', ')}` : 'up to date')
+  // The bundle imports the root's dependencies: a new one must be installed before the bundle runs here.
+  if (!check && stale.includes('package.json')) console.log('the root package.json changed: run `pnpm install`')
 }
