@@ -94,7 +94,7 @@ function repository(prefix: string, files: Record<string, string>, env: NodeJS.P
 /** The files pre-commit installs the hook from, as they are on disk. */
 function hookFiles(): Record<string, string> {
   const files: Record<string, string> = {}
-  const names = ['.pre-commit-hooks.yaml', 'package.json', 'LICENSE', 'README.md']
+  const names = ['.pre-commit-hooks.yaml', 'package.json', '.npmrc', 'LICENSE', 'README.md']
   for (const name of readdirSync(join(root, 'hook'), { recursive: true, withFileTypes: true })) {
     if (name.isFile()) names.push(join(name.parentPath, name.name).slice(root.length + 1))
   }
@@ -212,6 +212,20 @@ describe.skipIf(!hasGit || !hasPreCommit)('pre-commit hook `ml-design-lint`', { 
     expect(plain(notes)).toMatch(/ml-design-lint\.+Passed/)
     expect(notes.status).toBe(0)
     expect(commits(project, env)).toBe(before + 1)
+
+    // pre-commit used the node and npm on the PATH (no download of Node.js), and installed the root
+    // package (its bin, the bundle) with only its runtime dependencies.
+    const store = String(env.PRE_COMMIT_HOME)
+    const environments = readdirSync(store, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .flatMap((entry) => readdirSync(join(store, entry.name)).map((name) => join(store, entry.name, name)))
+      .filter((path) => /\/node_env-[^/]+$/.test(path))
+    expect(environments.map((path) => path.replace(/.*\//, ''))).toEqual(['node_env-system'])
+    const installed = join(environments[0], 'lib/node_modules/ml-design-lint-monorepo')
+    expect(readdirSync(join(installed, 'hook/bin'))).toEqual(['ml-design-lint.js'])
+    const dependencies = readdirSync(join(installed, 'node_modules'))
+    expect(dependencies).toContain('unified-engine')
+    expect(dependencies.filter((name) => ['typescript', 'vitest', '@biomejs', 'esbuild'].includes(name))).toEqual([])
   })
 })
 
