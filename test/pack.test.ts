@@ -181,6 +181,19 @@ describe.skipIf(!reachable)('the tarballs installed with npm in an empty project
     expect(poor.output).toMatch(/^3:1 +warning +Unexpected missing business objective.* ml-business-objective /m)
   })
 
+  it('installs every bin a package declares, each answering `--version` with its package’s version', () => {
+    const bins = packages.flatMap(({ name, version }) => {
+      const manifest = JSON.parse(readFileSync(join(unpacked, name, 'package.json'), 'utf8'))
+      return Object.keys(manifest.bin ?? {}).map((bin) => ({ bin, version }))
+    })
+    expect(bins.map(({ bin }) => bin).sort()).toEqual(['ml-design-language-server', 'ml-design-lint'])
+    for (const { bin, version } of bins) {
+      const answer = run('npx', ['--no-install', bin, '--version'], project)
+      expect(answer.status, `${bin}: ${answer.output}`).toBe(0)
+      expect(answer.output, bin).toContain(version)
+    }
+  })
+
   it('embeds as ESM: unified().use(remarkParse).use(presetMlDesign)', () => {
     writeFileSync(
       join(project, 'embed.js'),
