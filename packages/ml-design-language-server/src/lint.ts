@@ -84,7 +84,10 @@ export class Linter {
    * document outside every workspace folder.
    */
   async folderOf(path: string, workspaces: Iterable<string>): Promise<string | undefined> {
-    const folders = [...workspaces].map((uri) => fileURLToPath(uri).replace(/[/\\]$/, ''))
+    // Folders that are not on disk (a remote or virtual workspace) hold no document linted here.
+    const folders = [...workspaces]
+      .filter((uri) => uri.startsWith('file:'))
+      .map((uri) => fileURLToPath(uri).replace(/[/\\]$/, ''))
     if (folders.length > 0) {
       return folders
         .filter((folder) => path.startsWith(`${folder}/`) || path.startsWith(`${folder}\\`))
