@@ -80,11 +80,15 @@ export function startServer(options: ServerOptions, connection: Connection = cre
       }
       return
     }
-    const { version } = document
     const path = fileURLToPath(uri)
     const cwd = await linter.folderOf(path, workspaces)
     if (cwd === undefined) return
-    const file = await linter.lint(path, document.getText(), cwd, await settings(uri))
+    const config = await settings(uri)
+    // Edits may have come while the folder and settings were looked up: take the text as it is now.
+    const current = documents.get(uri)
+    if (!current) return
+    const { version } = current
+    const file = await linter.lint(path, current.getText(), cwd, config)
     // Edited (a newer lint is queued) or closed meanwhile: these diagnostics are out of date.
     if (documents.get(uri)?.version !== version) return
     await connection.sendDiagnostics({ uri, version, diagnostics: file.messages.map(toDiagnostic) })
