@@ -8,8 +8,9 @@
 // Each server runs over stdio as an editor runs it, in a scratch workspace
 // outside the repository holding one design document of 16 KB made from
 // corpus documents. The client opens it, then types one character every
-// 20 ms (50 a second, each a full-text `didChange`, the sync both servers
-// announce), then makes one more edit and times how long the diagnostics
+// 20 ms (50 a second, each a `didChange` with the one character inserted
+// when the server announces incremental sync, the whole text when it
+// announces full sync, as an editor does), then makes one more edit and times how long the diagnostics
 // for that final version take, and how much CPU time the server used in
 // that time (on a busy machine the wait is longer than the work). Resident size (VmRSS of the server process)
 // is read once the first diagnostics arrive, after 300 edits and, with
@@ -110,7 +111,7 @@ async function measure(name, command, document, workspace) {
       setTimeout(() => resolve(undefined), 60_000).unref()
     })
 
-  await connection.sendRequest(protocol.InitializeRequest.type, {
+  const { capabilities } = await connection.sendRequest(protocol.InitializeRequest.type, {
     processId: process.pid,
     rootUri: pathToFileURL(workspace).href,
     workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'bench' }],
@@ -137,13 +138,22 @@ async function measure(name, command, document, workspace) {
     peak: {},
   }
 
+  // Each keystroke as the server asked for it: the character at the cursor (incremental sync), or the whole text.
+  const sync = capabilities.textDocumentSync
+  const incremental = (typeof sync === 'object' ? sync.change : sync) === protocol.TextDocumentSyncKind.Incremental
+  result.sync = incremental ? 'incremental' : 'full'
+  const line = document.slice(0, cursor).split('\n').length - 1
+  let character = cursor - (document.lastIndexOf('\n', cursor - 1) + 1)
   const keystroke = () => {
-    text = text.slice(0, cursor) + typed[(version - 1) % typed.length] + text.slice(cursor)
+    const typedCharacter = typed[(version - 1) % typed.length]
+    text = text.slice(0, cursor) + typedCharacter + text.slice(cursor)
+    const at = { line, character }
     cursor++
+    character++
     version++
     return connection.sendNotification(protocol.DidChangeTextDocumentNotification.type, {
       textDocument: { uri, version },
-      contentChanges: [{ text }],
+      contentChanges: [incremental ? { range: { start: at, end: at }, text: typedCharacter } : { text }],
     })
   }
   /** Type until `edits` keystrokes were sent, then one more edit: the time to its diagnostics. */
@@ -202,7 +212,10 @@ try {
   for (let round = 1; round <= rounds; round++) {
     for (const [name, command] of Object.entries(servers)) {
       const result = await measure(name, command, document, workspace)
-      const lines = [`${rounds > 1 ? `round ${round}: ` : ''}${name}`, `  resident at start: ${mb(result.rss.start)}`]
+      const lines = [
+        `${rounds > 1 ? `round ${round}: ` : ''}${name} (${result.sync} sync)`,
+        `  resident at start: ${mb(result.rss.start)}`,
+      ]
       for (const edits of Object.keys(result.rss).filter((key) => key !== 'start')) {
         const latency = result.latency[edits]
         lines.push(

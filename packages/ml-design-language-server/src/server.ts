@@ -115,8 +115,8 @@ export function startServer(options: ServerOptions, connection: Connection = cre
     watchFolders = Boolean(workspace?.workspaceFolders)
     return {
       capabilities: {
-        // The whole text on each change: what unified-language-server announced, and cheap at design-doc sizes.
-        textDocumentSync: TextDocumentSyncKind.Full,
+        // Each change as an edit of a range: a keystroke in a 1 MB document sends one character, not 1 MB.
+        textDocumentSync: TextDocumentSyncKind.Incremental,
         // Quick fixes come with their edit: there is nothing to resolve later.
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         // No `documentFormattingProvider`: formatting on save would rewrite the prose of design documents.

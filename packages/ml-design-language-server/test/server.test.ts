@@ -104,8 +104,8 @@ describe('ml-design-language-server over stdio, in a workspace', { timeout: 20_0
     if (session) expect(await session.close()).toBe(0)
   })
 
-  it('announces full document sync and quick fixes, and no formatting', () => {
-    expect(capabilities.textDocumentSync).toBe(1)
+  it('announces incremental document sync and quick fixes, and no formatting', () => {
+    expect(capabilities.textDocumentSync).toBe(2)
     // Quick fixes carry their edit: nothing to resolve.
     expect(capabilities.codeActionProvider).toEqual({ codeActionKinds: ['quickfix'] })
     // Format on save must not rewrite a design document.

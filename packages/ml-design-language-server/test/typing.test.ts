@@ -85,6 +85,27 @@ describe('ml-design-language-server while the user types', { timeout: 30_000 }, 
     if (session) expect(await session.close()).toBe(0)
   })
 
+  it('applies edits of a range (incremental sync) and lints the text they make', async () => {
+    const uri = uriOf(join(workspace, 'ranged.md'))
+    expect(ofRule(await session.open(uri, missingDoc), 'ml-business-objective')).toHaveLength(1)
+    const section = fixedDoc.slice(fixedDoc.indexOf('## Business'), fixedDoc.indexOf('## Data'))
+    const at = { line: 2, character: 0 }
+    await session.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: at, end: at }, text: section }],
+    })
+    const inserted = await session.diagnostics(uri, 2)
+    expect(ofRule(inserted, 'ml-business-objective')).toEqual([])
+    // The same as the whole fixed text gives.
+    expect(inserted).toEqual(await session.open(uriOf(join(workspace, 'whole.md')), fixedDoc))
+    // Removing the section again, one range: the message is back.
+    await session.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 3 },
+      contentChanges: [{ range: { start: at, end: { line: 6, character: 0 } }, text: '' }],
+    })
+    expect(ofRule(await session.diagnostics(uri, 3), 'ml-business-objective')).toHaveLength(1)
+  })
+
   it('skips the versions edited during a lint and never publishes an older version than one it published', async () => {
     const uri = uriOf(join(workspace, 'typed.md'))
     const base = longDocument()
