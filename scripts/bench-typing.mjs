@@ -8,16 +8,17 @@
 // Each server runs over stdio as an editor runs it, in a scratch workspace
 // outside the repository holding one design document of 16 KB made from
 // corpus documents. The client opens it, then types one character every
-// 20 ms (50 a second, each a `didChange` with the one character inserted
-// when the server announces incremental sync, the whole text when it
-// announces full sync, as an editor does), then makes one more edit and times how long the diagnostics
-// for that final version take, and how much CPU time the server used in
-// that time (on a busy machine the wait is longer than the work). Resident size (VmRSS of the server process)
-// is read once the first diagnostics arrive, after 300 edits and, with
-// `--long`, after 3,000. The anchor is unified-language-server running
-// remark-preset-lint-recommended (`scripts/bench-typing-anchor.mjs`). Goals:
-// final diagnostics within 150 ms of the last edit; resident size after
-// 3,000 edits within 20% of its size after 300.
+// 20 ms (50 a second), each a `didChange` of the kind the server announces:
+// the character and its range for incremental sync, the whole text for
+// full sync, as an editor sends them. Then it makes one more edit and
+// times how long the diagnostics for that final version take, and how much
+// CPU time the server used meanwhile (on a busy machine the wait is longer
+// than the work). Resident size (VmRSS of the server process) is read once
+// the first diagnostics arrive, after 300 edits and, with `--long`, after
+// 3,000. The anchor is unified-language-server running
+// remark-preset-lint-recommended (`scripts/bench-typing-anchor.mjs`).
+// Goals: final diagnostics within 150 ms of the last edit; resident size
+// after 3,000 edits within 20% of its size after 300.
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
