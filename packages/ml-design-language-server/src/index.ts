@@ -1,6 +1,7 @@
 /**
  * Language server that reviews ML system design documents in the editor:
- * `unified-language-server` running remark with `remark-preset-lint-ml-design`.
+ * remark with `remark-preset-lint-ml-design`, run through unified-engine
+ * as remark-cli runs it, over LSP (`vscode-languageserver`).
  *
  * Every lint message becomes a diagnostic: the rule id as its `code`, a link
  * to the rule's docs as its `codeDescription`, `warning` or `error` as the
@@ -12,13 +13,16 @@
  * When that configuration adds no plugin (there is none, or it only has
  * settings), the preset is used, so a workspace without any remark setup is
  * still reviewed.
+ *
+ * While the user types, only the newest version of a document is linted,
+ * and diagnostics are published only for the version they were made from.
  */
 import type { Root } from 'mdast'
 import { type GuardHints, type GuardOptions, remarkGuard } from 'ml-design-lint/guard'
 import { remark } from 'remark'
 import remarkPresetLintMlDesign from 'remark-preset-lint-ml-design'
 import type { Plugin, Processor } from 'unified'
-import { createUnifiedLanguageServer, type Options } from 'unified-language-server'
+import { type ServerOptions, startServer } from './server.js'
 
 /**
  * remark plugin that uses `remark-preset-lint-ml-design` unless plugins were
@@ -60,15 +64,18 @@ export const processor: Processor<Root, Root, Root, Root, string> = remark()
   .use(remarkGuard, guardOptions(), serverHints)
   .use(remarkPresetLintMlDesignUnlessConfigured)
 
-/** The options `createMlDesignLanguageServer` gives `unified-language-server`. */
-export const serverOptions: Options = {
+export { debounce, type ServerOptions, startServer } from './server.js'
+
+/** The options `createMlDesignLanguageServer` starts the server with. */
+export const serverOptions: ServerOptions = {
   // The processor is looked up in the workspace first (a local install of
   // this package), then this package's own is used.
   processorName: 'ml-design-language-server',
   processorSpecifier: 'processor',
   defaultProcessor: processor,
   // Settings the client can send for this section: `requireConfig`,
-  // `ignorePath`, `ignorePathResolveFrom`.
+  // `ignorePath`, `ignorePathResolveFrom` (a client that answers `null`
+  // gets the defaults).
   configurationSection: 'mlDesign',
   // Configuration and ignore files are remark's, as remark-cli reads them.
   ignoreName: '.remarkignore',
@@ -82,5 +89,5 @@ export const serverOptions: Options = {
  * (`--stdio`, `--node-ipc`, `--socket=<port>` or `--pipe=<name>`).
  */
 export function createMlDesignLanguageServer(): void {
-  createUnifiedLanguageServer(serverOptions)
+  startServer(serverOptions)
 }
