@@ -82,6 +82,8 @@ export function sentenceStarts(text: string): number[] {
   for (let match = end.exec(text); match; match = end.exec(text)) {
     const before = text.slice(0, match.index + 1)
     if (text[match.index] === '.' && abbreviation.test(before)) continue
+    // A list-like number (`3.`) starts its sentence, it does not end one.
+    if (/^\d+\.$/.test(text.slice(starts[starts.length - 1], match.index + 1).trim())) continue
     starts.push(match.index + match[0].length)
   }
   return starts
@@ -209,20 +211,35 @@ function html(context: Context, value: string, offset: number): void {
 }
 
 function frontMatter(context: Context, value: string, offset: number): void {
+  const lines = value.split('\n')
   let data: unknown
   try {
     data = parseYaml(value)
   } catch {
-    return
+    // Hand-written front matter is often not valid YAML (`key: still open: …`):
+    // read each top-level `key: value` line, with indented lines as continuation.
+    data = looseFrontMatter(lines)
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return
-  const lines = value.split('\n')
   for (const [key, entry] of Object.entries(data)) {
     const line = lines.findIndex((text) => text.startsWith(`${key}:`) || text.startsWith(`"${key}":`))
     const shown = typeof entry === 'object' && entry !== null ? flatten(entry) : String(entry)
     const start = offset + 4 + lines.slice(0, Math.max(line, 0)).reduce((sum, text) => sum + text.length + 1, 0)
     add(context, start, `${key}: ${shown}`, 'front-matter', { label: key })
   }
+}
+
+function looseFrontMatter(lines: string[]): Record<string, string> {
+  const data: Record<string, string> = {}
+  let last: string | undefined
+  for (const line of lines) {
+    const entry = /^([A-Za-z_][\w-]*):\s*(.*)$/.exec(line)
+    if (entry) {
+      last = entry[1]
+      data[last] = entry[2]
+    } else if (last && /^\s+\S/.test(line)) data[last] += ` ${line.trim()}`
+  }
+  return data
 }
 
 function flatten(value: object): string {
