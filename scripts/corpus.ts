@@ -4,15 +4,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkLint from 'remark-lint'
-import remarkParse from 'remark-parse'
-import remarkStringify from 'remark-stringify'
-import { type Plugin, unified } from 'unified'
-import { VFile } from 'vfile'
 import { parse } from 'yaml'
-import { root, rulePackages } from './rule-docs.js'
+import { evaluate, type Scores } from './evaluate.js'
+import type { ExpectedMessage } from './messages.js'
+import { root } from './rule-docs.js'
+import type { Measure } from './score.js'
+
+export { loadRules, type Measure } from './score.js'
 
 export interface Label {
   file: string
@@ -21,30 +19,22 @@ export interface Label {
   domain?: string
   fires: Record<string, string> | null
   changed?: Record<string, string>
-}
-
-export interface Measure {
-  tp: number
-  fp: number
-  fn: number
-  tn: number
-  precision: number
-  recall: number
-  f1: number
+  /** The messages a reviewer expects, where (see scripts/messages.ts). */
+  messages?: ExpectedMessage[]
 }
 
 export interface CorpusResult {
   measured: string
   documents: { tune: number; heldout: number }
   rules: Record<string, { tune: Measure; heldout: Measure }>
-  disagreements: Array<{
-    rule: string
-    file: string
-    split: string
-    expected: boolean
-    reason?: string
-    messages: string[]
-  }>
+  disagreements: Scores['disagreements']
+  /** Message-level scores over the held-out documents that list their expected messages. */
+  messages: Scores['messages']
+  /** Verdict and message scores per document shape, over the held-out part. */
+  shapes: Scores['shapes']
+  messageDisagreements: Scores['messageDisagreements']
+  /** Problems with expected messages (their pairs are left out of message scores). */
+  labelProblems: Scores['labelProblems']
 }
 
 export const corpusDirectory = join(root, 'fixtures/corpus')
@@ -60,76 +50,25 @@ export function readLabels(directory = corpusDirectory): Label[] {
   return labels
 }
 
-/** The rules, loaded from the workspace packages. */
-export async function loadRules(): Promise<Array<{ id: string; plugin: Plugin }>> {
-  const rules = []
-  for (const name of rulePackages()) {
-    const module = (await import(name)) as { default: Plugin }
-    rules.push({ id: name.replace(/^remark-lint-/, ''), plugin: module.default })
-  }
-  return rules
-}
-
-function measure(tp: number, fp: number, fn: number, tn: number): Measure {
-  const precision = tp + fp === 0 ? Number.NaN : tp / (tp + fp)
-  const recall = tp + fn === 0 ? Number.NaN : tp / (tp + fn)
-  // With nothing to find and nothing found, the rule is perfect on that part.
-  const f1 =
-    tp + fp + fn === 0
-      ? 1
-      : Number.isNaN(precision) || Number.isNaN(recall) || precision + recall === 0
-        ? 0
-        : (2 * precision * recall) / (precision + recall)
-  return { tp, fp, fn, tn, precision, recall, f1 }
-}
-
 /** Lint every labelled document with every rule and compare. */
 export async function runCorpus(directory = corpusDirectory): Promise<CorpusResult> {
-  const labels = readLabels(directory)
-  const rules = await loadRules()
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkStringify)
-    .use(remarkGfm)
-    .use(remarkFrontmatter, ['yaml'])
-    .use(remarkLint)
-  for (const rule of rules) processor.use(rule.plugin)
-
-  const counts = new Map<string, { tune: number[]; heldout: number[] }>()
-  for (const rule of rules) counts.set(rule.id, { tune: [0, 0, 0, 0], heldout: [0, 0, 0, 0] })
-  const disagreements: CorpusResult['disagreements'] = []
-  const documents = { tune: 0, heldout: 0 }
-
-  for (const label of labels) {
-    const path = join(directory, label.file)
-    const file = new VFile({ path, value: readFileSync(path, 'utf8') })
-    await processor.process(file)
-    documents[label.split]++
-    for (const rule of rules) {
-      const messages = file.messages.filter((message) => message.ruleId === rule.id)
-      const fired = messages.length > 0
-      const expected = Object.hasOwn(label.fires ?? {}, rule.id)
-      const slot = counts.get(rule.id)?.[label.split] as number[]
-      slot[fired ? (expected ? 0 : 1) : expected ? 2 : 3]++
-      if (fired !== expected) {
-        disagreements.push({
-          rule: rule.id,
-          file: label.file,
-          split: label.split,
-          expected,
-          reason: label.fires?.[rule.id],
-          messages: messages.map((message) => `${message.line}:${message.column} ${message.reason}`),
-        })
-      }
-    }
+  const cases = readLabels(directory).map((label) => ({
+    name: label.file,
+    split: label.split,
+    shape: label.shape,
+    text: readFileSync(join(directory, label.file), 'utf8'),
+    fires: label.fires,
+    messages: label.messages,
+  }))
+  const scores = await evaluate(cases, ['tune', 'heldout'], ['heldout'])
+  return {
+    measured: new Date().toISOString().slice(0, 10),
+    documents: scores.documents as CorpusResult['documents'],
+    rules: scores.rules as CorpusResult['rules'],
+    disagreements: scores.disagreements,
+    messages: scores.messages,
+    shapes: scores.shapes,
+    messageDisagreements: scores.messageDisagreements,
+    labelProblems: scores.labelProblems,
   }
-
-  const result: CorpusResult = { measured: new Date().toISOString().slice(0, 10), documents, rules: {}, disagreements }
-  for (const [id, { tune, heldout }] of counts) {
-    result.rules[id] = {
-      tune: measure(...(tune as [number, number, number, number])),
-      heldout: measure(...(heldout as [number, number, number, number])),
-    }
-  }
-  return result
 }

@@ -1,29 +1,92 @@
 /**
  * Measure every rule against the labelled corpus (`fixtures/corpus/`):
  * true/false positives and negatives, precision, recall and F1, for the
- * tuning and held-out parts separately, then the documents where a rule
+ * tuning and held-out parts separately, message-level scores and scores per
+ * document shape for the held-out part, then the documents where a rule
  * and its label disagree.
  *
- *   pnpm eval                 table and disagreements
- *   pnpm eval --json [file]   the same as JSON (to stdout, or to a file)
- *   pnpm eval --rule ml-scale disagreements of one rule only
- *   pnpm eval --markdown      the table as Markdown (for docs/accuracy.md)
- *   pnpm eval --heldout       also list the held-out disagreements (for a
- *                             final review only: never tune on them)
+ *   pnpm eval                  table and disagreements
+ *   pnpm eval --json [file]    the same as JSON (to stdout, or to a file)
+ *   pnpm eval --rule ml-scale  disagreements of one rule only
+ *   pnpm eval --markdown       the tables as Markdown (for docs/accuracy.md)
+ *   pnpm eval --heldout        also list the held-out disagreements (for a
+ *                              final review only: never tune on them)
+ *   pnpm eval --public DIR     also score the public tuning set from the
+ *                              bare clones in DIR (skipped when DIR is absent)
+ *   pnpm eval --clone-commands [DIR]
+ *                              print the `git clone --bare` commands that
+ *                              fill DIR (default `public-clones`) and stop
  */
 import { writeFileSync } from 'node:fs'
-import { type Measure, runCorpus } from './corpus.js'
+import { type CorpusResult, runCorpus } from './corpus.js'
+import {
+  disagreementLines,
+  formatMarkdown,
+  markdownShapes,
+  markdownVerdicts,
+  messageDisagreementLines,
+  messageTable,
+  shapeTable,
+  verdictTable,
+} from './eval-report.js'
+import { cloneCommands, type PublicResult, readPublicLabels, runPublic } from './public.js'
+import { macroF1 } from './score.js'
 
 const args = process.argv.slice(2)
+const argumentAfter = (flag: string): string | undefined => {
+  const index = args.indexOf(flag)
+  const value = index >= 0 ? args[index + 1] : undefined
+  return value && !value.startsWith('--') ? value : undefined
+}
+
+if (args.includes('--clone-commands')) {
+  for (const command of cloneCommands(readPublicLabels(), argumentAfter('--clone-commands') ?? 'public-clones')) {
+    console.log(command)
+  }
+  process.exit(0)
+}
+
 const json = args.includes('--json')
-const jsonFile = json ? args[args.indexOf('--json') + 1] : undefined
-const onlyRule = args.includes('--rule') ? args[args.indexOf('--rule') + 1] : undefined
+const jsonFile = argumentAfter('--json')
+const onlyRule = argumentAfter('--rule')
 const showHeldout = args.includes('--heldout')
+const publicFolder = argumentAfter('--public')
+if (args.includes('--public') && !publicFolder) {
+  console.error('--public needs the folder that holds the bare clones (see docs/accuracy.md)')
+  process.exit(1)
+}
 
 const result = await runCorpus()
+const publicResult = publicFolder ? await runPublic(publicFolder) : undefined
+const publicMissing =
+  publicFolder && !publicResult
+    ? `${publicFolder} does not exist: public set skipped (docs/accuracy.md says how to get the clones)`
+    : undefined
+const forRule = <T extends { rule: string }>(items: T[]) => items.filter((item) => !onlyRule || item.rule === onlyRule)
+
+function publicLines(found: PublicResult): string[] {
+  const { scores } = found
+  const rules = Object.fromEntries(Object.entries(scores.rules).map(([id, m]) => [id, m.public]))
+  const read = scores.documents.public
+  const lines = [
+    '',
+    `Public tuning set: ${read} of ${found.labelled.documents} documents read (${found.labelled.repositories} repositories) from ${found.folder}${read > 0 ? `, macro-F1 ${formatMarkdown(macroF1(rules))}` : ': nothing to score'}`,
+  ]
+  for (const skip of found.skipped) lines.push(`  skipped ${skip.document}: ${skip.why}`)
+  if (read === 0) return lines
+  lines.push(...verdictTable('', rules).slice(1))
+  lines.push('', ...shapeTable('Public set by shape', scores.shapes))
+  if (scores.messages.documents > 0) lines.push('', ...messageTable('Public set, messages', scores.messages))
+  lines.push('', 'Disagreements on the public set (a tuning set: read them freely)')
+  lines.push(
+    ...disagreementLines(forRule(scores.disagreements)),
+    ...messageDisagreementLines(forRule(scores.messageDisagreements)),
+  )
+  return lines
+}
 
 if (args.includes('--markdown')) {
-  const format = (value: number) => (Number.isNaN(value) ? '–' : value.toFixed(2))
+  const heldout = Object.fromEntries(Object.entries(result.rules).map(([id, m]) => [id, m.heldout]))
   console.log(
     `Measured ${result.measured} on ${result.documents.tune} tuning and ${result.documents.heldout} held-out documents.\n`,
   )
@@ -31,33 +94,58 @@ if (args.includes('--markdown')) {
     '| rule | tune P | tune R | tune F1 | held-out TP | FP | FN | TN | held-out P | held-out R | held-out F1 |',
   )
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
-  for (const [id, { tune, heldout }] of Object.entries(result.rules)) {
+  for (const [id, { tune, heldout: h }] of Object.entries(result.rules)) {
     console.log(
-      `| \`${id}\` | ${format(tune.precision)} | ${format(tune.recall)} | ${format(tune.f1)} | ${heldout.tp} | ${heldout.fp} | ${heldout.fn} | ${heldout.tn} | ${format(heldout.precision)} | ${format(heldout.recall)} | ${format(heldout.f1)} |`,
+      `| \`${id}\` | ${formatMarkdown(tune.precision)} | ${formatMarkdown(tune.recall)} | ${formatMarkdown(tune.f1)} | ${h.tp} | ${h.fp} | ${h.fn} | ${h.tn} | ${formatMarkdown(h.precision)} | ${formatMarkdown(h.recall)} | ${formatMarkdown(h.f1)} |`,
     )
   }
+  console.log(`\nHeld-out macro-F1: ${formatMarkdown(macroF1(heldout))}\n`)
+  console.log(markdownShapes(result.shapes).join('\n'))
+  console.log(
+    `\nMessage level, ${result.messages.documents} held-out documents:\n\n${markdownVerdicts(Object.fromEntries(Object.entries(result.messages.rules).map(([id, m]) => [id, m.pairs]))).join('\n')}`,
+  )
+  if (publicResult && publicResult.scores.documents.public > 0) {
+    const rules = Object.fromEntries(Object.entries(publicResult.scores.rules).map(([id, m]) => [id, m.public]))
+    console.log(
+      `\nPublic set: ${publicResult.scores.documents.public} documents, macro-F1 ${formatMarkdown(macroF1(rules))}\n\n${markdownVerdicts(rules).join('\n')}\n\n${markdownShapes(publicResult.scores.shapes).join('\n')}`,
+    )
+  }
+  if (publicMissing) console.log(`\n${publicMissing}`)
 } else if (json) {
-  const text = `${JSON.stringify(result, null, 2)}\n`
-  if (jsonFile && !jsonFile.startsWith('--')) writeFileSync(jsonFile, text)
+  const output: CorpusResult & { public?: PublicResult | { skipped: string } } = { ...result }
+  if (publicResult) output.public = publicResult
+  else if (publicMissing) output.public = { skipped: publicMissing }
+  const text = `${JSON.stringify(output, null, 2)}\n`
+  if (jsonFile) writeFileSync(jsonFile, text)
   else process.stdout.write(text)
 } else {
-  const format = (value: number) => (Number.isNaN(value) ? '  - ' : value.toFixed(2))
-  const row = (id: string, m: Measure) =>
-    `${id.padEnd(24)} ${String(m.tp).padStart(3)} ${String(m.fp).padStart(3)} ${String(m.fn).padStart(3)} ${String(m.tn).padStart(3)}  ${format(m.precision)}  ${format(m.recall)}  ${format(m.f1)}`
+  const lines: string[] = []
   for (const split of ['tune', 'heldout'] as const) {
-    console.log(`\n${split === 'tune' ? 'Tuning' : 'Held-out'} part (${result.documents[split]} documents)`)
-    console.log(`${'rule'.padEnd(24)}  tp  fp  fn  tn  prec   rec    f1`)
-    for (const [id, measures] of Object.entries(result.rules)) console.log(row(id, measures[split]))
-  }
-  console.log(
-    `\nDisagreements on the ${showHeldout ? 'tuning and held-out parts' : 'tuning part (held-out ones are counted above, listed only with --heldout)'}`,
-  )
-  for (const item of result.disagreements) {
-    if (onlyRule && item.rule !== onlyRule) continue
-    if (item.split === 'heldout' && !showHeldout) continue
-    console.log(
-      `${item.rule}: ${item.file} [${item.split}] label=${item.expected ? 'fires' : 'silent'}${item.reason ? ` (${item.reason})` : ''}`,
+    lines.push(
+      '',
+      ...verdictTable(
+        `${split === 'tune' ? 'Tuning' : 'Held-out'} part (${result.documents[split]} documents)`,
+        Object.fromEntries(Object.entries(result.rules).map(([id, m]) => [id, m[split]])),
+      ),
     )
-    for (const message of item.messages) console.log(`    ${message}`)
   }
+  lines.push('', ...messageTable('Held-out part, message level', result.messages))
+  if (result.labelProblems.length > 0) {
+    lines.push('', 'Expected messages that cannot be scored (their document-rule pairs are left out):')
+    lines.push(...result.labelProblems.map((problem) => `  ${problem}`))
+  }
+  lines.push('', ...shapeTable('Held-out part by shape', result.shapes))
+  lines.push(
+    '',
+    `Disagreements on the ${showHeldout ? 'tuning and held-out parts' : 'tuning part (held-out ones are counted above, listed only with --heldout)'}`,
+  )
+  const visible = <T extends { split: string; rule: string }>(items: T[]) =>
+    forRule(items).filter((item) => showHeldout || item.split !== 'heldout')
+  lines.push(
+    ...disagreementLines(visible(result.disagreements)),
+    ...messageDisagreementLines(visible(result.messageDisagreements)),
+  )
+  if (publicResult) lines.push(...publicLines(publicResult))
+  if (publicMissing) lines.push('', publicMissing)
+  console.log(lines.join('\n'))
 }

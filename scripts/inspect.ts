@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs'
 import type { Root } from 'mdast'
-import { cues, type RequirementId, readDesign } from 'mdast-util-ml-design'
+import { type RequirementId, readDesign, requirementIds } from 'mdast-util-ml-design'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -60,14 +60,11 @@ for (const kind of ['scale', 'data-size', 'history', 'fast-duration', 'slow-dura
       .join('; '),
   )
 }
-for (const id of Object.keys(cues) as RequirementId[]) {
+for (const id of requirementIds as RequirementId[]) {
   const evidence = reading.evidence(id)
   const sample = evidence
     .slice(0, 3)
-    .map(
-      (item) =>
-        `${item.via}:${short(reading.textOf(item.sentence === undefined ? item : reading.sentences[item.sentence]))}`,
-    )
+    .map((item) => `${item.via}:${short(reading.textOf(reading.sentences[item.sentence]))}`)
   console.log(`evidence ${id} (${evidence.length}): ${sample.join(' || ')}`)
 }
 console.log(

@@ -11,10 +11,11 @@
  * literally.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
-import { createMatcher, defaultVocabulary } from 'mdast-util-ml-design'
+import { defaultVocabulary } from 'mdast-util-ml-design/vocabulary'
 import { check } from 'recheck'
 import { describe, expect, it } from 'vitest'
-import { compile } from '../../packages/mdast-util-ml-design/src/compile.js'
+import { compile } from '../../packages/mdast-util-ml-design/src/match/compile.js'
+import { createMatcher } from '../../packages/mdast-util-ml-design/src/match/matcher.js'
 import { lintWith, processorWith, syntaxPlugins } from './harness.js'
 import { type Found, literalRegExps, reachableRegExps, regExpLiterals } from './regexps.js'
 
@@ -67,7 +68,9 @@ describe('the regular expression finder', () => {
 
   it('finds the expressions compiled from the vocabulary', () => {
     const compiled = reachableRegExps(compile(defaultVocabulary))
-    expect(compiled.map((found) => found.where)).toEqual(expect.arrayContaining(['compiled.scale', 'compiled.rate']))
+    expect(compiled.map((found) => found.where)).toEqual(
+      expect.arrayContaining(['compiled.patterns.scale', 'compiled.patterns.rate']),
+    )
   })
 })
 

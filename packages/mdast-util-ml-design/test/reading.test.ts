@@ -5,7 +5,9 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { createTermMatcher, normalizeTitle, readDesign, titleCandidates } from '../src/index.js'
+import { readDesign } from '../src/index.js'
+import { createTermMatcher } from '../src/match/matcher.js'
+import { normalizeTitle, titleCandidates } from '../src/match/normalize.js'
 
 function read(value: string, options?: Parameters<typeof readDesign>[2]) {
   const file = new VFile({ value })
@@ -233,6 +235,40 @@ describe('caching', () => {
   })
 })
 
+describe('the structure pass', () => {
+  it("never writes to the caller's tree", () => {
+    const file = new VFile({ value: '# T\n\n## Data\n\n- Labels: chargebacks\n  within 90 days\n- Source: logs\n' })
+    const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(file) as Root
+    const before = JSON.stringify(tree)
+    const reading = readDesign(tree, file)
+    // The list item's continuation belongs to its label: read from the item, not from a mark on the tree.
+    expect(reading.statements.map((statement) => [statement.label, reading.textOf(statement)])).toEqual([
+      ['Labels', 'chargebacks within 90 days'],
+    ])
+    expect(JSON.stringify(tree)).toBe(before)
+  })
+
+  it('numbers sentences once, front-matter values first, each index its place', () => {
+    const reading = read('---\nml_category: ranking\n---\n\n# T\n\n## Model\n\nA GBDT. Then a DNN.\n')
+    expect(reading.sentences.map((sentence) => sentence.index)).toEqual(reading.sentences.map((_, index) => index))
+    expect(reading.sentences[0].frontMatter).toBe(true)
+  })
+
+  it('answers the ranges rules ask about', () => {
+    const reading = read('# T\n\n## Alternatives\n\nA survival model.\n\n## Model\n\nA GBDT ranks items.\n')
+    const [, aside, model] = reading.sections
+    expect(reading.content(model)).toEqual({ start: model.contentStart, end: model.end })
+    expect(reading.headingOf(model)).toEqual({ start: model.start, end: model.contentStart })
+    expect(reading.holds([reading.content(model)], model.contentStart + 1)).toBe(true)
+    expect(reading.holds([reading.content(model)], aside.start)).toBe(false)
+    expect(reading.overlaps([reading.content(aside)], reading.sentences[reading.sentences.length - 1])).toBe(false)
+    expect(
+      reading.sentences.filter((sentence) => reading.inAside(sentence)).map((sentence) => reading.textOf(sentence)),
+    ).toEqual(['Alternatives', 'A survival model.'])
+    expect(reading.stageContent('model')).toContainEqual(reading.content(model))
+  })
+})
+
 describe('vocabulary options', () => {
   it('extends headings and metrics without regular expressions from user text', () => {
     const reading = read('# T\n\n## North star (v2)\n\nBookings per search.\n', {
@@ -241,6 +277,22 @@ describe('vocabulary options', () => {
     })
     expect(reading.sections[1].parts).toEqual(['business-objective'])
     expect(reading.metrics.map((mention) => mention.metric.name)).toEqual(['bookings per search'])
+  })
+
+  it('extends any plain word list by name through `words`', () => {
+    const text = '# T\n\n## Serving\n\nThe turnaround must stay short.\n'
+    expect(read(text).statesLatency(2)).toBe(false)
+    expect(read(text, { words: { latencyWords: ['turnaround'] } }).statesLatency(2)).toBe(true)
+  })
+
+  it('extends the words of expressions built from lists, escaped', () => {
+    const text = '# T\n\n## Evaluation\n\nWhen the s.core is past 0.9 we block.\n'
+    const sentence = (reading: ReturnType<typeof read>) =>
+      reading.sentences.findIndex((item) => reading.textOf(item).includes('block'))
+    const plain = read(text)
+    expect(plain.statesScoreCutoff(sentence(plain))).toBe(false)
+    const extended = read(text, { words: { cutoffWords: ['past'] } })
+    expect(extended.statesScoreCutoff(sentence(extended))).toBe(true)
   })
 
   it('escapes every user term', () => {

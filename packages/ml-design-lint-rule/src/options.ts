@@ -10,7 +10,8 @@ import {
   stageAndPartIds,
   type VocabularyOptions,
   vocabularyOptionKeys,
-} from 'mdast-util-ml-design'
+  wordLists,
+} from 'mdast-util-ml-design/vocabulary'
 
 /** A rule's own options: name to the type expected. */
 export type OptionSpec = Record<string, 'boolean' | 'string-list'>
@@ -82,6 +83,9 @@ export function validateOptions<T extends object = Record<string, never>>(
         break
       case 'answers':
         checkRecord(rule, key, value, requirementIds)
+        break
+      case 'words':
+        checkRecord(rule, key, value, wordLists)
         break
       case 'onlineMetrics':
       case 'offlineMetrics':

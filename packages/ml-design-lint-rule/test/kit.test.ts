@@ -29,6 +29,11 @@ describe('validateOptions', () => {
       'Unexpected value `"CTR"` for option `onlineMetrics` of `ml-x`, expected a list of non-empty strings',
     ],
     [{ colour: true }, 'Unexpected value `true` for option `colour` of `ml-x`, expected a known option'],
+    [{ words: { latencyWord: ['x'] } }, 'Unexpected value `"latencyWord"` for option `words.latencyWord` of `ml-x`'],
+    [
+      { words: { latencyWords: 'x' } },
+      'for option `words.latencyWords` of `ml-x`, expected a list of non-empty strings',
+    ],
     ['strict', 'Unexpected value `"strict"` for option `options` of `ml-x`, expected an object'],
   ])('rejects %j', (options, message) => {
     expect(() => validateOptions('ml-x', options)).toThrow(message)

@@ -152,13 +152,13 @@ const remarkLintMlBusinessObjective = defineRule<Options>(
   },
   (reading, _file, options, report) => {
     const evidence = reading.evidence('business-objective')
-    const kinds = evidence.map((item) => reading.goalKind(item.sentence as number))
+    const kinds = evidence.map((item) => reading.goalKind(item.sentence))
     // Under a named heading any statement not only about the model counts; a goal sentence
     // elsewhere needs a direction and something the business cares about, or a target.
     const accepted = evidence.filter(
       (item, index) =>
         kinds[index] === 'business' ||
-        (kinds[index] === 'other' && (item.via !== 'sentence' || reading.hasTarget(item.sentence as number))),
+        (kinds[index] === 'other' && (item.via !== 'sentence' || reading.hasTarget(item.sentence))),
     )
     // In the requirements or the opening paragraphs, a stated business gain counts without a goal word.
     if (accepted.length === 0) {
@@ -176,7 +176,7 @@ const remarkLintMlBusinessObjective = defineRule<Options>(
       const mlOnly = evidence.find((_, index) => kinds[index] === 'ml')
       if (mlOnly) {
         report('mlObjectiveAsBusinessObjective', {
-          place: reading.place(reading.sentences[mlOnly.sentence as number]),
+          place: reading.place(reading.sentences[mlOnly.sentence]),
           data: { example },
         })
       } else {
@@ -185,8 +185,8 @@ const remarkLintMlBusinessObjective = defineRule<Options>(
       return
     }
 
-    if (options.requireTarget && !accepted.some((item) => reading.isMeasurable(item.sentence as number))) {
-      report('noTarget', { place: reading.place(reading.sentences[accepted[0].sentence as number]) })
+    if (options.requireTarget && !accepted.some((item) => reading.isMeasurable(item.sentence))) {
+      report('noTarget', { place: reading.place(reading.sentences[accepted[0].sentence]) })
     }
   },
 )

@@ -198,7 +198,7 @@
  *   6:1: Unexpected missing learning paradigm, expected how the model learns, in an `ML category` section or lead-in, such as `Supervised learning on labelled past transactions`
  *
  */
-import type { FamilyMention, Stage, VocabularyOptions } from 'mdast-util-ml-design'
+import type { FamilyMention, VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing, type StubSpec } from 'ml-design-lint-rule'
 
 export type Options = VocabularyOptions
@@ -244,38 +244,26 @@ const remarkLintMlCategory = defineRule<Options>(
     },
   },
   (reading, _file, _options, report) => {
-    const stageRanges = (stage: Stage) => [
-      ...reading.stageSections(stage).map((section) => ({ start: section.contentStart, end: section.end })),
-      ...reading.stageStatements(stage),
-    ]
-    const requirements = stageRanges('requirements')
-    const data = stageRanges('data')
-    const framing = stageRanges('framing')
+    const requirements = reading.stageContent('requirements')
+    const data = reading.stageContent('data')
+    const framing = reading.stageContent('framing')
     // Point at the mention in the framing, preferring one that names the family ("forecasting" over "weeks ahead").
     const first = (mentions: FamilyMention[]) => {
-      const framed = mentions.filter((mention) =>
-        framing.some((range) => mention.start >= range.start && mention.start < range.end),
-      )
+      const framed = mentions.filter((mention) => reading.holds(framing, mention.start))
       const named = (mention: FamilyMention) => mention.text.toLowerCase().includes(mention.family.slice(0, 7))
       return framed.find(named) ?? framed[0] ?? mentions.find(named) ?? mentions[0]
     }
     const options = reading.familyOptions
     // While framings are still options, a task implied by the goal ("predict which subscribers will churn")
     // or by the ML objective ("decide whether a new article reports the same story") is no choice.
-    const objective = [
-      ...reading.sectionsFor('ml-objective').map((section) => ({ start: section.contentStart, end: section.end })),
-      ...reading.statementsFor('ml-objective'),
-    ]
+    const objective = reading.partContent('ml-objective')
     // A mention in the sentence that lists the options is one of them, not the choice.
     const optionStarts = new Set(options.map((mention) => mention.start))
     const families =
       options.length > 0
         ? reading.families.filter(
             (mention) =>
-              !optionStarts.has(mention.start) &&
-              ![...requirements, ...objective].some(
-                (range) => mention.start >= range.start && mention.start < range.end,
-              ),
+              !optionStarts.has(mention.start) && !reading.holds([...requirements, ...objective], mention.start),
           )
         : reading.families
 
@@ -298,11 +286,9 @@ const remarkLintMlCategory = defineRule<Options>(
       )
       // Capping the training target in data preparation is outlier handling, not the output's range.
       const ranged = reading.evidence('output-range').some((item) => {
-        const sentence = reading.sentences[item.sentence as number]
         // "The gap between forecast and delivered tonnage" compares two things: a range bounds a value.
-        const text = reading.prose.slice(sentence.start, sentence.end)
-        if (!/\d|negative|positive|bound|cl[ai]mp|cap|zero|\[/i.test(text)) return false
-        return !data.some((range) => sentence.end > range.start && sentence.start < range.end)
+        if (!reading.mayBoundValue(item.sentence)) return false
+        return !reading.overlaps(data, reading.sentences[item.sentence])
       })
       if (regression.length > 0 && !ranged) {
         report('missingOutputRange', {

@@ -133,12 +133,11 @@ const remarkLintMlConstraints = defineRule<Options>(
     },
   },
   (reading, _file, _options, report) => {
-    const topic = reading.compiled.cues.constraints.topic
-    const named = topic ? reading.sentencesMentioning(topic) : new Set<number>()
+    const named = reading.cueSentences('constraints', 'topic')
     // A latency budget is no constraint here, unless the same sentence also limits something else.
     const stated = reading
       .evidence('constraints')
-      .some((item) => !reading.statesLatency(item.sentence as number) || named.has(item.sentence as number))
+      .some((item) => !reading.statesLatency(item.sentence) || named.has(item.sentence))
     if (stated) return
     report('missingConstraints', { place: placeMissing(reading, 'constraints') })
   },

@@ -146,7 +146,6 @@ import { defineRule, missing, placeMissing, type StubSpec } from 'ml-design-lint
 export type Options = VocabularyOptions
 
 const passing: readonly Stage[] = ['model', 'evaluation', 'deployment', 'monitoring']
-const labelNames = /\b(?:labels?|labell?ing|annotations?|ground[\s-]truth|targets?)\b/i
 
 /** The stub section offered for several of the messages below. */
 const dataAvailabilityStub: StubSpec = {
@@ -192,19 +191,14 @@ const remarkLintMlDataAvailability = defineRule<Options>(
     const stated = (id: 'data-source' | 'data-labels') =>
       reading.evidence(id).some((item) => {
         if (item.via !== 'sentence') return true
-        const scope = reading.sentenceScope(item.sentence as number)
+        const scope = reading.sentenceScope(item.sentence)
         return !scope.parts.includes('business-objective') && !scope.stages.some((stage) => passing.includes(stage))
       })
     if (!stated('data-source')) {
       report('missingTrainingDataSource', { place })
     }
     // A `Labels` column or lead-in of the data says how the data is labelled whatever its words ("add-to-cart = positive").
-    const labelled = reading.statements.some(
-      (statement) =>
-        statement.parts.includes('data-availability') &&
-        labelNames.test(statement.label) &&
-        reading.sentencesIn(statement).some((sentence) => reading.answers(sentence)),
-    )
+    const labelled = reading.labelStatements().length > 0
     if (!labelled && !stated('data-labels')) {
       report('missingLabels', { place })
     }

@@ -188,10 +188,13 @@ const remarkLintMlDeployment = defineRule(
     }
 
     const inStage = (range: { start: number; end: number }) =>
-      openings.some((opening) => range.end > opening.content.start && range.start < opening.content.end)
+      reading.overlaps(
+        openings.map((opening) => opening.content),
+        range,
+      )
     // A latency budget in milliseconds or seconds for serving implies predictions made on request.
     const stated =
-      reading.evidence('serving-mode').some((item) => inStage(reading.sentences[item.sentence as number])) ||
+      reading.evidence('serving-mode').some((item) => inStage(reading.sentences[item.sentence])) ||
       reading.quantities('fast-duration').some(inStage)
     if (!stated) {
       report('missingServingMode', { place: placeMissing(reading, 'serving', { otherwise: reading.place(stage.at) }) })

@@ -146,12 +146,6 @@
 import { thresholdFamilies } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 
-/** A cut-off on a score between 0 and 1: `> 0.95`, `above 0.8`, `0.7-0.95`. */
-const scoreCutoff =
-  /(?:[>≥<≤]=?|\b(?:above|over|below|under)\b)\s*(?:0?\.\d+|1\.0)(?![\d.]|\s*(?:%|(?:ms|s|sec|secs|seconds|min|h|x)\b))|\b0?\.\d+\s*[-–]\s*0?\.\d+(?![\d.]|\s*(?:%|(?:ms|s|sec|secs|seconds|min|h|x)\b))/i
-/** What the system's health is measured by: a cut-off on these is an alert on the system, not a decision. */
-const systemSignal = /\b(?:psi|drift|latency|p9\d|error rate|ks|kl)\b/i
-
 const remarkLintMlErrorCosts = defineRule(
   {
     id: 'ml-error-costs',
@@ -178,18 +172,16 @@ const remarkLintMlErrorCosts = defineRule(
     // Alerts under monitoring watch the system, and filters in data preparation clean the data: neither acts on the
     // model's output.
     const elsewhere = [...reading.stageOpenings('monitoring'), ...reading.stageOpenings('data')]
-    const outside = (sentence: { start: number }) =>
-      !elsewhere.some((opening) => sentence.start >= opening.content.start && sentence.start < opening.content.end)
+    const elsewhereContent = elsewhere.map((opening) => opening.content)
+    const outside = (sentence: { start: number }) => !reading.holds(elsewhereContent, sentence.start)
     // Terse notes state the cut-off as a bare fraction and an arrow (`> 0.95 → auto-suspend`): a fraction of one
     // with a comparison or a band, next to an action, is a decision on the score.
-    const actions = reading.compiled.cues['decision-threshold'].answer
-    const actionSentences = actions ? reading.sentencesMentioning(actions) : new Set<number>()
+    const actionSentences = reading.cueSentences('decision-threshold', 'answer')
     const decides =
-      reading.evidence('decision-threshold').some((item) => outside(reading.sentences[item.sentence as number])) ||
+      reading.evidence('decision-threshold').some((item) => outside(reading.sentences[item.sentence])) ||
       [...actionSentences].some((index) => {
         const sentence = reading.sentences[index]
-        const text = reading.textOf(sentence)
-        return reading.answers(sentence) && outside(sentence) && scoreCutoff.test(text) && !systemSignal.test(text)
+        return reading.answers(sentence) && outside(sentence) && reading.statesScoreCutoff(index)
       })
     if (!decides || reading.evidence('error-costs').length > 0) return
     report('missingErrorCosts', { place: placeMissing(reading, 'error-costs') })

@@ -177,6 +177,7 @@
  *   6:1: Unexpected missing online evaluation, expected an A/B test, interleaving, canary or shadow comparison with an online metric in the evaluation section, such as `A two-week A/B test on 5% of users comparing click-through rate`
  *
  */
+import type { Range } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 
 const remarkLintMlEvaluation = defineRule(
@@ -226,17 +227,14 @@ const remarkLintMlEvaluation = defineRule(
     // A `Metrics` section that plans a held-out evaluation or a live comparison opens the stage too.
     const plans = (range: { start: number; end: number }) =>
       (['offline-evaluation', 'online-evaluation'] as const).some((id) =>
-        reading.evidence(id).some((item) => {
-          const start = reading.sentences[item.sentence as number].start
-          return start >= range.start && start < range.end
-        }),
+        reading.evidence(id).some((item) => reading.holds([range], reading.sentences[item.sentence].start)),
       )
     const metricSections = reading
       .stageSections('evaluation')
       .filter((section) => !own.some((opening) => opening.section === section.index))
       .map((section) => ({
-        at: { start: section.start, end: section.contentStart },
-        content: { start: section.contentStart, end: section.end },
+        at: reading.headingOf(section),
+        content: reading.content(section),
         substantive: true,
         section: section.index,
       }))
@@ -250,8 +248,7 @@ const remarkLintMlEvaluation = defineRule(
       return
     }
     const place = reading.place(stage.at)
-    const inside = (scope: { start: number; end: number }, offset: number) =>
-      offset >= scope.start && offset < scope.end
+    const inside = (scope: Range, offset: number) => reading.holds([scope], offset)
     const named = (kind: 'online' | 'offline') =>
       reading.metrics.filter(
         (mention) =>
@@ -274,7 +271,7 @@ const remarkLintMlEvaluation = defineRule(
         if (!inStage(item.start)) return false
         if (measures.some((measure) => inside(scope, measure.start))) return true
         // "an A/B test ..., comparing takedown requests and opt-outs": what follows the comparison names it.
-        if (kind === 'offline' || item.sentence === undefined) return false
+        if (kind === 'offline') return false
         const sentence = reading.sentences[item.sentence]
         return reading.sentences.some(
           (other) => other.block === sentence.block && other.index >= sentence.index && verbs.has(other.index),

@@ -199,17 +199,17 @@ const remarkLintMlInputOutput = defineRule<Options>(
         ...reading
           .sectionsFor(part)
           .filter((section) => !not || !section.parts.includes(not))
-          .map((section) => ({ start: section.contentStart, end: section.end })),
+          .map((section) => reading.content(section)),
         ...reading
           .statementsFor(part)
           .filter((statement) => !not || !statement.parts.includes(not))
           .map((statement) => ({ start: Math.min(statement.labelRange.start, statement.start), end: statement.end })),
       ])
     const inside = (ranges: Range[], item: Evidence) => {
-      const sentence = reading.sentences[item.sentence as number]
+      const sentence = reading.sentences[item.sentence]
       // Where its first word starts: markup before it is blank.
       const start = sentence.start + Math.max(reading.prose.slice(sentence.start, sentence.end).search(/\S/), 0)
-      return ranges.some((range) => start >= range.start && start < range.end)
+      return reading.holds(ranges, start)
     }
     // Prose about inputs, features or outputs speaks of a model only when the document designs one.
     const designed = reading.evidence('ml-objective').length > 0

@@ -183,9 +183,8 @@ const remarkLintMlMetricFit = defineRule(
     const accuracy = reports.find((mention) => mention.metric.name === 'accuracy')
     if (!named.has('classification') || !accuracy || reports.some((mention) => mention.metric.name !== 'accuracy'))
       return
-    const balanced = reading.compiled.cues['class-imbalance'].none
-    const undone = balanced ? reading.sentencesMentioning(balanced) : new Set<number>()
-    const imbalanced = reading.evidence('imbalance-stated').some((item) => !undone.has(item.sentence as number))
+    const undone = reading.cueSentences('class-imbalance', 'none')
+    const imbalanced = reading.evidence('imbalance-stated').some((item) => !undone.has(item.sentence))
     if (imbalanced) {
       report('onlyAccuracy', { place: reading.place(accuracy) })
     }

@@ -156,8 +156,8 @@ const remarkLintMlMissingData = defineRule<Options>(
   (reading, _file, _options, report) => {
     // Watching null rates in production ("feature null rates are charted hourly") is monitoring, not handling.
     const watched = new Set(reading.evidence('monitored-signal').map((item) => item.sentence))
-    const watching = (item: { via: string; sentence?: number }) => {
-      if (item.via !== 'sentence' || item.sentence === undefined || !watched.has(item.sentence)) return false
+    const watching = (item: { via: string; sentence: number }) => {
+      if (item.via !== 'sentence' || !watched.has(item.sentence)) return false
       const { section } = reading.sentences[item.sentence]
       const stages = section >= 0 ? reading.sections[section].inStages : []
       return stages.length > 0 && stages.every((stage) => stage === 'monitoring')
@@ -165,12 +165,11 @@ const remarkLintMlMissingData = defineRule<Options>(
     if (reading.evidence('missing-data').some((item) => !watching(item))) return
 
     // A section or lead-in on missing values that names no method: point at it.
-    const topic = reading.compiled.cues['missing-data'].topic
-    const mentioned = topic ? reading.sentencesMentioning(topic) : new Set<number>()
+    const mentioned = reading.cueSentences('missing-data', 'topic')
     const vague = [
       ...reading.sectionsFor('missing-data').map((section) => ({
-        at: { start: section.start, end: section.contentStart },
-        content: { start: section.contentStart, end: section.end },
+        at: reading.headingOf(section),
+        content: reading.content(section),
       })),
       ...reading.statementsFor('missing-data').map((statement) => ({ at: statement.labelRange, content: statement })),
     ].find(({ content }) =>

@@ -180,8 +180,7 @@ const remarkLintMlMonitoring = defineRule(
       const section = opening.section === undefined ? undefined : reading.sections[opening.section]
       return !section || !section.parts.includes('infrastructure') || section.parts.includes('monitoring')
     })
-    const signals = reading.compiled.cues['monitored-signal'].answer
-    const signalSentences = signals ? reading.sentencesMentioning(signals) : new Set<number>()
+    const signalSentences = reading.cueSentences('monitored-signal', 'answer')
     const metricSentences = new Set(reading.metrics.map((mention) => mention.sentence))
     const named =
       reading.evidence('monitored-signal').length > 0 ||

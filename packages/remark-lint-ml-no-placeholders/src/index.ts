@@ -197,7 +197,7 @@ const remarkLintMlNoPlaceholders = defineRule<Options>(
   },
   (reading, _file, _options, report) => {
     for (const section of reading.sections) {
-      const whole = { start: section.contentStart, end: section.end }
+      const whole = reading.content(section)
       const own = reading.ownContent(section)
       const ownSentences = reading.sentencesIn(own).filter((sentence) => !sentence.heading)
       // A section whose only content is its sub-sections is not empty.
@@ -208,7 +208,7 @@ const remarkLintMlNoPlaceholders = defineRule<Options>(
 
       const name = section.text.replace(/`/g, "'")
       const example = examples[section.inStages[0] ?? 'other']
-      const place = reading.place({ start: section.start, end: section.contentStart })
+      const place = reading.place(reading.headingOf(section))
       // What stands there: the placeholder sentences, else the raw text (`<fill in>`, `-`, a comment).
       const text =
         ownSentences.length > 0

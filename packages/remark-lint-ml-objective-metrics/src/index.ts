@@ -199,60 +199,6 @@ export type Options = VocabularyOptions
 const onlineExample = 'Online metric: click-through rate in an A/B test'
 const offlineExample = 'Offline metric: ROC-AUC on the held-out last week'
 
-const liveMetric =
-  /\b(?:online|once (?:it is |it's )?live|in production|after launch)\s*[,:;]\s*(?:(?:the )?(?:number|thing|metric|what)s? (?:that )?matters? (?:is|are) )?(?:the |a |an )?(?:share|rate|number|percentage|proportion|count|fraction|ratio|gap|total|average)\b/i
-const liveMattersTo =
-  /\b(?:online|once (?:it is |it's )?live|in production|after launch)\s*[,:;]\s*(?:the )?(?:number|thing|metric|what)s? (?:that )?matters? to /gi
-const liveMeasure =
-  / (?:is|are) (?:the |a |an )?(?:share|rate|number|percentage|proportion|count|fraction|ratio|gap|total|average)\b/gi
-
-/**
- * `liveMetric`, or an opening with "matters to <anything but , . ;>" before the measure ("the number that matters
- * to planners is the gap ..."): for each opening, the first measure after it, checked against the next `,` `.` `;`
- * (`(?: to [^,.;]+)?` in the expression would scan the rest of the text from every opening: quadratic).
- */
-function saysLiveMetric(text: string): boolean {
-  if (liveMetric.test(text)) return true
-  const measures: number[] = []
-  liveMeasure.lastIndex = 0
-  for (let match = liveMeasure.exec(text); match; match = liveMeasure.exec(text)) {
-    measures.push(match.index)
-    liveMeasure.lastIndex = match.index + 1
-  }
-  let next = 0
-  let stop = -1
-  liveMattersTo.lastIndex = 0
-  for (let match = liveMattersTo.exec(text); match; match = liveMattersTo.exec(text)) {
-    const from = match.index + match[0].length
-    while (next < measures.length && measures[next] <= from) next++
-    if (stop < from) {
-      stop = from
-      while (stop < text.length && !',.;'.includes(text[stop])) stop++
-    }
-    if (next < measures.length && measures[next] < stop) return true
-  }
-  return false
-}
-
-const probabilityOpening = /(?:^|[^\p{L}])P(?:r)?\(\s*\p{L}/gu
-
-/**
- * `P(x..)` or `Pr(x..)` with at least two characters before the first `)` after `x`: the `)` is found once for all
- * openings (`[^)]{2,}\)` in the expression would scan the rest of the text from every opening: quadratic).
- */
-function writesProbability(text: string): boolean {
-  let close = -1
-  probabilityOpening.lastIndex = 0
-  for (let match = probabilityOpening.exec(text); match; match = probabilityOpening.exec(text)) {
-    const from = match.index + match[0].length
-    if (close < from) close = text.indexOf(')', from)
-    if (close === -1) return false
-    // Two characters: code points, as the expression has the `u` flag.
-    if (close - from >= 4 || [...text.slice(from, close)].length >= 2) return true
-  }
-  return false
-}
-
 const remarkLintMlObjectiveMetrics = defineRule<Options>(
   {
     id: 'ml-objective-metrics',
@@ -301,8 +247,7 @@ const remarkLintMlObjectiveMetrics = defineRule<Options>(
     const counts = (mention: MetricMention) => {
       if (mention.quantity || mention.sentence < 0) return false
       const sentence = reading.sentences[mention.sentence]
-      if (!reading.answers(sentence)) return false
-      return sentence.section < 0 || !reading.sections[sentence.section].aside
+      return reading.answers(sentence) && !reading.inAside(sentence)
     }
     const named = reading.metrics.filter(counts)
     // An online word ("sales", "retention") is a metric where the author measures it, not where a goal mentions it.
@@ -335,10 +280,7 @@ const remarkLintMlObjectiveMetrics = defineRule<Options>(
     // "Online, the share of searches ending in a save" / "Once live, the number that matters is the gap between
     // forecast and delivered tonnage": a quantity the author measures on live traffic, in their own words.
     const saidOnline = reading.sentences.some(
-      (sentence) =>
-        reading.answers(sentence) &&
-        !(sentence.section >= 0 && reading.sections[sentence.section].aside) &&
-        saysLiveMetric(reading.prose.slice(sentence.start, sentence.end)),
+      (sentence) => reading.answers(sentence) && !reading.inAside(sentence) && reading.saysLiveMetric(sentence.index),
     )
 
     // A missing thing points at the heading or label left empty for it, else at the document.
@@ -349,9 +291,7 @@ const remarkLintMlObjectiveMetrics = defineRule<Options>(
     // Terse notes write the objective as a probability: "binary clf: P(account is fake)".
     const probabilityObjective = reading.sentences.some(
       (sentence) =>
-        reading.answers(sentence) &&
-        !(sentence.section >= 0 && reading.sections[sentence.section].aside) &&
-        writesProbability(reading.prose.slice(sentence.start, sentence.end)),
+        reading.answers(sentence) && !reading.inAside(sentence) && reading.writesProbability(sentence.index),
     )
     if (reading.evidence('ml-objective').length === 0 && !probabilityObjective) {
       report('missingMlObjective', { place: placeMissing(reading, 'ml-objective', { named: true }) })

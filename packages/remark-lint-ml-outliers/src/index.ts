@@ -149,7 +149,7 @@
  *   3:1-3:12: Unexpected missing outlier handling, expected how extreme values are handled (clipping, winsorising, a log transform, removal, a robust loss) or why they do not matter, in an `Outliers` section, such as `Order values above the 99.9th percentile are clipped`
  *
  */
-import type { Evidence, Matcher, Range } from 'mdast-util-ml-design'
+import type { Evidence, Range } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 
 const remarkLintMlOutliers = defineRule(
@@ -174,19 +174,14 @@ const remarkLintMlOutliers = defineRule(
   (reading, _file, _options, report) => {
     // A cut-off is outlier handling where the data is prepared, or in prose outside any stage when it is not on a
     // score; elsewhere it is a decision threshold or an alert.
-    const preparing: Range[] = [
-      ...reading.stageSections('data').map((section) => ({ start: section.contentStart, end: section.end })),
-      ...reading.stageStatements('data'),
-    ]
+    const preparing: Range[] = [...reading.stageContent('data')]
     const staged: Range[] = reading.statements.filter((statement) => statement.stages.length > 0)
-    const decisions = reading.sentencesMentioning(reading.compiled.cues['score-cutoff'].topic as Matcher<true>)
-    const overlaps = (ranges: Range[], sentence: Range) =>
-      ranges.some((range) => sentence.end > range.start && sentence.start < range.end)
+    const decisions = reading.cueSentences('score-cutoff', 'topic')
     const handlesOutliers = (item: Evidence) => {
-      const sentence = reading.sentences[item.sentence as number]
-      if (overlaps(preparing, sentence)) return true
+      const sentence = reading.sentences[item.sentence]
+      if (reading.overlaps(preparing, sentence)) return true
       const stages = sentence.section >= 0 ? reading.sections[sentence.section].inStages : []
-      return stages.length === 0 && !overlaps(staged, sentence) && !decisions.has(sentence.index)
+      return stages.length === 0 && !reading.overlaps(staged, sentence) && !decisions.has(sentence.index)
     }
     if (reading.evidence('outliers').length > 0 || reading.evidence('outlier-cutoff').some(handlesOutliers)) return
     report('missingOutlierHandling', { place: placeMissing(reading, 'outliers', { named: true }) })

@@ -138,12 +138,12 @@ const remarkLintMlRetraining = defineRule(
   (reading, _file, _options, report) => {
     // A limit filed under constraints is not a cadence.
     const limits: Range[] = [
-      ...reading.sectionsFor('constraints').map((section) => ({ start: section.contentStart, end: section.end })),
+      ...reading.sectionsFor('constraints').map((section) => reading.content(section)),
       ...reading.statementsFor('constraints'),
     ]
     const cadence = (item: Evidence) => {
-      const sentence = reading.sentences[item.sentence as number]
-      return !limits.some((range) => sentence.end > range.start && sentence.start < range.end)
+      const sentence = reading.sentences[item.sentence]
+      return !reading.overlaps(limits, sentence)
     }
     if ([...reading.evidence('retraining'), ...reading.evidence('training-cadence')].some(cadence)) return
     report('missingRetrainingPlan', { place: placeMissing(reading, 'retraining', { named: true }) })

@@ -291,7 +291,7 @@ const remarkLintMlStageOrder = defineRule<Options>(
         const title = section.text
         const before = latest.section.text
         report('outOfOrder', {
-          place: reading.place({ start: section.start, end: section.contentStart }),
+          place: reading.place(reading.headingOf(section)),
           data: {
             stage: stageNames[stages[first] as Stage],
             title,

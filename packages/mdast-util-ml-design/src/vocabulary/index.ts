@@ -1,51 +1,106 @@
 /**
  * The whole vocabulary as one value, and its extension by user options.
  */
-import { businessNouns, directionTerms, measurableDirectionTerms, mlOnlyTerms } from './business.js'
+import {
+  businessNouns,
+  directionTerms,
+  measurableDirectionTerms,
+  metricAsGoalPattern,
+  mlOnlyTerms,
+  targetPattern,
+} from './business.js'
 import { cues, negationTerms, type RequirementCue, type RequirementId, undecidedTerms } from './cues.js'
 import {
-  type ClassificationKind,
+  contrastHedgeTerms,
+  existingComponentTerms,
   type Family,
   families,
+  familyFalseFriends,
   familyTerms,
   impliedFamilyTerms,
+  openOptionTerms,
   optionHedgeTerms,
   type Paradigm,
   paradigms,
   paradigmTerms,
+  supervisedPattern,
 } from './families.js'
-import { type MetricEntry, type MetricKind, metrics } from './metrics.js'
-import { placeholderTerms, templateVerbs, topicWords } from './placeholders.js'
 import {
+  type MetricEntry,
+  type MetricKind,
+  metricFalseFriendAfter,
+  metricRejectedAfter,
+  metricRejectedBefore,
+  metrics,
+} from './metrics.js'
+import {
+  boundWords,
+  cutoffWords,
+  labelNameWords,
+  liveOpenings,
+  measureNouns,
+  nonScoreUnits,
+  systemSignals,
+  whatMattersNouns,
+} from './phrases.js'
+import { placeholderTerms, questionHeadings, templateVerbs, topicWords } from './placeholders.js'
+import {
+  asideHeadingTerms,
+  blankValueWords,
+  bracketPromptOpeners,
+  faqHeadings,
+  kindListVerbs,
+  mediaElements,
+  metricKindLabels,
+  numberingWords,
+  placeholderMarkers,
+  questionOpeners,
+  statementWords,
+} from './prose.js'
+import {
+  amountCounts,
+  amountPhrases,
+  amountWords,
   boundTerms,
+  countMultipliers,
+  countStopWords,
   dataContextTerms,
   dataUnits,
   fastTimeUnits,
   filterTerms,
   historyNouns,
+  historyOfUnits,
   historyUnits,
+  itemWindowTerms,
   latencyBounds,
   latencyContext,
   latencyWords,
   nonPredictionTerms,
+  notCountedWords,
   notLatencyTerms,
+  numberMultipliers,
   predictionContext,
   predictionModeTerms,
   predictionModeWeakTerms,
   predictionVerbs,
+  rateAdverbs,
   rateNonEntities,
   rateUnits,
   scaleUnits,
   slowTimeUnits,
+  smallNumberWords,
+  spanCounts,
+  spanUnits,
   trainingTerms,
   windowTerms,
 } from './quantities.js'
 import {
   contextualSynonyms,
-  type HeadingTarget,
+  outsideFlowHeadings,
   type Part,
   partSynonyms,
   parts,
+  questionHeadingVerbs,
   type Stage,
   stageSynonyms,
   stages,
@@ -55,67 +110,44 @@ export * from './business.js'
 export * from './cues.js'
 export * from './families.js'
 export * from './metrics.js'
+export * from './phrases.js'
 export * from './placeholders.js'
+export * from './prose.js'
 export * from './quantities.js'
 export * from './stages.js'
 
-export interface Vocabulary {
-  stageSynonyms: Record<Stage, string[]>
-  partSynonyms: Record<Part, string[]>
-  contextualSynonyms: Array<{ synonym: string; within: Stage; target: HeadingTarget }>
-  metrics: MetricEntry[]
-  familyTerms: Record<Family, string[]>
-  impliedFamilyTerms: Array<{ terms: string[]; family: Family; kind?: ClassificationKind }>
-  paradigmTerms: Record<Paradigm, string[]>
-  optionHedgeTerms: string[]
-  cues: Record<RequirementId, RequirementCue>
-  undecidedTerms: string[]
-  negationTerms: string[]
-  placeholderTerms: string[]
-  templateVerbs: string[]
-  topicWords: string[]
-  scaleUnits: string[]
-  dataUnits: string[]
-  historyUnits: string[]
-  historyNouns: string[]
-  fastTimeUnits: string[]
-  slowTimeUnits: string[]
-  latencyContext: string[]
-  latencyWords: string[]
-  latencyBounds: string[]
-  nonPredictionTerms: string[]
-  trainingTerms: string[]
-  predictionVerbs: string[]
-  predictionModeWeakTerms: string[]
-  predictionContext: string[]
-  notLatencyTerms: string[]
-  predictionModeTerms: string[]
-  rateUnits: string[]
-  rateNonEntities: string[]
-  dataContextTerms: string[]
-  boundTerms: string[]
-  filterTerms: string[]
-  windowTerms: string[]
-  directionTerms: string[]
-  measurableDirectionTerms: string[]
-  businessNouns: string[]
-  mlOnlyTerms: string[]
-}
-
-/** The built-in vocabulary. */
-export const defaultVocabulary: Vocabulary = {
+/** The built-in vocabulary: every word list the reader uses, by name. */
+export const defaultVocabulary = {
   stageSynonyms,
   partSynonyms,
   contextualSynonyms,
+  questionHeadingVerbs,
+  outsideFlowHeadings,
+  questionHeadings,
+  faqHeadings,
+  asideHeadingTerms,
+  numberingWords,
+  questionOpeners,
   metrics,
+  metricKindLabels,
   familyTerms,
   impliedFamilyTerms,
   paradigmTerms,
   optionHedgeTerms,
-  cues,
+  contrastHedgeTerms,
+  openOptionTerms,
+  familyFalseFriends,
+  existingComponentTerms,
+  cues: cues as Record<RequirementId, RequirementCue>,
   undecidedTerms,
   negationTerms,
   placeholderTerms,
+  placeholderMarkers,
+  blankValueWords,
+  bracketPromptOpeners,
+  statementWords,
+  kindListVerbs,
+  mediaElements,
   templateVerbs,
   topicWords,
   scaleUnits,
@@ -124,6 +156,18 @@ export const defaultVocabulary: Vocabulary = {
   historyNouns,
   fastTimeUnits,
   slowTimeUnits,
+  numberMultipliers,
+  countMultipliers,
+  amountCounts,
+  amountWords,
+  amountPhrases,
+  smallNumberWords,
+  spanCounts,
+  spanUnits,
+  historyOfUnits,
+  itemWindowTerms,
+  notCountedWords,
+  countStopWords,
   latencyContext,
   latencyWords,
   latencyBounds,
@@ -135,6 +179,7 @@ export const defaultVocabulary: Vocabulary = {
   predictionContext,
   notLatencyTerms,
   rateUnits,
+  rateAdverbs,
   rateNonEntities,
   dataContextTerms,
   boundTerms,
@@ -144,7 +189,66 @@ export const defaultVocabulary: Vocabulary = {
   measurableDirectionTerms,
   businessNouns,
   mlOnlyTerms,
+  liveOpenings,
+  whatMattersNouns,
+  measureNouns,
+  cutoffWords,
+  nonScoreUnits,
+  systemSignals,
+  labelNameWords,
+  boundWords,
+  /** Expressions written as such (not extendable by options): the reader uses them as they are. */
+  expressions: {
+    /** A measurable target: a number, a percentage, money. */
+    target: targetPattern,
+    /** A direction verb whose object is the metric after it ("maximise the AUC"). */
+    metricAsGoal: metricAsGoalPattern,
+    /** "Trained on labelled payouts": supervised learning. */
+    supervised: supervisedPattern,
+    metricRejectedBefore,
+    metricRejectedAfter,
+    metricFalseFriendAfter,
+  },
 }
+
+/** A vocabulary: the built-in one, or one a user's options extend. */
+export type Vocabulary = typeof defaultVocabulary
+
+/** The names of the vocabulary's plain word lists. */
+export type WordList = { [K in keyof Vocabulary]: Vocabulary[K] extends string[] ? K : never }[keyof Vocabulary]
+
+/** Every plain word list, by name: what the generic `words` option extends. */
+export const wordLists = (Object.keys(defaultVocabulary) as Array<keyof Vocabulary>).filter((name) => {
+  const value = defaultVocabulary[name]
+  return Array.isArray(value) && value.every((item) => typeof item === 'string')
+}) as WordList[]
+
+/** The word lists matched as terms anywhere in a document (all in one scan); each becomes a matcher. */
+export const termLists = [
+  'optionHedgeTerms',
+  'openOptionTerms',
+  'familyFalseFriends',
+  'undecidedTerms',
+  'negationTerms',
+  'latencyContext',
+  'latencyWords',
+  'nonPredictionTerms',
+  'trainingTerms',
+  'predictionVerbs',
+  'predictionModeWeakTerms',
+  'predictionContext',
+  'notLatencyTerms',
+  'predictionModeTerms',
+  'rateNonEntities',
+  'dataContextTerms',
+  'filterTerms',
+  'directionTerms',
+  'measurableDirectionTerms',
+  'businessNouns',
+  'mlOnlyTerms',
+] as const satisfies readonly WordList[]
+
+export type TermList = (typeof termLists)[number]
 
 /**
  * Vocabulary a user adds through any rule's options. Every field adds to
@@ -163,6 +267,8 @@ export interface VocabularyOptions {
   paradigms?: Record<string, string[]>
   /** Extra answer words for a requirement, by requirement id (`{"missing-data": ["MICE"]}`). */
   answers?: Record<string, string[]>
+  /** Extra words for any plain word list of the vocabulary, by its name (`{"latencyWords": ["turnaround"]}`). */
+  words?: Partial<Record<WordList, string[]>>
 }
 
 export const vocabularyOptionKeys = [
@@ -172,6 +278,7 @@ export const vocabularyOptionKeys = [
   'families',
   'paradigms',
   'answers',
+  'words',
 ] as const
 
 export const stageAndPartIds: string[] = [...stages, ...Object.keys(parts)]
@@ -206,6 +313,9 @@ export function extendVocabulary(options: VocabularyOptions): Vocabulary {
   }
   for (const [id, extra] of Object.entries(options.paradigms ?? {})) {
     result.paradigmTerms = addTo(result.paradigmTerms, id as Paradigm, extra)
+  }
+  for (const [name, extra] of Object.entries(options.words ?? {}) as Array<[WordList, string[]]>) {
+    result[name] = [...result[name], ...extra] as never
   }
   if (options.answers) {
     const next = { ...result.cues } as Record<RequirementId, RequirementCue>

@@ -573,3 +573,125 @@ export const filterTerms = [
   'truncat*',
   'cut',
 ]
+
+/** Multipliers after a number (`3.4M`, `2 lakh`), in the order they are tried. */
+export const numberMultipliers = [
+  'k',
+  'K',
+  'm',
+  'M',
+  'mm',
+  'MM',
+  'b',
+  'B',
+  'bn',
+  'Bn',
+  'thousand',
+  'million',
+  'billion',
+  'trillion',
+  'hundred',
+  'lakh',
+  'crore',
+]
+
+/** Multipliers after a bare count (`50M DAU`, `2.3 million headlines`), in the order they are tried. */
+export const countMultipliers = ['k', 'm', 'b', 'bn', 'thousand', 'million', 'billion']
+
+/** Words that count thousands or millions (`two million`, `tens of`): they precede an amount word. */
+export const amountCounts = [
+  'a',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'twenty',
+  'fifty',
+  'several',
+  'a few',
+  'many',
+  'hundreds of',
+  'tens of',
+]
+/** Amount words after such a count (`two million`, `several thousands`). */
+export const amountWords = ['thousand', 'million', 'billion']
+/** Amounts said in words alone (`millions of`). */
+export const amountPhrases = [
+  'hundreds of thousands',
+  'tens of thousands',
+  'tens of millions',
+  'hundreds of millions',
+  'thousands',
+  'millions',
+  'billions',
+]
+
+/** Numbers in words, one to twelve. */
+const numberWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
+
+/** Small numbers in words, for spans of history (`eighteen months of ...`). */
+export const smallNumberWords = [...numberWords, 'eighteen', 'twenty', 'thirty', 'sixty', 'ninety', 'a few', 'several']
+
+/** How many in words, for any span of time (`nine seasons`). */
+export const spanCounts = [...numberWords, 'a few', 'several']
+
+/** Units of any span of time (`for 2 yrs`, `nine seasons`, `14 months`). */
+export const spanUnits = [
+  'years',
+  'year',
+  'yrs',
+  'yr',
+  'months',
+  'month',
+  'mos',
+  'mo',
+  'weeks',
+  'week',
+  'wks',
+  'wk',
+  'seasons',
+  'season',
+  'quarters',
+  'quarter',
+]
+
+/** Units of a span of history just before a metric (`six months of sales`): the metric is data. */
+export const historyOfUnits = [
+  'hour',
+  'hours',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'quarter',
+  'quarters',
+]
+
+/** "The first 120 pages", "the last 20 orders", "top 8": a window of one input, not a count. */
+export const itemWindowTerms = ['first', 'last', 'top']
+
+/** What a bare count never counts as served load or learning data: time, money, shares, hardware, model parts. */
+export const notCountedWords = (
+  'ms s sec second minute min hour hr h day week wk month mo year yr season quarter night time x percent pct ' +
+  'point pp bp bps usd eur gbp dollar euro cent gpu cpu core vcpu node pod replica instance thread feature ' +
+  'dimension dim layer epoch tree class type categorie category tag column field language countrie country ' +
+  'team people person engineer annotator labeller labeler rater fold seed bit byte character char word step ' +
+  'window horizon version model candidate option'
+).split(' ')
+
+/** Words that end no count: `50M DAU at ...`. */
+export const countStopWords =
+  'a an the at in on of for to from by with and or as than per into over under about via is are was were be'.split(' ')
+
+/** Words after a count that make it a rate (`600k daily`). */
+export const rateAdverbs = ['daily', 'weekly', 'monthly', 'nightly', 'hourly']

@@ -4,6 +4,10 @@
  * spaces so a match in the text is a match at the same offset in the file.
  */
 import type { Nodes, Root } from 'mdast'
+import { abbreviations } from '../vocabulary/prose.js'
+
+/** An abbreviation just before a full stop: `e.g.`, `vs.` and decimal points do not end a sentence. */
+const abbreviationEnd = new RegExp(`(?:${abbreviations.map((word) => `\\b${word.replace(/\./g, '\\.')}`).join('|')})$`)
 
 /** A block of prose: a heading, a paragraph, a table cell or the front matter. */
 export interface Block {
@@ -125,9 +129,7 @@ export function splitSentences(text: string, start: number, end: number): Range[
   while (match) {
     const before = slice.slice(Math.max(0, match.index - 6), match.index).toLowerCase()
     // `e.g.`, `i.e.`, `vs.`, `etc.` and decimal points do not end a sentence.
-    if (
-      !/(?:\be\.g|\bi\.e|\bvs|\betc|\bapprox|\bincl|\bcf|\bmin|\bavg|\bno|\bfig|\bresp|\bdr|\bmr|\bms)$/.test(before)
-    ) {
+    if (!abbreviationEnd.test(before)) {
       const to = match.index + match[0].length
       if (slice.slice(from, to).trim().length > 0) result.push({ start: start + from, end: start + to })
       from = to

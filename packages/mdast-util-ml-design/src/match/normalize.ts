@@ -1,15 +1,20 @@
 /**
  * Normalisation of headings, labels and vocabulary terms, so that
- * `## 3. 📊 Offline Metrics:` and `offline metric` compare equal.
+ * `## 3. 📊 Offline Metrics:` and `offline metric` compare equal. Its words
+ * are the built-in ones (vocabulary keys are normalised with them), not
+ * extendable by options.
  */
+import { titleFillerEnd, titleFillerStart, titleNumberingWords } from '../vocabulary/prose.js'
 
 const emoji = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|\u{200D}|\u{20E3}/gu
-const numbering =
-  /^\s*(?:(?:step|stage|phase|part|section|chapter)\s*(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])?\s*[.):\-–—]*\s*|(?:\d+(?:\.\d+)*\.?|[ivxlc]+\.|[a-z][.)])\s*[):\-–—]*\s*)/i
-const fillerStart = /^(?:the|our|a|an|ml|proposed|key|high level|detailed|overall|system|initial|v\d+)\s+/
+const words = (list: readonly string[]) => list.map((word) => word.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')).join('|')
+const numbering = new RegExp(
+  String.raw`^\s*(?:(?:${words(titleNumberingWords)})\s*(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])?\s*[.):\-–—]*\s*|(?:\d+(?:\.\d+)*\.?|[ivxlc]+\.|[a-z][.)])\s*[):\-–—]*\s*)`,
+  'i',
+)
+const fillerStart = new RegExp(String.raw`^(?:${words(titleFillerStart)}|v\d+)\s+`)
 // `(?<!\s)`: from the start of the white space only (linear on a long run).
-const fillerEnd =
-  /(?<!\s)\s+(?:plan|strategy|approach|design|overview|section|details|considerations|requirements|requirement|summary|setup|notes|stage|step|phase|question|discussion)$/
+const fillerEnd = new RegExp(String.raw`(?<!\s)\s+(?:${words(titleFillerEnd)})$`)
 
 /** Simple plural folding, applied word by word. */
 export function singular(word: string): string {

@@ -1,0 +1,126 @@
+/**
+ * Sentence kinds: a placeholder (TBD, `<fill in>`, a blank template
+ * value), a prompt (a question with no value, a template instruction, a
+ * bare topic bullet, a list of kinds), or content.
+ */
+import type { Compiled } from '../match/compile.js'
+import { foldWords } from '../match/normalize.js'
+import { withoutTrailing } from './headings.js'
+import type { Sentence } from './types.js'
+
+/** A bracketed prompt left in the text (`[TBD: the latency]`): its opening words, and a `]` after them. */
+function hasBracketPrompt(compiled: Compiled, raw: string): boolean {
+  const at = raw.search(compiled.patterns.bracketPromptStart)
+  return at >= 0 && raw.includes(']', at)
+}
+
+/**
+ * TBD, TODO and their kin standing for the content: at its start (after a
+ * label), or with at most three other words ("Threshold TBD"). "Canary on 5%
+ * of traffic, duration TBD" says something.
+ */
+function markedPlaceholder(compiled: Compiled, raw: string): boolean {
+  if (/\blorem ipsum\b/i.test(raw)) return true
+  const marker = compiled.patterns.placeholderMarker
+  marker.lastIndex = 0
+  if (!marker.test(raw)) return false
+  const body = raw.replace(/^[-*+\d.)\s]+/, '').replace(/^[^:]{1,60}:\s*/, '')
+  if (compiled.patterns.placeholderFirst.test(body)) return true
+  const rest = raw
+    .replace(marker, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+  return rest.length === 0 || rest.split(' ').length <= 3
+}
+
+/**
+ * Whether a text is only a list of short kinds: three or more ("budget,
+ * hardware or legal constraints"), or two of at most two words ("batch or
+ * real-time"). "Changing the send day or frequency" is an action, and
+ * "unknown device or language becomes its own category" a statement.
+ */
+function kindList(text: string): boolean {
+  const items = text
+    .split(/,|;|\/|\bor\b|\band\b/i)
+    .map((item) => item.replace(/[^\p{L}\p{N}\s-]+/gu, ' ').trim())
+    .filter((item) => item.length > 0)
+  const sizes = items.map((item) => item.split(/\s+/).length)
+  if (sizes.some((size) => size > 3)) return false
+  return items.length >= 3 || (items.length === 2 && sizes.every((size) => size <= 2))
+}
+
+/** Whether a raw text is marked as left to fill in. */
+function marked(compiled: Compiled, raw: string): boolean {
+  const trimmed = raw.trim()
+  return (
+    /^\[[^\]]*\]\.?$/.test(trimmed) ||
+    /^<[^>]*>\.?$/.test(trimmed) ||
+    markedPlaceholder(compiled, raw) ||
+    // A template sentence whose value is left blank: "a missed fraud costs ...".
+    compiled.patterns.blankValue.test(raw.trimEnd()) ||
+    hasBracketPrompt(compiled, raw)
+  )
+}
+
+/** Mark a sentence as a placeholder or a prompt, from its text with white space folded. */
+export function classify(compiled: Compiled, sentence: Sentence, raw: string) {
+  // Long sentences are content unless marked: skip the word folding the short-text checks need.
+  if (raw.length > 120 && raw.split(' ', 14).length > 13) {
+    if (marked(compiled, raw)) {
+      sentence.placeholder = true
+    } else if (/\?\s*$/.test(raw) && !/\d/.test(raw)) {
+      sentence.prompt = true
+    }
+    return
+  }
+  const folded = foldWords(raw.replace(/^[-*+\d.)\s]+/, '').toLowerCase())
+  if (folded.length === 0 || /^[\s?.…\-–—_*/]*$/.test(raw)) {
+    sentence.placeholder = true
+    return
+  }
+  const withoutLabel = foldWords(raw.replace(/^[^:]{1,60}:\s*/, '').toLowerCase())
+  if (compiled.placeholders.has(folded) || compiled.placeholders.has(withoutLabel) || marked(compiled, raw)) {
+    sentence.placeholder = true
+    return
+  }
+  const words = folded.split(' ')
+  const hasDigit = /\d/.test(raw)
+  // "Not decided yet." alone stands where the content should; what is undecided and why says something.
+  if (sentence.undecided && foldWords(withoutLabel).split(' ').length <= 4 && !hasDigit) {
+    sentence.placeholder = true
+    return
+  }
+  // A question that carries no value asks instead of answering.
+  if (/\?\s*$/.test(raw) && !hasDigit) {
+    sentence.prompt = true
+    return
+  }
+  // A template instruction: "Describe the objective here."
+  if (
+    compiled.templateVerbs.has(words[0]) &&
+    words.length <= 12 &&
+    !hasDigit &&
+    !compiled.patterns.statementWord.test(raw)
+  ) {
+    sentence.prompt = true
+    return
+  }
+  // A bullet or heading-like line that only names a topic: "- Monitoring".
+  if (sentence.listItem || words.length <= 3) {
+    const bare = withoutTrailing(folded, ':')
+    if (compiled.topicWords.has(bare) || (sentence.listItem && compiled.headings.has(bare))) {
+      sentence.prompt = true
+      return
+    }
+  }
+  // A list of kinds joined by "or" or slashes, with no verb and no value: "budget, hardware or legal constraints".
+  if (
+    !hasDigit &&
+    words.length <= 12 &&
+    (/\bor\b/i.test(raw) || (raw.match(/\//g)?.length ?? 0) >= 2) &&
+    !compiled.patterns.kindListVerb.test(raw) &&
+    kindList(raw.replace(/^[^:]{1,60}:\s*/, ''))
+  ) {
+    sentence.prompt = true
+  }
+}

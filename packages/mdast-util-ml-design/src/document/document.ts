@@ -1,0 +1,351 @@
+/**
+ * The structure of a design document, read eagerly in a fixed order:
+ * prose → sections → statements (and front matter) → the term scan →
+ * sentences (numbered once) → media. Everything after is a query over
+ * what these passes found. It never writes to the caller's tree.
+ */
+import type { Root } from 'mdast'
+import type { Point } from 'unist'
+import { location } from 'vfile-location'
+import type { Compiled } from '../match/compile.js'
+import type { Matcher, TermMatch } from '../match/matcher.js'
+import { titleCandidates } from '../match/normalize.js'
+import { type Part, parts as partStages, type Stage } from '../vocabulary/stages.js'
+import { FrontMatterReader } from './front-matter.js'
+import { readMedia } from './media.js'
+import { lastAtOrBefore, within } from './ranges.js'
+import { readSections } from './sections.js'
+import { readSentences } from './sentences.js'
+import { Labels, readStatements } from './statements.js'
+import { type Block, readProse } from './text.js'
+import type { FrontMatter, Range, Section, Sentence, StageOpening, Statement } from './types.js'
+
+export class DesignDocument {
+  readonly source: string
+  /** The file's text with everything but prose blanked, at the same offsets. */
+  readonly prose: string
+  readonly blocks: Block[]
+  readonly sections: Section[]
+  readonly statements: Statement[] = []
+  readonly sentences: Sentence[]
+  readonly frontMatter: FrontMatter
+  /** Where messages about the whole document go: the first heading, or the start. */
+  readonly documentPlace: { start: Point; end: Point }
+
+  protected readonly compiled: Compiled
+  readonly #location: ReturnType<typeof location>
+  /** Every scanned term list's mentions: one pass over the prose for all of them. */
+  readonly #scanned: Map<Matcher<unknown>, Array<TermMatch<unknown>>>
+  readonly #ownMentions = new Map<Matcher<unknown>, Array<TermMatch<unknown>>>()
+  readonly #termSentences = new Map<Matcher<true>, Set<number>>()
+  readonly #media: Range[]
+
+  constructor(tree: Root, source: string, compiled: Compiled) {
+    this.source = source
+    this.compiled = compiled
+    this.#location = location(source)
+    const prose = readProse(tree, source)
+    this.prose = prose.text
+    this.blocks = prose.blocks
+    this.sections = readSections(compiled, this.prose, this.blocks, source.length)
+    const labels = new Labels(compiled, this.prose, this.sections)
+    const frontMatter = new FrontMatterReader(labels, source, this.statements)
+    readStatements(labels, source, tree, this.statements, (value, offset) => frontMatter.read(value, offset))
+    this.frontMatter = frontMatter.frontMatter
+    this.#scanned = compiled.scanner.scan(this.prose)
+    const undecided = this.mentionsOf(compiled.terms.undecidedTerms)
+    this.sentences = readSentences(compiled, this.prose, this.blocks, this.sections, undecided, frontMatter.sentences)
+    this.#media = readMedia(compiled, tree)
+    const first = this.sections.find((section) => !section.pseudo)
+    const start = this.point(first ? first.start : 0)
+    this.documentPlace = { start, end: first ? this.point(first.contentStart) : start }
+  }
+
+  // ------------------------------------------------------------ positions
+
+  /** A unist point for an offset in the file. */
+  point(offset: number): Point {
+    const point = this.#location.toPoint(Math.min(Math.max(offset, 0), this.source.length))
+    return point ?? { line: 1, column: 1, offset: 0 }
+  }
+
+  /** A unist position for a range of offsets. */
+  place(range: Range): { start: Point; end: Point } {
+    return { start: this.point(range.start), end: this.point(range.end) }
+  }
+
+  /** The text of a range, with markup blanked and white space folded. */
+  textOf(range: Range): string {
+    return this.prose.slice(range.start, range.end).replace(/\s+/g, ' ').trim()
+  }
+
+  // ------------------------------------------------------------- sections
+
+  /** The section an offset falls in (-1 before the first heading). */
+  sectionAt(offset: number): number {
+    return lastAtOrBefore(this.sections, offset)
+  }
+
+  /** The range of a section's content: after its heading, to its end (sub-sections included). */
+  content(section: Section): Range {
+    return { start: section.contentStart, end: section.end }
+  }
+
+  /** The range of a section's own content, before its first sub-section. */
+  ownContent(section: Section): Range {
+    const first = section.children[0]
+    return { start: section.contentStart, end: first === undefined ? section.end : this.sections[first].start }
+  }
+
+  /** The range of a section's heading (or bold lead-in). */
+  headingOf(section: Section): Range {
+    return { start: section.start, end: section.contentStart }
+  }
+
+  /** Whether a section (or one it stands in) collects questions, so its questions are its content: `Open questions`. */
+  questionSection(section: Section): boolean {
+    for (let current: Section | undefined = section; current; current = this.sections[current.parent]) {
+      if (titleCandidates(current.text).some((candidate) => this.compiled.questionTitles.has(candidate))) return true
+      if (current.parent < 0) break
+    }
+    return false
+  }
+
+  /** Whether a section stands outside the framework's flow (an appendix, future work, references) or under one. */
+  outsideFlow(section: Section): boolean {
+    for (let current: Section | undefined = section; current; current = this.sections[current.parent]) {
+      if (this.compiled.patterns.outsideFlowTitle.test(current.normalized)) return true
+      if (current.parent < 0) break
+    }
+    return false
+  }
+
+  /** Whether a sentence stands in a section of rejected or future options (alternatives, non-goals). */
+  inAside(sentence: Sentence): boolean {
+    return sentence.section >= 0 && this.sections[sentence.section].aside
+  }
+
+  /** Whether any of the ranges holds an offset. */
+  holds(ranges: readonly Range[], offset: number): boolean {
+    return ranges.some((range) => within(range, offset))
+  }
+
+  /** Whether any of the ranges overlaps a range. */
+  overlaps(ranges: readonly Range[], range: Range): boolean {
+    return ranges.some((other) => range.end > other.start && range.start < other.end)
+  }
+
+  /** Whether a range holds content that is not prose: a code block, an image or diagram, HTML, math or a link. */
+  hasMedia(range: Range): boolean {
+    const index = lastAtOrBefore(this.#media, range.end - 1)
+    return index >= 0 && this.#media[index].end > range.start && this.#media[index].start >= range.start
+  }
+
+  // ------------------------------------------------------------ sentences
+
+  /** Sentences inside a range. */
+  sentencesIn(range: Range): Sentence[] {
+    const result: Sentence[] = []
+    let index = Math.max(lastAtOrBefore(this.sentences, range.start), 0)
+    for (; index < this.sentences.length; index++) {
+      const sentence = this.sentences[index]
+      if (sentence.start >= range.end) break
+      if (sentence.end > range.start) result.push(sentence)
+    }
+    return result
+  }
+
+  /** The sentence an offset falls in (-1 when none). */
+  sentenceAt(offset: number): number {
+    const index = lastAtOrBefore(this.sentences, offset)
+    return index >= 0 && offset < this.sentences[index].end ? index : -1
+  }
+
+  /** Whether a sentence can answer anything: it says something and is decided. */
+  answers(sentence: Sentence): boolean {
+    return !sentence.heading && !sentence.prompt && !sentence.placeholder && !sentence.undecided
+  }
+
+  /** Whether a range says something: at least one sentence that is not a heading, prompt or placeholder. */
+  substantive(range: Range): boolean {
+    return this.sentencesIn(range).some((sentence) => !sentence.heading && !sentence.prompt && !sentence.placeholder)
+  }
+
+  /** The stages and parts a sentence stands under: its section's, and those of any labelled statement holding it. */
+  sentenceScope(sentence: number): { stages: Stage[]; parts: Part[] } {
+    const found = this.sentences[sentence]
+    const stageSet = new Set<Stage>()
+    const partSet = new Set<Part>()
+    if (found.section >= 0) {
+      for (const stage of this.sections[found.section].inStages) stageSet.add(stage)
+      for (const part of this.sections[found.section].inParts) partSet.add(part)
+    }
+    // Where the sentence's words start (markup before them is blanked).
+    const text = this.prose.slice(found.start, found.end)
+    const first = found.start + text.length - text.trimStart().length
+    for (const statement of this.#statementsHolding(first)) {
+      for (const stage of statement.stages) stageSet.add(stage)
+      for (const part of statement.parts) partSet.add(part)
+    }
+    return { stages: [...stageSet], parts: [...partSet] }
+  }
+
+  #byLabel?: { list: Statement[]; starts: Range[]; longest: number }
+
+  /** Statements (from their label to their end) that hold an offset: a binary search, not a scan. */
+  #statementsHolding(offset: number): Statement[] {
+    if (!this.#byLabel) {
+      const list = [...this.statements].sort((a, b) => a.labelRange.start - b.labelRange.start)
+      const starts = list.map((statement) => ({ start: statement.labelRange.start, end: statement.end }))
+      const longest = starts.reduce((max, range) => Math.max(max, range.end - range.start), 0)
+      this.#byLabel = { list, starts, longest }
+    }
+    const { list, starts, longest } = this.#byLabel
+    const found: Statement[] = []
+    for (let index = lastAtOrBefore(starts, offset); index >= 0 && starts[index].start >= offset - longest; index--) {
+      if (within(starts[index], offset)) found.push(list[index])
+    }
+    return found
+  }
+
+  // ----------------------------------------------------------------- terms
+
+  /** Every mention of a term list in the document (the vocabulary's lists all come from the one scan). */
+  mentionsOf<T>(matcher: Matcher<T>): Array<TermMatch<T>> {
+    if (this.compiled.scanner.covers(matcher)) return (this.#scanned.get(matcher) ?? []) as Array<TermMatch<T>>
+    let own = this.#ownMentions.get(matcher)
+    if (!own) {
+      own = matcher.all(this.prose)
+      this.#ownMentions.set(matcher, own)
+    }
+    return own as Array<TermMatch<T>>
+  }
+
+  /** Indexes of the sentences that mention any term of a matcher (computed once per matcher). */
+  sentencesMentioning(matcher: Matcher<true>): Set<number> {
+    let found = this.#termSentences.get(matcher)
+    if (!found) {
+      found = new Set()
+      for (const match of this.mentionsOf(matcher)) {
+        const index = this.sentenceAt(match.start)
+        if (index >= 0) found.add(index)
+      }
+      this.#termSentences.set(matcher, found)
+    }
+    return found
+  }
+
+  // ------------------------------------------------------ stages and parts
+
+  /** Statements whose label names a part. */
+  statementsFor(part: Part): Statement[] {
+    return this.statements.filter((statement) => statement.parts.includes(part))
+  }
+
+  /** Sections whose heading names a part. */
+  sectionsFor(part: Part): Section[] {
+    return this.sections.filter((section) => section.parts.includes(part))
+  }
+
+  /** The content of the sections (sub-sections included) and statements that name a part. */
+  partContent(part: Part): Range[] {
+    return [...this.sectionsFor(part).map((section) => this.content(section)), ...this.statementsFor(part)]
+  }
+
+  /** The content of the sections and statements that open a stage. */
+  stageContent(stage: Stage): Range[] {
+    return [...this.stageSections(stage).map((section) => this.content(section)), ...this.stageStatements(stage)]
+  }
+
+  /** The content of the sections (or the sections they stand in) and statements that name a part. */
+  partRanges(part: Part): Range[] {
+    return [
+      ...this.sections.filter((section) => section.inParts.includes(part)).map((section) => this.content(section)),
+      ...this.statementsFor(part),
+    ]
+  }
+
+  /** The content of data availability and data preparation sections and statements. */
+  dataRanges(): Range[] {
+    return [
+      ...this.sections
+        .filter((section) => section.inParts.includes('data-availability') || section.inStages.includes('data'))
+        .map((section) => this.content(section)),
+      ...this.statements.filter(
+        (statement) => statement.parts.includes('data-availability') || statement.stages.includes('data'),
+      ),
+    ]
+  }
+
+  /**
+   * Where a message about a missing part goes: the heading of the first
+   * section that names it (`## Class imbalance` left as TBD), else the label
+   * of the first statement that does (`- Baseline:` left empty), else the
+   * document's place.
+   */
+  placeFor(part: Part): { start: Point; end: Point } {
+    const section = this.sectionsFor(part)[0]
+    if (section) return this.place(this.headingOf(section))
+    const statement = this.statementsFor(part).find((item) => item.source !== 'front-matter')
+    return statement ? this.place(statement.labelRange) : this.documentPlace
+  }
+
+  /** Sections that open a stage (by the stage or one of its parts). */
+  stageSections(stage: Stage): Section[] {
+    return this.sections.filter((section) => section.stages.includes(stage))
+  }
+
+  /** Statements whose label opens a stage (`**Evaluation:** ...`). */
+  stageStatements(stage: Stage): Statement[] {
+    return this.statements.filter((statement) => statement.stages.includes(stage))
+  }
+
+  /**
+   * Where a stage is opened, in document order: each section whose heading
+   * names it and each labelled statement whose label does, with the range to
+   * point at (the heading or the label), its content, and whether that
+   * content says something. A heading or label that only names a part
+   * shared by several stages (`Metrics`, `Online metrics`) opens none of
+   * them here.
+   */
+  stageOpenings(stage: Stage): StageOpening[] {
+    const sharedOnly = (parts: Part[]) =>
+      parts.length > 0 && parts.every((part) => (partStages[part] as readonly Stage[]).length > 1)
+    const openings: StageOpening[] = []
+    for (const section of this.stageSections(stage)) {
+      if (sharedOnly(section.parts)) continue
+      const content = this.content(section)
+      openings.push({
+        at: this.headingOf(section),
+        content,
+        substantive: this.substantive(content),
+        section: section.index,
+      })
+    }
+    for (const statement of this.stageStatements(stage)) {
+      if (sharedOnly(statement.parts)) continue
+      const content = { start: statement.start, end: statement.end }
+      openings.push({ at: statement.labelRange, content, substantive: this.substantive(content) })
+    }
+    return openings.sort((a, b) => a.at.start - b.at.start)
+  }
+
+  /** Whether the document has a substantive section or labelled statement for a stage. */
+  hasStage(stage: Stage): boolean {
+    return (
+      this.stageSections(stage).some((section) => this.substantive(this.content(section))) ||
+      this.stageStatements(stage).some((statement) => this.substantive(statement))
+    )
+  }
+
+  /** The section a piece of evidence stands in (sub-sections included); the whole document before any heading. */
+  scopeOf(item: { via: string; start: number; sentence?: number }): Range {
+    const index =
+      item.via !== 'section' && item.sentence !== undefined
+        ? this.sentences[item.sentence].section
+        : this.sectionAt(item.start)
+    return index >= 0
+      ? { start: this.sections[index].start, end: this.sections[index].end }
+      : { start: 0, end: this.source.length }
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * The sections pass: real headings and bold pseudo-headings, nested by
+ * rank, each with the stages and parts its heading names. One placement
+ * rule: a section's stages are its own heading's, else its parent's.
+ */
+import type { Heading, Paragraph } from 'mdast'
+import type { Compiled } from '../match/compile.js'
+import { normalizeTitle, titleCandidates } from '../match/normalize.js'
+import { type Part, parts as partStages, type Stage, stages } from '../vocabulary/stages.js'
+import { headingTargets, numberingShape, pseudoHeading, questionCandidates } from './headings.js'
+import type { Block } from './text.js'
+import type { Section } from './types.js'
+
+export function readSections(compiled: Compiled, prose: string, blocks: Block[], length: number): Section[] {
+  const sections: Section[] = []
+  const aside = (normalized: string) => compiled.patterns.asideTitle.test(normalized)
+  let lastRealDepth = 0
+  let lastRealNumbering: string | undefined
+  const stack: Section[] = []
+  let headingCount = 0
+  let topCount = 0
+  for (const block of blocks) {
+    let depth: number
+    let title: string
+    let contentStart: number
+    let pseudo = false
+    if (block.kind === 'heading') {
+      const heading = block.node as Heading
+      depth = heading.depth
+      lastRealDepth = depth
+      title = prose.slice(block.start, block.end).replace(/\s+/g, ' ').trim()
+      lastRealNumbering = numberingShape(compiled, title)
+      contentStart = block.end
+      headingCount++
+      if (depth === 1) topCount++
+    } else {
+      const found = pseudoHeading(compiled, prose, block)
+      if (!found) continue
+      // `**Step 3 - Data**` after `## Step 2 - Framing` is the next step, not a part of step 2.
+      const numbering = numberingShape(compiled, found.title)
+      depth = numbering && numbering === lastRealNumbering ? lastRealDepth : Math.min(lastRealDepth + 1, 7)
+      title = found.title
+      contentStart = found.end
+      pseudo = true
+    }
+    while (stack.length > 0 && stack[stack.length - 1].depth >= depth) {
+      const closed = stack.pop() as Section
+      closed.end = block.start
+    }
+    const parent = stack.length > 0 ? stack[stack.length - 1] : undefined
+    const section: Section = {
+      index: sections.length,
+      depth,
+      pseudo,
+      title: false,
+      text: title,
+      normalized: normalizeTitle(title),
+      node: block.node as Heading | Paragraph,
+      start: block.start,
+      contentStart,
+      end: length,
+      stages: [],
+      parts: [],
+      ordered: [],
+      inStages: [],
+      inParts: [],
+      parent: parent ? parent.index : -1,
+      children: [],
+      aside: aside(normalizeTitle(title)) || (parent?.aside ?? false),
+    }
+    if (parent) parent.children.push(section.index)
+    sections.push(section)
+    stack.push(section)
+  }
+
+  // The title: a lone top heading that opens the document. A top heading that opens the
+  // document and is not itself a stage's name (`# Churn prediction: model design`) is the
+  // title too, when top headings are also used for the sections.
+  const first = sections[0]
+  if (first && !first.pseudo && first.depth === 1 && sections.length > 1) {
+    const opens = blocks.every((block) => block.start >= first.start || block.kind === 'front-matter')
+    const named = compiled.headings.has(first.normalized)
+    if ((topCount === 1 && headingCount > 1) || (opens && !named)) first.title = true
+  }
+  // A title that names the document's shape (`# Podcast recs: FAQ`) does not make the whole document an aside.
+  if (first?.title && first.aside) {
+    first.aside = false
+    for (const section of sections) {
+      if (section === first) continue
+      const parent = section.parent >= 0 ? sections[section.parent] : undefined
+      section.aside = aside(section.normalized) || (parent?.aside ?? false)
+    }
+  }
+
+  for (const section of sections) {
+    const parent = section.parent >= 0 ? sections[section.parent] : undefined
+    const ancestors = parent ? parent.inStages : []
+    if (!section.title) {
+      let targets = headingTargets(compiled, titleCandidates(section.text), ancestors)
+      // A question heading that names no stage may name it by its verb (`How often do we retrain?`),
+      // unless it stands under open questions, where it asks instead of answering.
+      if (targets.length === 0 && !underOpenQuestions(compiled, sections, section))
+        targets = headingTargets(compiled, questionCandidates(compiled, section.text), ancestors)
+      const ownStages = new Set<Stage>()
+      const ownParts = new Set<Part>()
+      const ordered = new Set<Stage>()
+      for (const target of targets) {
+        if (target.part) {
+          ownParts.add(target.part)
+          if (!target.stage) for (const stage of partStages[target.part]) ownStages.add(stage)
+          if (!target.stage && partStages[target.part].length === 1) ordered.add(partStages[target.part][0])
+        }
+        if (target.stage) {
+          ownStages.add(target.stage)
+          ordered.add(target.stage)
+        }
+      }
+      section.stages = stages.filter((stage) => ownStages.has(stage))
+      section.ordered = stages.filter((stage) => ordered.has(stage))
+      section.parts = [...ownParts]
+    }
+    section.inStages = section.stages.length > 0 ? section.stages : parent ? parent.inStages : []
+    section.inParts = section.parts.length > 0 ? section.parts : parent ? parent.inParts : []
+  }
+  return sections
+}
+
+/** Whether a section stands under one that collects open questions (`Open questions`, not a FAQ or the title). */
+function underOpenQuestions(compiled: Compiled, sections: Section[], section: Section): boolean {
+  for (let index = section.parent; index >= 0; index = sections[index].parent) {
+    const ancestor = sections[index]
+    if (ancestor.title) continue
+    const candidates = titleCandidates(ancestor.text)
+    if (candidates.some((candidate) => compiled.questionTitles.has(candidate) && !compiled.faqTitles.has(candidate)))
+      return true
+  }
+  return false
+}

@@ -1,0 +1,263 @@
+/**
+ * The statements pass: labelled statements whose label names a stage or a
+ * part: lead-ins (`**Input:** ...`, `Online metrics: ...`), list items,
+ * table rows and columns. Front-matter keys are read by `front-matter.ts`.
+ * It reads the caller's tree and never writes to it.
+ */
+import type { Nodes, Paragraph, Root, Table } from 'mdast'
+import type { Compiled } from '../match/compile.js'
+import { normalizeTitle, titleCandidates } from '../match/normalize.js'
+import type { MetricKind } from '../vocabulary/metrics.js'
+import { type Part, parts as partStages, type Stage, stages } from '../vocabulary/stages.js'
+import { headingTargets } from './headings.js'
+import { lastAtOrBefore } from './ranges.js'
+import type { Range, Section, Statement } from './types.js'
+
+function isSpace(char: string | undefined): boolean {
+  return char !== undefined && /\s/.test(char)
+}
+
+/**
+ * A paragraph's lead-in: `^(\s*)([^\n:.!?]{1,60}?)\s*(?::|\s[-–—]\s)` by hand (the expression backtracks
+ * quadratically on long white space): the white space before the label, the label (at most 60 characters, the
+ * shortest) and where the colon or spaced dash after it ends.
+ */
+function leadInAt(text: string): { indent: number; label: string; end: number } | undefined {
+  let indent = 0
+  while (isSpace(text[indent])) indent++
+  // After a label ending at `labelEnd` and white space up to `spaceEnd`: a colon, or a dash with white space around.
+  const close = (labelEnd: number, spaceEnd: number): number | undefined => {
+    if (text[spaceEnd] === ':') return spaceEnd + 1
+    const dash = text[spaceEnd] === '-' || text[spaceEnd] === '–' || text[spaceEnd] === '—'
+    return spaceEnd > labelEnd && dash && isSpace(text[spaceEnd + 1]) ? spaceEnd + 2 : undefined
+  }
+  let spaceEnd = indent
+  for (let end = indent + 1; end <= indent + 60 && end <= text.length && !'\n:.!?'.includes(text[end - 1]); end++) {
+    if (spaceEnd < end) {
+      spaceEnd = end
+      while (isSpace(text[spaceEnd])) spaceEnd++
+    }
+    const matchEnd = close(end, spaceEnd)
+    if (matchEnd !== undefined) return { indent, label: text.slice(indent, end), end: matchEnd }
+  }
+  // Else the label is the last white space character before the text (not a line break) and the colon or dash
+  // starts the text: the only labels the expression finds by giving back leading white space.
+  for (let start = indent - 1; start >= 0; start--) {
+    if (text[start] === '\n') continue
+    const matchEnd = close(start + 1, indent)
+    if (matchEnd !== undefined) return { indent: start, label: text[start], end: matchEnd }
+  }
+  return undefined
+}
+
+export type LabelTargets = { parts: Part[]; stages: Stage[]; kind?: MetricKind }
+
+/** Reads labels in the context of the sections already read. */
+export class Labels {
+  constructor(
+    readonly compiled: Compiled,
+    readonly prose: string,
+    readonly sections: Section[],
+  ) {}
+
+  /** What a label names; read in the context of its section (`Data:` under requirements is data availability). */
+  targets(label: string, offset: number): LabelTargets {
+    const folded = normalizeTitle(label)
+    const section = offset >= 0 ? lastAtOrBefore(this.sections, offset) : -1
+    const targets = headingTargets(
+      this.compiled,
+      titleCandidates(label),
+      section >= 0 ? this.sections[section].inStages : [],
+    )
+    const partSet = new Set<Part>()
+    const stageSet = new Set<Stage>()
+    for (const target of targets) {
+      if (target.part) {
+        partSet.add(target.part)
+        for (const stage of partStages[target.part]) stageSet.add(stage)
+      }
+      if (target.stage) stageSet.add(target.stage)
+    }
+    let kind: MetricKind | undefined = this.compiled.metricKindLabels[folded]
+    if (partSet.has('online-metrics')) kind = 'online'
+    if (partSet.has('offline-metrics')) kind = kind === 'online' ? undefined : 'offline'
+    return { parts: [...partSet], stages: stages.filter((stage) => stageSet.has(stage)), kind }
+  }
+}
+
+/**
+ * Every labelled statement in a tree, into `statements`, sorted by start (longest first). Front matter is handed to
+ * `readFrontMatter` where it stands, which adds its statements to the same list.
+ */
+export function readStatements(
+  labels: Labels,
+  source: string,
+  tree: Root,
+  statements: Statement[],
+  readFrontMatter: (value: string, offset: number) => void,
+) {
+  const { prose } = labels
+  const textOf = (range: Range) => prose.slice(range.start, range.end).replace(/\s+/g, ' ').trim()
+
+  const add = (source: Statement['source'], labelRange: Range, range: Range) => {
+    const label = textOf(labelRange)
+    if (label.length === 0) return
+    const targets = labels.targets(label, labelRange.start)
+    if (targets.parts.length === 0 && targets.stages.length === 0 && !targets.kind) return
+    statements.push({ source, label, labelRange, ...targets, ...range })
+  }
+
+  /** `Online metrics: CTR. Offline metrics: AUC.`: plain labels after a sentence end, each up to the next. */
+  const innerLeadIns = (start: number, end: number): number | undefined => {
+    const text = prose.slice(start, end)
+    const inner = /[.;!?]\s+(\p{Lu}(?:[^\n:.!?;]{0,39}[^\n:.!?;\s])?)\s*:(?=\s)/gu
+    const found: Range[] = []
+    for (let match = inner.exec(text); match; match = inner.exec(text)) {
+      if (match[1].trim().split(/\s+/).length > 4) continue
+      const labelStart = start + match.index + match[0].indexOf(match[1])
+      found.push({ start: labelStart, end: labelStart + match[1].trimEnd().length })
+    }
+    // Terse notes put one `key: value` per line of a paragraph, in any case: `in: signup ip ...` then `out: prob 0-1`.
+    // (The prose folds soft line breaks to spaces; the source keeps them, at the same offsets.)
+    const lines = source.slice(start, end)
+    const lineStart = /\n[^\S\n]*([\p{L}](?:[^\n:.!?;]{0,39}[^\n:.!?;\s])?)[^\S\n]*:(?=\s)/gu
+    for (let match = lineStart.exec(lines); match; match = lineStart.exec(lines)) {
+      if (match[1].trim().split(/\s+/).length > 4) continue
+      const labelStart = start + match.index + match[0].indexOf(match[1])
+      if (found.some((label) => label.start === labelStart)) continue
+      found.push({ start: labelStart, end: labelStart + match[1].trimEnd().length })
+    }
+    found.sort((a, b) => a.start - b.start)
+    let first: number | undefined
+    found.forEach((label, index) => {
+      const next = found[index + 1]
+      const contentStart = prose.indexOf(':', label.end) + 1
+      const before = statements.length
+      add('lead-in', label, { start: contentStart, end: next ? next.start : end })
+      if (first === undefined && statements.length > before) first = label.start
+    })
+    return first
+  }
+
+  /** `... **Scale:** 600k a day. **Latency:** ...`: bold labels inside a paragraph, each up to the next. */
+  const boldLabels = (paragraph: Paragraph) => {
+    const end = paragraph.position?.end.offset
+    if (end === undefined) return
+    const found: Array<{ label: Range; start: number }> = []
+    paragraph.children.forEach((child, index) => {
+      if (index === 0 || child.type !== 'strong') return
+      const from = child.position?.start.offset
+      const to = child.position?.end.offset
+      if (from === undefined || to === undefined) return
+      const inside = prose.slice(from, to).trim()
+      const after = prose.slice(to, to + 2).trimStart()
+      if (/:$/.test(inside) || after.startsWith(':')) {
+        const labelText = inside.replace(/:$/, '')
+        if (labelText.split(/\s+/).length <= 6) {
+          found.push({
+            label: { start: from, end: from + prose.slice(from, to).indexOf(labelText) + labelText.length },
+            start: to,
+          })
+        }
+      }
+    })
+    found.forEach((item, index) => {
+      const next = found[index + 1]
+      add('lead-in', item.label, { start: item.start, end: next ? next.label.start : end })
+    })
+  }
+
+  const table = (node: Table) => {
+    const [head, ...rows] = node.children
+    if (!head) return
+    const cellRange = (cell: Nodes): Range | undefined =>
+      cell.position?.start.offset !== undefined && cell.position.end.offset !== undefined
+        ? { start: cell.position.start.offset, end: cell.position.end.offset }
+        : undefined
+    const headers = head.children.map(cellRange)
+    // Columns whose header names a part: each cell is a statement.
+    headers.forEach((header, column) => {
+      if (!header) return
+      for (const row of rows) {
+        const cell = row.children[column]
+        const range = cell ? cellRange(cell) : undefined
+        if (range) add('table-column', header, range)
+      }
+    })
+    // Rows whose first cell names a part: the rest of the row is a statement.
+    for (const row of rows) {
+      const first = row.children[0] ? cellRange(row.children[0]) : undefined
+      const last = row.children[row.children.length - 1]
+      const lastRange = last ? cellRange(last) : undefined
+      if (first && lastRange && row.children.length > 1) {
+        const second = cellRange(row.children[1])
+        if (second) add('table-row', first, { start: second.start, end: lastRange.end })
+      }
+      // A cell that only says `online` or `offline` files the row's metrics.
+      for (const cell of row.children) {
+        const range = cellRange(cell)
+        if (!range) continue
+        const kind = labels.compiled.metricKindLabels[normalizeTitle(prose.slice(range.start, range.end))]
+        if (kind && first && lastRange) {
+          statements.push({
+            source: 'table-row',
+            label: textOf(range),
+            labelRange: range,
+            parts: [kind === 'online' ? 'online-metrics' : 'offline-metrics'],
+            stages: ['framing', 'evaluation'],
+            kind,
+            start: first.start,
+            end: lastRange.end,
+          })
+        }
+      }
+    }
+  }
+
+  // Lead-ins in paragraphs and list items, anywhere in the tree. `itemEnd`: where the list item whose first
+  // paragraph this is ends (the rest of the item belongs to the label).
+  const visit = (nodes: Nodes[], inItem: boolean, itemEnd: number | undefined) => {
+    for (let index = 0; index < nodes.length; index++) {
+      const node = nodes[index]
+      if (
+        node.type === 'paragraph' &&
+        node.position?.start.offset !== undefined &&
+        node.position.end.offset !== undefined
+      ) {
+        const start = node.position.start.offset
+        const end = node.position.end.offset
+        const text = prose.slice(start, end)
+        boldLabels(node)
+        const inner = innerLeadIns(start, end)
+        const match = leadInAt(text)
+        if (match && match.label.trim().split(/\s+/).length <= 6) {
+          const labelStart = start + match.indent
+          const labelRange = { start: labelStart, end: labelStart + match.label.length }
+          let rangeEnd = end
+          // `Online metrics:` followed by a list: the list is the statement.
+          const next = nodes[index + 1]
+          if (
+            text.slice(match.end).trim().length === 0 &&
+            next?.type === 'list' &&
+            next.position?.end.offset !== undefined
+          ) {
+            rangeEnd = next.position.end.offset
+          }
+          if (inItem && index === 0 && itemEnd !== undefined) rangeEnd = itemEnd
+          add(inItem ? 'list-item' : 'lead-in', labelRange, { start: start + match.end, end: inner ?? rangeEnd })
+        }
+      } else if (node.type === 'table') {
+        table(node)
+      } else if ('children' in node && node.type !== 'heading') {
+        const list = node.children as Nodes[]
+        const isItem = node.type === 'listItem'
+        const end = isItem && list[0]?.type === 'paragraph' ? node.position?.end.offset : undefined
+        visit(list, isItem, end)
+      } else if (node.type === 'yaml') {
+        readFrontMatter(node.value, node.position?.start.offset ?? 0)
+      }
+    }
+  }
+  visit(tree.children, false, undefined)
+  statements.sort((a, b) => a.start - b.start || b.end - a.end)
+}

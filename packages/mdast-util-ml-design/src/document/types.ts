@@ -1,0 +1,80 @@
+/** The shapes the structure pass produces. */
+import type { Heading, Paragraph } from 'mdast'
+import type { MetricKind } from '../vocabulary/metrics.js'
+import type { Part, Stage } from '../vocabulary/stages.js'
+
+/** Offsets into the file: `start` included, `end` excluded. */
+export interface Range {
+  start: number
+  end: number
+}
+
+export interface Section extends Range {
+  index: number
+  /** Heading rank; a pseudo-heading ranks one below the real heading before it. */
+  depth: number
+  pseudo: boolean
+  /** The document's title (a lone top heading): it names no stage. */
+  title: boolean
+  text: string
+  normalized: string
+  node: Heading | Paragraph
+  /** Where the heading (or bold lead-in) ends and the content starts. */
+  contentStart: number
+  /** Stages and parts the heading itself names. */
+  stages: Stage[]
+  parts: Part[]
+  /**
+   * Stages the heading takes in framework order: the stages it names and those
+   * of parts that belong to one stage only (`Metrics`, a part of framing and
+   * evaluation both, takes none).
+   */
+  ordered: Stage[]
+  /** Stages and parts in force: its own, else its parent's. */
+  inStages: Stage[]
+  inParts: Part[]
+  parent: number
+  children: number[]
+  /** A section of rejected or future options (alternatives, non-goals): evidence there is not a choice. */
+  aside: boolean
+}
+
+export interface Statement extends Range {
+  source: 'lead-in' | 'list-item' | 'table-row' | 'table-column' | 'front-matter'
+  label: string
+  labelRange: Range
+  parts: Part[]
+  stages: Stage[]
+  /** The metric kind its label names (`Online metrics:`), if any. */
+  kind?: MetricKind
+}
+
+export interface Sentence extends Range {
+  index: number
+  block: number
+  section: number
+  heading: boolean
+  listItem: boolean
+  frontMatter: boolean
+  /** A question with no value, a template instruction, a list of options or a bare topic bullet. */
+  prompt: boolean
+  /** TBD, TODO, `<fill in>` and their kin. */
+  placeholder: boolean
+  /** "Not decided yet" and its kin. */
+  undecided: boolean
+}
+
+/** A section or labelled statement that opens a stage. */
+export interface StageOpening {
+  /** The heading or the label. */
+  at: Range
+  content: Range
+  substantive: boolean
+  /** The section's index, when it is a section. */
+  section?: number
+}
+
+export interface FrontMatter {
+  value?: unknown
+  error?: { reason: string; offset: number }
+}

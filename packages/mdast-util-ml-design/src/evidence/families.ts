@@ -1,0 +1,125 @@
+/** Task families and learning paradigms the document commits to, and those it only weighs. */
+import type { DesignDocument } from '../document/document.js'
+import type { Range } from '../document/types.js'
+import type { Compiled, FamilyHit } from '../match/compile.js'
+import type { TermMatch } from '../match/matcher.js'
+import type { Family, Paradigm } from '../vocabulary/families.js'
+import type { FamilyMention, ParadigmMention } from './types.js'
+
+export class Families {
+  #all?: FamilyMention[]
+  #committed?: FamilyMention[]
+  #options?: FamilyMention[]
+  #paradigms?: ParadigmMention[]
+  #falseFriends?: Array<TermMatch<true>>
+
+  constructor(
+    readonly document: DesignDocument,
+    readonly compiled: Compiled,
+  ) {}
+
+  /** Whether a mention in a sentence counts: the sentence answers, stands outside asides, and is not hedged. */
+  #counts(sentence: number, offset?: number): boolean {
+    const { document, compiled } = this
+    if (sentence < 0) return false
+    const found = document.sentences[sentence]
+    if (!document.answers(found) || document.inAside(found)) return false
+    const hedges = compiled.terms.optionHedgeTerms
+    if (!document.sentencesMentioning(hedges).has(sentence)) return true
+    if (offset === undefined) return false
+    // "Binary classification rather than regression, trained on labelled data": a contrast rejects only its own clause.
+    return hedges
+      .all(document.prose.slice(found.start, found.end), found.start)
+      .every(
+        (hedge) =>
+          compiled.contrastHedges.has(hedge.text.toLowerCase().replace(/\s+/g, ' ')) &&
+          (hedge.start > offset || /[,;:(]/.test(document.prose.slice(hedge.end, offset))),
+      )
+  }
+
+  #mentions(): FamilyMention[] {
+    this.#all ??= this.document.mentionsOf(this.compiled.families).map((match: TermMatch<FamilyHit>) => ({
+      start: match.start,
+      end: match.end,
+      text: match.text,
+      family: match.value.family,
+      kind: match.value.kind,
+      sentence: this.document.sentenceAt(match.start),
+    }))
+    return this.#all
+  }
+
+  /** Task families the document commits to (hedged options and rejected alternatives left out). */
+  get committed(): FamilyMention[] {
+    this.#committed ??= this.#mentions()
+      .map((mention) => ({ ...mention }))
+      .filter((mention) => this.#counts(mention.sentence, mention.start) && this.#designed(mention))
+    return this.#committed
+  }
+
+  /** Task families named only as options still under discussion ("option B is a survival model"). */
+  get options(): FamilyMention[] {
+    const { document } = this
+    this.#options ??= this.#mentions()
+      .map((mention) => ({ ...mention }))
+      .filter((mention) => {
+        const sentence = document.sentences[mention.sentence]
+        return (
+          sentence !== undefined &&
+          document.answers(sentence) &&
+          !document.inAside(sentence) &&
+          document.sentencesMentioning(this.compiled.terms.openOptionTerms).has(mention.sentence) &&
+          this.#designed(mention)
+        )
+      })
+    return this.#options
+  }
+
+  /** Whether a family mention names a task: not "no regression on the guardrail", not "the existing classifier". */
+  #designed(mention: Range): boolean {
+    const { document } = this
+    this.#falseFriends ??= document.mentionsOf(this.compiled.terms.familyFalseFriends)
+    if (this.#falseFriends.some((match) => match.start < mention.end && match.end > mention.start)) return false
+    const sentence = document.sentences[document.sentenceAt(mention.start)]
+    const from = sentence ? Math.max(sentence.start, mention.start - 60) : mention.start
+    const before = document.prose.slice(from, mention.start)
+    const words = before.toLowerCase().split(/\s+/).filter(Boolean).slice(-2)
+    return !words.some((word) => this.compiled.existingComponents.has(word.replace(/[^\p{L}']/gu, '')))
+  }
+
+  /** Learning paradigms the document commits to. */
+  get paradigms(): ParadigmMention[] {
+    if (this.#paradigms) return this.#paradigms
+    const { document } = this
+    const found: ParadigmMention[] = document.mentionsOf(this.compiled.paradigms).map((match: TermMatch<Paradigm>) => ({
+      start: match.start,
+      end: match.end,
+      text: match.text,
+      paradigm: match.value,
+      sentence: document.sentenceAt(match.start),
+    }))
+    // "The model is trained on labelled payouts" states supervised learning.
+    const supervised = this.compiled.vocabulary.expressions.supervised
+    supervised.lastIndex = 0
+    for (let match = supervised.exec(document.prose); match; match = supervised.exec(document.prose)) {
+      found.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        text: match[0],
+        paradigm: 'supervised',
+        sentence: document.sentenceAt(match.index),
+      })
+    }
+    this.#paradigms = found
+      .filter((mention) => this.#counts(mention.sentence, mention.start))
+      .sort((a, b) => a.start - b.start)
+    return this.#paradigms
+  }
+
+  /** The set of families named (forecasting also counts as regression). */
+  get set(): Set<Family> {
+    const set = new Set(this.committed.map((mention) => mention.family))
+    if (set.has('forecasting')) set.add('regression')
+    return set
+  }
+}

@@ -1,0 +1,54 @@
+/** What kind of goal a sentence states, and whether it is measurable. */
+import type { DesignDocument } from '../document/document.js'
+import type { Compiled } from '../match/compile.js'
+import type { Metrics } from './metrics.js'
+
+export class Goals {
+  constructor(
+    readonly document: DesignDocument,
+    readonly compiled: Compiled,
+    readonly metrics: Metrics,
+  ) {}
+
+  /**
+   * What kind of goal a sentence states: `business` (a direction and
+   * something the business cares about: "cut fraud losses by 25%"), `ml`
+   * (only what a model predicts or how well: "maximise AUC", "accurately
+   * predict churn"), or `other`.
+   */
+  kind(sentence: number): 'business' | 'ml' | 'other' {
+    const { document, compiled } = this
+    const mentions = this.metrics.in(sentence).filter((mention) => !mention.quantity)
+    const online = mentions.some((mention) => mention.metric.kind === 'online')
+    const offline = mentions.some((mention) => mention.metric.kind === 'offline')
+    const businessNoun = document.sentencesMentioning(compiled.terms.businessNouns).has(sentence)
+    // "Maximise the AUC of the churn model": a model metric is the goal.
+    if (offline && !online && !businessNoun) return 'ml'
+    const start = document.sentences[sentence].start
+    const metricAsGoal = compiled.vocabulary.expressions.metricAsGoal
+    const metricIsGoal = mentions.some(
+      (mention) => mention.metric.kind === 'offline' && metricAsGoal.test(document.prose.slice(start, mention.start)),
+    )
+    if (metricIsGoal && !online) return 'ml'
+    const direction = document.sentencesMentioning(compiled.terms.directionTerms).has(sentence)
+    if (direction && (online || businessNoun || this.hasTarget(sentence))) return 'business'
+    if (offline || document.sentencesMentioning(compiled.terms.mlOnlyTerms).has(sentence)) return 'ml'
+    return 'other'
+  }
+
+  /** Whether a sentence gives a measurable target: a number, a percentage, money. */
+  hasTarget(sentence: number): boolean {
+    return this.compiled.vocabulary.expressions.target.test(this.document.textOf(this.document.sentences[sentence]))
+  }
+
+  /** Whether a goal is measurable: a target, or "increase"/"reduce" with a quantity the business tracks. */
+  isMeasurable(sentence: number): boolean {
+    if (this.hasTarget(sentence)) return true
+    const { document, compiled } = this
+    return (
+      document.sentencesMentioning(compiled.terms.measurableDirectionTerms).has(sentence) &&
+      (document.sentencesMentioning(compiled.terms.businessNouns).has(sentence) ||
+        this.metrics.in(sentence).some((mention) => mention.metric.kind === 'online'))
+    )
+  }
+}

@@ -1,0 +1,101 @@
+/** Metric mentions, where the author files metrics by kind, and whether the document commits to each. */
+import type { DesignDocument } from '../document/document.js'
+import { lastAtOrBefore, within } from '../document/ranges.js'
+import type { Compiled } from '../match/compile.js'
+import type { TermMatch } from '../match/matcher.js'
+import type { MetricEntry } from '../vocabulary/metrics.js'
+import type { MetricFiling, MetricMention } from './types.js'
+
+export class Metrics {
+  #filings?: MetricFiling[]
+  #mentions?: MetricMention[]
+  #bySentence?: Map<number, MetricMention[]>
+
+  constructor(
+    readonly document: DesignDocument,
+    readonly compiled: Compiled,
+  ) {}
+
+  /** Where the author files metrics by kind: `Online metrics` sections and lead-ins, `Offline:` rows, with their content. */
+  get filings(): MetricFiling[] {
+    if (this.#filings) return this.#filings
+    const regions: MetricFiling[] = []
+    for (const section of this.document.sections) {
+      const kind = section.parts.includes('online-metrics')
+        ? 'online'
+        : section.parts.includes('offline-metrics')
+          ? 'offline'
+          : this.compiled.metricKindLabels[section.normalized]
+      if (kind) regions.push({ ...this.document.content(section), kind, at: this.document.headingOf(section) })
+    }
+    for (const statement of this.document.statements) {
+      if (statement.kind)
+        regions.push({ start: statement.start, end: statement.end, kind: statement.kind, at: statement.labelRange })
+    }
+    regions.sort((a, b) => a.start - b.start)
+    this.#filings = regions
+    return regions
+  }
+
+  /** Every metric mention, with the kind its author filed it under. */
+  get mentions(): MetricMention[] {
+    if (this.#mentions) return this.#mentions
+    const { document } = this
+    const { countBeforeMetric, historyBeforeMetric } = this.compiled.patterns
+    const regions = this.filings
+    this.#mentions = document.mentionsOf(this.compiled.metrics).map((match: TermMatch<MetricEntry>) => {
+      // The innermost filing region wins: regions are sorted by start, so it is the nearest one before that holds it.
+      let filed: MetricFiling | undefined
+      for (let index = lastAtOrBefore(regions, match.start); index >= 0; index--) {
+        if (within(regions[index], match.start)) {
+          filed = regions[index]
+          break
+        }
+      }
+      const sentence = document.sentenceAt(match.start)
+      const from = sentence >= 0 ? Math.max(document.sentences[sentence].start, match.start - 16) : match.start
+      const before = document.prose.slice(from, match.start)
+      return {
+        start: match.start,
+        end: match.end,
+        text: match.text,
+        metric: match.value,
+        filedAs: filed?.kind,
+        filedAt: filed?.at,
+        // A number before it (`50M DAU`), or a span of history (`six months of sales`): data, not a metric.
+        quantity: countBeforeMetric.test(before.trimEnd()) || historyBeforeMetric.test(before),
+        sentence,
+      }
+    })
+    return this.#mentions
+  }
+
+  /** The metric mentions of one sentence (indexed once). */
+  in(sentence: number): MetricMention[] {
+    if (!this.#bySentence) {
+      this.#bySentence = new Map()
+      for (const mention of this.mentions) {
+        const list = this.#bySentence.get(mention.sentence)
+        if (list) list.push(mention)
+        else this.#bySentence.set(mention.sentence, [mention])
+      }
+    }
+    return this.#bySentence.get(sentence) ?? []
+  }
+
+  /**
+   * Whether the document commits to a metric it mentions: the sentence says
+   * something, stands outside rejected alternatives, and does not reject the
+   * metric ("PR-AUC rather than accuracy", "accuracy would be misleading").
+   */
+  uses(mention: MetricMention): boolean {
+    const { document } = this
+    if (mention.quantity || mention.sentence < 0) return false
+    const sentence = document.sentences[mention.sentence]
+    if (!document.answers(sentence) || document.inAside(sentence)) return false
+    const before = document.prose.slice(sentence.start, mention.start).replace(/\s+/g, ' ')
+    const after = document.prose.slice(mention.end, sentence.end).replace(/\s+/g, ' ')
+    const { metricRejectedBefore, metricRejectedAfter, metricFalseFriendAfter } = this.compiled.vocabulary.expressions
+    return !metricRejectedBefore.test(before) && !metricRejectedAfter.test(after) && !metricFalseFriendAfter.test(after)
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Phrases some rules recognise in one sentence, on demand: a measure on
+ * live traffic in the author's own words, an objective written as a
+ * probability, a cut-off on a score, a bound on a value; and labels that
+ * name the labels of the data.
+ */
+import type { DesignDocument } from '../document/document.js'
+import type { Statement } from '../document/types.js'
+import type { Compiled } from '../match/compile.js'
+
+const probabilityOpening = /(?:^|[^\p{L}])P(?:r)?\(\s*\p{L}/gu
+
+export class Phrases {
+  constructor(
+    readonly document: DesignDocument,
+    readonly compiled: Compiled,
+  ) {}
+
+  #text(sentence: number): string {
+    const found = this.document.sentences[sentence]
+    return this.document.prose.slice(found.start, found.end)
+  }
+
+  /**
+   * "Online, the share of searches ending in a save" / "Once live, the number that matters is the gap between
+   * forecast and delivered tonnage": a quantity the author measures on live traffic, in their own words. An
+   * opening with "matters to <anything but , . ;>" before the measure is checked against the next `,` `.` `;`
+   * for each opening (`(?: to [^,.;]+)?` in the expression would scan the rest of the text from every opening).
+   */
+  saysLiveMetric(sentence: number): boolean {
+    const text = this.#text(sentence)
+    const { liveMetric, liveMeasure, liveMattersTo } = this.compiled.patterns
+    if (liveMetric.test(text)) return true
+    const measures: number[] = []
+    liveMeasure.lastIndex = 0
+    for (let match = liveMeasure.exec(text); match; match = liveMeasure.exec(text)) {
+      measures.push(match.index)
+      liveMeasure.lastIndex = match.index + 1
+    }
+    let next = 0
+    let stop = -1
+    liveMattersTo.lastIndex = 0
+    for (let match = liveMattersTo.exec(text); match; match = liveMattersTo.exec(text)) {
+      const from = match.index + match[0].length
+      while (next < measures.length && measures[next] <= from) next++
+      if (stop < from) {
+        stop = from
+        while (stop < text.length && !',.;'.includes(text[stop])) stop++
+      }
+      if (next < measures.length && measures[next] < stop) return true
+    }
+    return false
+  }
+
+  /**
+   * Whether a sentence writes the objective as a probability: `P(x..)` or `Pr(x..)` with at least two characters
+   * before the first `)` after `x` (found once for all openings: `[^)]{2,}\)` would be quadratic).
+   */
+  writesProbability(sentence: number): boolean {
+    const text = this.#text(sentence)
+    let close = -1
+    probabilityOpening.lastIndex = 0
+    for (let match = probabilityOpening.exec(text); match; match = probabilityOpening.exec(text)) {
+      const from = match.index + match[0].length
+      if (close < from) close = text.indexOf(')', from)
+      if (close === -1) return false
+      // Two characters: code points, as the expression has the `u` flag.
+      if (close - from >= 4 || [...text.slice(from, close)].length >= 2) return true
+    }
+    return false
+  }
+
+  /** Whether a sentence states a cut-off on a score (`> 0.95`, `0.7-0.95`) that is no alert on the system's health. */
+  statesScoreCutoff(sentence: number): boolean {
+    const text = this.document.textOf(this.document.sentences[sentence])
+    return this.compiled.patterns.scoreCutoff.test(text) && !this.compiled.patterns.systemSignal.test(text)
+  }
+
+  /** Whether a sentence can bound a value: a number, a bracket, a sign, a bound, a clamp or a cap. */
+  mayBoundValue(sentence: number): boolean {
+    return this.compiled.patterns.boundHint.test(this.#text(sentence))
+  }
+
+  /** Labelled statements of the available data whose label names its labels (`Labels:`) and that say something. */
+  labelStatements(): Statement[] {
+    const { document } = this
+    return document.statements.filter(
+      (statement) =>
+        statement.parts.includes('data-availability') &&
+        this.compiled.patterns.labelName.test(statement.label) &&
+        document.sentencesIn(statement).some((sentence) => document.answers(sentence)),
+    )
+  }
+}

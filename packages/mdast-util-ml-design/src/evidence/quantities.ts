@@ -1,0 +1,184 @@
+/** Quantities with units: scale, data size, history, and durations fast and slow. */
+import type { DesignDocument } from '../document/document.js'
+import { within } from '../document/ranges.js'
+import type { Compiled } from '../match/compile.js'
+import type { QuantityKind, QuantityMention } from './types.js'
+
+export class Quantities {
+  readonly #cache = new Map<QuantityKind, QuantityMention[]>()
+  readonly #sentences = new Map<QuantityKind, Set<number>>()
+
+  constructor(
+    readonly document: DesignDocument,
+    readonly compiled: Compiled,
+  ) {}
+
+  /**
+   * Quantities of one kind, outside headings, prompts and placeholders:
+   *
+   * * `scale`: counts of what is served or predicted for (`45M active cards`) and rates
+   *   (`18,000 checks a day`), but not counts of data to learn or test from
+   *   (`40,000 held-out photos`);
+   * * `data-size`: counts of data (`1.1M labelled photos`), but not traffic rates
+   *   (`3M new comments/day`) unless the sentence is about data, nor what a scale
+   *   statement gives;
+   * * `history` (`90 days of logs`), `fast-duration` (`80 ms`), `slow-duration` (`2 s`).
+   *
+   * Neither scale nor data size counts a normaliser (`per 1,000 sessions`) or a filter's
+   * threshold (`accounts with more than 500 queries an hour are removed`).
+   */
+  of(kind: QuantityKind): QuantityMention[] {
+    const cached = this.#cache.get(kind)
+    if (cached) return cached
+    const { document } = this
+    const { terms, patterns } = this.compiled
+    const expression = {
+      scale: patterns.scale,
+      'data-size': patterns.dataSize,
+      history: patterns.history,
+      'fast-duration': patterns.fastDuration,
+      'slow-duration': patterns.slowDuration,
+    }[kind]
+    let result = this.#match(expression, false)
+    const before = (item: QuantityMention) => document.prose.slice(document.sentences[item.sentence].start, item.start)
+    if (kind === 'history') {
+      // "Four years of billing, usage and CRM records": any span of history in a sentence about data.
+      const dataSentences = document.sentencesMentioning(terms.dataContextTerms)
+      const dataRanges = document.dataRanges()
+      for (const item of this.#match(patterns.historySpan, false)) {
+        if (result.some((found) => found.start === item.start)) continue
+        if (dataSentences.has(item.sentence) || dataRanges.some((range) => within(range, item.start))) result.push(item)
+      }
+      // "ban decisions for 2 yrs", "nine seasons": under a `Data available` heading or label, a span is history.
+      const availability = document.partRanges('data-availability')
+      for (const item of this.#match(patterns.anySpan, false)) {
+        if (result.some((found) => found.start < item.end && item.start < found.end)) continue
+        if (patterns.windowBefore.test(before(item))) continue
+        if (availability.some((range) => within(range, item.start))) result.push(item)
+      }
+      result.sort((a, b) => a.start - b.start)
+    }
+    if (kind === 'scale' || kind === 'data-size') {
+      if (kind === 'scale') {
+        // Rates of anything ("5 per second", "35k reads per second"), merged with the unit matches.
+        const merged: QuantityMention[] = []
+        for (const item of [...result, ...this.#match(patterns.rate, true)].sort(
+          (a, b) => a.start - b.start || b.end - a.end,
+        )) {
+          const last = merged[merged.length - 1]
+          if (last && item.start < last.end) {
+            last.rate = last.rate || item.rate
+            continue
+          }
+          merged.push(item)
+        }
+        result = merged
+      }
+      const dataSentences = document.sentencesMentioning(terms.dataContextTerms)
+      const filterSentences = document.sentencesMentioning(terms.filterTerms)
+      const scaleRanges = document.partContent('scale')
+      const dataRanges = document.dataRanges()
+      result = result.filter((item) => {
+        const text = before(item)
+        if (/\bper\s*$/i.test(text)) return false
+        if (patterns.boundBefore.test(text) && filterSentences.has(item.sentence)) return false
+        const aboutData = dataSentences.has(item.sentence)
+        if (kind === 'scale') {
+          // "the first 120 pages" is a window of one input; "contracts over 200 pages" under `Outliers` a threshold.
+          if (!item.rate && patterns.itemWindowBefore.test(text)) return false
+          if (patterns.boundBefore.test(text) && document.sentenceScope(item.sentence).parts.includes('outliers'))
+            return false
+          return !(patterns.dataUnitEnd.test(item.text) && !item.rate && aboutData)
+        }
+        if (item.rate && !aboutData) return false
+        if (patterns.windowBefore.test(text)) return false
+        if (scaleRanges.some((range) => within(range, item.start))) return false
+        // Elsewhere (`the model binary must stay under 4 MB`, `the first 512 tokens`) a size is not of data.
+        return aboutData || dataRanges.some((range) => within(range, item.start))
+      })
+      result = [...result, ...this.#countsOfAnything(kind, result)].sort((a, b) => a.start - b.start)
+    }
+    this.#cache.set(kind, result)
+    return result
+  }
+
+  /** The sentences holding a quantity of a kind (a set, for lookups per sentence). */
+  sentencesWith(kind: QuantityKind): Set<number> {
+    let found = this.#sentences.get(kind)
+    if (!found) {
+      found = new Set(this.of(kind).map((item) => item.sentence))
+      this.#sentences.set(kind, found)
+    }
+    return found
+  }
+
+  /**
+   * Counts of whatever a document's domain counts (`4,700 charging sites`, `118,000
+   * field-seasons`, `2.3M historical headlines`) where the heading, label or sentence says
+   * what is counted: scale under a `Scale` heading or label; data size under a `Data
+   * available` one, or in a sentence about data outside the design stages.
+   */
+  #countsOfAnything(kind: 'scale' | 'data-size', found: QuantityMention[]): QuantityMention[] {
+    const { document, compiled } = this
+    const { patterns } = compiled
+    const ranges = document.partRanges(kind === 'scale' ? 'scale' : 'data-availability')
+    const dataSentences =
+      kind === 'data-size' ? document.sentencesMentioning(compiled.terms.dataContextTerms) : new Set<number>()
+    const scaleRanges = kind === 'data-size' ? document.partRanges('scale') : []
+    const result: QuantityMention[] = []
+    // What the unit lists already read (`50M DAU` is scale, `90 days of logs` history) is not read again.
+    const known = [...found, ...this.#match(patterns.scale, false), ...this.of('history')]
+    const skipped = (word: string) => compiled.notCounted.has(word) || compiled.notCounted.has(word.replace(/s$/, ''))
+    for (const item of this.#match(patterns.anyCount, false)) {
+      if (known.some((other) => other.start < item.end && item.start < other.end)) continue
+      const words = item.text.toLowerCase().match(/[\p{L}][\p{L}-]*/gu) ?? []
+      const noun = words[words.length - 1] ?? ''
+      if (words.some(skipped) || compiled.countStopWords.has(noun)) continue
+      const sentence = document.sentences[item.sentence]
+      const before = document.prose.slice(sentence.start, item.start)
+      if (/\bper\s*$/i.test(before) || patterns.itemWindowBefore.test(before) || patterns.boundBefore.test(before))
+        continue
+      // A rate is load, not data ("180k signups/day").
+      if (kind === 'data-size' && patterns.rateTail.test(document.prose.slice(item.end, item.end + 24))) continue
+      if (ranges.some((range) => within(range, item.start))) {
+        result.push(item)
+        continue
+      }
+      if (kind === 'scale' || !dataSentences.has(item.sentence)) continue
+      if (scaleRanges.some((range) => within(range, item.start))) continue
+      const stages = document.sentenceScope(item.sentence).stages
+      if (stages.every((stage) => stage === 'requirements')) result.push(item)
+    }
+    return result
+  }
+
+  #match(expression: RegExp, rates: boolean): QuantityMention[] {
+    const { document, compiled } = this
+    const prose = document.prose
+    const result: QuantityMention[] = []
+    expression.lastIndex = 0
+    let match = expression.exec(prose)
+    while (match) {
+      const sentence = document.sentenceAt(match.index)
+      const found = sentence >= 0 ? document.sentences[sentence] : undefined
+      if (found && !found.prompt && !found.placeholder && !found.heading) {
+        const text = match[0]
+        const end = match.index + text.length
+        // "2 hours a day" and "3 times a week" count no entities.
+        const counted = text.replace(/(?:(?<!\s)\s*\/\s*|(?<!\s)\s+(?:per|a|an|each|every)\s+)[\p{L}]+$/iu, '')
+        if (!rates || !compiled.terms.rateNonEntities.test(counted)) {
+          result.push({
+            start: match.index,
+            end,
+            text,
+            sentence,
+            rate: rates || compiled.patterns.rateTail.test(prose.slice(end, end + 24)),
+          })
+        }
+      }
+      if (match[0].length === 0) expression.lastIndex++
+      match = expression.exec(prose)
+    }
+    return result
+  }
+}

@@ -1,0 +1,71 @@
+/** How fast predictions must be: latency budgets and the choice of real-time or batch prediction. */
+import type { DesignDocument } from '../document/document.js'
+import { within } from '../document/ranges.js'
+import type { Compiled } from '../match/compile.js'
+import type { Quantities } from './quantities.js'
+
+export class Speed {
+  constructor(
+    readonly document: DesignDocument,
+    readonly compiled: Compiled,
+    readonly quantities: Quantities,
+  ) {}
+
+  /** Whether a sentence states how fast something must be: a duration in milliseconds, or a latency word (`p99`). */
+  statesLatency(sentence: number): boolean {
+    return (
+      this.document.sentencesMentioning(this.compiled.terms.latencyWords).has(sentence) ||
+      this.quantities.sentencesWith('fast-duration').has(sentence)
+    )
+  }
+
+  /**
+   * Sentences that say how fast predictions must be: a latency budget (a duration in
+   * milliseconds, or in seconds or minutes beside a latency word or in a sentence about
+   * producing predictions, not about training, rollbacks or alerts), or a choice of
+   * real-time or batch prediction. Prompts, placeholders and undecided sentences never do.
+   */
+  statements(): Array<{ sentence: number; kind: 'budget' | 'mode' }> {
+    const { document, compiled } = this
+    const { terms } = compiled
+    const latencyWords = document.sentencesMentioning(terms.latencyWords)
+    const context = document.sentencesMentioning(terms.predictionContext)
+    const notLatency = document.sentencesMentioning(terms.notLatencyTerms)
+    const found = new Map<number, 'budget' | 'mode'>()
+    // Under a `Latency` heading or label, the heading says what a duration or a cadence is about.
+    const latencyRanges = document.partRanges('latency')
+    const underLatency = (sentence: number) =>
+      latencyRanges.some((range) => within(range, document.sentences[sentence].start))
+    for (const item of this.quantities.of('fast-duration')) found.set(item.sentence, 'budget')
+    for (const item of this.quantities.of('slow-duration')) {
+      const before = document.prose.slice(document.sentences[item.sentence].start, item.start)
+      if (
+        compiled.patterns.latencyBoundBefore.test(before) &&
+        (latencyWords.has(item.sentence) || context.has(item.sentence) || underLatency(item.sentence)) &&
+        !notLatency.has(item.sentence)
+      ) {
+        found.set(item.sentence, 'budget')
+      }
+    }
+    for (const sentence of document.sentencesMentioning(terms.predictionModeTerms)) {
+      if (!found.has(sentence)) found.set(sentence, 'mode')
+    }
+    const nonPrediction = document.sentencesMentioning(terms.nonPredictionTerms)
+    const verbs = document.sentencesMentioning(terms.predictionVerbs)
+    const training = document.sentencesMentioning(terms.trainingTerms)
+    for (const sentence of document.sentencesMentioning(terms.predictionModeWeakTerms)) {
+      if (found.has(sentence) || training.has(sentence)) continue
+      if (!context.has(sentence) && !underLatency(sentence)) continue
+      // A cadence in monitoring is how often something is watched.
+      const section = document.sentences[sentence].section
+      if (section >= 0 && document.sections[section].inStages.includes('monitoring')) continue
+      // "Passage embeddings are computed in a nightly batch job" chooses nothing about predictions.
+      if (nonPrediction.has(sentence) && !verbs.has(sentence)) continue
+      found.set(sentence, 'mode')
+    }
+    return [...found]
+      .filter(([sentence]) => document.answers(document.sentences[sentence]))
+      .sort((a, b) => a[0] - b[0])
+      .map(([sentence, kind]) => ({ sentence, kind }))
+  }
+}

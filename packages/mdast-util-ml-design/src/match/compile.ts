@@ -1,0 +1,312 @@
+/**
+ * The one compile step: a vocabulary value becomes matchers and
+ * expressions, once per vocabulary value (so once per process for the
+ * built-in one). Plain word lists are compiled by a loop over the
+ * vocabulary's `termLists`; a new list there needs no edit here.
+ */
+
+import type { RequirementCue, RequirementId } from '../vocabulary/cues.js'
+import type { ClassificationKind, Family, Paradigm } from '../vocabulary/families.js'
+import { type TermList, termLists, type Vocabulary } from '../vocabulary/index.js'
+import type { MetricEntry, MetricKind } from '../vocabulary/metrics.js'
+import type { HeadingTarget, Part, Stage } from '../vocabulary/stages.js'
+import { createMatcher, createTermMatcher, type Matcher, Scanner } from './matcher.js'
+import { foldWords, normalizeTitle } from './normalize.js'
+import { alternation, anyCountExpression, before, choice, gap, number } from './numbers.js'
+
+export interface FamilyHit {
+  family: Family
+  kind?: ClassificationKind
+}
+
+export interface CueMatchers {
+  topic?: Matcher<true>
+  answer?: Matcher<true>
+  none?: Matcher<true>
+}
+
+/** Expressions built from the vocabulary's word lists. */
+export interface Patterns {
+  scale: RegExp
+  dataSize: RegExp
+  history: RegExp
+  /** "Eighteen months of ...": a span of history whatever follows; it counts where the sentence is about data. */
+  historySpan: RegExp
+  /** Any span of time: "for 2 yrs", "nine seasons", "14 months". */
+  anySpan: RegExp
+  /** A number and the word after it (`4,700 charging sites`). */
+  anyCount: RegExp
+  fastDuration: RegExp
+  slowDuration: RegExp
+  /** A bound just before a duration: "within 30". */
+  latencyBoundBefore: RegExp
+  /** A count given per unit of time: "200k requests per second", "3M comments/day". */
+  rate: RegExp
+  /** What follows a count to make it a rate (tested at the end of a quantity). */
+  rateTail: RegExp
+  /** A quantity's text that ends in a unit of data (`1.1M photos`). */
+  dataUnitEnd: RegExp
+  /** A bound just before a number: "more than 500". */
+  boundBefore: RegExp
+  /** A window just before a number: "the first 512", "up to 50". */
+  windowBefore: RegExp
+  /** A window of one input just before a number: "the first 120", "top 8". */
+  itemWindowBefore: RegExp
+  /** A count just before a metric (`50M DAU`): the metric is a quantity. */
+  countBeforeMetric: RegExp
+  /** A span of history just before a metric (`six months of sales`). */
+  historyBeforeMetric: RegExp
+  /** Heading words of a section set aside (alternatives, non-goals). */
+  asideTitle: RegExp
+  /** The numbering of a title (`Step 3 -`, `3.1`). */
+  numbering: RegExp
+  /** A numbered step lead-in (`**Step 2 — ...**`). */
+  numberedStep: RegExp
+  questionOpening: RegExp
+  outsideFlowTitle: RegExp
+  questionPhrases: Array<{ pattern: RegExp; synonym: string }>
+  /** A template sentence whose value is left blank: "a missed fraud costs ...". */
+  blankValue: RegExp
+  bracketPromptStart: RegExp
+  placeholderMarker: RegExp
+  placeholderFirst: RegExp
+  statementWord: RegExp
+  kindListVerb: RegExp
+  mediaElement: RegExp
+  /** "Online, the share of ...": a measure on live traffic in the author's words. */
+  liveMetric: RegExp
+  liveMattersTo: RegExp
+  liveMeasure: RegExp
+  /** A cut-off on a score between 0 and 1: `> 0.95`, `above 0.8`, `0.7-0.95`. */
+  scoreCutoff: RegExp
+  systemSignal: RegExp
+  labelName: RegExp
+  /** A number, a bracket or a word that can bound a value. */
+  boundHint: RegExp
+}
+
+export interface Compiled {
+  /** The vocabulary this was compiled from. */
+  vocabulary: Vocabulary
+  /** Every term list of this vocabulary, matched in one pass over a document. */
+  scanner: Scanner
+  /** One matcher per plain word list (`termLists`). */
+  terms: Record<TermList, Matcher<true>>
+  headings: Map<string, HeadingTarget[]>
+  contextual: Map<string, Array<{ within: Stage; target: HeadingTarget }>>
+  metrics: Matcher<MetricEntry>
+  families: Matcher<FamilyHit>
+  paradigms: Matcher<Paradigm>
+  placeholders: Set<string>
+  templateVerbs: Set<string>
+  topicWords: Set<string>
+  questionTitles: Set<string>
+  faqTitles: Set<string>
+  contrastHedges: Set<string>
+  existingComponents: Set<string>
+  notCounted: Set<string>
+  countStopWords: Set<string>
+  metricKindLabels: Record<string, MetricKind>
+  cues: Record<RequirementId, CueMatchers>
+  cueDefinitions: Record<RequirementId, RequirementCue>
+  patterns: Patterns
+}
+
+const cache = new WeakMap<Vocabulary, Compiled>()
+
+const multiplierOf = (words: readonly string[]) => String.raw`(?:\s*(?:${choice(words)})\b)?`
+
+function wordAmount(vocabulary: Vocabulary): string {
+  return String.raw`(?:(?:${choice(vocabulary.amountCounts)})\s+(?:${choice(vocabulary.amountWords)})s?|(?:${choice(vocabulary.amountPhrases)}))(?:\s+of)?`
+}
+
+// A word between a number and its unit ("daily active"), but not a time unit or a joining word ("72 h among users").
+const filler = String.raw`(?!(?:among|from|for|to|in|on|at|by|per|with|than|of|h|hrs?|ms|s|mins?|secs?|days?|weeks?|months?|years?)(?![\p{L}]))[\p{L}][\p{L}\-/]*`
+const rateJoin = String.raw`(?:${gap}*\/${gap}*|${gap}+(?:per|a|an|each|every)${gap}+)`
+
+function quantityExpression(vocabulary: Vocabulary, units: readonly string[]): RegExp {
+  // Up to two words between the number and its unit ("3.4M daily active creators"); a unit that
+  // opens a compound ("40,000 query-product pairs") is not the unit.
+  return new RegExp(
+    String.raw`(?<![\p{L}\p{N}.@])(?:${number}${multiplierOf(vocabulary.numberMultipliers)}\+?|${wordAmount(vocabulary)})(?:${gap}*|(?:${gap}+${filler}){1,2}${gap}+)(?:${alternation(units)})(?![\p{L}\p{N}]|[\-\u2010-\u2015]\p{L})`,
+    'giu',
+  )
+}
+
+function rateExpression(vocabulary: Vocabulary): RegExp {
+  return new RegExp(
+    String.raw`(?<![\p{L}\p{N}.@$€£])(?:${number}${multiplierOf(vocabulary.numberMultipliers)}\+?|${wordAmount(vocabulary)})(?:${gap}+${filler}){0,4}?${rateJoin}(?:${alternation(vocabulary.rateUnits)})(?![\p{L}\p{N}])`,
+    'giu',
+  )
+}
+
+function patterns(vocabulary: Vocabulary): Patterns {
+  const v = vocabulary
+  const numberingWords = choice(v.numberingWords)
+  return {
+    scale: quantityExpression(v, v.scaleUnits),
+    dataSize: quantityExpression(v, v.dataUnits),
+    history: new RegExp(
+      String.raw`(?<![\p{L}\p{N}.])(?:${number}|(?:${choice(v.smallNumberWords)}))\+?\s*(?:${alternation(v.historyUnits)})\s+of\s+(?:[\p{L}\-]+\s+){0,2}?(?:${alternation(v.historyNouns)})(?![\p{L}\p{N}])`,
+      'giu',
+    ),
+    historySpan: new RegExp(
+      String.raw`(?<![\p{L}\p{N}.])(?:${number}|(?:${choice(v.smallNumberWords)}))\+?${gap}*(?:${alternation(v.historyUnits)})${gap}+of${gap}+[\p{L}]+`,
+      'giu',
+    ),
+    anySpan: new RegExp(
+      String.raw`(?<![\p{L}\p{N}.])(?:\d+(?:\.\d+)?|${choice(v.spanCounts)})\+?[^\S\n]*(?:${choice(v.spanUnits)})(?![\p{L}\p{N}])`,
+      'giu',
+    ),
+    anyCount: anyCountExpression(v.countMultipliers),
+    fastDuration: new RegExp(
+      String.raw`(?<![\p{L}\p{N}.])${number}\s*(?:${alternation(v.fastTimeUnits)})(?![\p{L}\p{N}])|\bsub-?(?:second|millisecond)\b|\b(?:under|within|below|less than)\s+(?:a|one)\s+second\b`,
+      'giu',
+    ),
+    slowDuration: new RegExp(
+      String.raw`(?<![\p{L}\p{N}.])${number}\s*(?:${alternation(v.slowTimeUnits)})(?![\p{L}\p{N}])`,
+      'giu',
+    ),
+    latencyBoundBefore: before(v.latencyBounds, '<≤'),
+    rate: rateExpression(v),
+    rateTail: new RegExp(
+      String.raw`^(?:${rateJoin}(?:${alternation(v.rateUnits)})|${gap}+(?:${choice(v.rateAdverbs)}))(?![\p{L}\p{N}])`,
+      'iu',
+    ),
+    dataUnitEnd: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(v.dataUnits)})$`, 'iu'),
+    boundBefore: before(v.boundTerms, '<>≥≤'),
+    windowBefore: before(v.windowTerms),
+    itemWindowBefore: new RegExp(String.raw`(?:^|[^\p{L}])(?:${choice(v.itemWindowTerms)})[^\S\n]*$`, 'iu'),
+    countBeforeMetric: new RegExp(String.raw`(?:^|[\s~≈<>])\d[\d.,]*\s*(?:${choice(v.countMultipliers)})?$`, 'i'),
+    historyBeforeMetric: new RegExp(String.raw`\b(?:${choice(v.historyOfUnits)})\s+of\s+$`, 'i'),
+    asideTitle: new RegExp(String.raw`\b(?:${choice(v.asideHeadingTerms)})\b`),
+    numbering: new RegExp(String.raw`^\s*(?:(?:${numberingWords})\s*(?:\d+|[ivxlc]+)\b|\d+(?:\.\d+)*\.?(?=\s))`, 'i'),
+    numberedStep: new RegExp(String.raw`^(?:${numberingWords})\s*\d`, 'i'),
+    questionOpening: new RegExp(String.raw`^(?:q\s*\d+\s+)?(?:${choice(v.questionOpeners)})(?: |$)`),
+    outsideFlowTitle: new RegExp(`^(?:${v.outsideFlowHeadings.map(normalizeTitle).join('|')})(?: |$)`),
+    questionPhrases: Object.entries(v.questionHeadingVerbs).map(([phrase, synonym]) => ({
+      pattern: new RegExp(`(?:^| )${foldWords(phrase)}(?= |$)`),
+      synonym: normalizeTitle(synonym),
+    })),
+    blankValue: new RegExp(String.raw`\b(?:${choice(v.blankValueWords)})\s*(?:\.{3}|…)\s*[;:,.]?$`, 'i'),
+    bracketPromptStart: new RegExp(String.raw`\[(?:${choice(v.bracketPromptOpeners)})`, 'i'),
+    placeholderMarker: new RegExp(String.raw`\b(?:${choice(v.placeholderMarkers)})\b`, 'gi'),
+    placeholderFirst: new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${choice(v.placeholderMarkers)})\b`, 'iu'),
+    statementWord: new RegExp(String.raw`\b(?:${choice(v.statementWords)})\b`, 'i'),
+    kindListVerb: new RegExp(String.raw`\b(?:${choice(v.kindListVerbs)})\b`, 'i'),
+    mediaElement: new RegExp(String.raw`<(?:${choice(v.mediaElements)})\b`, 'i'),
+    ...phrasePatterns(v),
+  }
+}
+
+function phrasePatterns(v: Vocabulary) {
+  const opening = String.raw`\b(?:${choice(v.liveOpenings)})\s*[,:;]\s*`
+  const matters = `(?:${choice(v.whatMattersNouns)})s? (?:that )?matters?`
+  const measure = String.raw`(?:the |a |an )?(?:${choice(v.measureNouns)})\b`
+  const noScoreAfter = String.raw`(?![\d.]|\s*(?:%|(?:${choice(v.nonScoreUnits)})\b))`
+  return {
+    liveMetric: new RegExp(`${opening}(?:(?:the )?${matters} (?:is|are) )?${measure}`, 'i'),
+    liveMattersTo: new RegExp(`${opening}(?:the )?${matters} to `, 'gi'),
+    liveMeasure: new RegExp(` (?:is|are) ${measure}`, 'gi'),
+    scoreCutoff: new RegExp(
+      String.raw`(?:[>≥<≤]=?|\b(?:${choice(v.cutoffWords)})\b)\s*(?:0?\.\d+|1\.0)${noScoreAfter}|\b0?\.\d+\s*[-–]\s*0?\.\d+${noScoreAfter}`,
+      'i',
+    ),
+    systemSignal: new RegExp(String.raw`\b(?:${choice(v.systemSignals)})\b`, 'i'),
+    labelName: new RegExp(String.raw`\b(?:${choice(v.labelNameWords).replace(/ /g, String.raw`[\s-]`)})\b`, 'i'),
+    boundHint: new RegExp(String.raw`\d|${choice(v.boundWords)}|\[`, 'i'),
+  }
+}
+
+function synonymMap(vocabulary: Vocabulary): Map<string, HeadingTarget[]> {
+  const map = new Map<string, HeadingTarget[]>()
+  const add = (synonym: string, target: HeadingTarget) => {
+    const key = normalizeTitle(synonym)
+    const list = map.get(key) ?? []
+    list.push(target)
+    map.set(key, list)
+  }
+  for (const [stage, synonyms] of Object.entries(vocabulary.stageSynonyms) as Array<[Stage, string[]]>) {
+    for (const synonym of synonyms) add(synonym, { stage })
+  }
+  for (const [part, synonyms] of Object.entries(vocabulary.partSynonyms) as Array<[Part, string[]]>) {
+    for (const synonym of synonyms) add(synonym, { part })
+  }
+  return map
+}
+
+function cueMatchers(vocabulary: Vocabulary): Record<RequirementId, CueMatchers> {
+  const result = {} as Record<RequirementId, CueMatchers>
+  for (const [id, cue] of Object.entries(vocabulary.cues) as Array<[RequirementId, RequirementCue]>) {
+    result[id] = {
+      topic: cue.topic ? createTermMatcher(cue.topic) : undefined,
+      answer: cue.answer ? createTermMatcher(cue.answer) : undefined,
+      none: cue.none ? createTermMatcher(cue.none) : undefined,
+    }
+  }
+  return result
+}
+
+/** Compile a vocabulary (memoised per vocabulary value). */
+export function compile(vocabulary: Vocabulary): Compiled {
+  const cached = cache.get(vocabulary)
+  if (cached) return cached
+
+  const familyEntries: Array<readonly [string, FamilyHit]> = []
+  for (const { terms, family, kind } of vocabulary.impliedFamilyTerms) {
+    for (const term of terms) familyEntries.push([term, kind ? { family, kind } : { family }])
+  }
+  for (const [family, terms] of Object.entries(vocabulary.familyTerms) as Array<[Family, string[]]>) {
+    for (const term of terms) familyEntries.push([term, { family }])
+  }
+  const paradigmEntries: Array<readonly [string, Paradigm]> = []
+  for (const [paradigm, terms] of Object.entries(vocabulary.paradigmTerms) as Array<[Paradigm, string[]]>) {
+    for (const term of terms) paradigmEntries.push([term, paradigm])
+  }
+  const metricEntries: Array<readonly [string, MetricEntry]> = []
+  for (const entry of vocabulary.metrics) {
+    for (const term of entry.terms) metricEntries.push([term, entry])
+  }
+  const contextual = new Map<string, Array<{ within: Stage; target: HeadingTarget }>>()
+  for (const { synonym, within, target } of vocabulary.contextualSynonyms) {
+    const key = normalizeTitle(synonym)
+    const list = contextual.get(key) ?? []
+    list.push({ within, target })
+    contextual.set(key, list)
+  }
+  const terms = {} as Record<TermList, Matcher<true>>
+  for (const name of termLists) terms[name] = createTermMatcher(vocabulary[name])
+
+  const cues = cueMatchers(vocabulary)
+  const metrics = createMatcher(metricEntries)
+  const families = createMatcher(familyEntries)
+  const paradigms = createMatcher(paradigmEntries)
+  // Every term list in one scanner, in a fixed order: the plain lists, then the structured ones and the cues.
+  const matchers: Array<Matcher<unknown>> = [...Object.values(terms), metrics, families, paradigms]
+  for (const cue of Object.values(cues)) for (const matcher of Object.values(cue)) if (matcher) matchers.push(matcher)
+  const result: Compiled = {
+    vocabulary,
+    scanner: new Scanner(matchers),
+    terms,
+    headings: synonymMap(vocabulary),
+    contextual,
+    metrics,
+    families,
+    paradigms,
+    placeholders: new Set(vocabulary.placeholderTerms.map(foldWords)),
+    templateVerbs: new Set(vocabulary.templateVerbs),
+    topicWords: new Set(vocabulary.topicWords.map(foldWords)),
+    questionTitles: new Set(vocabulary.questionHeadings.map(normalizeTitle)),
+    faqTitles: new Set(vocabulary.faqHeadings.map(normalizeTitle)),
+    contrastHedges: new Set(vocabulary.contrastHedgeTerms),
+    existingComponents: new Set(vocabulary.existingComponentTerms),
+    notCounted: new Set(vocabulary.notCountedWords),
+    countStopWords: new Set(vocabulary.countStopWords),
+    metricKindLabels: vocabulary.metricKindLabels,
+    cues,
+    cueDefinitions: vocabulary.cues,
+    patterns: patterns(vocabulary),
+  }
+  cache.set(vocabulary, result)
+  return result
+}

@@ -1,0 +1,49 @@
+/**
+ * The shapes of numbers, shared by every quantity expression: digits with
+ * grouping, multipliers, amounts in words. Word lists come from the
+ * vocabulary; this module only knows the syntax around them.
+ */
+import { escapeRegExp } from './matcher.js'
+
+/**
+ * Not at a three-digit group right after a grouped number's first group when that group may start a match (`000`
+ * in ` 1,000,000`, not in `$1,000,000`): the match from the first group is the same, and skipping the groups after
+ * it keeps a long run of groups linear.
+ */
+const groupStart = String.raw`(?!(?=\d{3}(?!\d))(?:(?<=[^\p{L}\p{N}.@$€£#]\d[,\u202f\u00a0])|(?<=[^\p{L}\p{N}.@$€£#]\d\d[,\u202f\u00a0])|(?<=[^\p{L}\p{N}.@$€£#]\d{3}[,\u202f\u00a0])))`
+
+/** A number in digits, grouped or not, with decimals. */
+export const number = String.raw`${groupStart}(?:\d{1,3}(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`
+
+/** Horizontal white space: a quantity never spans two blocks. */
+export const gap = String.raw`[^\S\n]`
+
+/** Words as alternatives, in the order given, each escaped. */
+export function choice(words: readonly string[]): string {
+  return words.map(escapeRegExp).join('|')
+}
+
+/** Terms as alternatives, longest first, where a space or hyphen inside a term matches any run of either. */
+export function alternation(terms: readonly string[]): string {
+  return [...new Set(terms)]
+    .sort((a, b) => b.length - a.length)
+    .map((term) => escapeRegExp(term).replace(/\\\*$/, '[\\p{L}]*').replace(/\s+/g, '[\\s\\-]+'))
+    .join('|')
+}
+
+/** A bound or window just before a number (`more than`, `the first`): the words, then `$`. */
+export function before(words: readonly string[], symbols = ''): RegExp {
+  const alternatives = symbols ? `${alternation(words)}|[${symbols}]` : alternation(words)
+  return new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternatives})${gap}*(?:[~≈]${gap}*)?$`, 'iu')
+}
+
+/**
+ * A number and the word after it (`4,700 charging sites`), for counts of what a heading or label names, with the
+ * multipliers a count may carry.
+ */
+export function anyCountExpression(multipliers: readonly string[]): RegExp {
+  return new RegExp(
+    String.raw`(?<![\p{L}\p{N}.@$€£#])${number}(?:[^\S\n]*(?:${choice(multipliers)})(?![\p{L}]))?\+?[^\S\n]+(?:(?:[\p{L}]+)[^\S\n]+)?[\p{L}][\p{L}-]*[\p{L}](?![\p{L}\p{N}])`,
+    'giu',
+  )
+}

@@ -1,0 +1,75 @@
+/**
+ * Words of phrases some rules recognise in prose: a metric measured on live
+ * traffic in the author's own words, a cut-off on a score, what the
+ * system's health is measured by, names of labels, and what bounds a value.
+ */
+
+/** Openings that put what follows on live traffic ("Online, the share of ..."). */
+export const liveOpenings = [
+  'online',
+  'once live',
+  'once it is live',
+  "once it's live",
+  'in production',
+  'after launch',
+]
+
+/** Nouns of "the number that matters is ...". */
+export const whatMattersNouns = ['number', 'thing', 'metric', 'what']
+
+/** Nouns that name a measure in the author's own words ("the share of searches ending in a save"). */
+export const measureNouns = [
+  'share',
+  'rate',
+  'number',
+  'percentage',
+  'proportion',
+  'count',
+  'fraction',
+  'ratio',
+  'gap',
+  'total',
+  'average',
+]
+
+/** Words that compare a score with a cut-off (`above 0.8`). */
+export const cutoffWords = ['above', 'over', 'below', 'under']
+
+/** Units after a fraction that make it no score (`0.5 s`, `0.3x`). */
+export const nonScoreUnits = ['ms', 's', 'sec', 'secs', 'seconds', 'min', 'h', 'x']
+
+/** What the system's health is measured by: a cut-off on these is an alert on the system, not a decision. */
+export const systemSignals = [
+  'psi',
+  'drift',
+  'latency',
+  'p90',
+  'p91',
+  'p92',
+  'p93',
+  'p94',
+  'p95',
+  'p96',
+  'p97',
+  'p98',
+  'p99',
+  'error rate',
+  'ks',
+  'kl',
+]
+
+/** Words of a label that names the labels of the data (`Labels:`, `Ground truth:`). */
+export const labelNameWords = [
+  'label',
+  'labels',
+  'labelling',
+  'labeling',
+  'annotation',
+  'annotations',
+  'ground truth',
+  'target',
+  'targets',
+]
+
+/** Words that can bound a predicted value, besides a number or a bracket ("non-negative", "capped at"). */
+export const boundWords = ['negative', 'positive', 'bound', 'clamp', 'climp', 'cap', 'zero']

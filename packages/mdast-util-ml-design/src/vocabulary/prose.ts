@@ -1,0 +1,220 @@
+/**
+ * Words the structure pass reads a document by: which headings set a
+ * section aside, how headings are numbered, how a question opens, how a
+ * template or placeholder reads, and which HTML shows content. Plain words:
+ * the reader escapes them and builds its expressions from them.
+ */
+
+/** Heading words of a section of rejected or future options: evidence there is not a choice. */
+export const asideHeadingTerms = [
+  'alternative',
+  'non goal',
+  'nongoal',
+  'out of scope',
+  'future work',
+  'rejected',
+  'not doing',
+  'appendix',
+  'reference',
+  'related work',
+  'faq',
+]
+
+/** Words that number a heading (`Step 3 -`, `Phase II:`). */
+export const numberingWords = ['step', 'stage', 'phase', 'part']
+
+/** Words a question heading opens with (after `Q1`). */
+export const questionOpeners = [
+  'how',
+  'what',
+  'which',
+  'why',
+  'when',
+  'where',
+  'who',
+  'do',
+  'doe',
+  'does',
+  'did',
+  'is',
+  'are',
+  'will',
+  'would',
+  'should',
+  'can',
+  'could',
+  'must',
+  'any',
+]
+
+/** Headings of a section that collects frequently asked questions (it answers them). */
+export const faqHeadings = ['faq', 'frequently asked questions']
+
+/** Markers that stand for missing content (`Threshold TBD`). */
+export const placeholderMarkers = ['tbd', 'todo', 'tba', 'fixme']
+
+/** Words before a trailing `...` that leave a template's value blank ("a missed fraud costs ..."). */
+export const blankValueWords = [
+  'is',
+  'are',
+  'was',
+  'cost',
+  'costs',
+  'us',
+  'of',
+  'to',
+  'by',
+  'at',
+  'the',
+  'a',
+  'an',
+  'be',
+  'with',
+  'for',
+  'from',
+  'than',
+  'about',
+  'around',
+]
+
+/** How a bracketed prompt opens (`[TBD: ...]`, `[Describe ...]`). */
+export const bracketPromptOpeners = ['more information needed', 'fill in', 'describe', 'add', 'insert', 'tbd']
+
+/** Words that make a short imperative a statement, not a template instruction ("we", "is"). */
+export const statementWords = ['we', 'our', 'is', 'are', 'was', 'will']
+
+/** Verbs that make a list of kinds a statement ("... or batch is used"). */
+export const kindListVerbs = [
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'will',
+  'must',
+  'should',
+  'can',
+  'cannot',
+  "can't",
+  'we',
+  'our',
+  'has',
+  'have',
+  'use',
+  'uses',
+  'need',
+  'needs',
+  'run',
+  'runs',
+  'get',
+  'gets',
+  'take',
+  'takes',
+  'only',
+]
+
+/** HTML elements that show something (unlike a comment or a `<fill in>` pseudo-tag). */
+export const mediaElements = [
+  'img',
+  'picture',
+  'svg',
+  'video',
+  'audio',
+  'iframe',
+  'table',
+  'figure',
+  'details',
+  'div',
+  'pre',
+  'code',
+  'a',
+  'object',
+  'embed',
+  'canvas',
+  'math',
+  'p',
+  'span',
+  'ul',
+  'ol',
+  'dl',
+  'blockquote',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]
+
+/** Words a label uses to file metrics by kind (`Online:`, `Model metrics:`). */
+export const metricKindLabels: Record<string, 'online' | 'offline'> = {
+  online: 'online',
+  'online metric': 'online',
+  'online kpi': 'online',
+  'business metric': 'online',
+  'product metric': 'online',
+  offline: 'offline',
+  'offline metric': 'offline',
+  'model metric': 'offline',
+}
+
+/** Words that number a title before normalising it (`Chapter 2:`, `Section B.`). */
+export const titleNumberingWords = ['step', 'stage', 'phase', 'part', 'section', 'chapter']
+
+/** Filler words a title may open with (`The`, `Our`, `Proposed`), dropped when matching headings. */
+export const titleFillerStart = [
+  'the',
+  'our',
+  'a',
+  'an',
+  'ml',
+  'proposed',
+  'key',
+  'high level',
+  'detailed',
+  'overall',
+  'system',
+  'initial',
+]
+
+/** Filler words a title may end with (`Plan`, `Overview`), dropped when matching headings. */
+export const titleFillerEnd = [
+  'plan',
+  'strategy',
+  'approach',
+  'design',
+  'overview',
+  'section',
+  'details',
+  'considerations',
+  'requirements',
+  'requirement',
+  'summary',
+  'setup',
+  'notes',
+  'stage',
+  'step',
+  'phase',
+  'question',
+  'discussion',
+]
+
+/** Abbreviations whose full stop ends no sentence (`e.g.`, `approx.`). */
+export const abbreviations = [
+  'e.g',
+  'i.e',
+  'vs',
+  'etc',
+  'approx',
+  'incl',
+  'cf',
+  'min',
+  'avg',
+  'no',
+  'fig',
+  'resp',
+  'dr',
+  'mr',
+  'ms',
+]

@@ -1,0 +1,133 @@
+/**
+ * `pnpm eval --public`: documents pinned by repository, commit and path are
+ * read from bare clones with `git show`, in both layouts the README names,
+ * and anything missing is skipped with the reason.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { cloneCommands, findGitDirectory, readAtCommit, readPublicLabels, runPublic } from '../scripts/public.js'
+
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@t',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@t',
+    },
+  }).trim()
+
+// A title and one empty section: most rules fire, ml-stage-order cannot.
+const design = '# Churn model\n\n## Deployment\n\nTBD\n'
+
+let base: string
+let commit: string
+let clones: string
+let fetched: string
+
+beforeAll(() => {
+  base = mkdtempSync(join(tmpdir(), 'public-set-'))
+  const work = join(base, 'work')
+  mkdirSync(join(work, 'docs'), { recursive: true })
+  git(work, 'init', '-q')
+  writeFileSync(join(work, 'docs', 'design.md'), design)
+  git(work, 'add', '.')
+  git(work, 'commit', '-qm', 'design')
+  commit = git(work, 'rev-parse', 'HEAD')
+  // The layout `git clone --bare` gives, and the one the fetch tool writes.
+  clones = join(base, 'clones')
+  git(base, 'clone', '-q', '--bare', work, join(clones, 'acme+designs.git'))
+  fetched = join(base, 'mirror')
+  git(base, 'clone', '-q', '--bare', work, join(fetched, 'acme+designs', 'repo'))
+})
+
+afterAll(() => rmSync(base, { recursive: true, force: true }))
+
+function labels(entries: object[]): string {
+  const file = join(base, `labels-${Math.random().toString(36).slice(2)}.yaml`)
+  writeFileSync(file, JSON.stringify(entries))
+  return file
+}
+
+describe('reading pinned documents', () => {
+  it('finds both clone layouts', () => {
+    expect(findGitDirectory(clones, 'acme/designs')).toBe(join(clones, 'acme+designs.git'))
+    expect(findGitDirectory(fetched, 'acme/designs')).toBe(join(fetched, 'acme+designs', 'repo'))
+    expect(findGitDirectory(clones, 'acme/other')).toBeUndefined()
+  })
+
+  it('reads a file at its commit, and says why when it cannot', () => {
+    const gitDirectory = join(clones, 'acme+designs.git')
+    expect(readAtCommit(gitDirectory, commit, 'docs/design.md')).toEqual({ text: design })
+    const missing = readAtCommit(gitDirectory, commit, 'docs/absent.md')
+    expect('error' in missing && missing.error).toMatch(/absent\.md/)
+  })
+
+  it('prints one clone command per repository', () => {
+    const entries = [
+      { repo: 'acme/designs', commit, path: 'a.md', fires: {} },
+      { repo: 'acme/designs', commit, path: 'b.md', fires: {} },
+      { repo: 'beta/notes', commit, path: 'c.md', fires: {} },
+    ]
+    expect(cloneCommands(readPublicLabels(labels(entries)), 'clones')).toEqual([
+      'git clone --bare https://github.com/acme/designs clones/acme+designs.git',
+      'git clone --bare https://github.com/beta/notes clones/beta+notes.git',
+    ])
+  })
+
+  it('rejects labels without a full commit hash', () => {
+    const file = labels([{ repo: 'acme/designs', commit: 'abc123', path: 'a.md', fires: {} }])
+    expect(() => readPublicLabels(file)).toThrow(/entry 1: commit must be a full hash/)
+  })
+})
+
+describe('scoring the public set', () => {
+  it('returns nothing when the folder does not exist', async () => {
+    expect(await runPublic(join(base, 'nowhere'), labels([]))).toBeUndefined()
+  })
+
+  it('scores documents like the corpus, in both layouts', async () => {
+    for (const folder of [clones, fetched]) {
+      const file = labels([
+        {
+          repo: 'acme/designs',
+          commit,
+          path: 'docs/design.md',
+          shape: 'template',
+          // Labelled silent for ml-business-objective on purpose: a disagreement.
+          fires: { 'ml-no-placeholders': 'the deployment section is TBD' },
+        },
+      ])
+      const result = await runPublic(folder, file)
+      expect(result?.skipped).toEqual([])
+      expect(result?.scores.documents).toEqual({ public: 1 })
+      expect(result?.scores.rules['ml-no-placeholders'].public).toMatchObject({ tp: 1, fp: 0, fn: 0 })
+      expect(result?.scores.rules['ml-stage-order'].public).toMatchObject({ tp: 0, fp: 0, fn: 0, tn: 1 })
+      const objective = result?.scores.disagreements.find((item) => item.rule === 'ml-business-objective')
+      expect(objective).toMatchObject({ file: 'acme/designs:docs/design.md', split: 'public', expected: false })
+      expect(result?.scores.shapes.template.documents).toBe(1)
+    }
+  })
+
+  it('skips a missing repository or file with the reason', async () => {
+    const file = labels([
+      { repo: 'acme/other', commit, path: 'docs/design.md', fires: {} },
+      { repo: 'acme/designs', commit, path: 'docs/gone.md', fires: {} },
+    ])
+    const result = await runPublic(clones, file)
+    expect(result?.scores.documents).toEqual({ public: 0 })
+    expect(result?.labelled).toEqual({ documents: 2, repositories: 2 })
+    expect(result?.skipped.map((skip) => skip.document)).toEqual([
+      'acme/other:docs/design.md',
+      'acme/designs:docs/gone.md',
+    ])
+    expect(result?.skipped[0].why).toMatch(/no clone of acme\/other/)
+    expect(result?.skipped[1].why).toMatch(/gone\.md/)
+  })
+})
