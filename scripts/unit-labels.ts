@@ -206,9 +206,13 @@ export function checkLabels(directory = unitsDirectory): CheckResult {
 export function agreement(labels: UnitLabel[]): string[] {
   const byDoc = new Map<string, Set<Answer>>()
   for (const label of labels) {
-    if (label.kind !== 'commitment' && label.kind !== 'heading') continue
     const answers = byDoc.get(label.doc) ?? new Set<Answer>()
-    for (const answer of label.answers) answers.add(answer)
+    for (const answer of label.answers) {
+      // Candidate models are options by nature: one under discussion is still a candidate to try.
+      const counts =
+        label.kind === 'commitment' || label.kind === 'heading' || (label.kind === 'option' && answer === 'candidates')
+      if (counts) answers.add(answer)
+    }
     byDoc.set(label.doc, answers)
   }
   const lines: string[] = []
