@@ -10,5 +10,9 @@ export default defineConfig({
     globalSetup: ['./test/global-setup.ts'],
     reporters: ['default', './test/summary-reporter.ts'],
     server: { deps: { inline: [/packages\//] } },
+    // Bounds against a hang, not speed checks: a loaded 2-core machine runs
+    // the command-line tests many times slower than an idle one.
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
   },
 })

@@ -135,9 +135,9 @@ describe('ml-design-lint --max-size / --max-depth', { timeout: 180_000 }, () => 
   const run = (...args: string[]) =>
     spawnSync(process.execPath, [bin, '--no-color', ...args], { cwd: directory, encoding: 'utf8' })
 
-  it('skips a file nested deeper than the default limit, exit 1, saying how to raise it', () => {
+  it('skips a file nested deeper than the default limit, exit 2, saying how to raise it', () => {
     const result = run('deep.md')
-    expect(result.status).toBe(1)
+    expect(result.status).toBe(2)
     expect(result.stderr).toBe(
       'deep.md\n152:1 error Skipped: lists or block quotes nest 150 levels deep at line 152, more than the limit of 100 (raise it with `--max-depth <levels>`) max-depth ml-design-lint\n\n✖ 1 error\n',
     )
@@ -148,7 +148,7 @@ describe('ml-design-lint --max-size / --max-depth', { timeout: 180_000 }, () => 
     expect(raised.stderr).toContain('ml-business-objective')
     expect(raised.stderr).not.toContain('Skipped')
     const small = run('--max-size=100', 'big.md')
-    expect(small.status).toBe(1)
+    expect(small.status).toBe(2)
     expect(small.stderr).toContain(
       'error Skipped: the file is 1011 bytes, more than the limit of 100 bytes (raise it with `--max-size <bytes>`)',
     )
@@ -156,7 +156,7 @@ describe('ml-design-lint --max-size / --max-depth', { timeout: 180_000 }, () => 
 
   it('rejects a bad limit with a clear message', () => {
     const result = run('--max-size', 'big', 'big.md')
-    expect(result.status).toBe(1)
+    expect(result.status).toBe(2)
     expect(result.stderr).toBe(
       'ml-design-lint: Unexpected value `"big"` for `max-size`, expected a positive whole number of bytes\n',
     )

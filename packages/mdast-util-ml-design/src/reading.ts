@@ -4,7 +4,6 @@
  * (`evidence/`) is derived on first use and memoised. This class is the
  * face rules see: the structure's queries plus one member per fact.
  */
-import type { Root } from 'mdast'
 import { DesignDocument } from './document/document.js'
 import type { Sentence, Statement } from './document/types.js'
 import { Families } from './evidence/families.js'
@@ -23,7 +22,6 @@ import type {
   QuantityKind,
   QuantityMention,
 } from './evidence/types.js'
-import type { Compiled } from './match/compile.js'
 import type { RequirementId } from './vocabulary/cues.js'
 import type { Family } from './vocabulary/families.js'
 
@@ -43,10 +41,6 @@ interface Facts {
 
 export class DesignReading extends DesignDocument {
   #facts?: Facts
-
-  constructor(tree: Root, source: string, compiled: Compiled) {
-    super(tree, source, compiled)
-  }
 
   get #f(): Facts {
     if (!this.#facts) {

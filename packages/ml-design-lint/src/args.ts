@@ -1,155 +1,220 @@
 /**
- * The command line as remark-cli reads it: `unified-args`' parser with this
- * command's defaults (the preset when no configuration is found, no
- * Markdown on stdout, a gate by default), and its reporters.
+ * The command line of `ml-design-lint`: its flags (remark-cli's, less the
+ * ones that write Markdown, plus `--fix`, `--max-size` and `--max-depth`),
+ * parsed with `node:util`'s `parseArgs`, and its help. This module imports
+ * nothing but Node's own modules, so that `--help` and `--version` load no
+ * rule, no parser and no engine.
  */
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import process from 'node:process'
-import { pathToFileURL } from 'node:url'
-import { loadPlugin } from 'load-plugin'
-import markdownExtensions from 'markdown-extensions'
-import { remark } from 'remark'
-import remarkPresetLintMlDesign from 'remark-preset-lint-ml-design'
-import type { Options as EngineOptions, Preset } from 'unified-engine'
-import type { VFile } from 'vfile'
-import { reporter as defaultReporter, type Options as ReporterOptions } from 'vfile-reporter'
-import { remarkGuard, takeGuardFlags } from './guard.js'
+import { parseArgs } from 'node:util'
 
-const require = createRequire(import.meta.url)
-
-function readPackage(url: URL): { name: string; version: string; description: string; homepage?: string } {
-  return JSON.parse(readFileSync(url, 'utf8'))
-}
-
-const pack = readPackage(new URL('../package.json', import.meta.url))
-const remarkPack = readPackage(new URL('package.json', pathToFileURL(require.resolve('remark'))))
-
-/** What `unified-args` needs to know about the command. */
-export interface ArgsOptions {
-  name: string
+/** A flag the command takes. */
+interface Flag {
+  type: 'boolean' | 'string'
+  short?: string
+  multiple?: boolean
+  /** Shown in `--help` after the flag, for a flag that takes a value. */
+  value?: string
+  /** A boolean that is on unless `--no-<flag>`. */
+  negatable?: boolean
   description: string
-  version: string
-  extensions: string[]
-  ignoreName: string
-  packageField: string
-  pluginPrefix: string
-  rcName: string
-  processor: EngineOptions['processor']
-  cwd?: EngineOptions['cwd']
 }
 
-/** What `unified-args` makes of the command line. */
-export interface ArgsState {
-  args: { help: boolean; helpMessage: string; version: boolean; watch: boolean }
-  engine: EngineOptions
-}
+/** Every flag, in the order `--help` lists them. */
+export const flags = {
+  help: { type: 'boolean', short: 'h', description: 'print this help and exit' },
+  version: { type: 'boolean', short: 'v', description: 'print the version and exit' },
+  fix: { type: 'boolean', description: 'insert a stub section for each missing stage or requirement, then lint' },
+  frail: {
+    type: 'boolean',
+    short: 'f',
+    negatable: true,
+    description: 'exit 1 on warnings too (on by default; --no-frail: only errors fail)',
+  },
+  quiet: { type: 'boolean', short: 'q', description: 'report only files with messages' },
+  silent: { type: 'boolean', short: 'S', description: 'report only errors' },
+  report: {
+    type: 'string',
+    value: '<reporter>',
+    description: 'the report: json or sarif (on stdout), or a vfile-reporter-<name> (options after `=`)',
+  },
+  color: { type: 'boolean', negatable: true, description: 'colour the report (by default: on a terminal only)' },
+  verbose: { type: 'boolean', description: 'more detail in the report, and stack traces of errors' },
+  watch: { type: 'boolean', short: 'w', description: 'lint again when a file changes' },
+  'max-size': {
+    type: 'string',
+    value: '<bytes>',
+    description: 'skip files bigger than this, with an error (default 1048576)',
+  },
+  'max-depth': {
+    type: 'string',
+    value: '<levels>',
+    description: 'skip files whose lists or block quotes nest deeper, with an error (default 100)',
+  },
+  'rc-path': { type: 'string', short: 'r', value: '<path>', description: 'use this configuration file' },
+  config: {
+    type: 'boolean',
+    negatable: true,
+    description: 'look for .remarkrc* and package.json#remarkConfig (on by default)',
+  },
+  use: {
+    type: 'string',
+    short: 'u',
+    multiple: true,
+    value: '<plugin>',
+    description: 'use a remark plugin, with options after `=` (JSON5, without braces)',
+  },
+  setting: {
+    type: 'string',
+    short: 's',
+    multiple: true,
+    value: '<settings>',
+    description: 'remark settings (JSON5, without braces)',
+  },
+  ext: {
+    type: 'string',
+    short: 'e',
+    multiple: true,
+    value: '<extensions>',
+    description: 'file extensions to lint in folders, comma-separated (default: Markdown extensions)',
+  },
+  'ignore-path': {
+    type: 'string',
+    short: 'i',
+    value: '<path>',
+    description: 'use this ignore file instead of .remarkignore',
+  },
+  'ignore-path-resolve-from': {
+    type: 'string',
+    value: 'cwd|dir',
+    description: 'resolve the ignore file’s patterns from the working folder or its own (default: dir)',
+  },
+  'ignore-pattern': {
+    type: 'string',
+    multiple: true,
+    value: '<globs>',
+    description: 'ignore these patterns too, comma-separated',
+  },
+  ignore: { type: 'boolean', negatable: true, description: 'look for .remarkignore (on by default)' },
+  'silently-ignore': { type: 'boolean', description: 'do not fail on files given by name that are ignored' },
+  'file-path': { type: 'string', value: '<path>', description: 'the path of the document read from stdin' },
+} satisfies Record<string, Flag>
 
-// `unified-args` exports only `args()`, which takes over the process and has no
-// `defaultConfig`; its parser is the file next to it (pinned by `~11.0.1`).
-const parseArgv = (
-  (await import(new URL('lib/parse-argv.js', pathToFileURL(require.resolve('unified-args'))).href)) as {
-    parseArgv: (flags: string[], options: ArgsOptions) => ArgsState
+export type FlagName = keyof typeof flags
+
+/** What the command line says, flag by flag: strings for values, lists for repeatable flags. */
+export interface Args {
+  values: {
+    [Name in FlagName]?: (typeof flags)[Name] extends { multiple: true }
+      ? string[]
+      : (typeof flags)[Name] extends { type: 'string' }
+        ? string
+        : boolean
   }
-).parseArgv
-
-/** The configuration used for a document that has no `.remarkrc*` or `package.json#remarkConfig`. */
-export const defaultConfig: Preset = { plugins: [remarkPresetLintMlDesign] }
-
-/** The command's name, configuration files and processor, as remark-cli has them. */
-export const argsOptions: ArgsOptions = {
-  name: 'ml-design-lint',
-  description: 'Review ML system design documents (Markdown) with remark-lint and the ML design rules',
-  version: `${pack.name}: ${pack.version}, remark: ${remarkPack.version}`,
-  extensions: markdownExtensions,
-  ignoreName: '.remarkignore',
-  packageField: 'remarkConfig',
-  pluginPrefix: 'remark',
-  rcName: '.remarkrc',
-  processor: remark,
+  /** Files, folders and globs. */
+  files: string[]
 }
 
-/** Reporters this package brings, for `--report json` and `--report sarif`. */
-const bundledReporters = new Set(['json', 'sarif', 'vfile-reporter-json', 'vfile-reporter-sarif'])
+/** remark-cli's flags that write Markdown or syntax trees: a reviewer must not rewrite documents. */
+const writers: Record<string, string> = {
+  output: '-o, --output',
+  stdout: '--stdout',
+  tree: '-t, --tree',
+  'tree-in': '--tree-in',
+  'tree-out': '--tree-out',
+  inspect: '--inspect',
+}
+const writerShorts: Record<string, string> = { o: 'output', t: 'tree' }
 
-export interface Environment {
-  cwd?: string
-  env?: Record<string, string | undefined>
-  /** Whether the report goes to a terminal (default: `process.stderr.isTTY`). */
-  isTTY?: boolean
+/** A mistake on the command line: the run stops with exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+function refuse(name: string): never {
+  throw new UsageError(
+    `\`${writers[name]}\` is not an option of ml-design-lint: it reviews documents and never writes Markdown or syntax trees (format with remark-cli if you mean to)`,
+  )
 }
 
 /**
- * Parse a command line into engine options with the command's defaults:
- * the preset as the default configuration, no Markdown on stdout, colour on
- * a terminal only. Throws on a bad flag, with a message saying which.
+ * Parse a command line (without `node` and the script). Throws a
+ * `UsageError` on an unknown flag, a flag that writes documents, or a flag
+ * missing its value.
  */
-export function parse(argv: string[], environment: Environment = {}): ArgsState {
-  const env = environment.env ?? process.env
-  // `--max-size` and `--max-depth`: files beyond them are skipped before parsing (see guard.ts).
-  const { argv: rest, guard } = takeGuardFlags(argv)
-  const state = parseArgv(rest, { ...argsOptions, processor: remark().use(remarkGuard, guard), cwd: environment.cwd })
-  const options = state.engine
-  options.defaultConfig = defaultConfig
-  // Lint, do not print: Markdown goes to stdout only with `--stdout` (or `--output`).
-  if (options.out === undefined) options.out = false
-  // A gate by default: the rules are warnings, and a warning fails the run unless `--no-frail`.
-  if (!argv.some((flag) => /^--(no-)?frail(=|$)/.test(flag))) options.frail = true
-  const colorFlag = argv.some((flag) => /^--(no-)?color(=|$)/.test(flag))
-  if (!colorFlag) {
-    // As supports-color reads it: `FORCE_COLOR=0` or `false` turns colour off, any other value on.
-    const force = env.FORCE_COLOR
-    options.color = env.NO_COLOR
-      ? false
-      : force !== undefined
-        ? force !== '0' && force !== 'false'
-        : (environment.isTTY ?? Boolean(process.stderr.isTTY))
-  }
-  if (options.reporter === 'sarif' || options.reporter === 'vfile-reporter-sarif') {
-    options.reporterOptions = {
-      name: pack.name,
-      version: pack.version,
-      informationUri: 'https://github.com/ml-design-lint/ml-design-lint',
-      ...options.reporterOptions,
+export function parseCommandLine(argv: string[]): Args {
+  for (const arg of argv) {
+    if (arg === '--') break
+    const long = /^--(?:no-)?([a-z-]+)(?:=|$)/.exec(arg)
+    if (long && long[1] in writers) refuse(long[1])
+    if (/^-[a-zA-Z]+$/.test(arg)) {
+      for (const letter of arg.slice(1)) if (letter in writerShorts) refuse(writerShorts[letter])
     }
   }
-  return state
-}
-
-/** Load a reporter by name from the project (as remark-cli does), else from this package. */
-export async function loadReporter(name: string, cwd: string): Promise<NonNullable<EngineOptions['reporter']>> {
-  const from = [`${pathToFileURL(cwd).href}/`]
-  if (bundledReporters.has(name)) from.push(import.meta.url)
+  const options: Record<string, { type: 'boolean' | 'string'; short?: string; multiple?: boolean }> = {}
+  for (const [name, flag] of Object.entries(flags) as Array<[string, Flag]>) {
+    options[name] = { type: flag.type, multiple: flag.multiple ?? false, ...(flag.short ? { short: flag.short } : {}) }
+  }
+  let parsed: ReturnType<typeof parseArgs>
   try {
-    return (await loadPlugin(name, { from, prefix: 'vfile-reporter' })) as NonNullable<EngineOptions['reporter']>
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, allowNegative: true, strict: true })
   } catch (error) {
-    throw new Error(`Cannot find reporter \`${name}\``, { cause: error })
+    throw new UsageError(`${describeParseError(error)} (\`ml-design-lint --help\` lists the options)`)
   }
+  return { values: parsed.values as Args['values'], files: parsed.positionals }
 }
 
-/** An error's cause as the default reporter prints it: `Name: message`, without the stack. */
-function withoutStack(cause: unknown): unknown {
-  if (!cause || typeof cause !== 'object' || ('file' in cause && 'fatal' in cause)) return cause
-  const error = cause as { name?: unknown; message?: unknown; cause?: unknown }
-  const text = typeof error.message === 'string' ? error.message : String(cause)
-  return {
-    stack: `${typeof error.name === 'string' ? error.name : 'Error'}: ${text}`,
-    cause: withoutStack(error.cause),
+/** `parseArgs`' errors, in the command's words. */
+function describeParseError(error: unknown): string {
+  const code = (error as { code?: string }).code
+  const message = error instanceof Error ? error.message : String(error)
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const flag = /'([^']+)'/.exec(message)?.[1] ?? message
+    return `Unknown option \`${flag}\``
   }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const flag = /'(-[^']*?)(?: <value>)?'/.exec(message)?.[1]
+    if (/argument missing/.test(message) && flag) return `Missing value for \`${flag}\``
+    if (flag) return `Unexpected value for \`${flag}\`, which takes none`
+  }
+  return message.replace(/\. To specify a positional argument.*$/s, '')
 }
 
-/**
- * The default reporter (`vfile-reporter`), printing the causes of fatal
- * messages (a configuration that does not parse, a rule given a wrong option)
- * without their stack traces unless `--verbose`.
- */
-export function reporter(files: VFile[], options: ReporterOptions = {}): string {
-  if (!options.verbose) {
-    for (const file of files) {
-      for (const message of file.messages) {
-        if (message.cause) message.cause = withoutStack(message.cause)
-      }
-    }
-  }
-  return defaultReporter(files, options)
+/** The help, listing every flag. */
+export function helpText(description: string): string {
+  const rows = (Object.entries(flags) as Array<[string, Flag]>).map(([name, flag]) => {
+    const long = `--${flag.negatable ? '[no-]' : ''}${name}${flag.value ? ` ${flag.value}` : ''}`
+    return [flag.short ? `-${flag.short},` : '', long, flag.description]
+  })
+  const width = Math.max(...rows.map((row) => row[1].length))
+  return [
+    'Usage: ml-design-lint [options] [path | glob ...]',
+    '       ml-design-lint init [file] [--shape interview|company]   (init --help)',
+    '       ml-design-lint report [--format text|md|html] <path ...>  (report --help)',
+    '',
+    `  ${description}`,
+    '',
+    '  Lints every Markdown file under the paths given (or stdin) and reports on',
+    '  stderr; --report json and --report sarif write to stdout. It never writes',
+    '  Markdown out (only --fix edits files, to insert stubs).',
+    '',
+    '  Configuration: .remarkrc* or package.json#remarkConfig. Without one, or with',
+    '  one that names neither remark-preset-lint-ml-design nor a remark-lint-ml-*',
+    '  rule, remark-preset-lint-ml-design is used.',
+    '',
+    'Options:',
+    '',
+    ...rows.map(([short, long, text]) => `  ${short.padEnd(3)} ${long.padEnd(width)}  ${text}`),
+    '',
+    'Exit codes: 0 no messages, 1 messages (warnings count unless --no-frail),',
+    '            2 the command could not do its job (a bad flag or configuration,',
+    '              a missing plugin, a file that cannot be read or is skipped).',
+    '',
+    'Examples:',
+    '',
+    '  ml-design-lint docs/',
+    '  ml-design-lint --report sarif docs/ > ml-design-lint.sarif',
+    '  ml-design-lint --fix docs/design/churn.md',
+    '  ml-design-lint < docs/churn.md',
+    '',
+  ].join('\n')
 }

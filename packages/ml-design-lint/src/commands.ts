@@ -6,9 +6,10 @@ import process from 'node:process'
 import { Writable } from 'node:stream'
 import { type Context, type Options as EngineOptions, engine } from 'unified-engine'
 import type { VFile } from 'vfile'
-import { parse } from './args.js'
+import { UsageError } from './args.js'
 import { type Fixed, remarkMlDesignFix } from './fix.js'
 import { init } from './init.js'
+import { lint, parse } from './lint.js'
 import { type Format, format, formats, remarkMlDesignApplicability, scorecard } from './scorecard.js'
 
 /** A stream that drops what it is given: the first pass of `--fix` and `report` print no lint report. */
@@ -75,7 +76,7 @@ async function report(argv: string[]): Promise<number> {
         process.stderr.write(
           `ml-design-lint report: Unexpected format \`${value ?? ''}\`, expected \`text\`, \`md\` or \`html\`\n`,
         )
-        return 1
+        return 2
       }
       kind = value as Format
       continue
@@ -86,31 +87,31 @@ async function report(argv: string[]): Promise<number> {
     process.stderr.write(
       'ml-design-lint report: expected a file, folder or glob, such as `ml-design-lint report docs/`\n',
     )
-    return 1
+    return 2
   }
   const context = await runEngine(quietPass(rest, [remarkMlDesignApplicability]))
   const files: VFile[] = context?.files ?? []
   if (files.length === 0) {
     process.stderr.write('ml-design-lint report: no Markdown files found\n')
-    return 1
+    return 2
   }
   process.stdout.write(format(scorecard(files), kind))
   return 0
 }
 
+/** The line after the fixed files: how many stubs, and that they are prompts the linter now asks to fill in. */
+export function fixSummary(stubs: number, files: number): string {
+  if (stubs === 0) return 'ml-design-lint --fix: nothing to insert\n'
+  return `ml-design-lint --fix: inserted ${stubs} stub${stubs === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}: each is a TODO prompt to fill in, so the report below asks for ${stubs === 1 ? 'it' : 'them'} (more messages than before --fix, until they are written)\n`
+}
+
 /** `--fix`: insert the stubs in each file, then lint the fixed files as usual (report and exit code). */
-async function fix(argv: string[], lint: (argv: string[]) => void): Promise<void> {
+async function fix(argv: string[], fail: (error: unknown) => void): Promise<void> {
   const rest = argv.filter((arg) => arg !== '--fix')
-  if (rest.includes('--watch') || rest.includes('-w')) {
-    throw new Error('`--fix` cannot be combined with `--watch`')
-  }
   const state = parse(rest)
-  if (state.args.help || state.args.version) {
-    lint(rest)
-    return
-  }
+  if (state.args.watch) throw new UsageError('`--fix` cannot be combined with `--watch`')
   if ((state.engine.files ?? []).length === 0) {
-    throw new Error('`--fix` needs files or folders to fix, such as `ml-design-lint --fix docs/`')
+    throw new UsageError('`--fix` needs files or folders to fix (not stdin), such as `ml-design-lint --fix docs/`')
   }
   const fixed: Array<{ path: string; fixed: Fixed }> = []
   await runEngine(
@@ -118,33 +119,33 @@ async function fix(argv: string[], lint: (argv: string[]) => void): Promise<void
       [remarkMlDesignFix, { onFixed: (path: string, result: Fixed) => fixed.push({ path, fixed: result }) }],
     ]),
   )
+  let stubs = 0
   for (const item of fixed.sort((a, b) => a.path.localeCompare(b.path))) {
     const headings = item.fixed.inserted.flatMap((range) => range.headings)
+    stubs += headings.length
     process.stderr.write(
       `${item.path}: inserted ${headings.length} stub${headings.length === 1 ? '' : 's'} (${headings.join(', ')})\n`,
     )
   }
-  lint(rest)
+  process.stderr.write(fixSummary(stubs, fixed.length))
+  await lint(state, fail)
 }
 
-/**
- * Run a verb: `init` and `report` set the exit code; `--fix` hands over to
- * the linter (`lint`, the command itself: passed in, so that this module
- * does not import the one that loads it) after fixing.
- */
+/** Run a verb: `init` and `report` set the exit code; `--fix` hands over to the linter after fixing. */
 export async function run(
   command: 'init' | 'report' | 'fix',
   argv: string[],
-  lint: (argv: string[]) => void,
+  fail: (error: unknown) => void,
 ): Promise<void> {
   if (command === 'init') {
     const result = init(argv.slice(1), process.cwd())
     process.stdout.write(result.stdout)
     process.stderr.write(result.stderr)
-    process.exitCode = result.code
+    // init's own failures (a file that exists, a bad flag) are the command failing: 2.
+    process.exitCode = result.code === 0 ? 0 : 2
   } else if (command === 'report') {
     process.exitCode = await report(argv.slice(1))
   } else {
-    await fix(argv, lint)
+    await fix(argv, fail)
   }
 }

@@ -59,14 +59,38 @@ export async function fixText(
   let text = source
   let inserted: Inserted[] = []
   let linted = first ?? (await lint(source))
+  const eol = lineEnding(source)
   for (let round = 0; round < rounds; round++) {
-    const edits = planStubs(linted.reading, stubsFor(linted.messages))
+    const edits = planStubs(linted.reading, stubsFor(linted.messages)).map((edit) => withLineEnding(edit, text, eol))
     if (edits.length === 0) break
     inserted = shift(inserted, edits)
     text = applyStubEdits(text, edits)
     linted = await lint(text)
   }
   return { text, inserted }
+}
+
+/** The file's line ending: `\r\n` when most of its line breaks are CRLF, else `\n`. */
+export function lineEnding(text: string): '\n' | '\r\n' {
+  let lines = 0
+  let crlf = 0
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
+    lines++
+    if (text.charCodeAt(index - 1) === 13 /* \r */) crlf++
+  }
+  return crlf > 0 && crlf * 2 >= lines ? '\r\n' : '\n'
+}
+
+/**
+ * Stubs are planned with `\n` (and a blank line before them unless the text
+ * ends in one, counted in `\n`s): write them with the file's own line ending,
+ * and count a `\r\n\r\n` before them as the blank line it is.
+ */
+function withLineEnding(edit: StubEdit, text: string, eol: '\n' | '\r\n'): StubEdit {
+  if (eol === '\n') return edit
+  const head = text.slice(0, edit.offset)
+  const before = edit.offset === 0 || /\r?\n\r?\n$/.test(head) ? '' : head.endsWith('\n') ? eol : eol + eol
+  return { ...edit, text: before + edit.text.replace(/^\n+/, '').replace(/\r?\n/g, eol) }
 }
 
 /** Carry earlier insertions over new edits, and add the new ones (in the new text's offsets). */

@@ -1,23 +1,33 @@
 /**
  * `ml-design-lint`: the command line that reviews ML system design
- * documents. It is remark-cli (the same flags, `.remarkrc*`,
- * `package.json#remarkConfig` and `.remarkignore`, parsed by `unified-args`)
- * with four differences:
+ * documents, and what it is made of. It is remark-cli's engine
+ * (`unified-engine`: `.remarkrc*`, `package.json#remarkConfig`,
+ * `.remarkignore`) with its own command line (`node:util`'s `parseArgs`,
+ * see args.ts) and these differences:
  *
- * * with no configuration file for a document, it uses
- *   `remark-preset-lint-ml-design` (unified-engine's `defaultConfig`);
- * * warnings fail the run (exit code 1) unless `--no-frail`: the rules
- *   report warnings, and the command is a gate;
- * * it never echoes Markdown to stdout unless asked (`--stdout`), and colours
- *   the report only on a terminal (`--color` forces it, `NO_COLOR` and
- *   `--no-color` turn it off);
- * * `--report json` and `--report sarif` work without installing their
- *   reporters (a reporter installed in the project still wins).
+ * * the preset is used for a document with no configuration file, or with
+ *   one that names neither the preset nor a `remark-lint-ml-*` rule;
+ * * warnings fail the run unless `--no-frail`;
+ * * it never writes Markdown; `--report json` and `--report sarif` go to
+ *   stdout, other reports to stderr, coloured on a terminal only;
+ * * exit codes 0 (no messages), 1 (messages), 2 (could not do its job).
  *
- * `unified-args` 11 has no option for `defaultConfig`, so this module uses its
- * argument parser (`lib/parse-argv.js`, the same flags and help as
- * remark-cli) and runs `unified-engine` itself, the way `unified-args` does.
+ * The bin loads `cli.js` alone, which loads `lint.js` (the engine, remark,
+ * the rules) only when there is something to lint.
  */
-export * from './args.js'
-export { cli } from './cli.js'
+export { type Args, flags, helpText, parseCommandLine, UsageError } from './args.js'
+export { cli, failureCode } from './cli.js'
+export { addPresetUnlessNamed, defaultConfig, ownPlugins, transformConfig } from './config.js'
 export * from './guard.js'
+export {
+  type ArgsState,
+  type Environment,
+  engineOptions,
+  exitCode,
+  failedToLint,
+  lint,
+  loadReporter,
+  parse,
+  reporter,
+  withCausesInReason,
+} from './lint.js'

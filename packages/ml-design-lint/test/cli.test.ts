@@ -28,13 +28,12 @@ interface JsonFile {
   }>
 }
 
-/** The JSON report (`--report json`), the last line of stderr. */
-function json(stderr: string): JsonFile[] {
-  const last = stderr.trim().split('\n').pop() ?? ''
+/** The JSON report (`--report json`): all of stdout. */
+function json(stdout: string): JsonFile[] {
   try {
-    return JSON.parse(last)
+    return JSON.parse(stdout)
   } catch {
-    throw new Error(`no JSON report in:\n${stderr}`)
+    throw new Error(`no JSON report in:\n${stdout}`)
   }
 }
 
@@ -70,7 +69,7 @@ const ansi = new RegExp(`${String.fromCharCode(27)}\\[\\d+m`)
 beforeAll(() => build(), 180_000)
 afterAll(cleanup)
 
-describe('ml-design-lint', { timeout: 30_000 }, () => {
+describe('ml-design-lint', { timeout: 180_000 }, () => {
   it('lints every Markdown file of a folder with the preset and exits 1 on its warnings', async () => {
     const run = lint(['fixtures/'])
     expect(run.stdout).toBe('')
@@ -115,8 +114,8 @@ describe('ml-design-lint', { timeout: 30_000 }, () => {
     const directory = scratch({ 'doc.md': noObjective })
     const run = lint(['--no-frail', '--report', 'json', 'doc.md'], directory)
     expect(run.status).toBe(0)
-    expect(run.stdout).toBe('')
-    const [file] = json(run.stderr)
+    expect(run.stderr).toBe('')
+    const [file] = json(run.stdout)
     expect(file.path).toBe('doc.md')
     const message = file.messages.find((item) => item.ruleId === 'ml-business-objective')
     expect(message).toMatchObject({
@@ -139,7 +138,7 @@ describe('ml-design-lint', { timeout: 30_000 }, () => {
     const directory = scratch({ 'bad.md': noObjective, 'good.md': complete })
     const quiet = lint(['--frail', '--quiet', '--report', 'json', '.'], directory)
     expect(quiet.status).toBe(1)
-    expect(json(quiet.stderr).map((file) => file.path)).toEqual(['bad.md'])
+    expect(json(quiet.stdout).map((file) => file.path)).toEqual(['bad.md'])
   })
 
   it('respects .remarkignore, and --silently-ignore for an ignored file given by name', () => {
@@ -150,8 +149,9 @@ describe('ml-design-lint', { timeout: 30_000 }, () => {
     })
     // The folder's drafts are left out; a draft named on the command line is an error.
     const run = lint(['--report', 'json', 'docs/', 'docs/drafts/idea.md'], directory)
-    expect(run.status).toBe(1)
-    const files = json(run.stderr)
+    // An ignored file named on the command line was not linted: the command could not do its job (2).
+    expect(run.status).toBe(2)
+    const files = json(run.stdout)
     expect(files.map((file) => file.path)).toEqual(['docs/design.md', 'docs/drafts/idea.md'])
     expect(files[1].messages).toMatchObject([{ fatal: true, reason: 'Cannot process specified file: it’s ignored' }])
     expect(files[0].messages.map((message) => message.ruleId)).toContain('ml-business-objective')
@@ -163,7 +163,7 @@ describe('ml-design-lint', { timeout: 30_000 }, () => {
     })
   })
 
-  it('uses a .remarkrc or package.json#remarkConfig instead of the preset when there is one', () => {
+  it('uses a .remarkrc or package.json#remarkConfig that names the preset or a rule, and adds the preset to one that names neither', () => {
     const directory = scratch({
       'off/.remarkrc.json': JSON.stringify({
         plugins: ['remark-preset-lint-ml-design', ['remark-lint-ml-business-objective', false]],
@@ -173,19 +173,32 @@ describe('ml-design-lint', { timeout: 30_000 }, () => {
         plugins: ['remark-preset-lint-ml-design', ['remark-lint-ml-business-objective', ['error']]],
       }),
       'error/doc.md': noObjective,
+      // Only one rule named: only that rule runs.
+      'one/.remarkrc.json': JSON.stringify({ plugins: ['remark-lint-ml-scale'] }),
+      'one/doc.md': noObjective,
+      // Neither the preset nor a rule: settings only, no plugins, other plugins only.
+      'settings/.remarkrc.json': JSON.stringify({ settings: { bullet: '*' } }),
+      'settings/doc.md': noObjective,
       'none/package.json': JSON.stringify({ name: 'docs', private: true, remarkConfig: { plugins: [] } }),
       'none/doc.md': noObjective,
+      'other/.remarkrc.json': JSON.stringify({ plugins: { 'remark-frontmatter': ['yaml'] } }),
+      'other/doc.md': noObjective,
       'default/package.json': JSON.stringify({ name: 'docs', private: true }),
       'default/doc.md': noObjective,
     })
     const run = lint(['--no-frail', '--report', 'json', '.'], directory)
-    const messages = Object.fromEntries(json(run.stderr).map((file) => [file.path, file.messages]))
+    const messages = Object.fromEntries(json(run.stdout).map((file) => [file.path, file.messages]))
     const rules = (path: string) => messages[path].map((message) => message.ruleId)
-    // A rule turned off after the preset stays off: the preset is a default, not added on top.
+    // A rule turned off after the preset stays off: the preset is not added on top of a file that names it.
     expect(rules('off/doc.md')).not.toContain('ml-business-objective')
     expect(rules('off/doc.md').length).toBeGreaterThan(0)
-    expect(rules('none/doc.md')).toEqual([])
-    expect(rules('default/doc.md')).toEqual(rules('error/doc.md'))
+    expect(rules('one/doc.md')).toEqual(['ml-scale'])
+    const preset = rules('default/doc.md')
+    expect(preset).toContain('ml-business-objective')
+    expect(preset.length).toBeGreaterThan(10)
+    for (const path of ['settings/doc.md', 'none/doc.md', 'other/doc.md', 'error/doc.md']) {
+      expect(rules(path), path).toEqual(preset)
+    }
     const severity = (path: string) =>
       messages[path].find((message) => message.ruleId === 'ml-business-objective')?.fatal
     expect(severity('default/doc.md')).toBe(false)
@@ -194,16 +207,35 @@ describe('ml-design-lint', { timeout: 30_000 }, () => {
     expect(run.status).toBe(1)
   })
 
-  it('echoes Markdown only with --stdout, and reads stdin without echoing it', () => {
+  it('reads stdin and reports, never writing Markdown; refuses the flags that would write it', () => {
     const directory = scratch({ 'doc.md': noObjective })
-    expect(lint(['--stdout', 'doc.md'], directory).stdout).toBe(noObjective)
-    const piped = lint(['--frail', '--report', 'json'], directory, { input: noObjective })
+    const piped = lint(['--frail'], directory, { input: noObjective })
     expect(piped.stdout).toBe('')
     expect(piped.status).toBe(1)
-    expect(json(piped.stderr)[0].messages.map((message) => message.ruleId)).toContain('ml-business-objective')
+    expect(piped.stderr).toMatch(/^<stdin>\n/)
+    expect(piped.stderr).toContain(missingObjective)
+    const reported = lint(['--report', 'json'], directory, { input: noObjective })
+    expect(json(reported.stdout)[0].messages.map((message) => message.ruleId)).toContain('ml-business-objective')
+    for (const flags of [
+      ['-o'],
+      ['--output', 'out.md'],
+      ['--stdout'],
+      ['-qo'],
+      ['--tree-out'],
+      ['--tree'],
+      ['--inspect'],
+    ]) {
+      const refused = lint([...flags, 'doc.md'], directory)
+      expect(refused.status, flags.join(' ')).toBe(2)
+      expect(refused.stdout).toBe('')
+      expect(refused.stderr).toMatch(
+        /^ml-design-lint: `.*` is not an option of ml-design-lint: it reviews documents and never writes Markdown/,
+      )
+    }
+    expect(readFileSync(join(directory, 'doc.md'), 'utf8')).toBe(noObjective)
   })
 
-  it('colours the report on a terminal only, unless told', () => {
+  it('colours the report on a terminal only, unless told; with no input on a terminal, says what to give', () => {
     // The rules, in this process: a flag wins, then NO_COLOR, then FORCE_COLOR, then whether stderr is a terminal.
     const color = (argv: string[], env: Record<string, string>, isTTY: boolean) =>
       parse([...argv, 'doc.md'], { env, isTTY }).engine.color
@@ -233,6 +265,13 @@ describe('ml-design-lint', { timeout: 30_000 }, () => {
     expect(coloured).toContain('doc.md')
     expect(coloured).toMatch(ansi)
     expect(terminal({ NO_COLOR: '1' })).not.toMatch(ansi)
+    // No files and stdin a terminal: say what to give (exit 2), do not wait for input.
+    const none = exec('script', ['-qec', `${process.execPath} ${bin}; echo "exit $?"`, '/dev/null'], {
+      cwd: directory,
+      env,
+    }).stdout
+    expect(none).toMatch(/^ml-design-lint: No input: give files, folders or globs/m)
+    expect(none).toMatch(/^exit 2\r?$/m)
   })
 
   it('says what is wrong on bad input, without a stack trace (unless --verbose)', () => {
@@ -246,18 +285,26 @@ describe('ml-design-lint', { timeout: 30_000 }, () => {
     const stack = /^\s+at /m
 
     const unknown = lint(['--nope', 'doc.md'], directory)
-    expect(unknown.status).toBe(1)
-    expect(unknown.stderr).toMatch(/^ml-design-lint: Unknown option `--nope`, expected:\n/)
+    expect(unknown).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'ml-design-lint: Unknown option `--nope` (`ml-design-lint --help` lists the options)\n',
+    })
+    expect(lint(['-Z', 'doc.md'], directory).stderr).toMatch(/^ml-design-lint: Unknown option `-Z`/)
+    expect(lint(['--report'], directory)).toMatchObject({
+      status: 2,
+      stderr: expect.stringMatching(/^ml-design-lint: Missing value for `--report`/),
+    })
     expect(unknown.stderr).not.toMatch(stack)
 
     const reporter = lint(['--report', 'nope', 'doc.md'], directory)
-    expect(reporter.status).toBe(1)
+    expect(reporter.status).toBe(2)
     expect(reporter.stderr).toMatch(/^ml-design-lint: Cannot find reporter `nope`\n {2}\[cause\]: /)
     expect(reporter.stderr).not.toMatch(stack)
 
     // A missing file, a binary file and a configuration that does not parse: each reported, none crashes the run.
     const files = lint(['missing.md', 'binary.md', 'broken/doc.md'], directory)
-    expect(files.status).toBe(1)
+    expect(files.status).toBe(2)
     expect(files.stdout).toBe('')
     expect(files.stderr).toMatch(/^missing\.md\n.*error +No such file or folder$/m)
     expect(files.stderr).toMatch(/^binary\.md(: no issues found)?$/m)
@@ -279,25 +326,26 @@ describe('ml-design-lint', { timeout: 30_000 }, () => {
     const waiters: Array<() => void> = []
     child.stderr.on('data', (chunk) => {
       stderr += chunk
-      for (const wake of waiters.splice(0)) wake()
     })
     child.stdout.on('data', (chunk) => {
       stdout += chunk
+      for (const wake of waiters.splice(0)) wake()
     })
     const until = async (test: () => boolean, what: string) => {
       const deadline = Date.now() + 15_000
       while (!test()) {
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}:\n${stderr}`)
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}:\n${stdout}\n${stderr}`)
         await new Promise<void>((resolve) => {
           waiters.push(resolve)
           setTimeout(resolve, 200)
         })
       }
     }
-    const reports = () => stderr.split('\n').filter((line) => line.startsWith('['))
+    // The JSON report goes to stdout, one line per run.
+    const reports = () => stdout.split('\n').filter((line) => line.startsWith('['))
     try {
       await until(() => reports().length === 1, 'the first report')
-      expect(stderr.startsWith('Watching... (press CTRL+C to exit)\n')).toBe(true)
+      expect(stderr).toBe('Watching... (press CTRL+C to exit)\n')
       expect(JSON.parse(reports()[0])[0].messages.map((m: { ruleId: string }) => m.ruleId)).toContain(
         'ml-business-objective',
       )
@@ -307,7 +355,6 @@ describe('ml-design-lint', { timeout: 30_000 }, () => {
       await until(() => reports().length >= 2, 'the report after the change')
       const second = JSON.parse(reports()[1])[0].messages.map((m: { ruleId: string }) => m.ruleId)
       expect(second).not.toContain('ml-business-objective')
-      expect(stdout).toBe('')
     } finally {
       const exited = new Promise((resolve) => child.on('exit', resolve))
       child.kill('SIGINT')
@@ -324,6 +371,11 @@ describe('ml-design-lint', { timeout: 30_000 }, () => {
     expect(help.status).toBe(0)
     expect(help.stdout).toContain('Usage: ml-design-lint [options] [path | glob ...]')
     expect(help.stdout).toContain('remark-preset-lint-ml-design is used')
+    // The limits and --no-frail are listed; nothing that writes Markdown is offered.
+    for (const flag of ['--[no-]frail', '--max-size <bytes>', '--max-depth <levels>', '--fix', '--report <reporter>']) {
+      expect(help.stdout).toContain(flag)
+    }
+    expect(help.stdout).not.toMatch(/--output|--stdout|--tree|-o\b| > [^ ]+\.md/)
     expect(relative(root, bin)).toBe('packages/ml-design-lint/bin/ml-design-lint.js')
   })
 })

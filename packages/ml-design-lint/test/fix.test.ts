@@ -24,8 +24,9 @@ interface JsonMessage {
   fatal: boolean | null
 }
 
-function json(stderr: string): Array<{ path: string; messages: JsonMessage[] }> {
-  return JSON.parse(stderr.trim().split('\n').pop() ?? '')
+/** The JSON report: all of stdout. */
+function json(stdout: string): Array<{ path: string; messages: JsonMessage[] }> {
+  return JSON.parse(stdout)
 }
 
 /** Lint a text with the preset, in this process. */
@@ -108,6 +109,19 @@ describe('ml-design-lint --fix', { timeout: 60_000 }, () => {
       ].join(''),
     )
     expect(run.stderr).toMatch(/^doc\.md: inserted 18 stubs \(Data availability, Constraints, .*, Monitoring\)$/m)
+    // The summary says the stubs are prompts, and why the report now asks for more.
+    expect(run.stderr).toMatch(
+      /^ml-design-lint --fix: inserted 18 stubs in 1 file: each is a TODO prompt to fill in, so the report below asks for them \(more messages than before --fix, until they are written\)$/m,
+    )
+    // The same document with CRLF line endings: the stubs are written with CRLF too, nothing else changes.
+    const crlf = scratch({ 'doc.md': original.replace(/\n/g, '\r\n') }, 'fix-crlf-')
+    expect(lint(['--fix', '--quiet', 'doc.md'], crlf).status).toBe(1)
+    const fixedCrlf = readFileSync(join(crlf, 'doc.md'), 'utf8')
+    expect(fixedCrlf).toBe(fixed.replace(/\n/g, '\r\n'))
+    expect(fixedCrlf).not.toMatch(/[^\r]\n/)
+    // And a second run finds nothing to insert.
+    expect(lint(['--fix', '--quiet', 'doc.md'], crlf).stderr).toContain('ml-design-lint --fix: nothing to insert\n')
+    expect(readFileSync(join(crlf, 'doc.md'), 'utf8')).toBe(fixedCrlf)
   })
 
   it('fixes the incomplete fixtures: only stubs are added, twice changes nothing, and only stub messages remain', async () => {
@@ -116,7 +130,7 @@ describe('ml-design-lint --fix', { timeout: 60_000 }, () => {
 
     const run = lint(['--fix', '--report', 'json', ...incomplete], directory)
     expect(run.status).toBe(1)
-    const reports = new Map(json(run.stderr).map((file) => [file.path, file.messages]))
+    const reports = new Map(json(run.stdout).map((file) => [file.path, file.messages]))
 
     for (const name of incomplete) {
       const original = readFileSync(join(root, 'fixtures', name), 'utf8')
@@ -162,31 +176,37 @@ describe('ml-design-lint --fix', { timeout: 60_000 }, () => {
     const snapshot = incomplete.map((name) => readFileSync(join(directory, name), 'utf8'))
     const again = lint(['--fix', '--quiet', ...incomplete], directory)
     expect(again.status).toBe(1)
-    expect(again.stderr).not.toContain('inserted')
+    expect(again.stderr).not.toMatch(/: inserted/)
+    expect(again.stderr).toContain('ml-design-lint --fix: nothing to insert\n')
     expect(incomplete.map((name) => readFileSync(join(directory, name), 'utf8'))).toEqual(snapshot)
   })
 
   it('leaves a complete document as it is', () => {
     const complete = readFileSync(join(root, 'fixtures/complete-fraud-detection.md'), 'utf8')
     const directory = scratch({ 'doc.md': complete }, 'fix-complete-')
-    expect(lint(['--fix', 'doc.md'], directory)).toEqual({ status: 0, stdout: '', stderr: 'doc.md: no issues found\n' })
+    expect(lint(['--fix', 'doc.md'], directory)).toEqual({
+      status: 0,
+      stdout: '',
+      stderr: 'ml-design-lint --fix: nothing to insert\ndoc.md: no issues found\n',
+    })
     expect(readFileSync(join(directory, 'doc.md'), 'utf8')).toBe(complete)
   })
 
   it('says what is wrong on bad input, and never crashes', () => {
     const directory = scratch({ 'doc.md': '# Doc\n' }, 'fix-bad-')
     expect(lint(['--fix'], directory, { input: '# Doc\n' })).toEqual({
-      status: 1,
+      status: 2,
       stdout: '',
-      stderr: 'ml-design-lint: `--fix` needs files or folders to fix, such as `ml-design-lint --fix docs/`\n',
+      stderr:
+        'ml-design-lint: `--fix` needs files or folders to fix (not stdin), such as `ml-design-lint --fix docs/`\n',
     })
     expect(lint(['--fix', '--watch', 'doc.md'], directory)).toMatchObject({
-      status: 1,
+      status: 2,
       stderr: 'ml-design-lint: `--fix` cannot be combined with `--watch`\n',
     })
     writeFileSync(join(directory, 'binary.md'), Buffer.from([0xff, 0xfe, 0x00, 0x01, 0x80, 0x0a, 0x23, 0x20, 0xc3]))
     const binary = lint(['--fix', 'missing.md', 'binary.md'], directory)
-    expect(binary.status).toBe(1)
+    expect(binary.status).toBe(2)
     expect(binary.stderr).toMatch(/^missing\.md\n.*error +No such file or folder$/m)
     expect(binary.stderr).not.toMatch(/^\s+at /m)
   })

@@ -19,8 +19,11 @@ function sleep(ms: number) {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
 }
 
-/** `tsc -b packages/ml-design-lint` (which builds the preset, the rules and the SARIF reporter), one test file at a time. */
-export function build(): void {
+/**
+ * `tsc -b packages/ml-design-lint` (which builds the preset, the rules and the SARIF reporter), or
+ * `tsc -b` of another project (`.`: the whole workspace), one test file at a time.
+ */
+export function build(project = 'packages/ml-design-lint'): void {
   mkdirSync(join(root, '.scratch'), { recursive: true })
   const lock = join(root, '.scratch', '.build-lock')
   const deadline = Date.now() + 180_000
@@ -38,16 +41,21 @@ export function build(): void {
     }
   }
   try {
-    const run = spawnSync(
-      process.execPath,
-      [join(root, 'node_modules/typescript/bin/tsc'), '-b', 'packages/ml-design-lint'],
-      { cwd: root, encoding: 'utf8' },
-    )
+    const run = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-b', project], {
+      cwd: root,
+      encoding: 'utf8',
+    })
     const output = `${run.stdout}${run.stderr}`
     if (run.status !== 0) {
       if (ours.test(output) || /error TS5|error TS6/.test(output)) throw new Error(`tsc -b failed:\n${output}`)
       console.warn(`tsc -b reported errors outside ml-design-lint and vfile-reporter-sarif:\n${output}`)
     }
+    // The bundle the command loads (`pnpm build` makes it too): see scripts/bundle.mjs.
+    const bundle = spawnSync(process.execPath, [join(root, 'packages/ml-design-lint/scripts/bundle.mjs')], {
+      cwd: root,
+      encoding: 'utf8',
+    })
+    if (bundle.status !== 0) throw new Error(`bundling failed:\n${bundle.stdout}${bundle.stderr}`)
   } finally {
     rmSync(lock, { recursive: true, force: true })
   }

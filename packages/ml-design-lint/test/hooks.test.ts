@@ -2,23 +2,26 @@
  * Commit hooks, for real, in throwaway git repositories (in the system's
  * temporary folder, never inside this checkout):
  *
- * * pre-commit (Debian's `pre-commit`): `pre-commit try-repo` with this
- *   repository's `.pre-commit-hooks.yaml` on a bad and a good design
- *   document, then `pre-commit install` with the `.pre-commit-config.yaml`
- *   of the README and real `git commit`s;
+ * * pre-commit (Debian's `pre-commit`), `language: node`, from an empty
+ *   `PRE_COMMIT_HOME` and with no `ml-design-lint` on the PATH:
+ *   `pre-commit try-repo` on a bad and a good design document, then
+ *   `pre-commit install` with the `.pre-commit-config.yaml` of the README
+ *   and real `git commit`s;
  * * husky + lint-staged: the README's recipe (`npx husky init`, the
  *   `lint-staged` block of `package.json`), then real `git commit`s.
  *
- * The hook repository is a fresh git repository holding this checkout's
- * `.pre-commit-hooks.yaml` as it is on disk (try-repo on this checkout would
- * take its last commit, not the file under test). `ml-design-lint` is the
- * built bin of this checkout, on PATH for pre-commit (`language: system`)
- * and in the project's `node_modules` for lint-staged, as a user's install
- * puts it. Skipped, saying why, only when git or pre-commit is missing.
+ * The hook repository is a fresh git repository holding, as they are on
+ * disk, the files of this checkout that pre-commit installs the hook from:
+ * `.pre-commit-hooks.yaml`, the root `package.json` and `hook/` (try-repo on
+ * this checkout would take its last commit, not the files under test).
+ * pre-commit installs it with npm (from the npm registry, preferring npm's
+ * cache). For lint-staged, `ml-design-lint` is the built bin of this
+ * checkout in the project's `node_modules`, as a user's install puts it.
+ * Skipped, saying why, only when git or pre-commit is missing.
  */
-import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
+import { homedir, tmpdir } from 'node:os'
+import { delimiter, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { build, exec, has, type Run, root, snippet, write } from './helpers.js'
@@ -48,8 +51,13 @@ function folder(prefix: string): string {
 function environment(home: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {}
   for (const [key, value] of Object.entries(process.env)) {
-    if (!/^(GIT_|PRE_COMMIT|HUSKY|VITEST|FORCE_COLOR$|NO_COLOR$|NODE_ENV$|TEST$)/.test(key)) env[key] = value
+    if (!/^(GIT_|PRE_COMMIT|HUSKY|VITEST|FORCE_COLOR$|NO_COLOR$|NODE_ENV$|TEST$|npm_)/i.test(key)) env[key] = value
   }
+  // Nothing of this checkout on the PATH (`pnpm test` puts its node_modules/.bin there): no global install.
+  const path = (process.env.PATH ?? '')
+    .split(delimiter)
+    .filter((entry) => !entry.includes('node_modules'))
+    .join(delimiter)
   return {
     ...env,
     HOME: home,
@@ -61,8 +69,12 @@ function environment(home: string): NodeJS.ProcessEnv {
     GIT_COMMITTER_NAME: 'Test',
     GIT_COMMITTER_EMAIL: 'test@example.com',
     PRE_COMMIT_HOME: join(home, 'pre-commit-cache'),
-    // The command under test, as `npm install --global ml-design-lint` puts it on PATH.
-    PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`,
+    PATH: path,
+    // pre-commit's `npm install`s download from the registry into npm's usual cache, and reuse it.
+    npm_config_cache: process.env.npm_config_cache ?? join(homedir(), '.npm'),
+    npm_config_prefer_offline: 'true',
+    npm_config_fund: 'false',
+    npm_config_audit: 'false',
   }
 }
 
@@ -79,13 +91,20 @@ function repository(prefix: string, files: Record<string, string>, env: NodeJS.P
   return directory
 }
 
-/** A hook repository: this checkout's `.pre-commit-hooks.yaml`, as it is on disk, committed. */
+/** The files pre-commit installs the hook from, as they are on disk. */
+function hookFiles(): Record<string, string> {
+  const files: Record<string, string> = {}
+  const names = ['.pre-commit-hooks.yaml', 'package.json', '.npmrc', 'LICENSE', 'README.md']
+  for (const name of readdirSync(join(root, 'hook'), { recursive: true, withFileTypes: true })) {
+    if (name.isFile()) names.push(join(name.parentPath, name.name).slice(root.length + 1))
+  }
+  for (const name of names) files[name] = readFileSync(join(root, name), 'utf8')
+  return files
+}
+
+/** A hook repository: this checkout's hook files, as they are on disk, committed. */
 function hookRepository(env: NodeJS.ProcessEnv): string {
-  return repository(
-    'hooks',
-    { '.pre-commit-hooks.yaml': readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8') },
-    env,
-  )
+  return repository('hooks', hookFiles(), env)
 }
 
 function commits(directory: string, env: NodeJS.ProcessEnv): number {
@@ -112,7 +131,23 @@ afterAll(() => {
   for (const directory of temporary) rmSync(directory, { recursive: true, force: true })
 })
 
-describe.skipIf(!hasGit || !hasPreCommit)('pre-commit hook `ml-design-lint`', { timeout: 60_000 }, () => {
+describe('the hook package (the repository root, as npm installs it)', () => {
+  it('is up to date with the sources: `hook/` and the root dependencies are what `pnpm build:hook` writes', () => {
+    const check = exec(process.execPath, [join(root, 'scripts/build-hook.mjs'), '--check'], { cwd: root })
+    expect(check.stderr).toBe('')
+    expect(check.status).toBe(0)
+  })
+
+  it('has only registry ranges, which npm can install: no `workspace:` dependency', () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
+    const ranges = Object.entries({ ...manifest.dependencies, ...manifest.devDependencies })
+    expect(ranges.length).toBeGreaterThan(0)
+    expect(ranges.filter(([, range]) => !/^[\^~]?\d/.test(String(range)))).toEqual([])
+    expect(manifest.bin).toEqual({ 'ml-design-lint': 'hook/bin/ml-design-lint.js' })
+  })
+})
+
+describe.skipIf(!hasGit || !hasPreCommit)('pre-commit hook `ml-design-lint`', { timeout: 240_000 }, () => {
   it('is declared in .pre-commit-hooks.yaml as documented', () => {
     const hooks = parse(readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8'))
     expect(hooks).toEqual([
@@ -121,7 +156,7 @@ describe.skipIf(!hasGit || !hasPreCommit)('pre-commit hook `ml-design-lint`', { 
         name: 'ml-design-lint',
         description: expect.any(String),
         entry: 'ml-design-lint --frail --quiet --silently-ignore',
-        language: 'system',
+        language: 'node',
         files: '\\.(md|markdown)$',
       },
     ])
@@ -132,6 +167,8 @@ describe.skipIf(!hasGit || !hasPreCommit)('pre-commit hook `ml-design-lint`', { 
     const env = environment(home)
     const hooks = hookRepository(env)
     const project = repository('project', { 'bad.md': bad, 'good.md': good }, env)
+    // Nothing installed globally: the command exists only in the environment pre-commit makes.
+    expect(exec('sh', ['-c', 'command -v ml-design-lint'], { cwd: project, env }).status).not.toBe(0)
     const tryRepo = (file: string) =>
       exec('pre-commit', ['try-repo', hooks, 'ml-design-lint', '--files', file], { cwd: project, env })
 
@@ -175,6 +212,20 @@ describe.skipIf(!hasGit || !hasPreCommit)('pre-commit hook `ml-design-lint`', { 
     expect(plain(notes)).toMatch(/ml-design-lint\.+Passed/)
     expect(notes.status).toBe(0)
     expect(commits(project, env)).toBe(before + 1)
+
+    // pre-commit used the node and npm on the PATH (no download of Node.js), and installed the root
+    // package (its bin, the bundle) with only its runtime dependencies.
+    const store = String(env.PRE_COMMIT_HOME)
+    const environments = readdirSync(store, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .flatMap((entry) => readdirSync(join(store, entry.name)).map((name) => join(store, entry.name, name)))
+      .filter((path) => /\/node_env-[^/]+$/.test(path))
+    expect(environments.map((path) => path.replace(/.*\//, ''))).toEqual(['node_env-system'])
+    const installed = join(environments[0], 'lib/node_modules/ml-design-lint-monorepo')
+    expect(readdirSync(join(installed, 'hook/bin'))).toEqual(['ml-design-lint.js'])
+    const dependencies = readdirSync(join(installed, 'node_modules'))
+    expect(dependencies).toContain('unified-engine')
+    expect(dependencies.filter((name) => ['typescript', 'vitest', '@biomejs', 'esbuild'].includes(name))).toEqual([])
   })
 })
 

@@ -16,10 +16,11 @@ import { init, initUsage, template } from '../src/init.js'
 import { stubs } from '../src/registry.js'
 import { build, cleanup, lint, scratch } from './helpers.js'
 
+/** The JSON report: all of stdout. */
 function json(
-  stderr: string,
+  stdout: string,
 ): Array<{ path: string; messages: Array<{ ruleId: string; line: number; reason: string; fatal: boolean }> }> {
-  return JSON.parse(stderr.trim().split('\n').pop() ?? '')
+  return JSON.parse(stdout)
 }
 
 /** Each heading of a template and the stage (and part) the reader takes it for. */
@@ -92,7 +93,7 @@ describe('ml-design-lint init', { timeout: 60_000 }, () => {
     // The linter on the fresh template: a placeholder message at every TODO section, the requirements still missing.
     const linted = lint(['--report', 'json', 'design.md'], directory)
     expect(linted.status).toBe(1)
-    const messages = json(linted.stderr)[0].messages
+    const messages = json(linted.stdout)[0].messages
     expect(messages.filter((message) => message.fatal)).toEqual([])
     const lines = text.split('\n')
     const todoSections = lines.flatMap((_, index) => (lines[index + 2]?.startsWith('TODO — ') ? [index + 1] : []))
@@ -176,7 +177,7 @@ describe('ml-design-lint init', { timeout: 60_000 }, () => {
       '### Serving: deployment / serving',
       '## Monitoring: monitoring / monitoring',
     ])
-    const messages = json(lint(['--report', 'json', 'docs/churn-model.md'], directory).stderr)[0].messages
+    const messages = json(lint(['--report', 'json', 'docs/churn-model.md'], directory).stdout)[0].messages
     expect(messages.some((message) => message.ruleId === 'ml-stage-order')).toBe(false)
     expect(messages.filter((message) => message.ruleId === 'ml-no-placeholders').length).toBe(
       text.split('\nTODO — ').length - 1,
@@ -186,7 +187,7 @@ describe('ml-design-lint init', { timeout: 60_000 }, () => {
   it('never overwrites a file without --force, and says what is wrong on bad input', () => {
     const directory = scratch({ 'design.md': 'my notes\n' }, 'init-bad-')
     expect(lint(['init'], directory)).toEqual({
-      status: 1,
+      status: 2,
       stdout: '',
       stderr: 'ml-design-lint init: `design.md` already exists: pass --force to overwrite it\n',
     })

@@ -23,9 +23,7 @@ let directory: string
 /** The rules that report something on each document, from the linter's JSON report. */
 function failing(): Map<string, Set<string>> {
   const run = lint(['--report', 'json', ...documents], directory)
-  const files: Array<{ path: string; messages: Array<{ ruleId: string }> }> = JSON.parse(
-    run.stderr.trim().split('\n').pop() ?? '',
-  )
+  const files: Array<{ path: string; messages: Array<{ ruleId: string }> }> = JSON.parse(run.stdout)
   return new Map(files.map((file) => [file.path, new Set(file.messages.map((message) => message.ruleId))]))
 }
 
@@ -78,12 +76,12 @@ describe('ml-design-lint report', { timeout: 90_000 }, () => {
 
   it('says what is wrong on bad input', () => {
     expect(lint(['report', '--format', 'pdf', '.'], directory)).toEqual({
-      status: 1,
+      status: 2,
       stdout: '',
       stderr: 'ml-design-lint report: Unexpected format `pdf`, expected `text`, `md` or `html`\n',
     })
     expect(lint(['report'], directory)).toEqual({
-      status: 1,
+      status: 2,
       stdout: '',
       stderr: 'ml-design-lint report: expected a file, folder or glob, such as `ml-design-lint report docs/`\n',
     })

@@ -7,6 +7,8 @@ import type { QuantityKind, QuantityMention } from './types.js'
 export class Quantities {
   readonly #cache = new Map<QuantityKind, QuantityMention[]>()
   readonly #sentences = new Map<QuantityKind, Set<number>>()
+  /** Each expression's matches, found once (several kinds read the same expression). */
+  readonly #matches = new Map<RegExp, QuantityMention[]>()
 
   constructor(
     readonly document: DesignDocument,
@@ -39,7 +41,7 @@ export class Quantities {
       'fast-duration': patterns.fastDuration,
       'slow-duration': patterns.slowDuration,
     }[kind]
-    let result = this.#match(expression, false)
+    let result = [...this.#match(expression, false)]
     const before = (item: QuantityMention) => document.prose.slice(document.sentences[item.sentence].start, item.start)
     if (kind === 'history') {
       // "Four years of billing, usage and CRM records": any span of history in a sentence about data.
@@ -62,9 +64,10 @@ export class Quantities {
       if (kind === 'scale') {
         // Rates of anything ("5 per second", "35k reads per second"), merged with the unit matches.
         const merged: QuantityMention[] = []
-        for (const item of [...result, ...this.#match(patterns.rate, true)].sort(
-          (a, b) => a.start - b.start || b.end - a.end,
-        )) {
+        // Copies: merging marks rates on them, and the matches are shared.
+        for (const item of [...result, ...this.#match(patterns.rate, true)]
+          .map((found) => ({ ...found }))
+          .sort((a, b) => a.start - b.start || b.end - a.end)) {
           const last = merged[merged.length - 1]
           if (last && item.start < last.end) {
             last.rate = last.rate || item.rate
@@ -153,6 +156,15 @@ export class Quantities {
   }
 
   #match(expression: RegExp, rates: boolean): QuantityMention[] {
+    let found = this.#matches.get(expression)
+    if (!found) {
+      found = this.#matchAll(expression, rates)
+      this.#matches.set(expression, found)
+    }
+    return found
+  }
+
+  #matchAll(expression: RegExp, rates: boolean): QuantityMention[] {
     const { document, compiled } = this
     const prose = document.prose
     const result: QuantityMention[] = []

@@ -7,7 +7,7 @@
 
 import type { RequirementCue, RequirementId } from '../vocabulary/cues.js'
 import type { ClassificationKind, Family, Paradigm } from '../vocabulary/families.js'
-import { type TermList, termLists, type Vocabulary } from '../vocabulary/index.js'
+import { shortTextTermLists, type TermList, termLists, type Vocabulary } from '../vocabulary/index.js'
 import type { MetricEntry, MetricKind } from '../vocabulary/metrics.js'
 import type { HeadingTarget, Part, Stage } from '../vocabulary/stages.js'
 import { createMatcher, createTermMatcher, type Matcher, Scanner } from './matcher.js'
@@ -281,8 +281,9 @@ export function compile(vocabulary: Vocabulary): Compiled {
   const metrics = createMatcher(metricEntries)
   const families = createMatcher(familyEntries)
   const paradigms = createMatcher(paradigmEntries)
-  // Every term list in one scanner, in a fixed order: the plain lists, then the structured ones and the cues.
-  const matchers: Array<Matcher<unknown>> = [...Object.values(terms), metrics, families, paradigms]
+  // Every term list looked for across a document in one scanner: the plain lists, the structured ones, the cues.
+  const scanned = termLists.filter((name) => !shortTextTermLists.includes(name)).map((name) => terms[name])
+  const matchers: Array<Matcher<unknown>> = [...scanned, metrics, families, paradigms]
   for (const cue of Object.values(cues)) for (const matcher of Object.values(cue)) if (matcher) matchers.push(matcher)
   const result: Compiled = {
     vocabulary,

@@ -223,14 +223,15 @@ export const wordLists = (Object.keys(defaultVocabulary) as Array<keyof Vocabula
   return Array.isArray(value) && value.every((item) => typeof item === 'string')
 }) as WordList[]
 
-/** The word lists matched as terms anywhere in a document (all in one scan); each becomes a matcher. */
+/**
+ * The word lists the reader matches as terms; each becomes a matcher, and all but `shortTextTermLists` are matched
+ * together in the one scan of a document. (`negationTerms` and `latencyContext` are data no pass reads yet.)
+ */
 export const termLists = [
   'optionHedgeTerms',
   'openOptionTerms',
   'familyFalseFriends',
   'undecidedTerms',
-  'negationTerms',
-  'latencyContext',
   'latencyWords',
   'nonPredictionTerms',
   'trainingTerms',
@@ -249,6 +250,9 @@ export const termLists = [
 ] as const satisfies readonly WordList[]
 
 export type TermList = (typeof termLists)[number]
+
+/** Term lists only tested against a short text (a quantity's words), never looked for across a document. */
+export const shortTextTermLists: readonly TermList[] = ['rateNonEntities']
 
 /**
  * Vocabulary a user adds through any rule's options. Every field adds to
