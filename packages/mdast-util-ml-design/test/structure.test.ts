@@ -8,6 +8,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
+import { readProse } from '../src/document/text.js'
 import { readDesign } from '../src/index.js'
 
 function read(value: string) {
@@ -115,5 +116,49 @@ describe('labels in lists', () => {
     const reading = read('# T\n\n- Requirements\n  - Data: two years of orders\n- Data prep\n  - Data: joins by day\n')
     const data = reading.statements.filter((statement) => statement.label === 'Data')
     expect(data.map((statement) => statement.parts)).toEqual([['data-availability'], []])
+  })
+})
+
+describe('HTML lists', () => {
+  const html =
+    '# T\n\n## Requirements\n\n<ul>\n<li><b>Latency:</b> 200 ms per ticket</li>\n<li><b>Data</b>:\n  <ul>\n  <li>2 years of tickets</li>\n  </ul>\n</li>\n<li>no label here: plain</li>\n</ul>\n'
+
+  it('reads the text of raw HTML items as prose, one block per item', () => {
+    const tree = unified().use(remarkParse).parse(html) as Root
+    const prose = readProse(tree, html)
+    const items = prose.blocks.filter((block) => block.node.type === 'html')
+    expect(
+      items.map((block) => [prose.text.slice(block.start, block.end).replace(/\s+/g, ' ').trim(), block.listItem]),
+    ).toEqual([
+      ['Latency: 200 ms per ticket', true],
+      ['Data :', true],
+      ['2 years of tickets', true],
+      ['no label here: plain', true],
+    ])
+    expect(prose.text.length).toBe(html.length)
+    expect(read(html).quantities('history').length).toBeGreaterThan(0)
+  })
+
+  it('reads a bold lead-in of an HTML list item as its label, up to the end of the item', () => {
+    const reading = read(html)
+    expect(reading.statements.map((statement) => [statement.label, statement.parts])).toEqual([
+      ['Latency', ['latency']],
+      ['Data', ['data-availability']],
+    ])
+    const data = reading.statements[1]
+    expect(html.slice(data.start, data.end)).toContain('2 years of tickets')
+  })
+
+  it('does not read comments, code or bold text in the middle of an item', () => {
+    const reading = read(
+      '# T\n\n<ul>\n<li>we keep <b>Latency:</b> low</li>\n<!-- <li><b>Scale:</b> 1M</li> -->\n</ul>\n\n<pre>Input: x</pre>\n',
+    )
+    expect(reading.statements).toEqual([])
+    expect(reading.quantities('scale')).toEqual([])
+  })
+
+  it('stays linear on unclosed tags', () => {
+    const value = `<ul>\n<li>${'<a '.repeat(20000)}</li>\n</ul>\n`
+    expect(() => read(value)).not.toThrow()
   })
 })

@@ -64,8 +64,8 @@
  *   and deployment` is a rollout, so deployment, not evaluation.
  * * Step headings written as orders name their stage (`Frame it`, `Get
  *   the data`, `Train`, `Evaluate it`, `Ship it`, `Monitor`), and so do
- *   qualified stage nouns (`Validation procedure`, `Monitoring of the
- *   service`); a noun phrase that opens with such a verb (`Test set`,
+ *   qualified stage nouns (`Validation procedure`, `Serving options`,
+ *   `Model ideas`, `Monitoring of the service`); a noun phrase that opens with such a verb (`Test set`,
  *   `Release notes`) does not.
  * * Appendices, future work, next steps and references stand outside the
  *   flow: `Appendix A: evaluation details` after `Monitoring` is where an
@@ -342,6 +342,24 @@
  *   {"name": "step-orders.md", "label": "output"}
  *
  *   11:1-11:15: Unexpected evaluation section `Evaluate it` after the deployment and serving section `Ship it`, expected it before `Ship it` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Evaluate it` then `Ship it`
+ *
+ * @example
+ *   {"name": "late-options.md", "label": "input"}
+ *
+ *   # Lookalike audiences
+ *
+ *   ## Serving options
+ *
+ *   A nightly batch job writes audience ids to the bidder's store.
+ *
+ *   ## Model ideas
+ *
+ *   A per-seed classifier, or embedding similarity to the seed.
+ *
+ * @example
+ *   {"name": "late-options.md", "label": "output"}
+ *
+ *   7:1-7:15: Unexpected model development section `Model ideas` after the deployment and serving section `Serving options`, expected it before `Serving options` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Model ideas` then `Serving options`
  *
  */
 import { type Section, type Stage, stageNames, stages, type VocabularyOptions } from 'mdast-util-ml-design'

@@ -118,7 +118,7 @@ export function pseudoHeading(
   prose: string,
   block: Block,
 ): { title: string; end: number } | undefined {
-  if (block.kind !== 'paragraph' || block.listItem) return undefined
+  if (block.kind !== 'paragraph' || block.listItem || block.node.type !== 'paragraph') return undefined
   const paragraph = block.node as Paragraph
   const first = paragraph.children[0]
   if (first?.type !== 'strong' || first.position?.end.offset === undefined) return undefined

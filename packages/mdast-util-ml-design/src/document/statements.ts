@@ -10,6 +10,7 @@ import { normalizeTitle, titleCandidates } from '../match/normalize.js'
 import type { MetricKind } from '../vocabulary/metrics.js'
 import { type Part, parts as partStages, type Stage, stages } from '../vocabulary/stages.js'
 import { headingTargets } from './headings.js'
+import { htmlOf } from './html.js'
 import { lastAtOrBefore } from './ranges.js'
 import type { Range, Section, Statement } from './types.js'
 
@@ -292,6 +293,9 @@ export function readStatements(
           const statement = found && add('list-item', found.label, { start: found.start, end: itemEnd }, context)
           if (statement && statement.stages.length > 0) context = statement.stages
         }
+      } else if (node.type === 'html') {
+        // `<li><b>Data:</b> ...</li>`: a wiki export's list labels, each up to the end of its item.
+        for (const item of htmlOf(node).labels) add('list-item', item.label, item.content, context)
       } else if (node.type === 'table') {
         table(node)
       } else if ('children' in node && node.type !== 'heading') {

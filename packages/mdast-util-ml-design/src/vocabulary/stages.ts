@@ -403,6 +403,8 @@ export const partSynonyms: Record<Part, string[]> = {
     'model options',
     'which model',
     'approaches considered',
+    'approaches',
+    'options',
   ],
   baseline: ['baseline', 'baselines', 'baseline model', 'current system', 'existing system', 'status quo'],
   interpretability: [
@@ -586,11 +588,21 @@ export const headingObjectVerbs = [
 ]
 
 /**
- * Qualifiers a stage noun may carry (`Validation procedure`, `Baseline method`; `Monitoring of the service` and
+ * Qualifiers a stage noun may carry (`Validation procedure`, `Baseline method`, `Serving options`, `Model ideas`;
+ * `Monitoring of the service` and
  * `Baseline for comparison` are read by dropping what follows `of` or `for`). Read only when the title names
  * nothing as it stands.
  */
-export const headingQualifiers = ['procedure', 'procedures', 'method', 'methods', 'methodology', 'process', 'protocol']
+export const headingQualifiers = [
+  'procedure',
+  'method',
+  'methodology',
+  'process',
+  'protocol',
+  'option',
+  'idea',
+  'choice',
+]
 
 /**
  * Question headings (`How will we evaluate it?`, `Q14. How often do we
