@@ -65,6 +65,27 @@ describe('headings', () => {
       ['Validation procedure', ['evaluation']],
       ['Monitoring of the service', ['monitoring']],
     ])
+    expect(
+      stagesOf('# T\n\n## Testing it with users\n\na\n\n## Running it\n\nb\n\n## Running costs\n\nc\n').map(
+        ([text, stages]) => [text, stages],
+      ),
+    ).toEqual([
+      ['Testing it with users', ['evaluation']],
+      ['Running it', ['deployment', 'monitoring']],
+      ['Running costs', []],
+    ])
+  })
+
+  it('reads the headings of notes that say why (`Why bother`, `What we want`), and only those whole titles', () => {
+    expect(
+      stagesOf('# T\n\n## Why bother\n\na\n\n**what we want**\n\nb\n\n## What we want from the data\n\nc\n').map(
+        ([text, stages]) => [text, stages],
+      ),
+    ).toEqual([
+      ['Why bother', ['requirements']],
+      ['what we want', ['requirements']],
+      ['What we want from the data', []],
+    ])
   })
 
   it('does not read a noun phrase that opens with a step verb as an order', () => {

@@ -201,6 +201,7 @@ export const stageSynonyms: Record<Stage, string[]> = {
     'putting it in production',
     'path to production',
     'going to production',
+    'running in production',
   ],
   monitoring: [
     'monitoring',
@@ -223,6 +224,7 @@ export const stageSynonyms: Record<Stage, string[]> = {
     'drift monitoring',
     'drift detection',
     'model health',
+    'running in production',
   ],
 }
 
@@ -246,6 +248,10 @@ export const partSynonyms: Record<Part, string[]> = {
     "why we're doing this",
     'why now',
     'why this project',
+    'why bother',
+    'why it matters',
+    'what we want',
+    'what we want to achieve',
     'end goal',
     'product goal',
     'business problem',
@@ -539,8 +545,9 @@ export const genericSubHeadings = [
 ]
 
 /**
- * Step headings written as orders (`Evaluate it`, `Ship it`, `Monitor`, `Train the model`): a title that opens
- * with one of these verbs, alone or before an object (`it`, `the ...`, `a ...`), reads as the synonym it maps to.
+ * Step headings written as orders or gerunds (`Evaluate it`, `Ship it`, `Monitor`, `Testing it with users`): a
+ * title that opens with one of these verbs, alone or before an object (`it`, `the ...`, `a ...`), reads as the
+ * synonym it maps to.
  * Read only when the title names nothing as it stands.
  */
 export const imperativeHeadingVerbs: Record<string, string> = {
@@ -559,6 +566,23 @@ export const imperativeHeadingVerbs: Record<string, string> = {
   retrain: 'retraining',
   explain: 'explainability',
   measure: 'measurement',
+  // Running the system covers serving it and watching it (`Running it`).
+  run: 'running in production',
+  // The same steps as gerunds (`Testing it with users`, `Deploying the model`, `Running it`).
+  framing: 'framing',
+  evaluating: 'evaluation',
+  validating: 'validation',
+  testing: 'testing',
+  deploying: 'deployment',
+  shipping: 'shipping',
+  launching: 'launch',
+  'rolling out': 'rollout',
+  releasing: 'release',
+  monitoring: 'monitoring',
+  retraining: 'retraining',
+  explaining: 'explainability',
+  measuring: 'measurement',
+  running: 'running in production',
 }
 
 /** Words that may follow an imperative step verb (`Ship it`, `Evaluate the model`): its object, not a noun phrase. */
