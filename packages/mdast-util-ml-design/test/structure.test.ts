@@ -46,6 +46,11 @@ describe('headings', () => {
     ])
     const labels = read('# T\n\n## Data\n\n### Labels\n\nz\n').sections[2]
     expect(labels.parts).toEqual(['data-availability'])
+    // `Annotation` says how the data is labelled under the data stage, and names nothing elsewhere.
+    expect(read('# T\n\n## Data\n\n- Annotation\n  - 8 annotators\n').statements[0].parts).toEqual([
+      'data-availability',
+    ])
+    expect(read('# T\n\n## Model\n\n- Annotation\n  - 8 annotators\n').statements).toEqual([])
     // `Latency requirements` is not a generic title: it names latency under any parent.
     expect(stagesOf('# T\n\n## Deployment\n\n### Latency requirements\n\nx\n')[1][1]).toEqual(['requirements'])
   })

@@ -519,6 +519,7 @@ export const contextualSynonyms: Array<{ synonym: string; within: Stage; target:
   { synonym: 'labels', within: 'data', target: { stage: 'data', part: 'data-availability' } },
   { synonym: 'labeling', within: 'data', target: { stage: 'data', part: 'data-availability' } },
   { synonym: 'labelling', within: 'data', target: { stage: 'data', part: 'data-availability' } },
+  { synonym: 'annotation', within: 'data', target: { stage: 'data', part: 'data-availability' } },
   { synonym: 'inference', within: 'model', target: { stage: 'model' } },
   { synonym: 'signals', within: 'monitoring', target: { stage: 'monitoring', part: 'monitoring' } },
 ]
