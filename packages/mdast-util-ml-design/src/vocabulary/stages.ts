@@ -377,6 +377,10 @@ export const partSynonyms: Record<Part, string[]> = {
     'signals',
     'feature design',
     'feature extraction',
+    // Shorthand of notes: `- Feats` then the list.
+    'feats',
+    'feat eng',
+    'feature eng',
   ],
   'missing-data': [
     'missing data',
