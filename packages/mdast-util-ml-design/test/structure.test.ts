@@ -106,6 +106,9 @@ describe('headings', () => {
     expect(section.stages).toEqual(['deployment'])
     expect(section.parts).toContain('rollout')
     expect(section.ordered).toEqual(['deployment'])
+    // A spaced `+` joins parts like `and`; `C++` is one word.
+    expect(read('# T\n\n## Model + evaluation\n\nx\n').sections[1].stages).toEqual(['model', 'evaluation'])
+    expect(read('# T\n\n## C++ serving\n\nx\n').sections[1].stages).toEqual([])
     // Alone, online testing is still evaluation.
     expect(read('# T\n\n## Online testing\n\nx\n').sections[1].stages).toEqual(['evaluation'])
   })

@@ -275,6 +275,8 @@ export const partSynonyms: Record<Part, string[]> = {
     'data and labels',
     'training data availability',
     'existing data',
+    'data we have',
+    'what data we have',
   ],
   constraints: [
     'constraints',
