@@ -64,8 +64,9 @@ export function readHtml(value: string, offset: number): HtmlReading {
   const stack: Open[] = []
   let hidden = 0
   let bold: { start: number; owner: Open | undefined } | undefined
-  // `[^<>]*`: a tag never spans another `<`, so a run of unclosed `<a` stays linear.
-  const tag = /<(\/?)([a-zA-Z][\w-]*)[^<>]*?(\/?)>|<!--[\s\S]*?(?:-->|$)/g
+  // A tag never spans another `<`, and its name ends where a word does (one way to split `<name attributes>`),
+  // so a run of unclosed `<a` stays linear.
+  const tag = /<(\/?)([a-zA-Z][\w-]*)(?![\w-])[^<>]*?(\/?)>|<!--[\s\S]*?(?:-->|$)/g
   let cursor = 0
   const innermost = () => {
     for (let index = stack.length - 1; index >= 0; index--)
