@@ -59,6 +59,16 @@
  *   Reduce monthly subscriber churn from 4% to 3.5% by calling the right customers.
  *
  * @example
+ *   {"name": "ok-notes.md"}
+ *
+ *   # weekly digest: personalisation notes
+ *
+ *   **what we want**
+ *
+ *   - more people coming back to the forum from the email
+ *   - digest click-through from ~2.1% to 3%+
+ *
+ * @example
  *   {"name": "ok-prose.md"}
  *
  *   # Ticket routing

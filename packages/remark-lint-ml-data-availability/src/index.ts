@@ -75,6 +75,18 @@
  *   Eighteen months of authorisation records from the payment switch, about 2.1 billion transactions. Labels are chargebacks reported within 90 days.
  *
  * @example
+ *   {"name": "ok-outline.md"}
+ *
+ *   # Skill extraction from CVs
+ *
+ *   ## Data
+ *
+ *   - Source: the CV store, 3.4M CVs
+ *   - Annotation
+ *     - 25,000 CVs sampled by country
+ *     - 8 annotators mark the skill spans
+ *
+ * @example
  *   {"name": "ok-lead-in.md"}
  *
  *   # Ticket routing

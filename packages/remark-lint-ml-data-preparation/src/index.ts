@@ -66,6 +66,18 @@
  *   TF-IDF word 1-2-grams of the text, channel one-hot and plan tier one-hot.
  *
  * @example
+ *   {"name": "ok-shorthand.md"}
+ *
+ *   # CNP fraud scoring
+ *
+ *   ## Data
+ *
+ *   - Split: by time, months 1-14 train, month 15 validation
+ *   - Feats
+ *     - amount, currency, MCC, hour-of-day (cyclic enc.)
+ *     - No. of txns per card in 1h / 24h / 7d
+ *
+ * @example
  *   {"name": "ok-lead-in.md"}
  *
  *   # Ride demand

@@ -103,6 +103,29 @@
  *   # Demand forecast
  *
  * @example
+ *   {"name": "ok-step-heading.md"}
+ *
+ *   # Readmission outreach
+ *
+ *   ## Running it
+ *
+ *   The model runs as a daily batch job at 6 am and writes the ranked list into the care worklist.
+ *
+ * @example
+ *   {"name": "noun-heading.md", "label": "input"}
+ *
+ *   # Readmission outreach
+ *
+ *   ## Running costs
+ *
+ *   The model runs as a daily batch job at 6 am and writes the ranked list into the care worklist.
+ *
+ * @example
+ *   {"name": "noun-heading.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing deployment stage, expected a `Deployment` section that says how predictions are served and rolled out, such as `Scores are computed nightly in batch and written to the CRM; the first month runs in shadow`
+ *
+ * @example
  *   {"name": "missing.md", "label": "input"}
  *
  *   # Churn model

@@ -68,6 +68,17 @@
  *   Online: a six-week A/B test on 10% of traffic comparing fraud losses and the false decline rate.
  *
  * @example
+ *   {"name": "ok-joined-heading.md"}
+ *
+ *   # Nightly rate recommendations
+ *
+ *   ## Model + evaluation
+ *
+ *   - a demand model per hotel and night
+ *   - offline: MAPE on the last 8 weeks, held out from training
+ *   - online: an A/B test by hotel on revenue per available room
+ *
+ * @example
  *   {"name": "ok-subsections.md"}
  *
  *   # Home feed

@@ -89,6 +89,35 @@
  *   Scoring is a monthly batch job on the warehouse; nothing here is real-time.
  *
  * @example
+ *   {"name": "ok-html-list.md"}
+ *
+ *   # Ticket macros
+ *
+ *   ## Requirements
+ *
+ *   <ul>
+ *   <li><b>Latency:</b> suggestions are stored with the ticket within 30 s of its creation.</li>
+ *   </ul>
+ *
+ * @example
+ *   {"name": "html-comment.md", "label": "input"}
+ *
+ *   # Ticket macros
+ *
+ *   ## Requirements
+ *
+ *   <!-- <li><b>Latency:</b> p99 under 200 ms</li> -->
+ *
+ *   <ul>
+ *   <li><b>Scale:</b> 46k tickets a day.</li>
+ *   </ul>
+ *
+ * @example
+ *   {"name": "html-comment.md", "label": "output"}
+ *
+ *   10:1: Unexpected missing latency requirement, expected a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section, such as `p99 under 100 ms per request`
+ *
+ * @example
  *   {"name": "missing.md", "label": "input"}
  *
  *   # Model registry

@@ -190,6 +190,40 @@
  *   7:17-7:20: Unexpected offline metric `AUC` under online metrics, expected an online metric measured on live traffic (`AUC` belongs under offline metrics), such as `Online metric: click-through rate in an A/B test`
  *   9:28-9:31: Unexpected online metric `DAU` under offline metrics, expected an offline metric measured on held-out data (`DAU` belongs under online metrics), such as `Offline metric: ROC-AUC on the held-out last week`
  *
+ * @example
+ *   {"name": "ok-outline.md"}
+ *
+ *   # Sponsored listings
+ *
+ *   ## Framing
+ *
+ *   - **ML objective.** Predict the probability that a shown listing is clicked.
+ *   - Metrics
+ *     * Online
+ *       * click-through rate in an A/B test
+ *     * Offline
+ *       * log loss on the held-out last week
+ *
+ * @example
+ *   {"name": "misfiled-outline.md", "label": "input"}
+ *
+ *   # Sponsored listings
+ *
+ *   ## Framing
+ *
+ *   - **ML objective.** Predict the probability that a shown listing is clicked.
+ *   - Metrics
+ *     * Online
+ *       * ROC-AUC
+ *       * click-through rate in an A/B test
+ *     * Offline
+ *       * log loss on the held-out last week
+ *
+ * @example
+ *   {"name": "misfiled-outline.md", "label": "output"}
+ *
+ *   8:7-8:14: Unexpected offline metric `ROC-AUC` under online metrics, expected an online metric measured on live traffic (`ROC-AUC` belongs under offline metrics), such as `Online metric: click-through rate in an A/B test`
+ *
  */
 import type { MetricMention, Part, VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'

@@ -54,6 +54,21 @@
  * * A top heading that opens the document is its title, even when the
  *   sections are top headings too, unless it is itself a stage's name:
  *   `# Churn prediction: model design` names no stage.
+ * * Generic organising sub-headings (`Overview`, `Requirements`,
+ *   `Background`, `Scope`) under a stage section stay in that stage: a
+ *   company template that opens every chapter with `Overview` is not out
+ *   of order. Part words a template repeats under each chapter are read in
+ *   it: `Labels` under `Data` is data, `Inference` under `Model` is the
+ *   model, `Signals` under `Monitoring` is monitoring.
+ * * A part of a joined heading is read beside the others: `Online testing
+ *   and deployment` is a rollout, so deployment, not evaluation.
+ * * Step headings written as orders or gerunds name their stage (`Frame
+ *   it`, `Get the data`, `Train`, `Evaluate it`, `Ship it`, `Monitor`,
+ *   `Testing it with users`; `Running it` spans deployment and
+ *   monitoring), and so do
+ *   qualified stage nouns (`Validation procedure`, `Serving options`,
+ *   `Model ideas`, `Monitoring of the service`); a noun phrase that opens with such a verb (`Test set`,
+ *   `Release notes`) does not.
  * * Appendices, future work, next steps and references stand outside the
  *   flow: `Appendix A: evaluation details` after `Monitoring` is where an
  *   appendix belongs, so sections under them are not judged and do not
@@ -187,6 +202,75 @@
  *   Amount, merchant category, and the card's 24-hour velocity.
  *
  * @example
+ *   {"name": "ok-company-template.md"}
+ *
+ *   # Courier ready-time model
+ *
+ *   ## IV. Data
+ *
+ *   ### Overview
+ *
+ *   Kitchen events joined to courier pings by order id.
+ *
+ *   ### Labels
+ *
+ *   The courier's pick-up scan marks the food as ready.
+ *
+ *   ## V. Model
+ *
+ *   ### Overview
+ *
+ *   One gradient-boosted model per city.
+ *
+ *   ### Inference
+ *
+ *   The model reads the order's items and the kitchen's queue.
+ *
+ *   ### Baseline
+ *
+ *   The restaurant's own estimate.
+ *
+ *   ## VI. Evaluation
+ *
+ *   ### Requirements
+ *
+ *   MAE on the last two weeks, held out.
+ *
+ * @example
+ *   {"name": "ok-joined-heading.md"}
+ *
+ *   # Sponsored listings
+ *
+ *   ## 5. Prediction service
+ *
+ *   Each search request is scored online by the ranking service.
+ *
+ *   ## 6. Online testing and deployment
+ *
+ *   A 5% canary for a week, then an A/B test on bookings.
+ *
+ *   ## 7. Monitoring
+ *
+ *   Hourly click-through rate against last week's.
+ *
+ * @example
+ *   {"name": "ok-noun-phrases.md"}
+ *
+ *   # Churn outreach
+ *
+ *   ## Ship it
+ *
+ *   A weekly batch job writes the top 150 accounts to the CRM.
+ *
+ *   ## Test set
+ *
+ *   The last quarter of renewals.
+ *
+ *   ## Risks of the rollout
+ *
+ *   Success managers may ignore the list.
+ *
+ * @example
  *   {"name": "out-of-order.md", "label": "input"}
  *
  *   # Weekly sales forecast
@@ -238,6 +322,46 @@
  *   {"name": "late-alternatives.md", "label": "output"}
  *
  *   11:1-11:27: Unexpected model development section `Alternatives considered` after the deployment and serving section `Rollout`, expected it before `Rollout` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Alternatives considered` then `Rollout`
+ *
+ * @example
+ *   {"name": "step-orders.md", "label": "input"}
+ *
+ *   # Churn outreach
+ *
+ *   ## Frame it
+ *
+ *   Predict which accounts will not renew within 90 days.
+ *
+ *   ## Ship it
+ *
+ *   A weekly batch job writes the top 150 accounts to the CRM.
+ *
+ *   ## Evaluate it
+ *
+ *   PR-AUC on the last quarter of renewals, held out.
+ *
+ * @example
+ *   {"name": "step-orders.md", "label": "output"}
+ *
+ *   11:1-11:15: Unexpected evaluation section `Evaluate it` after the deployment and serving section `Ship it`, expected it before `Ship it` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Evaluate it` then `Ship it`
+ *
+ * @example
+ *   {"name": "late-options.md", "label": "input"}
+ *
+ *   # Lookalike audiences
+ *
+ *   ## Serving options
+ *
+ *   A nightly batch job writes audience ids to the bidder's store.
+ *
+ *   ## Model ideas
+ *
+ *   A per-seed classifier, or embedding similarity to the seed.
+ *
+ * @example
+ *   {"name": "late-options.md", "label": "output"}
+ *
+ *   7:1-7:15: Unexpected model development section `Model ideas` after the deployment and serving section `Serving options`, expected it before `Serving options` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Model ideas` then `Serving options`
  *
  */
 import { type Section, type Stage, stageNames, stages, type VocabularyOptions } from 'mdast-util-ml-design'

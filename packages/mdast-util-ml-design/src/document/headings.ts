@@ -5,7 +5,15 @@
 import type { Paragraph } from 'mdast'
 import type { Compiled } from '../match/compile.js'
 import { normalizeTitle, titleCandidates } from '../match/normalize.js'
-import type { HeadingTarget, Stage } from '../vocabulary/stages.js'
+import {
+  genericSubHeadings,
+  type HeadingTarget,
+  headingObjectVerbs,
+  headingQualifiers,
+  imperativeHeadingVerbs,
+  imperativeObjects,
+  type Stage,
+} from '../vocabulary/stages.js'
 import type { Block } from './text.js'
 
 /** The shape of a title's numbering (`Step 3 -` and `Step 4:` share `step #`, `3.` and `3.1` do not), if any. */
@@ -41,12 +49,34 @@ export function withoutTrailing(value: string, chars: string): string {
   return value.slice(0, end)
 }
 
-/** The stages and parts a heading's candidate names take, in the context of the stages above it. */
+const generic = new Set(genericSubHeadings.map(normalizeTitle))
+const imperatives = new Map(
+  Object.entries(imperativeHeadingVerbs).map(([verb, synonym]) => [verb, normalizeTitle(synonym)]),
+)
+const objects = new Set(imperativeObjects)
+const objectVerbs = new Set(headingObjectVerbs)
+const qualifiers = new Set(headingQualifiers)
+
+/**
+ * The stages and parts a heading's candidate names take, in the context of the stages above it. A part of a joined
+ * title is read beside the others (`Online testing and deployment`: online testing beside deployment is its
+ * rollout), and a generic organising title (`Overview`) under a stage names nothing, so that it stays in its parent's.
+ */
 export function headingTargets(compiled: Compiled, candidates: string[], ancestors: Stage[]): HeadingTarget[] {
+  if (ancestors.length > 0 && candidates.length > 0 && generic.has(candidates[0])) return []
+  let context = ancestors
+  if (candidates.length > 2) {
+    // The stages the other parts name as they stand, beside the parent's.
+    const beside = new Set<Stage>(ancestors)
+    for (const candidate of candidates.slice(1)) {
+      for (const target of compiled.headings.get(candidate) ?? []) if (target.stage) beside.add(target.stage)
+    }
+    context = [...beside]
+  }
   const found: HeadingTarget[] = []
   for (const candidate of candidates) {
     const contextual = compiled.contextual.get(candidate)
-    const inContext = contextual?.find((entry) => ancestors.includes(entry.within))
+    const inContext = contextual?.find((entry) => context.includes(entry.within))
     if (inContext) {
       found.push(inContext.target)
       // The whole title decides when it matches in context.
@@ -62,13 +92,33 @@ export function headingTargets(compiled: Compiled, candidates: string[], ancesto
   return found
 }
 
+/**
+ * The names a step heading carries when it names nothing as it stands: an order (`Evaluate it`, `Monitor`) reads as
+ * its verb's synonym, a verb before its object (`Get the data`, `Build the features`) as the object, and a qualified
+ * noun (`Validation procedure`, `Monitoring of the service`) as the noun.
+ */
+export function stepCandidates(title: string): string[] {
+  const words = normalizeTitle(title).split(' ')
+  for (const length of [2, 1]) {
+    const verb = words.slice(0, length).join(' ')
+    const rest = words.slice(length)
+    const synonym = imperatives.get(verb)
+    if (synonym && (rest.length === 0 || objects.has(rest[0]))) return [synonym]
+    if (objectVerbs.has(verb) && rest.length > 0) return titleCandidates(rest.join(' '))
+  }
+  const of = words.findIndex((word) => word === 'of' || word === 'for')
+  const head = words.slice(0, of > 0 ? of : words.length)
+  while (head.length > 1 && qualifiers.has(head[head.length - 1])) head.pop()
+  return head.length < words.length ? titleCandidates(head.join(' ')) : []
+}
+
 /** A paragraph that reads as a heading: only bold text, or a bold step lead-in (`**Step 2 — Frame it.** ...`). */
 export function pseudoHeading(
   compiled: Compiled,
   prose: string,
   block: Block,
 ): { title: string; end: number } | undefined {
-  if (block.kind !== 'paragraph' || block.listItem) return undefined
+  if (block.kind !== 'paragraph' || block.listItem || block.node.type !== 'paragraph') return undefined
   const paragraph = block.node as Paragraph
   const first = paragraph.children[0]
   if (first?.type !== 'strong' || first.position?.end.offset === undefined) return undefined

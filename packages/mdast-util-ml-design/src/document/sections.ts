@@ -7,7 +7,7 @@ import type { Heading, Paragraph } from 'mdast'
 import type { Compiled } from '../match/compile.js'
 import { normalizeTitle, titleCandidates } from '../match/normalize.js'
 import { type Part, parts as partStages, type Stage, stages } from '../vocabulary/stages.js'
-import { headingTargets, numberingShape, pseudoHeading, questionCandidates } from './headings.js'
+import { headingTargets, numberingShape, pseudoHeading, questionCandidates, stepCandidates } from './headings.js'
 import type { Block } from './text.js'
 import type { Section } from './types.js'
 
@@ -101,6 +101,8 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
       // unless it stands under open questions, where it asks instead of answering.
       if (targets.length === 0 && !underOpenQuestions(compiled, sections, section))
         targets = headingTargets(compiled, questionCandidates(compiled, section.text), ancestors)
+      // A step written as an order or a qualified noun (`Evaluate it`, `Validation procedure`).
+      if (targets.length === 0) targets = headingTargets(compiled, stepCandidates(section.text), ancestors)
       const ownStages = new Set<Stage>()
       const ownParts = new Set<Part>()
       const ordered = new Set<Stage>()

@@ -10,6 +10,7 @@ import { normalizeTitle, titleCandidates } from '../match/normalize.js'
 import type { MetricKind } from '../vocabulary/metrics.js'
 import { type Part, parts as partStages, type Stage, stages } from '../vocabulary/stages.js'
 import { headingTargets } from './headings.js'
+import { htmlOf } from './html.js'
 import { lastAtOrBefore } from './ranges.js'
 import type { Range, Section, Statement } from './types.js'
 
@@ -60,14 +61,18 @@ export class Labels {
     readonly sections: Section[],
   ) {}
 
-  /** What a label names; read in the context of its section (`Data:` under requirements is data availability). */
-  targets(label: string, offset: number): LabelTargets {
+  /**
+   * What a label names; read in the context of its section (`Data:` under requirements is data availability) and of
+   * the label of the list item it stands in (`- Requirements` > `- Data: ...`).
+   */
+  targets(label: string, offset: number, context: Stage[] = []): LabelTargets {
     const folded = normalizeTitle(label)
     const section = offset >= 0 ? lastAtOrBefore(this.sections, offset) : -1
+    const sectionStages = section >= 0 ? this.sections[section].inStages : []
     const targets = headingTargets(
       this.compiled,
       titleCandidates(label),
-      section >= 0 ? this.sections[section].inStages : [],
+      context.length > 0 ? [...context, ...sectionStages] : sectionStages,
     )
     const partSet = new Set<Part>()
     const stageSet = new Set<Stage>()
@@ -99,12 +104,46 @@ export function readStatements(
   const { prose } = labels
   const textOf = (range: Range) => prose.slice(range.start, range.end).replace(/\s+/g, ' ').trim()
 
-  const add = (source: Statement['source'], labelRange: Range, range: Range) => {
+  const add = (
+    source: Statement['source'],
+    labelRange: Range,
+    range: Range,
+    context: Stage[] = [],
+  ): Statement | undefined => {
     const label = textOf(labelRange)
-    if (label.length === 0) return
-    const targets = labels.targets(label, labelRange.start)
-    if (targets.parts.length === 0 && targets.stages.length === 0 && !targets.kind) return
-    statements.push({ source, label, labelRange, ...targets, ...range })
+    if (label.length === 0) return undefined
+    const targets = labels.targets(label, labelRange.start, context)
+    if (targets.parts.length === 0 && targets.stages.length === 0 && !targets.kind) return undefined
+    const statement: Statement = { source, label, labelRange, ...targets, ...range }
+    statements.push(statement)
+    return statement
+  }
+
+  /**
+   * A list item's label without a colon: a bold label closed by a full stop (`- **Data.** Two years of ...`), or a
+   * short bare label whose content is the list nested under it (`* Online` then the metrics).
+   */
+  const itemLabel = (paragraph: Paragraph, next: Nodes | undefined): { label: Range; start: number } | undefined => {
+    const start = paragraph.position?.start.offset
+    const end = paragraph.position?.end.offset
+    if (start === undefined || end === undefined) return undefined
+    const first = paragraph.children[0]
+    const boldEnd = first?.type === 'strong' ? first.position?.end.offset : undefined
+    if (boldEnd !== undefined) {
+      const inside = prose.slice(start, boldEnd).trim()
+      const after = prose.slice(boldEnd, end).trimStart()
+      const closed = /\.$/.test(inside) || after.startsWith('.')
+      const labelText = inside.replace(/\.$/, '').trim()
+      if (!closed || labelText.length === 0 || labelText.split(/\s+/).length > 6) return undefined
+      const labelStart = start + prose.slice(start, boldEnd).indexOf(labelText)
+      const contentStart = after.startsWith('.') ? prose.indexOf('.', boldEnd) + 1 : boldEnd
+      return { label: { start: labelStart, end: labelStart + labelText.length }, start: contentStart }
+    }
+    const text = prose.slice(start, end).trim()
+    if (next?.type !== 'list' || text.length === 0 || /[.!?:;,]/.test(text) || text.split(/\s+/).length > 4)
+      return undefined
+    const labelStart = start + prose.slice(start, end).indexOf(text)
+    return { label: { start: labelStart, end: labelStart + text.length }, start: end }
   }
 
   /** `Online metrics: CTR. Offline metrics: AUC.`: plain labels after a sentence end, each up to the next. */
@@ -216,7 +255,9 @@ export function readStatements(
 
   // Lead-ins in paragraphs and list items, anywhere in the tree. `itemEnd`: where the list item whose first
   // paragraph this is ends (the rest of the item belongs to the label).
-  const visit = (nodes: Nodes[], inItem: boolean, itemEnd: number | undefined) => {
+  // `context`: the stages the label of the enclosing list item names (`- Requirements` > `- Data: ...`).
+  const visit = (nodes: Nodes[], inItem: boolean, itemEnd: number | undefined, outer: Stage[]) => {
+    let context = outer
     for (let index = 0; index < nodes.length; index++) {
       const node = nodes[index]
       if (
@@ -244,20 +285,29 @@ export function readStatements(
             rangeEnd = next.position.end.offset
           }
           if (inItem && index === 0 && itemEnd !== undefined) rangeEnd = itemEnd
-          add(inItem ? 'list-item' : 'lead-in', labelRange, { start: start + match.end, end: inner ?? rangeEnd })
+          const source = inItem ? 'list-item' : 'lead-in'
+          const statement = add(source, labelRange, { start: start + match.end, end: inner ?? rangeEnd }, context)
+          if (statement && inItem && index === 0 && statement.stages.length > 0) context = statement.stages
+        } else if (inItem && index === 0 && itemEnd !== undefined) {
+          const found = itemLabel(node, nodes[index + 1])
+          const statement = found && add('list-item', found.label, { start: found.start, end: itemEnd }, context)
+          if (statement && statement.stages.length > 0) context = statement.stages
         }
+      } else if (node.type === 'html') {
+        // `<li><b>Data:</b> ...</li>`: a wiki export's list labels, each up to the end of its item.
+        for (const item of htmlOf(node).labels) add('list-item', item.label, item.content, context)
       } else if (node.type === 'table') {
         table(node)
       } else if ('children' in node && node.type !== 'heading') {
         const list = node.children as Nodes[]
         const isItem = node.type === 'listItem'
         const end = isItem && list[0]?.type === 'paragraph' ? node.position?.end.offset : undefined
-        visit(list, isItem, end)
+        visit(list, isItem, end, context)
       } else if (node.type === 'yaml') {
         readFrontMatter(node.value, node.position?.start.offset ?? 0)
       }
     }
   }
-  visit(tree.children, false, undefined)
+  visit(tree.children, false, undefined, [])
   statements.sort((a, b) => a.start - b.start || b.end - a.end)
 }

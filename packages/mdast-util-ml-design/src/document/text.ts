@@ -5,6 +5,7 @@
  */
 import type { Nodes, Root } from 'mdast'
 import { abbreviations } from '../vocabulary/prose.js'
+import { htmlOf } from './html.js'
 
 /** An abbreviation just before a full stop: `e.g.`, `vs.` and decimal points do not end a sentence. */
 const abbreviationEnd = new RegExp(`(?:${abbreviations.map((word) => `\\b${word.replace(/\./g, '\\.')}`).join('|')})$`)
@@ -79,8 +80,14 @@ export function readProse(tree: Root, source: string): Prose {
         }
         continue
       }
+      case 'html': {
+        // Lists and paragraphs kept as raw HTML (a wiki export): their text is prose, each item a block.
+        const html = htmlOf(node)
+        ranges.push(...html.texts)
+        for (const block of html.blocks) blocks.push({ kind: 'paragraph', ...block, node })
+        continue
+      }
       case 'code':
-      case 'html':
       case 'definition':
       case 'image':
       case 'imageReference':

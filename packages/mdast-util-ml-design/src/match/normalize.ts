@@ -67,7 +67,8 @@ export function titleCandidates(value: string): string[] {
     .replace(emoji, ' ')
     .toLowerCase()
     .replace(/[*_`~#>]/g, ' ')
-  const stripped = lowered.replace(numbering, '')
+  // A spaced `+` joins parts like `and` (`Model + evaluation`); `C++` is one word.
+  const stripped = lowered.replace(numbering, '').replace(/\s\+\s/g, ' and ')
   const segments = stripped
     .split(titleSeparator)
     .map(foldWords)

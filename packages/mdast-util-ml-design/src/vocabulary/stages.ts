@@ -201,6 +201,7 @@ export const stageSynonyms: Record<Stage, string[]> = {
     'putting it in production',
     'path to production',
     'going to production',
+    'running in production',
   ],
   monitoring: [
     'monitoring',
@@ -223,6 +224,7 @@ export const stageSynonyms: Record<Stage, string[]> = {
     'drift monitoring',
     'drift detection',
     'model health',
+    'running in production',
   ],
 }
 
@@ -246,6 +248,10 @@ export const partSynonyms: Record<Part, string[]> = {
     "why we're doing this",
     'why now',
     'why this project',
+    'why bother',
+    'why it matters',
+    'what we want',
+    'what we want to achieve',
     'end goal',
     'product goal',
     'business problem',
@@ -269,6 +275,8 @@ export const partSynonyms: Record<Part, string[]> = {
     'data and labels',
     'training data availability',
     'existing data',
+    'data we have',
+    'what data we have',
   ],
   constraints: [
     'constraints',
@@ -371,6 +379,10 @@ export const partSynonyms: Record<Part, string[]> = {
     'signals',
     'feature design',
     'feature extraction',
+    // Shorthand of notes: `- Feats` then the list.
+    'feats',
+    'feat eng',
+    'feature eng',
   ],
   'missing-data': [
     'missing data',
@@ -403,6 +415,8 @@ export const partSynonyms: Record<Part, string[]> = {
     'model options',
     'which model',
     'approaches considered',
+    'approaches',
+    'options',
   ],
   baseline: ['baseline', 'baselines', 'baseline model', 'current system', 'existing system', 'status quo'],
   interpretability: [
@@ -506,6 +520,119 @@ export const contextualSynonyms: Array<{ synonym: string; within: Stage; target:
   { synonym: 'in', within: 'framing', target: { stage: 'framing', part: 'input' } },
   { synonym: 'out', within: 'framing', target: { stage: 'framing', part: 'output' } },
   { synonym: 'cost', within: 'evaluation', target: { stage: 'evaluation', part: 'error-costs' } },
+  // Company templates repeat part words under every stage: `IV. Data` > `Labels` is the data stage's labels,
+  // `V. Model` > `Inference` is how the model infers, `VIII. Monitoring` > `Signals` is what is watched.
+  { synonym: 'labels', within: 'data', target: { stage: 'data', part: 'data-availability' } },
+  { synonym: 'labeling', within: 'data', target: { stage: 'data', part: 'data-availability' } },
+  { synonym: 'labelling', within: 'data', target: { stage: 'data', part: 'data-availability' } },
+  { synonym: 'annotation', within: 'data', target: { stage: 'data', part: 'data-availability' } },
+  { synonym: 'inference', within: 'model', target: { stage: 'model' } },
+  { synonym: 'signals', within: 'monitoring', target: { stage: 'monitoring', part: 'monitoring' } },
+]
+
+/**
+ * Organising words that name a stage only where nothing above names one: under a section that already has a
+ * stage (`IV. Data` > `Overview`, `VII. Deployment` > `Requirements`) they open no new stage and the sub-section
+ * stays in its parent's. Whole titles only (`Latency requirements` still names latency). Built in, not
+ * extendable (like the words of title normalisation).
+ */
+export const genericSubHeadings = [
+  'overview',
+  'summary',
+  'introduction',
+  'intro',
+  'requirements',
+  'background',
+  'context',
+  'scope',
+  'problem',
+  'use case',
+  'details',
+  'operations',
+]
+
+/**
+ * Step headings written as orders or gerunds (`Evaluate it`, `Ship it`, `Monitor`, `Testing it with users`): a
+ * title that opens with one of these verbs, alone or before an object (`it`, `the ...`, `a ...`), reads as the
+ * synonym it maps to.
+ * Read only when the title names nothing as it stands.
+ */
+export const imperativeHeadingVerbs: Record<string, string> = {
+  frame: 'framing',
+  train: 'training',
+  evaluate: 'evaluation',
+  validate: 'validation',
+  test: 'testing',
+  deploy: 'deployment',
+  serve: 'serving',
+  ship: 'shipping',
+  launch: 'launch',
+  'roll out': 'rollout',
+  release: 'release',
+  monitor: 'monitoring',
+  retrain: 'retraining',
+  explain: 'explainability',
+  measure: 'measurement',
+  // Running the system covers serving it and watching it (`Running it`).
+  run: 'running in production',
+  // The same steps as gerunds (`Testing it with users`, `Deploying the model`, `Running it`).
+  framing: 'framing',
+  evaluating: 'evaluation',
+  validating: 'validation',
+  testing: 'testing',
+  deploying: 'deployment',
+  shipping: 'shipping',
+  launching: 'launch',
+  'rolling out': 'rollout',
+  releasing: 'release',
+  monitoring: 'monitoring',
+  retraining: 'retraining',
+  explaining: 'explainability',
+  measuring: 'measurement',
+  running: 'running in production',
+}
+
+/** Words that may follow an imperative step verb (`Ship it`, `Evaluate the model`): its object, not a noun phrase. */
+export const imperativeObjects = ['it', 'them', 'this', 'that', 'the', 'our', 'a', 'an', 'what', 'how', 'model']
+
+/**
+ * Verbs a step heading may open with before the stage or part it works on (`Get the data`, `Build the features`,
+ * `Choose a model`): the rest of the title is read as the heading.
+ */
+export const headingObjectVerbs = [
+  'get',
+  'build',
+  'collect',
+  'gather',
+  'prepare',
+  'define',
+  'choose',
+  'pick',
+  'select',
+  'design',
+  'engineer',
+  'create',
+  'clean',
+  'handle',
+  'set up',
+  'plan',
+]
+
+/**
+ * Qualifiers a stage noun may carry (`Validation procedure`, `Baseline method`, `Serving options`, `Model ideas`;
+ * `Monitoring of the service` and
+ * `Baseline for comparison` are read by dropping what follows `of` or `for`). Read only when the title names
+ * nothing as it stands.
+ */
+export const headingQualifiers = [
+  'procedure',
+  'method',
+  'methodology',
+  'process',
+  'protocol',
+  'option',
+  'idea',
+  'choice',
 ]
 
 /**

@@ -1,0 +1,193 @@
+/**
+ * The reading of structure in the shapes people publish: generic sub-headings, step headings written as orders,
+ * joined headings read part beside part, and labels in lists.
+ */
+import type { Root } from 'mdast'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { readProse } from '../src/document/text.js'
+import { readDesign } from '../src/index.js'
+
+function read(value: string) {
+  const file = new VFile({ value })
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(file) as Root
+  return readDesign(tree, file)
+}
+
+const stagesOf = (value: string) =>
+  read(value)
+    .sections.filter((section) => !section.title)
+    .map((section) => [section.text, section.stages, section.inStages])
+
+describe('headings', () => {
+  it('keeps a generic sub-heading in its parent’s stage', () => {
+    expect(
+      stagesOf(
+        '# T\n\n## IV. Data\n\n### Overview\n\nx\n\n### Requirements\n\ny\n\n## V. Model\n\n### Inference\n\nz\n',
+      ),
+    ).toEqual([
+      ['IV. Data', ['data'], ['data']],
+      ['Overview', [], ['data']],
+      ['Requirements', [], ['data']],
+      ['V. Model', ['model'], ['model']],
+      ['Inference', ['model'], ['model']],
+    ])
+  })
+
+  it('still reads a generic heading with no stage above it, and a part under another stage', () => {
+    expect(stagesOf('# T\n\n## Overview\n\nx\n\n## Inference\n\ny\n\n## Data\n\n### Labels\n\nz\n')).toEqual([
+      ['Overview', ['requirements'], ['requirements']],
+      ['Inference', ['deployment'], ['deployment']],
+      ['Data', ['data'], ['data']],
+      ['Labels', ['data'], ['data']],
+    ])
+    const labels = read('# T\n\n## Data\n\n### Labels\n\nz\n').sections[2]
+    expect(labels.parts).toEqual(['data-availability'])
+    // `Annotation` says how the data is labelled under the data stage, and names nothing elsewhere.
+    expect(read('# T\n\n## Data\n\n- Annotation\n  - 8 annotators\n').statements[0].parts).toEqual([
+      'data-availability',
+    ])
+    expect(read('# T\n\n## Model\n\n- Annotation\n  - 8 annotators\n').statements).toEqual([])
+    // `Latency requirements` is not a generic title: it names latency under any parent.
+    expect(stagesOf('# T\n\n## Deployment\n\n### Latency requirements\n\nx\n')[1][1]).toEqual(['requirements'])
+  })
+
+  it('reads step headings written as orders and qualified stage nouns', () => {
+    expect(
+      stagesOf(
+        '# T\n\n## Frame it\n\na\n\n## Get the data\n\nb\n\n## Train\n\nc\n\n## Evaluate it\n\nd\n\n## Ship it\n\ne\n\n## Monitor\n\nf\n\n## Validation procedure\n\ng\n\n## Monitoring of the service\n\nh\n',
+      ).map(([text, stages]) => [text, stages]),
+    ).toEqual([
+      ['Frame it', ['framing']],
+      ['Get the data', ['data']],
+      ['Train', ['model']],
+      ['Evaluate it', ['evaluation']],
+      ['Ship it', ['deployment']],
+      ['Monitor', ['monitoring']],
+      ['Validation procedure', ['evaluation']],
+      ['Monitoring of the service', ['monitoring']],
+    ])
+    expect(
+      stagesOf('# T\n\n## Testing it with users\n\na\n\n## Running it\n\nb\n\n## Running costs\n\nc\n').map(
+        ([text, stages]) => [text, stages],
+      ),
+    ).toEqual([
+      ['Testing it with users', ['evaluation']],
+      ['Running it', ['deployment', 'monitoring']],
+      ['Running costs', []],
+    ])
+  })
+
+  it('reads the headings of notes that say why (`Why bother`, `What we want`), and only those whole titles', () => {
+    expect(
+      stagesOf('# T\n\n## Why bother\n\na\n\n**what we want**\n\nb\n\n## What we want from the data\n\nc\n').map(
+        ([text, stages]) => [text, stages],
+      ),
+    ).toEqual([
+      ['Why bother', ['requirements']],
+      ['what we want', ['requirements']],
+      ['What we want from the data', []],
+    ])
+  })
+
+  it('does not read a noun phrase that opens with a step verb as an order', () => {
+    expect(stagesOf('# T\n\n## Test set\n\nx\n\n## Release notes\n\ny\n\n## Risks of the rollout\n\nz\n')).toEqual([
+      ['Test set', [], []],
+      ['Release notes', [], []],
+      ['Risks of the rollout', [], []],
+    ])
+  })
+
+  it('reads a part of a joined heading beside the others', () => {
+    const [section] = read('# T\n\n## 6. Online testing and deployment\n\nx\n').sections.slice(1)
+    expect(section.stages).toEqual(['deployment'])
+    expect(section.parts).toContain('rollout')
+    expect(section.ordered).toEqual(['deployment'])
+    // A spaced `+` joins parts like `and`; `C++` is one word.
+    expect(read('# T\n\n## Model + evaluation\n\nx\n').sections[1].stages).toEqual(['model', 'evaluation'])
+    expect(read('# T\n\n## C++ serving\n\nx\n').sections[1].stages).toEqual([])
+    // Alone, online testing is still evaluation.
+    expect(read('# T\n\n## Online testing\n\nx\n').sections[1].stages).toEqual(['evaluation'])
+  })
+})
+
+describe('labels in lists', () => {
+  it('reads a bold label closed by a full stop in a list item', () => {
+    const reading = read(
+      '# T\n\n- **Data sources.** Two years of orders.\n- **Business objective.** Cut refunds by 10%.\n',
+    )
+    expect(reading.statements.map((statement) => [statement.label, statement.parts])).toEqual([
+      ['Data sources', ['data-availability']],
+      ['Business objective', ['business-objective']],
+    ])
+  })
+
+  it('reads a colon-less list label whose content is the list nested under it', () => {
+    const reading = read('# T\n\n## Metrics\n\n* Online\n  * click-through rate\n* Offline\n  * ROC-AUC\n')
+    expect(reading.statements.map((statement) => [statement.label, statement.kind])).toEqual([
+      ['Online', 'online'],
+      ['Offline', 'offline'],
+    ])
+    const online = reading.statements[0]
+    expect(reading.metrics.find((metric) => metric.filedAs === 'online')?.metric.name).toBe('click-through rate')
+    expect(online.end).toBeGreaterThan(online.start)
+  })
+
+  it('does not take a short bullet without nested items, or bold emphasis without a full stop, as a label', () => {
+    const reading = read('# T\n\n- Online\n- **Data** is logged daily.\n- Offline metrics are computed nightly\n')
+    expect(reading.statements).toEqual([])
+  })
+
+  it('reads a label in the context of the label of the item it stands in', () => {
+    const reading = read('# T\n\n- Requirements\n  - Data: two years of orders\n- Data prep\n  - Data: joins by day\n')
+    const data = reading.statements.filter((statement) => statement.label === 'Data')
+    expect(data.map((statement) => statement.parts)).toEqual([['data-availability'], []])
+  })
+})
+
+describe('HTML lists', () => {
+  const html =
+    '# T\n\n## Requirements\n\n<ul>\n<li><b>Latency:</b> 200 ms per ticket</li>\n<li><b>Data</b>:\n  <ul>\n  <li>2 years of tickets</li>\n  </ul>\n</li>\n<li>no label here: plain</li>\n</ul>\n'
+
+  it('reads the text of raw HTML items as prose, one block per item', () => {
+    const tree = unified().use(remarkParse).parse(html) as Root
+    const prose = readProse(tree, html)
+    const items = prose.blocks.filter((block) => block.node.type === 'html')
+    expect(
+      items.map((block) => [prose.text.slice(block.start, block.end).replace(/\s+/g, ' ').trim(), block.listItem]),
+    ).toEqual([
+      ['Latency: 200 ms per ticket', true],
+      ['Data :', true],
+      ['2 years of tickets', true],
+      ['no label here: plain', true],
+    ])
+    expect(prose.text.length).toBe(html.length)
+    expect(read(html).quantities('history').length).toBeGreaterThan(0)
+  })
+
+  it('reads a bold lead-in of an HTML list item as its label, up to the end of the item', () => {
+    const reading = read(html)
+    expect(reading.statements.map((statement) => [statement.label, statement.parts])).toEqual([
+      ['Latency', ['latency']],
+      ['Data', ['data-availability']],
+    ])
+    const data = reading.statements[1]
+    expect(html.slice(data.start, data.end)).toContain('2 years of tickets')
+  })
+
+  it('does not read comments, code or bold text in the middle of an item', () => {
+    const reading = read(
+      '# T\n\n<ul>\n<li>we keep <b>Latency:</b> low</li>\n<!-- <li><b>Scale:</b> 1M</li> -->\n</ul>\n\n<pre>Input: x</pre>\n',
+    )
+    expect(reading.statements).toEqual([])
+    expect(reading.quantities('scale')).toEqual([])
+  })
+
+  it('stays linear on unclosed tags', () => {
+    const value = `<ul>\n<li>${'<a '.repeat(20000)}</li>\n</ul>\n`
+    expect(() => read(value)).not.toThrow()
+  })
+})
