@@ -4,7 +4,7 @@
  * bare topic bullet, a list of kinds), or content.
  */
 import type { Compiled } from '../match/compile.js'
-import { foldWords } from '../match/normalize.js'
+import { foldWords, normalizeTitle } from '../match/normalize.js'
 import { withoutTrailing } from './headings.js'
 import type { Sentence } from './types.js'
 
@@ -16,16 +16,26 @@ function hasBracketPrompt(compiled: Compiled, raw: string): boolean {
 
 /**
  * TBD, TODO and their kin standing for the content: at its start (after a
- * label), or with at most three other words ("Threshold TBD"). "Canary on 5%
- * of traffic, duration TBD" says something.
+ * label, "TODO: decide when we retrain" included), as the value after a short
+ * label or an arrow ("Budget → TBD (finance)"), or with at most three other
+ * words ("Threshold TBD"). "Canary on 5% of traffic, duration TBD" says
+ * something.
  */
 function markedPlaceholder(compiled: Compiled, raw: string): boolean {
   if (/\blorem ipsum\b/i.test(raw)) return true
   const marker = compiled.patterns.placeholderMarker
   marker.lastIndex = 0
   if (!marker.test(raw)) return false
-  const body = raw.replace(/^[-*+\d.)\s]+/, '').replace(/^[^:]{1,60}:\s*/, '')
-  if (compiled.patterns.placeholderFirst.test(body)) return true
+  const item = raw.replace(/^[-*+\d.)\s]+/, '')
+  // The marker as the label ("TODO: decide when we retrain") or as the value after a short label or
+  // an arrow ("Budget → TBD", "privacy: TBD w/ legal"): the note says what is left to do, not the content.
+  const first = compiled.patterns.placeholderFirst
+  if (first.test(item) || first.test(item.replace(/^[^:]{1,60}:\s*/, ''))) return true
+  const parts = item.split(/\s*(?::|→|->|=>)\s*/)
+  const label = parts.slice(0, -1).join(' ')
+  if (parts.length > 1 && !/[;,]/.test(label) && label.split(' ').length <= 8) {
+    if (first.test(parts[parts.length - 1])) return true
+  }
   const rest = raw
     .replace(marker, ' ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -47,6 +57,25 @@ function kindList(text: string): boolean {
   const sizes = items.map((item) => item.split(/\s+/).length)
   if (sizes.some((size) => size > 3)) return false
   return items.length >= 3 || (items.length === 2 && sizes.every((size) => size <= 2))
+}
+
+/**
+ * Whether a short text only joins topic words or stage names with "and",
+ * "or", commas, slashes or a parenthesis: a template stub ("Serving and
+ * release", "Scaling (infra and models)"). "Batch and online features" has
+ * a word that is no topic of its own.
+ */
+function joinedTopics(compiled: Compiled, raw: string): boolean {
+  const pieces = raw
+    .replace(/^[-*+\d.)\s]+/, '')
+    .toLowerCase()
+    .split(/,|;|:|&|\+|\/|\(|\)|\band\b|\bor\b/)
+    .map(foldWords)
+    .filter((piece) => piece.length > 0)
+  return (
+    pieces.length >= 2 &&
+    pieces.every((piece) => compiled.topicWords.has(piece) || compiled.headings.has(normalizeTitle(piece)))
+  )
 }
 
 /** Whether a raw text is marked as left to fill in. */
@@ -113,13 +142,20 @@ export function classify(compiled: Compiled, sentence: Sentence, raw: string) {
       return
     }
   }
+  // A template stub joining topics: "Serving and release", "Scaling (infra and models)".
+  if (sentence.listItem && !hasDigit && words.length <= 8 && joinedTopics(compiled, raw)) {
+    sentence.prompt = true
+    return
+  }
   // A list of kinds joined by "or" or slashes, with no verb and no value: "budget, hardware or legal constraints".
+  // "(X or not)" inside an answer asks nothing of the reader: it is left out first.
+  const choices = raw.replace(/\([^()]*\bor not\b[^()]*\)/gi, ' ').trim()
   if (
     !hasDigit &&
     words.length <= 12 &&
-    (/\bor\b/i.test(raw) || (raw.match(/\//g)?.length ?? 0) >= 2) &&
-    !compiled.patterns.kindListVerb.test(raw) &&
-    kindList(raw.replace(/^[^:]{1,60}:\s*/, ''))
+    (/\bor\b/i.test(choices) || (choices.match(/\//g)?.length ?? 0) >= 2) &&
+    !compiled.patterns.kindListVerb.test(choices) &&
+    kindList(choices.replace(/^[^:]{1,60}:\s*/, ''))
   ) {
     sentence.prompt = true
   }

@@ -116,6 +116,7 @@ export const topicWords = [
   'compliance',
   'storage',
   'infrastructure',
+  'infra',
   'alerts',
   'dashboards',
 ]
