@@ -18,6 +18,7 @@
  * The document's title is never a survey or an options section (`# Search:
  * survey and proposal` names the document's shape).
  */
+import { type CommitmentTitles, commitmentTitles } from '../document/commitments.js'
 import type { DesignDocument } from '../document/document.js'
 import { lastAtOrBefore } from '../document/ranges.js'
 import type { Range, Section, Sentence } from '../document/types.js'
@@ -30,10 +31,7 @@ import { parts as partStages, type Stage } from '../vocabulary/stages.js'
 /** How a section stands: committed, a survey, an option (chosen or not), or a section weighing options. */
 type Standing = 'committed' | 'survey' | 'option' | 'options'
 
-interface Patterns {
-  survey: RegExp
-  options: RegExp
-  decision: RegExp
+interface Patterns extends CommitmentTitles {
   prosCons: RegExp
   /** Cue words that count only in their requirement's home stage, by requirement. */
   homeOnly: Map<RequirementId, { home: Set<Stage>; matcher: Matcher<true> }>
@@ -41,17 +39,12 @@ interface Patterns {
 
 const patternCache = new WeakMap<Vocabulary, Patterns>()
 
-const words = (terms: readonly string[]) =>
-  new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(?:${terms.map(escapeRegExp).join('|')})(?![\p{L}\p{N}])`, 'iu')
-
 function patternsOf(vocabulary: Vocabulary): Patterns {
   let found = patternCache.get(vocabulary)
   if (!found) {
     const labels = vocabulary.prosConsLabels.map(escapeRegExp).join('|')
     found = {
-      survey: words(vocabulary.surveyHeadingTerms),
-      options: words(vocabulary.optionHeadingTerms),
-      decision: words(vocabulary.decisionHeadingTerms),
+      ...commitmentTitles(vocabulary),
       // A list item (or a line) that is a pros/cons label, bold or not, with or without its text after a colon.
       prosCons: new RegExp(
         String.raw`^([ \t]*)((?:[-*+]|\d+[.)])[ \t]+)?(?:\*\*|__|\*|_)?(?:${labels})(?:\*\*|__|\*|_)?[ \t]*(?:[:—–-](?:\*\*|__)?(?:[ \t]|$)|$)`,
