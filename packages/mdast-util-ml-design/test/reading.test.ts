@@ -180,6 +180,11 @@ describe('sentences', () => {
     ['- Budget → TBD (finance)', 'placeholder'],
     ['- Canary on 5% of traffic, duration TBD', 'content'],
     ['- Retrain weekly (drift or not)', 'content'],
+    ['- Goal 1', 'placeholder'],
+    ['- Risk 1 -> Mitigation', 'placeholder'],
+    ['- Option A', 'placeholder'],
+    ['- Python 3', 'content'],
+    ['- Phase 2 starts after the pilot', 'content'],
   ])('the list item %s is %s', (text, kind) => {
     const reading = read(`# T\n\n## Scale\n\n${text}\n`)
     const sentence = reading.sentences.find((item) => !item.heading)

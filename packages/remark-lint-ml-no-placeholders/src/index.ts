@@ -50,6 +50,9 @@
  *   release", "Scaling (infra and models)") is a template stub; one with
  *   any other word ("Serving and release by the platform team's canary
  *   tool") says something.
+ * * A template's numbered item is a placeholder: `Goal 1`, `Option A`,
+ *   `Risk 1 -> Mitigation` (the word is one of `numberedStubWords`, the
+ *   letter a capital); `Phase 2: half of the accounts` says something.
  * * A to-do note is a placeholder however long it is: `TODO: decide when
  *   we retrain after launch`, and so is `TBD` as the value after a short
  *   label or an arrow (`privacy: TBD w/ legal`, `Budget → TBD`).
@@ -195,6 +198,30 @@
  *
  *   3:1-3:23: Unexpected placeholder `Serving and release Scaling (infra and models)` as the only content of the `Serving and release` section, expected what the section decides written under its heading (or the heading removed), such as `Real-time scoring behind the checkout API, rolled out by a 5% canary`
  *   8:1-8:14: Unexpected placeholder `TODO: decide when we retrain after launch` as the only content of the `Retraining` section, expected what the section decides written under its heading (or the heading removed), such as `Baseline: the current rules; candidates: logistic regression and LightGBM`
+ *
+ * @example
+ *   {"name": "ok-phase.md"}
+ *
+ *   # Churn model
+ *
+ *   ## Rollout
+ *
+ *   - Phase 2: half of the accounts, after a week without alerts
+ *
+ * @example
+ *   {"name": "numbered-stubs.md", "label": "input"}
+ *
+ *   # Churn model
+ *
+ *   ## Goals
+ *
+ *   - Goal 1
+ *   - Goal 2
+ *
+ * @example
+ *   {"name": "numbered-stubs.md", "label": "output"}
+ *
+ *   3:1-3:9: Unexpected placeholder `Goal 1 Goal 2` as the only content of the `Goals` section, expected what the section decides written under its heading (or the heading removed), such as `Train within 4 hours on one A100; no personal data leaves the EU`
  *
  */
 import type { Stage, VocabularyOptions } from 'mdast-util-ml-design'

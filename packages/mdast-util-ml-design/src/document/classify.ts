@@ -4,7 +4,7 @@
  * bare topic bullet, a list of kinds), or content.
  */
 import type { Compiled } from '../match/compile.js'
-import { foldWords, normalizeTitle } from '../match/normalize.js'
+import { foldWords, normalizeTitle, singular } from '../match/normalize.js'
 import { withoutTrailing } from './headings.js'
 import type { Sentence } from './types.js'
 
@@ -78,6 +78,30 @@ function joinedTopics(compiled: Compiled, raw: string): boolean {
   )
 }
 
+/** The stub words as a set, once per vocabulary list. */
+const stubWords = new WeakMap<readonly string[], Set<string>>()
+
+/**
+ * A numbered template item: "Goal 1", "Option A", "Risk 1 -> Mitigation".
+ * The letter must be a capital ("Option a" is not a name), and the words
+ * one of `numberedStubWords`.
+ */
+function numberedStub(compiled: Compiled, raw: string): boolean {
+  const match = /^(\p{L}[\p{L}-]*)\s+#?(?:\d{1,2}|[A-Z])(?:\s*(?:->|→|:|–|-)\s*(\p{L}+))?\s*\.?$/u.exec(
+    raw.replace(/^[-*+\d.)\s]+(?=\p{L})/u, '').trim(),
+  )
+  if (!match) return false
+  const list = compiled.vocabulary.numberedStubWords
+  let words = stubWords.get(list)
+  if (!words) {
+    words = new Set(list.map((word) => singular(word.toLowerCase())))
+    stubWords.set(list, words)
+  }
+  const known = words
+  const stub = (word: string) => known.has(singular(word.toLowerCase()))
+  return stub(match[1]) && (match[2] === undefined || stub(match[2]))
+}
+
 /** Whether a raw text is marked as left to fill in. */
 function marked(compiled: Compiled, raw: string): boolean {
   const trimmed = raw.trim()
@@ -85,6 +109,7 @@ function marked(compiled: Compiled, raw: string): boolean {
     /^\[[^\]]*\]\.?$/.test(trimmed) ||
     /^<[^>]*>\.?$/.test(trimmed) ||
     markedPlaceholder(compiled, raw) ||
+    numberedStub(compiled, raw) ||
     // A template sentence whose value is left blank: "a missed fraud costs ...".
     compiled.patterns.blankValue.test(raw.trimEnd()) ||
     hasBracketPrompt(compiled, raw)

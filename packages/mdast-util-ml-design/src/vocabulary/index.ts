@@ -52,7 +52,7 @@ import {
   systemSignals,
   whatMattersNouns,
 } from './phrases.js'
-import { placeholderTerms, questionHeadings, templateVerbs, topicWords } from './placeholders.js'
+import { numberedStubWords, placeholderTerms, questionHeadings, templateVerbs, topicWords } from './placeholders.js'
 import {
   asideHeadingTerms,
   blankValueWords,
@@ -167,6 +167,7 @@ export const defaultVocabulary = {
   mediaElements,
   templateVerbs,
   topicWords,
+  numberedStubWords,
   scaleUnits,
   dataUnits,
   historyUnits,
