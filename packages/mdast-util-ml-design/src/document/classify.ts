@@ -31,7 +31,7 @@ function markedPlaceholder(compiled: Compiled, raw: string): boolean {
   // an arrow ("Budget → TBD", "privacy: TBD w/ legal"): the note says what is left to do, not the content.
   const first = compiled.patterns.placeholderFirst
   if (first.test(item) || first.test(item.replace(/^[^:]{1,60}:\s*/, ''))) return true
-  const parts = item.split(/\s*(?::|→|->|=>)\s*/)
+  const parts = item.split(/:|→|->|=>/).map((part) => part.trim())
   const label = parts.slice(0, -1).join(' ')
   if (parts.length > 1 && !/[;,]/.test(label) && label.split(' ').length <= 8) {
     if (first.test(parts[parts.length - 1])) return true
@@ -174,7 +174,7 @@ export function classify(compiled: Compiled, sentence: Sentence, raw: string) {
   }
   // A list of kinds joined by "or" or slashes, with no verb and no value: "budget, hardware or legal constraints".
   // "(X or not)" inside an answer asks nothing of the reader: it is left out first.
-  const choices = raw.replace(/\([^()]*\bor not\b[^()]*\)/gi, ' ').trim()
+  const choices = raw.replace(/\([^()]*\)/g, (group) => (/\bor not\b/i.test(group) ? ' ' : group)).trim()
   if (
     !hasDigit &&
     words.length <= 12 &&
