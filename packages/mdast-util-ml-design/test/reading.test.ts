@@ -171,6 +171,26 @@ describe('sentences', () => {
     ).toBe(kind)
   })
 
+  it.each([
+    ['- Serving and release', 'prompt'],
+    ['- Scaling (infra and models)', 'prompt'],
+    ["- Serving and release by the platform team's canary tool", 'content'],
+    ['- TODO: decide when we retrain after launch', 'placeholder'],
+    ['- privacy: TBD w/ legal', 'placeholder'],
+    ['- Budget → TBD (finance)', 'placeholder'],
+    ['- Canary on 5% of traffic, duration TBD', 'content'],
+    ['- Retrain weekly (drift or not)', 'content'],
+    ['- Goal 1', 'placeholder'],
+    ['- Risk 1 -> Mitigation', 'placeholder'],
+    ['- Option A', 'placeholder'],
+    ['- Python 3', 'content'],
+    ['- Phase 2 starts after the pilot', 'content'],
+  ])('the list item %s is %s', (text, kind) => {
+    const reading = read(`# T\n\n## Scale\n\n${text}\n`)
+    const sentence = reading.sentences.find((item) => !item.heading)
+    expect(sentence?.placeholder ? 'placeholder' : sentence?.prompt ? 'prompt' : 'content').toBe(kind)
+  })
+
   it('keeps a question that carries a value, and a pointer to where content lives', () => {
     const reading = read('# T\n\n## Latency\n\nLatency: 200 ms?\n\n## Labels\n\nSee the labelling guide.\n')
     expect(reading.sentences.filter((item) => !item.heading).every((item) => !item.prompt && !item.placeholder)).toBe(
@@ -298,5 +318,52 @@ describe('vocabulary options', () => {
   it('escapes every user term', () => {
     const matcher = createTermMatcher(['a+b', '(x|y)', 'c.d'])
     expect(matcher.all('a+b and (x|y) and cxd').map((match) => match.text)).toEqual(['a+b', '(x|y)'])
+  })
+})
+
+describe('commitments and scope', () => {
+  const labelled = (reading: ReturnType<typeof read>) => [
+    ...new Set(reading.evidence('data-labels').map((item) => reading.textOf(reading.sentences[item.sentence]))),
+  ]
+
+  it('counts an option only once a choice names it', () => {
+    const options = [
+      '# T',
+      '## Data available',
+      '### Option 1: annotators',
+      'Vendor annotators label each clip as a true or false wake.',
+      '### Option 2: implicit',
+      'A wake the user cancels is labelled false.',
+      '## Decision',
+    ].join('\n\n')
+    expect(labelled(read(`${options}\n\nWe go with option 2.\n`))).toEqual([
+      'A wake the user cancels is labelled false.',
+    ])
+    expect(labelled(read(`${options}\n\nProbably option 2, pending sign-off.\n`))).toEqual([])
+  })
+
+  it('takes nothing from pros and cons or from a survey', () => {
+    const reading = read(
+      [
+        '# T',
+        '## Survey: how others label wake words',
+        'Most teams label clips with vendor annotators.',
+        '## Notes',
+        '- Crowd recordings',
+        '  - Pros: clips labelled by annotators',
+        '  - Cons: slow',
+        '## Data available',
+        'Labels come from the support tickets users file.',
+      ].join('\n\n'),
+    )
+    expect(labelled(reading)).toEqual(['Labels come from the support tickets users file.'])
+  })
+
+  it('needs more than a comparison verb for a baseline outside the model and evaluation stages', () => {
+    const baseline = (text: string) => read(text).evidence('baseline').length
+    expect(baseline('# T\n\n## Monitoring\n\nDaily WAPE compared with the previous week.\n')).toBe(0)
+    expect(baseline("# T\n\n## Model\n\nLightGBM is compared with last year's scorecard.\n")).toBe(1)
+    expect(baseline('# T\n\n## Evaluation\n\nNDCG on the last week, compared with the formula.\n')).toBe(1)
+    expect(baseline('# T\n\n## Monitoring\n\nDaily WAPE compared with the current rules.\n')).toBe(1)
   })
 })

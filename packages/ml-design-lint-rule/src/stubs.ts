@@ -135,7 +135,11 @@ function findInsertion(reading: DesignReading, stage: Stage): Insertion {
   // The first top-level section (at the stage depth or above) that holds a later stage, or stands outside the flow.
   for (const section of real) {
     if (section.depth > depth) continue
-    if (reading.outsideFlow(section)) return { offset: lineStart(reading.source, section.start), depth }
+    // Outside the flow after the stages (an appendix) ends them; before them (a survey) it does not.
+    if (reading.outsideFlow(section)) {
+      if (staged.length > 0 && section.start < staged[0].start) continue
+      return { offset: lineStart(reading.source, section.start), depth }
+    }
     if (holdsLaterStage(reading, section.index, rank))
       return { offset: lineStart(reading.source, section.start), depth }
   }

@@ -61,6 +61,11 @@
  *   seasons`); elsewhere a count is a size only in a sentence about data
  *   outside the design stages. Rates (`180k signups/day`), windows (`the last 20 orders`) and
  *   counts of time, money or hardware never are.
+ * * A label source described only in an option that no choice names
+ *   (`Option 2: ...` with its pros and cons, and a decision that is
+ *   hedged, "probably option 1, pending sign-off") is not chosen; once a
+ *   decision names it ("We go with option 1") it counts. Pros and cons
+ *   never count, and neither does a survey of how others do it.
  *
  * @module ml-data-availability
  * @example
@@ -150,6 +155,56 @@
  *   {"name": "no-size.md", "label": "output"}
  *
  *   1:1-1:17: Unexpected missing training data size, expected how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS, such as `40M labelled sessions from the last 90 days`
+ *
+ * @example
+ *   {"name": "ok-option-chosen.md"}
+ *
+ *   # Wake word
+ *
+ *   ## Data available
+ *
+ *   We have 1,200 hours of kitchen audio from our recording archive, collected in 20 test kitchens in 2024.
+ *
+ *   ### Option 1: vendor annotators
+ *
+ *   Vendor annotators mark each true and false wake in the recordings.
+ *
+ *   ### Option 2: implicit labels
+ *
+ *   A wake the user cancels within two seconds is labelled false.
+ *
+ *   ## Decision
+ *
+ *   We go with option 1 for the first release.
+ *
+ * @example
+ *   {"name": "options.md", "label": "input"}
+ *
+ *   # Wake word
+ *
+ *   ## Data available
+ *
+ *   We have 1,200 hours of kitchen audio from our recording archive, collected in 20 test kitchens in 2024.
+ *
+ *   ### Option 1: vendor annotators
+ *
+ *   Vendor annotators mark each true and false wake in the recordings.
+ *
+ *   - Pros: clean labels
+ *   - Cons: six weeks and a budget sign-off
+ *
+ *   ### Option 2: implicit labels
+ *
+ *   A wake the user cancels within two seconds is labelled false.
+ *
+ *   ## Decision
+ *
+ *   Probably option 1, pending sign-off.
+ *
+ * @example
+ *   {"name": "options.md", "label": "output"}
+ *
+ *   1:1-1:12: Unexpected missing labels, expected whether the training data is labelled and how the labels are obtained (annotation, implicit feedback, existing records) in a `Data` section, such as `A chargeback within 90 days labels a payment as fraud`
  *
  */
 import type { Stage, VocabularyOptions } from 'mdast-util-ml-design'

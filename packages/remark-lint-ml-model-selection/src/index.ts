@@ -39,6 +39,10 @@
  *   it is one when the document calls it the baseline or the thing to beat.
  * * A `Baseline:` label left empty does not name a baseline: the message
  *   then points at that label.
+ * * A comparison outside the model and evaluation stages is not a
+ *   baseline by its verb alone: "daily WAPE compared with the previous
+ *   week" under monitoring compares periods. There the sentence needs
+ *   another baseline word ("the current rules", "baseline").
  *
  * @module ml-model-selection
  * @example
@@ -129,6 +133,24 @@
  *
  *   6:1: Unexpected missing candidate models, expected the models or algorithms the design will try in a `Model selection` section, such as `Candidates: logistic regression, then LightGBM on the same features`
  *   6:1: Unexpected missing baseline, expected the baseline the candidates must beat (a simple model or the current system) in a `Baseline` section, such as `Baseline: the rules engine in production today`
+ *
+ * @example
+ *   {"name": "period-compared.md", "label": "input"}
+ *
+ *   # Hub load forecast
+ *
+ *   ## Model
+ *
+ *   Candidates: LightGBM per horizon bucket and a temporal fusion transformer.
+ *
+ *   ## Monitoring
+ *
+ *   Daily WAPE per hub, compared with the previous week.
+ *
+ * @example
+ *   {"name": "period-compared.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing baseline, expected the baseline the candidates must beat (a simple model or the current system) in a `Baseline` section, such as `Baseline: the rules engine in production today`
  *
  */
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'

@@ -46,6 +46,16 @@
  *   something.
  * * The message gives an example for the stage the section belongs to, so
  *   it shows what a good answer there looks like.
+ * * A bullet that only joins topic words or stage names ("Serving and
+ *   release", "Scaling (infra and models)") is a template stub; one with
+ *   any other word ("Serving and release by the platform team's canary
+ *   tool") says something.
+ * * A template's numbered item is a placeholder: `Goal 1`, `Option A`,
+ *   `Risk 1 -> Mitigation` (the word is one of `numberedStubWords`, the
+ *   letter a capital); `Phase 2: half of the accounts` says something.
+ * * A to-do note is a placeholder however long it is: `TODO: decide when
+ *   we retrain after launch`, and so is `TBD` as the value after a short
+ *   label or an arrow (`privacy: TBD w/ legal`, `Budget → TBD`).
  *
  * @module ml-no-placeholders
  * @example
@@ -159,6 +169,59 @@
  *
  *   3:1-3:15: Unexpected placeholder `Budget, hardware or legal constraints?` as the only content of the `Constraints` section, expected what the section decides written under its heading (or the heading removed), such as `Train within 4 hours on one A100; no personal data leaves the EU`
  *   7:1-7:15: Unexpected placeholder `Monitoring Alerts` as the only content of the `Monitoring` section, expected what the section decides written under its heading (or the heading removed), such as `Alert when a top feature's PSI exceeds 0.2; roll back when the approval rate drops 5%`
+ *
+ * @example
+ *   {"name": "ok-joined-topics.md"}
+ *
+ *   # Ad click model
+ *
+ *   ## Serving
+ *
+ *   - Serving and release by the platform team's canary tool, 5% of traffic first
+ *
+ * @example
+ *   {"name": "stubs.md", "label": "input"}
+ *
+ *   # Ad click model
+ *
+ *   ## Serving and release
+ *
+ *   - Serving and release
+ *   - Scaling (infra and models)
+ *
+ *   ## Retraining
+ *
+ *   - TODO: decide when we retrain after launch
+ *
+ * @example
+ *   {"name": "stubs.md", "label": "output"}
+ *
+ *   3:1-3:23: Unexpected placeholder `Serving and release Scaling (infra and models)` as the only content of the `Serving and release` section, expected what the section decides written under its heading (or the heading removed), such as `Real-time scoring behind the checkout API, rolled out by a 5% canary`
+ *   8:1-8:14: Unexpected placeholder `TODO: decide when we retrain after launch` as the only content of the `Retraining` section, expected what the section decides written under its heading (or the heading removed), such as `Baseline: the current rules; candidates: logistic regression and LightGBM`
+ *
+ * @example
+ *   {"name": "ok-phase.md"}
+ *
+ *   # Churn model
+ *
+ *   ## Rollout
+ *
+ *   - Phase 2: half of the accounts, after a week without alerts
+ *
+ * @example
+ *   {"name": "numbered-stubs.md", "label": "input"}
+ *
+ *   # Churn model
+ *
+ *   ## Goals
+ *
+ *   - Goal 1
+ *   - Goal 2
+ *
+ * @example
+ *   {"name": "numbered-stubs.md", "label": "output"}
+ *
+ *   3:1-3:9: Unexpected placeholder `Goal 1 Goal 2` as the only content of the `Goals` section, expected what the section decides written under its heading (or the heading removed), such as `Train within 4 hours on one A100; no personal data leaves the EU`
  *
  */
 import type { Stage, VocabularyOptions } from 'mdast-util-ml-design'

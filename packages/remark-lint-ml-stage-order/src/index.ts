@@ -73,6 +73,9 @@
  *   flow: `Appendix A: evaluation details` after `Monitoring` is where an
  *   appendix belongs, so sections under them are not judged and do not
  *   count as seen.
+ * * A survey of how others do it (`Survey: how search is done today`,
+ *   `Prior work`) stands outside the flow too: its `How papers evaluate`
+ *   describes others' work, so the design's own `Problem` may follow it.
  *
  * @module ml-stage-order
  * @example
@@ -362,6 +365,21 @@
  *   {"name": "late-options.md", "label": "output"}
  *
  *   7:1-7:15: Unexpected model development section `Model ideas` after the deployment and serving section `Serving options`, expected it before `Serving options` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Model ideas` then `Serving options`
+ *
+ * @example
+ *   {"name": "ok-survey.md"}
+ *
+ *   # Help-center search
+ *
+ *   ## Survey: how article search is done today
+ *
+ *   ### How papers evaluate
+ *
+ *   Most report nDCG@10 on judged queries.
+ *
+ *   ## Problem
+ *
+ *   Customers who search and still open a ticket cost us 40k tickets a month.
  *
  */
 import { type Section, type Stage, stageNames, stages, type VocabularyOptions } from 'mdast-util-ml-design'

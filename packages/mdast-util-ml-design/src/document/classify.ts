@@ -4,7 +4,7 @@
  * bare topic bullet, a list of kinds), or content.
  */
 import type { Compiled } from '../match/compile.js'
-import { foldWords } from '../match/normalize.js'
+import { foldWords, normalizeTitle, singular } from '../match/normalize.js'
 import { withoutTrailing } from './headings.js'
 import type { Sentence } from './types.js'
 
@@ -16,16 +16,26 @@ function hasBracketPrompt(compiled: Compiled, raw: string): boolean {
 
 /**
  * TBD, TODO and their kin standing for the content: at its start (after a
- * label), or with at most three other words ("Threshold TBD"). "Canary on 5%
- * of traffic, duration TBD" says something.
+ * label, "TODO: decide when we retrain" included), as the value after a short
+ * label or an arrow ("Budget → TBD (finance)"), or with at most three other
+ * words ("Threshold TBD"). "Canary on 5% of traffic, duration TBD" says
+ * something.
  */
 function markedPlaceholder(compiled: Compiled, raw: string): boolean {
   if (/\blorem ipsum\b/i.test(raw)) return true
   const marker = compiled.patterns.placeholderMarker
   marker.lastIndex = 0
   if (!marker.test(raw)) return false
-  const body = raw.replace(/^[-*+\d.)\s]+/, '').replace(/^[^:]{1,60}:\s*/, '')
-  if (compiled.patterns.placeholderFirst.test(body)) return true
+  const item = raw.replace(/^[-*+\d.)\s]+/, '')
+  // The marker as the label ("TODO: decide when we retrain") or as the value after a short label or
+  // an arrow ("Budget → TBD", "privacy: TBD w/ legal"): the note says what is left to do, not the content.
+  const first = compiled.patterns.placeholderFirst
+  if (first.test(item) || first.test(item.replace(/^[^:]{1,60}:\s*/, ''))) return true
+  const parts = item.split(/:|→|->|=>/).map((part) => part.trim())
+  const label = parts.slice(0, -1).join(' ')
+  if (parts.length > 1 && !/[;,]/.test(label) && label.split(' ').length <= 8) {
+    if (first.test(parts[parts.length - 1])) return true
+  }
   const rest = raw
     .replace(marker, ' ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -49,6 +59,49 @@ function kindList(text: string): boolean {
   return items.length >= 3 || (items.length === 2 && sizes.every((size) => size <= 2))
 }
 
+/**
+ * Whether a short text only joins topic words or stage names with "and",
+ * "or", commas, slashes or a parenthesis: a template stub ("Serving and
+ * release", "Scaling (infra and models)"). "Batch and online features" has
+ * a word that is no topic of its own.
+ */
+function joinedTopics(compiled: Compiled, raw: string): boolean {
+  const pieces = raw
+    .replace(/^[-*+\d.)\s]+/, '')
+    .toLowerCase()
+    .split(/,|;|:|&|\+|\/|\(|\)|\band\b|\bor\b/)
+    .map(foldWords)
+    .filter((piece) => piece.length > 0)
+  return (
+    pieces.length >= 2 &&
+    pieces.every((piece) => compiled.topicWords.has(piece) || compiled.headings.has(normalizeTitle(piece)))
+  )
+}
+
+/** The stub words as a set, once per vocabulary list. */
+const stubWords = new WeakMap<readonly string[], Set<string>>()
+
+/**
+ * A numbered template item: "Goal 1", "Option A", "Risk 1 -> Mitigation".
+ * The letter must be a capital ("Option a" is not a name), and the words
+ * one of `numberedStubWords`.
+ */
+function numberedStub(compiled: Compiled, raw: string): boolean {
+  const match = /^(\p{L}[\p{L}-]*)\s+#?(?:\d{1,2}|[A-Z])(?:\s*(?:->|→|:|–|-)\s*(\p{L}+))?\s*\.?$/u.exec(
+    raw.replace(/^[-*+\d.)\s]+(?=\p{L})/u, '').trim(),
+  )
+  if (!match) return false
+  const list = compiled.vocabulary.numberedStubWords
+  let words = stubWords.get(list)
+  if (!words) {
+    words = new Set(list.map((word) => singular(word.toLowerCase())))
+    stubWords.set(list, words)
+  }
+  const known = words
+  const stub = (word: string) => known.has(singular(word.toLowerCase()))
+  return stub(match[1]) && (match[2] === undefined || stub(match[2]))
+}
+
 /** Whether a raw text is marked as left to fill in. */
 function marked(compiled: Compiled, raw: string): boolean {
   const trimmed = raw.trim()
@@ -56,6 +109,7 @@ function marked(compiled: Compiled, raw: string): boolean {
     /^\[[^\]]*\]\.?$/.test(trimmed) ||
     /^<[^>]*>\.?$/.test(trimmed) ||
     markedPlaceholder(compiled, raw) ||
+    numberedStub(compiled, raw) ||
     // A template sentence whose value is left blank: "a missed fraud costs ...".
     compiled.patterns.blankValue.test(raw.trimEnd()) ||
     hasBracketPrompt(compiled, raw)
@@ -113,13 +167,20 @@ export function classify(compiled: Compiled, sentence: Sentence, raw: string) {
       return
     }
   }
+  // A template stub joining topics: "Serving and release", "Scaling (infra and models)".
+  if (sentence.listItem && !hasDigit && words.length <= 8 && joinedTopics(compiled, raw)) {
+    sentence.prompt = true
+    return
+  }
   // A list of kinds joined by "or" or slashes, with no verb and no value: "budget, hardware or legal constraints".
+  // "(X or not)" inside an answer asks nothing of the reader: it is left out first.
+  const choices = raw.replace(/\([^()]*\)/g, (group) => (/\bor not\b/i.test(group) ? ' ' : group)).trim()
   if (
     !hasDigit &&
     words.length <= 12 &&
-    (/\bor\b/i.test(raw) || (raw.match(/\//g)?.length ?? 0) >= 2) &&
-    !compiled.patterns.kindListVerb.test(raw) &&
-    kindList(raw.replace(/^[^:]{1,60}:\s*/, ''))
+    (/\bor\b/i.test(choices) || (choices.match(/\//g)?.length ?? 0) >= 2) &&
+    !compiled.patterns.kindListVerb.test(choices) &&
+    kindList(choices.replace(/^[^:]{1,60}:\s*/, ''))
   ) {
     sentence.prompt = true
   }

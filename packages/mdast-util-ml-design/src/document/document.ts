@@ -11,6 +11,7 @@ import type { Compiled } from '../match/compile.js'
 import type { Matcher, TermMatch } from '../match/matcher.js'
 import { titleCandidates } from '../match/normalize.js'
 import { type Part, parts as partStages, type Stage } from '../vocabulary/stages.js'
+import { commitmentTitles } from './commitments.js'
 import { FrontMatterReader } from './front-matter.js'
 import { readMedia } from './media.js'
 import { lastAtOrBefore, within } from './ranges.js'
@@ -111,10 +112,12 @@ export class DesignDocument {
     return false
   }
 
-  /** Whether a section stands outside the framework's flow (an appendix, future work, references) or under one. */
+  /** Whether a section stands outside the framework's flow (an appendix, future work, references, a survey) or under one. */
   outsideFlow(section: Section): boolean {
     for (let current: Section | undefined = section; current; current = this.sections[current.parent]) {
       if (this.compiled.patterns.outsideFlowTitle.test(current.normalized)) return true
+      // A survey of how others do it comes before the design, whatever stages its headings name.
+      if (!current.title && commitmentTitles(this.compiled.vocabulary).survey.test(current.text)) return true
       if (current.parent < 0) break
     }
     return false

@@ -4,14 +4,16 @@
  * sentences anywhere that carry both a topic and an answer word.
  */
 import type { DesignDocument } from '../document/document.js'
-import type { Range } from '../document/types.js'
+import type { Range, Sentence } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
 import type { RequirementId } from '../vocabulary/cues.js'
 import type { Part } from '../vocabulary/stages.js'
+import { Scope } from './scope.js'
 import type { Evidence } from './types.js'
 
 export class Requirements {
   readonly #cache = new Map<RequirementId, Evidence[]>()
+  #scope?: Scope
 
   constructor(
     readonly document: DesignDocument,
@@ -28,6 +30,11 @@ export class Requirements {
     const cached = this.#cache.get(id)
     if (cached) return cached
     const reading = this.document
+    // Surveys, options nobody chose and pros/cons commit to nothing (candidate models are options by nature).
+    this.#scope ??= new Scope(reading, this.compiled)
+    const scope = this.#scope
+    const answers = (sentence: Sentence) =>
+      reading.answers(sentence) && (id === 'candidate-models' || scope.commits(sentence))
     const cue = this.compiled.cues[id]
     const definition = this.compiled.cueDefinitions[id]
     const partsOf: readonly Part[] = definition.parts
@@ -42,7 +49,7 @@ export class Requirements {
         .sentencesIn(range)
         .filter(
           (sentence) =>
-            reading.answers(sentence) &&
+            answers(sentence) &&
             (!answerInSection ||
               answerSet?.has(sentence.index) ||
               noneSet?.has(sentence.index) ||
@@ -65,11 +72,12 @@ export class Requirements {
       }
     }
     for (const sentence of reading.sentences) {
-      if (!reading.answers(sentence)) continue
+      if (!answers(sentence)) continue
       const onTopic = !topicSet || topicSet.has(sentence.index)
       if (!onTopic) continue
       const answered = (!answerSet && !noneSet) || answerSet?.has(sentence.index) || noneSet?.has(sentence.index)
       if (answered) {
+        if (!scope.standsFor(id, sentence)) continue
         result.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })
         continue
       }
@@ -79,7 +87,7 @@ export class Requirements {
         next &&
         sentence.block >= 0 &&
         next.block === sentence.block &&
-        reading.answers(next) &&
+        answers(next) &&
         (answerSet?.has(next.index) || noneSet?.has(next.index))
       ) {
         result.push({ via: 'sentence', start: sentence.start, end: next.end, sentence: next.index })

@@ -9,6 +9,15 @@ import {
   mlOnlyTerms,
   targetPattern,
 } from './business.js'
+import {
+  choiceHedgeTerms,
+  choiceTerms,
+  decisionHeadingTerms,
+  homeStageTerms,
+  optionHeadingTerms,
+  prosConsLabels,
+  surveyHeadingTerms,
+} from './commitments.js'
 import { cues, negationTerms, type RequirementCue, type RequirementId, undecidedTerms } from './cues.js'
 import {
   contrastHedgeTerms,
@@ -43,7 +52,7 @@ import {
   systemSignals,
   whatMattersNouns,
 } from './phrases.js'
-import { placeholderTerms, questionHeadings, templateVerbs, topicWords } from './placeholders.js'
+import { numberedStubWords, placeholderTerms, questionHeadings, templateVerbs, topicWords } from './placeholders.js'
 import {
   asideHeadingTerms,
   blankValueWords,
@@ -107,6 +116,7 @@ import {
 } from './stages.js'
 
 export * from './business.js'
+export * from './commitments.js'
 export * from './cues.js'
 export * from './families.js'
 export * from './metrics.js'
@@ -126,6 +136,13 @@ export const defaultVocabulary = {
   questionHeadings,
   faqHeadings,
   asideHeadingTerms,
+  surveyHeadingTerms,
+  optionHeadingTerms,
+  decisionHeadingTerms,
+  choiceTerms,
+  choiceHedgeTerms,
+  prosConsLabels,
+  homeStageTerms,
   numberingWords,
   questionOpeners,
   metrics,
@@ -150,6 +167,7 @@ export const defaultVocabulary = {
   mediaElements,
   templateVerbs,
   topicWords,
+  numberedStubWords,
   scaleUnits,
   dataUnits,
   historyUnits,
@@ -247,6 +265,8 @@ export const termLists = [
   'measurableDirectionTerms',
   'businessNouns',
   'mlOnlyTerms',
+  'choiceTerms',
+  'choiceHedgeTerms',
 ] as const satisfies readonly WordList[]
 
 export type TermList = (typeof termLists)[number]

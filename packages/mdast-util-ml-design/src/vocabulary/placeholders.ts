@@ -116,6 +116,39 @@ export const topicWords = [
   'compliance',
   'storage',
   'infrastructure',
+  'infra',
   'alerts',
   'dashboards',
+]
+
+/**
+ * Words a template numbers to stand for items still to write ("Goal 1",
+ * "Risk 2 -> Mitigation", "Option A"): alone in a bullet with only that
+ * number or letter, they are placeholders.
+ */
+export const numberedStubWords = [
+  'goal',
+  'non-goal',
+  'nongoal',
+  'objective',
+  'requirement',
+  'risk',
+  'mitigation',
+  'option',
+  'alternative',
+  'milestone',
+  'question',
+  'step',
+  'phase',
+  'metric',
+  'feature',
+  'model',
+  'item',
+  'task',
+  'example',
+  'candidate',
+  'stakeholder',
+  'owner',
+  'assumption',
+  'decision',
 ]

@@ -1,0 +1,137 @@
+import type { Stage } from './stages.js'
+
+/**
+ * Words that tell a commitment from a non-commitment: a survey of how
+ * others do it, options weighed with their pros and cons and never chosen.
+ * Evidence there says what could be done, not what the design does.
+ */
+
+/** Heading words of a survey or literature section (matched as words in the lower-cased title). */
+export const surveyHeadingTerms = [
+  'survey',
+  'literature',
+  'prior work',
+  'prior art',
+  'state of the art',
+  'how papers',
+  'how others',
+  'how people',
+  'how it is done',
+  'what others do',
+  'existing approaches',
+  'existing solutions',
+  'landscape',
+  'reading notes',
+  'paper notes',
+  'write-ups',
+  'industry posts',
+]
+
+/** Heading words of a section that weighs options ("Data options", "Approaches", "Option 2: ..."). */
+export const optionHeadingTerms = [
+  'option',
+  'options',
+  'approaches',
+  'design choices',
+  'choices',
+  'pros and cons',
+  'trade-offs',
+  'tradeoffs',
+]
+
+/** Heading words of a section that records the choice among options. */
+export const decisionHeadingTerms = [
+  'decision',
+  'decisions',
+  'recommendation',
+  'proposal',
+  'chosen approach',
+  'our choice',
+  'verdict',
+  'what we chose',
+  'what we will do',
+  'conclusion',
+]
+
+/** Words that state a choice among options ("we go with option 3"). */
+export const choiceTerms = [
+  'we go with',
+  'we will go with',
+  "we'll go with",
+  'going with',
+  'go with',
+  'we pick',
+  'we picked',
+  'we choose',
+  'we chose',
+  'chosen',
+  'we select',
+  'we selected',
+  'we recommend',
+  'recommended',
+  'recommendation',
+  'our choice',
+  'we use',
+  "we'll use",
+  'we will use',
+  'preferred',
+  'decided',
+  'decision',
+  'we adopt',
+  'adopted',
+]
+
+/** Words that leave a stated choice open ("probably 1 + 3", "leaning to B"). */
+export const choiceHedgeTerms = [
+  'probably',
+  'maybe',
+  'perhaps',
+  'possibly',
+  'leaning',
+  'tentative',
+  'tentatively',
+  'likely',
+  'pending',
+  'not decided',
+  'undecided',
+  'not yet decided',
+  'to be decided',
+]
+
+/** Labels of a list of arguments for or against an option: what follows weighs, it does not decide. */
+export const prosConsLabels = [
+  'pro',
+  'pros',
+  'con',
+  'cons',
+  'advantage',
+  'advantages',
+  'disadvantage',
+  'disadvantages',
+  'upside',
+  'upsides',
+  'downside',
+  'downsides',
+  'drawback',
+  'drawbacks',
+  'strength',
+  'strengths',
+  'weakness',
+  'weaknesses',
+]
+
+/**
+ * Cue words that answer a requirement only inside its home stage (the
+ * stages of its parts in the framework, and the stages in `also`) or
+ * outside any stage: elsewhere they are about something else, and the
+ * sentence needs another of the cue's words. "Daily error compared with
+ * the previous week" under monitoring compares periods, not a model with
+ * its baseline; offline evaluation is where a model is compared with one.
+ */
+export const homeStageTerms: Record<string, { also: Stage[]; terms: string[] }> = {
+  baseline: {
+    also: ['evaluation'],
+    // Any comparison word: a cue word that overlaps one of these is bound to the home stage.
+    terms: ['compar*', 'beats', 'outperform*'],
+  },
+}
