@@ -21,6 +21,8 @@ export type {
   StageOpening,
   Statement,
 } from './reading.js'
+export type { Decision } from './judgement/gate.js'
+export { type Judgement, judgements } from './judgement/model.js'
 export type { RequirementId } from './vocabulary/cues.js'
 export {
   type ClassificationKind,

@@ -14,6 +14,7 @@ import type { Point, Position } from 'unist'
 import type { VFile } from 'vfile'
 import { fillMessage, type MessageSpec, reasonOf, type StubSpec, stubSpecOf } from './messages.js'
 import { type OptionSpec, validateOptions } from './options.js'
+import { defaultJudgement } from 'mdast-util-ml-design/judgement'
 import { hasStubTarget, planStubs, type Stub } from './stubs.js'
 
 /** The stage a rule checks, or `document` for the whole document (stage order, placeholders). */
@@ -134,6 +135,7 @@ export function defineRule<Options extends object = VocabularyOptions, Id extend
       Object.assign(message, { messageId })
       reported.push({ message, stub: stubs.find((stub) => stub.messages.includes(messageId)) })
     }
+    reading.judgement = settings.judgement ?? defaultJudgement(id)
     judge(reading, file, settings, report)
     for (const { message, stub } of reported) if (stub) offerStub(reading, stub, message)
   })
