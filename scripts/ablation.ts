@@ -9,14 +9,16 @@
  *   pnpm ablation --heldout  the same comparison on the held-out half with
  *                            the shipped weights (look only once the choice
  *                            is final)
+ *   --thresholds a,c,h       try other gate thresholds (answer, commitment,
+ *                            home section) than the shipped ones
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { modelRules, useWeights } from 'mdast-util-ml-design/judgement'
+import { modelRules, thresholds, useWeights } from 'mdast-util-ml-design/judgement'
 import { corpusDirectory, type Label, readLabels } from './corpus.js'
+import { formatMarkdown } from './eval-report.js'
 import { type Case, evaluate } from './evaluate.js'
 import { examplesOf, readUnitLabels } from './judgement-data.js'
-import { formatMarkdown } from './eval-report.js'
 import { type Measure, measure } from './score.js'
 import { folds } from './train.js'
 import { train } from './train-model.js'
@@ -77,6 +79,14 @@ function table(title: string, cues: Counts, model: Counts, choose: boolean): str
   return lines
 }
 
+// `--thresholds answer,commitment,home` tries other thresholds than the shipped ones.
+const tried = process.argv[process.argv.indexOf('--thresholds') + 1]
+if (process.argv.includes('--thresholds') && tried) {
+  const [answer, commitment, home] = tried.split(',').map(Number)
+  Object.assign(thresholds, { answer, commitment, home })
+}
+console.log(`Thresholds: ${JSON.stringify(thresholds)}`)
+
 const labels = readLabels()
 const cues: Counts = {}
 const model: Counts = {}
@@ -85,9 +95,7 @@ if (process.argv.includes('--heldout')) {
   useWeights(undefined)
   await run(cases, 'heldout', 'cues', cues)
   await run(cases, 'heldout', 'model', model)
-  console.log(
-    table(`Held-out half (${cases.length} documents), shipped weights`, cues, model, false).join('\n'),
-  )
+  console.log(table(`Held-out half (${cases.length} documents), shipped weights`, cues, model, false).join('\n'))
 } else {
   const units = readUnitLabels()
   const tune = labels.filter((label) => label.split === 'tune').sort((a, b) => a.file.localeCompare(b.file))

@@ -46,11 +46,14 @@ function shuffled<T>(items: readonly T[]): T[] {
 
 const round = (value: number) => Math.round(value * 1000) / 1000
 
-/** Train one model: stochastic gradient descent on the log loss with L2, positives weighted to balance the classes. */
-export function trainOne(examples: readonly Example[], positive: (example: Example) => boolean): LinearModel {
+/** Stochastic gradient descent on the log loss with L2, positives weighted to balance the classes; `allowed` limits the buckets that learn. */
+function descend(
+  order: readonly Example[],
+  positive: (example: Example) => boolean,
+  allowed?: Uint8Array,
+): { weights: Float64Array; bias: number } {
   const weights = new Float64Array(1 << featureBits)
   let bias = 0
-  const order = shuffled(examples)
   const positives = order.filter(positive).length
   // Rare parts get their positives weighted up, at most tenfold.
   const lift = positives === 0 ? 1 : Math.min(10, Math.max(1, (order.length - positives) / positives / 2))
@@ -62,21 +65,39 @@ export function trainOne(examples: readonly Example[], positive: (example: Examp
       for (const feature of example.features) sum += weights[feature]
       const gradient = (1 / (1 + Math.exp(-sum)) - target) * (target === 1 ? lift : 1)
       for (const feature of example.features) {
+        if (allowed && allowed[feature] === 0) continue
         weights[feature] -= step * (gradient + l2 * weights[feature])
       }
       bias -= step * gradient
     }
   }
-  const kept: Array<{ bucket: number; value: number }> = []
-  for (let bucket = 0; bucket < weights.length; bucket++) {
-    const value = round(weights[bucket])
-    if (Math.abs(value) >= floor) kept.push({ bucket, value })
+  return { weights, bias }
+}
+
+/**
+ * Train one model: fit every bucket, keep the largest weights, then fit
+ * again on the kept buckets alone, so that the pruned model is calibrated.
+ */
+export function trainOne(examples: readonly Example[], positive: (example: Example) => boolean): LinearModel {
+  const order = shuffled(examples)
+  const first = descend(order, positive)
+  const candidates: Array<{ bucket: number; size: number }> = []
+  for (let bucket = 0; bucket < first.weights.length; bucket++) {
+    const size = Math.abs(round(first.weights[bucket]))
+    if (size >= floor) candidates.push({ bucket, size })
   }
-  // The largest weights by size, ties by bucket; then in bucket order, the index stored as gaps.
-  kept.sort((a, b) => Math.abs(b.value) - Math.abs(a.value) || a.bucket - b.bucket)
-  const chosen = kept.slice(0, keep).sort((a, b) => a.bucket - b.bucket)
+  candidates.sort((a, b) => b.size - a.size || a.bucket - b.bucket)
+  const allowed = new Uint8Array(1 << featureBits)
+  for (const { bucket } of candidates.slice(0, keep)) allowed[bucket] = 1
+  const second = descend(order, positive, allowed)
+  const chosen: Array<{ bucket: number; value: number }> = []
+  for (let bucket = 0; bucket < second.weights.length; bucket++) {
+    const value = round(second.weights[bucket])
+    if (allowed[bucket] === 1 && value !== 0) chosen.push({ bucket, value })
+  }
+  // In bucket order, the index stored as gaps.
   return {
-    bias: round(bias),
+    bias: round(second.bias),
     index: chosen.map((entry, at) => entry.bucket - (at === 0 ? 0 : chosen[at - 1].bucket)),
     value: chosen.map((entry) => entry.value),
   }

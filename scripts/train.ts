@@ -43,7 +43,9 @@ export function trainingDocuments(labels = readUnitLabels()): string[] {
 /** Five folds by document: document `i` (sorted) goes to fold `i % 5`. */
 export function folds(docs: readonly string[], count = 5): string[][] {
   const result: string[][] = Array.from({ length: count }, () => [])
-  docs.forEach((doc, index) => result[index % count].push(doc))
+  docs.forEach((doc, index) => {
+    result[index % count].push(doc)
+  })
   return result
 }
 

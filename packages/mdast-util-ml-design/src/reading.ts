@@ -13,8 +13,6 @@ import { Metrics } from './evidence/metrics.js'
 import { Phrases } from './evidence/phrases.js'
 import { Quantities } from './evidence/quantities.js'
 import { Requirements } from './evidence/requirements.js'
-import { type Decision, Gate } from './judgement/gate.js'
-import type { Judgement } from './judgement/model.js'
 import { Speed } from './evidence/speed.js'
 import type {
   Evidence,
@@ -25,6 +23,8 @@ import type {
   QuantityKind,
   QuantityMention,
 } from './evidence/types.js'
+import { type Decision, Gate } from './judgement/gate.js'
+import type { Judgement } from './judgement/model.js'
 import type { Compiled } from './match/compile.js'
 import type { RequirementId } from './vocabulary/cues.js'
 import type { Family } from './vocabulary/families.js'

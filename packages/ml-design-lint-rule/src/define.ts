@@ -8,13 +8,13 @@
  */
 import type { Root } from 'mdast'
 import { type DesignReading, readDesign, type Stage, type VocabularyOptions } from 'mdast-util-ml-design'
+import { defaultJudgement } from 'mdast-util-ml-design/judgement'
 import type { Plugin } from 'unified'
 import { lintRule } from 'unified-lint-rule'
 import type { Point, Position } from 'unist'
 import type { VFile } from 'vfile'
 import { fillMessage, type MessageSpec, reasonOf, type StubSpec, stubSpecOf } from './messages.js'
 import { type OptionSpec, validateOptions } from './options.js'
-import { defaultJudgement } from 'mdast-util-ml-design/judgement'
 import { hasStubTarget, planStubs, type Stub } from './stubs.js'
 
 /** The stage a rule checks, or `document` for the whole document (stage order, placeholders). */

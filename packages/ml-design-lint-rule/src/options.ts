@@ -3,6 +3,8 @@
  * takes, plus the rule's own, checked before anything runs. A wrong option
  * fails with the rule, the option and what was expected.
  */
+
+import { type Judgement, judgements } from 'mdast-util-ml-design'
 import {
   familyIds,
   paradigmIds,
@@ -12,7 +14,6 @@ import {
   vocabularyOptionKeys,
   wordLists,
 } from 'mdast-util-ml-design/vocabulary'
-import { type Judgement, judgements } from 'mdast-util-ml-design'
 
 /** The option every rule takes besides the vocabulary: how evidence is judged (see `mdast-util-ml-design/judgement`). */
 export const judgementOption = 'judgement'

@@ -5,7 +5,7 @@
  */
 export { defaultJudgement, modelRules } from './choice.js'
 export { featureBits, featuresOf, fnv1a, sentenceFeatures, structureOf, words } from './features.js'
-export { answerThreshold, commitmentThreshold, type Decision, homeThreshold } from './gate.js'
+export { type Decision, thresholds } from './gate.js'
 export {
   commitmentModel,
   hasModel,
