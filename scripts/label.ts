@@ -4,7 +4,7 @@
  *   pnpm label <doc>                          each unit in its context, with its current label
  *   pnpm label <doc> --write <file.jsonl>     apply decisions read from stdin (or --from <file>)
  *   pnpm label --check                        validate every label file; list stale documents and disagreements
- *   pnpm label --stats                        counts per answer and kind (Markdown)
+ *   pnpm label --stats [--update-docs]        counts per answer and kind (Markdown), or written into docs/units.md
  *
  * A decision line is `<units> <answers> [<kind>]`: units are numbers as
  * printed (`12`, `3-9`, `1,4,7`) or `*` for all; answers are `-` or a comma
@@ -192,7 +192,20 @@ function main(argv: string[]): number {
     return result.errors.length > 0 || Object.keys(result.stale).length > 0 ? 1 : 0
   }
   if (argv.includes('--stats')) {
-    console.log(stats(checkLabels().labels))
+    const table = stats(checkLabels().labels)
+    if (!argv.includes('--update-docs')) {
+      console.log(table)
+      return 0
+    }
+    const path = join(root, 'docs/units.md')
+    const docs = readFileSync(path, 'utf8')
+    const block = /(<!-- stats:start -->\n)[\s\S]*?(<!-- stats:end -->)/
+    if (!block.test(docs)) throw new Error('docs/units.md has no <!-- stats:start --> … <!-- stats:end --> block')
+    writeFileSync(
+      path,
+      docs.replace(block, (_, start, end) => `${start}${table}\n${end}`),
+    )
+    console.log('docs/units.md updated')
     return 0
   }
   const write = flag('--write')

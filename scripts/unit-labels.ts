@@ -199,7 +199,9 @@ export function checkLabels(directory = unitsDirectory): CheckResult {
  * Compare unit labels with the document labels of the corpus: a rule the
  * document label calls silent should have a committed unit for each part
  * it needs (unless it is silent because it does not apply); a rule that
- * fires on a missing part should have no committed unit for that part.
+ * fires on a missing part should have no committed unit for that part
+ * (unless it fires for a missing stage section, which an answer elsewhere
+ * does not make up for).
  */
 export function agreement(labels: UnitLabel[]): string[] {
   const byDoc = new Map<string, Set<Answer>>()
@@ -217,7 +219,9 @@ export function agreement(labels: UnitLabel[]): string[] {
     const fires = entry.fires ?? {}
     for (const [rule, parts] of Object.entries(ruleParts)) {
       if (rule in fires) {
-        if (parts.length === 1 && answered.has(parts[0])) {
+        // A rule that fires for a missing stage section is not contradicted by an answer elsewhere.
+        const missingStage = /\bstage\b/i.test(fires[rule] ?? '')
+        if (parts.length === 1 && answered.has(parts[0]) && !missingStage) {
           lines.push(`${entry.file}: ${rule} fires (${fires[rule]}) but a unit commits to ${parts[0]}`)
         }
       } else if (!conditional.has(rule)) {
