@@ -13,9 +13,9 @@ import {
 } from 'mdast-util-ml-design/judgement'
 import type { Example } from './judgement-data.js'
 
-const epochs = 12
-const rate = 0.2
-const l2 = 1e-4
+const epochs = 5
+const rate = 0.05
+const l2 = 1e-3
 /** Weights smaller than this (after rounding) are dropped, and each model keeps at most `keep` of the largest. */
 const floor = 0.03
 const keep = 2500
@@ -55,8 +55,8 @@ function descend(
   const weights = new Float64Array(1 << featureBits)
   let bias = 0
   const positives = order.filter(positive).length
-  // Rare parts get their positives weighted up, at most tenfold.
-  const lift = positives === 0 ? 1 : Math.min(10, Math.max(1, (order.length - positives) / positives / 2))
+  // Rare parts get their positives weighted up, at most threefold.
+  const lift = positives === 0 ? 1 : Math.min(3, Math.max(1, (order.length - positives) / positives / 2))
   for (let epoch = 0; epoch < epochs; epoch++) {
     const step = rate / (1 + epoch)
     for (const example of order) {

@@ -1,9 +1,11 @@
 /**
  * The gate the evidence pass calls where a cue's unit becomes an answer:
- * with the model on, a unit a cue picked counts only when the model agrees
- * that it answers the requirement and is a commitment; a unit of the
- * requirement's home section that no cue picked counts when the model is
- * sure. Every decision is kept for `pnpm inspect`.
+ * with the model on, a unit a cue picked counts unless the part model is
+ * sure it does not answer the requirement (the commitment veto is off by
+ * default: it cost recall on the cross-validation); a unit of the
+ * requirement's home section that no cue picked counts when both models
+ * are sure it answers and commits. Every decision is kept for
+ * `pnpm inspect`.
  */
 import type { DesignDocument } from '../document/document.js'
 import type { Evidence } from '../evidence/types.js'
@@ -17,7 +19,7 @@ import { commitmentModel, hasModel, requirementParts, score } from './model.js'
  * `commitment`; a home-section unit no cue picked counts when both reach
  * `home`. Fixed for lint runs; the training tools try others.
  */
-export const thresholds = { answer: 0.02, commitment: 0.02, home: 0.7 }
+export const thresholds = { answer: 0.1, commitment: 0, home: 0.9 }
 
 export interface Decision {
   sentence: number
