@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs'
 import type { Root } from 'mdast'
 import { type RequirementId, readDesign, requirementIds } from 'mdast-util-ml-design'
+import { modelRules } from 'mdast-util-ml-design/judgement'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -71,6 +72,7 @@ for (const id of requirementIds as RequirementId[]) {
 }
 // The judgement model's decisions: every unit it counted or refused, the cue that picked it, its scores.
 reading.judgement = 'model'
+console.log(`judgement: rules that judge with the model by default: ${modelRules.join(', ') || 'none'}`)
 for (const id of requirementIds as RequirementId[]) {
   reading.evidence(id)
   const decisions = reading.decisions(id)
