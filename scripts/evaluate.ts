@@ -71,13 +71,19 @@ function describe(message: ActualMessage): string {
 
 /**
  * Lint every case with every rule and compare with its labels. `scored`
- * names the splits whose message and shape scores are reported.
+ * names the splits whose message and shape scores are reported; `options`
+ * gives a rule's options by its id (the ablation sets `judgement`).
  */
-export async function evaluate(cases: Case[], splits: string[], scored: string[]): Promise<Scores> {
+export async function evaluate(
+  cases: Case[],
+  splits: string[],
+  scored: string[],
+  options?: (rule: string) => unknown,
+): Promise<Scores> {
   const rules = await loadRules()
   const ruleIds = new Set(rules.map((rule) => rule.id))
   const stageOf = ruleStages()
-  const processor: Processor = createProcessor(rules)
+  const processor: Processor = createProcessor(rules, options)
 
   const verdicts = new Map(splits.map((split) => [split, new Tally()]))
   const pairTally = new Tally()

@@ -31,15 +31,22 @@ export async function loadRules(): Promise<Array<{ id: string; plugin: Plugin }>
   return rules
 }
 
-/** A processor that parses like the preset (GFM, YAML front matter) and runs every rule. */
-export function createProcessor(rules: Array<{ plugin: Plugin }>): Processor {
+/** A processor that parses like the preset (GFM, YAML front matter) and runs every rule, with the options given per rule id. */
+export function createProcessor(
+  rules: Array<{ id?: string; plugin: Plugin }>,
+  options?: (rule: string) => unknown,
+): Processor {
   const processor = unified()
     .use(remarkParse)
     .use(remarkStringify)
     .use(remarkGfm)
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkLint)
-  for (const rule of rules) processor.use(rule.plugin)
+  for (const rule of rules) {
+    const settings = options && rule.id ? options(rule.id) : undefined
+    if (settings === undefined) processor.use(rule.plugin)
+    else processor.use(rule.plugin, settings)
+  }
   return processor as unknown as Processor
 }
 

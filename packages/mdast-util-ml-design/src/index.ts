@@ -4,6 +4,9 @@
  * need, and the framework's ids and names. The word lists are on the
  * `mdast-util-ml-design/vocabulary` subpath.
  */
+
+export type { Decision } from './judgement/gate.js'
+export { type Judgement, judgements } from './judgement/model.js'
 export { readDesign } from './read.js'
 export type {
   DesignReading,

@@ -22,6 +22,9 @@ import type {
   QuantityKind,
   QuantityMention,
 } from './evidence/types.js'
+import { type Decision, Gate } from './judgement/gate.js'
+import type { Judgement } from './judgement/model.js'
+import type { Compiled } from './match/compile.js'
 import type { RequirementId } from './vocabulary/cues.js'
 import type { Family } from './vocabulary/families.js'
 
@@ -31,6 +34,7 @@ export type * from './evidence/types.js'
 /** The evidence passes of one reading: each computes on first use and memoises. */
 interface Facts {
   requirements: Requirements
+  gate: Gate
   metrics: Metrics
   goals: Goals
   families: Families
@@ -41,13 +45,21 @@ interface Facts {
 
 export class DesignReading extends DesignDocument {
   #facts?: Facts
+  /**
+   * How `evidence` judges units: `cues` (the word lists alone) or `model`.
+   * The rule kit sets it from the rule's `judgement` option before each rule
+   * runs (rules run one at a time, synchronously).
+   */
+  judgement: Judgement = 'cues'
 
   get #f(): Facts {
     if (!this.#facts) {
       const metrics = new Metrics(this, this.compiled)
       const quantities = new Quantities(this, this.compiled)
+      const gate = new Gate(this)
       this.#facts = {
-        requirements: new Requirements(this, this.compiled),
+        requirements: new Requirements(this, this.compiled, gate),
+        gate,
         metrics,
         goals: new Goals(this, this.compiled, metrics),
         families: new Families(this, this.compiled),
@@ -67,7 +79,12 @@ export class DesignReading extends DesignDocument {
    * sentences anywhere that carry both a topic and an answer word.
    */
   evidence(id: RequirementId): Evidence[] {
-    return this.#f.requirements.evidence(id)
+    return this.#f.requirements.judged(id, this.judgement)
+  }
+
+  /** What the model decided on a requirement's units, when `evidence` ran with `judgement: "model"`. */
+  decisions(id: RequirementId): Decision[] {
+    return this.#f.gate.decisions(id)
   }
 
   /** The sentences a requirement's cue picks out by its `topic`, `answer` or `none` words. */

@@ -8,6 +8,7 @@
  */
 import type { Root } from 'mdast'
 import { type DesignReading, readDesign, type Stage, type VocabularyOptions } from 'mdast-util-ml-design'
+import { defaultJudgement } from 'mdast-util-ml-design/judgement'
 import type { Plugin } from 'unified'
 import { lintRule } from 'unified-lint-rule'
 import type { Point, Position } from 'unist'
@@ -134,6 +135,7 @@ export function defineRule<Options extends object = VocabularyOptions, Id extend
       Object.assign(message, { messageId })
       reported.push({ message, stub: stubs.find((stub) => stub.messages.includes(messageId)) })
     }
+    reading.judgement = settings.judgement ?? defaultJudgement(id)
     judge(reading, file, settings, report)
     for (const { message, stub } of reported) if (stub) offerStub(reading, stub, message)
   })

@@ -3,6 +3,8 @@
  * takes, plus the rule's own, checked before anything runs. A wrong option
  * fails with the rule, the option and what was expected.
  */
+
+import { type Judgement, judgements } from 'mdast-util-ml-design'
 import {
   familyIds,
   paradigmIds,
@@ -12,6 +14,9 @@ import {
   vocabularyOptionKeys,
   wordLists,
 } from 'mdast-util-ml-design/vocabulary'
+
+/** The option every rule takes besides the vocabulary: how evidence is judged (see `mdast-util-ml-design/judgement`). */
+export const judgementOption = 'judgement'
 
 /** A rule's own options: name to the type expected. */
 export type OptionSpec = Record<string, 'boolean' | 'string-list'>
@@ -60,12 +65,12 @@ export function validateOptions<T extends object = Record<string, never>>(
   rule: string,
   options: unknown,
   own: OptionSpec = {},
-): VocabularyOptions & Partial<T> {
+): VocabularyOptions & { judgement?: Judgement } & Partial<T> {
   if (options === undefined || options === null) return {}
   if (typeof options !== 'object' || Array.isArray(options)) {
     fail(rule, 'options', options, 'an object')
   }
-  const known = [...vocabularyOptionKeys, ...Object.keys(own)]
+  const known = [...vocabularyOptionKeys, judgementOption, ...Object.keys(own)]
   for (const [key, value] of Object.entries(options)) {
     if (!known.includes(key)) {
       fail(rule, key, value, `a known option (${known.map((name) => `\`${name}\``).join(', ')})`)
@@ -87,6 +92,11 @@ export function validateOptions<T extends object = Record<string, never>>(
       case 'words':
         checkRecord(rule, key, value, wordLists)
         break
+      case judgementOption:
+        if (!judgements.includes(value as Judgement)) {
+          fail(rule, key, value, judgements.map((name) => `\`${JSON.stringify(name)}\``).join(' or '))
+        }
+        break
       case 'onlineMetrics':
       case 'offlineMetrics':
         if (!isStringList(value)) fail(rule, key, value, 'a list of non-empty strings')
@@ -96,5 +106,5 @@ export function validateOptions<T extends object = Record<string, never>>(
         if (own[key] === 'string-list' && !isStringList(value)) fail(rule, key, value, 'a list of non-empty strings')
     }
   }
-  return options as VocabularyOptions & Partial<T>
+  return options as VocabularyOptions & { judgement?: Judgement } & Partial<T>
 }

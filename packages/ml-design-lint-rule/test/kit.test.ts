@@ -35,8 +35,26 @@ describe('validateOptions', () => {
       'for option `words.latencyWords` of `ml-x`, expected a list of non-empty strings',
     ],
     ['strict', 'Unexpected value `"strict"` for option `options` of `ml-x`, expected an object'],
+    [{ judgement: 'llm' }, 'Unexpected value `"llm"` for option `judgement` of `ml-x`, expected `"cues"` or `"model"`'],
+    [{ judgement: true }, 'Unexpected value `true` for option `judgement` of `ml-x`'],
   ])('rejects %j', (options, message) => {
     expect(() => validateOptions('ml-x', options)).toThrow(message)
+  })
+})
+
+describe('judgement', () => {
+  it.each(['cues', 'model'])('takes `%s`', (judgement) => {
+    expect(validateOptions('ml-x', { judgement })).toEqual({ judgement })
+  })
+
+  it("sets the reading's judgement for the rule that runs, default `cues` where the model is not chosen", async () => {
+    const seen: string[] = []
+    const probe = (id: string) =>
+      defineRule({ id, stage: 'framing', messages: {} }, (reading) => {
+        seen.push(reading.judgement)
+      })
+    await lint(noScale, [probe('ml-probe-a'), [probe('ml-probe-b'), { judgement: 'model' }], probe('ml-probe-c')])
+    expect(seen).toEqual(['cues', 'model', 'cues'])
   })
 })
 

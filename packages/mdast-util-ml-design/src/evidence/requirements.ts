@@ -5,6 +5,8 @@
  */
 import type { DesignDocument } from '../document/document.js'
 import type { Range, Sentence } from '../document/types.js'
+import type { Gate } from '../judgement/gate.js'
+import type { Judgement } from '../judgement/model.js'
 import type { Compiled } from '../match/compile.js'
 import type { RequirementId } from '../vocabulary/cues.js'
 import type { Part } from '../vocabulary/stages.js'
@@ -14,11 +16,25 @@ import type { Evidence } from './types.js'
 export class Requirements {
   readonly #cache = new Map<RequirementId, Evidence[]>()
   #scope?: Scope
+  readonly #judged = new Map<RequirementId, Evidence[]>()
 
   constructor(
     readonly document: DesignDocument,
     readonly compiled: Compiled,
+    readonly gate: Gate,
   ) {}
+
+  /** The evidence as the word lists find it (`cues`), or as the model then judges it (`model`, see `judgement/gate.ts`). */
+  judged(id: RequirementId, judgement: Judgement): Evidence[] {
+    const found = this.evidence(id)
+    if (judgement === 'cues') return found
+    let judged = this.#judged.get(id)
+    if (!judged) {
+      judged = this.gate.filter(id, this.compiled.cueDefinitions[id].parts, found)
+      this.#judged.set(id, judged)
+    }
+    return judged
+  }
 
   /** The sentences a requirement's cue picks out: those with a topic word, an answer word or a "none" word. */
   cueSentences(id: RequirementId, cue: 'topic' | 'answer' | 'none'): Set<number> {

@@ -1,0 +1,89 @@
+/**
+ * The features the judgement model reads from one unit (a sentence of the
+ * reading): hashed word unigrams and bigrams, character 3- and 4-grams, and
+ * the unit's place in the document (stage and part in force, list item,
+ * heading words, a question mark, a modal verb, an options or questions
+ * heading above it). Training (`scripts/train.ts`) and inference call this
+ * same function, so the two cannot drift apart.
+ */
+import type { DesignDocument } from '../document/document.js'
+
+/** Hash space: 2^18 buckets. */
+export const featureBits = 18
+const mask = (1 << featureBits) - 1
+
+/** FNV-1a over UTF-16 code units, folded into the feature space. */
+export function fnv1a(text: string): number {
+  let hash = 0x811c9dc5
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index)
+    hash = Math.imul(hash, 0x01000193) >>> 0
+  }
+  return hash & mask
+}
+
+const modal = /\b(?:should|could|might|may|would|can|consider|considering|maybe|perhaps|possibly|optionally)\b/
+const optionsHeading =
+  /\b(?:options?|alternatives?|pros|cons|trade-?offs?|questions?|open issues?|survey|related work|prior art|considered|rejected|non-goals?|future work|appendix|background|glossary)\b/
+
+/** The words of a text: lower-cased letter and digit runs (digits folded to `0`). */
+export function words(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).map((word) =>
+    word.replace(/\d/g, '0'),
+  )
+}
+
+/** The features of raw text and named structure flags: sorted, without repeats. */
+export function featuresOf(text: string, flags: readonly string[]): number[] {
+  const found = new Set<number>()
+  const tokens = words(text)
+  for (let index = 0; index < tokens.length; index++) {
+    found.add(fnv1a(`w ${tokens[index]}`))
+    if (index > 0) found.add(fnv1a(`b ${tokens[index - 1]} ${tokens[index]}`))
+  }
+  const folded = ` ${tokens.join(' ')} `
+  for (let index = 0; index + 3 <= folded.length; index++) {
+    found.add(fnv1a(`c ${folded.slice(index, index + 3)}`))
+    if (index + 4 <= folded.length) found.add(fnv1a(`c ${folded.slice(index, index + 4)}`))
+  }
+  for (const flag of flags) found.add(fnv1a(`s ${flag}`))
+  found.add(fnv1a('s bias'))
+  return [...found].sort((a, b) => a - b)
+}
+
+/** The structure flags of one sentence of a reading. */
+export function structureOf(reading: DesignDocument, index: number): string[] {
+  const sentence = reading.sentences[index]
+  const text = reading.textOf(sentence)
+  const flags: string[] = []
+  const scope = reading.sentenceScope(index)
+  for (const stage of scope.stages) flags.push(`stage ${stage}`)
+  for (const part of scope.parts) flags.push(`part ${part}`)
+  if (scope.parts.length === 0 && scope.stages.length === 0) flags.push('no scope')
+  if (sentence.heading) flags.push('heading')
+  if (sentence.listItem) flags.push('list item')
+  if (sentence.frontMatter) flags.push('front matter')
+  if (sentence.prompt) flags.push('prompt')
+  if (sentence.placeholder) flags.push('placeholder')
+  if (sentence.undecided) flags.push('undecided')
+  if (/\?\s*$/.test(text)) flags.push('question mark')
+  if (modal.test(text.toLowerCase())) flags.push('modal')
+  if (/\d/.test(text)) flags.push('digit')
+  const length = words(text).length
+  flags.push(length <= 3 ? 'short' : length <= 12 ? 'medium' : 'long')
+  if (/^[^:]{1,60}:\s/.test(text)) flags.push('label')
+  // The headings above the unit: their words, and whether one names options, questions or a survey.
+  for (let at = sentence.section; at >= 0; at = reading.sections[at].parent) {
+    const section = reading.sections[at]
+    if (section.aside) flags.push('aside')
+    if (optionsHeading.test(section.normalized)) flags.push('options heading')
+    if (/\?\s*$/.test(section.text)) flags.push('question heading')
+    if (at === sentence.section) for (const word of words(section.text)) flags.push(`heading ${word}`)
+  }
+  return flags
+}
+
+/** The features of one sentence of a reading. */
+export function sentenceFeatures(reading: DesignDocument, index: number): number[] {
+  return featuresOf(reading.textOf(reading.sentences[index]), structureOf(reading, index))
+}

@@ -1,0 +1,94 @@
+/**
+ * The gate the evidence pass calls where a cue's unit becomes an answer:
+ * with the model on, a unit a cue picked counts unless the part model is
+ * sure it does not answer the requirement (the commitment veto is off by
+ * default: it cost recall on the cross-validation); a unit of the
+ * requirement's home section that no cue picked counts when both models
+ * are sure it answers and commits. Every decision is kept for
+ * `pnpm inspect`.
+ */
+import type { DesignDocument } from '../document/document.js'
+import type { Evidence } from '../evidence/types.js'
+import type { RequirementId } from '../vocabulary/cues.js'
+import type { Part } from '../vocabulary/stages.js'
+import { sentenceFeatures } from './features.js'
+import { commitmentModel, hasModel, requirementParts, score } from './model.js'
+
+/**
+ * A picked unit counts when both probabilities reach `answer` and
+ * `commitment`; a home-section unit no cue picked counts when both reach
+ * `home`. Fixed for lint runs; the training tools try others.
+ */
+export const thresholds = { answer: 0.1, commitment: 0, home: 0.9 }
+
+export interface Decision {
+  sentence: number
+  /** What picked it: the cue's way (`section`, `statement`, `sentence`) or `model` for a home-section unit. */
+  via: Evidence['via'] | 'model'
+  answer: number
+  commitment: number
+  accepted: boolean
+}
+
+export class Gate {
+  readonly #features = new Map<number, number[]>()
+  readonly #decisions = new Map<RequirementId, Decision[]>()
+
+  constructor(readonly document: DesignDocument) {}
+
+  #scores(id: RequirementId, sentence: number): { answer: number; commitment: number } | undefined {
+    const part = requirementParts[id]
+    if (!part) return undefined
+    let features = this.#features.get(sentence)
+    if (!features) {
+      features = sentenceFeatures(this.document, sentence)
+      this.#features.set(sentence, features)
+    }
+    const answer = score(part, features)
+    const commitment = score(commitmentModel, features)
+    return answer === undefined || commitment === undefined ? undefined : { answer, commitment }
+  }
+
+  /** Whether the model judges a requirement (it has a model for the requirement's part). */
+  judges(id: RequirementId): boolean {
+    const part = requirementParts[id]
+    return part !== undefined && hasModel(part) && hasModel(commitmentModel)
+  }
+
+  /** The evidence the model keeps, plus the home-section units it adds. */
+  filter(id: RequirementId, parts: readonly Part[], evidence: Evidence[]): Evidence[] {
+    if (!this.judges(id)) return evidence
+    const decisions: Decision[] = []
+    const kept: Evidence[] = []
+    const seen = new Set<number>()
+    for (const item of evidence) {
+      const scores = this.#scores(id, item.sentence)
+      if (!scores) {
+        kept.push(item)
+        continue
+      }
+      const accepted = scores.answer >= thresholds.answer && scores.commitment >= thresholds.commitment
+      if (!seen.has(item.sentence)) decisions.push({ sentence: item.sentence, via: item.via, ...scores, accepted })
+      seen.add(item.sentence)
+      if (accepted) kept.push(item)
+    }
+    for (const section of this.document.sections) {
+      if (!section.parts.some((part) => parts.includes(part))) continue
+      for (const sentence of this.document.sentencesIn(this.document.content(section))) {
+        if (seen.has(sentence.index) || !this.document.answers(sentence)) continue
+        seen.add(sentence.index)
+        const scores = this.#scores(id, sentence.index)
+        if (!scores || scores.answer < thresholds.home || scores.commitment < thresholds.home) continue
+        decisions.push({ sentence: sentence.index, via: 'model', ...scores, accepted: true })
+        kept.push({ via: 'section', start: section.start, end: section.contentStart, sentence: sentence.index })
+      }
+    }
+    this.#decisions.set(id, decisions)
+    return kept
+  }
+
+  /** The decisions the model made on a requirement's units (after `filter`). */
+  decisions(id: RequirementId): Decision[] {
+    return this.#decisions.get(id) ?? []
+  }
+}

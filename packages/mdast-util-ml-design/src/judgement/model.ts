@@ -1,0 +1,98 @@
+/**
+ * The judgement model: one logistic regression per requirement part and one
+ * for "a commitment, not an option, question, survey or background". The
+ * weights are data (`weights.ts`, written by `pnpm train`); scoring a unit
+ * is a sparse dot product over its hashed features.
+ */
+import type { RequirementId } from '../vocabulary/cues.js'
+import { weights } from './weights.js'
+
+/** One linear model: its bias and its non-zero weights, buckets ascending, each stored as the gap from the one before. */
+export interface LinearModel {
+  bias: number
+  index: number[]
+  value: number[]
+}
+
+export interface Weights {
+  /** The hash space the features were trained in (see `features.ts`). */
+  bits: number
+  models: Record<string, LinearModel>
+}
+
+/** How a rule decides that a unit answers a requirement: the word lists alone, or the word lists and the model. */
+export type Judgement = 'cues' | 'model'
+export const judgements: readonly Judgement[] = ['cues', 'model']
+
+/** The part a requirement's answers are labelled with (`fixtures/units/*.jsonl`); requirements not here are not judged. */
+export const requirementParts: Partial<Record<RequirementId, string>> = {
+  'business-objective': 'business-objective',
+  'data-source': 'data-source',
+  'data-labels': 'labels',
+  constraints: 'constraint',
+  'ml-objective': 'ml-objective',
+  'online-metric': 'online-metric',
+  input: 'input',
+  output: 'output',
+  features: 'features',
+  'missing-data': 'missing-data',
+  'class-imbalance': 'imbalance',
+  outliers: 'outliers',
+  'candidate-models': 'candidates',
+  baseline: 'baseline',
+  interpretability: 'interpretability',
+  retraining: 'retraining',
+  'offline-evaluation': 'offline-evaluation',
+  'online-evaluation': 'online-evaluation',
+  'error-costs': 'error-costs',
+  'serving-mode': 'serving',
+  'monitored-signal': 'monitoring-signal',
+}
+
+/** The name of the commitment model. */
+export const commitmentModel = 'commitment'
+
+const lookups = new WeakMap<LinearModel, Map<number, number>>()
+
+function lookup(model: LinearModel): Map<number, number> {
+  let found = lookups.get(model)
+  if (!found) {
+    found = new Map()
+    let bucket = 0
+    for (let at = 0; at < model.index.length; at++) {
+      bucket += model.index[at]
+      found.set(bucket, model.value[at])
+    }
+    lookups.set(model, found)
+  }
+  return found
+}
+
+let active: Weights = weights
+
+/**
+ * Score with other weights than the shipped ones (`undefined` restores
+ * them). For the training tools' cross-validation only.
+ */
+export function useWeights(other?: Weights): void {
+  active = other ?? weights
+}
+
+/** Whether the weights in use hold a model of this name. */
+export function hasModel(name: string): boolean {
+  return Object.hasOwn(active.models, name)
+}
+
+/**
+ * A model's probability for a unit's features: a sparse dot product.
+ * `undefined` when there is no such model. `from` defaults to the weights
+ * in use (the shipped ones).
+ */
+export function score(name: string, features: readonly number[], from: Weights = active): number | undefined {
+  const model = Object.hasOwn(from.models, name) ? from.models[name] : undefined
+  if (!model) return undefined
+  const table = lookup(model)
+  let sum = model.bias
+  for (const feature of features) sum += table.get(feature) ?? 0
+  return 1 / (1 + Math.exp(-sum))
+}

@@ -1,0 +1,110 @@
+/**
+ * The judgement model: its features are a pure function of the unit, the
+ * gate only narrows (or, in a home section, widens) the cues' evidence, and
+ * the shipped weights stay small.
+ */
+import { statSync } from 'node:fs'
+import type { Root } from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { readDesign } from '../src/index.js'
+import { featuresOf, fnv1a, score, sentenceFeatures, structureOf, words } from '../src/judgement/index.js'
+
+function read(value: string) {
+  const file = new VFile({ value })
+  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(file) as Root
+  return readDesign(tree, file)
+}
+
+const doc = [
+  '# Churn',
+  '',
+  '## Business objective',
+  '',
+  'Cut monthly churn on the premium plan from 3.1% to 2.7% by the end of the year.',
+  '',
+  'ML objective: predict, for each subscriber, the probability of churning in the next 30 days.',
+  '',
+  '## Options we considered',
+  '',
+  '- Should we use a survival model?',
+  '',
+].join('\n')
+
+describe('features', () => {
+  it('hashes with FNV-1a into 2^18 buckets', () => {
+    // FNV-1a of "a" is 0xe40c292c; its low 18 bits:
+    expect(fnv1a('a')).toBe(0xe40c292c & ((1 << 18) - 1))
+  })
+
+  it('are sorted, without repeats, and the same on every call', () => {
+    const first = featuresOf('Cut churn by 5% this year.', ['list item'])
+    expect(first).toEqual(featuresOf('Cut churn by 5% this year.', ['list item']))
+    expect(first).toEqual([...new Set(first)].sort((a, b) => a - b))
+    expect(featuresOf('Cut churn by 5% this year.', [])).not.toEqual(first)
+  })
+
+  it('fold digits and case in words', () => {
+    expect(words('Cut P95 latency to 80ms')).toEqual(['cut', 'p00', 'latency', 'to', '00ms'])
+  })
+
+  it('read the structure: scope, question mark, modal verb, options heading', () => {
+    const reading = read(doc)
+    const question = reading.sentences.findIndex((sentence) => reading.textOf(sentence).startsWith('Should'))
+    expect(structureOf(reading, question)).toEqual(
+      expect.arrayContaining(['list item', 'question mark', 'modal', 'options heading']),
+    )
+    const goal = reading.sentences.findIndex((sentence) => reading.textOf(sentence).startsWith('Cut'))
+    expect(structureOf(reading, goal)).toEqual(expect.arrayContaining(['part business-objective', 'digit']))
+    expect(sentenceFeatures(reading, goal)).toEqual(sentenceFeatures(read(doc), goal))
+  })
+})
+
+describe('the gate', () => {
+  it("keeps the cues' evidence with `cues`, and judges it with `model`", () => {
+    const reading = read(doc)
+    const cues = reading.evidence('business-objective').map((item) => item.sentence)
+    expect(reading.decisions('business-objective')).toEqual([])
+    reading.judgement = 'model'
+    const judged = reading.evidence('business-objective').map((item) => item.sentence)
+    const decisions = reading.decisions('business-objective')
+    expect(decisions.length).toBeGreaterThan(0)
+    for (const decision of decisions) {
+      expect(decision.answer).toBeGreaterThanOrEqual(0)
+      expect(decision.answer).toBeLessThanOrEqual(1)
+      expect(judged.includes(decision.sentence)).toBe(decision.accepted)
+      if (decision.via !== 'model') expect(cues).toContain(decision.sentence)
+    }
+    // The business goal with its target counts either way.
+    const goal = reading.sentences.findIndex((sentence) => reading.textOf(sentence).startsWith('Cut'))
+    expect(cues).toContain(goal)
+    expect(judged).toContain(goal)
+    reading.judgement = 'cues'
+    expect(reading.evidence('business-objective').map((item) => item.sentence)).toEqual(cues)
+  })
+
+  it('leaves requirements without a model to the cues', () => {
+    const reading = read(doc)
+    const cues = reading.evidence('measure-verb')
+    reading.judgement = 'model'
+    expect(reading.evidence('measure-verb')).toEqual(cues)
+    expect(reading.decisions('measure-verb')).toEqual([])
+  })
+
+  it('scores with the shipped weights, and knows no made-up model', () => {
+    expect(score('no-such-part', [1, 2, 3])).toBeUndefined()
+    const probability = score('commitment', featuresOf('We serve the model in batch every night.', []))
+    expect(probability).toBeGreaterThan(0)
+    expect(probability).toBeLessThan(1)
+  })
+})
+
+describe('the shipped weights', () => {
+  it('are at most 1 MiB', () => {
+    expect(statSync(new URL('../src/judgement/weights.ts', import.meta.url)).size).toBeLessThanOrEqual(1024 * 1024)
+  })
+})

@@ -1,0 +1,123 @@
+/**
+ * The ablation behind each rule's default `judgement`: per rule, the word
+ * lists alone (`cues`) against the word lists plus the model (`model`).
+ *
+ *   pnpm ablation            five-fold cross-validation by document on the
+ *                            tuning half (each fold's model is trained on
+ *                            the other folds' documents): verdicts and
+ *                            messages, and the rules where the model helps
+ *   pnpm ablation --heldout  the same comparison on the held-out half with
+ *                            the shipped weights (look only once the choice
+ *                            is final)
+ *   --thresholds a,c,h       try other gate thresholds (answer, commitment,
+ *                            home section) than the shipped ones
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { modelRules, thresholds, useWeights } from 'mdast-util-ml-design/judgement'
+import { corpusDirectory, type Label, readLabels } from './corpus.js'
+import { formatMarkdown } from './eval-report.js'
+import { type Case, evaluate } from './evaluate.js'
+import { examplesOf, readUnitLabels } from './judgement-data.js'
+import { type Measure, measure } from './score.js'
+import { folds } from './train.js'
+import { train } from './train-model.js'
+
+type Mode = 'cues' | 'model'
+type Counts = Record<string, { verdict: number[]; message: number[] }>
+
+const caseOf = (label: Label): Case => ({
+  name: label.file,
+  split: label.split,
+  shape: label.shape,
+  text: readFileSync(join(corpusDirectory, label.file), 'utf8'),
+  fires: label.fires,
+  messages: label.messages,
+})
+
+function add(into: Counts, rule: string, verdict: Measure, message: Measure): void {
+  const entry = (into[rule] ??= { verdict: [0, 0, 0, 0], message: [0, 0, 0, 0] })
+  const counts = (from: Measure) => [from.tp, from.fp, from.fn, from.tn]
+  counts(verdict).forEach((value, at) => {
+    entry.verdict[at] += value
+  })
+  counts(message).forEach((value, at) => {
+    entry.message[at] += value
+  })
+}
+
+async function run(cases: Case[], split: string, mode: Mode, into: Counts): Promise<void> {
+  const scores = await evaluate(cases, [split], [split], () => ({ judgement: mode }))
+  for (const [rule, bySplit] of Object.entries(scores.rules)) {
+    add(into, rule, bySplit[split], scores.messages.rules[rule].pairs)
+  }
+}
+
+const of = (counts: number[]) => measure(counts[0], counts[1], counts[2], counts[3])
+const f = formatMarkdown
+
+function table(title: string, cues: Counts, model: Counts, choose: boolean): string[] {
+  const lines = [
+    title,
+    '',
+    '| rule | cues P | cues R | cues F1 | model P | model R | model F1 | cues msg F1 | model msg F1 | default |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ]
+  const helped: string[] = []
+  for (const rule of Object.keys(cues).sort()) {
+    const [c, m] = [of(cues[rule].verdict), of(model[rule].verdict)]
+    const [cm, mm] = [of(cues[rule].message), of(model[rule].message)]
+    const same = cues[rule].verdict.join() === model[rule].verdict.join()
+    const better = !same && m.f1 > c.f1 && !(m.precision < c.precision) && !(mm.f1 < cm.f1)
+    if (better) helped.push(rule)
+    const chosen = choose ? (better ? 'model' : 'cues') : modelRules.includes(rule) ? 'model' : 'cues'
+    lines.push(
+      `| \`${rule}\` | ${f(c.precision)} | ${f(c.recall)} | ${f(c.f1)} | ${f(m.precision)} | ${f(m.recall)} | ${f(m.f1)} | ${f(cm.f1)} | ${f(mm.f1)} | ${chosen}${same ? ' (no change)' : ''} |`,
+    )
+  }
+  if (choose) lines.push('', `Rules where the model helps: ${helped.map((rule) => `\`${rule}\``).join(', ') || 'none'}`)
+  return lines
+}
+
+// `--thresholds answer,commitment,home` tries other thresholds than the shipped ones.
+const tried = process.argv[process.argv.indexOf('--thresholds') + 1]
+if (process.argv.includes('--thresholds') && tried) {
+  const [answer, commitment, home] = tried.split(',').map(Number)
+  Object.assign(thresholds, { answer, commitment, home })
+}
+console.log(`Thresholds: ${JSON.stringify(thresholds)}`)
+
+const labels = readLabels()
+const cues: Counts = {}
+const model: Counts = {}
+if (process.argv.includes('--heldout')) {
+  const cases = labels.filter((label) => label.split === 'heldout').map(caseOf)
+  useWeights(undefined)
+  await run(cases, 'heldout', 'cues', cues)
+  await run(cases, 'heldout', 'model', model)
+  console.log(table(`Held-out half (${cases.length} documents), shipped weights`, cues, model, false).join('\n'))
+} else {
+  const units = readUnitLabels()
+  const tune = labels.filter((label) => label.split === 'tune').sort((a, b) => a.file.localeCompare(b.file))
+  const byName = new Map(tune.map((label) => [label.file, label]))
+  for (const fold of folds(tune.map((label) => label.file))) {
+    const held = new Set(fold)
+    const training = tune
+      .filter((label) => !held.has(label.file))
+      .map((label) => `fixtures/corpus/${label.file}`)
+      .filter((doc) => units.has(doc))
+    useWeights(train(examplesOf(training, units)))
+    const cases = fold.map((name) => caseOf(byName.get(name) as Label))
+    await run(cases, 'tune', 'cues', cues)
+    await run(cases, 'tune', 'model', model)
+  }
+  useWeights(undefined)
+  console.log(
+    table(
+      `Five-fold cross-validation by document on the tuning half (${tune.length} documents)`,
+      cues,
+      model,
+      true,
+    ).join('\n'),
+  )
+}

@@ -1,0 +1,99 @@
+/**
+ * The training examples of the judgement model: the labelled units
+ * (`fixtures/units/*.jsonl`) of the corpus's tuning documents, each mapped
+ * to the reader's sentence it starts in, with that sentence's features
+ * (the same code the reader runs at lint time).
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Root } from 'mdast'
+import { readDesign } from 'mdast-util-ml-design'
+import { sentenceFeatures } from 'mdast-util-ml-design/judgement'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { readLabels } from './corpus.js'
+import { root } from './rule-docs.js'
+
+interface UnitLabel {
+  doc: string
+  id: string
+  text: string
+  answers: string[]
+  kind: string
+}
+
+export interface Example {
+  doc: string
+  sentence: number
+  features: number[]
+  answers: string[]
+  commitment: boolean
+}
+
+/** Every unit label, by document path (relative to the repository). */
+export function readUnitLabels(): Map<string, UnitLabel[]> {
+  const directory = join(root, 'fixtures/units')
+  const byDoc = new Map<string, UnitLabel[]>()
+  for (const name of readdirSync(directory).sort()) {
+    if (!name.endsWith('.jsonl')) continue
+    for (const line of readFileSync(join(directory, name), 'utf8').split('\n')) {
+      if (!line.trim()) continue
+      const unit = JSON.parse(line) as UnitLabel
+      const list = byDoc.get(unit.doc) ?? []
+      list.push(unit)
+      byDoc.set(unit.doc, list)
+    }
+  }
+  return byDoc
+}
+
+/** The corpus documents of one split, as repository paths, sorted. */
+export function splitDocuments(split: 'tune' | 'heldout'): string[] {
+  return readLabels()
+    .filter((label) => label.split === split)
+    .map((label) => `fixtures/corpus/${label.file}`)
+    .sort()
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
+
+/** The examples of one document: one per reader sentence that a labelled unit starts in. */
+export function documentExamples(doc: string, units: readonly UnitLabel[]): Example[] {
+  const file = new VFile({ path: doc, value: readFileSync(join(root, doc), 'utf8') })
+  const reading = readDesign(parser.parse(file) as Root, file)
+  const lineStarts = [0]
+  for (let index = 0; index < reading.source.length; index++) {
+    if (reading.source[index] === '\n') lineStarts.push(index + 1)
+  }
+  const bySentence = new Map<number, Example>()
+  for (const unit of units) {
+    const at = /^L(\d+):(\d+)-/.exec(unit.id)
+    if (!at) continue
+    const lineStart = lineStarts[Number(at[1]) - 1]
+    if (lineStart === undefined) continue
+    const offset = lineStart + Number(at[2]) - 1
+    let sentence = reading.sentenceAt(offset)
+    if (sentence < 0) {
+      // The unit starts on markup the reader blanks: take the first sentence after it on the same line.
+      const lineEnd = lineStarts[Number(at[1])] ?? reading.source.length
+      sentence = reading.sentences.findIndex((found) => found.start >= offset && found.start < lineEnd)
+    }
+    if (sentence < 0) continue
+    let example = bySentence.get(sentence)
+    if (!example) {
+      example = { doc, sentence, features: sentenceFeatures(reading, sentence), answers: [], commitment: false }
+      bySentence.set(sentence, example)
+    }
+    for (const answer of unit.answers) if (!example.answers.includes(answer)) example.answers.push(answer)
+    if (unit.kind === 'commitment') example.commitment = true
+  }
+  return [...bySentence.values()].sort((a, b) => a.sentence - b.sentence)
+}
+
+/** The examples of a list of documents, in the order given. */
+export function examplesOf(docs: readonly string[], labels = readUnitLabels()): Example[] {
+  return docs.flatMap((doc) => documentExamples(doc, labels.get(doc) ?? []))
+}

@@ -1,0 +1,117 @@
+/**
+ * Logistic regression, made deterministic: a fixed seed for the one
+ * shuffle of the examples, the same order of updates on every run, plain
+ * numbers, weights rounded to three decimals and pruned below a floor, in
+ * ascending bucket order.
+ */
+import {
+  commitmentModel,
+  featureBits,
+  type LinearModel,
+  requirementParts,
+  type Weights,
+} from 'mdast-util-ml-design/judgement'
+import type { Example } from './judgement-data.js'
+
+const epochs = 5
+const rate = 0.05
+const l2 = 1e-3
+/** Weights smaller than this (after rounding) are dropped, and each model keeps at most `keep` of the largest. */
+const floor = 0.03
+const keep = 2500
+const seed = 14
+
+/** A small seeded generator (mulberry32). */
+function random(state: number): () => number {
+  let value = state >>> 0
+  return () => {
+    value = (value + 0x6d2b79f5) >>> 0
+    let mixed = value
+    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1)
+    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61)
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** The examples in one fixed pseudo-random order (Fisher–Yates with the fixed seed). */
+function shuffled<T>(items: readonly T[]): T[] {
+  const next = random(seed)
+  const result = [...items]
+  for (let index = result.length - 1; index > 0; index--) {
+    const other = Math.floor(next() * (index + 1))
+    ;[result[index], result[other]] = [result[other], result[index]]
+  }
+  return result
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000
+
+/** Stochastic gradient descent on the log loss with L2, positives weighted to balance the classes; `allowed` limits the buckets that learn. */
+function descend(
+  order: readonly Example[],
+  positive: (example: Example) => boolean,
+  allowed?: Uint8Array,
+): { weights: Float64Array; bias: number } {
+  const weights = new Float64Array(1 << featureBits)
+  let bias = 0
+  const positives = order.filter(positive).length
+  // Rare parts get their positives weighted up, at most threefold.
+  const lift = positives === 0 ? 1 : Math.min(3, Math.max(1, (order.length - positives) / positives / 2))
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    const step = rate / (1 + epoch)
+    for (const example of order) {
+      const target = positive(example) ? 1 : 0
+      let sum = bias
+      for (const feature of example.features) sum += weights[feature]
+      const gradient = (1 / (1 + Math.exp(-sum)) - target) * (target === 1 ? lift : 1)
+      for (const feature of example.features) {
+        if (allowed && allowed[feature] === 0) continue
+        weights[feature] -= step * (gradient + l2 * weights[feature])
+      }
+      bias -= step * gradient
+    }
+  }
+  return { weights, bias }
+}
+
+/**
+ * Train one model: fit every bucket, keep the largest weights, then fit
+ * again on the kept buckets alone, so that the pruned model is calibrated.
+ */
+export function trainOne(examples: readonly Example[], positive: (example: Example) => boolean): LinearModel {
+  const order = shuffled(examples)
+  const first = descend(order, positive)
+  const candidates: Array<{ bucket: number; size: number }> = []
+  for (let bucket = 0; bucket < first.weights.length; bucket++) {
+    const size = Math.abs(round(first.weights[bucket]))
+    if (size >= floor) candidates.push({ bucket, size })
+  }
+  candidates.sort((a, b) => b.size - a.size || a.bucket - b.bucket)
+  const allowed = new Uint8Array(1 << featureBits)
+  for (const { bucket } of candidates.slice(0, keep)) allowed[bucket] = 1
+  const second = descend(order, positive, allowed)
+  const chosen: Array<{ bucket: number; value: number }> = []
+  for (let bucket = 0; bucket < second.weights.length; bucket++) {
+    const value = round(second.weights[bucket])
+    if (allowed[bucket] === 1 && value !== 0) chosen.push({ bucket, value })
+  }
+  // In bucket order, the index stored as gaps.
+  return {
+    bias: round(second.bias),
+    index: chosen.map((entry, at) => entry.bucket - (at === 0 ? 0 : chosen[at - 1].bucket)),
+    value: chosen.map((entry) => entry.value),
+  }
+}
+
+/** The names of the models: every requirement part, sorted, then the commitment model. */
+export function modelNames(): string[] {
+  return [...new Set(Object.values(requirementParts) as string[])].sort()
+}
+
+/** Train every model on the examples. */
+export function train(examples: readonly Example[]): Weights {
+  const models: Record<string, LinearModel> = {}
+  for (const name of modelNames()) models[name] = trainOne(examples, (example) => example.answers.includes(name))
+  models[commitmentModel] = trainOne(examples, (example) => example.commitment)
+  return { bits: featureBits, models }
+}
