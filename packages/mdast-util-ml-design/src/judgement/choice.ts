@@ -7,7 +7,7 @@
  */
 import type { Judgement } from './model.js'
 
-export const modelRules: readonly string[] = ['ml-monitoring']
+export const modelRules: readonly string[] = []
 
 /** A rule's default judgement. */
 export function defaultJudgement(rule: string): Judgement {
