@@ -48,3 +48,33 @@ describe('decisions on the score', () => {
     expect(answers('# T\n\nRaw forms are held automatically for 30 days.\n', 'decision-threshold')).toEqual([])
   })
 })
+
+describe('scale quantities', () => {
+  const scale = (value: string) =>
+    read(value)
+      .quantities('scale')
+      .map((item) => item.text)
+
+  it('leaves out output lengths, sizes per entity and hardware figures', () => {
+    expect(scale('# T\n\nThe email shows a block of 6 products, at most 2 products per category.\n')).toEqual([])
+    expect(scale('# T\n\nWe rank ~400 candidates per customer on 2 GB RAM phones.\n')).toEqual([])
+    expect(scale('# T\n\nA login faster than 900 km/h is impossible travel.\n')).toEqual([])
+  })
+
+  it('keeps counts served and rates', () => {
+    expect(scale('# T\n\nEach of our 3M subscribers gets a list of 6 products.\n')).toEqual(['3M subscribers'])
+    expect(scale('# T\n\nThe API takes 400 requests per second.\n')).toHaveLength(1)
+  })
+
+  it('reads a unit of data inside the data section as data, not scale', () => {
+    expect(scale('# T\n\n## Data\n\nSize: 52,000 leaf photos.\n')).toEqual([])
+    expect(scale('# T\n\n## Requirements\n\nFarmers upload 52,000 leaf photos.\n')).toHaveLength(1)
+  })
+})
+
+describe('scale rates', () => {
+  it('keeps a count per working day as load', () => {
+    const items = read('# T\n\nWe see ~4,500 pull requests per working day.\n').quantities('scale')
+    expect(items.map((item) => item.text)).toEqual(['4,500 pull requests'])
+  })
+})
