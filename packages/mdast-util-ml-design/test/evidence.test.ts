@@ -78,3 +78,12 @@ describe('scale rates', () => {
     expect(items.map((item) => item.text)).toEqual(['4,500 pull requests'])
   })
 })
+
+describe('constraint evidence', () => {
+  it('does not take a hosting choice or a topic word as a limit', () => {
+    expect(answers('# T\n\nA fine-tuned open model, self-hosted, with user consent.\n', 'constraints')).toEqual([])
+    expect(
+      answers('# T\n\nThe model must be self-hosted: transcripts may not leave our cloud.\n', 'constraints'),
+    ).toHaveLength(1)
+  })
+})

@@ -448,6 +448,7 @@ export const cues = {
       'training needs to',
       'training job*',
     ],
+    // Not the kinds alone: "self-hosted" is a choice and "consent" a topic, not a limit ("must be self-hosted" is one).
     answer: [
       'must',
       'must not',
@@ -510,13 +511,11 @@ export const cues = {
       'on-prem*',
       'on prem*',
       'on-premise*',
-      'self-host*',
       'gdpr',
       'hipaa',
       'ccpa',
       'coppa',
       'pii',
-      'consent*',
       'data residency',
       'on-device',
       'on device',
