@@ -87,3 +87,18 @@ describe('constraint evidence', () => {
     ).toHaveLength(1)
   })
 })
+
+describe('paraphrased answers', () => {
+  it('reads treatments of outliers said in other words, only on the topic', () => {
+    expect(answers('# T\n\nImplausible readings above 200 are treated as missing.\n', 'outliers')).toHaveLength(1)
+    expect(answers('# T\n\nNew accounts have no history, so it is treated as missing.\n', 'outliers')).toEqual([])
+  })
+
+  it('reads downsampling said with the noun first', () => {
+    expect(answers('# T\n\nNegatives downsampled to 10% with weights restored.\n', 'class-imbalance')).toHaveLength(1)
+    expect(answers('# T\n\nWe keep a fraction of the negatives (5%) for training.\n', 'class-imbalance')).toHaveLength(
+      1,
+    )
+    expect(answers('# T\n\nWe keep a fraction of the logs for audits.\n', 'class-imbalance')).toEqual([])
+  })
+})

@@ -1172,6 +1172,12 @@ export const cues = {
       'downsampl* the negatives',
       'downsampl* the majority',
       'negatives are downsampled',
+      // The same with the noun first or a share: "negatives downsampled to 10%", "keep a fraction of the negatives".
+      'negatives downsampled',
+      'negatives subsampled',
+      'fraction of the negatives',
+      'share of the negatives',
+      'fraction of negatives',
       'upsampl* positives',
       'upsampl* the minority',
       'negative sampl*',
@@ -1236,6 +1242,9 @@ export const cues = {
       'balanced sampling',
       'class-balanced',
       'sample weight*',
+      'keep a fraction',
+      'keep only a fraction',
+      'keep a share',
     ],
     none: [
       'roughly balanced',
@@ -1263,6 +1272,9 @@ export const cues = {
       'no special handling',
       'does not need',
       'do not need',
+      'leave them as they are',
+      'left as they are',
+      'leave it as it is',
     ],
     // A ratio alone does not answer: under its own heading too, the content must say how it is handled.
     answerInSection: true,
@@ -1311,6 +1323,10 @@ export const cues = {
       'robust scal*',
       'robust loss',
       'huber*',
+      // Bursts of the same content: "copy-paste floods", "spam bursts".
+      'copy-paste',
+      'spam burst*',
+      'duplicate burst*',
     ],
     answer: [
       'clip*',
@@ -1346,6 +1362,13 @@ export const cues = {
       'keep them',
       'we keep',
       'marked invalid',
+      // Paraphrased treatments: "readings above 200 are treated as missing", "merged into one example".
+      'treated as missing',
+      'set to missing',
+      'set to null',
+      'merged into one',
+      'collapsed into one',
+      'counted once',
     ],
     none: [
       'do not matter',
