@@ -102,3 +102,16 @@ describe('paraphrased answers', () => {
     expect(answers('# T\n\nWe keep a fraction of the logs for audits.\n', 'class-imbalance')).toEqual([])
   })
 })
+
+describe('data size', () => {
+  it('does not read a parameter of a feature as an amount of data', () => {
+    const sizes = (value: string) =>
+      read(value)
+        .quantities('data-size')
+        .map((item) => item.text)
+    expect(sizes('# T\n\n## Feature engineering\n\nCTR smoothed with a prior of strength 200 impressions.\n')).toEqual(
+      [],
+    )
+    expect(sizes('# T\n\n## Data\n\nWe have 3M labelled impressions.\n')).toEqual(['3M labelled impressions'])
+  })
+})

@@ -112,6 +112,8 @@ export class Quantities {
         if (item.rate && !aboutData) return false
         if (patterns.windowBefore.test(text)) return false
         if (scaleRanges.some((range) => within(range, item.start))) return false
+        // A parameter of a feature (`prior strength = 200 impressions`) is no amount of data, unless said to be.
+        if (!aboutData && this.#definitionRanges().definitions.some((range) => within(range, item.start))) return false
         // Elsewhere (`the model binary must stay under 4 MB`, `the first 512 tokens`) a size is not of data.
         return aboutData || dataRanges.some((range) => within(range, item.start))
       })
