@@ -7,6 +7,8 @@ import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import type { RequirementId } from '../src/index.js'
 import { readDesign } from '../src/index.js'
+import type { RequirementCue } from '../src/vocabulary/cues.js'
+import { defaultVocabulary } from '../src/vocabulary/index.js'
 
 function read(value: string) {
   const file = new VFile({ value })
@@ -113,5 +115,22 @@ describe('data size', () => {
       [],
     )
     expect(sizes('# T\n\n## Data\n\nWe have 3M labelled impressions.\n')).toEqual(['3M labelled impressions'])
+  })
+})
+
+describe('phrases about something else', () => {
+  it('does not read in-batch negatives or a batch size as batch prediction', () => {
+    expect(answers('# T\n\nA two-tower model trained with in-batch negatives.\n', 'serving-mode')).toEqual([])
+    expect(answers('# T\n\nWe use a batch size of 512.\n', 'serving-mode')).toEqual([])
+    expect(answers('# T\n\nScores are precomputed in a nightly batch job.\n', 'serving-mode')).toHaveLength(1)
+    const reading = read('# T\n\nContrastive training with in-batch negatives.\n')
+    expect(reading.speedStatements()).toEqual([])
+  })
+
+  it('keeps its phrases out of every cue topic and answer list', () => {
+    for (const cue of Object.values(defaultVocabulary.cues) as RequirementCue[]) {
+      const words = new Set([...(cue.topic ?? []), ...(cue.answer ?? []), ...(cue.none ?? [])])
+      expect((cue.not ?? []).filter((phrase) => words.has(phrase))).toEqual([])
+    }
   })
 })

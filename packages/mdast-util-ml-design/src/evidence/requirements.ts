@@ -34,6 +34,8 @@ export class Requirements {
     const answerSet = cue.answer ? reading.sentencesMentioning(cue.answer) : undefined
     const noneSet = cue.none ? reading.sentencesMentioning(cue.none) : undefined
     const topicSet = cue.topic ? reading.sentencesMentioning(cue.topic) : undefined
+    // A sentence whose answer word is about something else ("in-batch negatives") answers nothing.
+    const notSet = cue.not ? reading.sentencesMentioning(cue.not) : undefined
     const answerInSection = Boolean(definition.answerInSection)
     const result: Evidence[] = []
 
@@ -43,6 +45,7 @@ export class Requirements {
         .filter(
           (sentence) =>
             reading.answers(sentence) &&
+            !notSet?.has(sentence.index) &&
             (!answerInSection ||
               answerSet?.has(sentence.index) ||
               noneSet?.has(sentence.index) ||
@@ -65,7 +68,7 @@ export class Requirements {
       }
     }
     for (const sentence of reading.sentences) {
-      if (!reading.answers(sentence)) continue
+      if (!reading.answers(sentence) || notSet?.has(sentence.index)) continue
       const onTopic = !topicSet || topicSet.has(sentence.index)
       if (!onTopic) continue
       const answered = (!answerSet && !noneSet) || answerSet?.has(sentence.index) || noneSet?.has(sentence.index)
@@ -80,6 +83,7 @@ export class Requirements {
         sentence.block >= 0 &&
         next.block === sentence.block &&
         reading.answers(next) &&
+        !notSet?.has(next.index) &&
         (answerSet?.has(next.index) || noneSet?.has(next.index))
       ) {
         result.push({ via: 'sentence', start: sentence.start, end: next.end, sentence: next.index })

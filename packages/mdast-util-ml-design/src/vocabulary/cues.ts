@@ -6,7 +6,9 @@
  * content (which must also carry an `answer` or `none` word when the cue
  * sets `answerInSection`), or (2) a sentence anywhere that carries both a
  * `topic` word and an `answer` or `none` word. Sentences that are prompts,
- * questions without a value or undecided ("not yet decided") never count.
+ * questions without a value or undecided ("not yet decided") never count,
+ * nor do sentences holding one of the cue's `not` phrases, where an answer
+ * word is about something else ("in-batch negatives").
  * A trailing `*` matches the rest of a word.
  */
 import type { Part } from './stages.js'
@@ -19,6 +21,11 @@ export interface RequirementCue {
   answer?: string[]
   /** Phrasings that answer by saying the thing does not occur or does not matter. */
   none?: string[]
+  /**
+   * Phrases in which an answer word is about something else ("in-batch negatives" is a training technique, not
+   * batch prediction): a sentence holding one answers only by another sentence's words. Never a topic or answer term.
+   */
+  not?: string[]
   /** Whether a named section's content must carry an answer word too. */
   answerInSection?: boolean
   /** Whether an answer in the next sentence of the same paragraph answers a topic sentence ("X is absent. We put a sentinel ..."). */
@@ -2064,6 +2071,19 @@ export const cues = {
   'serving-mode': {
     // How predictions reach their consumer: on request (real time) or ahead of time (batch), or on the device.
     parts: ['serving'],
+    // Batches of training, not of predictions.
+    not: [
+      'in-batch negative*',
+      'in-batch softmax',
+      'in-batch sampl*',
+      'batch size*',
+      'batch-size*',
+      'mini-batch*',
+      'minibatch*',
+      'batch norm*',
+      'batchnorm*',
+      'batch normali*',
+    ],
     answer: [
       'real-time',
       'realtime',
