@@ -134,3 +134,11 @@ describe('phrases about something else', () => {
     }
   })
 })
+
+describe('baseline evidence', () => {
+  it('does not read a comparison over time or a model name as a baseline', () => {
+    expect(answers('# T\n\nDaily WAPE per hub, compared with the previous period.\n', 'baseline')).toEqual([])
+    expect(answers('# T\n\nCandidates: LightGBM or N-BEATS.\n', 'baseline')).toEqual([])
+    expect(answers('# T\n\nThe model must beat the current rules engine.\n', 'baseline')).toHaveLength(1)
+  })
+})

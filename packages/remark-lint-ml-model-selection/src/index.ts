@@ -39,6 +39,9 @@
  *   it is one when the document calls it the baseline or the thing to beat.
  * * A `Baseline:` label left empty does not name a baseline: the message
  *   then points at that label.
+ * * A comparison over time ("WAPE compared with the previous period")
+ *   watches a metric, and a model named like a verb ("N-BEATS") beats
+ *   nothing: neither names a baseline.
  *
  * @module ml-model-selection
  * @example
@@ -129,6 +132,24 @@
  *
  *   6:1: Unexpected missing candidate models, expected the models or algorithms the design will try in a `Model selection` section, such as `Candidates: logistic regression, then LightGBM on the same features`
  *   6:1: Unexpected missing baseline, expected the baseline the candidates must beat (a simple model or the current system) in a `Baseline` section, such as `Baseline: the rules engine in production today`
+ *
+ * @example
+ *   {"name": "missing-period.md", "label": "input"}
+ *
+ *   # Charging hub load
+ *
+ *   ## Model
+ *
+ *   Candidates: LightGBM per horizon, or N-BEATS.
+ *
+ *   ## Monitoring
+ *
+ *   Daily WAPE per hub, compared with the previous period.
+ *
+ * @example
+ *   {"name": "missing-period.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing baseline, expected the baseline the candidates must beat (a simple model or the current system) in a `Baseline` section, such as `Baseline: the rules engine in production today`
  *
  */
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'

@@ -1573,6 +1573,21 @@ export const cues = {
   },
   baseline: {
     parts: ['baseline'],
+    // A comparison over time watches a metric, and a model named like a verb beats nothing.
+    not: [
+      'previous period',
+      'prior period',
+      'same period',
+      'previous day',
+      'previous week',
+      'previous month',
+      'previous year',
+      'day-over-day',
+      'week-over-week',
+      'month-over-month',
+      'year-over-year',
+      'n-beats',
+    ],
     topic: [
       'baseline*',
       'to beat',
