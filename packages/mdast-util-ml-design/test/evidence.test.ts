@@ -142,3 +142,12 @@ describe('baseline evidence', () => {
     expect(answers('# T\n\nThe model must beat the current rules engine.\n', 'baseline')).toHaveLength(1)
   })
 })
+
+describe('offline evaluation evidence', () => {
+  it('needs the held-out data named, under its own heading too', () => {
+    expect(answers('# T\n\n## Offline evaluation\n\nWe report macro-F1.\n', 'offline-evaluation')).toEqual([])
+    expect(
+      answers('# T\n\n## Offline evaluation\n\nMacro-F1 on the held-out last month.\n', 'offline-evaluation'),
+    ).toHaveLength(1)
+  })
+})

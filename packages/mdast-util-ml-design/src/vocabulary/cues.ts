@@ -1856,7 +1856,8 @@ export const cues = {
   },
   'offline-evaluation': {
     parts: ['offline-evaluation'],
-    topic: [
+    // The held-out data named (sharpened contract): "offline evaluation" or a table of scores alone names none.
+    answer: [
       'held-out',
       'held out',
       'holdout',
@@ -1881,12 +1882,6 @@ export const cues = {
       'last two weeks',
       'most recent',
       'benchmark set',
-      'offline evaluation',
-      'offline eval',
-      'offline test*',
-      'offline experiment*',
-      'evaluate offline',
-      'evaluated offline',
       'replay*',
       'hold out',
       'holding out',
@@ -1926,6 +1921,7 @@ export const cues = {
       'labelled test',
       'labeled test',
     ],
+    answerInSection: true,
   },
   'online-evaluation': {
     parts: ['online-evaluation'],
