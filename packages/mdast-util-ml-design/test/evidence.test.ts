@@ -22,6 +22,13 @@ function answers(value: string, id: RequirementId): string[] {
   return [...new Set(reading.evidence(id).map((item) => reading.textOf(reading.sentences[item.sentence]).trim()))]
 }
 
+/** The texts of a document's quantities of one kind. */
+function quantityTexts(value: string, kind: 'scale' | 'data-size'): string[] {
+  return read(value)
+    .quantities(kind)
+    .map((item) => item.text)
+}
+
 /** Documents that must not answer a requirement, and documents that must (each after a `# T` title). */
 function expectCue(id: RequirementId, silent: string[], answering: string[]) {
   for (const text of silent) expect(answers(`# T\n\n${text}\n`, id), text).toEqual([])
@@ -58,10 +65,7 @@ describe('decisions on the score', () => {
 })
 
 describe('scale quantities', () => {
-  const scale = (value: string) =>
-    read(value)
-      .quantities('scale')
-      .map((item) => item.text)
+  const scale = (value: string) => quantityTexts(value, 'scale')
 
   it('leaves out output lengths, sizes per entity and hardware figures', () => {
     expect(scale('# T\n\nThe email shows a block of 6 products, at most 2 products per category.\n')).toEqual([])
@@ -114,10 +118,7 @@ describe('paraphrased answers', () => {
 
 describe('data size', () => {
   it('does not read a parameter of a feature as an amount of data', () => {
-    const sizes = (value: string) =>
-      read(value)
-        .quantities('data-size')
-        .map((item) => item.text)
+    const sizes = (value: string) => quantityTexts(value, 'data-size')
     expect(sizes('# T\n\n## Feature engineering\n\nCTR smoothed with a prior of strength 200 impressions.\n')).toEqual(
       [],
     )
@@ -159,5 +160,13 @@ describe('offline evaluation evidence', () => {
       ['## Offline evaluation\n\nWe report macro-F1.'],
       ['## Offline evaluation\n\nMacro-F1 on the held-out last month.'],
     )
+  })
+})
+
+describe('example numbers', () => {
+  it('does not read a number given as an example as the size of the data', () => {
+    const sizes = (value: string) => quantityTexts(value, 'data-size')
+    expect(sizes('# T\n\n## Data\n\nWe could fine-tune on a few labelled clips, e.g. 500 videos.\n')).toEqual([])
+    expect(sizes('# T\n\n## Data\n\nWe have 500 labelled videos.\n')).toEqual(['500 labelled videos'])
   })
 })

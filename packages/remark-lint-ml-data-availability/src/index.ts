@@ -61,6 +61,9 @@
  *   seasons`); elsewhere a count is a size only in a sentence about data
  *   outside the design stages. Rates (`180k signups/day`), windows (`the last 20 orders`) and
  *   counts of time, money or hardware never are.
+ * * A number given as an example (`e.g. 500 videos`, `for instance 2M
+ *   rows`, `say 10k clips`) is not the size of the data there is; nor is a
+ *   parameter of a feature (`a prior of strength 200 impressions`).
  *
  * @module ml-data-availability
  * @example
@@ -138,6 +141,20 @@
  *   {"name": "no-size.md", "label": "output"}
  *
  *   1:1-1:17: Unexpected missing training data size, expected how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS, such as `40M labelled sessions from the last 90 days`
+ *
+ * @example
+ *   {"name": "missing-example-size.md", "label": "input"}
+ *
+ *   # Highlight clips
+ *
+ *   ## Data
+ *
+ *   Match videos from the archive, labelled by editors who mark highlights. We could fine-tune on a sample, e.g. 500 videos.
+ *
+ * @example
+ *   {"name": "missing-example-size.md", "label": "output"}
+ *
+ *   3:1: Unexpected missing training data size, expected how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS, such as `40M labelled sessions from the last 90 days`
  *
  */
 import type { Stage, VocabularyOptions } from 'mdast-util-ml-design'

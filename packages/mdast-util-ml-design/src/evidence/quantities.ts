@@ -3,8 +3,12 @@ import type { DesignDocument } from '../document/document.js'
 import { within } from '../document/ranges.js'
 import type { Range } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
-import { alternation } from '../match/numbers.js'
+import { alternation, before } from '../match/numbers.js'
+import { exampleTerms } from '../vocabulary/quantities.js'
 import type { QuantityKind, QuantityMention } from './types.js'
+
+/** An example given, not the data there is: "e.g. 500 videos" (sharpened contract of `ml-data-availability`). */
+const exampleBefore = before(exampleTerms)
 
 const perEntityCache = new WeakMap<Compiled, RegExp>()
 
@@ -110,7 +114,7 @@ export class Quantities {
           return !(patterns.dataUnitEnd.test(item.text) && !item.rate && aboutData)
         }
         if (item.rate && !aboutData) return false
-        if (patterns.windowBefore.test(text)) return false
+        if (patterns.windowBefore.test(text) || exampleBefore.test(text)) return false
         if (scaleRanges.some((range) => within(range, item.start))) return false
         // A parameter of a feature (`prior strength = 200 impressions`) is no amount of data, unless said to be.
         if (!aboutData && this.#definitionRanges().definitions.some((range) => within(range, item.start))) return false
@@ -186,7 +190,12 @@ export class Quantities {
       if (words.some(skipped) || compiled.countStopWords.has(noun)) continue
       const sentence = document.sentences[item.sentence]
       const before = document.prose.slice(sentence.start, item.start)
-      if (/\bper\s*$/i.test(before) || patterns.itemWindowBefore.test(before) || patterns.boundBefore.test(before))
+      if (
+        /\bper\s*$/i.test(before) ||
+        patterns.itemWindowBefore.test(before) ||
+        patterns.boundBefore.test(before) ||
+        (kind === 'data-size' && exampleBefore.test(before))
+      )
         continue
       // A rate is load, not data ("180k signups/day").
       if (kind === 'data-size' && patterns.rateTail.test(document.prose.slice(item.end, item.end + 24))) continue

@@ -563,6 +563,9 @@ export const windowTerms = [
   'cut to',
 ]
 
+/** Words before a number that make it an example, not the data there is: "e.g. 500 videos for fine-tuning". */
+export const exampleTerms = ['e.g.', 'eg.', 'e.g.,', 'for example', 'for instance', 'say', 'such as', 'like']
+
 /** Words of a filtering rule: a bound in such a sentence is a threshold ("... are removed as bots"). */
 export const filterTerms = [
   'remov*',
