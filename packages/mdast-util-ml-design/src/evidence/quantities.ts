@@ -136,7 +136,9 @@ export class Quantities {
   #notServed(item: QuantityMention): boolean {
     const { document, compiled } = this
     if (perEntity(compiled).test(document.prose.slice(item.end, item.end + 40))) return true
-    const first = /^[\d.,\s]*(?:[kmb]|bn)?\+?\s*([\p{L}]+)/iu.exec(item.text)?.[1]?.toLowerCase()
+    // The first word after the number and its multiplier: `2 GB RAM phones` counts gigabytes, not phones.
+    const words = item.text.toLowerCase().match(/[\p{L}]+/gu) ?? []
+    const first = compiled.vocabulary.countMultipliers.includes(words[0] ?? '') ? words[1] : words[0]
     if (first && compiled.notCounted.has(first)) return true
     const ranges = this.#definitionRanges()
     if (ranges.definitions.some((range) => within(range, item.start))) return true
