@@ -50,6 +50,10 @@
  *   whether ...") makes the rule apply; nor does an outcome word in passing
  *   ("seated time or no show") in a document that names a regression or
  *   forecast outright.
+ * * Downsampling said with the noun first or as a share ("negatives
+ *   downsampled to 10%", "keep a fraction of the negatives") handles the
+ *   imbalance; so does leaving a majority class "as they are" with a
+ *   reason.
  *
  * @module ml-class-imbalance
  * @example
@@ -149,6 +153,25 @@
  *   {"name": "ratio-only-section.md", "label": "output"}
  *
  *   5:1-5:19: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
+ *
+ * @example
+ *   {"name": "ok-fraction.md"}
+ *
+ *   # Card fraud
+ *
+ *   A binary classifier flags payments for review. Fraud is ~1:830: we keep a fraction of the negatives (5%) and reweight them by 20.
+ *
+ * @example
+ *   {"name": "missing-fraction-elsewhere.md", "label": "input"}
+ *
+ *   # Card fraud
+ *
+ *   A binary classifier flags payments for review; fraud is ~1:830. We keep a fraction of the logs for audits.
+ *
+ * @example
+ *   {"name": "missing-fraction-elsewhere.md", "label": "output"}
+ *
+ *   4:1: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
  *
  */
 import { type FamilyMention, type Stage, thresholdFamilies } from 'mdast-util-ml-design'

@@ -43,6 +43,12 @@
  *   GPU budget this year`) is.
  * * Mentions in sections of rejected alternatives count like any other: a
  *   reviewer reads `needs GPUs we don't have on-prem` as a limit.
+ * * A direction with no limit and no named rule (`must be cheap`) is a
+ *   prompt, and so is a hosting choice alone (`self-hosted`) or a topic
+ *   word (`consent`): they name what matters, not what is limited. A named
+ *   rule (`GDPR`, `HIPAA`), a device the model must run on, or an
+ *   explanation required by regulation (`ECOA requires a reason for each
+ *   decline`) is a limit.
  * * Front matter that is not valid YAML (a colon inside a value) is still
  *   read, one `key: value` line at a time, so a `constraints:` key in it
  *   counts.
@@ -106,6 +112,26 @@
  *   {"name": "missing.md", "label": "output"}
  *
  *   3:1-3:15: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
+ *
+ * @example
+ *   {"name": "direction-only.md", "label": "input"}
+ *
+ *   # Meeting summaries
+ *
+ *   - it must be cheap
+ *   - a fine-tuned open model, self-hosted, asks users for consent
+ *
+ * @example
+ *   {"name": "direction-only.md", "label": "output"}
+ *
+ *   5:1: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
+ *
+ * @example
+ *   {"name": "ok-regulation.md"}
+ *
+ *   # Credit limits
+ *
+ *   ECOA requires a reason for each decline, so the model must give reason codes.
  *
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'

@@ -66,6 +66,9 @@
  *   hedged, "probably option 1, pending sign-off") is not chosen; once a
  *   decision names it ("We go with option 1") it counts. Pros and cons
  *   never count, and neither does a survey of how others do it.
+ * * A number given as an example (`e.g. 500 videos`, `for instance 2M
+ *   rows`, `say 10k clips`) is not the size of the data there is; nor is a
+ *   parameter of a feature (`a prior of strength 200 impressions`).
  *
  * @module ml-data-availability
  * @example
@@ -205,6 +208,20 @@
  *   {"name": "options.md", "label": "output"}
  *
  *   1:1-1:12: Unexpected missing labels, expected whether the training data is labelled and how the labels are obtained (annotation, implicit feedback, existing records) in a `Data` section, such as `A chargeback within 90 days labels a payment as fraud`
+ *
+ * @example
+ *   {"name": "missing-example-size.md", "label": "input"}
+ *
+ *   # Highlight clips
+ *
+ *   ## Data
+ *
+ *   Match videos from the archive, labelled by editors who mark highlights. We could fine-tune on a sample, e.g. 500 videos.
+ *
+ * @example
+ *   {"name": "missing-example-size.md", "label": "output"}
+ *
+ *   3:1: Unexpected missing training data size, expected how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS, such as `40M labelled sessions from the last 90 days`
  *
  */
 import type { Stage, VocabularyOptions } from 'mdast-util-ml-design'

@@ -48,6 +48,13 @@
  *   answers the rule.
  * * A target on one side ("recall of at least 95%", "precision at the
  *   operating point") states which error matters and answers the rule.
+ * * What each error costs, listed without saying which is worse ("a false
+ *   hold costs an escalation; a miss costs the balance"), does not answer:
+ *   the statement must rank them ("costs more", "far more", "worse",
+ *   "favours recall") or set the threshold by one error rate. A sentence
+ *   that says the ranking is not agreed yet answers nothing.
+ * * An action taken without a person ("posted automatically", "held
+ *   automatically", "collapsed") acts on the score like a block or a flag.
  *
  * @module ml-error-costs
  * @example
@@ -141,6 +148,36 @@
  *   {"name": "missing-budget.md", "label": "output"}
  *
  *   4:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "missing-unranked.md", "label": "input"}
+ *
+ *   # Payout holds
+ *
+ *   - binary classifier of merchant loss; score > 0.8 → payout held automatically
+ *   - a false hold costs a support escalation; a missed bust-out costs the whole balance
+ *   - we have not yet agreed which of the two matters more
+ *
+ * @example
+ *   {"name": "missing-unranked.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "ok-ranked.md"}
+ *
+ *   # Comment moderation
+ *
+ *   A binary classifier scores each comment; comments below 0.1 are posted automatically.
+ *
+ *   A toxic comment left up costs far more than a clean one held back, so the threshold favours recall.
+ *
+ * @example
+ *   {"name": "ok-no-action.md"}
+ *
+ *   # Lead scoring
+ *
+ *   A binary classifier scores each lead for the sales dashboard, sorted by score. Raw forms are held automatically for 30 days.
  *
  */
 import { thresholdFamilies } from 'mdast-util-ml-design'

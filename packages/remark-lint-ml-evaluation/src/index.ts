@@ -54,6 +54,9 @@
  *   we evaluate?`, a bold `**How will it be tested?**` paragraph), and the
  *   abbreviation `eval` is a heading of the stage. A question heading under
  *   `Open questions` asks instead of answering and names nothing.
+ * * The held-out data must be named (a test set, a held-out month,
+ *   cross-validation): under an `Offline evaluation` heading, a metric or a
+ *   table of scores that says nothing about the data does not plan it.
  *
  * @module ml-evaluation
  * @example
@@ -186,6 +189,28 @@
  *   {"name": "no-online.md", "label": "output"}
  *
  *   6:1: Unexpected missing online evaluation, expected an A/B test, interleaving, canary or shadow comparison with an online metric in the evaluation section, such as `A two-week A/B test on 5% of users comparing click-through rate`
+ *
+ * @example
+ *   {"name": "missing-held-out-data.md", "label": "input"}
+ *
+ *   # Ticket routing
+ *
+ *   ## Evaluation
+ *
+ *   ### Offline evaluation
+ *
+ *   | model | macro-F1 |
+ *   | --- | --- |
+ *   | BERT | 0.81 |
+ *
+ *   ### Online evaluation
+ *
+ *   A two-week A/B test comparing the reassignment rate.
+ *
+ * @example
+ *   {"name": "missing-held-out-data.md", "label": "output"}
+ *
+ *   3:1-3:14: Unexpected missing offline evaluation, expected an offline metric and the held-out data it is computed on in the evaluation section, such as `PR-AUC on the most recent month of transactions, held out from training`
  *
  */
 import type { Range } from 'mdast-util-ml-design'

@@ -43,6 +43,9 @@
  *   question `How fast must a prediction be?`), the heading says what is
  *   timed: `within 2 minutes of ingestion (streaming)` and `Batch:
  *   contracts are processed overnight` count without a word of predicting.
+ * * Batches of training (`in-batch negatives`, `batch size`, `mini-batch`)
+ *   choose no prediction mode; the vocabulary keeps them as the
+ *   serving-mode cue's `not` phrases.
  *
  * @module ml-latency
  * @example
@@ -134,6 +137,18 @@
  *   {"name": "missing.md", "label": "output"}
  *
  *   7:1-7:11: Unexpected missing latency requirement, expected a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section, such as `p99 under 100 ms per request`
+ *
+ * @example
+ *   {"name": "missing-training-batches.md", "label": "input"}
+ *
+ *   # Shelf product matching
+ *
+ *   The encoder is trained contrastively with in-batch negatives and a batch size of 1,024.
+ *
+ * @example
+ *   {"name": "missing-training-batches.md", "label": "output"}
+ *
+ *   4:1: Unexpected missing latency requirement, expected a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section, such as `p99 under 100 ms per request`
  *
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'

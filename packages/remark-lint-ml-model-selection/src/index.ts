@@ -43,6 +43,9 @@
  *   baseline by its verb alone: "daily WAPE compared with the previous
  *   week" under monitoring compares periods. There the sentence needs
  *   another baseline word ("the current rules", "baseline").
+ * * A comparison over time ("WAPE compared with the previous period")
+ *   watches a metric, and a model named like a verb ("N-BEATS") beats
+ *   nothing: neither names a baseline.
  *
  * @module ml-model-selection
  * @example
@@ -149,6 +152,22 @@
  *
  * @example
  *   {"name": "period-compared.md", "label": "output"}
+ *
+ * @example
+ *   {"name": "missing-period.md", "label": "input"}
+ *
+ *   # Charging hub load
+ *
+ *   ## Model
+ *
+ *   Candidates: LightGBM per horizon, or N-BEATS.
+ *
+ *   ## Monitoring
+ *
+ *   Daily WAPE per hub, compared with the previous period.
+ *
+ * @example
+ *   {"name": "missing-period.md", "label": "output"}
  *
  *   7:1: Unexpected missing baseline, expected the baseline the candidates must beat (a simple model or the current system) in a `Baseline` section, such as `Baseline: the rules engine in production today`
  *

@@ -47,6 +47,11 @@
  *   longer than 4 hours are hosts forgetting to seat a party; those rows are
  *   removed").
  * * FAQ headings name the part by its words (`Q10. What about outliers?`).
+ * * "Clip" counts as the verb ("clipped at", "we clip"), never as the noun:
+ *   CLIP is an image model, and clips are audio or video segments.
+ * * Paraphrased treatments count like the words they stand for:
+ *   implausible readings "treated as missing", copy-paste floods "merged
+ *   into one example".
  *
  * @module ml-outliers
  * @example
@@ -147,6 +152,48 @@
  *   {"name": "placeholder.md", "label": "output"}
  *
  *   3:1-3:12: Unexpected missing outlier handling, expected how extreme values are handled (clipping, winsorising, a log transform, removal, a robust loss) or why they do not matter, in an `Outliers` section, such as `Order values above the 99.9th percentile are clipped`
+ *
+ * @example
+ *   {"name": "ok-paraphrase.md"}
+ *
+ *   # Comment moderation
+ *
+ *   - copy-paste floods (the same comment posted 50 times) are merged into one example
+ *
+ * @example
+ *   {"name": "missing-not-about-outliers.md", "label": "input"}
+ *
+ *   # House prices
+ *
+ *   ## Data
+ *
+ *   New listings have no history, so those features are treated as missing. Duplicate listings are merged into one.
+ *
+ * @example
+ *   {"name": "missing-not-about-outliers.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing outlier handling, expected how extreme values are handled (clipping, winsorising, a log transform, removal, a robust loss) or why they do not matter, in an `Outliers` section, such as `Order values above the 99.9th percentile are clipped`
+ *
+ * @example
+ *   {"name": "missing-clip-model.md", "label": "input"}
+ *
+ *   # Shelf products
+ *
+ *   ## Data
+ *
+ *   We embed crops with CLIP; a short spike compares CLIP vs DINOv2. Clips shorter than 0.8 s are padded with noise.
+ *
+ * @example
+ *   {"name": "missing-clip-model.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing outlier handling, expected how extreme values are handled (clipping, winsorising, a log transform, removal, a robust loss) or why they do not matter, in an `Outliers` section, such as `Order values above the 99.9th percentile are clipped`
+ *
+ * @example
+ *   {"name": "ok-clip-verb.md"}
+ *
+ *   # Basket value
+ *
+ *   We clip order values above the 99.9th percentile.
  *
  */
 import type { Evidence, Range } from 'mdast-util-ml-design'

@@ -34,7 +34,10 @@
  * * Plain training words ("trained", "training job") count only with a
  *   cadence ("weekly", "every two weeks"); retraining words ("retrain",
  *   "refit", "model refresh") also count with a trigger ("when drift
- *   exceeds", "as new labels arrive").
+ *   exceeds", "after each labelling batch").
+ * * "Regularly", "periodically", "continuously" and "as new data comes in"
+ *   name no period and no event: alone they are neither a cadence nor a
+ *   trigger ("weekly, as new sales arrive" still counts for its period).
  * * Rebuilding or re-embedding a retrieval index on a cadence keeps a
  *   retrieval system fresh and counts.
  * * Saying that the model is never retrained is not an answer: the rule asks
@@ -111,6 +114,27 @@
  *   {"name": "bare-bullet.md", "label": "output"}
  *
  *   3:1-3:14: Unexpected missing retraining plan, expected how the model stays fresh (a retraining cadence or trigger, or online learning) in a `Retraining` section, such as `Retrain nightly on the last 30 days of logs`
+ *
+ * @example
+ *   {"name": "vague.md", "label": "input"}
+ *
+ *   # Marketplace search
+ *
+ *   ## Retraining
+ *
+ *   We retrain periodically, as new listings come in, and the model is updated continuously.
+ *
+ * @example
+ *   {"name": "vague.md", "label": "output"}
+ *
+ *   3:1-3:14: Unexpected missing retraining plan, expected how the model stays fresh (a retraining cadence or trigger, or online learning) in a `Retraining` section, such as `Retrain nightly on the last 30 days of logs`
+ *
+ * @example
+ *   {"name": "ok-period-and-arrivals.md"}
+ *
+ *   # House prices
+ *
+ *   **Retraining:** weekly, as new registry sales arrive.
  *
  */
 import type { Evidence, Range } from 'mdast-util-ml-design'

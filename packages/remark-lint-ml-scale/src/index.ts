@@ -43,6 +43,14 @@
  * * A window of one input (`the first 120 pages`) and a bound under
  *   `Outliers` (`master agreements over 200 pages are rare`) are sizes of
  *   one item, not scale.
+ * * The length of one output (`a block of 6 products`, `a list of 20
+ *   tutors`), a size per entity (`~400 candidates per customer`, `at most 2
+ *   products per category`), an input window (`each of the 30 frames`) and
+ *   a hardware figure (`2 GB RAM phones`, `900 km/h`) are not scale.
+ * * Inside the data sections, a count in a unit of data (`Size: 52,000 leaf
+ *   photos`) is data size; in a feature or input definition (`one-hot over
+ *   8 regions`) a count is part of the definition. A rate there is still
+ *   load.
  *
  * @module ml-scale
  * @example
@@ -103,6 +111,29 @@
  *   {"name": "missing.md", "label": "output"}
  *
  *   7:1: Unexpected missing scale, expected how many users, items or requests the system serves, as a number with its unit, in a `Scale` section, such as `40M daily active users, 3k requests per second at peak`
+ *
+ * @example
+ *   {"name": "missing-sizes.md", "label": "input"}
+ *
+ *   # Newsletter picks
+ *
+ *   The weekly email shows a block of 6 products, at most 2 products per category, from ~400 candidates per customer.
+ *
+ *   ## Data
+ *
+ *   Size: 52,000 photos of past picks.
+ *
+ * @example
+ *   {"name": "missing-sizes.md", "label": "output"}
+ *
+ *   5:1: Unexpected missing scale, expected how many users, items or requests the system serves, as a number with its unit, in a `Scale` section, such as `40M daily active users, 3k requests per second at peak`
+ *
+ * @example
+ *   {"name": "ok-served.md"}
+ *
+ *   # Newsletter picks
+ *
+ *   Each of our 3M subscribers gets a list of 6 products; the send peaks at 2,000 emails per second.
  *
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'

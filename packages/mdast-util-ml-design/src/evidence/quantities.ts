@@ -1,8 +1,30 @@
 /** Quantities with units: scale, data size, history, and durations fast and slow. */
 import type { DesignDocument } from '../document/document.js'
 import { within } from '../document/ranges.js'
+import type { Range } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
+import { alternation, before } from '../match/numbers.js'
+import { exampleTerms } from '../vocabulary/quantities.js'
 import type { QuantityKind, QuantityMention } from './types.js'
+
+/** An example given, not the data there is: "e.g. 500 videos" (sharpened contract of `ml-data-availability`). */
+const exampleBefore = before(exampleTerms)
+
+const perEntityCache = new WeakMap<Compiled, RegExp>()
+
+/** "per customer", "for each request": what follows a count sized per entity, not per (working) unit of time. */
+function perEntity(compiled: Compiled): RegExp {
+  let expression = perEntityCache.get(compiled)
+  if (!expression) {
+    const times = alternation(compiled.vocabulary.rateUnits)
+    expression = new RegExp(
+      String.raw`^[^\S\n]+(?:per|for each|for every)[^\S\n]+(?!(?:[\p{L}]+[^\S\n]+)?(?:${times})(?![\p{L}]))[\p{L}]`,
+      'iu',
+    )
+    perEntityCache.set(compiled, expression)
+  }
+  return expression
+}
 
 export class Quantities {
   readonly #cache = new Map<QuantityKind, QuantityMention[]>()
@@ -89,13 +111,16 @@ export class Quantities {
         if (kind === 'scale') {
           // "the first 120 pages" is a window of one input; "contracts over 200 pages" under `Outliers` a threshold.
           if (!item.rate && patterns.itemWindowBefore.test(text)) return false
+          if (!item.rate && this.#notServed(item)) return false
           if (patterns.boundBefore.test(text) && document.sentenceScope(item.sentence).parts.includes('outliers'))
             return false
           return !(patterns.dataUnitEnd.test(item.text) && !item.rate && aboutData)
         }
         if (item.rate && !aboutData) return false
-        if (patterns.windowBefore.test(text)) return false
+        if (patterns.windowBefore.test(text) || exampleBefore.test(text)) return false
         if (scaleRanges.some((range) => within(range, item.start))) return false
+        // A parameter of a feature (`prior strength = 200 impressions`) is no amount of data, unless said to be.
+        if (!aboutData && this.#definitionRanges().definitions.some((range) => within(range, item.start))) return false
         // Elsewhere (`the model binary must stay under 4 MB`, `the first 512 tokens`) a size is not of data.
         return aboutData || dataRanges.some((range) => within(range, item.start))
       })
@@ -103,6 +128,37 @@ export class Quantities {
     }
     this.#cache.set(kind, result)
     return result
+  }
+
+  /**
+   * Whether a count that is no rate is not what the system serves: a size per entity (`~400 candidates per
+   * customer`, `max 2 products per category`), a hardware or size figure (`2 GB RAM phones`), a unit of data
+   * inside the data sections (`Size: 52,000 leaf photos`), or a count in a feature or input definition (`one-hot
+   * over 8 regions`).
+   */
+  #notServed(item: QuantityMention): boolean {
+    const { document, compiled } = this
+    if (perEntity(compiled).test(document.prose.slice(item.end, item.end + 40))) return true
+    // The first word after the number and its multiplier: `2 GB RAM phones` counts gigabytes, not phones.
+    const words = item.text.toLowerCase().match(/[\p{L}]+/gu) ?? []
+    const first = compiled.vocabulary.countMultipliers.includes(words[0] ?? '') ? words[1] : words[0]
+    if (first && compiled.notCounted.has(first)) return true
+    const ranges = this.#definitionRanges()
+    if (ranges.definitions.some((range) => within(range, item.start))) return true
+    return compiled.patterns.dataUnitEnd.test(item.text) && ranges.data.some((range) => within(range, item.start))
+  }
+
+  #definitions?: { data: Range[]; definitions: Range[] }
+
+  /** The data sections, and where features and the model's input are defined. */
+  #definitionRanges(): { data: Range[]; definitions: Range[] } {
+    this.#definitions ??= {
+      data: this.document.dataRanges(),
+      definitions: (['feature-engineering', 'input-output', 'input'] as const).flatMap((part) =>
+        this.document.partRanges(part),
+      ),
+    }
+    return this.#definitions
   }
 
   /** The sentences holding a quantity of a kind (a set, for lookups per sentence). */
@@ -139,7 +195,12 @@ export class Quantities {
       if (words.some(skipped) || compiled.countStopWords.has(noun)) continue
       const sentence = document.sentences[item.sentence]
       const before = document.prose.slice(sentence.start, item.start)
-      if (/\bper\s*$/i.test(before) || patterns.itemWindowBefore.test(before) || patterns.boundBefore.test(before))
+      if (
+        /\bper\s*$/i.test(before) ||
+        patterns.itemWindowBefore.test(before) ||
+        patterns.boundBefore.test(before) ||
+        (kind === 'data-size' && exampleBefore.test(before))
+      )
         continue
       // A rate is load, not data ("180k signups/day").
       if (kind === 'data-size' && patterns.rateTail.test(document.prose.slice(item.end, item.end + 24))) continue

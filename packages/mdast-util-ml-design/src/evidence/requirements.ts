@@ -57,6 +57,8 @@ export class Requirements {
     const answerSet = cue.answer ? reading.sentencesMentioning(cue.answer) : undefined
     const noneSet = cue.none ? reading.sentencesMentioning(cue.none) : undefined
     const topicSet = cue.topic ? reading.sentencesMentioning(cue.topic) : undefined
+    // A sentence whose answer word is about something else ("in-batch negatives") answers nothing.
+    const notSet = cue.not ? reading.sentencesMentioning(cue.not) : undefined
     const answerInSection = Boolean(definition.answerInSection)
     const result: Evidence[] = []
 
@@ -66,6 +68,7 @@ export class Requirements {
         .filter(
           (sentence) =>
             answers(sentence) &&
+            !notSet?.has(sentence.index) &&
             (!answerInSection ||
               answerSet?.has(sentence.index) ||
               noneSet?.has(sentence.index) ||
@@ -88,7 +91,7 @@ export class Requirements {
       }
     }
     for (const sentence of reading.sentences) {
-      if (!answers(sentence)) continue
+      if (!answers(sentence) || notSet?.has(sentence.index)) continue
       const onTopic = !topicSet || topicSet.has(sentence.index)
       if (!onTopic) continue
       const answered = (!answerSet && !noneSet) || answerSet?.has(sentence.index) || noneSet?.has(sentence.index)
@@ -104,6 +107,7 @@ export class Requirements {
         sentence.block >= 0 &&
         next.block === sentence.block &&
         answers(next) &&
+        !notSet?.has(next.index) &&
         (answerSet?.has(next.index) || noneSet?.has(next.index))
       ) {
         result.push({ via: 'sentence', start: sentence.start, end: next.end, sentence: next.index })

@@ -63,8 +63,14 @@ export class Speed {
       if (nonPrediction.has(sentence) && !verbs.has(sentence)) continue
       found.set(sentence, 'mode')
     }
+    // "In-batch negatives", "batch size": batches of training choose no prediction mode.
+    const notMode = compiled.cues['serving-mode'].not
+    const batchesOfTraining = notMode ? document.sentencesMentioning(notMode) : new Set<number>()
     return [...found]
-      .filter(([sentence]) => document.answers(document.sentences[sentence]))
+      .filter(
+        ([sentence, kind]) =>
+          document.answers(document.sentences[sentence]) && !(kind === 'mode' && batchesOfTraining.has(sentence)),
+      )
       .sort((a, b) => a[0] - b[0])
       .map(([sentence, kind]) => ({ sentence, kind }))
   }

@@ -23,6 +23,8 @@ export interface CueMatchers {
   topic?: Matcher<true>
   answer?: Matcher<true>
   none?: Matcher<true>
+  /** Phrases that carry an answer word about something else ("in-batch negatives"). */
+  not?: Matcher<true>
 }
 
 /** Expressions built from the vocabulary's word lists. */
@@ -242,6 +244,7 @@ function cueMatchers(vocabulary: Vocabulary): Record<RequirementId, CueMatchers>
       topic: cue.topic ? createTermMatcher(cue.topic) : undefined,
       answer: cue.answer ? createTermMatcher(cue.answer) : undefined,
       none: cue.none ? createTermMatcher(cue.none) : undefined,
+      not: cue.not ? createTermMatcher(cue.not) : undefined,
     }
   }
   return result

@@ -6,7 +6,9 @@
  * content (which must also carry an `answer` or `none` word when the cue
  * sets `answerInSection`), or (2) a sentence anywhere that carries both a
  * `topic` word and an `answer` or `none` word. Sentences that are prompts,
- * questions without a value or undecided ("not yet decided") never count.
+ * questions without a value or undecided ("not yet decided") never count,
+ * nor do sentences holding one of the cue's `not` phrases, where an answer
+ * word is about something else ("in-batch negatives").
  * A trailing `*` matches the rest of a word.
  */
 import type { Part } from './stages.js'
@@ -19,6 +21,11 @@ export interface RequirementCue {
   answer?: string[]
   /** Phrasings that answer by saying the thing does not occur or does not matter. */
   none?: string[]
+  /**
+   * Phrases in which an answer word is about something else ("in-batch negatives" is a training technique, not
+   * batch prediction): a sentence holding one answers only by another sentence's words. Never a topic or answer term.
+   */
+  not?: string[]
   /** Whether a named section's content must carry an answer word too. */
   answerInSection?: boolean
   /** Whether an answer in the next sentence of the same paragraph answers a topic sentence ("X is absent. We put a sentinel ..."). */
@@ -448,6 +455,7 @@ export const cues = {
       'training needs to',
       'training job*',
     ],
+    // Not the kinds alone: "self-hosted" is a choice and "consent" a topic, not a limit ("must be self-hosted" is one).
     answer: [
       'must',
       'must not',
@@ -510,13 +518,11 @@ export const cues = {
       'on-prem*',
       'on prem*',
       'on-premise*',
-      'self-host*',
       'gdpr',
       'hipaa',
       'ccpa',
       'coppa',
       'pii',
-      'consent*',
       'data residency',
       'on-device',
       'on device',
@@ -1173,6 +1179,12 @@ export const cues = {
       'downsampl* the negatives',
       'downsampl* the majority',
       'negatives are downsampled',
+      // The same with the noun first or a share: "negatives downsampled to 10%", "keep a fraction of the negatives".
+      'negatives downsampled',
+      'negatives subsampled',
+      'fraction of the negatives',
+      'share of the negatives',
+      'fraction of negatives',
       'upsampl* positives',
       'upsampl* the minority',
       'negative sampl*',
@@ -1237,6 +1249,9 @@ export const cues = {
       'balanced sampling',
       'class-balanced',
       'sample weight*',
+      'keep a fraction',
+      'keep only a fraction',
+      'keep a share',
     ],
     none: [
       'roughly balanced',
@@ -1264,6 +1279,9 @@ export const cues = {
       'no special handling',
       'does not need',
       'do not need',
+      'leave them as they are',
+      'left as they are',
+      'leave it as it is',
     ],
     // A ratio alone does not answer: under its own heading too, the content must say how it is handled.
     answerInSection: true,
@@ -1312,9 +1330,33 @@ export const cues = {
       'robust scal*',
       'robust loss',
       'huber*',
+      // Bursts of the same content: "copy-paste floods", "spam bursts".
+      'copy-paste',
+      'spam burst*',
+      'duplicate burst*',
     ],
     answer: [
-      'clip*',
+      // The verb, not the noun: "CLIP" is a model and "clips" are audio or video segments.
+      'clipped',
+      'clipping',
+      'clip to',
+      'clip at',
+      'clip it',
+      'clip them',
+      'clip the',
+      'clip extreme*',
+      'clip values',
+      'clip predictions',
+      'clips to',
+      'clips at',
+      'clips extreme*',
+      'clips values',
+      'we clip',
+      'to clip',
+      'then clip',
+      'and clip',
+      'clip all',
+      'clip any',
       'cap',
       'caps',
       'capp*',
@@ -1347,6 +1389,13 @@ export const cues = {
       'keep them',
       'we keep',
       'marked invalid',
+      // Paraphrased treatments: "readings above 200 are treated as missing", "merged into one example".
+      'treated as missing',
+      'set to missing',
+      'set to null',
+      'merged into one',
+      'collapsed into one',
+      'counted once',
     ],
     none: [
       'do not matter',
@@ -1524,6 +1573,21 @@ export const cues = {
   },
   baseline: {
     parts: ['baseline'],
+    // A comparison over time watches a metric, and a model named like a verb beats nothing.
+    not: [
+      'previous period',
+      'prior period',
+      'same period',
+      'previous day',
+      'previous week',
+      'previous month',
+      'previous year',
+      'day-over-day',
+      'week-over-week',
+      'month-over-month',
+      'year-over-year',
+      'n-beats',
+    ],
     topic: [
       'baseline*',
       'to beat',
@@ -1749,7 +1813,6 @@ export const cues = {
       'after every',
       'before each',
       'when new',
-      'as new',
       'whenever',
       'online learning',
       'online training',
@@ -1759,7 +1822,6 @@ export const cues = {
       'incrementally',
       'continual',
       'continuous training',
-      'continuously',
       'mini-batch*',
     ],
     answerInSection: true,
@@ -1794,7 +1856,8 @@ export const cues = {
   },
   'offline-evaluation': {
     parts: ['offline-evaluation'],
-    topic: [
+    // The held-out data named (sharpened contract): "offline evaluation" or a table of scores alone names none.
+    answer: [
       'held-out',
       'held out',
       'holdout',
@@ -1819,12 +1882,6 @@ export const cues = {
       'last two weeks',
       'most recent',
       'benchmark set',
-      'offline evaluation',
-      'offline eval',
-      'offline test*',
-      'offline experiment*',
-      'evaluate offline',
-      'evaluated offline',
       'replay*',
       'hold out',
       'holding out',
@@ -1864,6 +1921,7 @@ export const cues = {
       'labelled test',
       'labeled test',
     ],
+    answerInSection: true,
   },
   'online-evaluation': {
     parts: ['online-evaluation'],
@@ -1955,13 +2013,33 @@ export const cues = {
       'accept/reject',
       'decision threshold',
     ],
+    // A ranking of the two errors, not the cost of each: "a miss costs more", "false alarms are cheaper".
     answer: [
-      'cost*',
-      'costl*',
-      'expensive',
+      'costs more',
+      'cost more',
+      'costlier',
+      'more costly',
+      'most costly',
+      'more expensive',
+      'most expensive',
+      'less costly',
+      'less expensive',
+      'costs less',
+      'cost less',
+      'times the cost',
+      'times as much',
+      'times more',
+      'higher cost',
+      'lower cost',
+      'bigger cost',
+      'far more',
+      'much more',
       'worse',
+      'worst',
       'more harmful',
-      'harm*',
+      'more harm',
+      'less harm',
+      'less harmful',
       'more damaging',
       'more important',
       'matters more',
@@ -2024,6 +2102,19 @@ export const cues = {
   'serving-mode': {
     // How predictions reach their consumer: on request (real time) or ahead of time (batch), or on the device.
     parts: ['serving'],
+    // Batches of training, not of predictions.
+    not: [
+      'in-batch negative*',
+      'in-batch softmax',
+      'in-batch sampl*',
+      'batch size*',
+      'batch-size*',
+      'mini-batch*',
+      'minibatch*',
+      'batch norm*',
+      'batchnorm*',
+      'batch normali*',
+    ],
     answer: [
       'real-time',
       'realtime',
@@ -2468,6 +2559,20 @@ export const cues = {
       'targeting',
       'act on',
       'acted on',
+      // Actions taken without a person: "payout held automatically", "posted automatically".
+      'held automatically',
+      'blocked automatically',
+      'removed automatically',
+      'hidden automatically',
+      'rejected automatically',
+      'posted automatically',
+      'published automatically',
+      'is collapsed',
+      'are collapsed',
+      'auto-collaps*',
+      'analyst queue',
+      'sent to the review',
+      'sent for review',
     ],
   },
 } satisfies Record<string, RequirementCue>
@@ -2501,6 +2606,14 @@ export const undecidedTerms = [
   'not yet defined',
   'not chosen',
   'not yet chosen',
+  // Nobody has agreed yet: "we have not yet agreed how to weigh them", "nobody settled which".
+  'not yet agreed',
+  'have not agreed',
+  "haven't agreed",
+  'not settled',
+  'nobody settled',
+  'not discussed yet',
+  'not yet discussed',
   'tbd',
   'tbc',
   'tba',

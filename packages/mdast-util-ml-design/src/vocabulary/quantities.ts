@@ -501,6 +501,14 @@ export const rateNonEntities = [
   'gbp',
   'dollar*',
   'euro*',
+  // Speeds and distances: "900 km/h" is no load.
+  'km',
+  'kph',
+  'mph',
+  'mile*',
+  'kilomet*',
+  'meter*',
+  'metre*',
 ]
 
 /** Words that make a count in a sentence a count of data to learn from or test on: "40,000 held-out photos". */
@@ -554,6 +562,9 @@ export const windowTerms = [
   'cap at',
   'cut to',
 ]
+
+/** Words before a number that make it an example, not the data there is: "e.g. 500 videos for fine-tuning". */
+export const exampleTerms = ['e.g.', 'eg.', 'e.g.,', 'for example', 'for instance', 'say', 'such as', 'like']
 
 /** Words of a filtering rule: a bound in such a sentence is a threshold ("... are removed as bots"). */
 export const filterTerms = [
@@ -677,8 +688,24 @@ export const historyOfUnits = [
   'quarters',
 ]
 
-/** "The first 120 pages", "the last 20 orders", "top 8": a window of one input, not a count. */
-export const itemWindowTerms = ['first', 'last', 'top']
+/**
+ * "The first 120 pages", "the last 20 orders", "top 8", "each of the 30 frames": a window of one input, not a
+ * count; "a list of 20 tutors", "a block of 6 products": the length of one output, not a count served.
+ */
+export const itemWindowTerms = [
+  'first',
+  'last',
+  'top',
+  'each of the',
+  'list of',
+  'block of',
+  'slate of',
+  'carousel of',
+  'shortlist of',
+  'row of',
+  'grid of',
+  'strip of',
+]
 
 /** What a bare count never counts as served load or learning data: time, money, shares, hardware, model parts. */
 export const notCountedWords = (
@@ -686,7 +713,7 @@ export const notCountedWords = (
   'point pp bp bps usd eur gbp dollar euro cent gpu cpu core vcpu node pod replica instance thread feature ' +
   'dimension dim layer epoch tree class type categorie category tag column field language countrie country ' +
   'team people person engineer annotator labeller labeler rater fold seed bit byte character char word step ' +
-  'window horizon version model candidate option'
+  'window horizon version model candidate option gb mb tb kb gib mib ram'
 ).split(' ')
 
 /** Words that end no count: `50M DAU at ...`. */

@@ -1,0 +1,172 @@
+import type { Root } from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import type { RequirementId } from '../src/index.js'
+import { readDesign } from '../src/index.js'
+import type { RequirementCue } from '../src/vocabulary/cues.js'
+import { defaultVocabulary } from '../src/vocabulary/index.js'
+
+function read(value: string) {
+  const file = new VFile({ value })
+  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(file) as Root
+  return readDesign(tree, file)
+}
+
+/** The texts of the sentences that answer a requirement. */
+function answers(value: string, id: RequirementId): string[] {
+  const reading = read(value)
+  return [...new Set(reading.evidence(id).map((item) => reading.textOf(reading.sentences[item.sentence]).trim()))]
+}
+
+/** The texts of a document's quantities of one kind. */
+function quantityTexts(value: string, kind: 'scale' | 'data-size'): string[] {
+  return read(value)
+    .quantities(kind)
+    .map((item) => item.text)
+}
+
+/** Documents that must not answer a requirement, and documents that must (each after a `# T` title). */
+function expectCue(id: RequirementId, silent: string[], answering: string[]) {
+  for (const text of silent) expect(answers(`# T\n\n${text}\n`, id), text).toEqual([])
+  for (const text of answering) expect(answers(`# T\n\n${text}\n`, id), text).toHaveLength(1)
+}
+
+describe('retraining evidence', () => {
+  it('takes a period or an event, not "regularly", "periodically" or "as new data comes in"', () => {
+    expect(answers('# T\n\nWe retrain periodically, as new labels come in.\n', 'retraining')).toEqual([])
+    expect(answers('# T\n\nThe model is updated continuously.\n', 'retraining')).toEqual([])
+    expect(answers('# T\n\nWe retrain weekly, as new labels come in.\n', 'retraining')).toHaveLength(1)
+  })
+})
+
+describe('error-cost evidence', () => {
+  it('needs the two errors ranked, not each one priced', () => {
+    expect(
+      answers('# T\n\nA false hold costs an escalation; a missed bust-out costs the balance.\n', 'error-costs'),
+    ).toEqual([])
+    expect(answers('# T\n\nA missed fraud costs more than a false decline.\n', 'error-costs')).toHaveLength(1)
+    expect(answers('# T\n\nFalse alarms are far cheaper than misses.\n', 'error-costs')).toHaveLength(1)
+  })
+
+  it('does not count a ranking that is not agreed yet', () => {
+    expect(answers('# T\n\nWe have not yet agreed whether a false negative is worse.\n', 'error-costs')).toEqual([])
+  })
+})
+
+describe('decisions on the score', () => {
+  it('reads an action taken without a person as a decision', () => {
+    expect(answers('# T\n\nPosts scoring below 0.1 are posted automatically.\n', 'decision-threshold')).toHaveLength(1)
+    expect(answers('# T\n\nRaw forms are held automatically for 30 days.\n', 'decision-threshold')).toEqual([])
+  })
+})
+
+describe('scale quantities', () => {
+  const scale = (value: string) => quantityTexts(value, 'scale')
+
+  it('leaves out output lengths, sizes per entity and hardware figures', () => {
+    expect(scale('# T\n\nThe email shows a block of 6 products, at most 2 products per category.\n')).toEqual([])
+    expect(scale('# T\n\nWe rank ~400 candidates per customer on 2 GB RAM phones.\n')).toEqual([])
+    expect(scale('# T\n\nA login faster than 900 km/h is impossible travel.\n')).toEqual([])
+  })
+
+  it('keeps counts served and rates', () => {
+    expect(scale('# T\n\nEach of our 3M subscribers gets a list of 6 products.\n')).toEqual(['3M subscribers'])
+    expect(scale('# T\n\nThe API takes 400 requests per second.\n')).toHaveLength(1)
+  })
+
+  it('reads a unit of data inside the data section as data, not scale', () => {
+    expect(scale('# T\n\n## Data\n\nSize: 52,000 leaf photos.\n')).toEqual([])
+    expect(scale('# T\n\n## Requirements\n\nFarmers upload 52,000 leaf photos.\n')).toHaveLength(1)
+  })
+})
+
+describe('scale rates', () => {
+  it('keeps a count per working day as load', () => {
+    const items = read('# T\n\nWe see ~4,500 pull requests per working day.\n').quantities('scale')
+    expect(items.map((item) => item.text)).toEqual(['4,500 pull requests'])
+  })
+})
+
+describe('constraint evidence', () => {
+  it('does not take a hosting choice or a topic word as a limit', () => {
+    expectCue(
+      'constraints',
+      ['A fine-tuned open model, self-hosted, with user consent.'],
+      ['The model must be self-hosted: transcripts may not leave our cloud.'],
+    )
+  })
+})
+
+describe('paraphrased answers', () => {
+  it('reads treatments of outliers said in other words, only on the topic', () => {
+    expect(answers('# T\n\nImplausible readings above 200 are treated as missing.\n', 'outliers')).toHaveLength(1)
+    expect(answers('# T\n\nNew accounts have no history, so it is treated as missing.\n', 'outliers')).toEqual([])
+  })
+
+  it('reads downsampling said with the noun first', () => {
+    expect(answers('# T\n\nNegatives downsampled to 10% with weights restored.\n', 'class-imbalance')).toHaveLength(1)
+    expect(answers('# T\n\nWe keep a fraction of the negatives (5%) for training.\n', 'class-imbalance')).toHaveLength(
+      1,
+    )
+    expect(answers('# T\n\nWe keep a fraction of the logs for audits.\n', 'class-imbalance')).toEqual([])
+  })
+})
+
+describe('data size', () => {
+  it('does not read a parameter of a feature as an amount of data', () => {
+    const sizes = (value: string) => quantityTexts(value, 'data-size')
+    expect(sizes('# T\n\n## Feature engineering\n\nCTR smoothed with a prior of strength 200 impressions.\n')).toEqual(
+      [],
+    )
+    expect(sizes('# T\n\n## Data\n\nWe have 3M labelled impressions.\n')).toEqual(['3M labelled impressions'])
+  })
+})
+
+describe('phrases about something else', () => {
+  it('does not read in-batch negatives or a batch size as batch prediction', () => {
+    expect(answers('# T\n\nA two-tower model trained with in-batch negatives.\n', 'serving-mode')).toEqual([])
+    expect(answers('# T\n\nWe use a batch size of 512.\n', 'serving-mode')).toEqual([])
+    expect(answers('# T\n\nScores are precomputed in a nightly batch job.\n', 'serving-mode')).toHaveLength(1)
+    const reading = read('# T\n\nContrastive training with in-batch negatives.\n')
+    expect(reading.speedStatements()).toEqual([])
+  })
+
+  it('keeps its phrases out of every cue topic and answer list', () => {
+    for (const cue of Object.values(defaultVocabulary.cues) as RequirementCue[]) {
+      const words = new Set([...(cue.topic ?? []), ...(cue.answer ?? []), ...(cue.none ?? [])])
+      expect((cue.not ?? []).filter((phrase) => words.has(phrase))).toEqual([])
+    }
+  })
+})
+
+describe('baseline evidence', () => {
+  it('does not read a comparison over time or a model name as a baseline', () => {
+    expectCue(
+      'baseline',
+      ['Daily WAPE per hub, compared with the previous period.', 'Candidates: LightGBM or N-BEATS.'],
+      ['The model must beat the current rules engine.'],
+    )
+  })
+})
+
+describe('offline evaluation evidence', () => {
+  it('needs the held-out data named, under its own heading too', () => {
+    expectCue(
+      'offline-evaluation',
+      ['## Offline evaluation\n\nWe report macro-F1.'],
+      ['## Offline evaluation\n\nMacro-F1 on the held-out last month.'],
+    )
+  })
+})
+
+describe('example numbers', () => {
+  it('does not read a number given as an example as the size of the data', () => {
+    const sizes = (value: string) => quantityTexts(value, 'data-size')
+    expect(sizes('# T\n\n## Data\n\nWe could fine-tune on a few labelled clips, e.g. 500 videos.\n')).toEqual([])
+    expect(sizes('# T\n\n## Data\n\nWe have 500 labelled videos.\n')).toEqual(['500 labelled videos'])
+  })
+})
