@@ -23,7 +23,7 @@ export function weightsModule(weights: Weights): string {
     .map((name) => `    ${JSON.stringify(name)}: ${JSON.stringify(weights.models[name])},`)
   return [
     '// Written by `pnpm train` (scripts/train.ts) from fixtures/units: do not edit.',
-    "import type { Weights } from './model.js'",
+    "import type { Weights } from './types.js'",
     '',
     `export const weights: Weights = {`,
     `  bits: ${weights.bits},`,

@@ -36,8 +36,9 @@ const allowed: Record<string, string[]> = {
   vocabulary: [],
   match: ['vocabulary'],
   document: ['match', 'vocabulary'],
-  evidence: ['document', 'match', 'vocabulary'],
-  face: ['evidence', 'document', 'match', 'vocabulary'],
+  judgement: ['document', 'match', 'vocabulary'],
+  evidence: ['judgement', 'document', 'match', 'vocabulary'],
+  face: ['evidence', 'judgement', 'document', 'match', 'vocabulary'],
 }
 
 /** The rule kit lives in this package for now (issue 12 moves it out); it is no layer of the reading. */

@@ -153,6 +153,8 @@
  * @example
  *   {"name": "period-compared.md", "label": "output"}
  *
+ *   7:1: Unexpected missing baseline, expected the baseline the candidates must beat (a simple model or the current system) in a `Baseline` section, such as `Baseline: the rules engine in production today`
+ *
  * @example
  *   {"name": "missing-period.md", "label": "input"}
  *

@@ -78,3 +78,10 @@ export interface FrontMatter {
   value?: unknown
   error?: { reason: string; offset: number }
 }
+
+/** A piece of evidence that a requirement is answered: where, and the sentence that answers. */
+export interface Evidence extends Range {
+  via: 'section' | 'statement' | 'sentence'
+  /** The answering sentence's index. */
+  sentence: number
+}

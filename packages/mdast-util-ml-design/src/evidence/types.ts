@@ -1,6 +1,9 @@
 /** The shapes of derived facts. */
 
 import type { Range } from '../document/types.js'
+
+export type { Evidence } from '../document/types.js'
+
 import type { FamilyHit } from '../match/compile.js'
 import type { Family, Paradigm } from '../vocabulary/families.js'
 import type { MetricEntry, MetricKind } from '../vocabulary/metrics.js'
@@ -45,10 +48,3 @@ export interface QuantityMention extends Range {
 }
 
 export type QuantityKind = 'scale' | 'data-size' | 'history' | 'fast-duration' | 'slow-duration'
-
-/** A piece of evidence that a requirement is answered: where, and the sentence that answers. */
-export interface Evidence extends Range {
-  via: 'section' | 'statement' | 'sentence'
-  /** The answering sentence's index. */
-  sentence: number
-}

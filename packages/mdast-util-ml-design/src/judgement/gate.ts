@@ -8,7 +8,7 @@
  * `pnpm inspect`.
  */
 import type { DesignDocument } from '../document/document.js'
-import type { Evidence } from '../evidence/types.js'
+import type { Evidence } from '../document/types.js'
 import type { RequirementId } from '../vocabulary/cues.js'
 import type { Part } from '../vocabulary/stages.js'
 import { sentenceFeatures } from './features.js'

@@ -5,20 +5,10 @@
  * is a sparse dot product over its hashed features.
  */
 import type { RequirementId } from '../vocabulary/cues.js'
+import type { LinearModel, Weights } from './types.js'
 import { weights } from './weights.js'
 
-/** One linear model: its bias and its non-zero weights, buckets ascending, each stored as the gap from the one before. */
-export interface LinearModel {
-  bias: number
-  index: number[]
-  value: number[]
-}
-
-export interface Weights {
-  /** The hash space the features were trained in (see `features.ts`). */
-  bits: number
-  models: Record<string, LinearModel>
-}
+export type { LinearModel, Weights } from './types.js'
 
 /** How a rule decides that a unit answers a requirement: the word lists alone, or the word lists and the model. */
 export type Judgement = 'cues' | 'model'

@@ -1,5 +1,5 @@
 // Written by `pnpm train` (scripts/train.ts) from fixtures/units: do not edit.
-import type { Weights } from './model.js'
+import type { Weights } from './types.js'
 
 export const weights: Weights = {
   bits: 18,
