@@ -10,9 +10,10 @@ import type { ClassificationKind, Family, Paradigm } from '../vocabulary/familie
 import { shortTextTermLists, type TermList, termLists, type Vocabulary } from '../vocabulary/index.js'
 import type { MetricEntry, MetricKind } from '../vocabulary/metrics.js'
 import type { HeadingTarget, Part, Stage } from '../vocabulary/stages.js'
-import { createMatcher, createTermMatcher, type Matcher, Scanner } from './matcher.js'
+import { createMatcher, createTermMatcher, type Matcher } from './matcher.js'
 import { foldWords, normalizeTitle } from './normalize.js'
 import { alternation, anyCountExpression, before, choice, gap, number } from './numbers.js'
+import { Scanner } from './scanner.js'
 
 export interface FamilyHit {
   family: Family

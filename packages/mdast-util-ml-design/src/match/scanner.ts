@@ -1,0 +1,281 @@
+/**
+ * The word-trie scanner: every term list of a vocabulary matched over a
+ * whole document in one pass (split from `matcher.ts`, which compiles each
+ * list into a regular expression for short texts).
+ */
+import type { Matcher, TermMatch } from './matcher.js'
+
+/** Characters that separate words, for the scanner (a term's spaces and hyphens match any run of them). */
+const tokenPattern = /[^\s\-_/\u2010-\u2015,;:!?()[\]{}<>"|*`~=#…“”]+/gu
+
+interface Token {
+  start: number
+  end: number
+  /** Lower-cased, `@10` folded to `@k`. */
+  folded: string
+  /** As written. */
+  raw: string
+}
+
+/** Split a text into word tokens with their offsets (the same way for terms and documents). */
+function tokenize(text: string): Token[] {
+  const { starts, ends, folded } = tokenizeColumns(text)
+  return starts.map((start, index) => ({
+    start,
+    end: ends[index],
+    raw: text.slice(start, ends[index]),
+    folded: folded[index],
+  }))
+}
+
+/** The word tokens of a text, in columns (no object per word, for documents); `tokenize` makes objects of them. */
+function tokenizeColumns(text: string): { starts: number[]; ends: number[]; folded: string[] } {
+  const starts: number[] = []
+  const ends: number[] = []
+  const folded: string[] = []
+  tokenPattern.lastIndex = 0
+  let match = tokenPattern.exec(text)
+  while (match) {
+    let start = match.index
+    let end = start + match[0].length
+    // Leading and trailing dots and apostrophes are punctuation, not part of the word.
+    while (start < end && isEdgePunctuation(text.charCodeAt(start))) start++
+    while (end > start && isEdgePunctuation(text.charCodeAt(end - 1))) end--
+    if (end > start) {
+      starts.push(start)
+      ends.push(end)
+      folded.push(
+        foldToken(start === match.index && end === match.index + match[0].length ? match[0] : text.slice(start, end)),
+      )
+    }
+    match = tokenPattern.exec(text)
+  }
+  return { starts, ends, folded }
+}
+
+function isEdgePunctuation(code: number): boolean {
+  return code === 46 || code === 39 || code === 0x2019
+}
+
+function foldToken(raw: string): string {
+  let folded = raw.toLowerCase()
+  if (folded.includes('’')) folded = folded.replace(/’/g, "'")
+  if (folded.includes('@')) folded = folded.replace(/@\d+$/, '@k')
+  return folded
+}
+
+function isNumber(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code < 48 || code > 57) return false
+  }
+  return word.length > 0
+}
+
+/** Whether the text between two words is only spaces, hyphens, underscores or slashes. */
+function isWordGap(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index)
+    // space, tab, line breaks, `-`, `_`, `/`, and the Unicode dashes U+2010-2015.
+    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 45 || code === 95 || code === 47) continue
+    if (code >= 0x2010 && code <= 0x2015) continue
+    if (code === 0xa0 || code === 0x202f) continue
+    return false
+  }
+  return true
+}
+
+/** A term's words, split as documents are; a trailing `*` stays on its word. */
+function termWords(term: string, exact: boolean): string[] {
+  const words: string[] = []
+  for (const piece of term.split(/[\s\-_/\u2010-\u2015]+/)) {
+    const wildcard = piece.endsWith('*')
+    const tokens = tokenize(wildcard ? piece.slice(0, -1) : piece).map((token) => (exact ? token.raw : token.folded))
+    if (wildcard && tokens.length > 0) tokens[tokens.length - 1] += '*'
+    words.push(...tokens)
+  }
+  return words
+}
+
+/** A term's words, and the same with neighbours written together (up to four words). */
+function joinings(words: string[]): string[][] {
+  if (words.length === 1 || words.length > 4 || words.some((word) => word.endsWith('*') || word === 'k')) return [words]
+  const result: string[][] = []
+  const gaps = words.length - 1
+  for (let mask = 0; mask < 1 << gaps; mask++) {
+    const variant = [words[0]]
+    for (let index = 1; index < words.length; index++) {
+      if (mask & (1 << (index - 1))) variant[variant.length - 1] += words[index]
+      else variant.push(words[index])
+    }
+    result.push(variant)
+  }
+  return result
+}
+
+interface TrieNode {
+  exact: Map<string, TrieNode>
+  /** `retrain*`: prefixes of three characters or more, by their first three. */
+  prefixes?: Map<string, Array<[string, TrieNode]>>
+  /** `ml*`: shorter prefixes. */
+  shortPrefixes?: Array<[string, TrieNode]>
+  /** `k` in `top k`: any number. */
+  number?: TrieNode
+  ends?: Array<{ matcher: number; value: unknown }>
+}
+
+function node(): TrieNode {
+  return { exact: new Map() }
+}
+
+/**
+ * Many term lists matched in one pass over a text: the text is split into
+ * words once, and a trie of the terms' words is walked from each word.
+ * Linear in the text (times the longest term), whatever the number of
+ * lists. Gives each list the same mentions as its `Matcher.all`, leftmost
+ * and longest first, without overlaps within a list.
+ */
+export class Scanner {
+  readonly #matchers: Array<Matcher<unknown>>
+  readonly #insensitive = node()
+  readonly #sensitive = node()
+
+  constructor(matchers: Iterable<Matcher<unknown>>) {
+    // A list with punctuation inside a term (`(x|y)`) keeps its regular expression.
+    this.#matchers = [...new Set(matchers)].filter((matcher) =>
+      matcher.entries.every(([term]) => !/[,;:!?()[\]{}<>"|`~=#…“”]/.test(term.replace(/^=/, ''))),
+    )
+    this.#matchers.forEach((matcher, index) => {
+      for (const [raw, value] of matcher.entries) {
+        const exact = raw.startsWith('=')
+        const words = termWords(exact ? raw.slice(1) : raw, exact)
+        if (words.length === 0) continue
+        const payload = { matcher: index, value: value ?? matcher.fallback }
+        const root = exact ? this.#sensitive : this.#insensitive
+        // Words may also be written together: `multiclass`, `clickthrough rate`.
+        for (const variant of joinings(words)) this.#add(root, variant, payload)
+      }
+    })
+  }
+
+  /** Whether the scanner matches this list (else use the list's own `all`). */
+  covers(matcher: Matcher<unknown>): boolean {
+    this.#covered ??= new Set(this.#matchers)
+    return this.#covered.has(matcher)
+  }
+
+  #covered?: Set<Matcher<unknown>>
+
+  #add(current: TrieNode, words: string[], payload: { matcher: number; value: unknown }) {
+    if (words.length === 0) {
+      current.ends ??= []
+      // The first spelling of a term keeps its value, as in a list's own `all`.
+      if (!current.ends.some((end) => end.matcher === payload.matcher)) current.ends.push(payload)
+      return
+    }
+    const [word, ...rest] = words
+    if (word === 'k') {
+      // `k` in `top k` or `recall at k`: the letter, or any number.
+      current.number ??= node()
+      this.#add(current.number, rest, payload)
+    }
+    let next: TrieNode | undefined
+    if (word.endsWith('*') && word.length > 1) {
+      const prefix = word.slice(0, -1)
+      let bucket: Array<[string, TrieNode]>
+      if (prefix.length < 3) {
+        current.shortPrefixes ??= []
+        bucket = current.shortPrefixes
+      } else {
+        current.prefixes ??= new Map()
+        const key = prefix.slice(0, 3)
+        bucket = current.prefixes.get(key) ?? []
+        current.prefixes.set(key, bucket)
+      }
+      next = bucket.find(([known]) => known === prefix)?.[1]
+      if (!next) {
+        next = node()
+        bucket.push([prefix, next])
+      }
+    } else {
+      next = current.exact.get(word)
+      if (!next) {
+        next = node()
+        current.exact.set(word, next)
+      }
+    }
+    this.#add(next, rest, payload)
+  }
+
+  #step(current: TrieNode, word: string, out: TrieNode[]) {
+    const exact = current.exact.get(word)
+    if (exact) out.push(exact)
+    if (current.number && isNumber(word)) out.push(current.number)
+    if (current.prefixes && word.length >= 3) {
+      const bucket = current.prefixes.get(word.slice(0, 3))
+      if (bucket) for (const [prefix, next] of bucket) if (word.startsWith(prefix)) out.push(next)
+    }
+    if (current.shortPrefixes) {
+      for (const [prefix, next] of current.shortPrefixes) if (word.startsWith(prefix)) out.push(next)
+    }
+  }
+
+  /** Every list's mentions in a text. */
+  scan(text: string): Map<Matcher<unknown>, Array<TermMatch<unknown>>> {
+    const tokens = tokenizeColumns(text)
+    const count = this.#matchers.length
+    const results = this.#matchers.map(() => [] as Array<TermMatch<unknown>>)
+    const nextFree = new Array<number>(count).fill(0)
+    // The longest term of each list found from the current word: its end and value.
+    const bestEnd = new Array<number>(count).fill(-1)
+    const bestValue = new Array<unknown>(count)
+    const touched: number[] = []
+    let frontier: TrieNode[] = []
+    let next: TrieNode[] = []
+    const roots: Array<[TrieNode, boolean]> = [[this.#insensitive, false]]
+    if (
+      this.#sensitive.exact.size > 0 ||
+      this.#sensitive.prefixes ||
+      this.#sensitive.shortPrefixes ||
+      this.#sensitive.number
+    )
+      roots.push([this.#sensitive, true])
+
+    const { starts, ends, folded } = tokens
+    for (let index = 0; index < starts.length; index++) {
+      for (const [root, sensitive] of roots) {
+        frontier.length = 0
+        frontier.push(root)
+        for (let ahead = index; ahead < starts.length && frontier.length > 0; ahead++) {
+          // The words of a term are separated only by spaces, hyphens, underscores or slashes.
+          if (ahead > index && !isWordGap(text, ends[ahead - 1], starts[ahead])) break
+          const word = sensitive ? text.slice(starts[ahead], ends[ahead]) : folded[ahead]
+          next.length = 0
+          for (const current of frontier) this.#step(current, word, next)
+          for (const reached of next) {
+            if (!reached.ends) continue
+            for (const end of reached.ends) {
+              // Longest wins: later (longer) ends overwrite shorter ones of the same list.
+              if (bestEnd[end.matcher] === -1) touched.push(end.matcher)
+              bestEnd[end.matcher] = ends[ahead]
+              bestValue[end.matcher] = end.value
+            }
+          }
+          const swap = frontier
+          frontier = next
+          next = swap
+        }
+      }
+      const start = starts[index]
+      for (const matcher of touched) {
+        const found = bestEnd[matcher]
+        bestEnd[matcher] = -1
+        if (start < nextFree[matcher]) continue
+        results[matcher].push({ start, end: found, text: text.slice(start, found), value: bestValue[matcher] })
+        nextFree[matcher] = found
+      }
+      touched.length = 0
+    }
+    return new Map(this.#matchers.map((matcher, index) => [matcher, results[index]]))
+  }
+}
