@@ -24,10 +24,13 @@ if (!id || !/^ml-[a-z]+(?:-[a-z]+)*$/.test(id) || !summary) {
     sideEffects: false,
     exports: { '.': { 'ml-design-source': './src/index.ts', types: './dist/index.d.ts', default: './dist/index.js' } },
     types: './dist/index.d.ts',
-    files: ['dist/', 'src/'],
+    files: ['dist/', '!dist/**/*.map'],
+    publishConfig: {
+      exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' } },
+      types: './dist/index.d.ts',
+    },
     engines: { node: '>=20' },
     dependencies: {
-      '@types/mdast': '^4.0.4',
       'mdast-util-ml-design': 'workspace:*',
       'ml-design-lint-rule': 'workspace:*',
     },

@@ -234,6 +234,10 @@ describe.skipIf(!reachable)('the tarballs installed with npm in an empty project
         "import presetMlDesign from 'remark-preset-lint-ml-design'",
         "import { unified } from 'unified'",
         'export const processor = unified().use(remarkParse).use(presetMlDesign).use(remarkLintMlScale)',
+        "export const configured = unified().use(remarkLintMlScale, ['warn', { onlineMetrics: ['bookings per search'] }])",
+        '// A wrong option is a type error in the shipped types too.',
+        '// @ts-expect-error',
+        "export const wrong = unified().use(remarkLintMlScale, { onlineMetrics: 'CTR' })",
       ].join('\n'),
     )
     const tsc = run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], project)
