@@ -222,7 +222,7 @@ describe('ml-design-lint --fix', { timeout: 60_000 }, () => {
     expect(edit.text).toBe(
       '## Latency\n\nTODO — state the latency budget or choose real-time or batch prediction, such as `p99 under 100 ms per request`.\n\n',
     )
-    // unified-language-server replaces the message's range with `expected`: the range is the empty one at the offset.
+    // The language server replaces the message's range with `expected`: the range is the empty one at the offset.
     expect(latency?.place).toEqual({ line: 7, column: 1, offset: edit.offset })
     expect(latency?.expected).toEqual([edit.text])
     // Every message with an `expected` value is one `--fix` would insert, at the same place.
