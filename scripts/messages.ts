@@ -17,51 +17,13 @@
 import { readDesign, type Stage, stages } from 'mdast-util-ml-design'
 import { rules } from 'remark-preset-lint-ml-design'
 import type { VFile } from 'vfile'
+import { partIds } from './parts.js'
 
 /** The mdast root the reader reads. */
 export type Tree = Parameters<typeof readDesign>[0]
 
 export const MISSING_SECTION = '(missing)'
 export const DOCUMENT_SECTION = '(document)'
-
-/** What a message says is missing or wrong. */
-export const partIds = [
-  'business-objective',
-  'data-source',
-  'labels',
-  'data-size',
-  'constraint',
-  'scale',
-  'latency',
-  'ml-objective',
-  'online-metric',
-  'offline-metric',
-  'metric-filing',
-  'input',
-  'output',
-  'family',
-  'paradigm',
-  'data-preparation',
-  'features',
-  'missing-data',
-  'imbalance',
-  'outliers',
-  'candidates',
-  'baseline',
-  'interpretability',
-  'retraining',
-  'evaluation',
-  'offline-evaluation',
-  'online-evaluation',
-  'error-costs',
-  'metric-fit',
-  'deployment',
-  'serving',
-  'monitoring',
-  'monitoring-signal',
-  'stage-order',
-  'placeholder',
-] as const
 
 export interface ExpectedMessage {
   rule: string

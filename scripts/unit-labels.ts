@@ -6,38 +6,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { readLabels } from './corpus.js'
+import { answerValues } from './parts.js'
 import { root } from './rule-docs.js'
 import { extractUnits, idHash, type Unit } from './units.js'
 
-export const answerValues = [
-  'business-objective',
-  'data-source',
-  'labels',
-  'data-size',
-  'constraint',
-  'scale',
-  'latency',
-  'ml-objective',
-  'online-metric',
-  'offline-metric',
-  'input',
-  'output',
-  'family',
-  'paradigm',
-  'features',
-  'missing-data',
-  'imbalance',
-  'outliers',
-  'candidates',
-  'baseline',
-  'interpretability',
-  'retraining',
-  'offline-evaluation',
-  'online-evaluation',
-  'error-costs',
-  'serving',
-  'monitoring-signal',
-] as const
+export { answerValues }
+
 export type Answer = (typeof answerValues)[number]
 
 export const kindValues = ['commitment', 'option', 'question', 'survey', 'placeholder', 'heading', 'other'] as const
