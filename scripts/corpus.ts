@@ -39,11 +39,25 @@ export interface CorpusResult {
 
 export const corpusDirectory = join(root, 'fixtures/corpus')
 
-/** Every label of the corpus (from `fixtures/corpus/labels/*.yaml`). */
-export function readLabels(directory = corpusDirectory): Label[] {
+/**
+ * Every label of the corpus (from `fixtures/corpus/labels/*.yaml`), or only
+ * those of the named batches (`['h', 'i']` reads `h.yaml` and `i.yaml`).
+ */
+export function readLabels(directory = corpusDirectory, batches?: readonly string[]): Label[] {
   const labels: Label[] = []
-  for (const name of readdirSync(join(directory, 'labels')).sort()) {
+  const names = readdirSync(join(directory, 'labels')).sort()
+  for (const batch of batches ?? []) {
+    if (!names.includes(`${batch}.yaml`))
+      throw new Error(
+        `no batch \`${batch}\`: expected one of ${names
+          .filter((n) => n.endsWith('.yaml'))
+          .map((n) => n.slice(0, -5))
+          .join(', ')}`,
+      )
+  }
+  for (const name of names) {
     if (!name.endsWith('.yaml')) continue
+    if (batches && !batches.includes(name.slice(0, -5))) continue
     const list = parse(readFileSync(join(directory, 'labels', name), 'utf8')) as Label[]
     labels.push(...list)
   }
@@ -51,8 +65,8 @@ export function readLabels(directory = corpusDirectory): Label[] {
 }
 
 /** Lint every labelled document with every rule and compare. */
-export async function runCorpus(directory = corpusDirectory): Promise<CorpusResult> {
-  const cases = readLabels(directory).map((label) => ({
+export async function runCorpus(directory = corpusDirectory, batches?: readonly string[]): Promise<CorpusResult> {
+  const cases = readLabels(directory, batches).map((label) => ({
     name: label.file,
     split: label.split,
     shape: label.shape,

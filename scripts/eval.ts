@@ -11,6 +11,8 @@
  *   pnpm eval --markdown       the tables as Markdown (for docs/accuracy.md)
  *   pnpm eval --heldout        also list the held-out disagreements (for a
  *                              final review only: never tune on them)
+ *   pnpm eval --batch h,i      score only the documents of these label files
+ *                              (`fixtures/corpus/labels/h.yaml`, `i.yaml`)
  *   pnpm eval --public DIR     also score the public tuning set from the
  *                              bare clones in DIR (skipped when DIR is absent)
  *   pnpm eval --clone-commands [DIR]
@@ -56,7 +58,21 @@ if (args.includes('--public') && !publicFolder) {
   process.exit(1)
 }
 
-const result = await runCorpus()
+const batchList = argumentAfter('--batch')
+if (args.includes('--batch') && !batchList) {
+  console.error('--batch needs label file names without `.yaml`, comma-separated, such as `--batch h,i`')
+  process.exit(1)
+}
+let result: CorpusResult
+try {
+  result = await runCorpus(
+    undefined,
+    batchList?.split(',').map((batch) => batch.trim()),
+  )
+} catch (error) {
+  console.error(`--batch: ${(error as Error).message}`)
+  process.exit(1)
+}
 const publicResult = publicFolder ? await runPublic(publicFolder) : undefined
 const publicMissing =
   publicFolder && !publicResult
