@@ -1,0 +1,36 @@
+/** Answers under named headings, business goals told from ML objectives, and paraphrased answers (issue 13, causes 4, 8, 9). */
+import type { Root } from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { readDesign } from '../src/index.js'
+
+function read(value: string) {
+  const file = new VFile({ value })
+  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(file) as Root
+  return readDesign(tree, file)
+}
+
+/** The kind of goal and whether it names a business care, for the one sentence of a document after a `# T` title. */
+function goal(text: string) {
+  const reading = read(`# T\n\n${text}\n`)
+  const index = reading.sentences.findIndex((sentence) => reading.textOf(sentence).includes(text.slice(0, 12)))
+  return { kind: reading.goalKind(index), care: reading.namesBusinessCare(index) }
+}
+
+describe('business goals', () => {
+  it('does not read a noun that starts like a direction verb as a direction', () => {
+    expect(goal('Helpdesk history: 19M tickets with the macro the agent applied.').kind).not.toBe('business')
+    expect(goal('Drivers accept 80% of the offers.').kind).not.toBe('business')
+    expect(goal('Help agents close more tickets per hour.').kind).toBe('business')
+  })
+
+  it('tells a scope sentence from one that names what the business cares about', () => {
+    expect(goal('This document covers the extraction model and the review loop.').care).toBe(false)
+    expect(goal('Clerks spend two days a week keying invoices by hand, which costs money.').care).toBe(true)
+    expect(goal('Raise the click-through rate of the digest.').care).toBe(true)
+  })
+})
