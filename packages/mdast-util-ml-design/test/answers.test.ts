@@ -34,3 +34,20 @@ describe('business goals', () => {
     expect(goal('Raise the click-through rate of the digest.').care).toBe(true)
   })
 })
+
+/** The texts of the sentences that answer a requirement, in a document after a `# T` title. */
+function answers(text: string, id: Parameters<ReturnType<typeof read>['evidence']>[0]): string[] {
+  const reading = read(`# T\n\n${text}\n`)
+  return reading.evidence(id).map((item) => reading.textOf(reading.sentences[item.sentence]).trim())
+}
+
+describe('decisions on the output', () => {
+  it('reads predictions demoted or acted on as a decision, not predictions logged in a shadow run', () => {
+    expect(
+      answers('Predictions with a low confidence of harm are demoted in the feed.', 'decision-threshold'),
+    ).toHaveLength(1)
+    expect(answers('Churn predictions are acted on by the retention team.', 'decision-threshold')).toHaveLength(1)
+    expect(answers('A week in shadow: predictions logged, not acted on.', 'decision-threshold')).toEqual([])
+    expect(answers('Predictions are written to the warehouse for the weekly report.', 'decision-threshold')).toEqual([])
+  })
+})

@@ -2457,11 +2457,15 @@ export const cues = {
       'highest',
       'riskiest',
       'predicted',
+      'prediction',
+      'predictions',
       'the model',
       'classifier',
       'detector',
     ],
     answer: [
+      // Pushed down rather than removed: "posts with a low-confidence harm score are demoted".
+      'demot*',
       'blocked',
       'blocks the',
       'block the',
@@ -2574,6 +2578,8 @@ export const cues = {
       'sent to the review',
       'sent for review',
     ],
+    // A shadow run logs predictions and acts on none of them.
+    not: ['not acted on', 'never acted on', 'without acting on'],
   },
 } satisfies Record<string, RequirementCue>
 
