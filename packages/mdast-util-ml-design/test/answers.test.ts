@@ -51,3 +51,17 @@ describe('decisions on the output', () => {
     expect(answers('Predictions are written to the warehouse for the weekly report.', 'decision-threshold')).toEqual([])
   })
 })
+
+describe('answers nested under a short label', () => {
+  it('reads a bullet nested under `- Missing` as the answer, not one under a longer item', () => {
+    expect(answers('- Missing\n  - curves cut short are not scored', 'missing-data')).toHaveLength(1)
+    expect(answers('- Outliers\n  - shots without a sheet are removed', 'outliers')).toHaveLength(1)
+    expect(
+      answers(
+        '- Some users have missing profiles, which we look at later\n  - duplicate events are dropped',
+        'missing-data',
+      ),
+    ).toEqual([])
+    expect(answers('- Missing\n- duplicate events are dropped', 'missing-data')).toEqual([])
+  })
+})
