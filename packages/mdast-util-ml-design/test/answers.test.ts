@@ -65,3 +65,13 @@ describe('answers nested under a short label', () => {
     expect(answers('- Missing\n- duplicate events are dropped', 'missing-data')).toEqual([])
   })
 })
+
+describe('a part label inside a combined section', () => {
+  it('overrides the heading: a latency label under Constraints is no constraint', () => {
+    const doc =
+      '## Constraints\n\n- latency: under 100 ms per request\n- privacy: raw card numbers never leave the vault'
+    expect(answers(doc, 'constraints').every((text) => text.startsWith('privacy'))).toBe(true)
+    expect(answers(doc, 'constraints').length).toBeGreaterThan(0)
+    expect(answers('## Constraints\n\n- scale: 2M daily users\n- latency: under 100 ms', 'constraints')).toEqual([])
+  })
+})

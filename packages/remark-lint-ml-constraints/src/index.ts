@@ -53,7 +53,37 @@
  *   read, one `key: value` line at a time, so a `constraints:` key in it
  *   counts.
  *
+ * * Inside a `Constraints` section, a label that names another part
+ *   overrides the heading: `- latency: under 100 ms` is the latency and
+ *   `- scale: 2M daily users` the scale, not constraints. A label that names
+ *   a constraint (`- privacy: ...`) still counts.
+ *
  * @module ml-constraints
+ * @example
+ *   {"name": "other-labels.md", "label": "input"}
+ *
+ *   # Ad clicks
+ *
+ *   ## Constraints
+ *
+ *   - scale: 2M daily users
+ *   - latency: under 100 ms per request
+ *
+ * @example
+ *   {"name": "other-labels.md", "label": "output"}
+ *
+ *   1:1-1:12: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
+ *
+ * @example
+ *   {"name": "ok-labels.md"}
+ *
+ *   # Card fraud
+ *
+ *   ## Constraints
+ *
+ *   - latency: under 100 ms per request
+ *   - privacy: raw card numbers never leave the vault
+ *
  * @example
  *   {"name": "ok.md"}
  *

@@ -108,10 +108,16 @@ export class Requirements {
         )
         .map((sentence) => sentence.index)
 
+    // Inside a section, a label that names another part overrides the heading: `- latency: 50 ms` under
+    // `Constraints` is the latency, not a constraint.
+    const elsewhere: Range[] = reading.statements
+      .filter((statement) => statement.parts.length > 0 && !statement.parts.some((part) => partsOf.includes(part)))
+      .map((statement) => ({ start: Math.min(statement.labelRange.start, statement.start), end: statement.end }))
     for (const section of reading.sections) {
       if (!section.parts.some((part) => partsOf.includes(part))) continue
       const asks = /\?\s*$/.test(section.text)
       for (const sentence of rangeAnswers(reading.content(section), asks)) {
+        if (reading.holds(elsewhere, reading.sentences[sentence].start)) continue
         result.push({ via: 'section', start: section.start, end: section.contentStart, sentence })
       }
     }
