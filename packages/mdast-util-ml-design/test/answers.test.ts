@@ -75,3 +75,17 @@ describe('a part label inside a combined section', () => {
     expect(answers('## Constraints\n\n- scale: 2M daily users\n- latency: under 100 ms', 'constraints')).toEqual([])
   })
 })
+
+describe('online evaluation said in other words', () => {
+  it('reads a randomised comparison group, not a random split of the data', () => {
+    expect(
+      answers(
+        '## Evaluation\n\nThe top 80 patients are randomly split; the other 40 form a comparison group.',
+        'online-evaluation',
+      ),
+    ).not.toEqual([])
+    expect(
+      answers('## Evaluation\n\nThe pairs are randomly split into train and test sets, 80/20.', 'online-evaluation'),
+    ).toEqual([])
+  })
+})

@@ -1980,6 +1980,22 @@ export const cues = {
       'experiment with',
       'random half',
       'prospective',
+      // A randomised comparison said without "experiment": "the top 80 are randomly split", "a comparison group".
+      'comparison group',
+      'randomly split',
+      'randomly assigned',
+      'randomly held-out',
+      'randomly held out',
+    ],
+    // A random split of the data into train and test is offline: "randomly split into train and test sets".
+    not: [
+      'into train',
+      'into training',
+      'train and test',
+      'training and test',
+      'train/test',
+      'train, validation',
+      'training, validation',
     ],
   },
   'error-costs': {
