@@ -89,3 +89,10 @@ describe('online evaluation said in other words', () => {
     ).toEqual([])
   })
 })
+
+describe('outliers left to a person', () => {
+  it('reads extreme records sent to review as handled, not any review', () => {
+    expect(answers('- Outliers\n  - amounts above €1M always go to review', 'outliers')).not.toEqual([])
+    expect(answers('Low-confidence fields go to review before posting.', 'outliers')).toEqual([])
+  })
+})

@@ -1396,6 +1396,11 @@ export const cues = {
       'merged into one',
       'collapsed into one',
       'counted once',
+      // Left to a person: "amounts above €1M always go to review", "line items not extracted, review required".
+      'go to review',
+      'goes to review',
+      'sent to review',
+      'review required',
     ],
     none: [
       'do not matter',
