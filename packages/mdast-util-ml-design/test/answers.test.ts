@@ -96,3 +96,10 @@ describe('outliers left to a person', () => {
     expect(answers('Low-confidence fields go to review before posting.', 'outliers')).toEqual([])
   })
 })
+
+describe('baselines', () => {
+  it("does not read an experiment's control arm as a baseline", () => {
+    expect(answers('## Evaluation\n\nRevenue per session, the increase compared with control.', 'baseline')).toEqual([])
+    expect(answers('## Evaluation\n\nThe ranker is compared with the current rules.', 'baseline')).not.toEqual([])
+  })
+})

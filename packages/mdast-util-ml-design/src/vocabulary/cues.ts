@@ -1592,6 +1592,14 @@ export const cues = {
       'month-over-month',
       'year-over-year',
       'n-beats',
+      // An experiment's control arm is what a metric is measured against, not a model to beat.
+      'compared to control',
+      'compared with control',
+      'compared to the control',
+      'compared with the control',
+      'relative to control',
+      'vs control',
+      'versus control',
     ],
     topic: [
       'baseline*',
