@@ -103,3 +103,11 @@ describe('baselines', () => {
     expect(answers('## Evaluation\n\nThe ranker is compared with the current rules.', 'baseline')).not.toEqual([])
   })
 })
+
+describe('pros and cons in one label', () => {
+  it('reads the list under a `Pros / Cons` line as weighing, and a plain list as committed', () => {
+    const item = '- Interpretable: reviewers must see why a point is flagged, so each alert carries its top features.'
+    expect(answers(`## Model\n\nPros / Cons\n\n${item}`, 'interpretability')).toEqual([])
+    expect(answers(`## Model\n\n${item}`, 'interpretability')).not.toEqual([])
+  })
+})
