@@ -111,3 +111,10 @@ describe('pros and cons in one label', () => {
     expect(answers(`## Model\n\n${item}`, 'interpretability')).not.toEqual([])
   })
 })
+
+describe('retraining triggers', () => {
+  it('does not take "stale" for a trigger, and still takes drift', () => {
+    expect(answers('We retrain the model when it goes stale.', 'retraining')).toEqual([])
+    expect(answers('We retrain the model when feature drift exceeds a PSI of 0.2.', 'retraining')).not.toEqual([])
+  })
+})

@@ -1820,7 +1820,7 @@ export const cues = {
       'fall below',
       'below a threshold',
       'threshold',
-      'stale',
+      // Not "stale": going stale names no event or threshold, and content goes stale too ("stale notification").
       'enough new',
       'after each',
       'after every',
