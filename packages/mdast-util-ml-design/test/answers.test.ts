@@ -63,6 +63,8 @@ describe('answers nested under a short label', () => {
       ),
     ).toEqual([])
     expect(answers('- Missing\n- duplicate events are dropped', 'missing-data')).toEqual([])
+    expect(answers('- input: merchant x day\n  - refund rate over the last 28 days', 'features')).not.toEqual([])
+    expect(answers('- input: merchant x day\n- refund rate over the last 28 days', 'features')).toEqual([])
   })
 })
 

@@ -137,11 +137,10 @@ export class Requirements {
         result.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })
         continue
       }
-      // `- Missing` over nested bullets: the label names the topic and a nested bullet answers it.
+      // `- Missing` or `- input: merchant x day` over nested bullets: the short label names the topic and a nested
+      // bullet answers it (any cue with answer words).
       const nested =
-        definition.answerInNextSentence && bareLabel(reading.textOf(sentence))
-          ? nestedUnder(reading.source, sentence)
-          : undefined
+        answerSet && bareLabel(reading.textOf(sentence)) ? nestedUnder(reading.source, sentence) : undefined
       const inner =
         nested &&
         reading
