@@ -120,3 +120,10 @@ describe('retraining triggers', () => {
     expect(answers('We retrain the model when feature drift exceeds a PSI of 0.2.', 'retraining')).not.toEqual([])
   })
 })
+
+describe('constraints with no limit', () => {
+  it('does not take "must be cheap" for a limit, and takes a cost cap', () => {
+    expect(answers('- Constraints: model must be cheap', 'constraints')).toEqual([])
+    expect(answers('- Constraints: serving must cost under $2k a month in GPU time', 'constraints')).not.toEqual([])
+  })
+})

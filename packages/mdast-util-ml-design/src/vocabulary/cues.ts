@@ -323,6 +323,18 @@ export const cues = {
   },
   constraints: {
     parts: ['constraints'],
+    // A direction with no limit is a prompt ("the model must be cheap"): the sentence needs a limit of its own.
+    not: [
+      'must be cheap',
+      'should be cheap',
+      'needs to be cheap',
+      'has to be cheap',
+      'as cheap as possible',
+      'must be cost-effective',
+      'should be cost-effective',
+      'must be cost effective',
+      'should be cost effective',
+    ],
     topic: [
       'gpu*',
       'cpu*',
