@@ -127,3 +127,10 @@ describe('constraints with no limit', () => {
     expect(answers('- Constraints: serving must cost under $2k a month in GPU time', 'constraints')).not.toEqual([])
   })
 })
+
+describe('error costs ranked in other words', () => {
+  it('reads one error named the expensive one, not each error priced', () => {
+    expect(answers('So false positives are the expensive error.', 'error-costs')).not.toEqual([])
+    expect(answers('A false positive costs a second contact; a false negative costs 20 s.', 'error-costs')).toEqual([])
+  })
+})

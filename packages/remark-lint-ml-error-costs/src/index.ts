@@ -43,6 +43,9 @@
  * * "Predictions" stand for the output like "score" does, and demoting is
  *   an action on it: "low-confidence predictions of harm are demoted" is a
  *   decision; predictions stored for a report are not.
+ * * Naming one error the costly one ranks the two: "false positives are
+ *   the expensive error"; pricing each ("a wrong reply costs a second
+ *   contact") does not.
  * * A bare cut-off on the score next to an action counts as a decision
  *   (`> 0.95 → auto-suspend, 0.7-0.95 → review queue`): terse notes state
  *   the threshold as a fraction and an arrow, without the word "score".
@@ -181,6 +184,14 @@
  *   # Lead scoring
  *
  *   A binary classifier scores each lead for the sales dashboard, sorted by score. Raw forms are held automatically for 30 days.
+ *
+ * @example
+ *   {"name": "ok-expensive-error.md"}
+ *
+ *   # Macro suggestions
+ *
+ *   - output: probability per macro; the top macro is posted automatically if p ≥ 0.97
+ *   - a wrong automatic reply costs a second contact; a missed auto-post costs an agent 20 s, so false positives are the expensive error
  *
  * @example
  *   {"name": "missing-demoted.md", "label": "input"}

@@ -2127,6 +2127,12 @@ export const cues = {
       'lower recall',
       'cost the same',
       'asymmetric',
+      // One error named the costly one: "false positives are the expensive error".
+      'the expensive error',
+      'the costly error',
+      'the costlier error',
+      'the expensive one',
+      'the costly one',
     ],
     none: [
       'no accept/reject',
