@@ -134,3 +134,10 @@ describe('error costs ranked in other words', () => {
     expect(answers('A false positive costs a second contact; a false negative costs 20 s.', 'error-costs')).toEqual([])
   })
 })
+
+describe('missing values handled without a method', () => {
+  it('does not take "handle missing values appropriately" for a method', () => {
+    expect(answers('- Handle missing values appropriately', 'missing-data')).toEqual([])
+    expect(answers('- The model handles missing values natively', 'missing-data')).not.toEqual([])
+  })
+})

@@ -1056,8 +1056,8 @@ export const cues = {
       'unknown category',
       'unk',
       'natively',
-      'handles missing',
-      'handle missing',
+      // Not "handle missing" alone: "handle missing values appropriately" names no method; the tree models that
+      // handle them natively are named below, and so is "natively".
       'handled by the model',
       'xgboost',
       'lightgbm',
