@@ -121,6 +121,11 @@ export class DesignReading extends DesignDocument {
     return this.#f.goals.kind(sentence)
   }
 
+  /** Whether a sentence names something the business cares about: a business noun, an online metric or a target. */
+  namesBusinessCare(sentence: number): boolean {
+    return this.#f.goals.namesBusinessCare(sentence)
+  }
+
   /** Whether a sentence gives a measurable target: a number, a percentage, money. */
   hasTarget(sentence: number): boolean {
     return this.#f.goals.hasTarget(sentence)

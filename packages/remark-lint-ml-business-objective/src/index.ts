@@ -38,6 +38,13 @@
  * * A sentence elsewhere counts when it states a goal ("the goal is",
  *   "we want to", "so that") with a direction and something the business
  *   cares about, or with a target ("we are aiming for a 10% rise").
+ * * Beside an ML objective under a heading or label that names the
+ *   objective ("Purpose: accurately extract the fields"), another sentence
+ *   there counts only if it names something the business cares about (a
+ *   business noun such as clerks, losses or customers, an online metric or a
+ *   target): "This document covers the extraction model" is scope, not a goal.
+ * * Direction words are verbs in their inflections, not stems: "helpdesk"
+ *   is no "help", "drivers" no "drive".
  * * In the requirements stage and the paragraphs before the first stage, a
  *   sentence with a direction and something the business cares about
  *   counts without a goal word ("Support wants to halve the hateful
@@ -113,6 +120,35 @@
  *   5:1-5:37: Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as `Reduce monthly churn from 4% to 3.5%`
  *
  * @example
+ *   {"name": "ml-purpose.md", "label": "input"}
+ *
+ *   # Invoice extraction
+ *
+ *   ## Purpose
+ *
+ *   - The objective of the extraction model is to accurately extract the fields of every invoice
+ *   - This document covers the extraction model and the review loop
+ *
+ *   ## Requirements
+ *
+ *   Helpdesk history: 19M tickets with the macro the agent applied, 2 years.
+ *
+ * @example
+ *   {"name": "ml-purpose.md", "label": "output"}
+ *
+ *   5:3-5:93: Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
+ *   {"name": "ok-ml-and-business.md"}
+ *
+ *   # Invoice extraction
+ *
+ *   ## Purpose
+ *
+ *   - The objective of the extraction model is to accurately extract the fields of every invoice
+ *   - Clerks spend two days a week keying invoices into the ERP by hand
+ *
+ * @example
  *   {"name": "no-target.md", "label": "input", "config": {"requireTarget": true}}
  *
  *   # Search
@@ -163,12 +199,18 @@ const remarkLintMlBusinessObjective = defineRule<Options>(
   (reading, _file, options, report) => {
     const evidence = reading.evidence('business-objective')
     const kinds = evidence.map((item) => reading.goalKind(item.sentence))
-    // Under a named heading any statement not only about the model counts; a goal sentence
-    // elsewhere needs a direction and something the business cares about, or a target.
+    // A heading or label that names the objective and states an ML one ("Purpose: accurately extract the fields").
+    const givesMlObjective = evidence.some((item, index) => item.via !== 'sentence' && kinds[index] === 'ml')
+    // Under a named heading any statement not only about the model counts, but beside an ML objective only one
+    // that names something the business cares about; a goal sentence elsewhere needs a direction and something
+    // the business cares about, or a target.
     const accepted = evidence.filter(
       (item, index) =>
         kinds[index] === 'business' ||
-        (kinds[index] === 'other' && (item.via !== 'sentence' || reading.hasTarget(item.sentence))),
+        (kinds[index] === 'other' &&
+          (item.via === 'sentence'
+            ? reading.hasTarget(item.sentence)
+            : !givesMlObjective || reading.namesBusinessCare(item.sentence))),
     )
     // In the requirements or the opening paragraphs, a stated business gain counts without a goal word.
     if (accepted.length === 0) {

@@ -53,7 +53,58 @@
  *   read, one `key: value` line at a time, so a `constraints:` key in it
  *   counts.
  *
+ * * Inside a `Constraints` section, a label that names another part
+ *   overrides the heading: `- latency: under 100 ms` is the latency and
+ *   `- scale: 2M daily users` the scale, not constraints. A label that names
+ *   a constraint (`- privacy: ...`) still counts.
+ * * "The model must be cheap" is a direction with no limit: a prompt, even
+ *   under a `Constraints` label; "must cost under $2k a month" is a limit.
+ *
  * @module ml-constraints
+ * @example
+ *   {"name": "cheap.md", "label": "input"}
+ *
+ *   # Comment ranking
+ *
+ *   - Constraints: model must be cheap
+ *
+ * @example
+ *   {"name": "cheap.md", "label": "output"}
+ *
+ *   1:1-1:18: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
+ *
+ * @example
+ *   {"name": "ok-cost-limit.md"}
+ *
+ *   # Comment ranking
+ *
+ *   - Constraints: serving must cost under $2k a month in GPU time
+ *
+ * @example
+ *   {"name": "other-labels.md", "label": "input"}
+ *
+ *   # Ad clicks
+ *
+ *   ## Constraints
+ *
+ *   - scale: 2M daily users
+ *   - latency: under 100 ms per request
+ *
+ * @example
+ *   {"name": "other-labels.md", "label": "output"}
+ *
+ *   1:1-1:12: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
+ *
+ * @example
+ *   {"name": "ok-labels.md"}
+ *
+ *   # Card fraud
+ *
+ *   ## Constraints
+ *
+ *   - latency: under 100 ms per request
+ *   - privacy: raw card numbers never leave the vault
+ *
  * @example
  *   {"name": "ok.md"}
  *

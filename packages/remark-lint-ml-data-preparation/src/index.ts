@@ -50,8 +50,27 @@
  * * A `Missing values`, `Class imbalance` or `Outliers` part does not stand
  *   in for a data preparation section left as `TODO`: the stage is reported
  *   at that section.
+ * * A short label over a nested list of features describes them: `- input:
+ *   merchant x day` then `- refund rate, dispute rate 28d`, `- ratio of the
+ *   7-day to the 28-day volume`.
  *
  * @module ml-data-preparation
+ * @example
+ *   {"name": "ok-nested-features.md"}
+ *
+ *   # Payout holds
+ *
+ *   ## Data
+ *
+ *   Merchant ledger and dispute feed from the warehouse, split by day.
+ *
+ *   ## Proposal
+ *
+ *   - predict whether a merchant makes a net loss within 90 days, binary classification
+ *   - input: merchant x day
+ *     - volume over the last 7 and 28 days, and the ratio of the two
+ *     - refund rate and dispute rate over 28 days
+ *
  * @example
  *   {"name": "ok.md"}
  *

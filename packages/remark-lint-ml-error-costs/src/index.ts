@@ -40,6 +40,12 @@
  *   flag, hold, decline, page, call, offer, route to review). Alerts in the
  *   monitoring stage watch the system, and filters in data preparation clean
  *   the data: neither acts on the model's output, so neither counts.
+ * * "Predictions" stand for the output like "score" does, and demoting is
+ *   an action on it: "low-confidence predictions of harm are demoted" is a
+ *   decision; predictions stored for a report are not.
+ * * Naming one error the costly one ranks the two: "false positives are
+ *   the expensive error"; pricing each ("a wrong reply costs a second
+ *   contact") does not.
  * * A bare cut-off on the score next to an action counts as a decision
  *   (`> 0.95 → auto-suspend, 0.7-0.95 → review queue`): terse notes state
  *   the threshold as a fraction and an arrow, without the word "score".
@@ -178,6 +184,34 @@
  *   # Lead scoring
  *
  *   A binary classifier scores each lead for the sales dashboard, sorted by score. Raw forms are held automatically for 30 days.
+ *
+ * @example
+ *   {"name": "ok-expensive-error.md"}
+ *
+ *   # Macro suggestions
+ *
+ *   - output: probability per macro; the top macro is posted automatically if p ≥ 0.97
+ *   - a wrong automatic reply costs a second contact; a missed auto-post costs an agent 20 s, so false positives are the expensive error
+ *
+ * @example
+ *   {"name": "missing-demoted.md", "label": "input"}
+ *
+ *   # Harmful posts
+ *
+ *   - multi-label classifier over text and image of each post
+ *   - predictions with low confidence of harm → the post is demoted in the feed
+ *
+ * @example
+ *   {"name": "missing-demoted.md", "label": "output"}
+ *
+ *   5:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "ok-predictions-stored.md"}
+ *
+ *   # Churn risk
+ *
+ *   A binary classifier predicts whether a subscriber will churn next month. Predictions are written to the warehouse each night for the analysts' churn report.
  *
  */
 import { thresholdFamilies } from 'mdast-util-ml-design'

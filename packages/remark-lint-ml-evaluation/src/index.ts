@@ -58,7 +58,37 @@
  *   cross-validation): under an `Offline evaluation` heading, a metric or a
  *   table of scores that says nothing about the data does not plan it.
  *
+ * * A randomised comparison said without the word "experiment" plans
+ *   online evaluation ("the top 80 patients are randomly split: 40 are
+ *   called in model order, the other 40 form a comparison group"); a random
+ *   split of the data into train and test sets does not.
+ *
  * @module ml-evaluation
+ * @example
+ *   {"name": "ok-comparison-group.md"}
+ *
+ *   # Readmission outreach
+ *
+ *   ## Evaluation
+ *
+ *   Offline: AUROC on the last six months of discharges, held out from training.
+ *
+ *   For eight weeks the 80 highest-ranked patients each day are randomly split: 40 are called in model order and the other 40 form a comparison group. We compare the 30-day readmission rate between the two groups.
+ *
+ * @example
+ *   {"name": "random-split.md", "label": "input"}
+ *
+ *   # Readmission outreach
+ *
+ *   ## Evaluation
+ *
+ *   The discharges are randomly split into train and test sets; AUROC on the test set, comparing the readmission rate of each decile.
+ *
+ * @example
+ *   {"name": "random-split.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing online evaluation, expected an A/B test, interleaving, canary or shadow comparison with an online metric in the evaluation section, such as `A two-week A/B test on 5% of users comparing click-through rate`
+ *
  * @example
  *   {"name": "ok.md"}
  *

@@ -46,8 +46,30 @@
  * * A question heading names the part by its verb (`Do the
  *   recommendations need to be explained?`), and under a yes/no question
  *   heading a plain `No: ...` or `Yes, ...` takes the position.
+ * * A list under a `Pros / Cons` line weighs an option: "Interpretable: the
+ *   score shows how abnormal the point is" there praises a method, it does
+ *   not decide that predictions must be explained.
  *
  * @module ml-interpretability
+ * @example
+ *   {"name": "pros-cons.md", "label": "input"}
+ *
+ *   # Metric anomalies
+ *
+ *   ## Model
+ *
+ *   A z-score on the forecast residual.
+ *
+ *   Pros / Cons
+ *
+ *   - Interpretable: the score shows directly how abnormal the point is.
+ *   - Needs a good forecaster.
+ *
+ * @example
+ *   {"name": "pros-cons.md", "label": "output"}
+ *
+ *   11:1: Unexpected missing interpretability decision, expected whether predictions must be explained (to users, reviewers or regulators) and what follows, or why not, in an `Interpretability` section, such as `Applicants get the top three reasons from SHAP values as adverse-action codes`
+ *
  * @example
  *   {"name": "ok.md"}
  *

@@ -45,8 +45,62 @@
  *   time, so they are dropped") are missing values handled by that method.
  * * Watching null rates in monitoring (`feature null rates are charted
  *   hourly`) is a monitored signal, not a handling of missing values.
+ * * A short list label that names the topic (`- Missing`, `- Missing
+ *   frames`, four words at most) is answered by a bullet nested under it
+ *   (`the window is discarded`); a longer item about missing values does
+ *   not lend its topic to what is nested under it.
+ * * "Handle missing values appropriately" names no method; "LightGBM
+ *   handles missing values natively" does.
  *
  * @module ml-missing-data
+ * @example
+ *   {"name": "appropriately.md", "label": "input"}
+ *
+ *   # Churn pipeline
+ *
+ *   ## Data
+ *
+ *   - Handle missing values appropriately
+ *
+ * @example
+ *   {"name": "appropriately.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing handling of missing values, expected how missing values are handled (drop, impute with the median or a constant, a default, a missing-indicator, native handling) or why none occur in a `Missing data` section, such as `Impute missing income with the median and add an income_missing flag`
+ *
+ * @example
+ *   {"name": "ok-natively.md"}
+ *
+ *   # Churn pipeline
+ *
+ *   ## Data
+ *
+ *   - LightGBM handles missing values natively, so none are imputed
+ *
+ * @example
+ *   {"name": "ok-nested.md"}
+ *
+ *   # Wake word
+ *
+ *   ## Data prep
+ *
+ *   - Missing frames
+ *     - when the audio buffer drops frames, the window is discarded
+ *
+ * @example
+ *   {"name": "nested-elsewhere.md", "label": "input"}
+ *
+ *   # Wake word
+ *
+ *   ## Data prep
+ *
+ *   - Some recordings have missing frames, which we will look at after launch
+ *     - duplicate uploads are discarded
+ *
+ * @example
+ *   {"name": "nested-elsewhere.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing handling of missing values, expected how missing values are handled (drop, impute with the median or a constant, a default, a missing-indicator, native handling) or why none occur in a `Missing data` section, such as `Impute missing income with the median and add an income_missing flag`
+ *
  * @example
  *   {"name": "ok.md"}
  *

@@ -46,6 +46,9 @@
  * * A comparison over time ("WAPE compared with the previous period")
  *   watches a metric, and a model named like a verb ("N-BEATS") beats
  *   nothing: neither names a baseline.
+ * * An experiment's control arm ("revenue per session compared with
+ *   control") is what an online metric is measured against, not a model to
+ *   beat; "compared with the current rules" still names one.
  *
  * @module ml-model-selection
  * @example
@@ -172,6 +175,33 @@
  *   {"name": "missing-period.md", "label": "output"}
  *
  *   7:1: Unexpected missing baseline, expected the baseline the candidates must beat (a simple model or the current system) in a `Baseline` section, such as `Baseline: the rules engine in production today`
+ *
+ * @example
+ *   {"name": "missing-control.md", "label": "input"}
+ *
+ *   # Video recommendations
+ *
+ *   ## Model
+ *
+ *   Candidates: a two-tower retrieval model, then a gradient-boosted ranker.
+ *
+ *   ## Evaluation
+ *
+ *   Online: revenue per session, the percentage increase compared with control in a two-week A/B test.
+ *
+ * @example
+ *   {"name": "missing-control.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing baseline, expected the baseline the candidates must beat (a simple model or the current system) in a `Baseline` section, such as `Baseline: the rules engine in production today`
+ *
+ * @example
+ *   {"name": "ok-current-rules.md"}
+ *
+ *   # Video recommendations
+ *
+ *   ## Model
+ *
+ *   Candidates: a two-tower retrieval model, then a gradient-boosted ranker, compared with the current rules.
  *
  */
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'

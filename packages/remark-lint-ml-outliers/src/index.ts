@@ -52,8 +52,36 @@
  * * Paraphrased treatments count like the words they stand for:
  *   implausible readings "treated as missing", copy-paste floods "merged
  *   into one example".
+ * * Extreme records left to a person are handled: "amounts above €1M
+ *   always go to review" under an `Outliers` label. The same words without
+ *   an outlier ("low-confidence fields go to review") are a decision on the
+ *   score, not outlier handling.
  *
  * @module ml-outliers
+ * @example
+ *   {"name": "ok-review.md"}
+ *
+ *   # Invoice extraction
+ *
+ *   ## Data
+ *
+ *   - Outliers
+ *     - amounts above €1M always go to review, whatever the confidence
+ *
+ * @example
+ *   {"name": "review-elsewhere.md", "label": "input"}
+ *
+ *   # Invoice extraction
+ *
+ *   ## Data
+ *
+ *   - Low-confidence fields go to review before posting.
+ *
+ * @example
+ *   {"name": "review-elsewhere.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing outlier handling, expected how extreme values are handled (clipping, winsorising, a log transform, removal, a robust loss) or why they do not matter, in an `Outliers` section, such as `Order values above the 99.9th percentile are clipped`
+ *
  * @example
  *   {"name": "ok.md"}
  *

@@ -46,8 +46,25 @@
  * * A question heading names the part by its verb (`How often is it
  *   retrained?`), and `retrain` alone is a heading of it (terse notes),
  *   except under `Open questions`, where a question asks.
+ * * "Stale" is no trigger: going stale names no event or threshold, and
+ *   under a `Freshness` label it is often the content that goes stale
+ *   ("stale notification = bad UX"), not the model.
  *
  * @module ml-retraining
+ * @example
+ *   {"name": "stale-content.md", "label": "input"}
+ *
+ *   # Notification ranking
+ *
+ *   | requirement | what it means |
+ *   |---|---|
+ *   | Freshness | notify while the event is relevant; a stale notification is bad UX |
+ *
+ * @example
+ *   {"name": "stale-content.md", "label": "output"}
+ *
+ *   5:1-5:13: Unexpected missing retraining plan, expected how the model stays fresh (a retraining cadence or trigger, or online learning) in a `Retraining` section, such as `Retrain nightly on the last 30 days of logs`
+ *
  * @example
  *   {"name": "ok.md"}
  *

@@ -36,6 +36,20 @@ export class Goals {
     return 'other'
   }
 
+  /**
+   * Whether a sentence names something the business cares about: a business
+   * noun (losses, customers, agents), an online metric or a target. Beside an
+   * ML objective under the same heading, only such a sentence is a business
+   * goal ("This document covers the extraction model" is scope).
+   */
+  namesBusinessCare(sentence: number): boolean {
+    return (
+      this.document.sentencesMentioning(this.compiled.terms.businessNouns).has(sentence) ||
+      this.metrics.in(sentence).some((mention) => !mention.quantity && mention.metric.kind === 'online') ||
+      this.hasTarget(sentence)
+    )
+  }
+
   /** Whether a sentence gives a measurable target: a number, a percentage, money. */
   hasTarget(sentence: number): boolean {
     return this.compiled.vocabulary.expressions.target.test(this.document.textOf(this.document.sentences[sentence]))

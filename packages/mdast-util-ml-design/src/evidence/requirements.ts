@@ -13,6 +13,37 @@ import type { Part } from '../vocabulary/stages.js'
 import { Scope } from './scope.js'
 import type { Evidence } from './types.js'
 
+/** A list item's text that is only a short label (`Missing`, `**Outliers:**`, `Missing frames`): four words at most. */
+function bareLabel(text: string): boolean {
+  const words = text
+    .replace(/[*_`:]+/g, ' ')
+    .trim()
+    .split(/\s+/)
+  return words.length > 0 && words.length <= 4
+}
+
+/**
+ * What is nested under the list item a sentence opens: the lines after it indented deeper than its marker, up to
+ * the first that is not. Read from the item's own lines only, so it costs what the item holds.
+ */
+function nestedUnder(source: string, sentence: Sentence): Range | undefined {
+  if (!sentence.listItem) return undefined
+  const lineStart = source.lastIndexOf('\n', sentence.start - 1) + 1
+  const marker = /^([ \t]*)(?:[-*+]|\d+[.)])[ \t]/.exec(source.slice(lineStart, sentence.start + 1))
+  if (!marker) return undefined
+  const indent = marker[1].length
+  let end = source.indexOf('\n', sentence.end)
+  if (end < 0) return undefined
+  const start = end + 1
+  while (end < source.length) {
+    const next = source.indexOf('\n', end + 1)
+    const line = source.slice(end + 1, next < 0 ? source.length : next)
+    if (line.trim() !== '' && line.length - line.trimStart().length <= indent) break
+    end = next < 0 ? source.length : next
+  }
+  return end > start ? { start, end } : undefined
+}
+
 export class Requirements {
   readonly #cache = new Map<RequirementId, Evidence[]>()
   #scope?: Scope
@@ -77,10 +108,16 @@ export class Requirements {
         )
         .map((sentence) => sentence.index)
 
+    // Inside a section, a label that names another part overrides the heading: `- latency: 50 ms` under
+    // `Constraints` is the latency, not a constraint.
+    const elsewhere: Range[] = reading.statements
+      .filter((statement) => statement.parts.length > 0 && !statement.parts.some((part) => partsOf.includes(part)))
+      .map((statement) => ({ start: Math.min(statement.labelRange.start, statement.start), end: statement.end }))
     for (const section of reading.sections) {
       if (!section.parts.some((part) => partsOf.includes(part))) continue
       const asks = /\?\s*$/.test(section.text)
       for (const sentence of rangeAnswers(reading.content(section), asks)) {
+        if (reading.holds(elsewhere, reading.sentences[sentence].start)) continue
         result.push({ via: 'section', start: section.start, end: section.contentStart, sentence })
       }
     }
@@ -98,6 +135,22 @@ export class Requirements {
       if (answered) {
         if (!scope.standsFor(id, sentence)) continue
         result.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })
+        continue
+      }
+      // `- Missing` or `- input: merchant x day` over nested bullets: the short label names the topic and a nested
+      // bullet answers it (any cue with answer words).
+      const nested =
+        answerSet && bareLabel(reading.textOf(sentence)) ? nestedUnder(reading.source, sentence) : undefined
+      const inner =
+        nested &&
+        reading
+          .sentencesIn(nested)
+          .find(
+            (other) =>
+              answers(other) && !notSet?.has(other.index) && (answerSet?.has(other.index) || noneSet?.has(other.index)),
+          )
+      if (inner) {
+        result.push({ via: 'sentence', start: sentence.start, end: inner.end, sentence: inner.index })
         continue
       }
       const next = reading.sentences[sentence.index + 1]

@@ -100,6 +100,14 @@ export const choiceHedgeTerms = [
 
 /** Labels of a list of arguments for or against an option: what follows weighs, it does not decide. */
 export const prosConsLabels = [
+  // Both sides in one label: a `Pros / Cons` line over the list that weighs them.
+  'pros / cons',
+  'pros/cons',
+  'pros and cons',
+  'pros & cons',
+  'pros + cons',
+  'advantages and disadvantages',
+  'advantages / disadvantages',
   'pro',
   'pros',
   'con',

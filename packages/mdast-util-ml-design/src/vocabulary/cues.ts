@@ -323,6 +323,18 @@ export const cues = {
   },
   constraints: {
     parts: ['constraints'],
+    // A direction with no limit is a prompt ("the model must be cheap"): the sentence needs a limit of its own.
+    not: [
+      'must be cheap',
+      'should be cheap',
+      'needs to be cheap',
+      'has to be cheap',
+      'as cheap as possible',
+      'must be cost-effective',
+      'should be cost-effective',
+      'must be cost effective',
+      'should be cost effective',
+    ],
     topic: [
       'gpu*',
       'cpu*',
@@ -1044,8 +1056,8 @@ export const cues = {
       'unknown category',
       'unk',
       'natively',
-      'handles missing',
-      'handle missing',
+      // Not "handle missing" alone: "handle missing values appropriately" names no method; the tree models that
+      // handle them natively are named below, and so is "natively".
       'handled by the model',
       'xgboost',
       'lightgbm',
@@ -1396,6 +1408,11 @@ export const cues = {
       'merged into one',
       'collapsed into one',
       'counted once',
+      // Left to a person: "amounts above €1M always go to review", "line items not extracted, review required".
+      'go to review',
+      'goes to review',
+      'sent to review',
+      'review required',
     ],
     none: [
       'do not matter',
@@ -1587,6 +1604,14 @@ export const cues = {
       'month-over-month',
       'year-over-year',
       'n-beats',
+      // An experiment's control arm is what a metric is measured against, not a model to beat.
+      'compared to control',
+      'compared with control',
+      'compared to the control',
+      'compared with the control',
+      'relative to control',
+      'vs control',
+      'versus control',
     ],
     topic: [
       'baseline*',
@@ -1807,7 +1832,7 @@ export const cues = {
       'fall below',
       'below a threshold',
       'threshold',
-      'stale',
+      // Not "stale": going stale names no event or threshold, and content goes stale too ("stale notification").
       'enough new',
       'after each',
       'after every',
@@ -1980,6 +2005,22 @@ export const cues = {
       'experiment with',
       'random half',
       'prospective',
+      // A randomised comparison said without "experiment": "the top 80 are randomly split", "a comparison group".
+      'comparison group',
+      'randomly split',
+      'randomly assigned',
+      'randomly held-out',
+      'randomly held out',
+    ],
+    // A random split of the data into train and test is offline: "randomly split into train and test sets".
+    not: [
+      'into train',
+      'into training',
+      'train and test',
+      'training and test',
+      'train/test',
+      'train, validation',
+      'training, validation',
     ],
   },
   'error-costs': {
@@ -2086,6 +2127,12 @@ export const cues = {
       'lower recall',
       'cost the same',
       'asymmetric',
+      // One error named the costly one: "false positives are the expensive error".
+      'the expensive error',
+      'the costly error',
+      'the costlier error',
+      'the expensive one',
+      'the costly one',
     ],
     none: [
       'no accept/reject',
@@ -2457,11 +2504,15 @@ export const cues = {
       'highest',
       'riskiest',
       'predicted',
+      'prediction',
+      'predictions',
       'the model',
       'classifier',
       'detector',
     ],
     answer: [
+      // Pushed down rather than removed: "posts with a low-confidence harm score are demoted".
+      'demot*',
       'blocked',
       'blocks the',
       'block the',
@@ -2574,6 +2625,8 @@ export const cues = {
       'sent to the review',
       'sent for review',
     ],
+    // A shadow run logs predictions and acts on none of them.
+    not: ['not acted on', 'never acted on', 'without acting on'],
   },
 } satisfies Record<string, RequirementCue>
 

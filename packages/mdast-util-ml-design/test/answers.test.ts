@@ -1,0 +1,143 @@
+/** Answers under named headings, business goals told from ML objectives, and paraphrased answers (issue 13, causes 4, 8, 9). */
+import type { Root } from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { readDesign } from '../src/index.js'
+
+function read(value: string) {
+  const file = new VFile({ value })
+  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(file) as Root
+  return readDesign(tree, file)
+}
+
+/** The kind of goal and whether it names a business care, for the one sentence of a document after a `# T` title. */
+function goal(text: string) {
+  const reading = read(`# T\n\n${text}\n`)
+  const index = reading.sentences.findIndex((sentence) => reading.textOf(sentence).includes(text.slice(0, 12)))
+  return { kind: reading.goalKind(index), care: reading.namesBusinessCare(index) }
+}
+
+describe('business goals', () => {
+  it('does not read a noun that starts like a direction verb as a direction', () => {
+    expect(goal('Helpdesk history: 19M tickets with the macro the agent applied.').kind).not.toBe('business')
+    expect(goal('Drivers accept 80% of the offers.').kind).not.toBe('business')
+    expect(goal('Help agents close more tickets per hour.').kind).toBe('business')
+  })
+
+  it('tells a scope sentence from one that names what the business cares about', () => {
+    expect(goal('This document covers the extraction model and the review loop.').care).toBe(false)
+    expect(goal('Clerks spend two days a week keying invoices by hand, which costs money.').care).toBe(true)
+    expect(goal('Raise the click-through rate of the digest.').care).toBe(true)
+  })
+})
+
+/** The texts of the sentences that answer a requirement, in a document after a `# T` title. */
+function answers(text: string, id: Parameters<ReturnType<typeof read>['evidence']>[0]): string[] {
+  const reading = read(`# T\n\n${text}\n`)
+  return reading.evidence(id).map((item) => reading.textOf(reading.sentences[item.sentence]).trim())
+}
+
+describe('decisions on the output', () => {
+  it('reads predictions demoted or acted on as a decision, not predictions logged in a shadow run', () => {
+    expect(
+      answers('Predictions with a low confidence of harm are demoted in the feed.', 'decision-threshold'),
+    ).toHaveLength(1)
+    expect(answers('Churn predictions are acted on by the retention team.', 'decision-threshold')).toHaveLength(1)
+    expect(answers('A week in shadow: predictions logged, not acted on.', 'decision-threshold')).toEqual([])
+    expect(answers('Predictions are written to the warehouse for the weekly report.', 'decision-threshold')).toEqual([])
+  })
+})
+
+describe('answers nested under a short label', () => {
+  it('reads a bullet nested under `- Missing` as the answer, not one under a longer item', () => {
+    expect(answers('- Missing\n  - curves cut short are not scored', 'missing-data')).toHaveLength(1)
+    expect(answers('- Outliers\n  - shots without a sheet are removed', 'outliers')).toHaveLength(1)
+    expect(
+      answers(
+        '- Some users have missing profiles, which we look at later\n  - duplicate events are dropped',
+        'missing-data',
+      ),
+    ).toEqual([])
+    expect(answers('- Missing\n- duplicate events are dropped', 'missing-data')).toEqual([])
+    expect(answers('- input: merchant x day\n  - refund rate over the last 28 days', 'features')).not.toEqual([])
+    expect(answers('- input: merchant x day\n- refund rate over the last 28 days', 'features')).toEqual([])
+  })
+})
+
+describe('a part label inside a combined section', () => {
+  it('overrides the heading: a latency label under Constraints is no constraint', () => {
+    const doc =
+      '## Constraints\n\n- latency: under 100 ms per request\n- privacy: raw card numbers never leave the vault'
+    expect(answers(doc, 'constraints').every((text) => text.startsWith('privacy'))).toBe(true)
+    expect(answers(doc, 'constraints').length).toBeGreaterThan(0)
+    expect(answers('## Constraints\n\n- scale: 2M daily users\n- latency: under 100 ms', 'constraints')).toEqual([])
+  })
+})
+
+describe('online evaluation said in other words', () => {
+  it('reads a randomised comparison group, not a random split of the data', () => {
+    expect(
+      answers(
+        '## Evaluation\n\nThe top 80 patients are randomly split; the other 40 form a comparison group.',
+        'online-evaluation',
+      ),
+    ).not.toEqual([])
+    expect(
+      answers('## Evaluation\n\nThe pairs are randomly split into train and test sets, 80/20.', 'online-evaluation'),
+    ).toEqual([])
+  })
+})
+
+describe('outliers left to a person', () => {
+  it('reads extreme records sent to review as handled, not any review', () => {
+    expect(answers('- Outliers\n  - amounts above €1M always go to review', 'outliers')).not.toEqual([])
+    expect(answers('Low-confidence fields go to review before posting.', 'outliers')).toEqual([])
+  })
+})
+
+describe('baselines', () => {
+  it("does not read an experiment's control arm as a baseline", () => {
+    expect(answers('## Evaluation\n\nRevenue per session, the increase compared with control.', 'baseline')).toEqual([])
+    expect(answers('## Evaluation\n\nThe ranker is compared with the current rules.', 'baseline')).not.toEqual([])
+  })
+})
+
+describe('pros and cons in one label', () => {
+  it('reads the list under a `Pros / Cons` line as weighing, and a plain list as committed', () => {
+    const item = '- Interpretable: reviewers must see why a point is flagged, so each alert carries its top features.'
+    expect(answers(`## Model\n\nPros / Cons\n\n${item}`, 'interpretability')).toEqual([])
+    expect(answers(`## Model\n\n${item}`, 'interpretability')).not.toEqual([])
+  })
+})
+
+describe('retraining triggers', () => {
+  it('does not take "stale" for a trigger, and still takes drift', () => {
+    expect(answers('We retrain the model when it goes stale.', 'retraining')).toEqual([])
+    expect(answers('We retrain the model when feature drift exceeds a PSI of 0.2.', 'retraining')).not.toEqual([])
+  })
+})
+
+describe('constraints with no limit', () => {
+  it('does not take "must be cheap" for a limit, and takes a cost cap', () => {
+    expect(answers('- Constraints: model must be cheap', 'constraints')).toEqual([])
+    expect(answers('- Constraints: serving must cost under $2k a month in GPU time', 'constraints')).not.toEqual([])
+  })
+})
+
+describe('error costs ranked in other words', () => {
+  it('reads one error named the expensive one, not each error priced', () => {
+    expect(answers('So false positives are the expensive error.', 'error-costs')).not.toEqual([])
+    expect(answers('A false positive costs a second contact; a false negative costs 20 s.', 'error-costs')).toEqual([])
+  })
+})
+
+describe('missing values handled without a method', () => {
+  it('does not take "handle missing values appropriately" for a method', () => {
+    expect(answers('- Handle missing values appropriately', 'missing-data')).toEqual([])
+    expect(answers('- The model handles missing values natively', 'missing-data')).not.toEqual([])
+  })
+})
