@@ -55,6 +55,23 @@ describe('headings', () => {
     expect(stagesOf('# T\n\n## Deployment\n\n### Latency requirements\n\nx\n')[1][1]).toEqual(['requirements'])
   })
 
+  it('keeps a generic title with filler (`System requirements`) in its parent’s stage', () => {
+    expect(stagesOf('# T\n\n## Deployment\n\n### System requirements\n\nx\n')[1]).toEqual([
+      'System requirements',
+      [],
+      ['deployment'],
+    ])
+    // With no stage above it, it still opens the requirements.
+    expect(stagesOf('# T\n\n## System requirements\n\nx\n')[0][1]).toEqual(['requirements'])
+  })
+
+  it('reads `Problem scale` and a qualified `Feature schema`', () => {
+    expect(stagesOf('# T\n\n## Problem scale\n\na\n\n## Feature schema\n\nb\n').map(([, stages]) => stages)).toEqual([
+      ['requirements'],
+      ['data'],
+    ])
+  })
+
   it('reads step headings written as orders and qualified stage nouns', () => {
     expect(
       stagesOf(

@@ -69,6 +69,8 @@
  *   qualified stage nouns (`Validation procedure`, `Serving options`,
  *   `Model ideas`, `Monitoring of the service`); a noun phrase that opens with such a verb (`Test set`,
  *   `Release notes`) does not.
+ * * A generic title with filler words (`System requirements`, `The
+ *   overview`) under a stage section stays in that stage too.
  * * Appendices, future work, next steps and references stand outside the
  *   flow: `Appendix A: evaluation details` after `Monitoring` is where an
  *   appendix belongs, so sections under them are not judged and do not
@@ -272,6 +274,41 @@
  *   ## Risks of the rollout
  *
  *   Success managers may ignore the list.
+ *
+ * @example
+ *   {"name": "ok-generic-with-filler.md"}
+ *
+ *   # News digest
+ *
+ *   ## Deployment
+ *
+ *   A nightly batch job writes each reader's digest.
+ *
+ *   ### Infrastructure and scaling
+ *
+ *   Two workers, scaled by queue length.
+ *
+ *   ### System requirements
+ *
+ *   4 GB of memory per worker.
+ *
+ * @example
+ *   {"name": "late-scale.md", "label": "input"}
+ *
+ *   # Home feed
+ *
+ *   ## Feature schema
+ *
+ *   Author, age of the post, and the reader's past clicks on the author.
+ *
+ *   ## Problem scale
+ *
+ *   500M posts a day for 200M readers.
+ *
+ * @example
+ *   {"name": "late-scale.md", "label": "output"}
+ *
+ *   7:1-7:17: Unexpected clarifying requirements section `Problem scale` after the data preparation section `Feature schema`, expected it before `Feature schema` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Problem scale` then `Feature schema`
  *
  * @example
  *   {"name": "out-of-order.md", "label": "input"}

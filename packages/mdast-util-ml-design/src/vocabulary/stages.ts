@@ -295,7 +295,16 @@ export const partSynonyms: Record<Part, string[]> = {
     'non-functional requirements',
     'system constraints',
   ],
-  scale: ['scale', 'scale of the system', 'traffic', 'load', 'volume', 'size of the system'],
+  scale: [
+    'scale',
+    'scale of the system',
+    'problem scale',
+    'scale of the problem',
+    'traffic',
+    'load',
+    'volume',
+    'size of the system',
+  ],
   latency: [
     'latency',
     'performance',
@@ -633,6 +642,7 @@ export const headingQualifiers = [
   'option',
   'idea',
   'choice',
+  'schema',
 ]
 
 /**
