@@ -65,6 +65,15 @@ describe('headings', () => {
     expect(stagesOf('# T\n\n## System requirements\n\nx\n')[0][1]).toEqual(['requirements'])
   })
 
+  it('reads a bold line between a heading and its sub-heading as the heading’s subtitle', () => {
+    const reading = read('# T\n\n## Model\n\n**A forecast per metric**\n\n### Candidates\n\nETS.\n')
+    expect(reading.sections.map((section) => section.text)).toEqual(['T', 'Model', 'Candidates'])
+    expect(reading.substantive(reading.ownContent(reading.sections[1]))).toBe(true)
+    // After other content, a bold line still opens a section (a run of bold steps).
+    const steps = read('# T\n\n## Plan\n\n**Data**\n\nClicks.\n\n**Model**\n\n## Risks\n\nNone.\n')
+    expect(steps.sections.map((section) => section.text)).toEqual(['T', 'Plan', 'Data', 'Model', 'Risks'])
+  })
+
   it('reads `Problem scale` and a qualified `Feature schema`', () => {
     expect(stagesOf('# T\n\n## Problem scale\n\na\n\n## Feature schema\n\nb\n').map(([, stages]) => stages)).toEqual([
       ['requirements'],
