@@ -74,11 +74,14 @@ describe('headings', () => {
     expect(steps.sections.map((section) => section.text)).toEqual(['T', 'Plan', 'Data', 'Model', 'Risks'])
   })
 
-  it('reads `Problem scale` and a qualified `Feature schema`', () => {
-    expect(stagesOf('# T\n\n## Problem scale\n\na\n\n## Feature schema\n\nb\n').map(([, stages]) => stages)).toEqual([
-      ['requirements'],
-      ['data'],
-    ])
+  it('reads `Problem scale`, a qualified `Feature schema`, `Production` and `Containerization`', () => {
+    expect(
+      stagesOf(
+        '# T\n\n## Problem scale\n\na\n\n## Feature schema\n\nb\n\n## Production & operations\n\nc\n\n## Containerization\n\nd\n',
+      ).map(([, stages]) => stages),
+    ).toEqual([['requirements'], ['data'], ['deployment', 'monitoring'], ['deployment']])
+    // A noun phrase that only starts with the word names nothing.
+    expect(stagesOf('# T\n\n## Production data\n\na\n')[0][1]).toEqual([])
   })
 
   it('reads step headings written as orders and qualified stage nouns', () => {

@@ -293,6 +293,24 @@
  *   4 GB of memory per worker.
  *
  * @example
+ *   {"name": "late-production.md", "label": "input"}
+ *
+ *   # Delivery time estimates
+ *
+ *   ## Containerization
+ *
+ *   The model ships as a Docker image behind the quote API.
+ *
+ *   ## Model evaluation
+ *
+ *   MAE on the last four weeks, held out.
+ *
+ * @example
+ *   {"name": "late-production.md", "label": "output"}
+ *
+ *   7:1-7:20: Unexpected evaluation section `Model evaluation` after the deployment and serving section `Containerization`, expected it before `Containerization` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Model evaluation` then `Containerization`
+ *
+ * @example
  *   {"name": "late-scale.md", "label": "input"}
  *
  *   # Home feed
