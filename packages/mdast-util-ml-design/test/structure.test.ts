@@ -65,6 +65,20 @@ describe('headings', () => {
     expect(stagesOf('# T\n\n## System requirements\n\nx\n')[0][1]).toEqual(['requirements'])
   })
 
+  it('takes a heading that repeats its parent’s subject out of the order, keeping its part', () => {
+    const sections = read(
+      '# T\n\n## Framing\n\nx\n\n## Multi-objective optimisation\n\n### Objectives\n\ny\n\n## Model\n\n### Objectives\n\nz\n',
+    ).sections
+    expect(sections.slice(1).map((section) => [section.text, section.parts, section.ordered])).toEqual([
+      ['Framing', [], ['framing']],
+      ['Multi-objective optimisation', [], []],
+      ['Objectives', ['business-objective'], []],
+      ['Model', [], ['model']],
+      // Under a parent with a stage, the usual reading, in the order.
+      ['Objectives', ['business-objective'], ['requirements']],
+    ])
+  })
+
   it('reads a bold line between a heading and its sub-heading as the heading’s subtitle', () => {
     const reading = read('# T\n\n## Model\n\n**A forecast per metric**\n\n### Candidates\n\nETS.\n')
     expect(reading.sections.map((section) => section.text)).toEqual(['T', 'Model', 'Candidates'])

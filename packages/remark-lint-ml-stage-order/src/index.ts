@@ -71,6 +71,10 @@
  *   `Release notes`) does not.
  * * A generic title with filler words (`System requirements`, `The
  *   overview`) under a stage section stays in that stage too.
+ * * A sub-heading that only repeats words of its parent's title, under a
+ *   parent that names no stage (`Multi-objective optimisation` >
+ *   `Objectives`), is about the parent's subject: it takes no part in the
+ *   order.
  * * Appendices, future work, next steps and references stand outside the
  *   flow: `Appendix A: evaluation details` after `Monitoring` is where an
  *   appendix belongs, so sections under them are not judged and do not
@@ -291,6 +295,21 @@
  *   ### System requirements
  *
  *   4 GB of memory per worker.
+ *
+ * @example
+ *   {"name": "ok-parent-subject.md"}
+ *
+ *   # Notification ranking
+ *
+ *   ## Problem framing
+ *
+ *   Predict the probability that a user opens a notification.
+ *
+ *   ## Multi-objective optimisation
+ *
+ *   ### Objectives
+ *
+ *   Opens now, against mutes and unsubscribes later.
  *
  * @example
  *   {"name": "late-production.md", "label": "input"}

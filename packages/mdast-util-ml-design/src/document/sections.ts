@@ -118,7 +118,7 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
         }
       }
       section.stages = stages.filter((stage) => ownStages.has(stage))
-      section.ordered = stages.filter((stage) => ordered.has(stage))
+      section.ordered = repeatsParent(section, parent) ? [] : stages.filter((stage) => ordered.has(stage))
       section.parts = [...ownParts]
     }
     section.inStages = section.stages.length > 0 ? section.stages : parent ? parent.inStages : []
@@ -135,6 +135,17 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
  */
 function subtitle(blocks: Block[], index: number): boolean {
   return blocks[index - 1]?.kind === 'heading' && blocks[index + 1]?.kind === 'heading'
+}
+
+/**
+ * Whether a heading only repeats words of its parent's title when the parent names no stage
+ * (`Multi-objective optimisation` > `Objectives`): it is about the parent's subject, not a stage of the design, so
+ * it takes no part in the order (its stages and parts stay, for the rules that read them).
+ */
+function repeatsParent(section: Section, parent: Section | undefined): boolean {
+  if (!parent || parent.title || parent.inStages.length > 0) return false
+  const words = new Set(parent.normalized.split(/[\s-]+/))
+  return section.normalized.split(/[\s-]+/).every((word) => words.has(word))
 }
 
 /** Whether a section stands under one that collects open questions (`Open questions`, not a FAQ or the title). */
