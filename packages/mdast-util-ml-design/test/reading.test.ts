@@ -185,6 +185,20 @@ describe('sentences', () => {
     ['- Option A', 'placeholder'],
     ['- Python 3', 'content'],
     ['- Phase 2 starts after the pilot', 'content'],
+    ['- compliance requirements', 'prompt'],
+    ['- scalability goals', 'prompt'],
+    ['- reliability, security', 'prompt'],
+    ['- compliance requirements: card data stays in the EU', 'content'],
+    ['- Baseline: TBD', 'placeholder'],
+    ['- Owner: ?', 'placeholder'],
+    ['- Baseline: -', 'placeholder'],
+    ['- Baseline: TBA (team)', 'placeholder'],
+    ['- Metric: [describe the metric]', 'placeholder'],
+    // `<fill in>` parses as an inline HTML tag: what is left is a bare label, a prompt.
+    ['- Input: <fill in>', 'prompt'],
+    ['Baseline: TBD', 'placeholder'],
+    ['Baseline: [describe the baseline]', 'placeholder'],
+    ['Baseline: the rules engine (TBD: which version)', 'content'],
   ])('the list item %s is %s', (text, kind) => {
     const reading = read(`# T\n\n## Scale\n\n${text}\n`)
     const sentence = reading.sentences.find((item) => !item.heading)

@@ -55,6 +55,49 @@ describe('headings', () => {
     expect(stagesOf('# T\n\n## Deployment\n\n### Latency requirements\n\nx\n')[1][1]).toEqual(['requirements'])
   })
 
+  it('keeps a generic title with filler (`System requirements`) in its parent’s stage', () => {
+    expect(stagesOf('# T\n\n## Deployment\n\n### System requirements\n\nx\n')[1]).toEqual([
+      'System requirements',
+      [],
+      ['deployment'],
+    ])
+    // With no stage above it, it still opens the requirements.
+    expect(stagesOf('# T\n\n## System requirements\n\nx\n')[0][1]).toEqual(['requirements'])
+  })
+
+  it('takes a heading that repeats its parent’s subject out of the order, keeping its part', () => {
+    const sections = read(
+      '# T\n\n## Framing\n\nx\n\n## Multi-objective optimisation\n\n### Objectives\n\ny\n\n## Model\n\n### Objectives\n\nz\n',
+    ).sections
+    expect(sections.slice(1).map((section) => [section.text, section.parts, section.ordered])).toEqual([
+      ['Framing', [], ['framing']],
+      ['Multi-objective optimisation', [], []],
+      ['Objectives', ['business-objective'], []],
+      ['Model', [], ['model']],
+      // Under a parent with a stage, the usual reading, in the order.
+      ['Objectives', ['business-objective'], ['requirements']],
+    ])
+  })
+
+  it('reads a bold line between a heading and its sub-heading as the heading’s subtitle', () => {
+    const reading = read('# T\n\n## Model\n\n**A forecast per metric**\n\n### Candidates\n\nETS.\n')
+    expect(reading.sections.map((section) => section.text)).toEqual(['T', 'Model', 'Candidates'])
+    expect(reading.substantive(reading.ownContent(reading.sections[1]))).toBe(true)
+    // After other content, a bold line still opens a section (a run of bold steps).
+    const steps = read('# T\n\n## Plan\n\n**Data**\n\nClicks.\n\n**Model**\n\n## Risks\n\nNone.\n')
+    expect(steps.sections.map((section) => section.text)).toEqual(['T', 'Plan', 'Data', 'Model', 'Risks'])
+  })
+
+  it('reads `Problem scale`, a qualified `Feature schema`, `Production` and `Containerization`', () => {
+    expect(
+      stagesOf(
+        '# T\n\n## Problem scale\n\na\n\n## Feature schema\n\nb\n\n## Production & operations\n\nc\n\n## Containerization\n\nd\n',
+      ).map(([, stages]) => stages),
+    ).toEqual([['requirements'], ['data'], ['deployment', 'monitoring'], ['deployment']])
+    // A noun phrase that only starts with the word names nothing.
+    expect(stagesOf('# T\n\n## Production data\n\na\n')[0][1]).toEqual([])
+  })
+
   it('reads step headings written as orders and qualified stage nouns', () => {
     expect(
       stagesOf(

@@ -11,7 +11,7 @@
  * it answers nothing, `ml-no-placeholders` asks for it to be filled and the
  * requirement's rule keeps reporting, now at the stub's heading.
  */
-import type { DesignReading, Part, Stage } from 'mdast-util-ml-design'
+import type { DesignReading, Part, Section, Stage } from 'mdast-util-ml-design'
 import { stages } from 'mdast-util-ml-design'
 
 export interface Stub {
@@ -133,17 +133,46 @@ function findInsertion(reading: DesignReading, stage: Stage): Insertion {
     6,
   )
   // The first top-level section (at the stage depth or above) that holds a later stage, or stands outside the flow.
-  for (const section of real) {
+  for (const [index, section] of real.entries()) {
     if (section.depth > depth) continue
     // Outside the flow after the stages (an appendix) ends them; before them (a survey) it does not.
     if (reading.outsideFlow(section)) {
       if (staged.length > 0 && section.start < staged[0].start) continue
-      return { offset: lineStart(reading.source, section.start), depth }
+      return { offset: lineStart(reading.source, before(reading, real, index, depth)), depth }
     }
-    if (holdsLaterStage(reading, section.index, rank))
-      return { offset: lineStart(reading.source, section.start), depth }
+    if (holdsLaterStage(reading, section.index, rank)) {
+      // A part that names no stage (`## Part B — our design` over `### Framing`) is entered: the stub goes in it.
+      const inner =
+        section.depth < depth && section.ordered.length === 0
+          ? real.find(
+              (child) =>
+                child.start > section.start &&
+                child.start < section.end &&
+                child.depth === depth &&
+                holdsLaterStage(reading, child.index, rank),
+            )
+          : undefined
+      if (inner) return { offset: lineStart(reading.source, inner.start), depth }
+      return { offset: lineStart(reading.source, before(reading, real, index, depth)), depth }
+    }
   }
   return { offset: reading.source.length, depth }
+}
+
+/**
+ * Where to insert before the section at `index` of `real`: before it, or before the run of sections outside the flow
+ * at the same depth right above it (`## Survey: how others do it`). A stub placed at their end would read as a note
+ * on others' work.
+ */
+function before(reading: DesignReading, real: Section[], index: number, depth: number): number {
+  let at = index
+  for (let previous = index - 1; previous >= 0; previous--) {
+    const section = real[previous]
+    if (section.depth > depth) continue
+    if (section.depth < depth || !reading.outsideFlow(section)) break
+    at = previous
+  }
+  return real[at].start
 }
 
 /**

@@ -136,6 +136,18 @@ describe('quick fixes', () => {
     }
   })
 
+  it('places a stub after a survey of others’ work, not at its end, and inside a part that holds the design', async () => {
+    const survey = '# Search\n\n## Survey: how others do it\n\nMost report nDCG.\n\n## Framing\n\nRank articles.\n'
+    const surveyed = await lint(survey, [remarkLintMlScale])
+    expect(surveyed.messages.map((message) => message.line)).toEqual([3])
+    const parts =
+      '# Search\n\n## Part A: notes\n\nMost report nDCG.\n\n## Part B: our design\n\n### Framing\n\nRank articles.\n'
+    const inPart = await lint(parts, [remarkLintMlScale])
+    expect(inPart.messages.map((message) => [message.line, message.expected?.[0]?.split('\n')[0]])).toEqual([
+      [9, '### Scale'],
+    ])
+  })
+
   it('gives one stub to several messages that offer the same one', () => {
     const shared = { part: 'scale' as const, heading: 'Scale', todo: 'TODO — say it.' }
     const rule = defineRule(

@@ -33,7 +33,7 @@
  *   sub-section is judged on its own.
  * * A section whose own text is a placeholder but whose sub-sections say
  *   something is not reported: as a whole it says something.
- * * A code block, an image or diagram, HTML, math or a link is content: a
+ * * A code block, an image or diagram, HTML that shows one, math or a link is content: a
  *   pointer to where the content lives ("see the labelling guide", "see
  *   above") answers the section.
  * * Questions under an `Open questions` (`Questions`, `FAQ`, `Open issues`)
@@ -56,6 +56,15 @@
  * * A to-do note is a placeholder however long it is: `TODO: decide when
  *   we retrain after launch`, and so is `TBD` as the value after a short
  *   label or an arrow (`privacy: TBD w/ legal`, `Budget → TBD`).
+ * * A bullet that names a kind of requirement with a generic noun after it
+ *   (`compliance requirements`, `scalability goals`) only names its topic;
+ *   one with a value (`compliance requirements: card data stays in the EU
+ *   region`) says something.
+ * * An HTML list is read as text (`<ul><li>TBD</li></ul>` is a
+ *   placeholder); an image, a table or a diagram in HTML is content.
+ * * A bold line that is a heading's first content, with a sub-heading right
+ *   after it, is that heading's subtitle: its content, not an empty
+ *   section of its own.
  *
  * @module ml-no-placeholders
  * @example
@@ -222,6 +231,48 @@
  *   {"name": "numbered-stubs.md", "label": "output"}
  *
  *   3:1-3:9: Unexpected placeholder `Goal 1 Goal 2` as the only content of the `Goals` section, expected what the section decides written under its heading (or the heading removed), such as `Train within 4 hours on one A100; no personal data leaves the EU`
+ *
+ * @example
+ *   {"name": "topics-and-html.md", "label": "input"}
+ *
+ *   # Login risk model
+ *
+ *   ## Requirements
+ *
+ *   **Non-functional**
+ *
+ *   - compliance requirements
+ *   - scalability goals
+ *   - reliability, security
+ *
+ *   ## Monitoring
+ *
+ *   <ul>
+ *   <li>TBD</li>
+ *   </ul>
+ *
+ * @example
+ *   {"name": "topics-and-html.md", "label": "output"}
+ *
+ *   5:1-5:19: Unexpected placeholder `compliance requirements scalability goals reliability, se...` as the only content of the `Non-functional` section, expected what the section decides written under its heading (or the heading removed), such as `Train within 4 hours on one A100; no personal data leaves the EU`
+ *   11:1-11:14: Unexpected placeholder `TBD` as the only content of the `Monitoring` section, expected what the section decides written under its heading (or the heading removed), such as `Alert when a top feature's PSI exceeds 0.2; roll back when the approval rate drops 5%`
+ *
+ * @example
+ *   {"name": "ok-subtitle-and-values.md"}
+ *
+ *   # Metrics anomaly detection
+ *
+ *   ## Forecasting model
+ *
+ *   **A seasonal forecast per metric, scored by its residual**
+ *
+ *   ### Candidates
+ *
+ *   Holt-Winters per metric, with an LSTM for the busiest 50 metrics.
+ *
+ *   ## Constraints
+ *
+ *   - compliance requirements: card data stays in the EU region
  *
  */
 import type { Stage, VocabularyOptions } from 'mdast-util-ml-design'

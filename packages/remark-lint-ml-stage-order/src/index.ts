@@ -69,6 +69,12 @@
  *   qualified stage nouns (`Validation procedure`, `Serving options`,
  *   `Model ideas`, `Monitoring of the service`); a noun phrase that opens with such a verb (`Test set`,
  *   `Release notes`) does not.
+ * * A generic title with filler words (`System requirements`, `The
+ *   overview`) under a stage section stays in that stage too.
+ * * A sub-heading that only repeats words of its parent's title, under a
+ *   parent that names no stage (`Multi-objective optimisation` >
+ *   `Objectives`), is about the parent's subject: it takes no part in the
+ *   order.
  * * Appendices, future work, next steps and references stand outside the
  *   flow: `Appendix A: evaluation details` after `Monitoring` is where an
  *   appendix belongs, so sections under them are not judged and do not
@@ -272,6 +278,74 @@
  *   ## Risks of the rollout
  *
  *   Success managers may ignore the list.
+ *
+ * @example
+ *   {"name": "ok-generic-with-filler.md"}
+ *
+ *   # News digest
+ *
+ *   ## Deployment
+ *
+ *   A nightly batch job writes each reader's digest.
+ *
+ *   ### Infrastructure and scaling
+ *
+ *   Two workers, scaled by queue length.
+ *
+ *   ### System requirements
+ *
+ *   4 GB of memory per worker.
+ *
+ * @example
+ *   {"name": "ok-parent-subject.md"}
+ *
+ *   # Notification ranking
+ *
+ *   ## Problem framing
+ *
+ *   Predict the probability that a user opens a notification.
+ *
+ *   ## Multi-objective optimisation
+ *
+ *   ### Objectives
+ *
+ *   Opens now, against mutes and unsubscribes later.
+ *
+ * @example
+ *   {"name": "late-production.md", "label": "input"}
+ *
+ *   # Delivery time estimates
+ *
+ *   ## Containerization
+ *
+ *   The model ships as a Docker image behind the quote API.
+ *
+ *   ## Model evaluation
+ *
+ *   MAE on the last four weeks, held out.
+ *
+ * @example
+ *   {"name": "late-production.md", "label": "output"}
+ *
+ *   7:1-7:20: Unexpected evaluation section `Model evaluation` after the deployment and serving section `Containerization`, expected it before `Containerization` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Model evaluation` then `Containerization`
+ *
+ * @example
+ *   {"name": "late-scale.md", "label": "input"}
+ *
+ *   # Home feed
+ *
+ *   ## Feature schema
+ *
+ *   Author, age of the post, and the reader's past clicks on the author.
+ *
+ *   ## Problem scale
+ *
+ *   500M posts a day for 200M readers.
+ *
+ * @example
+ *   {"name": "late-scale.md", "label": "output"}
+ *
+ *   7:1-7:17: Unexpected clarifying requirements section `Problem scale` after the data preparation section `Feature schema`, expected it before `Feature schema` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Problem scale` then `Feature schema`
  *
  * @example
  *   {"name": "out-of-order.md", "label": "input"}

@@ -74,12 +74,35 @@ function joinedTopics(compiled: Compiled, raw: string): boolean {
     .filter((piece) => piece.length > 0)
   return (
     pieces.length >= 2 &&
-    pieces.every((piece) => compiled.topicWords.has(piece) || compiled.headings.has(normalizeTitle(piece)))
+    pieces.every((piece) => topic(compiled, piece, true) || compiled.headings.has(normalizeTitle(piece)))
   )
 }
 
-/** The stub words as a set, once per vocabulary list. */
-const stubWords = new WeakMap<readonly string[], Set<string>>()
+/** Word lists as sets of folded words, once per vocabulary list. */
+const wordSets = new WeakMap<readonly string[], Set<string>>()
+
+function wordSet(list: readonly string[], fold: (word: string) => string): Set<string> {
+  let set = wordSets.get(list)
+  if (!set) {
+    set = new Set(list.map(fold))
+    wordSets.set(list, set)
+  }
+  return set
+}
+
+/** A short text without the noun it ends with when that is a topic tail (`compliance requirements`). */
+function withoutTail(compiled: Compiled, text: string): string {
+  const tails = wordSet(compiled.vocabulary.topicTails, foldWords)
+  const space = text.lastIndexOf(' ')
+  return space > 0 && tails.has(text.slice(space + 1)) ? text.slice(0, space) : text
+}
+
+/** Whether a folded piece of a list item only names a topic: a topic word or, in a list item, a kind of requirement. */
+function topic(compiled: Compiled, piece: string, listItem: boolean): boolean {
+  return (
+    compiled.topicWords.has(piece) || (listItem && wordSet(compiled.vocabulary.requirementKinds, foldWords).has(piece))
+  )
+}
 
 /**
  * A numbered template item: "Goal 1", "Option A", "Risk 1 -> Mitigation".
@@ -91,13 +114,7 @@ function numberedStub(compiled: Compiled, raw: string): boolean {
     raw.replace(/^[-*+\d.)\s]+(?=\p{L})/u, '').trim(),
   )
   if (!match) return false
-  const list = compiled.vocabulary.numberedStubWords
-  let words = stubWords.get(list)
-  if (!words) {
-    words = new Set(list.map((word) => singular(word.toLowerCase())))
-    stubWords.set(list, words)
-  }
-  const known = words
+  const known = wordSet(compiled.vocabulary.numberedStubWords, (word) => singular(word.toLowerCase()))
   const stub = (word: string) => known.has(singular(word.toLowerCase()))
   return stub(match[1]) && (match[2] === undefined || stub(match[2]))
 }
@@ -132,8 +149,15 @@ export function classify(compiled: Compiled, sentence: Sentence, raw: string) {
     sentence.placeholder = true
     return
   }
-  const withoutLabel = foldWords(raw.replace(/^[^:]{1,60}:\s*/, '').toLowerCase())
-  if (compiled.placeholders.has(folded) || compiled.placeholders.has(withoutLabel) || marked(compiled, raw)) {
+  const value = raw.replace(/^[^:]{1,60}:\s*/, '')
+  const withoutLabel = foldWords(value.toLowerCase())
+  if (
+    compiled.placeholders.has(folded) ||
+    compiled.placeholders.has(withoutLabel) ||
+    marked(compiled, raw) ||
+    // A label whose value is only a mark: `Owner: ?`, `Baseline: -`, `Input: <fill in>`.
+    (value !== raw && (/^[?.…\-–—_*/][\s?.…\-–—_*/]*$/.test(value.trim()) || marked(compiled, value)))
+  ) {
     sentence.placeholder = true
     return
   }
@@ -162,7 +186,11 @@ export function classify(compiled: Compiled, sentence: Sentence, raw: string) {
   // A bullet or heading-like line that only names a topic: "- Monitoring".
   if (sentence.listItem || words.length <= 3) {
     const bare = withoutTrailing(folded, ':')
-    if (compiled.topicWords.has(bare) || (sentence.listItem && compiled.headings.has(bare))) {
+    if (
+      topic(compiled, bare, sentence.listItem) ||
+      topic(compiled, withoutTail(compiled, bare), sentence.listItem) ||
+      (sentence.listItem && compiled.headings.has(bare))
+    ) {
       sentence.prompt = true
       return
     }

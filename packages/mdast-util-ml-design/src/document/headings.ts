@@ -63,7 +63,7 @@ const qualifiers = new Set(headingQualifiers)
  * rollout), and a generic organising title (`Overview`) under a stage names nothing, so that it stays in its parent's.
  */
 export function headingTargets(compiled: Compiled, candidates: string[], ancestors: Stage[]): HeadingTarget[] {
-  if (ancestors.length > 0 && candidates.length > 0 && generic.has(candidates[0])) return []
+  if (ancestors.length > 0 && candidates.length > 0 && genericTitle(compiled, candidates)) return []
   let context = ancestors
   if (candidates.length > 2) {
     // The stages the other parts name as they stand, beside the parent's.
@@ -90,6 +90,16 @@ export function headingTargets(compiled: Compiled, candidates: string[], ancesto
     }
   }
   return found
+}
+
+/**
+ * Whether a title is a generic organising word once its filler is dropped: all of its candidates that name anything
+ * are generic (`System requirements` is `requirements`; `Latency requirements` names latency, `Context (input)` the
+ * input).
+ */
+function genericTitle(compiled: Compiled, candidates: string[]): boolean {
+  const named = candidates.filter((candidate) => compiled.headings.has(candidate) || compiled.contextual.has(candidate))
+  return named.length > 0 ? named.every((candidate) => generic.has(candidate)) : generic.has(candidates[0])
 }
 
 /**

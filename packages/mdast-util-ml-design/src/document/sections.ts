@@ -19,7 +19,7 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
   const stack: Section[] = []
   let headingCount = 0
   let topCount = 0
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     let depth: number
     let title: string
     let contentStart: number
@@ -35,7 +35,7 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
       if (depth === 1) topCount++
     } else {
       const found = pseudoHeading(compiled, prose, block)
-      if (!found) continue
+      if (!found || subtitle(blocks, index)) continue
       // `**Step 3 - Data**` after `## Step 2 - Framing` is the next step, not a part of step 2.
       const numbering = numberingShape(compiled, found.title)
       depth = numbering && numbering === lastRealNumbering ? lastRealDepth : Math.min(lastRealDepth + 1, 7)
@@ -118,13 +118,34 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
         }
       }
       section.stages = stages.filter((stage) => ownStages.has(stage))
-      section.ordered = stages.filter((stage) => ordered.has(stage))
+      section.ordered = repeatsParent(section, parent) ? [] : stages.filter((stage) => ordered.has(stage))
       section.parts = [...ownParts]
     }
     section.inStages = section.stages.length > 0 ? section.stages : parent ? parent.inStages : []
     section.inParts = section.parts.length > 0 ? section.parts : parent ? parent.inParts : []
   }
   return sections
+}
+
+/**
+ * Whether a bold paragraph is its heading's subtitle: the heading's first content, with a heading right after it
+ * (`## Toto` then `**A foundation model for metrics**` then `### 1. What is it?`). It is that section's content, not
+ * an empty section of its own; a bold paragraph after other content (`**Model development**` closing a run of bold
+ * steps) still opens one.
+ */
+function subtitle(blocks: Block[], index: number): boolean {
+  return blocks[index - 1]?.kind === 'heading' && blocks[index + 1]?.kind === 'heading'
+}
+
+/**
+ * Whether a heading only repeats words of its parent's title when the parent names no stage
+ * (`Multi-objective optimisation` > `Objectives`): it is about the parent's subject, not a stage of the design, so
+ * it takes no part in the order (its stages and parts stay, for the rules that read them).
+ */
+function repeatsParent(section: Section, parent: Section | undefined): boolean {
+  if (!parent || parent.title || parent.inStages.length > 0) return false
+  const words = new Set(parent.normalized.split(/[\s-]+/))
+  return section.normalized.split(/[\s-]+/).every((word) => words.has(word))
 }
 
 /** Whether a section stands under one that collects open questions (`Open questions`, not a FAQ or the title). */

@@ -52,7 +52,15 @@ import {
   systemSignals,
   whatMattersNouns,
 } from './phrases.js'
-import { numberedStubWords, placeholderTerms, questionHeadings, templateVerbs, topicWords } from './placeholders.js'
+import {
+  numberedStubWords,
+  placeholderTerms,
+  questionHeadings,
+  requirementKinds,
+  templateVerbs,
+  topicTails,
+  topicWords,
+} from './placeholders.js'
 import {
   asideHeadingTerms,
   blankValueWords,
@@ -167,6 +175,8 @@ export const defaultVocabulary = {
   mediaElements,
   templateVerbs,
   topicWords,
+  topicTails,
+  requirementKinds,
   numberedStubWords,
   scaleUnits,
   dataUnits,

@@ -122,6 +122,25 @@ export const topicWords = [
 ]
 
 /**
+ * Kinds of non-functional requirement a template lists ("- reliability, security"): alone in a bullet, or joined,
+ * they only name a topic. In a list item only: in a table cell `reliability` may be a feature's name.
+ */
+export const requirementKinds = [
+  'scalability',
+  'reliability',
+  'availability',
+  'security',
+  'maintainability',
+  'observability',
+]
+
+/**
+ * Nouns a bare topic bullet may end with ("- compliance requirements", "- scalability goals"): the bullet still
+ * only names its topic.
+ */
+export const topicTails = ['requirements', 'requirement', 'goals', 'goal', 'considerations', 'concerns', 'needs']
+
+/**
  * Words a template numbers to stand for items still to write ("Goal 1",
  * "Risk 2 -> Mitigation", "Option A"): alone in a bullet with only that
  * number or letter, they are placeholders.

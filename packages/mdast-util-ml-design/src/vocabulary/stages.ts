@@ -200,6 +200,10 @@ export const stageSynonyms: Record<Stage, string[]> = {
     'real-time serving',
     'putting it in production',
     'path to production',
+    'production',
+    'in production',
+    'containerization',
+    'containerisation',
     'going to production',
     'running in production',
   ],
@@ -295,7 +299,16 @@ export const partSynonyms: Record<Part, string[]> = {
     'non-functional requirements',
     'system constraints',
   ],
-  scale: ['scale', 'scale of the system', 'traffic', 'load', 'volume', 'size of the system'],
+  scale: [
+    'scale',
+    'scale of the system',
+    'problem scale',
+    'scale of the problem',
+    'traffic',
+    'load',
+    'volume',
+    'size of the system',
+  ],
   latency: [
     'latency',
     'performance',
@@ -633,6 +646,7 @@ export const headingQualifiers = [
   'option',
   'idea',
   'choice',
+  'schema',
 ]
 
 /**
