@@ -1,0 +1,62 @@
+/**
+ * How the reader matches, as opposed to what it reads: the speed-ups in `match/` must change no match.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { compile } from '../src/match/compile.js'
+import { startingWith } from '../src/match/numbers.js'
+import { defaultVocabulary } from '../src/vocabulary/index.js'
+
+const corpusDirectory = join(import.meta.dirname, '../../../fixtures/corpus')
+const corpus = readdirSync(corpusDirectory)
+  .filter((name) => name.endsWith('.md'))
+  .slice(0, 40)
+  .map((name) => readFileSync(join(corpusDirectory, name), 'utf8'))
+  .join('\n\n')
+
+/** Odd spellings: capitals, the Kelvin sign and the long s (which fold to `k` and `s`), money, grouped digits. */
+const odd =
+  'SEVERAL MILLION users, Several thousand requests/day, \u212Aeeps 2 \u017Feconds, TENS OF THOUSANDS of orders, ' +
+  '$1,000,000 a year, 1\u202f000 QPS, Sub-second, UNDER A SECOND, 3.5M DAU, nine seasons, a few weeks of logs'
+
+function matches(expression: RegExp, text: string): string[] {
+  return [...text.matchAll(new RegExp(expression.source, expression.flags))].map(
+    (match) => `${match.index}:${match[0]}`,
+  )
+}
+
+describe('startingWith', () => {
+  it('is a lookahead for a digit or the first character of each word, escaped in the class', () => {
+    expect(startingWith(['several', 'a few', '$x', '-y'])).toBe(String.raw`(?=[\dsa\$\-])`)
+    expect(startingWith([])).toBe(String.raw`(?=[\d])`)
+  })
+
+  it('gives up (no lookahead) when a word may start anywhere', () => {
+    expect(startingWith(['a', ''])).toBe('')
+    expect(startingWith(['a', ' b'])).toBe('')
+    expect(startingWith(['*'])).toBe('')
+  })
+
+  it('changes no match of the quantity expressions', () => {
+    const { patterns } = compile(defaultVocabulary)
+    const names = [
+      'scale',
+      'dataSize',
+      'history',
+      'historySpan',
+      'anySpan',
+      'anyCount',
+      'fastDuration',
+      'slowDuration',
+      'rate',
+    ] as const
+    for (const name of names) {
+      const expression = patterns[name]
+      expect(expression.source, name).toMatch(/^\(\?=\[\\d/)
+      const without = new RegExp(expression.source.replace(/^\(\?=\[[^\]]*\]\)/, ''), expression.flags)
+      for (const text of [corpus, odd]) expect(matches(expression, text), name).toEqual(matches(without, text))
+    }
+    expect(matches(patterns.scale, odd).length).toBeGreaterThan(3)
+  })
+})
