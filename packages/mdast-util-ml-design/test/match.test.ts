@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { compile } from '../src/match/compile.js'
 import { startingWith } from '../src/match/numbers.js'
+import { Scanner } from '../src/match/scanner.js'
 import { defaultVocabulary } from '../src/vocabulary/index.js'
 
 const corpusDirectory = join(import.meta.dirname, '../../../fixtures/corpus')
@@ -58,5 +59,28 @@ describe('startingWith', () => {
       for (const text of [corpus, odd]) expect(matches(expression, text), name).toEqual(matches(without, text))
     }
     expect(matches(patterns.scale, odd).length).toBeGreaterThan(3)
+  })
+})
+
+describe('the scanner', () => {
+  it('finds the same warm as cold (its first steps are memoised), each list as a scanner of its own finds it', () => {
+    const compiled = compile(defaultVocabulary)
+    const lists = [compiled.metrics, compiled.families, compiled.paradigms, ...Object.values(compiled.terms)].filter(
+      (matcher) => compiled.scanner.covers(matcher),
+    )
+    expect(lists.length).toBeGreaterThan(10)
+    const text = `${corpus.slice(0, 60_000)}\n\nThe NER model and the MAP@10 of =MAP; Mean Average Precision, multi-class.`
+    compiled.scanner.scan(corpus.slice(60_000))
+    const warm = compiled.scanner.scan(text)
+    const again = compiled.scanner.scan(text)
+    let found = 0
+    for (const list of lists) {
+      const alone = new Scanner([list]).scan(text).get(list)
+      found += alone?.length ?? 0
+      expect(warm.get(list), list.entries[0]?.[0]).toEqual(alone)
+      expect(again.get(list)).toEqual(alone)
+    }
+    expect(found).toBeGreaterThan(100)
+    expect(warm.get(compiled.metrics)?.map((mention) => mention.text)).toContain('MAP@10')
   })
 })
