@@ -13,7 +13,7 @@
 // memory (child processes), the log-log slope of time against size, and the
 // command-line start-up time.
 import { spawnSync } from 'node:child_process'
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -21,47 +21,18 @@ import { lint as markdownlint } from 'markdownlint/sync'
 import { readDesign } from 'mdast-util-ml-design'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
-import remarkLint from 'remark-lint'
 import remarkParse from 'remark-parse'
 import remarkPresetLintMlDesign from 'remark-preset-lint-ml-design'
 import remarkPresetLintRecommended from 'remark-preset-lint-recommended'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
+import { corpus, generate } from './bench-documents.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const args = process.argv.slice(2)
 const quick = args.includes('--quick')
 const jsonPath = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined
 const childMode = args.includes('--child') ? args[args.indexOf('--child') + 1] : undefined
-
-// ------------------------------------------------------------------ documents
-
-const corpusDirectory = join(root, 'fixtures/corpus')
-const corpus = readdirSync(corpusDirectory)
-  .filter((name) => name.endsWith('.md'))
-  .sort()
-  .map((name) => readFileSync(join(corpusDirectory, name), 'utf8'))
-
-/** A document of about `bytes` bytes: corpus documents one after another, renumbered and varied. */
-function generate(bytes) {
-  const parts = []
-  let size = 0
-  let round = 0
-  while (size < bytes) {
-    for (const [index, document] of corpus.entries()) {
-      if (size >= bytes) break
-      const varied = document
-        .replace(/^---\n[\s\S]*?\n---\n/, '') // one front matter per file
-        .replace(/^# (.*)$/m, `## $1 (part ${round}.${index})`) // each document becomes a chapter
-        .replace(/^(#{2,5}) /gm, (_, hashes) => `${hashes}# `)
-        .replace(/\b(\d+)(?=\s?(?:ms|k|M|%|days|users|QPS))/g, (number) => String((Number(number) + round) % 997))
-      parts.push(varied)
-      size += Buffer.byteLength(varied)
-    }
-    round++
-  }
-  return `# Generated design notes\n\n${parts.join('\n\n')}`
-}
 
 // ---------------------------------------------------------------------- modes
 

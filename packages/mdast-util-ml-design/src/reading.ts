@@ -24,7 +24,6 @@ import type {
 } from './evidence/types.js'
 import { type Decision, Gate } from './judgement/gate.js'
 import type { Judgement } from './judgement/model.js'
-import type { Compiled } from './match/compile.js'
 import type { RequirementId } from './vocabulary/cues.js'
 import type { Family } from './vocabulary/families.js'
 

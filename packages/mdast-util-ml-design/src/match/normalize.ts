@@ -20,7 +20,11 @@ const fillerEnd = new RegExp(String.raw`(?<!\s)\s+(?:${words(titleFillerEnd)})$`
 export function singular(word: string): string {
   if (word.length <= 3) return word
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`
-  if (word.endsWith('s') && !/(?:ss|us|is|os)$/.test(word)) return word.slice(0, -1)
+  if (word.endsWith('s')) {
+    // Not `-ss`, `-us`, `-is`, `-os` (`class`, `status`, `analysis`, `kudos`).
+    const before = word.charCodeAt(word.length - 2)
+    if (before !== 115 && before !== 117 && before !== 105 && before !== 111) return word.slice(0, -1)
+  }
   return word
 }
 
@@ -36,15 +40,46 @@ export function normalizeTitle(value: string): string {
   return foldWords(text)
 }
 
-/** Fold a phrase: `&` to `and`, punctuation to spaces, plurals to singular. */
+const letterOrNumber = /[\p{L}\p{N}]/uy
+
+/** Whether the character at `index` belongs to a word for `foldWords`: a letter, a number, `/`, `+` or `@`. */
+function isWordCharacter(value: string, code: number, index: number): boolean {
+  if (code < 128) {
+    return (
+      (code >= 97 && code <= 122) ||
+      (code >= 65 && code <= 90) ||
+      (code >= 48 && code <= 57) ||
+      code === 47 ||
+      code === 43 ||
+      code === 64
+    )
+  }
+  letterOrNumber.lastIndex = index
+  return letterOrNumber.test(value)
+}
+
+/**
+ * Fold a phrase: `&` to `and`, punctuation to spaces, plurals to singular; the words joined by one space. One
+ * pass over the characters (it runs on every short sentence): the words are the runs of letters, numbers, `/`,
+ * `+` and `@`, and each `&` is the word `and`.
+ */
 export function foldWords(value: string): string {
-  return value
-    .replace(/&/g, ' and ')
-    .replace(/[^\p{L}\p{N}/+@]+/gu, ' ')
-    .trim()
-    .split(/\s+/)
-    .map(singular)
-    .join(' ')
+  let result = ''
+  let start = -1
+  for (let index = 0; index <= value.length; ) {
+    const code = index < value.length ? value.charCodeAt(index) : -1
+    // A pair of surrogates is one character (a letter outside the basic plane, say).
+    const width = code >= 0xd800 && code <= 0xdbff && (value.charCodeAt(index + 1) & 0xfc00) === 0xdc00 ? 2 : 1
+    if (code >= 0 && isWordCharacter(value, code, index)) {
+      if (start < 0) start = index
+    } else {
+      if (start >= 0) result += `${result.length > 0 ? ' ' : ''}${singular(value.slice(start, index))}`
+      start = -1
+      if (code === 38) result += result.length > 0 ? ' and' : 'and'
+    }
+    index += width
+  }
+  return result
 }
 
 /**

@@ -18,6 +18,24 @@ export const number = String.raw`${groupStart}(?:\d{1,3}(?:[,\u202f\u00a0]\d{3})
 /** Horizontal white space: a quantity never spans two blocks. */
 export const gap = String.raw`[^\S\n]`
 
+/**
+ * A lookahead for the characters a match can start with: a digit, or the first character of one of `words`. It
+ * changes no match (the expression it leads must start with a digit or with one of the words, under the same
+ * flags, so the same case folding), but lets the engine reject every other position with one class test instead
+ * of trying each alternative there: the quantity expressions run over the whole document, and this makes them
+ * several times faster. Empty when a word could start with anything (empty, or a leading space or `*`).
+ */
+export function startingWith(words: readonly string[]): string {
+  const firsts = new Set<string>()
+  for (const word of words) {
+    const first = word.codePointAt(0)
+    if (first === undefined || /^[\s*]/u.test(word)) return ''
+    const character = String.fromCodePoint(first)
+    firsts.add(/[\^$.*+?()[\]{}|/\\-]/.test(character) ? `\\${character}` : character)
+  }
+  return String.raw`(?=[\d${[...firsts].join('')}])`
+}
+
 /** Words as alternatives, in the order given, each escaped. */
 export function choice(words: readonly string[]): string {
   return words.map(escapeRegExp).join('|')
@@ -43,7 +61,7 @@ export function before(words: readonly string[], symbols = ''): RegExp {
  */
 export function anyCountExpression(multipliers: readonly string[]): RegExp {
   return new RegExp(
-    String.raw`(?<![\p{L}\p{N}.@$€£#])${number}(?:[^\S\n]*(?:${choice(multipliers)})(?![\p{L}]))?\+?[^\S\n]+(?:(?:[\p{L}]+)[^\S\n]+)?[\p{L}][\p{L}-]*[\p{L}](?![\p{L}\p{N}])`,
+    String.raw`${startingWith([])}(?<![\p{L}\p{N}.@$€£#])${number}(?:[^\S\n]*(?:${choice(multipliers)})(?![\p{L}]))?\+?[^\S\n]+(?:(?:[\p{L}]+)[^\S\n]+)?[\p{L}][\p{L}-]*[\p{L}](?![\p{L}\p{N}])`,
     'giu',
   )
 }

@@ -122,7 +122,12 @@ interface TrieNode {
   /** `k` in `top k`: any number. */
   number?: TrieNode
   ends?: Array<{ matcher: number; value: unknown }>
+  /** On a root: the nodes each word reaches from it, memoised (most words reach none, and words repeat). */
+  memo?: Map<string, TrieNode[]>
 }
+
+/** What most words reach from a root: one shared empty list. */
+const none: TrieNode[] = []
 
 function node(): TrieNode {
   return { exact: new Map() }
@@ -207,6 +212,31 @@ export class Scanner {
     this.#add(next, rest, payload)
   }
 
+  /** The case-sensitive terms' first words, folded: a word folded to none of them starts no such term. */
+  #sensitiveStarts?: Set<string>
+
+  #rootStep(root: TrieNode, word: string): TrieNode[] {
+    root.memo ??= new Map()
+    const known = root.memo
+    let reached = known.get(word)
+    if (!reached) {
+      // Bounded: an editor session reads many documents with one scanner.
+      if (known.size >= 50_000) known.clear()
+      reached = []
+      this.#step(root, word, reached)
+      known.set(word, reached.length > 0 ? reached : none)
+    }
+    return reached
+  }
+
+  /** Whether a case-sensitive term may start at a word, from the word as folded. */
+  #maySenseStart(folded: string): boolean {
+    const root = this.#sensitive
+    if (root.prefixes || root.shortPrefixes || root.number) return true
+    this.#sensitiveStarts ??= new Set([...root.exact.keys()].map(foldToken))
+    return this.#sensitiveStarts.has(folded)
+  }
+
   #step(current: TrieNode, word: string, out: TrieNode[]) {
     const exact = current.exact.get(word)
     if (exact) out.push(exact)
@@ -230,8 +260,6 @@ export class Scanner {
     const bestEnd = new Array<number>(count).fill(-1)
     const bestValue = new Array<unknown>(count)
     const touched: number[] = []
-    let frontier: TrieNode[] = []
-    let next: TrieNode[] = []
     const roots: Array<[TrieNode, boolean]> = [[this.#insensitive, false]]
     if (
       this.#sensitive.exact.size > 0 ||
@@ -242,28 +270,33 @@ export class Scanner {
       roots.push([this.#sensitive, true])
 
     const { starts, ends, folded } = tokens
+    const record = (reached: TrieNode[], end: number) => {
+      for (const node of reached) {
+        if (!node.ends) continue
+        for (const { matcher, value } of node.ends) {
+          // Longest wins: later (longer) ends overwrite shorter ones of the same list.
+          if (bestEnd[matcher] === -1) touched.push(matcher)
+          bestEnd[matcher] = end
+          bestValue[matcher] = value
+        }
+      }
+    }
     for (let index = 0; index < starts.length; index++) {
       for (const [root, sensitive] of roots) {
-        frontier.length = 0
-        frontier.push(root)
-        for (let ahead = index; ahead < starts.length && frontier.length > 0; ahead++) {
+        if (sensitive && !this.#maySenseStart(folded[index])) continue
+        const first = this.#rootStep(root, sensitive ? text.slice(starts[index], ends[index]) : folded[index])
+        if (first.length === 0) continue
+        record(first, ends[index])
+        // New arrays: few words start a term, and the memoised first step must stay as it is.
+        let frontier = first
+        for (let ahead = index + 1; ahead < starts.length && frontier.length > 0; ahead++) {
           // The words of a term are separated only by spaces, hyphens, underscores or slashes.
-          if (ahead > index && !isWordGap(text, ends[ahead - 1], starts[ahead])) break
+          if (!isWordGap(text, ends[ahead - 1], starts[ahead])) break
           const word = sensitive ? text.slice(starts[ahead], ends[ahead]) : folded[ahead]
-          next.length = 0
+          const next: TrieNode[] = []
           for (const current of frontier) this.#step(current, word, next)
-          for (const reached of next) {
-            if (!reached.ends) continue
-            for (const end of reached.ends) {
-              // Longest wins: later (longer) ends overwrite shorter ones of the same list.
-              if (bestEnd[end.matcher] === -1) touched.push(end.matcher)
-              bestEnd[end.matcher] = ends[ahead]
-              bestValue[end.matcher] = end.value
-            }
-          }
-          const swap = frontier
+          record(next, ends[ahead])
           frontier = next
-          next = swap
         }
       }
       const start = starts[index]

@@ -1,0 +1,157 @@
+/**
+ * How the reader matches, as opposed to what it reads: the speed-ups in `match/` must change no match.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { compile } from '../src/match/compile.js'
+import { foldWords } from '../src/match/normalize.js'
+import { startingWith } from '../src/match/numbers.js'
+import { Scanner } from '../src/match/scanner.js'
+import { defaultVocabulary } from '../src/vocabulary/index.js'
+
+const corpusDirectory = join(import.meta.dirname, '../../../fixtures/corpus')
+const corpus = readdirSync(corpusDirectory)
+  .filter((name) => name.endsWith('.md'))
+  .slice(0, 40)
+  .map((name) => readFileSync(join(corpusDirectory, name), 'utf8'))
+  .join('\n\n')
+
+/** Odd spellings: capitals, the Kelvin sign and the long s (which fold to `k` and `s`), money, grouped digits. */
+const odd =
+  'SEVERAL MILLION users, Several thousand requests/day, \u212Aeeps 2 \u017Feconds, TENS OF THOUSANDS of orders, ' +
+  '$1,000,000 a year, 1\u202f000 QPS, Sub-second, UNDER A SECOND, 3.5M DAU, nine seasons, a few weeks of logs'
+
+function matches(expression: RegExp, text: string): string[] {
+  return [...text.matchAll(new RegExp(expression.source, expression.flags))].map(
+    (match) => `${match.index}:${match[0]}`,
+  )
+}
+
+describe('startingWith', () => {
+  it('is a lookahead for a digit or the first character of each word, escaped in the class', () => {
+    expect(startingWith(['several', 'a few', '$x', '-y'])).toBe(String.raw`(?=[\dsa\$\-])`)
+    expect(startingWith([])).toBe(String.raw`(?=[\d])`)
+  })
+
+  it('gives up (no lookahead) when a word may start anywhere', () => {
+    expect(startingWith(['a', ''])).toBe('')
+    expect(startingWith(['a', ' b'])).toBe('')
+    expect(startingWith(['*'])).toBe('')
+  })
+
+  it('changes no match of the quantity expressions', () => {
+    const { patterns } = compile(defaultVocabulary)
+    const names = [
+      'scale',
+      'dataSize',
+      'history',
+      'historySpan',
+      'anySpan',
+      'anyCount',
+      'fastDuration',
+      'slowDuration',
+      'rate',
+    ] as const
+    for (const name of names) {
+      const expression = patterns[name]
+      expect(expression.source, name).toMatch(/^\(\?=\[\\d/)
+      const without = new RegExp(expression.source.replace(/^\(\?=\[[^\]]*\]\)/, ''), expression.flags)
+      for (const text of [corpus, odd]) expect(matches(expression, text), name).toEqual(matches(without, text))
+    }
+    expect(matches(patterns.scale, odd).length).toBeGreaterThan(3)
+  })
+})
+
+describe('the scanner', () => {
+  it('finds the same warm as cold (its first steps are memoised), each list as a scanner of its own finds it', () => {
+    const compiled = compile(defaultVocabulary)
+    const lists = [compiled.metrics, compiled.families, compiled.paradigms, ...Object.values(compiled.terms)].filter(
+      (matcher) => compiled.scanner.covers(matcher),
+    )
+    expect(lists.length).toBeGreaterThan(10)
+    const text = `${corpus.slice(0, 60_000)}\n\nThe NER model and the MAP@10 of =MAP; Mean Average Precision, multi-class.`
+    compiled.scanner.scan(corpus.slice(60_000))
+    const warm = compiled.scanner.scan(text)
+    const again = compiled.scanner.scan(text)
+    let found = 0
+    for (const list of lists) {
+      const alone = new Scanner([list]).scan(text).get(list)
+      found += alone?.length ?? 0
+      expect(warm.get(list), list.entries[0]?.[0]).toEqual(alone)
+      expect(again.get(list)).toEqual(alone)
+    }
+    expect(found).toBeGreaterThan(100)
+    expect(warm.get(compiled.metrics)?.map((mention) => mention.text)).toContain('MAP@10')
+  })
+})
+
+describe('foldWords', () => {
+  /** The fold as it was written before it became one pass: the reference the fast one must equal. */
+  const reference = (value: string) =>
+    value
+      .replace(/&/g, ' and ')
+      .replace(/[^\p{L}\p{N}/+@]+/gu, ' ')
+      .trim()
+      .split(/\s+/)
+      .map((word) => {
+        if (word.length <= 3) return word
+        if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`
+        if (word.endsWith('s') && !/(?:ss|us|is|os)$/.test(word)) return word.slice(0, -1)
+        return word
+      })
+      .join(' ')
+
+  it('folds as the chain of replacements did, on the corpus lines and on odd characters', () => {
+    const samples = corpus.split('\n').slice(0, 3000)
+    samples.push(
+      '',
+      ' ',
+      '&',
+      'R&D',
+      '&&x',
+      'Classes & Statuses',
+      'a\u00a0b',
+      '𝐀𝐁𝐂s',
+      '\ud835',
+      'x\udc00y',
+      '١٢٣ ٤',
+      'C++ / API@10',
+    )
+    // Random strings over a mixed alphabet: letters, digits, `&`, separators, surrogates.
+    const alphabet = [
+      'a',
+      'S',
+      's',
+      'i',
+      'e',
+      'u',
+      'o',
+      '1',
+      '&',
+      '/',
+      '+',
+      '@',
+      ' ',
+      '-',
+      '.',
+      '\u00e9',
+      '\u00a0',
+      '\ud835\udc00',
+      '\ud835',
+      '\udc00',
+      '\u3000',
+      '٣',
+    ]
+    let seed = 7
+    for (let count = 0; count < 2000; count++) {
+      let text = ''
+      for (let length = count % 13; length > 0; length--) {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31
+        text += alphabet[seed % alphabet.length]
+      }
+      samples.push(text)
+    }
+    for (const sample of samples) expect(foldWords(sample), JSON.stringify(sample)).toBe(reference(sample))
+  })
+})
