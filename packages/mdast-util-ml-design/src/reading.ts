@@ -12,6 +12,7 @@ import { Metrics } from './evidence/metrics.js'
 import { Phrases } from './evidence/phrases.js'
 import { Quantities } from './evidence/quantities.js'
 import { Requirements } from './evidence/requirements.js'
+import { Scope } from './evidence/scope.js'
 import { Speed } from './evidence/speed.js'
 import type {
   Evidence,
@@ -64,7 +65,7 @@ export class DesignReading extends DesignDocument {
         goals: new Goals(this, this.compiled, metrics),
         families: new Families(this, this.compiled),
         quantities,
-        speed: new Speed(this, this.compiled, quantities),
+        speed: new Speed(this, this.compiled, quantities, new Scope(this, this.compiled)),
         phrases: new Phrases(this, this.compiled),
       }
     }

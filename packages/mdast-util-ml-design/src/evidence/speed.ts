@@ -3,12 +3,14 @@ import type { DesignDocument } from '../document/document.js'
 import { within } from '../document/ranges.js'
 import type { Compiled } from '../match/compile.js'
 import type { Quantities } from './quantities.js'
+import type { Scope } from './scope.js'
 
 export class Speed {
   constructor(
     readonly document: DesignDocument,
     readonly compiled: Compiled,
     readonly quantities: Quantities,
+    readonly scope: Scope,
   ) {}
 
   /** Whether a sentence states how fast something must be: a duration in milliseconds, or a latency word (`p99`). */
@@ -23,7 +25,8 @@ export class Speed {
    * Sentences that say how fast predictions must be: a latency budget (a duration in
    * milliseconds, or in seconds or minutes beside a latency word or in a sentence about
    * producing predictions, not about training, rollbacks or alerts), or a choice of
-   * real-time or batch prediction. Prompts, placeholders and undecided sentences never do.
+   * real-time or batch prediction. Prompts, placeholders and undecided sentences never do, nor
+   * do surveys, options nobody chose and pros/cons (`Option B: score each request in real time`).
    */
   statements(): Array<{ sentence: number; kind: 'budget' | 'mode' }> {
     const { document, compiled } = this
@@ -69,7 +72,9 @@ export class Speed {
     return [...found]
       .filter(
         ([sentence, kind]) =>
-          document.answers(document.sentences[sentence]) && !(kind === 'mode' && batchesOfTraining.has(sentence)),
+          document.answers(document.sentences[sentence]) &&
+          this.scope.commits(document.sentences[sentence]) &&
+          !(kind === 'mode' && batchesOfTraining.has(sentence)),
       )
       .sort((a, b) => a[0] - b[0])
       .map(([sentence, kind]) => ({ sentence, kind }))

@@ -240,7 +240,22 @@ export const fastTimeUnits = [
   'microseconds',
   'microsecond',
 ]
-export const slowTimeUnits = ['s', 'sec', 'secs', 'second', 'seconds', 'minute', 'minutes', 'min', 'mins']
+export const slowTimeUnits = [
+  's',
+  'sec',
+  'secs',
+  'second',
+  'seconds',
+  'minute',
+  'minutes',
+  'min',
+  'mins',
+  'h',
+  'hr',
+  'hrs',
+  'hour',
+  'hours',
+]
 
 /** Latency and its percentiles, by name: in both lists below. */
 const latencyNames = ['latency', 'latencies', 'p50', 'p90', 'p95', 'p99', 'p999', 'p99.9']
