@@ -67,8 +67,18 @@
  *   classification") is no family.
  * * A range bounds the value with a number or a bound word; "the gap
  *   between forecast and delivered tonnage" compares and is no range.
+ * * Library estimators written as one word name their family
+ *   (`RandomForestRegressor`, `XGBClassifier`), and predicting an ETA or a
+ *   delivery time implies regression.
  *
  * @module ml-category
+ * @example
+ *   {"name": "ok-estimator.md"}
+ *
+ *   # Delivery ETA
+ *
+ *   We predict ETA for each order with a RandomForestRegressor, supervised on past deliveries; the output is minutes, clipped to between 5 and 180.
+ *
  * @example
  *   {"name": "ok-section.md"}
  *

@@ -36,8 +36,11 @@
  *   nightly job); elsewhere only an explicit choice of real-time or batch
  *   prediction (`each request is scored in real time`, `batch scoring`) or
  *   a latency budget in milliseconds, which implies predictions made on
- *   request. A serving option nobody chose (`Option B: real-time`, a
- *   `Serving options` section left undecided) is no choice.
+ *   request. Outside the stage the choice must be about producing
+ *   predictions (`each payment is scored in real time`, not `indicators are
+ *   not available in real time`) and not hedged (`batch predictions instead
+ *   of row-by-row`). A serving option nobody chose (`Option B: real-time`,
+ *   a `Serving options` section left undecided) is no choice.
  * * When the stage is missing, the rule says only that (the message asks
  *   for the serving mode too). An empty or placeholder deployment section is
  *   a missing stage, reported at its heading.
@@ -185,6 +188,24 @@
  *   6:1: Unexpected missing serving mode, expected whether predictions are served online (on request) or in batch (precomputed) in the deployment section, such as `Each request is scored in real time by the ranking service`
  *
  * @example
+ *   {"name": "data-not-real-time.md", "label": "input"}
+ *
+ *   # Demand forecast
+ *
+ *   ## Constraints
+ *
+ *   Economic indicators are not available in real time.
+ *
+ *   ## Deployment
+ *
+ *   The forecast ships to the planning team's dashboard after a month of review.
+ *
+ * @example
+ *   {"name": "data-not-real-time.md", "label": "output"}
+ *
+ *   10:1: Unexpected missing serving mode, expected whether predictions are served online (on request) or in batch (precomputed) in the deployment section, such as `Each request is scored in real time by the ranking service`
+ *
+ * @example
  *   {"name": "options-undecided.md", "label": "input"}
  *
  *   # Lookalike audiences
@@ -258,8 +279,7 @@ const remarkLintMlDeployment = defineRule(
     const stated =
       reading.evidence('serving-mode').some((item) => inStage(reading.sentences[item.sentence])) ||
       reading.quantities('fast-duration').some(inStage) ||
-      reading.speedStatements().some((item) => item.kind === 'mode') ||
-      reading.quantities('fast-duration').length > 0
+      reading.servingChoices().length > 0
     if (!stated) {
       report('missingServingMode', { place: placeMissing(reading, 'serving', { otherwise: reading.place(stage.at) }) })
     }

@@ -40,8 +40,45 @@
  * * For the accuracy check, a metric named only as the side of an error-cost
  *   trade-off ("so we favour recall") is a preference, not a metric the
  *   evaluation reports: accuracy is still the only one.
+ * * `accuracy` and `precision` are everyday words too. They name the metric
+ *   only in a metric statement: under a metrics label or section, in the
+ *   evaluation stage, beside a value (`accuracy ~85%`) or another metric,
+ *   or in a sentence that reports, measures or evaluates. Outside a metrics
+ *   label, after a word that makes them a plain quality (`ETA accuracy`,
+ *   `forecast accuracy`, `higher accuracy`, `high-precision`) they never
+ *   do; under one (`Offline metric: forecast accuracy`) the author's word
+ *   names the metric.
  *
  * @module ml-metric-fit
+ * @example
+ *   {"name": "ok-everyday-accuracy.md"}
+ *
+ *   # Delivery ETA
+ *
+ *   Couriers and customers live or die on ETA accuracy.
+ *
+ *   ## Framing
+ *
+ *   Regression: predict the delivery time in minutes.
+ *
+ *   ## Evaluation
+ *
+ *   MAE on the last two weeks of orders, held out.
+ *
+ * @example
+ *   {"name": "accuracy-reported.md", "label": "input"}
+ *
+ *   # Delivery ETA
+ *
+ *   Regression: predict the delivery time in minutes.
+ *
+ *   We report accuracy on the held-out last two weeks.
+ *
+ * @example
+ *   {"name": "accuracy-reported.md", "label": "output"}
+ *
+ *   5:11-5:19: Unexpected classification metric `accuracy` for a regression task, expected an offline metric that fits it in the evaluation section, such as `MAE`
+ *
  * @example
  *   {"name": "ok.md"}
  *

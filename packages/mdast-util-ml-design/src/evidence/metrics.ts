@@ -43,7 +43,7 @@ export class Metrics {
     const { document } = this
     const { countBeforeMetric, historyBeforeMetric } = this.compiled.patterns
     const regions = this.filings
-    this.#mentions = document.mentionsOf(this.compiled.metrics).map((match: TermMatch<MetricEntry>) => {
+    const all = document.mentionsOf(this.compiled.metrics).map((match: TermMatch<MetricEntry>) => {
       // The innermost filing region wins: regions are sorted by start, so it is the nearest one before that holds it.
       let filed: MetricFiling | undefined
       for (let index = lastAtOrBefore(regions, match.start); index >= 0; index--) {
@@ -67,7 +67,50 @@ export class Metrics {
         sentence,
       }
     })
+    // "Live or die on ETA accuracy", "potential for higher accuracy": an everyday word, not the metric.
+    const perSentence = new Map<number, number>()
+    for (const mention of all) perSentence.set(mention.sentence, (perSentence.get(mention.sentence) ?? 0) + 1)
+    const everyday = this.#everydaySense(perSentence)
+    this.#mentions = all.filter((mention) => !everyday(mention))
     return this.#mentions
+  }
+
+  /**
+   * Whether an everyday metric word (`accuracy`, `precision`) stands in its everyday sense. Filed under a
+   * metrics label it never does; elsewhere it does after a word that makes it a plain quality ("forecast
+   * accuracy"), or outside any metric statement: not in a metrics or evaluation section, beside no value and
+   * no other metric, in a sentence that neither reports, measures nor evaluates.
+   */
+  #everydaySense(perSentence: Map<number, number>): (mention: MetricMention) => boolean {
+    const { document, compiled } = this
+    const statementWords = compiled.cues['metric-statement'].topic
+    const measuring = statementWords ? document.sentencesMentioning(statementWords) : new Set<number>()
+    const { metricEverydayBefore } = compiled.vocabulary.expressions
+    const metricParts = new Set([
+      'metrics',
+      'online-metrics',
+      'offline-metrics',
+      'offline-evaluation',
+      'online-evaluation',
+    ])
+    return (mention) => {
+      if (!mention.metric.everyday || mention.sentence < 0) return false
+      const found = document.sentences[mention.sentence]
+      const before = document.prose.slice(Math.max(found.start, mention.start - 24), mention.start)
+      // Filed under a metrics label, the author's own word names the metric ("Offline metric: forecast accuracy").
+      if (mention.filedAs) return false
+      if (metricEverydayBefore.test(before)) return true
+      if (measuring.has(mention.sentence)) return false
+      const after = document.prose.slice(mention.end, Math.min(found.end, mention.end + 16))
+      if (
+        /\d[\d.,]*\s*%?\s*$/.test(before) ||
+        /^[\s:=(]*(?:of|at|is|was|above|below|over|under|around|>=|<=|[≥≤<>~≈])?\s*[~≈]?\d/i.test(after)
+      )
+        return false
+      const { stages, parts } = document.sentenceScope(mention.sentence)
+      if (stages.includes('evaluation') || parts.some((part) => metricParts.has(part))) return false
+      return (perSentence.get(mention.sentence) ?? 0) < 2
+    }
   }
 
   /** The metric mentions of one sentence (indexed once). */

@@ -22,6 +22,28 @@ export class Speed {
   }
 
   /**
+   * Sentences, anywhere, that say how predictions are served strongly enough to stand outside the deployment
+   * stage: a latency budget in milliseconds (a per-request budget implies predictions made on request), or an
+   * explicit real-time or batch choice beside a word of producing predictions ("each payment is scored in real
+   * time", "batch scoring"), not hedged as an option ("batch predictions instead of row-by-row") and not in an
+   * aside. "Economic indicators are not available in real time" is about data, and chooses nothing.
+   */
+  servingChoices(): number[] {
+    const { document, compiled } = this
+    const { terms } = compiled
+    const context = document.sentencesMentioning(terms.predictionContext)
+    const hedged = document.sentencesMentioning(terms.optionHedgeTerms)
+    const fast = new Set(this.quantities.of('fast-duration').map((item) => item.sentence))
+    return this.statements()
+      .filter(({ sentence, kind }) => {
+        if (document.inAside(document.sentences[sentence])) return false
+        if (kind === 'budget') return fast.has(sentence)
+        return context.has(sentence) && !hedged.has(sentence)
+      })
+      .map((item) => item.sentence)
+  }
+
+  /**
    * Sentences that say how fast predictions must be: a latency budget (a duration in
    * milliseconds, or in seconds or minutes beside a latency word or in a sentence about
    * producing predictions, not about training, rollbacks or alerts), or a choice of

@@ -45,6 +45,8 @@ export interface Patterns {
   latencyBoundBefore: RegExp
   /** A count given per unit of time: "200k requests per second", "3M comments/day". */
   rate: RegExp
+  /** A unit of load before its number: "DAU 500 million", "QPS: ~40k". */
+  scaleUnitFirst: RegExp
   /** What follows a count to make it a rate (tested at the end of a quantity). */
   rateTail: RegExp
   /** A quantity's text that ends in a unit of data (`1.1M photos`). */
@@ -172,6 +174,10 @@ function patterns(vocabulary: Vocabulary): Patterns {
     ),
     latencyBoundBefore: before(v.latencyBounds, '<≤'),
     rate: rateExpression(v),
+    scaleUnitFirst: new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(?:${alternation(v.scaleUnitsBeforeNumber)})(?:${gap}*[:=]|${gap}+(?:of|is|are|about|around|approximately|at))?${gap}*[~≈]?${gap}*${number}${multiplierOf(v.numberMultipliers)}\+?(?![\p{L}\p{N}])`,
+      'giu',
+    ),
     rateTail: new RegExp(
       String.raw`^(?:${rateJoin}(?:${alternation(v.rateUnits)})|${gap}+(?:${choice(v.rateAdverbs)}))(?![\p{L}\p{N}])`,
       'iu',

@@ -2421,6 +2421,33 @@ export const cues = {
     parts: [],
     topic: ['compar*', 'measur*', 'track*', 'read out on', 'readout on', 'judged on', 'gated on', 'decided on'],
   },
+  'metric-statement': {
+    // A sentence that reports, measures or evaluates: where an everyday metric word ("accuracy", "precision") names a metric.
+    parts: [],
+    topic: [
+      'measur*',
+      'evaluat*',
+      'report*',
+      'metric',
+      'metrics',
+      'benchmark*',
+      'validat*',
+      'test set',
+      'held-out',
+      'holdout',
+      'hold-out',
+      'cross-validat*',
+      'achiev*',
+      'optimi*',
+      'maximi*',
+      'minimi*',
+      'kpi',
+      'kpis',
+      'computed on',
+      'scored on',
+      'on the test',
+    ],
+  },
   'imbalance-stated': {
     // The document calls its classes imbalanced (whether or not it handles that); `class-imbalance` none-words undo it.
     parts: [],

@@ -37,6 +37,7 @@ import {
 import {
   type MetricEntry,
   type MetricKind,
+  metricEverydayBefore,
   metricFalseFriendAfter,
   metricRejectedAfter,
   metricRejectedBefore,
@@ -96,6 +97,7 @@ import {
   rateNonEntities,
   rateUnits,
   scaleUnits,
+  scaleUnitsBeforeNumber,
   slowTimeUnits,
   smallNumberWords,
   spanCounts,
@@ -169,6 +171,7 @@ export const defaultVocabulary = {
   topicWords,
   numberedStubWords,
   scaleUnits,
+  scaleUnitsBeforeNumber,
   dataUnits,
   historyUnits,
   historyNouns,
@@ -226,6 +229,7 @@ export const defaultVocabulary = {
     metricRejectedBefore,
     metricRejectedAfter,
     metricFalseFriendAfter,
+    metricEverydayBefore,
   },
 }
 

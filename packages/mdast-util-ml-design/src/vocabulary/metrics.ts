@@ -17,6 +17,12 @@ export interface MetricEntry {
   fits?: Family[]
   /** A classification metric that only misfits regression when it is the sole pair named. */
   soloPair?: boolean
+  /**
+   * An everyday word as well as a metric ("ETA accuracy", "high-precision forecasting"): it names the metric only in
+   * a metric statement (a metric label, section or list, an evaluation section, a value beside it, or a sentence
+   * that reports, measures or evaluates), never after a word that makes it a plain quality (`metricEverydayBefore`).
+   */
+  everyday?: boolean
 }
 
 const classificationLike: Family[] = ['classification', 'anomaly-detection', 'detection']
@@ -164,8 +170,16 @@ export const offlineMetrics: MetricEntry[] = [
     kind: 'offline',
     terms: ['accuracy', 'top-1 accuracy', 'top-5 accuracy'],
     fits: ['classification', 'detection'],
+    everyday: true,
   },
-  { name: 'precision', kind: 'offline', terms: ['precision'], fits: classificationLike, soloPair: true },
+  {
+    name: 'precision',
+    kind: 'offline',
+    terms: ['precision'],
+    fits: classificationLike,
+    soloPair: true,
+    everyday: true,
+  },
   {
     name: 'recall',
     kind: 'offline',
@@ -356,6 +370,13 @@ export const metricRejectedBefore =
 /** Words just after a metric that reject it: "accuracy would be meaningless at this ratio". */
 export const metricRejectedAfter =
   /^\s*(?:\([^)]*\)\s*)?(?:alone\s+)?(?:is|are|would\s+be|will\s+be|can\s+be|gets?)\s+(?:not\b|meaningless|misleading|useless|uninformative|inappropriate|the\s+wrong|a\s+poor|a\s+bad|dominated|inflated|trivially)/i
+
+/**
+ * Words just before an everyday metric word that make it a plain quality, not the metric: "ETA accuracy",
+ * "forecast accuracy", "higher accuracy with tuning", "time precision", "high-precision forecasting".
+ */
+export const metricEverydayBefore =
+  /\b(?:eta|etas|forecast|forecasts|forecasting|time|timing|delivery|arrival|location|calculation|calculations|measurement|consistent|higher|better|greater|improved)[\s-]+$|\bhigh-$/i
 
 /** Words just after a metric term that make it something else: the "cross-entropy method" is a search algorithm. */
 export const metricFalseFriendAfter = /^[\s-]*(?:method|methods|search|benchmark)\b/i

@@ -5,6 +5,21 @@
  */
 
 /** Entities served or predicted for, and request rates: scale. */
+/** Units of load written before their number (`DAU 500 million`, `QPS: ~40k`, `MAU of 2B`): scale too. */
+export const scaleUnitsBeforeNumber = [
+  'dau',
+  'mau',
+  'wau',
+  'qps',
+  'rps',
+  'peak qps',
+  'daily active users',
+  'monthly active users',
+  'weekly active users',
+  'requests per second',
+  'queries per second',
+]
+
 export const scaleUnits = [
   'users',
   'user',
