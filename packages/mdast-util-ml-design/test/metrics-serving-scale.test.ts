@@ -85,3 +85,18 @@ describe('scale', () => {
     expect(scale('- Heading-based sections\n  - pros: follows the structure\n  - cons: 3 lines to 3 pages')).toEqual([])
   })
 })
+
+describe('data size', () => {
+  const dataSize = (value: string) =>
+    read(`# T\n\n${value}\n`)
+      .quantities('data-size')
+      .map((item) => item.text)
+
+  it('reads a count in a unit that counts only data wherever it stands', () => {
+    expect(dataSize('## Clarifying questions\n\n- How much history?\n  - the ledger, ~410M rows')).toEqual(['410M rows'])
+  })
+
+  it('does not read a count in a unit that may be served as data outside the data sections', () => {
+    expect(dataSize('## Requirements\n\nThe catalogue holds 2M videos.')).toEqual([])
+  })
+})

@@ -130,8 +130,11 @@ export class Quantities {
         if (scaleRanges.some((range) => within(range, item.start))) return false
         // A parameter of a feature (`prior strength = 200 impressions`) is no amount of data, unless said to be.
         if (!aboutData && this.#definitionRanges().definitions.some((range) => within(range, item.start))) return false
-        // Elsewhere (`the model binary must stay under 4 MB`, `the first 512 tokens`) a size is not of data.
-        return aboutData || dataRanges.some((range) => within(range, item.start))
+        // Elsewhere (`the model binary must stay under 4 MB`, `the first 512 tokens`) a size is not of data, unless
+        // its unit counts only data (`18 months of txns in the ledger, ~410M rows`).
+        return (
+          aboutData || dataRanges.some((range) => within(range, item.start)) || patterns.dataOnlyUnitEnd.test(item.text)
+        )
       })
       result = [...result, ...this.#countsOfAnything(kind, result)]
         .filter((item) => kind === 'data-size' || this.scope.commits(document.sentences[item.sentence]))

@@ -51,6 +51,8 @@ export interface Patterns {
   rateTail: RegExp
   /** A quantity's text that ends in a unit of data (`1.1M photos`). */
   dataUnitEnd: RegExp
+  /** A unit that counts only data, at the end of a quantity (`410M rows`). */
+  dataOnlyUnitEnd: RegExp
   /** A bound just before a number: "more than 500". */
   boundBefore: RegExp
   /** A window just before a number: "the first 512", "up to 50". */
@@ -183,6 +185,7 @@ function patterns(vocabulary: Vocabulary): Patterns {
       'iu',
     ),
     dataUnitEnd: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(v.dataUnits)})$`, 'iu'),
+    dataOnlyUnitEnd: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(v.dataOnlyUnits)})$`, 'iu'),
     boundBefore: before(v.boundTerms, '<>≥≤'),
     windowBefore: before(v.windowTerms),
     itemWindowBefore: new RegExp(String.raw`(?:^|[^\p{L}])(?:${choice(v.itemWindowTerms)})[^\S\n]*$`, 'iu'),

@@ -144,6 +144,29 @@ export const scaleUnits = [
 ]
 
 /** Units of data the model learns from: data size. */
+/**
+ * Units that count only data, never what is served (`410M rows`, `2M labelled examples`): a count in one is an
+ * amount of data wherever it stands, where one in a unit that may be served too (`videos`, `orders`) needs a data
+ * section or a data word beside it.
+ */
+export const dataOnlyUnits = [
+  'rows',
+  'examples',
+  'training examples',
+  'labelled examples',
+  'labeled examples',
+  'training samples',
+  'labelled samples',
+  'labeled samples',
+  'annotations',
+  'annotated examples',
+  'data points',
+  'datapoints',
+  'training pairs',
+  'labelled pairs',
+  'labeled pairs',
+]
+
 export const dataUnits = [
   'rows',
   'examples',
@@ -226,6 +249,7 @@ export const historyNouns = [
   'historical data',
   'events',
   'transactions',
+  'txns',
   'records',
   'interactions',
   'clicks',
