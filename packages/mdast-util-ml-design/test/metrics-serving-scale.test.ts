@@ -70,11 +70,15 @@ describe('latency in hours', () => {
   })
 })
 
+/** The texts of a document's quantities of one kind. */
+function quantityTexts(value: string, kind: 'scale' | 'data-size'): string[] {
+  return read(`# T\n\n${value}\n`)
+    .quantities(kind)
+    .map((item) => item.text)
+}
+
 describe('scale', () => {
-  const scale = (value: string) =>
-    read(`# T\n\n${value}\n`)
-      .quantities('scale')
-      .map((item) => item.text)
+  const scale = (value: string) => quantityTexts(value, 'scale')
 
   it('reads a unit of load written before its number', () => {
     expect(scale('* estimation\n  * DAU 500 million')).toEqual(['DAU 500 million'])
@@ -87,13 +91,12 @@ describe('scale', () => {
 })
 
 describe('data size', () => {
-  const dataSize = (value: string) =>
-    read(`# T\n\n${value}\n`)
-      .quantities('data-size')
-      .map((item) => item.text)
+  const dataSize = (value: string) => quantityTexts(value, 'data-size')
 
   it('reads a count in a unit that counts only data wherever it stands', () => {
-    expect(dataSize('## Clarifying questions\n\n- How much history?\n  - the ledger, ~410M rows')).toEqual(['410M rows'])
+    expect(dataSize('## Clarifying questions\n\n- How much history?\n  - the ledger, ~410M rows')).toEqual([
+      '410M rows',
+    ])
   })
 
   it('does not read a count in a unit that may be served as data outside the data sections', () => {
