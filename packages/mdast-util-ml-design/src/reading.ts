@@ -55,9 +55,9 @@ export class DesignReading extends DesignDocument {
 
   get #f(): Facts {
     if (!this.#facts) {
-      const metrics = new Metrics(this, this.compiled)
       // Where evidence stands (surveys, options nobody chose, pros/cons): shared by the passes that weigh it.
       const scope = new Scope(this, this.compiled)
+      const metrics = new Metrics(this, this.compiled, scope)
       const quantities = new Quantities(this, this.compiled, scope)
       const gate = new Gate(this)
       this.#facts = {
@@ -65,7 +65,7 @@ export class DesignReading extends DesignDocument {
         gate,
         metrics,
         goals: new Goals(this, this.compiled, metrics),
-        families: new Families(this, this.compiled),
+        families: new Families(this, this.compiled, scope),
         quantities,
         speed: new Speed(this, this.compiled, quantities, scope),
         phrases: new Phrases(this, this.compiled),

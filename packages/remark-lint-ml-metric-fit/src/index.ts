@@ -48,8 +48,23 @@
  *   `forecast accuracy`, `higher accuracy`, `high-precision`) they never
  *   do; under one (`Offline metric: forecast accuracy`) the author's word
  *   names the metric.
+ * * A metric named in a survey of how others do it, an option nobody chose
+ *   or a pros/cons list is not one the document uses.
  *
  * @module ml-metric-fit
+ * @example
+ *   {"name": "ok-survey-metric.md"}
+ *
+ *   # Help-center search
+ *
+ *   ## Survey: how others do it
+ *
+ *   Answer generators on top of search report faithfulness and ROUGE.
+ *
+ *   ## Our design
+ *
+ *   We rank the articles for each query with a learning-to-rank model; offline, NDCG@10 on the held-out last month of searches.
+ *
  * @example
  *   {"name": "ok-everyday-accuracy.md"}
  *

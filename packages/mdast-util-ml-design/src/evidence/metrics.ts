@@ -4,6 +4,7 @@ import { lastAtOrBefore, within } from '../document/ranges.js'
 import type { Compiled } from '../match/compile.js'
 import type { TermMatch } from '../match/matcher.js'
 import type { MetricEntry } from '../vocabulary/metrics.js'
+import type { Scope } from './scope.js'
 import type { MetricFiling, MetricMention } from './types.js'
 
 export class Metrics {
@@ -14,6 +15,7 @@ export class Metrics {
   constructor(
     readonly document: DesignDocument,
     readonly compiled: Compiled,
+    readonly scope: Scope,
   ) {}
 
   /** Where the author files metrics by kind: `Online metrics` sections and lead-ins, `Offline:` rows, with their content. */
@@ -128,14 +130,15 @@ export class Metrics {
 
   /**
    * Whether the document commits to a metric it mentions: the sentence says
-   * something, stands outside rejected alternatives, and does not reject the
-   * metric ("PR-AUC rather than accuracy", "accuracy would be misleading").
+   * something, stands outside rejected alternatives, surveys, options nobody
+   * chose and pros/cons, and does not reject the metric ("PR-AUC rather than
+   * accuracy", "accuracy would be misleading").
    */
   uses(mention: MetricMention): boolean {
     const { document } = this
     if (mention.quantity || mention.sentence < 0) return false
     const sentence = document.sentences[mention.sentence]
-    if (!document.answers(sentence) || document.inAside(sentence)) return false
+    if (!document.answers(sentence) || document.inAside(sentence) || !this.scope.commits(sentence)) return false
     const before = document.prose.slice(sentence.start, mention.start).replace(/\s+/g, ' ')
     const after = document.prose.slice(mention.end, sentence.end).replace(/\s+/g, ' ')
     const { metricRejectedBefore, metricRejectedAfter, metricFalseFriendAfter } = this.compiled.vocabulary.expressions

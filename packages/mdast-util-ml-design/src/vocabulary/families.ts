@@ -462,6 +462,10 @@ const undecidedOptions = [
 
 /** Words that hedge a family mention into "one option among several". */
 export const optionHedgeTerms = [
+  'can be used',
+  'could be used',
+  'may be used',
+  'might be used',
   'could be framed',
   'could frame',
   'could also',
@@ -506,6 +510,9 @@ export const openOptionTerms = [
 
 /** Phrasings where a family word names no task: "no significant regression on the guardrail". */
 export const familyFalseFriends = [
+  // A tree learner, not the task: "multiple additive regression trees" rank or classify as well.
+  'regression tree',
+  'regression trees',
   'no regression',
   'no significant regression',
   'any regression',
