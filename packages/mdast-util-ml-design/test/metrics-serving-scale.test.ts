@@ -61,6 +61,15 @@ describe('serving choices anywhere', () => {
   })
 })
 
+describe('mode words about something else', () => {
+  it('does not read a mode word that describes an input, or a service, as a prediction mode', () => {
+    const speed = (value: string) => read(`# T\n\n${value}\n`).speedStatements()
+    expect(speed('Gains will come from real-time kitchen queue length.')).toEqual([])
+    expect(speed('We keep small per-service models and re-diagnose them weekly.')).toEqual([])
+    expect(speed('Each order is scored in real time.')).toHaveLength(1)
+  })
+})
+
 describe('latency in hours', () => {
   it('reads a bound in hours on producing predictions as a budget, not one on retraining', () => {
     const speed = (value: string) => read(`# T\n\n${value}\n`).speedStatements()

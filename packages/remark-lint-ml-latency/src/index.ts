@@ -43,6 +43,9 @@
  * * Hours are a latency unit too, with the same bound and context as
  *   seconds (`scores ready within 6 hours of the upload`); a `Timing` or
  *   `Turnaround` heading or label is a latency one.
+ * * A mode word that describes an input (`real-time kitchen queue length`,
+ *   `real-time features`, `streaming data`) chooses nothing, and a service
+ *   is not serving (`small per-service models, re-diagnosed weekly`).
  * * Under a `Latency` heading, label or front-matter key (or an FAQ
  *   question `How fast must a prediction be?`), the heading says what is
  *   timed: `within 2 minutes of ingestion (streaming)` and `Batch:
@@ -171,6 +174,18 @@
  *   {"name": "missing-options.md", "label": "output"}
  *
  *   3:1: Unexpected missing latency requirement, expected a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section, such as `p99 under 100 ms per request`
+ *
+ * @example
+ *   {"name": "missing-input-words.md", "label": "input"}
+ *
+ *   # Delivery ETA
+ *
+ *   Bigger gains will come from real-time kitchen queue length and live traffic data. We keep small per-service models and re-diagnose them weekly.
+ *
+ * @example
+ *   {"name": "missing-input-words.md", "label": "output"}
+ *
+ *   4:1: Unexpected missing latency requirement, expected a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section, such as `p99 under 100 ms per request`
  *
  * @example
  *   {"name": "missing-training-batches.md", "label": "input"}

@@ -72,8 +72,13 @@ export class Speed {
         found.set(item.sentence, 'budget')
       }
     }
-    for (const sentence of document.sentencesMentioning(terms.predictionModeTerms)) {
-      if (!found.has(sentence)) found.set(sentence, 'mode')
+    // "Real-time kitchen queue length", "real-time features": a mode word that describes an input chooses nothing.
+    const { modeInputAfter } = compiled.patterns
+    for (const match of document.mentionsOf(terms.predictionModeTerms)) {
+      const sentence = document.sentenceAt(match.start)
+      if (sentence < 0 || found.has(sentence)) continue
+      if (modeInputAfter.test(document.prose.slice(match.end, match.end + 48))) continue
+      found.set(sentence, 'mode')
     }
     const nonPrediction = document.sentencesMentioning(terms.nonPredictionTerms)
     const verbs = document.sentencesMentioning(terms.predictionVerbs)

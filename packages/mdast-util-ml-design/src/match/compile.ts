@@ -45,6 +45,8 @@ export interface Patterns {
   latencyBoundBefore: RegExp
   /** A count given per unit of time: "200k requests per second", "3M comments/day". */
   rate: RegExp
+  /** What follows a mode word that describes an input ("real-time kitchen queue length"), tested after the word. */
+  modeInputAfter: RegExp
   /** A unit of load before its number: "DAU 500 million", "QPS: ~40k". */
   scaleUnitFirst: RegExp
   /** What follows a count to make it a rate (tested at the end of a quantity). */
@@ -176,6 +178,10 @@ function patterns(vocabulary: Vocabulary): Patterns {
     ),
     latencyBoundBefore: before(v.latencyBounds, '<≤'),
     rate: rateExpression(v),
+    modeInputAfter: new RegExp(
+      String.raw`^[\s-]+(?:[\p{L}]+${gap}+){0,2}?(?:${alternation(v.modeInputNouns)})(?![\p{L}\p{N}])`,
+      'iu',
+    ),
     scaleUnitFirst: new RegExp(
       String.raw`(?<![\p{L}\p{N}])(?:${alternation(v.scaleUnitsBeforeNumber)})(?:${gap}*[:=]|${gap}+(?:of|is|are|about|around|approximately|at))?${gap}*[~≈]?${gap}*${number}${multiplierOf(v.numberMultipliers)}\+?(?![\p{L}\p{N}])`,
       'giu',

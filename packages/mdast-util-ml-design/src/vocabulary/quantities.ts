@@ -391,6 +391,30 @@ export const predictionModeTerms = [
   'not latency-sensitive',
 ]
 
+/**
+ * Nouns that, just after a mode word, make it describe an input rather than how predictions are made: "real-time
+ * kitchen queue length", "real-time features", "streaming data".
+ */
+export const modeInputNouns = [
+  'feature',
+  'features',
+  'signal',
+  'signals',
+  'data',
+  'input',
+  'inputs',
+  'aggregate',
+  'aggregates',
+  'counter',
+  'counters',
+  'feed',
+  'feeds',
+  'ingestion',
+  'queue',
+  'traffic',
+  'telemetry',
+]
+
 /** Words that choose a prediction mode only in a sentence about producing predictions: "a batch Spark job scores ...". */
 export const predictionModeWeakTerms = [
   'batch',
@@ -433,7 +457,16 @@ export const predictionContext = [
   'scor*',
   'predict*',
   'inference',
-  'serv*',
+  // Serving, not a service ("maintain small per-service models, re-diagnose weekly" serves nothing).
+  'serve',
+  'serves',
+  'served',
+  'serving',
+  'server',
+  'prediction service',
+  'scoring service',
+  'inference service',
+  'model service',
   'forecast*',
   'recommend*',
   'rank*',
