@@ -2462,7 +2462,8 @@ export const cues = {
   },
   'imbalance-stated': {
     // The document calls its classes imbalanced (whether or not it handles that); `class-imbalance` none-words undo it.
-    parts: [],
+    // A `Class imbalance` section or label with content (`- Imbalance` over `~1 : 2000`) says so too.
+    parts: ['class-imbalance'],
     topic: [
       'imbalanc*',
       'unbalanced',

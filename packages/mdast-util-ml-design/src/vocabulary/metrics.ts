@@ -23,6 +23,8 @@ export interface MetricEntry {
    * that reports, measures or evaluates), never after a word that makes it a plain quality (`metricEverydayBefore`).
    */
   everyday?: boolean
+  /** A view of the errors (a confusion matrix), not a number that scores the model. */
+  view?: boolean
 }
 
 const classificationLike: Family[] = ['classification', 'anomaly-detection', 'detection']
@@ -255,7 +257,7 @@ export const offlineMetrics: MetricEntry[] = [
     terms: ['calibration error', 'expected calibration error', '=ECE', 'calibration'],
     fits: [...classificationLike, 'ranking'],
   },
-  { name: 'confusion matrix', kind: 'offline', terms: ['confusion matrix'], fits: classificationLike },
+  { name: 'confusion matrix', kind: 'offline', terms: ['confusion matrix'], fits: classificationLike, view: true },
   {
     name: 'NDCG',
     kind: 'offline',
