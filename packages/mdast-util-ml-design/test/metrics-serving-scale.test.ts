@@ -94,6 +94,15 @@ describe('scale', () => {
     expect(scale('Peak QPS: ~40k.')).toEqual(['Peak QPS: ~40k'])
   })
 
+  it('does not read a training trigger or the size of a feature as scale', () => {
+    expect(scale('Fine-tune again when agents publish 200+ new articles.')).toEqual([])
+    expect(scale('Region is one-hot over 8 regions.')).toEqual([])
+    expect(scale('We serve 40M users; the model is retrained nightly on 30 days of 2,000 requests/s.')).toEqual([
+      '40M users',
+      '2,000 requests/s',
+    ])
+  })
+
   it('does not read a count in a pros/cons list as scale', () => {
     expect(scale('- Heading-based sections\n  - pros: follows the structure\n  - cons: 3 lines to 3 pages')).toEqual([])
   })

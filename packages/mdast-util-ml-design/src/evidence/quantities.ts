@@ -110,6 +110,9 @@ export class Quantities {
       }
       const dataSentences = document.sentencesMentioning(terms.dataContextTerms)
       const filterSentences = document.sentencesMentioning(terms.filterTerms)
+      const trainingSentences = document.sentencesMentioning(terms.trainingTerms)
+      const transforms = this.compiled.cues['feature-transforms'].topic
+      const transformSentences = transforms ? document.sentencesMentioning(transforms) : new Set<number>()
       const scaleRanges = document.partContent('scale')
       const dataRanges = document.dataRanges()
       result = result.filter((item) => {
@@ -118,6 +121,9 @@ export class Quantities {
         if (patterns.boundBefore.test(text) && filterSentences.has(item.sentence)) return false
         const aboutData = dataSentences.has(item.sentence)
         if (kind === 'scale') {
+          // "Retrain when agents publish 200+ new articles" is a trigger; "one-hot over 8 regions" a feature's size.
+          if (!item.rate && (trainingSentences.has(item.sentence) || transformSentences.has(item.sentence)))
+            return false
           // "the first 120 pages" is a window of one input; "contracts over 200 pages" under `Outliers` a threshold.
           if (!item.rate && patterns.itemWindowBefore.test(text)) return false
           if (!item.rate && this.#notServed(item)) return false
