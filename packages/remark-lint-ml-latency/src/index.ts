@@ -43,6 +43,9 @@
  * * Hours are a latency unit too, with the same bound and context as
  *   seconds (`scores ready within 6 hours of the upload`); a `Timing` or
  *   `Turnaround` heading or label is a latency one.
+ * * A label that names the mode (`**Batch scoring** - score the whole
+ *   customer table`) chooses it for the content it labels, though the
+ *   label alone reads as a bare topic.
  * * A mode word that describes an input (`real-time kitchen queue length`,
  *   `real-time features`, `streaming data`) chooses nothing, and a service
  *   is not serving (`small per-service models, re-diagnosed weekly`).
@@ -174,6 +177,17 @@
  *   {"name": "missing-options.md", "label": "output"}
  *
  *   3:1: Unexpected missing latency requirement, expected a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section, such as `p99 under 100 ms per request`
+ *
+ * @example
+ *   {"name": "ok-mode-label.md"}
+ *
+ *   # Churn prediction
+ *
+ *   ## Core capabilities
+ *
+ *   1. **Churn model** - A classification model that predicts the likelihood of churn
+ *
+ *   2. **Batch Scoring** - Ability to score entire customer datasets to identify at-risk segments
  *
  * @example
  *   {"name": "missing-input-words.md", "label": "input"}

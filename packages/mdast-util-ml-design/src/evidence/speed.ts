@@ -13,6 +13,13 @@ export class Speed {
     readonly scope: Scope,
   ) {}
 
+  /** The first answering sentence of the labelled statement whose label holds an offset, if any. */
+  #labelled(offset: number): number | undefined {
+    const statement = this.document.statements.find((item) => within(item.labelRange, offset))
+    if (!statement) return undefined
+    return this.document.sentencesIn(statement).find((sentence) => this.document.answers(sentence))?.index
+  }
+
   /** Whether a sentence states how fast something must be: a duration in milliseconds, or a latency word (`p99`). */
   statesLatency(sentence: number): boolean {
     return (
@@ -75,10 +82,14 @@ export class Speed {
     // "Real-time kitchen queue length", "real-time features": a mode word that describes an input chooses nothing.
     const { modeInputAfter } = compiled.patterns
     for (const match of document.mentionsOf(terms.predictionModeTerms)) {
-      const sentence = document.sentenceAt(match.start)
-      if (sentence < 0 || found.has(sentence)) continue
+      let sentence = document.sentenceAt(match.start)
+      if (sentence < 0) continue
       if (modeInputAfter.test(document.prose.slice(match.end, match.end + 48))) continue
-      found.set(sentence, 'mode')
+      // A label that names the mode (`**Batch Scoring** - score entire customer datasets`) chooses it for what
+      // follows: the label alone reads as a heading or a bare topic, so its first sentence that says something
+      // carries it.
+      if (!document.answers(document.sentences[sentence])) sentence = this.#labelled(match.start) ?? sentence
+      if (!found.has(sentence)) found.set(sentence, 'mode')
     }
     const nonPrediction = document.sentencesMentioning(terms.nonPredictionTerms)
     const verbs = document.sentencesMentioning(terms.predictionVerbs)
