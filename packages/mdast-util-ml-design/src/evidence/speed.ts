@@ -6,6 +6,8 @@ import type { Quantities } from './quantities.js'
 import type { Scope } from './scope.js'
 
 export class Speed {
+  #statements?: Array<{ sentence: number; kind: 'budget' | 'mode' }>
+
   constructor(
     readonly document: DesignDocument,
     readonly compiled: Compiled,
@@ -58,6 +60,11 @@ export class Speed {
    * do surveys, options nobody chose and pros/cons (`Option B: score each request in real time`).
    */
   statements(): Array<{ sentence: number; kind: 'budget' | 'mode' }> {
+    this.#statements ??= this.#find()
+    return this.#statements
+  }
+
+  #find(): Array<{ sentence: number; kind: 'budget' | 'mode' }> {
     const { document, compiled } = this
     const { terms } = compiled
     const latencyWords = document.sentencesMentioning(terms.latencyWords)
