@@ -46,6 +46,18 @@ describe('everyday metric words', () => {
   })
 })
 
+describe('rejected metrics', () => {
+  it('lets a rejection reach across an or list, and no further', () => {
+    const used = (value: string) => {
+      const reading = read(`# T\n\n${value}\n`)
+      return reading.metrics.filter((mention) => reading.usesMetric(mention)).map((mention) => mention.metric.name)
+    }
+    expect(used('Focus on ML metrics instead of revenue metrics or CTR metrics.')).toEqual([])
+    expect(used('We use PR-AUC rather than accuracy.')).toEqual(['PR-AUC'])
+    expect(used('We report PR-AUC or ROC-AUC on the held-out week.')).toEqual(['PR-AUC', 'ROC-AUC'])
+  })
+})
+
 describe('serving choices anywhere', () => {
   it('takes a real-time or batch choice about predictions, and a budget in milliseconds', () => {
     expect(servingTexts('## Requirements\n\nEach payment is scored in real time.')).toHaveLength(1)

@@ -7,6 +7,26 @@ import type { MetricEntry } from '../vocabulary/metrics.js'
 import type { Scope } from './scope.js'
 import type { MetricFiling, MetricMention } from './types.js'
 
+/**
+ * Whether the words before a metric reject it, directly ("rather than accuracy") or across an `or` list
+ * ("instead of revenue metrics or CTR": up to three words before the `or`). Plain string work, no pattern that
+ * backtracks.
+ */
+function rejectedBefore(before: string, expression: RegExp): boolean {
+  if (expression.test(before)) return true
+  const words = before.trimEnd().split(' ')
+  if (words.length > 0 && /^(?:the|a|an)$/i.test(words[words.length - 1])) words.pop()
+  if (words.length === 0 || !/^n?or$/i.test(words[words.length - 1])) return false
+  words.pop()
+  for (let dropped = 1; dropped <= 3 && dropped < words.length; dropped++) {
+    if (expression.test(`${words.slice(0, words.length - dropped).join(' ')} `)) return true
+  }
+  return false
+}
+
+/** A value just after a metric: "accuracy ~85%", "precision of 0.9", "accuracy: ≈ 0.93". */
+const valueAfter = /^[\s:=(]*(?:(?:of|at|is|was|above|below|over|under|around|>=|<=|[≥≤<>~≈])[\s~≈]*)?\d/i
+
 export class Metrics {
   #filings?: MetricFiling[]
   #mentions?: MetricMention[]
@@ -104,11 +124,7 @@ export class Metrics {
       if (metricEverydayBefore.test(before)) return true
       if (measuring.has(mention.sentence)) return false
       const after = document.prose.slice(mention.end, Math.min(found.end, mention.end + 16))
-      if (
-        /\d[\d.,]*\s*%?\s*$/.test(before) ||
-        /^[\s:=(]*(?:of|at|is|was|above|below|over|under|around|>=|<=|[≥≤<>~≈])?\s*[~≈]?\d/i.test(after)
-      )
-        return false
+      if (/\d$/.test(before.trimEnd().replace(/%$/, '').trimEnd()) || valueAfter.test(after)) return false
       const { stages, parts } = document.sentenceScope(mention.sentence)
       if (stages.includes('evaluation') || parts.some((part) => metricParts.has(part))) return false
       return (perSentence.get(mention.sentence) ?? 0) < 2
@@ -142,6 +158,10 @@ export class Metrics {
     const before = document.prose.slice(sentence.start, mention.start).replace(/\s+/g, ' ')
     const after = document.prose.slice(mention.end, sentence.end).replace(/\s+/g, ' ')
     const { metricRejectedBefore, metricRejectedAfter, metricFalseFriendAfter } = this.compiled.vocabulary.expressions
-    return !metricRejectedBefore.test(before) && !metricRejectedAfter.test(after) && !metricFalseFriendAfter.test(after)
+    return (
+      !rejectedBefore(before, metricRejectedBefore) &&
+      !metricRejectedAfter.test(after) &&
+      !metricFalseFriendAfter.test(after)
+    )
   }
 }

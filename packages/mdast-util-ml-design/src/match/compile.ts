@@ -183,7 +183,7 @@ function patterns(vocabulary: Vocabulary): Patterns {
       'iu',
     ),
     scaleUnitFirst: new RegExp(
-      String.raw`(?<![\p{L}\p{N}])(?:${alternation(v.scaleUnitsBeforeNumber)})(?:${gap}*[:=]|${gap}+(?:of|is|are|about|around|approximately|at))?${gap}*[~≈]?${gap}*${number}${multiplierOf(v.numberMultipliers)}\+?(?![\p{L}\p{N}])`,
+      String.raw`(?<![\p{L}\p{N}])(?:${alternation(v.scaleUnitsBeforeNumber)})(?:${gap}*[:=]|${gap}+(?:of|is|are|about|around|approximately|at)(?![\p{L}]))?(?:${gap}*[~≈])?${gap}*${number}${multiplierOf(v.numberMultipliers)}\+?(?![\p{L}\p{N}])`,
       'giu',
     ),
     rateTail: new RegExp(
