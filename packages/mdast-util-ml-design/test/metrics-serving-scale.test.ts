@@ -61,11 +61,14 @@ describe('rejected metrics', () => {
 describe('serving choices anywhere', () => {
   it('takes a real-time or batch choice about predictions, and a budget in milliseconds', () => {
     expect(servingTexts('## Requirements\n\nEach payment is scored in real time.')).toHaveLength(1)
-    expect(servingTexts('## Requirements\n\nThe p99 latency must stay under 80 ms.')).toHaveLength(1)
+    expect(servingTexts('## Requirements\n\nThe p99 latency must stay under 80 ms per request.')).toHaveLength(1)
   })
 
   it('does not take a mode about data, a hedged one, or an option nobody chose', () => {
     expect(servingTexts('## Constraints\n\nEconomic indicators are not available in real time.')).toEqual([])
+    expect(servingTexts('Do we support on-demand features computed at request time, or defer them?')).toEqual([])
+    expect(servingTexts('For real-time predictions: pre-compute features and cache models.')).toEqual([])
+    expect(servingTexts('Callers have a budget, so a feature read must stay under 8 ms at p99.')).toEqual([])
     expect(servingTexts('| Prediction | Batch predictions instead of row-by-row |\n|---|---|')).toEqual([])
     expect(
       servingTexts('## Approaches\n\n### Option B: real-time scoring\n\nEach request is scored as it arrives.'),

@@ -38,8 +38,12 @@
  *   a latency budget in milliseconds, which implies predictions made on
  *   request. Outside the stage the choice must be about producing
  *   predictions (`each payment is scored in real time`, not `indicators are
- *   not available in real time`) and not hedged (`batch predictions instead
- *   of row-by-row`). A serving option nobody chose (`Option B: real-time`,
+ *   not available in real time` nor `features computed at request time`),
+ *   not hedged (`batch predictions instead of row-by-row`), not a question
+ *   and not a condition (`For real-time predictions: pre-compute
+ *   features`); a budget must be one on answering a request or on
+ *   inference (`p99 under 80 ms per request`, not `a feature read must stay
+ *   under 8 ms`). A serving option nobody chose (`Option B: real-time`,
  *   a `Serving options` section left undecided) is no choice.
  * * When the stage is missing, the rule says only that (the message asks
  *   for the serving mode too). An empty or placeholder deployment section is

@@ -5,6 +5,13 @@ import type { Compiled } from '../match/compile.js'
 import type { Quantities } from './quantities.js'
 import type { Scope } from './scope.js'
 
+/** Words that put a latency budget on answering a request. */
+const perRequest =
+  /\b(?:requests?|inference|quer(?:y|ies)|responses?|respond|calls?|end[- ]to[- ]end|round[- ]trip|page loads?|checkout|authori[sz]ation)\b/i
+
+/** A sentence that opens on a condition, not a choice. */
+const conditional = /^[^\p{L}]*(?:for|if|when|should|once)\b/iu
+
 export class Speed {
   #statements?: Array<{ sentence: number; kind: 'budget' | 'mode' }>
 
@@ -32,7 +39,7 @@ export class Speed {
 
   /**
    * Sentences, anywhere, that say how predictions are served strongly enough to stand outside the deployment
-   * stage: a latency budget in milliseconds (a per-request budget implies predictions made on request), or an
+   * stage: a latency budget in milliseconds on answering a request (which implies predictions made on request), or an
    * explicit real-time or batch choice beside a word of producing predictions ("each payment is scored in real
    * time", "batch scoring"), not hedged as an option ("batch predictions instead of row-by-row") and not in an
    * aside. "Economic indicators are not available in real time" is about data, and chooses nothing.
@@ -43,10 +50,20 @@ export class Speed {
     const context = document.sentencesMentioning(terms.predictionContext)
     const hedged = document.sentencesMentioning(terms.optionHedgeTerms)
     const fast = new Set(this.quantities.of('fast-duration').map((item) => item.sentence))
+    const nonPrediction = document.sentencesMentioning(terms.nonPredictionTerms)
+    const verbs = document.sentencesMentioning(terms.predictionVerbs)
     return this.statements()
       .filter(({ sentence, kind }) => {
-        if (document.inAside(document.sentences[sentence])) return false
-        if (kind === 'budget') return fast.has(sentence)
+        const found = document.sentences[sentence]
+        // A question ("on-demand features at request time in v1, or defer them?"), a condition ("For real-time
+        // predictions: pre-compute features", "If we need real time, ...") and an aside choose nothing.
+        const text = document.textOf(found)
+        if (document.inAside(found) || /\?\s*$/.test(text) || conditional.test(text)) return false
+        // A budget per request ("p99 under 80 ms per request", "100 ms end to end for the ranking service") implies
+        // predictions made on request; a budget of something else ("a feature read must stay under 8 ms") does not.
+        if (kind === 'budget') return fast.has(sentence) && perRequest.test(document.textOf(found))
+        // "Features computed at request time" is about features, unless the sentence also makes predictions.
+        if (nonPrediction.has(sentence) && !verbs.has(sentence)) return false
         return context.has(sentence) && !hedged.has(sentence)
       })
       .map((item) => item.sentence)
