@@ -69,6 +69,7 @@ describe('serving choices anywhere', () => {
     expect(servingTexts('Do we support on-demand features computed at request time, or defer them?')).toEqual([])
     expect(servingTexts('For real-time predictions: pre-compute features and cache models.')).toEqual([])
     expect(servingTexts('Callers have a budget, so a feature read must stay under 8 ms at p99.')).toEqual([])
+    expect(servingTexts('## Monitoring\n\nEach payment is scored in real time; we watch the score drift.')).toEqual([])
     expect(servingTexts('| Prediction | Batch predictions instead of row-by-row |\n|---|---|')).toEqual([])
     expect(
       servingTexts('## Approaches\n\n### Option B: real-time scoring\n\nEach request is scored as it arrives.'),

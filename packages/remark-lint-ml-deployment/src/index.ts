@@ -36,7 +36,9 @@
  *   nightly job); elsewhere only an explicit choice of real-time or batch
  *   prediction (`each request is scored in real time`, `batch scoring`) or
  *   a latency budget in milliseconds, which implies predictions made on
- *   request. Outside the stage the choice must be about producing
+ *   request. Outside the stage the choice must stand in the requirements or
+ *   the framing or outside any stage (the issue's "a per-request latency
+ *   budget in the requirements"), and be about producing
  *   predictions (`each payment is scored in real time`, not `indicators are
  *   not available in real time` nor `features computed at request time`),
  *   not hedged (`batch predictions instead of row-by-row`), not a question

@@ -42,7 +42,9 @@ export class Speed {
    * stage: a latency budget in milliseconds on answering a request (which implies predictions made on request), or an
    * explicit real-time or batch choice beside a word of producing predictions ("each payment is scored in real
    * time", "batch scoring"), not hedged as an option ("batch predictions instead of row-by-row") and not in an
-   * aside. "Economic indicators are not available in real time" is about data, and chooses nothing.
+   * aside, in the requirements or framing or outside any stage (in passing in the model, data or monitoring
+   * sections it is no statement of how predictions are served). "Economic indicators are not available in real
+   * time" is about data, and chooses nothing.
    */
   servingChoices(): number[] {
     const { document, compiled } = this
@@ -59,6 +61,9 @@ export class Speed {
         // predictions: pre-compute features", "If we need real time, ...") and an aside choose nothing.
         const text = document.textOf(found)
         if (document.inAside(found) || /\?\s*$/.test(text) || conditional.test(text)) return false
+        // Where requirements are stated (or outside any stage), not in passing in the model, data or monitoring.
+        const { stages } = document.sentenceScope(sentence)
+        if (stages.length > 0 && !stages.some((stage) => stage === 'requirements' || stage === 'framing')) return false
         // A budget per request ("p99 under 80 ms per request", "100 ms end to end for the ranking service") implies
         // predictions made on request; a budget of something else ("a feature read must stay under 8 ms") does not.
         if (kind === 'budget') return fast.has(sentence) && perRequest.test(document.textOf(found))
