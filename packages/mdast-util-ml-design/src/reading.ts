@@ -12,6 +12,7 @@ import { Metrics } from './evidence/metrics.js'
 import { Phrases } from './evidence/phrases.js'
 import { Quantities } from './evidence/quantities.js'
 import { Requirements } from './evidence/requirements.js'
+import { Scope } from './evidence/scope.js'
 import { Speed } from './evidence/speed.js'
 import type {
   Evidence,
@@ -53,17 +54,19 @@ export class DesignReading extends DesignDocument {
 
   get #f(): Facts {
     if (!this.#facts) {
-      const metrics = new Metrics(this, this.compiled)
-      const quantities = new Quantities(this, this.compiled)
+      // Where evidence stands (surveys, options nobody chose, pros/cons): shared by the passes that weigh it.
+      const scope = new Scope(this, this.compiled)
+      const metrics = new Metrics(this, this.compiled, scope)
+      const quantities = new Quantities(this, this.compiled, scope)
       const gate = new Gate(this)
       this.#facts = {
         requirements: new Requirements(this, this.compiled, gate),
         gate,
         metrics,
         goals: new Goals(this, this.compiled, metrics),
-        families: new Families(this, this.compiled),
+        families: new Families(this, this.compiled, scope),
         quantities,
-        speed: new Speed(this, this.compiled, quantities),
+        speed: new Speed(this, this.compiled, quantities, scope),
         phrases: new Phrases(this, this.compiled),
       }
     }
@@ -172,6 +175,11 @@ export class DesignReading extends DesignDocument {
   /** Sentences that state a latency budget or choose real-time or batch prediction. */
   speedStatements(): Array<{ sentence: number; kind: 'budget' | 'mode' }> {
     return this.#f.speed.statements()
+  }
+
+  /** Sentences anywhere that state how predictions are served: a budget in milliseconds, or a real-time or batch choice about predicting. */
+  servingChoices(): number[] {
+    return this.#f.speed.servingChoices()
   }
 
   // ------------------------------------------------------------ phrases

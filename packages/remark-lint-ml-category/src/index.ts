@@ -67,8 +67,42 @@
  *   classification") is no family.
  * * A range bounds the value with a number or a bound word; "the gap
  *   between forecast and delivered tonnage" compares and is no range.
+ * * Library estimators written as one word name their family
+ *   (`RandomForestRegressor`, `XGBClassifier`), and predicting an ETA or a
+ *   delivery time implies regression.
+ * * A family named in a survey of how others do it, an option nobody
+ *   chose, a pros/cons list, or as what can be used (`all standard
+ *   regression and classification algorithms can be used`) is no choice;
+ *   `regression trees` name a learner, not the task.
  *
  * @module ml-category
+ * @example
+ *   {"name": "ok-survey-family.md"}
+ *
+ *   # Help-center search
+ *
+ *   ## Survey: how others do it
+ *
+ *   Some teams classify each query into an intent first.
+ *
+ *   ## Our design
+ *
+ *   We rank the articles for each query with a learning-to-rank model, supervised on agents' clicks.
+ *
+ * @example
+ *   {"name": "ok-regression-trees.md"}
+ *
+ *   # Search ranking
+ *
+ *   Binary classification of relevant or not, supervised on clicks: a pointwise model of multiple additive regression trees scores each document.
+ *
+ * @example
+ *   {"name": "ok-estimator.md"}
+ *
+ *   # Delivery ETA
+ *
+ *   We predict ETA for each order with a RandomForestRegressor, supervised on past deliveries; the output is minutes, clipped to between 5 and 180.
+ *
  * @example
  *   {"name": "ok-section.md"}
  *

@@ -69,8 +69,39 @@
  * * A number given as an example (`e.g. 500 videos`, `for instance 2M
  *   rows`, `say 10k clips`) is not the size of the data there is; nor is a
  *   parameter of a feature (`a prior of strength 200 impressions`).
+ * * A count in a unit that counts only data (`rows`, `labelled examples`,
+ *   `annotations`, `training pairs`) is a size wherever it stands, such as
+ *   the answer to a clarifying question (`18 months of txns in the ledger,
+ *   ~410M rows`); a count in a unit that may be served too (`2M videos`,
+ *   `40k orders`) still needs a data section or a data word beside it.
  *
  * @module ml-data-availability
+ * @example
+ *   {"name": "ok-clarifying-answer.md"}
+ *
+ *   # Card-not-present fraud
+ *
+ *   ## Clarifying questions
+ *
+ *   - How much history?
+ *     - 18 months of authorised txns in the ledger, ~410M rows
+ *   - Do we have labels?
+ *     - Yes: chargebacks with a fraud reason code are positive
+ *
+ * @example
+ *   {"name": "missing-size-served-unit.md", "label": "input"}
+ *
+ *   # Video recommendations
+ *
+ *   ## Requirements
+ *
+ *   The catalogue holds 2M videos. Watch events come from the player logs; a watch past 30 seconds is a positive.
+ *
+ * @example
+ *   {"name": "missing-size-served-unit.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing training data size, expected how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS, such as `40M labelled sessions from the last 90 days`
+ *
  * @example
  *   {"name": "ok.md"}
  *

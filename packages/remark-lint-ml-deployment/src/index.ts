@@ -31,9 +31,22 @@
  *
  * ## Decisions
  *
- * * The serving mode must be stated in the deployment stage: a real-time
- *   latency requirement elsewhere says how fast predictions must be, not how
- *   they are served.
+ * * The serving mode may stand anywhere, as the contract lets evidence
+ *   stand: in the deployment stage any serving word counts (an endpoint, a
+ *   nightly job); elsewhere only an explicit choice of real-time or batch
+ *   prediction (`each request is scored in real time`, `batch scoring`) or
+ *   a latency budget in milliseconds, which implies predictions made on
+ *   request. Outside the stage the choice must stand in the requirements or
+ *   the framing or outside any stage (the issue's "a per-request latency
+ *   budget in the requirements"), and be about producing
+ *   predictions (`each payment is scored in real time`, not `indicators are
+ *   not available in real time` nor `features computed at request time`),
+ *   not hedged (`batch predictions instead of row-by-row`), not a question
+ *   and not a condition (`For real-time predictions: pre-compute
+ *   features`); a budget must be one on answering a request or on
+ *   inference (`p99 under 80 ms per request`, not `a feature read must stay
+ *   under 8 ms`). A serving option nobody chose (`Option B: real-time`,
+ *   a `Serving options` section left undecided) is no choice.
  * * When the stage is missing, the rule says only that (the message asks
  *   for the serving mode too). An empty or placeholder deployment section is
  *   a missing stage, reported at its heading.
@@ -112,6 +125,19 @@
  *   The model runs as a daily batch job at 6 am and writes the ranked list into the care worklist.
  *
  * @example
+ *   {"name": "ok-mode-in-requirements.md"}
+ *
+ *   # Card fraud scoring
+ *
+ *   ## Requirements
+ *
+ *   Each authorisation is scored in real time, within 80 ms at p99.
+ *
+ *   ## Deployment
+ *
+ *   The model runs two weeks in shadow mode, then ramps from 10% to 100% of traffic.
+ *
+ * @example
  *   {"name": "noun-heading.md", "label": "input"}
  *
  *   # Readmission outreach
@@ -167,6 +193,45 @@
  *
  *   6:1: Unexpected missing serving mode, expected whether predictions are served online (on request) or in batch (precomputed) in the deployment section, such as `Each request is scored in real time by the ranking service`
  *
+ * @example
+ *   {"name": "data-not-real-time.md", "label": "input"}
+ *
+ *   # Demand forecast
+ *
+ *   ## Constraints
+ *
+ *   Economic indicators are not available in real time.
+ *
+ *   ## Deployment
+ *
+ *   The forecast ships to the planning team's dashboard after a month of review.
+ *
+ * @example
+ *   {"name": "data-not-real-time.md", "label": "output"}
+ *
+ *   10:1: Unexpected missing serving mode, expected whether predictions are served online (on request) or in batch (precomputed) in the deployment section, such as `Each request is scored in real time by the ranking service`
+ *
+ * @example
+ *   {"name": "options-undecided.md", "label": "input"}
+ *
+ *   # Lookalike audiences
+ *
+ *   ## Serving options
+ *
+ *   - Option A: nightly batch scoring of every audience.
+ *   - Option B: on-demand scoring when a seed arrives.
+ *
+ *   Not decided yet.
+ *
+ *   ## Rollout
+ *
+ *   The new audiences reach 5% of campaigns first, then all of them.
+ *
+ * @example
+ *   {"name": "options-undecided.md", "label": "output"}
+ *
+ *   3:1-3:19: Unexpected missing serving mode, expected whether predictions are served online (on request) or in batch (precomputed) in the deployment section, such as `Each request is scored in real time by the ranking service`
+ *
  */
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 
@@ -215,10 +280,12 @@ const remarkLintMlDeployment = defineRule(
         openings.map((opening) => opening.content),
         range,
       )
-    // A latency budget in milliseconds or seconds for serving implies predictions made on request.
+    // In the stage any serving word counts; elsewhere (the contract lets evidence stand anywhere) only an
+    // explicit choice of real-time or batch prediction, or a latency budget per request, which implies it.
     const stated =
       reading.evidence('serving-mode').some((item) => inStage(reading.sentences[item.sentence])) ||
-      reading.quantities('fast-duration').some(inStage)
+      reading.quantities('fast-duration').some(inStage) ||
+      reading.servingChoices().length > 0
     if (!stated) {
       report('missingServingMode', { place: placeMissing(reading, 'serving', { otherwise: reading.place(stage.at) }) })
     }

@@ -38,7 +38,17 @@
  *   embeddings or features alone (`embeddings are precomputed nightly`) they
  *   do not.
  * * A question (`real-time at upload, or batch afterwards?`), a placeholder
- *   or an undecided statement never counts.
+ *   or an undecided statement never counts, nor does an option nobody
+ *   chose, a pros/cons list or a survey of how others do it.
+ * * Hours are a latency unit too, with the same bound and context as
+ *   seconds (`scores ready within 6 hours of the upload`); a `Timing` or
+ *   `Turnaround` heading or label is a latency one.
+ * * A label that names the mode (`**Batch scoring** - score the whole
+ *   customer table`) chooses it for the content it labels, though the
+ *   label alone reads as a bare topic.
+ * * A mode word that describes an input (`real-time kitchen queue length`,
+ *   `real-time features`, `streaming data`) chooses nothing, and a service
+ *   is not serving (`small per-service models, re-diagnosed weekly`).
  * * Under a `Latency` heading, label or front-matter key (or an FAQ
  *   question `How fast must a prediction be?`), the heading says what is
  *   timed: `within 2 minutes of ingestion (streaming)` and `Batch:
@@ -137,6 +147,59 @@
  *   {"name": "missing.md", "label": "output"}
  *
  *   7:1-7:11: Unexpected missing latency requirement, expected a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section, such as `p99 under 100 ms per request`
+ *
+ * @example
+ *   {"name": "ok-timing-label.md"}
+ *
+ *   # Lookalike audiences
+ *
+ *   ## Requirements
+ *
+ *   - Timing
+ *     - an audience is ready within 6 h of a seed upload
+ *
+ * @example
+ *   {"name": "missing-options.md", "label": "input"}
+ *
+ *   # Lookalike audiences
+ *
+ *   ## Approaches
+ *
+ *   ### Option A: nightly batch scoring
+ *
+ *   Every audience is rescored each night.
+ *
+ *   ### Option B: real-time scoring
+ *
+ *   Each bid request is scored as it arrives.
+ *
+ * @example
+ *   {"name": "missing-options.md", "label": "output"}
+ *
+ *   3:1: Unexpected missing latency requirement, expected a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section, such as `p99 under 100 ms per request`
+ *
+ * @example
+ *   {"name": "ok-mode-label.md"}
+ *
+ *   # Churn prediction
+ *
+ *   ## Core capabilities
+ *
+ *   1. **Churn model** - A classification model that predicts the likelihood of churn
+ *
+ *   2. **Batch Scoring** - Ability to score entire customer datasets to identify at-risk segments
+ *
+ * @example
+ *   {"name": "missing-input-words.md", "label": "input"}
+ *
+ *   # Delivery ETA
+ *
+ *   Bigger gains will come from real-time kitchen queue length and live traffic data. We keep small per-service models and re-diagnose them weekly.
+ *
+ * @example
+ *   {"name": "missing-input-words.md", "label": "output"}
+ *
+ *   4:1: Unexpected missing latency requirement, expected a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section, such as `p99 under 100 ms per request`
  *
  * @example
  *   {"name": "missing-training-batches.md", "label": "input"}

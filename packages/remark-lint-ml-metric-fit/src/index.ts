@@ -38,10 +38,83 @@
  * * Precision or recall with any other offline metric is not a misfit for a
  *   regression task: only the pair on its own is.
  * * For the accuracy check, a metric named only as the side of an error-cost
- *   trade-off ("so we favour recall") is a preference, not a metric the
- *   evaluation reports: accuracy is still the only one.
+ *   trade-off ("so we favour recall"), in prose or under an `Error costs`
+ *   label, is a preference, not a metric the evaluation reports: accuracy
+ *   is still the only one. A `Class imbalance` (or `Imbalance`) section or
+ *   label with content calls the classes imbalanced.
+ * * `accuracy` and `precision` are everyday words too. They name the metric
+ *   only in a metric statement: under a metrics label or section, in the
+ *   evaluation stage, beside a value (`accuracy ~85%`) or another metric,
+ *   or in a sentence that reports, measures or evaluates. Outside a metrics
+ *   label, after a word that makes them a plain quality (`ETA accuracy`,
+ *   `forecast accuracy`, `higher accuracy`, `high-precision`) they never
+ *   do; under one (`Offline metric: forecast accuracy`) the author's word
+ *   names the metric.
+ * * For the accuracy check, a metric watched in production (`weekly recall
+ *   on matured labels` under monitoring) and a confusion matrix are not
+ *   offline or evaluation metrics: accuracy can still be the only one.
+ * * A metric named in a survey of how others do it, an option nobody chose
+ *   or a pros/cons list is not one the document uses.
  *
  * @module ml-metric-fit
+ * @example
+ *   {"name": "only-accuracy-outline.md", "label": "input"}
+ *
+ *   # Account takeover risk
+ *
+ *   - Category: binary classification (takeover or not)
+ *   - Imbalance
+ *     - ~1 : 2000
+ *   - Offline: accuracy on the last month, held out
+ *   - Error costs: a missed takeover is far worse, so the threshold is set for high recall
+ *
+ * @example
+ *   {"name": "only-accuracy-outline.md", "label": "output"}
+ *
+ *   6:12-6:20: Unexpected `accuracy` as the only offline metric of an imbalanced classification task, expected a metric that shows how the rare classes fare in the evaluation section, such as `macro-F1` or `PR-AUC`
+ *
+ * @example
+ *   {"name": "ok-survey-metric.md"}
+ *
+ *   # Help-center search
+ *
+ *   ## Survey: how others do it
+ *
+ *   Answer generators on top of search report faithfulness and ROUGE.
+ *
+ *   ## Our design
+ *
+ *   We rank the articles for each query with a learning-to-rank model; offline, NDCG@10 on the held-out last month of searches.
+ *
+ * @example
+ *   {"name": "ok-everyday-accuracy.md"}
+ *
+ *   # Delivery ETA
+ *
+ *   Couriers and customers live or die on ETA accuracy.
+ *
+ *   ## Framing
+ *
+ *   Regression: predict the delivery time in minutes.
+ *
+ *   ## Evaluation
+ *
+ *   MAE on the last two weeks of orders, held out.
+ *
+ * @example
+ *   {"name": "accuracy-reported.md", "label": "input"}
+ *
+ *   # Delivery ETA
+ *
+ *   Regression: predict the delivery time in minutes.
+ *
+ *   We report accuracy on the held-out last two weeks.
+ *
+ * @example
+ *   {"name": "accuracy-reported.md", "label": "output"}
+ *
+ *   5:11-5:19: Unexpected classification metric `accuracy` for a regression task, expected an offline metric that fits it in the evaluation section, such as `MAE`
+ *
  * @example
  *   {"name": "ok.md"}
  *
@@ -173,13 +246,15 @@ const remarkLintMlMetricFit = defineRule(
 
     // Accuracy alone hides the rare class of an imbalanced classifier. A metric named only as the side of a
     // trade-off ("so we favour recall") is a preference, not a metric the evaluation reports.
-    const tradeOffs = new Set(
-      reading
-        .evidence('error-costs')
-        .filter((item) => item.via === 'sentence')
-        .map((item) => item.sentence),
+    const tradeOffs = new Set(reading.evidence('error-costs').map((item) => item.sentence))
+    // Only what the evaluation reports: not a signal watched in production ("weekly recall on matured labels"),
+    // nor a view of the errors (a confusion matrix) that scores nothing.
+    const reports = used.filter(
+      (mention) =>
+        !tradeOffs.has(mention.sentence) &&
+        !mention.metric.view &&
+        (mention.filedAs === 'offline' || !reading.sentenceScope(mention.sentence).stages.includes('monitoring')),
     )
-    const reports = used.filter((mention) => !tradeOffs.has(mention.sentence))
     const accuracy = reports.find((mention) => mention.metric.name === 'accuracy')
     if (!named.has('classification') || !accuracy || reports.some((mention) => mention.metric.name !== 'accuracy'))
       return

@@ -40,7 +40,15 @@
  *   to the model.
  * * Under an `Online metrics` label the author's own words name an online
  *   metric ("share of referred claims confirmed as fraud"), as long as
- *   there is more there than misfiled offline metrics.
+ *   there is more there than misfiled offline metrics. Not so under an
+ *   `Offline` label: "the usual ranking metrics" names none.
+ * * An online-metric word under an `Offline` label, measured on held-out
+ *   data ("Offline: grasp success rate on the held-out SKUs in
+ *   simulation"), is an offline metric, not a misfiled one.
+ * * A metric the sentence rejects (`ML metrics instead of revenue or CTR
+ *   metrics`) is neither named nor misfiled, and one that a metric of the
+ *   filed kind is defined by (`NCE: log loss divided by the entropy of the
+ *   background CTR`) files nothing.
  * * A misfiled metric still counts for its true kind: `Online metrics: AUC`
  *   with no other online metric gets both the misfiled and the missing
  *   online message.
@@ -191,6 +199,19 @@
  *   9:28-9:31: Unexpected online metric `DAU` under offline metrics, expected an offline metric measured on held-out data (`DAU` belongs under online metrics), such as `Offline metric: ROC-AUC on the held-out last week`
  *
  * @example
+ *   {"name": "ok-not-misfiled.md"}
+ *
+ *   # Ad clicks
+ *
+ *   ML objective: predict the probability that a shown ad is clicked.
+ *
+ *   - Offline
+ *     - ML metrics instead of revenue or CTR metrics.
+ *     - Normalised entropy: log loss divided by the entropy of the background CTR.
+ *   - Online
+ *     - Revenue lift in an A/B test.
+ *
+ * @example
  *   {"name": "ok-outline.md"}
  *
  *   # Sponsored listings
@@ -278,19 +299,20 @@ const remarkLintMlObjectiveMetrics = defineRule<Options>(
     },
   },
   (reading, _file, _options, report) => {
-    const counts = (mention: MetricMention) => {
-      if (mention.quantity || mention.sentence < 0) return false
-      const sentence = reading.sentences[mention.sentence]
-      return reading.answers(sentence) && !reading.inAside(sentence)
-    }
-    const named = reading.metrics.filter(counts)
+    // A metric the document names, not one it rejects ("ML metrics instead of revenue or CTR").
+    const named = reading.metrics.filter((mention) => reading.usesMetric(mention))
     // An online word ("sales", "retention") is a metric where the author measures it, not where a goal mentions it.
     const measuring = new Set(reading.evidence('online-metric').map((item) => item.sentence))
     const online = named.filter(
       (mention) =>
         mention.metric.kind === 'online' && (mention.filedAs !== undefined || measuring.has(mention.sentence)),
     )
-    const offline = named.filter((mention) => mention.metric.kind === 'offline')
+    // "Offline: grasp success rate on the 2,800 held-out SKUs": a live-traffic word measured on held-out data is an
+    // offline metric, filed where it belongs.
+    const heldOut = reading.cueSentences('offline-evaluation', 'answer')
+    const measuredOffline = (mention: MetricMention) =>
+      mention.metric.kind === 'online' && mention.filedAs === 'offline' && heldOut.has(mention.sentence)
+    const offline = named.filter((mention) => mention.metric.kind === 'offline' || measuredOffline(mention))
     // Under an `Online metrics` label the author's own words name one; misfiled offline metrics alone do not.
     const filedOnline = reading.metricFilings.some(
       (filing) =>
@@ -337,7 +359,7 @@ const remarkLintMlObjectiveMetrics = defineRule<Options>(
       report('missingOfflineMetric', { place: at('offline-metrics'), data: { offlineExample } })
     }
     for (const mention of named) {
-      if (!mention.filedAs || mention.filedAs === mention.metric.kind) continue
+      if (!mention.filedAs || mention.filedAs === mention.metric.kind || measuredOffline(mention)) continue
       const [kind, other, measured, example] =
         mention.metric.kind === 'offline'
           ? ['offline', 'online', 'live traffic', onlineExample]
@@ -346,6 +368,14 @@ const remarkLintMlObjectiveMetrics = defineRule<Options>(
       const sentence = reading.sentences[mention.sentence]
       const before = reading.prose.slice(sentence.start, mention.start)
       if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) continue
+      // "log loss divided by the entropy of the background CTR": a part of the filed kind's own metric.
+      if (
+        /\bof\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu.test(before) &&
+        reading
+          .metricsIn(mention.sentence)
+          .some((other) => other.start < mention.start && other.metric.kind === mention.filedAs)
+      )
+        continue
       // "Online: an A/B test, once the model beats the baseline's AUC offline": the author says which kind it is.
       const after = reading.prose.slice(Math.max(sentence.start, mention.filedAt?.end ?? 0), sentence.end)
       if (new RegExp(`\\b${kind}\\b`, 'i').test(after)) continue

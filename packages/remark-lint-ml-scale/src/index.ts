@@ -51,8 +51,53 @@
  *   photos`) is data size; in a feature or input definition (`one-hot over
  *   8 regions`) a count is part of the definition. A rate there is still
  *   load.
+ * * A unit of load written before its number counts (`DAU 500 million`,
+ *   `QPS: ~40k`); a count in an option nobody chose, a pros/cons list or a
+ *   survey of others' systems does not (`cons: 3 lines to 3 pages`).
+ * * A count that is no rate in a sentence about training (`fine-tune again
+ *   when agents publish 200+ new articles`) is a trigger, and one beside a
+ *   feature transform (`one-hot over 8 regions`) the size of a feature: not
+ *   scale.
  *
  * @module ml-scale
+ * @example
+ *   {"name": "ok-unit-first.md"}
+ *
+ *   # Video feed
+ *
+ *   * estimation
+ *     * DAU 500 million
+ *
+ * @example
+ *   {"name": "missing-trigger.md", "label": "input"}
+ *
+ *   # Help-center search
+ *
+ *   ## Retraining
+ *
+ *   Fine-tune again monthly, or earlier when agents publish 200+ new articles. Region is one-hot over 8 regions.
+ *
+ * @example
+ *   {"name": "missing-trigger.md", "label": "output"}
+ *
+ *   3:1: Unexpected missing scale, expected how many users, items or requests the system serves, as a number with its unit, in a `Scale` section, such as `40M daily active users, 3k requests per second at peak`
+ *
+ * @example
+ *   {"name": "missing-cons.md", "label": "input"}
+ *
+ *   # Help-center search
+ *
+ *   ## Chunking options
+ *
+ *   - Heading-based sections
+ *     - pros: follows the author's structure
+ *     - cons: uneven lengths (3 lines to 3 pages)
+ *
+ * @example
+ *   {"name": "missing-cons.md", "label": "output"}
+ *
+ *   8:1: Unexpected missing scale, expected how many users, items or requests the system serves, as a number with its unit, in a `Scale` section, such as `40M daily active users, 3k requests per second at peak`
+ *
  * @example
  *   {"name": "ok.md"}
  *

@@ -4,6 +4,7 @@ import type { Range } from '../document/types.js'
 import type { Compiled, FamilyHit } from '../match/compile.js'
 import type { TermMatch } from '../match/matcher.js'
 import type { Family, Paradigm } from '../vocabulary/families.js'
+import type { Scope } from './scope.js'
 import type { FamilyMention, ParadigmMention } from './types.js'
 
 export class Families {
@@ -16,14 +17,18 @@ export class Families {
   constructor(
     readonly document: DesignDocument,
     readonly compiled: Compiled,
+    readonly scope: Scope,
   ) {}
 
-  /** Whether a mention in a sentence counts: the sentence answers, stands outside asides, and is not hedged. */
+  /**
+   * Whether a mention in a sentence counts: the sentence answers, stands outside asides, surveys, options nobody
+   * chose and pros/cons, and is not hedged.
+   */
   #counts(sentence: number, offset?: number): boolean {
     const { document, compiled } = this
     if (sentence < 0) return false
     const found = document.sentences[sentence]
-    if (!document.answers(found) || document.inAside(found)) return false
+    if (!document.answers(found) || document.inAside(found) || !this.scope.commits(found)) return false
     const hedges = compiled.terms.optionHedgeTerms
     if (!document.sentencesMentioning(hedges).has(sentence)) return true
     if (offset === undefined) return false

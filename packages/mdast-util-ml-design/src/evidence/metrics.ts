@@ -4,7 +4,28 @@ import { lastAtOrBefore, within } from '../document/ranges.js'
 import type { Compiled } from '../match/compile.js'
 import type { TermMatch } from '../match/matcher.js'
 import type { MetricEntry } from '../vocabulary/metrics.js'
+import type { Scope } from './scope.js'
 import type { MetricFiling, MetricMention } from './types.js'
+
+/**
+ * Whether the words before a metric reject it, directly ("rather than accuracy") or across an `or` list
+ * ("instead of revenue metrics or CTR": up to three words before the `or`). Plain string work, no pattern that
+ * backtracks.
+ */
+function rejectedBefore(before: string, expression: RegExp): boolean {
+  if (expression.test(before)) return true
+  const words = before.trimEnd().split(' ')
+  if (words.length > 0 && /^(?:the|a|an)$/i.test(words[words.length - 1])) words.pop()
+  if (words.length === 0 || !/^n?or$/i.test(words[words.length - 1])) return false
+  words.pop()
+  for (let dropped = 1; dropped <= 3 && dropped < words.length; dropped++) {
+    if (expression.test(`${words.slice(0, words.length - dropped).join(' ')} `)) return true
+  }
+  return false
+}
+
+/** A value just after a metric: "accuracy ~85%", "precision of 0.9", "accuracy: ≈ 0.93". */
+const valueAfter = /^[\s:=(]*(?:(?:of|at|is|was|above|below|over|under|around|>=|<=|[≥≤<>~≈])[\s~≈]*)?\d/i
 
 export class Metrics {
   #filings?: MetricFiling[]
@@ -14,6 +35,7 @@ export class Metrics {
   constructor(
     readonly document: DesignDocument,
     readonly compiled: Compiled,
+    readonly scope: Scope,
   ) {}
 
   /** Where the author files metrics by kind: `Online metrics` sections and lead-ins, `Offline:` rows, with their content. */
@@ -43,7 +65,7 @@ export class Metrics {
     const { document } = this
     const { countBeforeMetric, historyBeforeMetric } = this.compiled.patterns
     const regions = this.filings
-    this.#mentions = document.mentionsOf(this.compiled.metrics).map((match: TermMatch<MetricEntry>) => {
+    const all = document.mentionsOf(this.compiled.metrics).map((match: TermMatch<MetricEntry>) => {
       // The innermost filing region wins: regions are sorted by start, so it is the nearest one before that holds it.
       let filed: MetricFiling | undefined
       for (let index = lastAtOrBefore(regions, match.start); index >= 0; index--) {
@@ -67,7 +89,46 @@ export class Metrics {
         sentence,
       }
     })
+    // "Live or die on ETA accuracy", "potential for higher accuracy": an everyday word, not the metric.
+    const perSentence = new Map<number, number>()
+    for (const mention of all) perSentence.set(mention.sentence, (perSentence.get(mention.sentence) ?? 0) + 1)
+    const everyday = this.#everydaySense(perSentence)
+    this.#mentions = all.filter((mention) => !everyday(mention))
     return this.#mentions
+  }
+
+  /**
+   * Whether an everyday metric word (`accuracy`, `precision`) stands in its everyday sense. Filed under a
+   * metrics label it never does; elsewhere it does after a word that makes it a plain quality ("forecast
+   * accuracy"), or outside any metric statement: not in a metrics or evaluation section, beside no value and
+   * no other metric, in a sentence that neither reports, measures nor evaluates.
+   */
+  #everydaySense(perSentence: Map<number, number>): (mention: MetricMention) => boolean {
+    const { document, compiled } = this
+    const statementWords = compiled.cues['metric-statement'].topic
+    const measuring = statementWords ? document.sentencesMentioning(statementWords) : new Set<number>()
+    const { metricEverydayBefore } = compiled.vocabulary.expressions
+    const metricParts = new Set([
+      'metrics',
+      'online-metrics',
+      'offline-metrics',
+      'offline-evaluation',
+      'online-evaluation',
+    ])
+    return (mention) => {
+      if (!mention.metric.everyday || mention.sentence < 0) return false
+      const found = document.sentences[mention.sentence]
+      const before = document.prose.slice(Math.max(found.start, mention.start - 24), mention.start)
+      // Filed under a metrics label, the author's own word names the metric ("Offline metric: forecast accuracy").
+      if (mention.filedAs) return false
+      if (metricEverydayBefore.test(before)) return true
+      if (measuring.has(mention.sentence)) return false
+      const after = document.prose.slice(mention.end, Math.min(found.end, mention.end + 16))
+      if (/\d$/.test(before.trimEnd().replace(/%$/, '').trimEnd()) || valueAfter.test(after)) return false
+      const { stages, parts } = document.sentenceScope(mention.sentence)
+      if (stages.includes('evaluation') || parts.some((part) => metricParts.has(part))) return false
+      return (perSentence.get(mention.sentence) ?? 0) < 2
+    }
   }
 
   /** The metric mentions of one sentence (indexed once). */
@@ -85,17 +146,22 @@ export class Metrics {
 
   /**
    * Whether the document commits to a metric it mentions: the sentence says
-   * something, stands outside rejected alternatives, and does not reject the
-   * metric ("PR-AUC rather than accuracy", "accuracy would be misleading").
+   * something, stands outside rejected alternatives, surveys, options nobody
+   * chose and pros/cons, and does not reject the metric ("PR-AUC rather than
+   * accuracy", "accuracy would be misleading").
    */
   uses(mention: MetricMention): boolean {
     const { document } = this
     if (mention.quantity || mention.sentence < 0) return false
     const sentence = document.sentences[mention.sentence]
-    if (!document.answers(sentence) || document.inAside(sentence)) return false
+    if (!document.answers(sentence) || document.inAside(sentence) || !this.scope.commits(sentence)) return false
     const before = document.prose.slice(sentence.start, mention.start).replace(/\s+/g, ' ')
     const after = document.prose.slice(mention.end, sentence.end).replace(/\s+/g, ' ')
     const { metricRejectedBefore, metricRejectedAfter, metricFalseFriendAfter } = this.compiled.vocabulary.expressions
-    return !metricRejectedBefore.test(before) && !metricRejectedAfter.test(after) && !metricFalseFriendAfter.test(after)
+    return (
+      !rejectedBefore(before, metricRejectedBefore) &&
+      !metricRejectedAfter.test(after) &&
+      !metricFalseFriendAfter.test(after)
+    )
   }
 }

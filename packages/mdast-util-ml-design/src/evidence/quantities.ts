@@ -5,6 +5,7 @@ import type { Range } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
 import { alternation, before } from '../match/numbers.js'
 import { exampleTerms } from '../vocabulary/quantities.js'
+import type { Scope } from './scope.js'
 import type { QuantityKind, QuantityMention } from './types.js'
 
 /** An example given, not the data there is: "e.g. 500 videos" (sharpened contract of `ml-data-availability`). */
@@ -35,6 +36,7 @@ export class Quantities {
   constructor(
     readonly document: DesignDocument,
     readonly compiled: Compiled,
+    readonly scope: Scope,
   ) {}
 
   /**
@@ -49,7 +51,9 @@ export class Quantities {
    * * `history` (`90 days of logs`), `fast-duration` (`80 ms`), `slow-duration` (`2 s`).
    *
    * Neither scale nor data size counts a normaliser (`per 1,000 sessions`) or a filter's
-   * threshold (`accounts with more than 500 queries an hour are removed`).
+   * threshold (`accounts with more than 500 queries an hour are removed`); scale counts
+   * nothing in a survey, an option nobody chose or a pros/cons list (`cons: 3 lines to 3
+   * pages`). (The data there is, described beside the options, is still the data.)
    */
   of(kind: QuantityKind): QuantityMention[] {
     const cached = this.#cache.get(kind)
@@ -84,10 +88,15 @@ export class Quantities {
     }
     if (kind === 'scale' || kind === 'data-size') {
       if (kind === 'scale') {
-        // Rates of anything ("5 per second", "35k reads per second"), merged with the unit matches.
+        // Rates of anything ("5 per second", "35k reads per second") and units before their number ("DAU 500
+        // million"), merged with the unit matches.
         const merged: QuantityMention[] = []
         // Copies: merging marks rates on them, and the matches are shared.
-        for (const item of [...result, ...this.#match(patterns.rate, true)]
+        for (const item of [
+          ...result,
+          ...this.#match(patterns.rate, true),
+          ...this.#match(patterns.scaleUnitFirst, false),
+        ]
           .map((found) => ({ ...found }))
           .sort((a, b) => a.start - b.start || b.end - a.end)) {
           const last = merged[merged.length - 1]
@@ -101,6 +110,9 @@ export class Quantities {
       }
       const dataSentences = document.sentencesMentioning(terms.dataContextTerms)
       const filterSentences = document.sentencesMentioning(terms.filterTerms)
+      const trainingSentences = document.sentencesMentioning(terms.trainingTerms)
+      const transforms = this.compiled.cues['feature-transforms'].topic
+      const transformSentences = transforms ? document.sentencesMentioning(transforms) : new Set<number>()
       const scaleRanges = document.partContent('scale')
       const dataRanges = document.dataRanges()
       result = result.filter((item) => {
@@ -109,6 +121,9 @@ export class Quantities {
         if (patterns.boundBefore.test(text) && filterSentences.has(item.sentence)) return false
         const aboutData = dataSentences.has(item.sentence)
         if (kind === 'scale') {
+          // "Retrain when agents publish 200+ new articles" is a trigger; "one-hot over 8 regions" a feature's size.
+          if (!item.rate && (trainingSentences.has(item.sentence) || transformSentences.has(item.sentence)))
+            return false
           // "the first 120 pages" is a window of one input; "contracts over 200 pages" under `Outliers` a threshold.
           if (!item.rate && patterns.itemWindowBefore.test(text)) return false
           if (!item.rate && this.#notServed(item)) return false
@@ -121,10 +136,15 @@ export class Quantities {
         if (scaleRanges.some((range) => within(range, item.start))) return false
         // A parameter of a feature (`prior strength = 200 impressions`) is no amount of data, unless said to be.
         if (!aboutData && this.#definitionRanges().definitions.some((range) => within(range, item.start))) return false
-        // Elsewhere (`the model binary must stay under 4 MB`, `the first 512 tokens`) a size is not of data.
-        return aboutData || dataRanges.some((range) => within(range, item.start))
+        // Elsewhere (`the model binary must stay under 4 MB`, `the first 512 tokens`) a size is not of data, unless
+        // its unit counts only data (`18 months of txns in the ledger, ~410M rows`).
+        return (
+          aboutData || dataRanges.some((range) => within(range, item.start)) || patterns.dataOnlyUnitEnd.test(item.text)
+        )
       })
-      result = [...result, ...this.#countsOfAnything(kind, result)].sort((a, b) => a.start - b.start)
+      result = [...result, ...this.#countsOfAnything(kind, result)]
+        .filter((item) => kind === 'data-size' || this.scope.commits(document.sentences[item.sentence]))
+        .sort((a, b) => a.start - b.start)
     }
     this.#cache.set(kind, result)
     return result

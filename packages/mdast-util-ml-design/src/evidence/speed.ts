@@ -3,13 +3,31 @@ import type { DesignDocument } from '../document/document.js'
 import { within } from '../document/ranges.js'
 import type { Compiled } from '../match/compile.js'
 import type { Quantities } from './quantities.js'
+import type { Scope } from './scope.js'
+
+/** Words that put a latency budget on answering a request. */
+const perRequest =
+  /\b(?:requests?|inference|quer(?:y|ies)|responses?|respond|calls?|end[- ]to[- ]end|round[- ]trip|page loads?|checkout|authori[sz]ation)\b/i
+
+/** A sentence that opens on a condition, not a choice. */
+const conditional = /^[^\p{L}]*(?:for|if|when|should|once)\b/iu
 
 export class Speed {
+  #statements?: Array<{ sentence: number; kind: 'budget' | 'mode' }>
+
   constructor(
     readonly document: DesignDocument,
     readonly compiled: Compiled,
     readonly quantities: Quantities,
+    readonly scope: Scope,
   ) {}
+
+  /** The first answering sentence of the labelled statement whose label holds an offset, if any. */
+  #labelled(offset: number): number | undefined {
+    const statement = this.document.statements.find((item) => within(item.labelRange, offset))
+    if (!statement) return undefined
+    return this.document.sentencesIn(statement).find((sentence) => this.document.answers(sentence))?.index
+  }
 
   /** Whether a sentence states how fast something must be: a duration in milliseconds, or a latency word (`p99`). */
   statesLatency(sentence: number): boolean {
@@ -20,12 +38,55 @@ export class Speed {
   }
 
   /**
+   * Sentences, anywhere, that say how predictions are served strongly enough to stand outside the deployment
+   * stage: a latency budget in milliseconds on answering a request (which implies predictions made on request), or an
+   * explicit real-time or batch choice beside a word of producing predictions ("each payment is scored in real
+   * time", "batch scoring"), not hedged as an option ("batch predictions instead of row-by-row") and not in an
+   * aside, in the requirements or framing or outside any stage (in passing in the model, data or monitoring
+   * sections it is no statement of how predictions are served). "Economic indicators are not available in real
+   * time" is about data, and chooses nothing.
+   */
+  servingChoices(): number[] {
+    const { document, compiled } = this
+    const { terms } = compiled
+    const context = document.sentencesMentioning(terms.predictionContext)
+    const hedged = document.sentencesMentioning(terms.optionHedgeTerms)
+    const fast = new Set(this.quantities.of('fast-duration').map((item) => item.sentence))
+    const nonPrediction = document.sentencesMentioning(terms.nonPredictionTerms)
+    const verbs = document.sentencesMentioning(terms.predictionVerbs)
+    return this.statements()
+      .filter(({ sentence, kind }) => {
+        const found = document.sentences[sentence]
+        // A question ("on-demand features at request time in v1, or defer them?"), a condition ("For real-time
+        // predictions: pre-compute features", "If we need real time, ...") and an aside choose nothing.
+        const text = document.textOf(found)
+        if (document.inAside(found) || /\?\s*$/.test(text) || conditional.test(text)) return false
+        // Where requirements are stated (or outside any stage), not in passing in the model, data or monitoring.
+        const { stages } = document.sentenceScope(sentence)
+        if (stages.length > 0 && !stages.some((stage) => stage === 'requirements' || stage === 'framing')) return false
+        // A budget per request ("p99 under 80 ms per request", "100 ms end to end for the ranking service") implies
+        // predictions made on request; a budget of something else ("a feature read must stay under 8 ms") does not.
+        if (kind === 'budget') return fast.has(sentence) && perRequest.test(document.textOf(found))
+        // "Features computed at request time" is about features, unless the sentence also makes predictions.
+        if (nonPrediction.has(sentence) && !verbs.has(sentence)) return false
+        return context.has(sentence) && !hedged.has(sentence)
+      })
+      .map((item) => item.sentence)
+  }
+
+  /**
    * Sentences that say how fast predictions must be: a latency budget (a duration in
    * milliseconds, or in seconds or minutes beside a latency word or in a sentence about
    * producing predictions, not about training, rollbacks or alerts), or a choice of
-   * real-time or batch prediction. Prompts, placeholders and undecided sentences never do.
+   * real-time or batch prediction. Prompts, placeholders and undecided sentences never do, nor
+   * do surveys, options nobody chose and pros/cons (`Option B: score each request in real time`).
    */
   statements(): Array<{ sentence: number; kind: 'budget' | 'mode' }> {
+    this.#statements ??= this.#find()
+    return this.#statements
+  }
+
+  #find(): Array<{ sentence: number; kind: 'budget' | 'mode' }> {
     const { document, compiled } = this
     const { terms } = compiled
     const latencyWords = document.sentencesMentioning(terms.latencyWords)
@@ -47,7 +108,16 @@ export class Speed {
         found.set(item.sentence, 'budget')
       }
     }
-    for (const sentence of document.sentencesMentioning(terms.predictionModeTerms)) {
+    // "Real-time kitchen queue length", "real-time features": a mode word that describes an input chooses nothing.
+    const { modeInputAfter } = compiled.patterns
+    for (const match of document.mentionsOf(terms.predictionModeTerms)) {
+      let sentence = document.sentenceAt(match.start)
+      if (sentence < 0) continue
+      if (modeInputAfter.test(document.prose.slice(match.end, match.end + 48))) continue
+      // A label that names the mode (`**Batch Scoring** - score entire customer datasets`) chooses it for what
+      // follows: the label alone reads as a heading or a bare topic, so its first sentence that says something
+      // carries it.
+      if (!document.answers(document.sentences[sentence])) sentence = this.#labelled(match.start) ?? sentence
       if (!found.has(sentence)) found.set(sentence, 'mode')
     }
     const nonPrediction = document.sentencesMentioning(terms.nonPredictionTerms)
@@ -69,7 +139,9 @@ export class Speed {
     return [...found]
       .filter(
         ([sentence, kind]) =>
-          document.answers(document.sentences[sentence]) && !(kind === 'mode' && batchesOfTraining.has(sentence)),
+          document.answers(document.sentences[sentence]) &&
+          this.scope.commits(document.sentences[sentence]) &&
+          !(kind === 'mode' && batchesOfTraining.has(sentence)),
       )
       .sort((a, b) => a[0] - b[0])
       .map(([sentence, kind]) => ({ sentence, kind }))

@@ -45,10 +45,16 @@ export interface Patterns {
   latencyBoundBefore: RegExp
   /** A count given per unit of time: "200k requests per second", "3M comments/day". */
   rate: RegExp
+  /** What follows a mode word that describes an input ("real-time kitchen queue length"), tested after the word. */
+  modeInputAfter: RegExp
+  /** A unit of load before its number: "DAU 500 million", "QPS: ~40k". */
+  scaleUnitFirst: RegExp
   /** What follows a count to make it a rate (tested at the end of a quantity). */
   rateTail: RegExp
   /** A quantity's text that ends in a unit of data (`1.1M photos`). */
   dataUnitEnd: RegExp
+  /** A unit that counts only data, at the end of a quantity (`410M rows`). */
+  dataOnlyUnitEnd: RegExp
   /** A bound just before a number: "more than 500". */
   boundBefore: RegExp
   /** A window just before a number: "the first 512", "up to 50". */
@@ -177,11 +183,20 @@ function patterns(vocabulary: Vocabulary): Patterns {
     ),
     latencyBoundBefore: before(v.latencyBounds, '<≤'),
     rate: rateExpression(v),
+    modeInputAfter: new RegExp(
+      String.raw`^[\s-]+(?:[\p{L}]+${gap}+){0,2}?(?:${alternation(v.modeInputNouns)})(?![\p{L}\p{N}])`,
+      'iu',
+    ),
+    scaleUnitFirst: new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(?:${alternation(v.scaleUnitsBeforeNumber)})(?:${gap}*[:=]|${gap}+(?:of|is|are|about|around|approximately|at)(?![\p{L}]))?(?:${gap}*[~≈])?${gap}*${number}${multiplierOf(v.numberMultipliers)}\+?(?![\p{L}\p{N}])`,
+      'giu',
+    ),
     rateTail: new RegExp(
       String.raw`^(?:${rateJoin}(?:${alternation(v.rateUnits)})|${gap}+(?:${choice(v.rateAdverbs)}))(?![\p{L}\p{N}])`,
       'iu',
     ),
     dataUnitEnd: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(v.dataUnits)})$`, 'iu'),
+    dataOnlyUnitEnd: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(v.dataOnlyUnits)})$`, 'iu'),
     boundBefore: before(v.boundTerms, '<>≥≤'),
     windowBefore: before(v.windowTerms),
     itemWindowBefore: new RegExp(String.raw`(?:^|[^\p{L}])(?:${choice(v.itemWindowTerms)})[^\S\n]*$`, 'iu'),

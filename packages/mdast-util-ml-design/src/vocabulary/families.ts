@@ -38,6 +38,12 @@ export const familyTerms: Record<Family, string[]> = {
     'classification',
     'classifier',
     'logistic regression',
+    'logisticregression',
+    'randomforestclassifier',
+    'gradientboostingclassifier',
+    'xgbclassifier',
+    'lgbmclassifier',
+    'catboostclassifier',
     'classify',
     'classifies',
     'classified',
@@ -68,6 +74,12 @@ export const familyTerms: Record<Family, string[]> = {
   regression: [
     'regression',
     'regressor',
+    // Library estimators named as one word in project write-ups ("a RandomForestRegressor in a pipeline").
+    'randomforestregressor',
+    'gradientboostingregressor',
+    'xgbregressor',
+    'lgbmregressor',
+    'catboostregressor',
     'quantile regression',
     'poisson regression',
     'survival analysis',
@@ -257,6 +269,14 @@ export const impliedFamilyTerms: Array<{ terms: string[]; family: Family; kind?:
       'estimate the time',
       'estimate how long',
       'estimated time of arrival',
+      'predict eta',
+      'predict the eta',
+      'predicts the eta',
+      'eta prediction',
+      'predict delivery time',
+      'predict the delivery time',
+      'predicts delivery time',
+      'delivery time prediction',
       'continuous value',
       'continuous target',
       'real-valued',
@@ -442,6 +462,10 @@ const undecidedOptions = [
 
 /** Words that hedge a family mention into "one option among several". */
 export const optionHedgeTerms = [
+  'can be used',
+  'could be used',
+  'may be used',
+  'might be used',
   'could be framed',
   'could frame',
   'could also',
@@ -486,6 +510,9 @@ export const openOptionTerms = [
 
 /** Phrasings where a family word names no task: "no significant regression on the guardrail". */
 export const familyFalseFriends = [
+  // A tree learner, not the task: "multiple additive regression trees" rank or classify as well.
+  'regression tree',
+  'regression trees',
   'no regression',
   'no significant regression',
   'any regression',

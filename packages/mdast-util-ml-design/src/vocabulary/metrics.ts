@@ -17,6 +17,14 @@ export interface MetricEntry {
   fits?: Family[]
   /** A classification metric that only misfits regression when it is the sole pair named. */
   soloPair?: boolean
+  /**
+   * An everyday word as well as a metric ("ETA accuracy", "high-precision forecasting"): it names the metric only in
+   * a metric statement (a metric label, section or list, an evaluation section, a value beside it, or a sentence
+   * that reports, measures or evaluates), never after a word that makes it a plain quality (`metricEverydayBefore`).
+   */
+  everyday?: boolean
+  /** A view of the errors (a confusion matrix), not a number that scores the model. */
+  view?: boolean
 }
 
 const classificationLike: Family[] = ['classification', 'anomaly-detection', 'detection']
@@ -164,8 +172,16 @@ export const offlineMetrics: MetricEntry[] = [
     kind: 'offline',
     terms: ['accuracy', 'top-1 accuracy', 'top-5 accuracy'],
     fits: ['classification', 'detection'],
+    everyday: true,
   },
-  { name: 'precision', kind: 'offline', terms: ['precision'], fits: classificationLike, soloPair: true },
+  {
+    name: 'precision',
+    kind: 'offline',
+    terms: ['precision'],
+    fits: classificationLike,
+    soloPair: true,
+    everyday: true,
+  },
   {
     name: 'recall',
     kind: 'offline',
@@ -241,7 +257,7 @@ export const offlineMetrics: MetricEntry[] = [
     terms: ['calibration error', 'expected calibration error', '=ECE', 'calibration'],
     fits: [...classificationLike, 'ranking'],
   },
-  { name: 'confusion matrix', kind: 'offline', terms: ['confusion matrix'], fits: classificationLike },
+  { name: 'confusion matrix', kind: 'offline', terms: ['confusion matrix'], fits: classificationLike, view: true },
   {
     name: 'NDCG',
     kind: 'offline',
@@ -349,13 +365,23 @@ export const offlineMetrics: MetricEntry[] = [
 
 export const metrics: MetricEntry[] = [...onlineMetrics, ...offlineMetrics]
 
-/** Words just before a metric that reject it: "PR-AUC rather than accuracy", "we do not use RMSE". */
+/**
+ * Words just before a metric that reject it: "PR-AUC rather than accuracy", "we do not use RMSE". The reader lets a
+ * rejection reach across an `or` list too ("instead of revenue metrics or CTR").
+ */
 export const metricRejectedBefore =
   /\b(?:not|no|never|instead\s+of|rather\s+than|than|over|without|avoid(?:ing)?|ignor(?:e|ing)|(?:do|does|will|would)\s+not\s+use|n't\s+use|not\s+use|unlike|beyond|besides\s+plain)\s+(?:(?:the|a|an|by|on|plain|raw|overall|simple|just|only|top-1|global)\s+)*$/i
 
 /** Words just after a metric that reject it: "accuracy would be meaningless at this ratio". */
 export const metricRejectedAfter =
   /^\s*(?:\([^)]*\)\s*)?(?:alone\s+)?(?:is|are|would\s+be|will\s+be|can\s+be|gets?)\s+(?:not\b|meaningless|misleading|useless|uninformative|inappropriate|the\s+wrong|a\s+poor|a\s+bad|dominated|inflated|trivially)/i
+
+/**
+ * Words just before an everyday metric word that make it a plain quality, not the metric: "ETA accuracy",
+ * "forecast accuracy", "higher accuracy with tuning", "time precision", "high-precision forecasting".
+ */
+export const metricEverydayBefore =
+  /\b(?:eta|etas|forecast|forecasts|forecasting|time|timing|delivery|arrival|location|calculation|calculations|measurement|consistent|higher|better|greater|improved)[\s-]+$|\bhigh-$/i
 
 /** Words just after a metric term that make it something else: the "cross-entropy method" is a search algorithm. */
 export const metricFalseFriendAfter = /^[\s-]*(?:method|methods|search|benchmark)\b/i

@@ -5,6 +5,21 @@
  */
 
 /** Entities served or predicted for, and request rates: scale. */
+/** Units of load written before their number (`DAU 500 million`, `QPS: ~40k`, `MAU of 2B`): scale too. */
+export const scaleUnitsBeforeNumber = [
+  'dau',
+  'mau',
+  'wau',
+  'qps',
+  'rps',
+  'peak qps',
+  'daily active users',
+  'monthly active users',
+  'weekly active users',
+  'requests per second',
+  'queries per second',
+]
+
 export const scaleUnits = [
   'users',
   'user',
@@ -129,6 +144,29 @@ export const scaleUnits = [
 ]
 
 /** Units of data the model learns from: data size. */
+/**
+ * Units that count only data, never what is served (`410M rows`, `2M labelled examples`): a count in one is an
+ * amount of data wherever it stands, where one in a unit that may be served too (`videos`, `orders`) needs a data
+ * section or a data word beside it.
+ */
+export const dataOnlyUnits = [
+  'rows',
+  'examples',
+  'training examples',
+  'labelled examples',
+  'labeled examples',
+  'training samples',
+  'labelled samples',
+  'labeled samples',
+  'annotations',
+  'annotated examples',
+  'data points',
+  'datapoints',
+  'training pairs',
+  'labelled pairs',
+  'labeled pairs',
+]
+
 export const dataUnits = [
   'rows',
   'examples',
@@ -211,6 +249,7 @@ export const historyNouns = [
   'historical data',
   'events',
   'transactions',
+  'txns',
   'records',
   'interactions',
   'clicks',
@@ -240,7 +279,22 @@ export const fastTimeUnits = [
   'microseconds',
   'microsecond',
 ]
-export const slowTimeUnits = ['s', 'sec', 'secs', 'second', 'seconds', 'minute', 'minutes', 'min', 'mins']
+export const slowTimeUnits = [
+  's',
+  'sec',
+  'secs',
+  'second',
+  'seconds',
+  'minute',
+  'minutes',
+  'min',
+  'mins',
+  'h',
+  'hr',
+  'hrs',
+  'hour',
+  'hours',
+]
 
 /** Latency and its percentiles, by name: in both lists below. */
 const latencyNames = ['latency', 'latencies', 'p50', 'p90', 'p95', 'p99', 'p999', 'p99.9']
@@ -337,6 +391,30 @@ export const predictionModeTerms = [
   'not latency-sensitive',
 ]
 
+/**
+ * Nouns that, just after a mode word, make it describe an input rather than how predictions are made: "real-time
+ * kitchen queue length", "real-time features", "streaming data".
+ */
+export const modeInputNouns = [
+  'feature',
+  'features',
+  'signal',
+  'signals',
+  'data',
+  'input',
+  'inputs',
+  'aggregate',
+  'aggregates',
+  'counter',
+  'counters',
+  'feed',
+  'feeds',
+  'ingestion',
+  'queue',
+  'traffic',
+  'telemetry',
+]
+
 /** Words that choose a prediction mode only in a sentence about producing predictions: "a batch Spark job scores ...". */
 export const predictionModeWeakTerms = [
   'batch',
@@ -379,7 +457,16 @@ export const predictionContext = [
   'scor*',
   'predict*',
   'inference',
-  'serv*',
+  // Serving, not a service ("maintain small per-service models, re-diagnose weekly" serves nothing).
+  'serve',
+  'serves',
+  'served',
+  'serving',
+  'server',
+  'prediction service',
+  'scoring service',
+  'inference service',
+  'model service',
   'forecast*',
   'recommend*',
   'rank*',

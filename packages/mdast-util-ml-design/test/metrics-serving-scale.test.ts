@@ -1,0 +1,139 @@
+/** Reader tests for metric statements, serving choices and quantities typed by context (issue 13, causes 5 to 7). */
+import type { Root } from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { readDesign } from '../src/index.js'
+
+function read(value: string) {
+  const file = new VFile({ value })
+  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(file) as Root
+  return readDesign(tree, file)
+}
+
+/** The metric names a document mentions as metrics. */
+function metricNames(value: string): string[] {
+  return read(`# T\n\n${value}\n`).metrics.map((mention) => mention.metric.name)
+}
+
+/** The texts of the sentences a document states its serving mode in, anywhere. */
+function servingTexts(value: string): string[] {
+  const reading = read(`# T\n\n${value}\n`)
+  return reading.servingChoices().map((sentence) => reading.textOf(reading.sentences[sentence]).trim())
+}
+
+describe('everyday metric words', () => {
+  it('does not read a plain quality as the accuracy or precision metric', () => {
+    expect(metricNames('Couriers live or die on ETA accuracy.')).toEqual([])
+    expect(metricNames('Potential for higher accuracy with proper tuning.')).toEqual([])
+    expect(metricNames('A high-precision forecasting service for delivery times.')).toEqual([])
+    expect(metricNames('Slight reduction in model accuracy for this release.')).toEqual([])
+  })
+
+  it('keeps them in metric statements', () => {
+    expect(metricNames('We report accuracy on the held-out week.')).toEqual(['accuracy'])
+    expect(metricNames('- **Accuracy**: ~85%')).toEqual(['accuracy'])
+    expect(metricNames('Offline metrics: precision and recall.')).toEqual(['precision', 'recall'])
+    expect(metricNames('## Evaluation\n\nTop-1 accuracy beats the rules.')).toEqual(['accuracy'])
+    expect(metricNames('Precision and ROC-AUC tell the story.')).toEqual(['precision', 'ROC-AUC'])
+  })
+
+  it('leaves unambiguous metric names alone', () => {
+    expect(metricNames('The old model had a better ROC-AUC.')).toEqual(['ROC-AUC'])
+  })
+})
+
+describe('rejected metrics', () => {
+  it('lets a rejection reach across an or list, and no further', () => {
+    const used = (value: string) => {
+      const reading = read(`# T\n\n${value}\n`)
+      return reading.metrics.filter((mention) => reading.usesMetric(mention)).map((mention) => mention.metric.name)
+    }
+    expect(used('Focus on ML metrics instead of revenue metrics or CTR metrics.')).toEqual([])
+    expect(used('We use PR-AUC rather than accuracy.')).toEqual(['PR-AUC'])
+    expect(used('We report PR-AUC or ROC-AUC on the held-out week.')).toEqual(['PR-AUC', 'ROC-AUC'])
+  })
+})
+
+describe('serving choices anywhere', () => {
+  it('takes a real-time or batch choice about predictions, and a budget in milliseconds', () => {
+    expect(servingTexts('## Requirements\n\nEach payment is scored in real time.')).toHaveLength(1)
+    expect(servingTexts('## Requirements\n\nThe p99 latency must stay under 80 ms per request.')).toHaveLength(1)
+  })
+
+  it('does not take a mode about data, a hedged one, or an option nobody chose', () => {
+    expect(servingTexts('## Constraints\n\nEconomic indicators are not available in real time.')).toEqual([])
+    expect(servingTexts('Do we support on-demand features computed at request time, or defer them?')).toEqual([])
+    expect(servingTexts('For real-time predictions: pre-compute features and cache models.')).toEqual([])
+    expect(servingTexts('Callers have a budget, so a feature read must stay under 8 ms at p99.')).toEqual([])
+    expect(servingTexts('## Monitoring\n\nEach payment is scored in real time; we watch the score drift.')).toEqual([])
+    expect(servingTexts('| Prediction | Batch predictions instead of row-by-row |\n|---|---|')).toEqual([])
+    expect(
+      servingTexts('## Approaches\n\n### Option B: real-time scoring\n\nEach request is scored as it arrives.'),
+    ).toEqual([])
+  })
+})
+
+describe('mode words about something else', () => {
+  it('does not read a mode word that describes an input, or a service, as a prediction mode', () => {
+    const speed = (value: string) => read(`# T\n\n${value}\n`).speedStatements()
+    expect(speed('Gains will come from real-time kitchen queue length.')).toEqual([])
+    expect(speed('We keep small per-service models and re-diagnose them weekly.')).toEqual([])
+    expect(speed('Each order is scored in real time.')).toHaveLength(1)
+  })
+})
+
+describe('latency in hours', () => {
+  it('reads a bound in hours on producing predictions as a budget, not one on retraining', () => {
+    const speed = (value: string) => read(`# T\n\n${value}\n`).speedStatements()
+    expect(speed('- Timing\n  - an audience is ready within 6 h of a seed upload')).toHaveLength(1)
+    expect(speed('Scores are produced within 2 hours of the upload.')).toHaveLength(1)
+    expect(speed('The model is retrained within 2 hours of new labels.')).toEqual([])
+  })
+})
+
+/** The texts of a document's quantities of one kind. */
+function quantityTexts(value: string, kind: 'scale' | 'data-size'): string[] {
+  return read(`# T\n\n${value}\n`)
+    .quantities(kind)
+    .map((item) => item.text)
+}
+
+describe('scale', () => {
+  const scale = (value: string) => quantityTexts(value, 'scale')
+
+  it('reads a unit of load written before its number', () => {
+    expect(scale('* estimation\n  * DAU 500 million')).toEqual(['DAU 500 million'])
+    expect(scale('Peak QPS: ~40k.')).toEqual(['Peak QPS: ~40k'])
+  })
+
+  it('does not read a training trigger or the size of a feature as scale', () => {
+    expect(scale('Fine-tune again when agents publish 200+ new articles.')).toEqual([])
+    expect(scale('Region is one-hot over 8 regions.')).toEqual([])
+    expect(scale('We serve 40M users; the model is retrained nightly on 30 days of 2,000 requests/s.')).toEqual([
+      '40M users',
+      '2,000 requests/s',
+    ])
+  })
+
+  it('does not read a count in a pros/cons list as scale', () => {
+    expect(scale('- Heading-based sections\n  - pros: follows the structure\n  - cons: 3 lines to 3 pages')).toEqual([])
+  })
+})
+
+describe('data size', () => {
+  const dataSize = (value: string) => quantityTexts(value, 'data-size')
+
+  it('reads a count in a unit that counts only data wherever it stands', () => {
+    expect(dataSize('## Clarifying questions\n\n- How much history?\n  - the ledger, ~410M rows')).toEqual([
+      '410M rows',
+    ])
+  })
+
+  it('does not read a count in a unit that may be served as data outside the data sections', () => {
+    expect(dataSize('## Requirements\n\nThe catalogue holds 2M videos.')).toEqual([])
+  })
+})
