@@ -31,7 +31,10 @@
  * ## Decisions
  *
  * * Prose about inputs, features or outputs speaks of a model only when the
- *   document designs one (it states an ML objective). Otherwise only an
+ *   document designs one: it states an ML objective or names the candidate
+ *   models (outlines often list features and a model with no objective
+ *   sentence). A task family alone does not count ("the ranking service"
+ *   that consumes a feature store designs nothing). Otherwise only an
  *   `Input` or `Output` heading or label counts: an infrastructure RFC that
  *   catalogues features for other teams defines no model input.
  * * Under an `Input and output` heading, an `Output:` item does not answer
@@ -106,6 +109,20 @@
  *   ## Features
  *
  *   Sender reputation, the number of links, and a TF-IDF vector of the body text.
+ *
+ * @example
+ *   {"name": "ok-features-and-model.md"}
+ *
+ *   # Loan approval
+ *
+ *   ## Features
+ *
+ *   - applicant income, debt-to-income ratio and employment length
+ *   - the bureau's count of late payments over the last 24 months
+ *
+ *   ## Model
+ *
+ *   A gradient-boosted tree classifier scores each application with the default probability; logistic regression is the baseline.
  *
  * @example
  *   {"name": "missing-input.md", "label": "input"}
@@ -212,7 +229,7 @@ const remarkLintMlInputOutput = defineRule<Options>(
       return reading.holds(ranges, start)
     }
     // Prose about inputs, features or outputs speaks of a model only when the document designs one.
-    const designed = reading.evidence('ml-objective').length > 0
+    const designed = reading.evidence('ml-objective').length > 0 || reading.evidence('candidate-models').length > 0
     const answered = (id: 'input' | 'output', other: 'input' | 'output') => {
       const explicit = labelled([id, 'input-output'])
       // `- Output: ...` under an `Input and output` heading answers the output only.
