@@ -44,6 +44,15 @@
  * * A missing input or output points at the heading or label left empty
  *   for it (`- Input: TBD`), else where an `Input` or `Output` section
  *   belongs (its stub is the message's `expected` value: the quick fix).
+ * * In a table with `Input` and `Output` columns, each column's cell answers
+ *   its own part (the header row labels both, so the output's label does not
+ *   take in the input's cell). `I/O` is `Input and output`.
+ * * Notation counts where a model speaks: the condition of a predicted
+ *   probability ("the model predicts p(click | user, thread)") and the
+ *   arguments of a call with an arrow (`rank(user_id, item_ids) -> scores`,
+ *   whose result is the output) are inputs; so is the pool a prediction is
+ *   made for ("predicts engagement for a pool of tweets"). A metric defined
+ *   as a conditional probability (`Open rate: P(open | sent)`) is not one.
  * * Terse notes count: one `key: value` per line of a paragraph is a label
  *   per line, and under the framing `in:` and `out:` are `Input:` and
  *   `Output:`.
@@ -123,6 +132,78 @@
  *   ## Model
  *
  *   A gradient-boosted tree classifier scores each application with the default probability; logistic regression is the baseline.
+ *
+ * @example
+ *   {"name": "ok-table-columns.md"}
+ *
+ *   # Feed ranking
+ *
+ *   We rank the posts of the home feed by predicted engagement.
+ *
+ *   | Stage | Input | Output |
+ *   |---|---|---|
+ *   | Ranker | the user, each candidate post and its author | engagement probability |
+ *
+ * @example
+ *   {"name": "ok-io-bullet.md"}
+ *
+ *   # Feed ranking
+ *
+ *   We rank the posts of the home feed by predicted engagement.
+ *
+ *   - I/O
+ *     - the user id, the 500 candidate posts and their authors
+ *     - a ranked list of 50 posts
+ *
+ * @example
+ *   {"name": "io-bound.md", "label": "input"}
+ *
+ *   # Feed ranking
+ *
+ *   We rank the posts of the home feed by predicted engagement.
+ *
+ *   - IO-bound jobs run on spot machines.
+ *
+ * @example
+ *   {"name": "io-bound.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
+ *   6:1: Unexpected missing model output, expected what the model emits and its range, in an `Output:` lead-in of the framing section, such as `Output: the probability in [0, 1] that the user clicks the product`
+ *
+ * @example
+ *   {"name": "ok-notation.md"}
+ *
+ *   # Email digest
+ *
+ *   ## Framing
+ *
+ *   - per user, score the candidate threads of the past week; the top 5 go into the email
+ *   - the model predicts p(click | user, thread)
+ *
+ * @example
+ *   {"name": "ok-pool.md"}
+ *
+ *   # Feed ranking
+ *
+ *   The ranker predicts the probability of engagement for a pool of tweets from the accounts the user follows.
+ *
+ * @example
+ *   {"name": "metric-notation.md", "label": "input"}
+ *
+ *   # Notification ranking
+ *
+ *   ## Framing
+ *
+ *   The model predicts whether a notification is opened within the hour.
+ *
+ *   ## Metrics
+ *
+ *   Open rate: P(open | sent), the share of sent notifications that are opened.
+ *
+ * @example
+ *   {"name": "metric-notation.md", "label": "output"}
+ *
+ *   10:1: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
  *
  * @example
  *   {"name": "missing-input.md", "label": "input"}
@@ -220,7 +301,14 @@ const remarkLintMlInputOutput = defineRule<Options>(
         ...reading
           .statementsFor(part)
           .filter((statement) => !not || !statement.parts.includes(not))
-          .map((statement) => ({ start: Math.min(statement.labelRange.start, statement.start), end: statement.end })),
+          // A column's label heads the table: from it to the cell would take in the row's other columns.
+          .map((statement) => ({
+            start:
+              statement.source === 'table-column'
+                ? statement.start
+                : Math.min(statement.labelRange.start, statement.start),
+            end: statement.end,
+          })),
       ])
     const inside = (ranges: Range[], item: Evidence) => {
       const sentence = reading.sentences[item.sentence]

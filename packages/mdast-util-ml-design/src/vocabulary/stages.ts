@@ -353,6 +353,7 @@ export const partSynonyms: Record<Part, string[]> = {
     'input/output',
     'model input and output',
     'io',
+    'i/o',
     'interface',
     'model interface',
   ],
