@@ -37,6 +37,11 @@
  *   that consumes a feature store designs nothing). Otherwise only an
  *   `Input` or `Output` heading or label counts: an infrastructure RFC that
  *   catalogues features for other teams defines no model input.
+ * * A sentence in the deployment or monitoring stage that mentions features
+ *   or candidates describes the serving pipeline ("request → candidate tutors
+ *   → features from the online store → LightGBM"), not the model's input:
+ *   only an `Input` heading or label there defines it. The output may be
+ *   stated anywhere.
  * * Under an `Input and output` heading, an `Output:` item does not answer
  *   the input and an `Input:` item does not answer the output.
  * * The ML objective ("predict ride requests per cell for the next hour")
@@ -239,6 +244,24 @@
  *   9:1-9:7: Unexpected missing model output, expected what the model emits and its range, in an `Output:` lead-in of the framing section, such as `Output: the probability in [0, 1] that the user clicks the product`
  *
  * @example
+ *   {"name": "serving-pipeline.md", "label": "input"}
+ *
+ *   # Tutor matching
+ *
+ *   ## Framing
+ *
+ *   The model predicts the probability that the student books a trial with each tutor.
+ *
+ *   ## Serving
+ *
+ *   Request posted → candidate tutors → features from the online store → LightGBM → top 20.
+ *
+ * @example
+ *   {"name": "serving-pipeline.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
+ *
+ * @example
  *   {"name": "no-model.md", "label": "input"}
  *
  *   # A shared feature store
@@ -318,11 +341,23 @@ const remarkLintMlInputOutput = defineRule<Options>(
     }
     // Prose about inputs, features or outputs speaks of a model only when the document designs one.
     const designed = reading.evidence('ml-objective').length > 0 || reading.evidence('candidate-models').length > 0
+    // A sentence of the serving or monitoring stage that mentions features describes a pipeline, not the input.
+    const downstream = (sentence: number) => {
+      const { stages } = reading.sentenceScope(sentence)
+      return stages.length > 0 && stages.every((stage) => stage === 'deployment' || stage === 'monitoring')
+    }
     const answered = (id: 'input' | 'output', other: 'input' | 'output') => {
       const explicit = labelled([id, 'input-output'])
       // `- Output: ...` under an `Input and output` heading answers the output only.
       const others = labelled([other], id)
-      return reading.evidence(id).some((item) => !inside(others, item) && (designed || inside(explicit, item)))
+      return reading
+        .evidence(id)
+        .some(
+          (item) =>
+            !inside(others, item) &&
+            (designed || inside(explicit, item)) &&
+            (id === 'output' || item.via !== 'sentence' || !downstream(item.sentence)),
+        )
     }
 
     if (!answered('input', 'output')) {
