@@ -33,8 +33,10 @@
  * * Prose about inputs, features or outputs speaks of a model only when the
  *   document designs one: it states an ML objective or names the candidate
  *   models (outlines often list features and a model with no objective
- *   sentence). A task family alone does not count ("the ranking service"
- *   that consumes a feature store designs nothing). Otherwise only an
+ *   sentence), or fills in an `Input` or `Output` heading or label (then a
+ *   `Features` table is the input of the model whose output it states). A
+ *   task family alone does not count ("the ranking service" that consumes a
+ *   feature store designs nothing). Otherwise only an
  *   `Input` or `Output` heading or label counts: an infrastructure RFC that
  *   catalogues features for other teams defines no model input.
  * * A sentence in the deployment or monitoring stage that mentions features
@@ -137,6 +139,24 @@
  *   ## Model
  *
  *   A gradient-boosted tree classifier scores each application with the default probability; logistic regression is the baseline.
+ *
+ * @example
+ *   {"name": "ok-features-and-output.md"}
+ *
+ *   # Comment moderation
+ *
+ *   We train a classifier to flag toxic comments.
+ *
+ *   ## Features
+ *
+ *   | Feature | Type |
+ *   |---|---|
+ *   | comment text embedding | 768-d vector |
+ *   | author account age | days |
+ *
+ *   ## Output
+ *
+ *   A toxicity score in [0, 1].
  *
  * @example
  *   {"name": "ok-table-columns.md"}
@@ -346,8 +366,9 @@ const remarkLintMlInputOutput = defineRule<Options>(
       const { stages } = reading.sentenceScope(sentence)
       return stages.length > 0 && stages.every((stage) => stage === 'deployment' || stage === 'monitoring')
     }
-    const answered = (id: 'input' | 'output', other: 'input' | 'output') => {
-      const explicit = labelled([id, 'input-output'])
+    // What answers a part: under a heading or label of its own (`explicit`), or anywhere once a model is designed.
+    const answers = (id: 'input' | 'output', other: 'input' | 'output', explicit: boolean) => {
+      const named = labelled([id, 'input-output'])
       // `- Output: ...` under an `Input and output` heading answers the output only.
       const others = labelled([other], id)
       return reading
@@ -355,10 +376,14 @@ const remarkLintMlInputOutput = defineRule<Options>(
         .some(
           (item) =>
             !inside(others, item) &&
-            (designed || inside(explicit, item)) &&
+            (explicit ? inside(named, item) : true) &&
             (id === 'output' || item.via !== 'sentence' || !downstream(item.sentence)),
         )
     }
+    // An `Output` (or `Input`) the document fills in designs a model as surely as an ML objective does.
+    const designs = designed || answers('input', 'output', true) || answers('output', 'input', true)
+    const answered = (id: 'input' | 'output', other: 'input' | 'output') =>
+      answers(id, other, true) || (designs && answers(id, other, false))
 
     if (!answered('input', 'output')) {
       report('missingModelInput', { place: placeMissing(reading, 'input', { named: true }) })
