@@ -170,3 +170,37 @@ describe('example numbers', () => {
     expect(sizes('# T\n\n## Data\n\nWe have 500 labelled videos.\n')).toEqual(['500 labelled videos'])
   })
 })
+
+describe('input and output written as notation', () => {
+  it('reads the condition of a predicted probability as the input, not the condition of a metric', () => {
+    expectCue(
+      'input',
+      ['Open rate: P(open | sent), the share of sent notifications that are opened.', 'Precision is 0.8 (p < 0.01).'],
+      ['- the model predicts p(click | user, thread) -> sort -> top 5'],
+    )
+  })
+
+  it('reads a call with an arrow as both: its arguments in, its result out', () => {
+    const call = 'API: `rank(user_id, item_ids) -> scores`, called once per page view.'
+    expect(answers(`# T\n\n${call}\n`, 'input')).toHaveLength(1)
+    expect(answers(`# T\n\n${call}\n`, 'output')).toHaveLength(1)
+    expectCue(
+      'input',
+      [
+        'The pipeline (nightly) -> the warehouse -> dashboards.',
+        'Use f(x) for the loss.',
+        'Naive: rank by P(order in 7 days) -> wastes coupons on people who would order anyway.',
+        'Judged set: queries labelled with their answering article(s) → test set only.',
+      ],
+      [call],
+    )
+  })
+
+  it('reads the pool a prediction is made for as its input', () => {
+    expectCue(
+      'input',
+      ['We keep a pool of spare workers for the nightly jobs.', 'The ranking team owns a list of open issues.'],
+      ['The model predicts the probability of engagement for a pool of tweets.'],
+    )
+  })
+})

@@ -223,6 +223,17 @@ describe('terse notes', () => {
   })
 })
 
+describe('input and output labels', () => {
+  it('reads `- I/O` over nested bullets as the input and output, and `IO bound` as nothing', () => {
+    const reading = read(
+      '# T\n\n- I/O\n  - user id and the candidate posts\n  - a ranked list of 50 posts\n\n- IO bound jobs\n',
+    )
+    expect(reading.statements.map((statement) => [statement.label, statement.parts])).toEqual([
+      ['I/O', ['input-output']],
+    ])
+  })
+})
+
 describe('quantities', () => {
   it('finds scale, data sizes, history and durations', () => {
     const reading = read(

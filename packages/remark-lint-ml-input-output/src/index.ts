@@ -31,9 +31,19 @@
  * ## Decisions
  *
  * * Prose about inputs, features or outputs speaks of a model only when the
- *   document designs one (it states an ML objective). Otherwise only an
+ *   document designs one: it states an ML objective or names the candidate
+ *   models (outlines often list features and a model with no objective
+ *   sentence), or fills in an `Input` or `Output` heading or label (then a
+ *   `Features` table is the input of the model whose output it states). A
+ *   task family alone does not count ("the ranking service" that consumes a
+ *   feature store designs nothing). Otherwise only an
  *   `Input` or `Output` heading or label counts: an infrastructure RFC that
  *   catalogues features for other teams defines no model input.
+ * * A sentence in the deployment or monitoring stage that mentions features
+ *   or candidates describes the serving pipeline ("request → candidate tutors
+ *   → features from the online store → LightGBM"), not the model's input:
+ *   only an `Input` heading or label there defines it. The output may be
+ *   stated anywhere.
  * * Under an `Input and output` heading, an `Output:` item does not answer
  *   the input and an `Input:` item does not answer the output.
  * * The ML objective ("predict ride requests per cell for the next hour")
@@ -41,6 +51,15 @@
  * * A missing input or output points at the heading or label left empty
  *   for it (`- Input: TBD`), else where an `Input` or `Output` section
  *   belongs (its stub is the message's `expected` value: the quick fix).
+ * * In a table with `Input` and `Output` columns, each column's cell answers
+ *   its own part (the header row labels both, so the output's label does not
+ *   take in the input's cell). `I/O` is `Input and output`.
+ * * Notation counts where a model speaks: the condition of a predicted
+ *   probability ("the model predicts p(click | user, thread)") and the
+ *   arguments of a call with an arrow (`rank(user_id, item_ids) -> scores`,
+ *   whose result is the output) are inputs; so is the pool a prediction is
+ *   made for ("predicts engagement for a pool of tweets"). A metric defined
+ *   as a conditional probability (`Open rate: P(open | sent)`) is not one.
  * * Terse notes count: one `key: value` per line of a paragraph is a label
  *   per line, and under the framing `in:` and `out:` are `Input:` and
  *   `Output:`.
@@ -108,6 +127,110 @@
  *   Sender reputation, the number of links, and a TF-IDF vector of the body text.
  *
  * @example
+ *   {"name": "ok-features-and-model.md"}
+ *
+ *   # Loan approval
+ *
+ *   ## Features
+ *
+ *   - applicant income, debt-to-income ratio and employment length
+ *   - the bureau's count of late payments over the last 24 months
+ *
+ *   ## Model
+ *
+ *   A gradient-boosted tree classifier scores each application with the default probability; logistic regression is the baseline.
+ *
+ * @example
+ *   {"name": "ok-features-and-output.md"}
+ *
+ *   # Comment moderation
+ *
+ *   We train a classifier to flag toxic comments.
+ *
+ *   ## Features
+ *
+ *   | Feature | Type |
+ *   |---|---|
+ *   | comment text embedding | 768-d vector |
+ *   | author account age | days |
+ *
+ *   ## Output
+ *
+ *   A toxicity score in [0, 1].
+ *
+ * @example
+ *   {"name": "ok-table-columns.md"}
+ *
+ *   # Feed ranking
+ *
+ *   We rank the posts of the home feed by predicted engagement.
+ *
+ *   | Stage | Input | Output |
+ *   |---|---|---|
+ *   | Ranker | the user, each candidate post and its author | engagement probability |
+ *
+ * @example
+ *   {"name": "ok-io-bullet.md"}
+ *
+ *   # Feed ranking
+ *
+ *   We rank the posts of the home feed by predicted engagement.
+ *
+ *   - I/O
+ *     - the user id, the 500 candidate posts and their authors
+ *     - a ranked list of 50 posts
+ *
+ * @example
+ *   {"name": "io-bound.md", "label": "input"}
+ *
+ *   # Feed ranking
+ *
+ *   We rank the posts of the home feed by predicted engagement.
+ *
+ *   - IO-bound jobs run on spot machines.
+ *
+ * @example
+ *   {"name": "io-bound.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
+ *   6:1: Unexpected missing model output, expected what the model emits and its range, in an `Output:` lead-in of the framing section, such as `Output: the probability in [0, 1] that the user clicks the product`
+ *
+ * @example
+ *   {"name": "ok-notation.md"}
+ *
+ *   # Email digest
+ *
+ *   ## Framing
+ *
+ *   - per user, score the candidate threads of the past week; the top 5 go into the email
+ *   - the model predicts p(click | user, thread)
+ *
+ * @example
+ *   {"name": "ok-pool.md"}
+ *
+ *   # Feed ranking
+ *
+ *   The ranker predicts the probability of engagement for a pool of tweets from the accounts the user follows.
+ *
+ * @example
+ *   {"name": "metric-notation.md", "label": "input"}
+ *
+ *   # Notification ranking
+ *
+ *   ## Framing
+ *
+ *   The model predicts whether a notification is opened within the hour.
+ *
+ *   ## Metrics
+ *
+ *   Open rate: P(open | sent), the share of sent notifications that are opened.
+ *
+ * @example
+ *   {"name": "metric-notation.md", "label": "output"}
+ *
+ *   10:1: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
+ *
+ * @example
  *   {"name": "missing-input.md", "label": "input"}
  *
  *   # Job recommendations
@@ -139,6 +262,24 @@
  *   {"name": "missing-output.md", "label": "output"}
  *
  *   9:1-9:7: Unexpected missing model output, expected what the model emits and its range, in an `Output:` lead-in of the framing section, such as `Output: the probability in [0, 1] that the user clicks the product`
+ *
+ * @example
+ *   {"name": "serving-pipeline.md", "label": "input"}
+ *
+ *   # Tutor matching
+ *
+ *   ## Framing
+ *
+ *   The model predicts the probability that the student books a trial with each tutor.
+ *
+ *   ## Serving
+ *
+ *   Request posted → candidate tutors → features from the online store → LightGBM → top 20.
+ *
+ * @example
+ *   {"name": "serving-pipeline.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
  *
  * @example
  *   {"name": "no-model.md", "label": "input"}
@@ -203,7 +344,14 @@ const remarkLintMlInputOutput = defineRule<Options>(
         ...reading
           .statementsFor(part)
           .filter((statement) => !not || !statement.parts.includes(not))
-          .map((statement) => ({ start: Math.min(statement.labelRange.start, statement.start), end: statement.end })),
+          // A column's label heads the table: from it to the cell would take in the row's other columns.
+          .map((statement) => ({
+            start:
+              statement.source === 'table-column'
+                ? statement.start
+                : Math.min(statement.labelRange.start, statement.start),
+            end: statement.end,
+          })),
       ])
     const inside = (ranges: Range[], item: Evidence) => {
       const sentence = reading.sentences[item.sentence]
@@ -212,13 +360,30 @@ const remarkLintMlInputOutput = defineRule<Options>(
       return reading.holds(ranges, start)
     }
     // Prose about inputs, features or outputs speaks of a model only when the document designs one.
-    const designed = reading.evidence('ml-objective').length > 0
-    const answered = (id: 'input' | 'output', other: 'input' | 'output') => {
-      const explicit = labelled([id, 'input-output'])
+    const designed = reading.evidence('ml-objective').length > 0 || reading.evidence('candidate-models').length > 0
+    // A sentence of the serving or monitoring stage that mentions features describes a pipeline, not the input.
+    const downstream = (sentence: number) => {
+      const { stages } = reading.sentenceScope(sentence)
+      return stages.length > 0 && stages.every((stage) => stage === 'deployment' || stage === 'monitoring')
+    }
+    // What answers a part: under a heading or label of its own (`explicit`), or anywhere once a model is designed.
+    const answers = (id: 'input' | 'output', other: 'input' | 'output', explicit: boolean) => {
+      const named = labelled([id, 'input-output'])
       // `- Output: ...` under an `Input and output` heading answers the output only.
       const others = labelled([other], id)
-      return reading.evidence(id).some((item) => !inside(others, item) && (designed || inside(explicit, item)))
+      return reading
+        .evidence(id)
+        .some(
+          (item) =>
+            !inside(others, item) &&
+            (explicit ? inside(named, item) : true) &&
+            (id === 'output' || item.via !== 'sentence' || !downstream(item.sentence)),
+        )
     }
+    // An `Output` (or `Input`) the document fills in designs a model as surely as an ML objective does.
+    const designs = designed || answers('input', 'output', true) || answers('output', 'input', true)
+    const answered = (id: 'input' | 'output', other: 'input' | 'output') =>
+      answers(id, other, true) || (designs && answers(id, other, false))
 
     if (!answered('input', 'output')) {
       report('missingModelInput', { place: placeMissing(reading, 'input', { named: true }) })

@@ -10,6 +10,7 @@ import type { Judgement } from '../judgement/model.js'
 import type { Compiled } from '../match/compile.js'
 import type { RequirementId } from '../vocabulary/cues.js'
 import type { Part } from '../vocabulary/stages.js'
+import { notationParts } from './io.js'
 import { Scope } from './scope.js'
 import type { Evidence } from './types.js'
 
@@ -129,6 +130,11 @@ export class Requirements {
     }
     for (const sentence of reading.sentences) {
       if (!answers(sentence) || notSet?.has(sentence.index)) continue
+      // `p(click | user, thread)`, `predict(user_id, item_ids) -> scores`: notation defines an input or output.
+      if ((id === 'input' || id === 'output') && notationParts(reading.textOf(sentence))[id]) {
+        result.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })
+        continue
+      }
       const onTopic = !topicSet || topicSet.has(sentence.index)
       if (!onTopic) continue
       const answered = (!answerSet && !noneSet) || answerSet?.has(sentence.index) || noneSet?.has(sentence.index)

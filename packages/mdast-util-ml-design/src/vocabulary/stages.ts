@@ -356,6 +356,7 @@ export const partSynonyms: Record<Part, string[]> = {
     'input/output',
     'model input and output',
     'io',
+    'i/o',
     'interface',
     'model interface',
   ],

@@ -1,0 +1,51 @@
+/**
+ * Inputs and outputs written as notation rather than words (see `input` and `output` in `vocabulary/cues.ts`):
+ * what stands after the bar of a conditional probability, the arguments of a call with an arrow to its result,
+ * and the entities a prediction is made for.
+ *
+ * * "the model predicts p(click | user, thread)": the model receives the user and the thread (beside a word of
+ *   the model or its prediction: alone, `Open rate: P(open | sent)` defines a metric).
+ * * `predict(user_id, item_ids) -> scores` or `score(query, ad) → CTR`: the arguments in, the result out.
+ * * "predicts the probability of engagement for a pool of tweets": the tweets are the input.
+ *
+ * Each pattern has no two neighbouring parts that can match the same character, so it runs in linear time
+ * (`test/robustness/redos.test.ts`); what a pattern cannot say is checked in code.
+ */
+
+/** `p(y | x)`, `P(order | user, restaurant)`: a probability conditioned on something (checked to be named). */
+const conditional = /(?:^|[^\p{L}\p{N}_])[pP]\(([^()|\n]{1,80})\|([^()|\n]{1,120})\)/u
+/** `(args) -> result`, `(args) → result`, `(args) => result`: the arguments and arrow of a call. */
+const called = /\(([^()\n]{1,120})\)[ \t]{0,3}(?:->|→|=>)[ \t]{0,3}[\p{L}[(]/u
+/** A word that puts a conditional probability in the model's mouth (not a metric's definition, `CTR: P(click | shown)`). */
+const modelWord = /\b(?:model|predict|scor|estimat|rank|classif|output|learn)/i
+/** A prediction, a score or a ranking ... */
+const predictionWord = /\b(?:predict|scor|rank|estimat|classif)/i
+/** ... made for a pool, list, set or slate of things. */
+const pool = /\b(?:for|over|across|of) (?:a|an|the|each|every) (?:pool|list|set|slate|collection) of \p{L}/iu
+
+const named = /^\s*[\p{L}_]/u
+
+/**
+ * Whether a call with an arrow stands in the text: a name right before the parenthesis (not `p`, a probability:
+ * `P(order) -> wastes coupons` is a step of an argument) and named arguments (not a plural, `article(s) → test`).
+ */
+function signature(text: string): boolean {
+  const match = called.exec(text)
+  if (!match || !named.test(match[1]) || /^e?s$/.test(match[1])) return false
+  const before = text.slice(Math.max(0, match.index - 41), match.index)
+  return /[\p{L}\p{N}_]$/u.test(before) && !/(?:^|[^\p{L}\p{N}_.])[pP]$/u.test(before)
+}
+
+/** Which of the model's input and output a sentence's notation defines. */
+export function notationParts(text: string): { input: boolean; output: boolean } {
+  if (!text.includes('(') && !/\b(?:pool|list|set|slate|collection) of\b/i.test(text)) {
+    return { input: false, output: false }
+  }
+  const call = signature(text)
+  const condition = conditional.exec(text)
+  const given = condition !== null && named.test(condition[2]) && modelWord.test(text)
+  const verb = predictionWord.exec(text)
+  const target = verb ? pool.exec(text) : null
+  const forPool = verb !== null && target !== null && target.index > verb.index && target.index - verb.index <= 100
+  return { input: call || given || forPool, output: call }
+}
