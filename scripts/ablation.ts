@@ -11,8 +11,8 @@
  *                            batches with the shipped weights: the one
  *                            honest measurement, for the lead, once the
  *                            choice is final
- *   --thresholds a,c,h       try other gate thresholds (answer, commitment,
- *                            home section) than the shipped ones
+ *   --thresholds a,c,h[,s]   try other gate thresholds (answer, commitment,
+ *                            home section, structured) than the shipped ones
  *
  * The rule that chooses, written down before the table was read: a rule
  * uses the model when, over the cross-validation, the model raises its
@@ -92,8 +92,8 @@ function table(title: string, cues: Counts, model: Counts, choose: boolean): str
 // `--thresholds answer,commitment,home` tries other thresholds than the shipped ones.
 const tried = process.argv[process.argv.indexOf('--thresholds') + 1]
 if (process.argv.includes('--thresholds') && tried) {
-  const [answer, commitment, home] = tried.split(',').map(Number)
-  Object.assign(thresholds, { answer, commitment, home })
+  const [answer, commitment, home, structured = answer] = tried.split(',').map(Number)
+  Object.assign(thresholds, { answer, commitment, home, structured })
 }
 console.log(`Thresholds: ${JSON.stringify(thresholds)}`)
 
