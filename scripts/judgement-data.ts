@@ -1,8 +1,9 @@
 /**
  * The training examples of the judgement model: the labelled units
- * (`fixtures/units/*.jsonl`) of the corpus's tuning documents, each mapped
- * to the reader's sentence it starts in, with that sentence's features
- * (the same code the reader runs at lint time).
+ * (`fixtures/units/*.jsonl`) of every labelled corpus document outside the
+ * fresh held-out batches (`freshBatches`), each mapped to the reader's
+ * sentence it starts in, with that sentence's features (the same code the
+ * reader runs at lint time).
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -50,11 +51,30 @@ export function readUnitLabels(): Map<string, UnitLabel[]> {
   return byDoc
 }
 
-/** The corpus documents of one split, as repository paths, sorted. */
-export function splitDocuments(split: 'tune' | 'heldout'): string[] {
+/**
+ * The corpus batches kept for an honest measurement (`fixtures/corpus/h-*.md`
+ * and `i-*.md`): written and labelled before any rule ran on them, they are
+ * never trained on and never used to choose anything. This list is the one
+ * place that says so; every other labelled batch trains (docs/units.md).
+ */
+export const freshBatches: readonly string[] = ['h', 'i']
+
+/** The batch of a corpus document: the letter before its first `-`. */
+export function batchOf(file: string): string {
+  const name = file.slice(file.lastIndexOf('/') + 1)
+  return name.slice(0, name.indexOf('-'))
+}
+
+/**
+ * The documents the model learns from and is cross-validated on: every
+ * labelled corpus document outside `freshBatches` that has unit labels,
+ * as repository paths, sorted.
+ */
+export function trainingDocuments(labels = readUnitLabels()): string[] {
   return readLabels()
-    .filter((label) => label.split === split)
+    .filter((label) => !freshBatches.includes(batchOf(label.file)))
     .map((label) => `fixtures/corpus/${label.file}`)
+    .filter((doc) => labels.has(doc))
     .sort()
 }
 

@@ -1,16 +1,17 @@
 /**
- * Train the judgement model on the labelled units of the corpus's tuning
- * half and write its weights (`packages/mdast-util-ml-design/src/judgement/weights.ts`).
+ * Train the judgement model on the labelled units of every corpus document
+ * outside the fresh held-out batches (`trainingDocuments` in
+ * judgement-data.ts) and write its weights (`packages/mdast-util-ml-design/src/judgement/weights.ts`).
  * The same labels give the same file byte for byte.
  *
- *   pnpm train          train on every tuning document and write the weights
+ *   pnpm train          train on every training document and write the weights
  *   pnpm train --check  train and fail when the shipped weights differ
  *   pnpm train --cv     five-fold cross-validation by document: unit-level scores
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { commitmentModel, score, type Weights } from 'mdast-util-ml-design/judgement'
-import { type Example, examplesOf, readUnitLabels, splitDocuments } from './judgement-data.js'
+import { type Example, examplesOf, readUnitLabels, trainingDocuments } from './judgement-data.js'
 import { root } from './rule-docs.js'
 import { modelNames, train } from './train-model.js'
 
@@ -33,11 +34,6 @@ export function weightsModule(weights: Weights): string {
     '}',
     '',
   ].join('\n')
-}
-
-/** The tuning documents that have unit labels, sorted. */
-export function trainingDocuments(labels = readUnitLabels()): string[] {
-  return splitDocuments('tune').filter((doc) => labels.has(doc))
 }
 
 /** Five folds by document: document `i` (sorted) goes to fold `i % 5`. */
@@ -72,7 +68,9 @@ function crossValidate(labels: ReturnType<typeof readUnitLabels>): void {
     }
   }
   const format = (value: number) => (Number.isNaN(value) ? '-' : value.toFixed(2))
-  console.log(`Five-fold cross-validation by document over ${docs.length} tuning documents (unit level, threshold 0.5)`)
+  console.log(
+    `Five-fold cross-validation by document over ${docs.length} training documents (unit level, threshold 0.5)`,
+  )
   console.log('| model | TP | FP | FN | P | R | F1 |')
   console.log('| --- | --- | --- | --- | --- | --- | --- |')
   for (const [name, { tp, fp, fn }] of tally) {

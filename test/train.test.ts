@@ -4,11 +4,23 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { examplesOf, readUnitLabels } from '../scripts/judgement-data.js'
-import { trainingDocuments, weightsFile, weightsModule } from '../scripts/train.js'
+import { readLabels } from '../scripts/corpus.js'
+import { batchOf, examplesOf, freshBatches, readUnitLabels, trainingDocuments } from '../scripts/judgement-data.js'
+import { weightsFile, weightsModule } from '../scripts/train.js'
 import { train } from '../scripts/train-model.js'
 
 describe('pnpm train', () => {
+  it('trains on every unit-labelled corpus batch except the fresh held-out ones', () => {
+    const docs = trainingDocuments()
+    expect(docs.some((doc) => freshBatches.includes(batchOf(doc)))).toBe(false)
+    // The old held-out half of the earlier batches trains now.
+    const oldHeldout = readLabels()
+      .filter((label) => label.split === 'heldout' && !freshBatches.includes(batchOf(label.file)))
+      .map((label) => `fixtures/corpus/${label.file}`)
+    expect(oldHeldout.length).toBeGreaterThan(0)
+    expect(oldHeldout.every((doc) => docs.includes(doc))).toBe(true)
+  })
+
   it('regenerates the shipped weights byte for byte', { timeout: 300_000 }, () => {
     const labels = readUnitLabels()
     const text = weightsModule(train(examplesOf(trainingDocuments(labels), labels)))

@@ -15,11 +15,14 @@ import { sentenceFeatures } from './features.js'
 import { commitmentModel, hasModel, requirementParts, score } from './model.js'
 
 /**
- * A picked unit counts when both probabilities reach `answer` and
- * `commitment`; a home-section unit no cue picked counts when both reach
- * `home`. Fixed for lint runs; the training tools try others.
+ * A unit a cue's words picked (`via: 'sentence'`) counts when both
+ * probabilities reach `answer` and `commitment`; a unit that counts by
+ * structure (inside the requirement's home section or under its label:
+ * `via: 'section'` or `'statement'`) needs `structured` and `commitment`;
+ * a home-section unit no cue picked counts when both reach `home`. Fixed
+ * for lint runs; the training tools try others.
  */
-export const thresholds = { answer: 0.1, commitment: 0, home: 0.9 }
+export const thresholds = { answer: 0.1, commitment: 0, home: 0.9, structured: 0.1 }
 
 export interface Decision {
   sentence: number
@@ -67,7 +70,8 @@ export class Gate {
         kept.push(item)
         continue
       }
-      const accepted = scores.answer >= thresholds.answer && scores.commitment >= thresholds.commitment
+      const floor = item.via === 'sentence' ? thresholds.answer : thresholds.structured
+      const accepted = scores.answer >= floor && scores.commitment >= thresholds.commitment
       if (!seen.has(item.sentence)) decisions.push({ sentence: item.sentence, via: item.via, ...scores, accepted })
       seen.add(item.sentence)
       if (accepted) kept.push(item)
