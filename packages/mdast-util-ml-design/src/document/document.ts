@@ -16,7 +16,7 @@ import { FrontMatterReader } from './front-matter.js'
 import { readMedia } from './media.js'
 import { lastAtOrBefore, within } from './ranges.js'
 import { readSections } from './sections.js'
-import { readSentences } from './sentences.js'
+import { BodySentence, readSentences } from './sentences.js'
 import { Labels, readStatements } from './statements.js'
 import { type Block, readProse } from './text.js'
 import type { FrontMatter, Range, Section, Sentence, StageOpening, Statement } from './types.js'
@@ -77,6 +77,7 @@ export class DesignDocument {
 
   /** The text of a range, with markup blanked and white space folded. */
   textOf(range: Range): string {
+    if (range instanceof BodySentence) return range.text
     return this.prose.slice(range.start, range.end).replace(/\s+/g, ' ').trim()
   }
 

@@ -98,13 +98,13 @@ export class Requirements {
         .sentencesIn(range)
         .filter(
           (sentence) =>
-            answers(sentence) &&
             !notSet?.has(sentence.index) &&
             (!answerInSection ||
               answerSet?.has(sentence.index) ||
               noneSet?.has(sentence.index) ||
               // Under a yes/no question heading (`Does it need to be explainable?`), a plain yes or no answers.
-              (asks && /^(?:yes|no)\b/i.test(reading.textOf(sentence)))),
+              (asks && /^(?:yes|no)\b/i.test(reading.textOf(sentence)))) &&
+            answers(sentence),
         )
         .map((sentence) => sentence.index)
 
@@ -128,9 +128,9 @@ export class Requirements {
       }
     }
     for (const sentence of reading.sentences) {
-      if (!answers(sentence) || notSet?.has(sentence.index)) continue
+      // On topic first: whether a sentence answers at all classifies it, which most never need.
       const onTopic = !topicSet || topicSet.has(sentence.index)
-      if (!onTopic) continue
+      if (!onTopic || notSet?.has(sentence.index) || !answers(sentence)) continue
       const answered = (!answerSet && !noneSet) || answerSet?.has(sentence.index) || noneSet?.has(sentence.index)
       if (answered) {
         if (!scope.standsFor(id, sentence)) continue
