@@ -127,13 +127,14 @@ export class Requirements {
         result.push({ via: 'statement', start: statement.labelRange.start, end: statement.end, sentence })
       }
     }
+    // Whether a sentence answers at all is asked last in each branch: it classifies the sentence, which most never
+    // need (a cue without topic words looks at every sentence).
     for (const sentence of reading.sentences) {
-      // On topic first: whether a sentence answers at all classifies it, which most never need.
       const onTopic = !topicSet || topicSet.has(sentence.index)
-      if (!onTopic || notSet?.has(sentence.index) || !answers(sentence)) continue
+      if (!onTopic || notSet?.has(sentence.index)) continue
       const answered = (!answerSet && !noneSet) || answerSet?.has(sentence.index) || noneSet?.has(sentence.index)
       if (answered) {
-        if (!scope.standsFor(id, sentence)) continue
+        if (!answers(sentence) || !scope.standsFor(id, sentence)) continue
         result.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })
         continue
       }
@@ -150,7 +151,9 @@ export class Requirements {
               answers(other) && !notSet?.has(other.index) && (answerSet?.has(other.index) || noneSet?.has(other.index)),
           )
       if (inner) {
-        result.push({ via: 'sentence', start: sentence.start, end: inner.end, sentence: inner.index })
+        if (answers(sentence)) {
+          result.push({ via: 'sentence', start: sentence.start, end: inner.end, sentence: inner.index })
+        }
         continue
       }
       const next = reading.sentences[sentence.index + 1]
@@ -159,9 +162,10 @@ export class Requirements {
         next &&
         sentence.block >= 0 &&
         next.block === sentence.block &&
-        answers(next) &&
         !notSet?.has(next.index) &&
-        (answerSet?.has(next.index) || noneSet?.has(next.index))
+        (answerSet?.has(next.index) || noneSet?.has(next.index)) &&
+        answers(next) &&
+        answers(sentence)
       ) {
         result.push({ via: 'sentence', start: sentence.start, end: next.end, sentence: next.index })
       }
