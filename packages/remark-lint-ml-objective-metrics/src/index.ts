@@ -336,7 +336,7 @@ const remarkLintMlObjectiveMetrics = defineRule<Options>(
     // "Online, the share of searches ending in a save" / "Once live, the number that matters is the gap between
     // forecast and delivered tonnage": a quantity the author measures on live traffic, in their own words.
     const saidOnline = reading.sentences.some(
-      (sentence) => reading.answers(sentence) && !reading.inAside(sentence) && reading.saysLiveMetric(sentence.index),
+      (sentence) => reading.saysLiveMetric(sentence.index) && reading.answers(sentence) && !reading.inAside(sentence),
     )
 
     // A missing thing points at the heading or label left empty for it, else at the document.
@@ -347,7 +347,7 @@ const remarkLintMlObjectiveMetrics = defineRule<Options>(
     // Terse notes write the objective as a probability: "binary clf: P(account is fake)".
     const probabilityObjective = reading.sentences.some(
       (sentence) =>
-        reading.answers(sentence) && !reading.inAside(sentence) && reading.writesProbability(sentence.index),
+        reading.writesProbability(sentence.index) && reading.answers(sentence) && !reading.inAside(sentence),
     )
     if (reading.evidence('ml-objective').length === 0 && !probabilityObjective) {
       report('missingMlObjective', { place: placeMissing(reading, 'ml-objective', { named: true }) })

@@ -1,7 +1,8 @@
 /**
  * Sentence kinds: a placeholder (TBD, `<fill in>`, a blank template
  * value), a prompt (a question with no value, a template instruction, a
- * bare topic bullet, a list of kinds), or content.
+ * bare topic bullet, a list of kinds), or content. A body sentence is
+ * classified the first time a rule asks (`sentences.ts`).
  */
 import type { Compiled } from '../match/compile.js'
 import { foldWords, normalizeTitle, singular } from '../match/normalize.js'
@@ -133,21 +134,23 @@ function marked(compiled: Compiled, raw: string): boolean {
   )
 }
 
-/** Mark a sentence as a placeholder or a prompt, from its text with white space folded. */
-export function classify(compiled: Compiled, sentence: Sentence, raw: string) {
+/** What a sentence is, when it is not content. */
+export type SentenceKind = 'placeholder' | 'prompt' | undefined
+
+/** Whether a sentence is a placeholder or a prompt, from its text with white space folded. */
+export function classify(
+  compiled: Compiled,
+  sentence: Pick<Sentence, 'listItem' | 'undecided'>,
+  raw: string,
+): SentenceKind {
   // Long sentences are content unless marked: skip the word folding the short-text checks need.
   if (raw.length > 120 && raw.split(' ', 14).length > 13) {
-    if (marked(compiled, raw)) {
-      sentence.placeholder = true
-    } else if (/\?\s*$/.test(raw) && !/\d/.test(raw)) {
-      sentence.prompt = true
-    }
-    return
+    if (marked(compiled, raw)) return 'placeholder'
+    return /\?\s*$/.test(raw) && !/\d/.test(raw) ? 'prompt' : undefined
   }
   const folded = foldWords(raw.replace(/^[-*+\d.)\s]+/, '').toLowerCase())
   if (folded.length === 0 || /^[\s?.…\-–—_*/]*$/.test(raw)) {
-    sentence.placeholder = true
-    return
+    return 'placeholder'
   }
   const value = raw.replace(/^[^:]{1,60}:\s*/, '')
   const withoutLabel = foldWords(value.toLowerCase())
@@ -158,20 +161,17 @@ export function classify(compiled: Compiled, sentence: Sentence, raw: string) {
     // A label whose value is only a mark: `Owner: ?`, `Baseline: -`, `Input: <fill in>`.
     (value !== raw && (/^[?.…\-–—_*/][\s?.…\-–—_*/]*$/.test(value.trim()) || marked(compiled, value)))
   ) {
-    sentence.placeholder = true
-    return
+    return 'placeholder'
   }
   const words = folded.split(' ')
   const hasDigit = /\d/.test(raw)
   // "Not decided yet." alone stands where the content should; what is undecided and why says something.
   if (sentence.undecided && foldWords(withoutLabel).split(' ').length <= 4 && !hasDigit) {
-    sentence.placeholder = true
-    return
+    return 'placeholder'
   }
   // A question that carries no value asks instead of answering.
   if (/\?\s*$/.test(raw) && !hasDigit) {
-    sentence.prompt = true
-    return
+    return 'prompt'
   }
   // A template instruction: "Describe the objective here."
   if (
@@ -180,8 +180,7 @@ export function classify(compiled: Compiled, sentence: Sentence, raw: string) {
     !hasDigit &&
     !compiled.patterns.statementWord.test(raw)
   ) {
-    sentence.prompt = true
-    return
+    return 'prompt'
   }
   // A bullet or heading-like line that only names a topic: "- Monitoring".
   if (sentence.listItem || words.length <= 3) {
@@ -191,14 +190,12 @@ export function classify(compiled: Compiled, sentence: Sentence, raw: string) {
       topic(compiled, withoutTail(compiled, bare), sentence.listItem) ||
       (sentence.listItem && compiled.headings.has(bare))
     ) {
-      sentence.prompt = true
-      return
+      return 'prompt'
     }
   }
   // A template stub joining topics: "Serving and release", "Scaling (infra and models)".
   if (sentence.listItem && !hasDigit && words.length <= 8 && joinedTopics(compiled, raw)) {
-    sentence.prompt = true
-    return
+    return 'prompt'
   }
   // A list of kinds joined by "or" or slashes, with no verb and no value: "budget, hardware or legal constraints".
   // "(X or not)" inside an answer asks nothing of the reader: it is left out first.
@@ -210,6 +207,7 @@ export function classify(compiled: Compiled, sentence: Sentence, raw: string) {
     !compiled.patterns.kindListVerb.test(choices) &&
     kindList(choices.replace(/^[^:]{1,60}:\s*/, ''))
   ) {
-    sentence.prompt = true
+    return 'prompt'
   }
+  return undefined
 }

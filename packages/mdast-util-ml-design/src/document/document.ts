@@ -1,8 +1,8 @@
 /**
  * The structure of a design document, read eagerly in a fixed order:
  * prose → sections → statements (and front matter) → the term scan →
- * sentences (numbered once) → media. Everything after is a query over
- * what these passes found. It never writes to the caller's tree.
+ * sentences (numbered once); media on first use. Everything after is a
+ * query over what these passes found. It never writes to the caller's tree.
  */
 import type { Root } from 'mdast'
 import type { Point } from 'unist'
@@ -16,7 +16,7 @@ import { FrontMatterReader } from './front-matter.js'
 import { readMedia } from './media.js'
 import { lastAtOrBefore, within } from './ranges.js'
 import { readSections } from './sections.js'
-import { readSentences } from './sentences.js'
+import { BodySentence, readSentences } from './sentences.js'
 import { Labels, readStatements } from './statements.js'
 import { type Block, readProse } from './text.js'
 import type { FrontMatter, Range, Section, Sentence, StageOpening, Statement } from './types.js'
@@ -39,7 +39,8 @@ export class DesignDocument {
   readonly #scanned: Map<Matcher<unknown>, Array<TermMatch<unknown>>>
   readonly #ownMentions = new Map<Matcher<unknown>, Array<TermMatch<unknown>>>()
   readonly #termSentences = new Map<Matcher<true>, Set<number>>()
-  readonly #media: Range[]
+  readonly #tree: Root
+  #media?: Range[]
 
   constructor(tree: Root, source: string, compiled: Compiled) {
     this.source = source
@@ -56,7 +57,7 @@ export class DesignDocument {
     this.#scanned = compiled.scanner.scan(this.prose)
     const undecided = this.mentionsOf(compiled.terms.undecidedTerms)
     this.sentences = readSentences(compiled, this.prose, this.blocks, this.sections, undecided, frontMatter.sentences)
-    this.#media = readMedia(compiled, tree)
+    this.#tree = tree
     const first = this.sections.find((section) => !section.pseudo)
     const start = this.point(first ? first.start : 0)
     this.documentPlace = { start, end: first ? this.point(first.contentStart) : start }
@@ -77,6 +78,7 @@ export class DesignDocument {
 
   /** The text of a range, with markup blanked and white space folded. */
   textOf(range: Range): string {
+    if (range instanceof BodySentence) return range.text
     return this.prose.slice(range.start, range.end).replace(/\s+/g, ' ').trim()
   }
 
@@ -140,8 +142,11 @@ export class DesignDocument {
 
   /** Whether a range holds content that is not prose: a code block, an image or diagram, HTML, math or a link. */
   hasMedia(range: Range): boolean {
-    const index = lastAtOrBefore(this.#media, range.end - 1)
-    return index >= 0 && this.#media[index].end > range.start && this.#media[index].start >= range.start
+    // Read on first use: only a few rules ask.
+    this.#media ??= readMedia(this.compiled, this.#tree)
+    const media = this.#media
+    const index = lastAtOrBefore(media, range.end - 1)
+    return index >= 0 && media[index].end > range.start && media[index].start >= range.start
   }
 
   // ------------------------------------------------------------ sentences
@@ -149,13 +154,21 @@ export class DesignDocument {
   /** Sentences inside a range. */
   sentencesIn(range: Range): Sentence[] {
     const result: Sentence[] = []
-    let index = Math.max(lastAtOrBefore(this.sentences, range.start), 0)
-    for (; index < this.sentences.length; index++) {
+    this.#someIn(range, (sentence) => {
+      result.push(sentence)
+      return false
+    })
+    return result
+  }
+
+  /** Whether a sentence inside a range passes a test: in order, stopping at the first that does (no list built). */
+  #someIn(range: Range, test: (sentence: Sentence) => boolean): boolean {
+    for (let index = Math.max(lastAtOrBefore(this.sentences, range.start), 0); index < this.sentences.length; index++) {
       const sentence = this.sentences[index]
       if (sentence.start >= range.end) break
-      if (sentence.end > range.start) result.push(sentence)
+      if (sentence.end > range.start && test(sentence)) return true
     }
-    return result
+    return false
   }
 
   /** The sentence an offset falls in (-1 when none). */
@@ -171,7 +184,7 @@ export class DesignDocument {
 
   /** Whether a range says something: at least one sentence that is not a heading, prompt or placeholder. */
   substantive(range: Range): boolean {
-    return this.sentencesIn(range).some((sentence) => !sentence.heading && !sentence.prompt && !sentence.placeholder)
+    return this.#someIn(range, (sentence) => !sentence.heading && !sentence.prompt && !sentence.placeholder)
   }
 
   /** The stages and parts a sentence stands under: its section's, and those of any labelled statement holding it. */

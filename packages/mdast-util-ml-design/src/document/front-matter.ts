@@ -119,7 +119,9 @@ export class FrontMatterReader {
     const { compiled, prose } = this.labels
     for (const sentenceRange of items) {
       const raw = prose.slice(sentenceRange.start, sentenceRange.end).replace(/\s+/g, ' ').trim()
-      const sentence: Sentence = {
+      const undecided = compiled.terms.undecidedTerms.test(raw)
+      const kind = classify(compiled, { listItem: false, undecided }, raw.replace(/^["']|["']$/g, ''))
+      this.sentences.push({
         ...sentenceRange,
         index: -1,
         block: -1,
@@ -127,12 +129,10 @@ export class FrontMatterReader {
         heading: false,
         listItem: false,
         frontMatter: true,
-        prompt: false,
-        placeholder: false,
-        undecided: compiled.terms.undecidedTerms.test(raw),
-      }
-      classify(compiled, sentence, raw.replace(/^["']|["']$/g, ''))
-      this.sentences.push(sentence)
+        prompt: kind === 'prompt',
+        placeholder: kind === 'placeholder',
+        undecided,
+      })
     }
   }
 }

@@ -1,16 +1,77 @@
 /**
  * The sentences pass: the prose of every block split into sentences, each
- * marked as a heading, list item, prompt, placeholder or undecided; then
- * the front-matter values join them in file order, and all are numbered
- * once (so whatever is keyed by a sentence's index stays valid).
+ * marked as a heading or list item and "undecided" where the term scan
+ * found such words; then the front-matter values join them in file order,
+ * and all are numbered once (so whatever is keyed by a sentence's index
+ * stays valid).
+ *
+ * A body sentence's kind (prompt, placeholder) and its text with white
+ * space folded are worked out the first time something asks, and kept:
+ * most sentences are asked about by few rules, and many by none.
  */
 
 import type { Compiled } from '../match/compile.js'
 import type { TermMatch } from '../match/matcher.js'
-import { classify } from './classify.js'
+import { classify, type SentenceKind } from './classify.js'
 import { lastAtOrBefore } from './ranges.js'
 import { type Block, splitSentences } from './text.js'
 import type { Section, Sentence } from './types.js'
+
+/** Not classified yet (a kind is `'placeholder'`, `'prompt'` or `undefined` for content). */
+const unread = 0
+
+/** A sentence of the document's body, classified on first use. */
+export class BodySentence implements Sentence {
+  index = -1
+  undecided = false
+  readonly frontMatter = false
+  readonly start: number
+  readonly end: number
+  readonly block: number
+  readonly section: number
+  readonly heading: boolean
+  readonly listItem: boolean
+  readonly #compiled: Compiled
+  readonly #prose: string
+  #text: string | undefined
+  #kind: SentenceKind | typeof unread = unread
+
+  constructor(
+    compiled: Compiled,
+    prose: string,
+    start: number,
+    end: number,
+    where: { block: number; section: number; heading: boolean; listItem: boolean },
+  ) {
+    this.#compiled = compiled
+    this.#prose = prose
+    this.start = start
+    this.end = end
+    this.block = where.block
+    this.section = where.section
+    this.heading = where.heading
+    this.listItem = where.listItem
+  }
+
+  /** The sentence's prose with white space folded (as `textOf` gives it). */
+  get text(): string {
+    this.#text ??= this.#prose.slice(this.start, this.end).replace(/\s+/g, ' ').trim()
+    return this.#text
+  }
+
+  get prompt(): boolean {
+    return this.#read() === 'prompt'
+  }
+
+  get placeholder(): boolean {
+    return this.#read() === 'placeholder'
+  }
+
+  #read(): SentenceKind {
+    if (this.#kind === unread) this.#kind = classify(this.#compiled, this, this.text)
+    return this.#kind
+  }
+}
 
 export function readSentences(
   compiled: Compiled,
@@ -24,41 +85,26 @@ export function readSentences(
   const wholePseudo = new Set(
     sections.filter((section) => section.pseudo).map((section) => `${section.start}:${section.contentStart}`),
   )
-  const body: Sentence[] = []
-  const raws: string[] = []
+  const body: BodySentence[] = []
   let section = -1
   blocks.forEach((block, blockIndex) => {
     if (block.kind === 'front-matter') return
-    const isHeading = block.kind === 'heading' || wholePseudo.has(`${block.start}:${block.end}`)
+    const heading = block.kind === 'heading' || wholePseudo.has(`${block.start}:${block.end}`)
     // Blocks come in order: the section only moves forward.
     while (section + 1 < sections.length && sections[section + 1].start <= block.start) section++
+    const where = { block: blockIndex, section, heading, listItem: block.listItem }
     for (const range of splitSentences(prose, block.start, block.end)) {
-      raws.push(prose.slice(range.start, range.end).replace(/\s+/g, ' ').trim())
-      body.push({
-        start: range.start,
-        end: range.end,
-        index: -1,
-        block: blockIndex,
-        section,
-        heading: isHeading,
-        listItem: block.listItem,
-        frontMatter: false,
-        prompt: false,
-        placeholder: false,
-        undecided: false,
-      })
+      body.push(new BodySentence(compiled, prose, range.start, range.end, where))
     }
   })
-  // "Not decided yet" and its kin, from the one scan of the document all term lists share.
+  // "Not decided yet" and its kin, from the one scan of the document all term lists share (before any is classified).
   for (const mention of undecided) {
     const index = lastAtOrBefore(body, mention.start)
     if (index >= 0 && mention.start < body[index].end) body[index].undecided = true
   }
-  body.forEach((sentence, index) => {
-    classify(compiled, sentence, raws[index])
-  })
   // Front-matter values join the sentences in file order (they come first); then each gets its one number.
-  const sentences = frontMatter.length === 0 ? body : [...frontMatter, ...body].sort((a, b) => a.start - b.start)
+  const sentences: Sentence[] =
+    frontMatter.length === 0 ? body : [...frontMatter, ...body].sort((a, b) => a.start - b.start)
   sentences.forEach((sentence, index) => {
     sentence.index = index
   })

@@ -53,6 +53,14 @@ function leadInAt(text: string): { indent: number; label: string; end: number } 
 
 export type LabelTargets = { parts: Part[]; stages: Stage[]; kind?: MetricKind }
 
+/**
+ * What a label names in a context, per compiled vocabulary and per process: labels (`Input`, `Online metrics`) and
+ * their contexts repeat within a document and across documents. Bounded, so that an editor session does not grow it
+ * for ever.
+ */
+const labelMemo = new WeakMap<Compiled, Map<string, LabelTargets>>()
+const labelMemoLimit = 20_000
+
 /** Reads labels in the context of the sections already read. */
 export class Labels {
   constructor(
@@ -66,14 +74,28 @@ export class Labels {
    * the label of the list item it stands in (`- Requirements` > `- Data: ...`).
    */
   targets(label: string, offset: number, context: Stage[] = []): LabelTargets {
-    const folded = normalizeTitle(label)
     const section = offset >= 0 ? lastAtOrBefore(this.sections, offset) : -1
     const sectionStages = section >= 0 ? this.sections[section].inStages : []
-    const targets = headingTargets(
-      this.compiled,
-      titleCandidates(label),
-      context.length > 0 ? [...context, ...sectionStages] : sectionStages,
-    )
+    const ancestors = context.length > 0 ? [...context, ...sectionStages] : sectionStages
+    let memo = labelMemo.get(this.compiled)
+    if (!memo) {
+      memo = new Map()
+      labelMemo.set(this.compiled, memo)
+    }
+    const key = `${ancestors.join(',')}\n${label}`
+    let found = memo.get(key)
+    if (!found) {
+      found = this.#read(label, ancestors)
+      if (memo.size >= labelMemoLimit) memo.clear()
+      memo.set(key, found)
+    }
+    // Fresh lists: each statement owns its own.
+    return { parts: [...found.parts], stages: [...found.stages], kind: found.kind }
+  }
+
+  #read(label: string, ancestors: Stage[]): LabelTargets {
+    const folded = normalizeTitle(label)
+    const targets = headingTargets(this.compiled, titleCandidates(label), ancestors)
     const partSet = new Set<Part>()
     const stageSet = new Set<Stage>()
     for (const target of targets) {

@@ -57,9 +57,9 @@ export interface Sentence extends Range {
   listItem: boolean
   frontMatter: boolean
   /** A question with no value, a template instruction, a list of options or a bare topic bullet. */
-  prompt: boolean
+  readonly prompt: boolean
   /** TBD, TODO, `<fill in>` and their kin. */
-  placeholder: boolean
+  readonly placeholder: boolean
   /** "Not decided yet" and its kin. */
   undecided: boolean
 }

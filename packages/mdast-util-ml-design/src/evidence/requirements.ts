@@ -99,13 +99,13 @@ export class Requirements {
         .sentencesIn(range)
         .filter(
           (sentence) =>
-            answers(sentence) &&
             !notSet?.has(sentence.index) &&
             (!answerInSection ||
               answerSet?.has(sentence.index) ||
               noneSet?.has(sentence.index) ||
               // Under a yes/no question heading (`Does it need to be explainable?`), a plain yes or no answers.
-              (asks && /^(?:yes|no)\b/i.test(reading.textOf(sentence)))),
+              (asks && /^(?:yes|no)\b/i.test(reading.textOf(sentence)))) &&
+            answers(sentence),
         )
         .map((sentence) => sentence.index)
 
@@ -128,10 +128,12 @@ export class Requirements {
         result.push({ via: 'statement', start: statement.labelRange.start, end: statement.end, sentence })
       }
     }
+    // Whether a sentence answers at all is asked last in each branch: it classifies the sentence, which most never
+    // need (a cue without topic words looks at every sentence).
     for (const sentence of reading.sentences) {
-      if (!answers(sentence) || notSet?.has(sentence.index)) continue
+      if (notSet?.has(sentence.index)) continue
       // `p(click | user, thread)`, `predict(user_id, item_ids) -> scores`: notation defines an input or output.
-      if ((id === 'input' || id === 'output') && notationParts(reading.textOf(sentence))[id]) {
+      if ((id === 'input' || id === 'output') && notationParts(reading.textOf(sentence))[id] && answers(sentence)) {
         result.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })
         continue
       }
@@ -139,7 +141,7 @@ export class Requirements {
       if (!onTopic) continue
       const answered = (!answerSet && !noneSet) || answerSet?.has(sentence.index) || noneSet?.has(sentence.index)
       if (answered) {
-        if (!scope.standsFor(id, sentence)) continue
+        if (!answers(sentence) || !scope.standsFor(id, sentence)) continue
         result.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })
         continue
       }
@@ -156,7 +158,9 @@ export class Requirements {
               answers(other) && !notSet?.has(other.index) && (answerSet?.has(other.index) || noneSet?.has(other.index)),
           )
       if (inner) {
-        result.push({ via: 'sentence', start: sentence.start, end: inner.end, sentence: inner.index })
+        if (answers(sentence)) {
+          result.push({ via: 'sentence', start: sentence.start, end: inner.end, sentence: inner.index })
+        }
         continue
       }
       const next = reading.sentences[sentence.index + 1]
@@ -165,9 +169,10 @@ export class Requirements {
         next &&
         sentence.block >= 0 &&
         next.block === sentence.block &&
-        answers(next) &&
         !notSet?.has(next.index) &&
-        (answerSet?.has(next.index) || noneSet?.has(next.index))
+        (answerSet?.has(next.index) || noneSet?.has(next.index)) &&
+        answers(next) &&
+        answers(sentence)
       ) {
         result.push({ via: 'sentence', start: sentence.start, end: next.end, sentence: next.index })
       }

@@ -178,13 +178,13 @@ export class Scope {
     const { document, compiled } = this
     const choice = document.sentencesMentioning(compiled.terms.choiceTerms)
     const hedged = document.sentencesMentioning(compiled.terms.choiceHedgeTerms)
+    const decisionSection = document.sections.map((section) => !section.title && patterns.decision.test(section.text))
     const found = new Set<number>()
     for (const sentence of document.sentences) {
-      if (!document.answers(sentence) || hedged.has(sentence.index)) continue
-      const section = sentence.section >= 0 ? document.sections[sentence.section] : undefined
-      if (choice.has(sentence.index) || (section && !section.title && patterns.decision.test(section.text))) {
-        found.add(sentence.index)
-      }
+      if (hedged.has(sentence.index)) continue
+      const chooses = choice.has(sentence.index) || (sentence.section >= 0 && decisionSection[sentence.section])
+      // Whether it answers at all last: that classifies the sentence, which most never need.
+      if (chooses && document.answers(sentence)) found.add(sentence.index)
     }
     return found
   }
