@@ -178,7 +178,7 @@ const remarkLintMlMonitoring = defineRule(
     // Under a heading of the stage (infrastructure aside), a signal or a metric named is watched.
     const watching = openings.filter((opening) => {
       const section = opening.section === undefined ? undefined : reading.sections[opening.section]
-      return !section || !section.parts.includes('infrastructure') || section.parts.includes('monitoring')
+      return !section?.parts.includes('infrastructure') || section.parts.includes('monitoring')
     })
     const signalSentences = reading.cueSentences('monitored-signal', 'answer')
     const metricSentences = new Set(reading.metrics.map((mention) => mention.sentence))
