@@ -72,6 +72,25 @@ describe('error-cost evidence', () => {
   })
 })
 
+describe('baseline evidence', () => {
+  it('lets a `Baseline:` label speak for the baseline under a combined heading', () => {
+    const doc = (baseline: string) =>
+      `# T\n\n## Models and baseline\n\n- Candidates: logistic regression, then LightGBM\n- We go with LightGBM\n- Baseline: ${baseline}\n`
+    expect(answers(doc('TBD'), 'baseline')).toEqual([])
+    expect(answers(doc('the most-contacted-first list shown today'), 'baseline')).toHaveLength(1)
+  })
+
+  it('does not count a baseline left to discuss or a gate against the previous version', () => {
+    expect(
+      answers('# T\n\n## Baseline\n\n- Off-the-shelf model? Or the keyword rules? -> to discuss\n', 'baseline'),
+    ).toEqual([])
+    expect(
+      answers('# T\n\nEach retrain is compared with the previous model version before it ships.\n', 'baseline'),
+    ).toEqual([])
+    expect(answers('# T\n\nThe new ranker is compared with the current rules.\n', 'baseline')).toHaveLength(1)
+  })
+})
+
 describe('decisions on the score', () => {
   it('reads an action taken without a person as a decision', () => {
     expect(answers('# T\n\nPosts scoring below 0.1 are posted automatically.\n', 'decision-threshold')).toHaveLength(1)

@@ -1624,6 +1624,14 @@ export const cues = {
       'relative to control',
       'vs control',
       'versus control',
+      // A retraining gate compares the new version with the last one: that keeps quality, it sets no bar to beat.
+      'previous version',
+      'previous model version',
+      'last model version',
+      // A baseline left to a later meeting is not chosen: "Off-the-shelf or the keyword rules? -> to discuss".
+      'to discuss',
+      'to be discussed',
+      'to be decided',
     ],
     topic: [
       'baseline*',
