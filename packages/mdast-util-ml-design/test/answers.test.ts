@@ -33,6 +33,25 @@ describe('business goals', () => {
     expect(goal('Clerks spend two days a week keying invoices by hand, which costs money.').care).toBe(true)
     expect(goal('Raise the click-through rate of the digest.').care).toBe(true)
   })
+
+  it('reads a goal whose subject is the prediction as an ML objective unless it moves a business outcome', () => {
+    expect(goal('Goal: accurately predict which workouts a user will give kudos to.').kind).toBe('ml')
+    expect(goal('Objective: flag the meters that look tampered with, with 80% precision.').kind).toBe('ml')
+    expect(goal('Correct misspelled drug names in search queries, so that the right products come back.').kind).toBe(
+      'ml',
+    )
+    expect(goal('Goal: flag the meters that look tampered with, so that we cut energy losses by 20%.').kind).toBe(
+      'business',
+    )
+    expect(goal('Flagged payouts cost the support team two hours a day, and we want to cut that by half.').kind).toBe(
+      'business',
+    )
+  })
+
+  it('does not read "later" as lateness', () => {
+    expect(goal('Clubs feed and web later.').care).toBe(false)
+    expect(goal('Late deliveries cost us refunds.').care).toBe(true)
+  })
 })
 
 /** The texts of the sentences that answer a requirement, in a document after a `# T` title. */

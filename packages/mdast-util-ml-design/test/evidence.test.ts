@@ -55,12 +55,58 @@ describe('error-cost evidence', () => {
   it('does not count a ranking that is not agreed yet', () => {
     expect(answers('# T\n\nWe have not yet agreed whether a false negative is worse.\n', 'error-costs')).toEqual([])
   })
+
+  it('needs a ranking under an error-costs label too', () => {
+    const label = (text: string) => answers(`# T\n\n**Error costs:** ${text}\n`, 'error-costs')
+    expect(label('a held honest refund makes a customer wait; a paid abusive one loses €85.')).toEqual([])
+    expect(label('a false hold costs an escalation, a miss costs the balance. Both matter.')).toEqual([])
+    expect(label('a paid abusive refund costs more than a held honest one.')).toHaveLength(1)
+  })
+
+  it('does not count a deferral or a threshold chosen on a validation month', () => {
+    expect(answers('# T\n\nWhich false positive is worse: ask finance.\n', 'error-costs')).toEqual([])
+    expect(
+      answers('# T\n\nWe choose the threshold on the validation month rather than at 0.5.\n', 'error-costs'),
+    ).toEqual([])
+    expect(answers('# T\n\nThe threshold is set for a 1% false-positive rate.\n', 'error-costs')).toHaveLength(1)
+  })
+})
+
+describe('baseline evidence', () => {
+  it('lets a `Baseline:` label speak for the baseline under a combined heading', () => {
+    const doc = (baseline: string) =>
+      `# T\n\n## Models and baseline\n\n- Candidates: logistic regression, then LightGBM\n- We go with LightGBM\n- Baseline: ${baseline}\n`
+    expect(answers(doc('TBD'), 'baseline')).toEqual([])
+    expect(answers(doc('the most-contacted-first list shown today'), 'baseline')).toHaveLength(1)
+  })
+
+  it('does not count a baseline left to discuss or a gate against the previous version', () => {
+    expect(
+      answers('# T\n\n## Baseline\n\n- Off-the-shelf model? Or the keyword rules? -> to discuss\n', 'baseline'),
+    ).toEqual([])
+    expect(
+      answers('# T\n\nEach retrain is compared with the previous model version before it ships.\n', 'baseline'),
+    ).toEqual([])
+    expect(answers('# T\n\nThe new ranker is compared with the current rules.\n', 'baseline')).toHaveLength(1)
+  })
 })
 
 describe('decisions on the score', () => {
   it('reads an action taken without a person as a decision', () => {
     expect(answers('# T\n\nPosts scoring below 0.1 are posted automatically.\n', 'decision-threshold')).toHaveLength(1)
     expect(answers('# T\n\nRaw forms are held automatically for 30 days.\n', 'decision-threshold')).toEqual([])
+  })
+
+  it('does not read cleaning the data as acting on the output', () => {
+    expect(
+      answers(
+        '# T\n\nCodes are removed from the feature matrix so the model does not learn them.\n',
+        'decision-threshold',
+      ),
+    ).toEqual([])
+    expect(
+      answers('# T\n\nPosts the model scores above 0.9 are removed from the feed.\n', 'decision-threshold'),
+    ).toHaveLength(1)
   })
 })
 

@@ -43,6 +43,12 @@
  *   there counts only if it names something the business cares about (a
  *   business noun such as clerks, losses or customers, an online metric or a
  *   target): "This document covers the extraction model" is scope, not a goal.
+ * * A goal whose subject is the model's prediction, opening with what the
+ *   model does to each item ("Goal: accurately predict ...", "flag meters
+ *   that ...", "correct misspelled queries"), is an ML objective even with
+ *   an accuracy target ("within ±15 minutes for 80% of stops"), unless it
+ *   also moves something the business cares about ("... so that we cut
+ *   fraud losses").
  * * Direction words are verbs in their inflections, not stems: "helpdesk"
  *   is no "help", "drivers" no "drive".
  * * In the requirements stage and the paragraphs before the first stage, a
@@ -147,6 +153,25 @@
  *
  *   - The objective of the extraction model is to accurately extract the fields of every invoice
  *   - Clerks spend two days a week keying invoices into the ERP by hand
+ *
+ * @example
+ *   {"name": "ml-task-goal.md", "label": "input"}
+ *
+ *   # Meter theft
+ *
+ *   **Goal:** flag the meters whose consumption looks like tampering, with 80% precision.
+ *
+ * @example
+ *   {"name": "ml-task-goal.md", "label": "output"}
+ *
+ *   3:1-3:86: Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
+ *   {"name": "ok-task-goal-and-outcome.md"}
+ *
+ *   # Meter theft
+ *
+ *   **Goal:** flag the meters whose consumption looks like tampering, so that we cut energy losses by 20%.
  *
  * @example
  *   {"name": "no-target.md", "label": "input", "config": {"requireTarget": true}}

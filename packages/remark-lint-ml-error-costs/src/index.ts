@@ -59,6 +59,9 @@
  *   the statement must rank them ("costs more", "far more", "worse",
  *   "favours recall") or set the threshold by one error rate. A sentence
  *   that says the ranking is not agreed yet answers nothing.
+ * * Under an `Error costs` label or section the content must rank the two errors too: the costs of each, "both
+ *   matter", "we'll look at both" or "ask finance" answer nothing. Choosing the threshold on a validation month
+ *   says when it is chosen, not which error it trades.
  * * An action taken without a person ("posted automatically", "held
  *   automatically", "collapsed") acts on the score like a block or a flag.
  *
@@ -168,6 +171,48 @@
  *   {"name": "missing-unranked.md", "label": "output"}
  *
  *   6:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "missing-both-matter.md", "label": "input"}
+ *
+ *   # Refund abuse
+ *
+ *   A binary classifier scores each refund request; requests above 0.8 go to the review queue.
+ *
+ *   **Error costs:** a held honest refund makes a customer wait two days; a paid abusive one loses €85. Both matter.
+ *
+ * @example
+ *   {"name": "missing-both-matter.md", "label": "output"}
+ *
+ *   1:1-1:15: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "ok-ranked-lead-in.md"}
+ *
+ *   # Refund abuse
+ *
+ *   A binary classifier scores each refund request; requests above 0.8 go to the review queue.
+ *
+ *   **Error costs:** a held honest refund makes a customer wait two days; a paid abusive one loses €85, which costs more, so the threshold favours recall.
+ *
+ * @example
+ *   {"name": "missing-threshold-chosen.md", "label": "input"}
+ *
+ *   # Escalation prediction
+ *
+ *   A binary classifier scores support chats; chats above the threshold are flagged for a supervisor, and we choose the threshold on the validation month rather than at 0.5.
+ *
+ * @example
+ *   {"name": "missing-threshold-chosen.md", "label": "output"}
+ *
+ *   4:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "ok-threshold-rate.md"}
+ *
+ *   # Escalation prediction
+ *
+ *   A binary classifier scores support chats; chats above the threshold are flagged for a supervisor, and the threshold is set for a 1% false-positive rate.
  *
  * @example
  *   {"name": "ok-ranked.md"}

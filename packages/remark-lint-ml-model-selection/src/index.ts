@@ -31,6 +31,13 @@
  *
  * ## Decisions
  *
+ * * Under a heading that joins the model with the baseline (`Models and
+ *   baseline`), a `Baseline:` label speaks for the baseline there: when it
+ *   is `TBD`, the candidates' bullets beside it are no baseline.
+ * * A baseline left as a question ("rules or off-the-shelf? -> to
+ *   discuss") is not chosen, and a retraining gate that compares a new
+ *   version with the previous version keeps quality without setting a bar
+ *   to beat.
  * * A candidate is a named model family or algorithm. Products and
  *   platforms (a feature store, a serving framework) are not models, and a
  *   heuristic, the rules or a popularity sort in use today is a baseline,
@@ -193,6 +200,33 @@
  *   {"name": "missing-control.md", "label": "output"}
  *
  *   7:1: Unexpected missing baseline, expected the baseline the candidates must beat (a simple model or the current system) in a `Baseline` section, such as `Baseline: the rules engine in production today`
+ *
+ * @example
+ *   {"name": "missing-tbd.md", "label": "input"}
+ *
+ *   # Contact suggestions
+ *
+ *   ## Models and baseline
+ *
+ *   - Candidates: logistic regression, then LightGBM on the same features
+ *   - We go with LightGBM
+ *   - Baseline: TBD
+ *
+ * @example
+ *   {"name": "missing-tbd.md", "label": "output"}
+ *
+ *   3:1-3:23: Unexpected missing baseline, expected the baseline the candidates must beat (a simple model or the current system) in a `Baseline` section, such as `Baseline: the rules engine in production today`
+ *
+ * @example
+ *   {"name": "ok-named.md"}
+ *
+ *   # Contact suggestions
+ *
+ *   ## Models and baseline
+ *
+ *   - Candidates: logistic regression, then LightGBM on the same features
+ *   - We go with LightGBM
+ *   - Baseline: the most-contacted-first list shown today
  *
  * @example
  *   {"name": "ok-current-rules.md"}

@@ -31,6 +31,11 @@ export class Goals {
     )
     if (metricIsGoal && !online) return 'ml'
     const direction = document.sentencesMentioning(compiled.terms.directionTerms).has(sentence)
+    // "Predict the arrival time within ±15 minutes for 80% of stops": a goal whose subject is the model's prediction
+    // is an ML objective unless it also moves something the business cares about ("... so that we cut churn").
+    if (compiled.vocabulary.expressions.mlTaskGoal.test(document.textOf(document.sentences[sentence]))) {
+      return direction && (online || businessNoun) ? 'business' : 'ml'
+    }
     if (direction && (online || businessNoun || this.hasTarget(sentence))) return 'business'
     if (offline || document.sentencesMentioning(compiled.terms.mlOnlyTerms).has(sentence)) return 'ml'
     return 'other'

@@ -114,11 +114,21 @@ export class Requirements {
     const elsewhere: Range[] = reading.statements
       .filter((statement) => statement.parts.length > 0 && !statement.parts.some((part) => partsOf.includes(part)))
       .map((statement) => ({ start: Math.min(statement.labelRange.start, statement.start), end: statement.end }))
+    // A label that names this very part inside a combined section answers for it there: under `Models and baseline`,
+    // `- Baseline: TBD` leaves the baseline open whatever the candidates' bullets say.
+    const own: Range[] = reading.statements
+      .filter((statement) => statement.parts.some((part) => partsOf.includes(part)))
+      .map((statement) => ({ start: Math.min(statement.labelRange.start, statement.start), end: statement.end }))
     for (const section of reading.sections) {
       if (!section.parts.some((part) => partsOf.includes(part))) continue
       const asks = /\?\s*$/.test(section.text)
-      for (const sentence of rangeAnswers(reading.content(section), asks)) {
+      const content = reading.content(section)
+      const labelled =
+        (section.parts.length > 1 || /\band\b|[&/+,]/i.test(section.text)) &&
+        own.some((range) => range.start >= content.start && range.start < content.end)
+      for (const sentence of rangeAnswers(content, asks)) {
         if (reading.holds(elsewhere, reading.sentences[sentence].start)) continue
+        if (labelled && !reading.holds(own, reading.sentences[sentence].start)) continue
         result.push({ via: 'section', start: section.start, end: section.contentStart, sentence })
       }
     }

@@ -114,7 +114,9 @@ export const businessNouns = [
   'stock-out*',
   'inventory',
   'delays',
-  'late*',
+  // Not `late*`: "later" and "latest" are about time, not lateness.
+  'late',
+  'lateness',
   'on-time',
   'downtime',
   'outage*',
@@ -211,6 +213,14 @@ export const targetPattern =
 /** A direction verb whose object is the metric that follows it: "maximise (the) AUC". */
 export const metricAsGoalPattern =
   /\b(?:maximi[sz]e|minimi[sz]e|improve|increase|raise|boost|reduce|lower|optimi[sz]e(?:\s+for)?|push\s+up|drive\s+up)\s+(?:(?:the|our|its|model|overall|offline|mean|average)\s+)*$/i
+
+/**
+ * A goal whose subject is the model's prediction: after an optional label (`Goal:`, `**Objective:**`), it opens
+ * with what the model does to each item ("accurately predict which workouts ...", "flag meters that ...",
+ * "correct misspelled queries"). Bounded label, then fixed words: linear time.
+ */
+export const mlTaskGoalPattern =
+  /^\W{0,4}(?:[A-Za-z][A-Za-z ]{0,24}[*_]{0,2}:[*_]{0,2}\s+)?(?:to\s+)?(?:(?:accurately|reliably|automatically|better)\s+)?(?:predict|estimate|forecast|classify|detect|flag|correct|tag|extract|identify|score)(?:s|es)?\b/i
 
 /** Directions that make a goal measurable with the quantity they act on ("reduce churn"). */
 export const measurableDirectionTerms = [

@@ -1624,6 +1624,14 @@ export const cues = {
       'relative to control',
       'vs control',
       'versus control',
+      // A retraining gate compares the new version with the last one: that keeps quality, it sets no bar to beat.
+      'previous version',
+      'previous model version',
+      'last model version',
+      // A baseline left to a later meeting is not chosen: "Off-the-shelf or the keyword rules? -> to discuss".
+      'to discuss',
+      'to be discussed',
+      'to be decided',
     ],
     topic: [
       'baseline*',
@@ -2037,6 +2045,28 @@ export const cues = {
   },
   'error-costs': {
     parts: ['error-costs'],
+    // Content under an `Error costs` label must rank the two errors or set the threshold by one of them: a listing
+    // of what each error costs answers nothing.
+    answerInSection: true,
+    // Deferrals and "both matter" name the two errors without choosing between them.
+    not: [
+      'both matter',
+      'both errors matter',
+      'both are bad',
+      'both are costly',
+      'both errors have costs',
+      'both have costs',
+      'look at both',
+      'ask finance',
+      'ask cx',
+      'to discuss',
+      'to be discussed',
+      'not yet agreed',
+      'not agreed',
+      'to be decided',
+      'which is worse?',
+      'which error is worse?',
+    ],
     topic: [
       'false positive*',
       'false negative*',
@@ -2106,12 +2136,7 @@ export const cues = {
       'trade*',
       'tradeoff',
       'trade-off',
-      'tune the threshold',
       'threshold is set',
-      'set the threshold',
-      'pick the threshold',
-      'choose the threshold',
-      'threshold chosen',
       'operating point',
       'high recall',
       'high precision',
@@ -2126,7 +2151,6 @@ export const cues = {
       'tolerable',
       'tolerate',
       'acceptable',
-      'rather',
       'prefer*',
       'optimi* for recall',
       'optimi* for precision',
@@ -2666,7 +2690,18 @@ export const cues = {
       'sent for review',
     ],
     // A shadow run logs predictions and acts on none of them.
-    not: ['not acted on', 'never acted on', 'without acting on'],
+    // Cleaning the data is not acting on the output: "removed from the feature matrix so the model does not learn it".
+    not: [
+      'not acted on',
+      'never acted on',
+      'without acting on',
+      'feature matrix',
+      'from the features',
+      'from the feature set',
+      'from the dataset',
+      'from the training data',
+      'from the training set',
+    ],
   },
 } satisfies Record<string, RequirementCue>
 

@@ -7,6 +7,7 @@ import {
   measurableDirectionTerms,
   metricAsGoalPattern,
   mlOnlyTerms,
+  mlTaskGoalPattern,
   targetPattern,
 } from './business.js'
 import {
@@ -238,6 +239,8 @@ export const defaultVocabulary = {
     target: targetPattern,
     /** A direction verb whose object is the metric after it ("maximise the AUC"). */
     metricAsGoal: metricAsGoalPattern,
+    /** A goal that opens with what the model does to each item ("accurately predict ...", "flag meters ..."). */
+    mlTaskGoal: mlTaskGoalPattern,
     /** "Trained on labelled payouts": supervised learning. */
     supervised: supervisedPattern,
     metricRejectedBefore,
