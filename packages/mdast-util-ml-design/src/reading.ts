@@ -116,6 +116,11 @@ export class DesignReading extends DesignDocument {
     return this.#f.metrics.uses(mention)
   }
 
+  /** Whether a mention stands filed under the other kind of metric (see `Metrics.misfiled`). */
+  misfiled(mention: MetricMention): boolean {
+    return this.#f.metrics.misfiled(mention)
+  }
+
   // -------------------------------------------------------------- goals
 
   /** What kind of goal a sentence states: `business`, `ml` or `other`. */

@@ -137,3 +137,26 @@ describe('data size', () => {
     expect(dataSize('## Requirements\n\nThe catalogue holds 2M videos.')).toEqual([])
   })
 })
+
+describe('metrics filed under the other kind', () => {
+  /** The texts of the mentions that stand filed under the other kind. */
+  function misfiled(value: string): string[] {
+    const reading = read(`# T\n\n${value}\n`)
+    return reading.metrics.filter((mention) => reading.misfiled(mention)).map((mention) => mention.text)
+  }
+
+  it('reports a live-traffic metric filed as an offline one', () => {
+    expect(misfiled('- Offline metric: click-through rate on the held-out week')).toEqual(['click-through rate'])
+  })
+
+  it('leaves a metric inside a parenthesis that explains another, or part of a metric of the filed kind', () => {
+    expect(misfiled('- Offline metric: log loss (lower than the click-through rate baseline)')).toEqual([])
+    expect(misfiled('- Offline metric: log loss divided by the entropy of the background click-through rate')).toEqual(
+      [],
+    )
+  })
+
+  it('leaves a metric whose kind the author names after the filing', () => {
+    expect(misfiled('- Online: an A/B test, once the model beats the baseline AUC offline')).toEqual([])
+  })
+})

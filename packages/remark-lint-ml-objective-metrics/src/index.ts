@@ -359,26 +359,11 @@ const remarkLintMlObjectiveMetrics = defineRule<Options>(
       report('missingOfflineMetric', { place: at('offline-metrics'), data: { offlineExample } })
     }
     for (const mention of named) {
-      if (!mention.filedAs || mention.filedAs === mention.metric.kind || measuredOffline(mention)) continue
+      if (!reading.misfiled(mention) || measuredOffline(mention)) continue
       const [kind, other, measured, example] =
         mention.metric.kind === 'offline'
           ? ['offline', 'online', 'live traffic', onlineExample]
           : ['online', 'offline', 'held-out data', offlineExample]
-      // A word inside a parenthesis explains another metric ("bias (signed error over mean sales)"): it files nothing.
-      const sentence = reading.sentences[mention.sentence]
-      const before = reading.prose.slice(sentence.start, mention.start)
-      if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) continue
-      // "log loss divided by the entropy of the background CTR": a part of the filed kind's own metric.
-      if (
-        /\bof\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu.test(before) &&
-        reading
-          .metricsIn(mention.sentence)
-          .some((other) => other.start < mention.start && other.metric.kind === mention.filedAs)
-      )
-        continue
-      // "Online: an A/B test, once the model beats the baseline's AUC offline": the author says which kind it is.
-      const after = reading.prose.slice(Math.max(sentence.start, mention.filedAt?.end ?? 0), sentence.end)
-      if (new RegExp(`\\b${kind}\\b`, 'i').test(after)) continue
       report('misfiledMetric', {
         place: reading.place(mention),
         data: { kind, metric: mention.text, other, measured, example },

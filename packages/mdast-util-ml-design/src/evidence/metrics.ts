@@ -164,4 +164,28 @@ export class Metrics {
       !metricFalseFriendAfter.test(after)
     )
   }
+
+  /**
+   * Whether a mention stands filed under the other kind of metric, as its
+   * author wrote it: not a word inside a parenthesis that explains another
+   * metric ("bias (signed error over mean sales)"), not a part of a metric of
+   * the filed kind ("the entropy of the background CTR" after log loss), and
+   * not one whose kind the author names after the filing ("Online: an A/B
+   * test, once the model beats the baseline's AUC offline").
+   */
+  misfiled(mention: MetricMention): boolean {
+    const { document } = this
+    if (!mention.filedAs || mention.filedAs === mention.metric.kind || mention.sentence < 0) return false
+    const sentence = document.sentences[mention.sentence]
+    const before = document.prose.slice(sentence.start, mention.start)
+    if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) return false
+    const filedAs = mention.filedAs
+    if (
+      this.compiled.vocabulary.expressions.metricPartOfBefore.test(before) &&
+      this.in(mention.sentence).some((other) => other.start < mention.start && other.metric.kind === filedAs)
+    )
+      return false
+    const after = document.prose.slice(Math.max(sentence.start, mention.filedAt?.end ?? 0), sentence.end)
+    return !new RegExp(`\\b${mention.metric.kind}\\b`, 'i').test(after)
+  }
 }

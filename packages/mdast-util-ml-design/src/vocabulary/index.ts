@@ -40,6 +40,7 @@ import {
   type MetricKind,
   metricEverydayBefore,
   metricFalseFriendAfter,
+  metricPartOfBefore,
   metricRejectedAfter,
   metricRejectedBefore,
   metrics,
@@ -246,6 +247,7 @@ export const defaultVocabulary = {
     metricRejectedBefore,
     metricRejectedAfter,
     metricFalseFriendAfter,
+    metricPartOfBefore,
     metricEverydayBefore,
   },
 }

@@ -384,6 +384,12 @@ export const metricEverydayBefore =
   /\b(?:eta|etas|forecast|forecasts|forecasting|time|timing|delivery|arrival|location|calculation|calculations|measurement|consistent|higher|better|greater|improved)[\s-]+$|\bhigh-$/i
 
 /** Words just after a metric term that make it something else: the "cross-entropy method" is a search algorithm. */
+/**
+ * The words before a metric word that make it a part of another metric's definition: "log loss divided by the
+ * entropy of the background CTR" (the CTR is part of the offline metric, not an online one filed offline).
+ */
+export const metricPartOfBefore = /\bof\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu
+
 export const metricFalseFriendAfter = /^[\s-]*(?:method|methods|search|benchmark)\b/i
 
 /** A metric that fits each family, for messages. */
