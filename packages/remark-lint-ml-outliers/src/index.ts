@@ -56,6 +56,14 @@
  *   always go to review" under an `Outliers` label. The same words without
  *   an outlier ("low-confidence fields go to review") are a decision on the
  *   score, not outlier handling.
+ * * A cut-off may be written with a sign, as outlines do: `> 50 opens a
+ *   day`, `≥ 3`, `&gt; 95%` in raw HTML and `60+ shifts a week` count like
+ *   "more than". An upper bound (`< 5 min`, `≤ 2%`) does not: it filters
+ *   short items or caps an output as often as it handles extremes.
+ * * Values replaced ("spikes are replaced by the interpolated value"),
+ *   ignored or kept out of training ("never enter training") are handled
+ *   like removed ones; "inverter clipping" and "audio clipping" are physical
+ *   limits, not treatments.
  *
  * @module ml-outliers
  * @example
@@ -222,6 +230,50 @@
  *   # Basket value
  *
  *   We clip order values above the 99.9th percentile.
+ *
+ * @example
+ *   {"name": "ok-signed-bound.md"}
+ *
+ *   # Banner bandit
+ *
+ *   ## Data
+ *
+ *   - scripted clients (> 50 home opens a day) excluded from learning
+ *
+ * @example
+ *   {"name": "upper-bound.md", "label": "input"}
+ *
+ *   # Meeting notes
+ *
+ *   ## Data
+ *
+ *   - meetings < 5 min are dropped
+ *
+ * @example
+ *   {"name": "upper-bound.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing outlier handling, expected how extreme values are handled (clipping, winsorising, a log transform, removal, a robust loss) or why they do not matter, in an `Outliers` section, such as `Order values above the 99.9th percentile are clipped`
+ *
+ * @example
+ *   {"name": "ok-replaced.md"}
+ *
+ *   # Grid load
+ *
+ *   Spikes from meter resets are replaced by the interpolated value.
+ *
+ * @example
+ *   {"name": "physical-clipping.md", "label": "input"}
+ *
+ *   # Solar nowcast
+ *
+ *   ## Features
+ *
+ *   - DC/AC ratio (inverter clipping limits power on sunny middays)
+ *
+ * @example
+ *   {"name": "physical-clipping.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing outlier handling, expected how extreme values are handled (clipping, winsorising, a log transform, removal, a robust loss) or why they do not matter, in an `Outliers` section, such as `Order values above the 99.9th percentile are clipped`
  *
  */
 import type { Evidence, Range } from 'mdast-util-ml-design'

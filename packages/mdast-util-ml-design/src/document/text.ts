@@ -10,6 +10,9 @@ import { htmlOf } from './html.js'
 /** An abbreviation just before a full stop: `e.g.`, `vs.` and decimal points do not end a sentence. */
 const abbreviationEnd = new RegExp(`(?:${abbreviations.map((word) => `\\b${word.replace(/\./g, '\\.')}`).join('|')})$`)
 
+/** What opens an HTML entity just before its `;` (`&gt`, `&#39`): that `;` ends no sentence. */
+const entityOpen = /&(?:[a-z]{2,6}|#\d{1,5}|#x[\da-f]{1,4})$/
+
 /** A block of prose: a heading, a paragraph, a table cell or the front matter. */
 export interface Block {
   kind: 'heading' | 'paragraph' | 'cell' | 'front-matter'
@@ -135,8 +138,8 @@ export function splitSentences(text: string, start: number, end: number): Range[
   let match = boundary.exec(slice)
   while (match) {
     const before = slice.slice(Math.max(0, match.index - 6), match.index).toLowerCase()
-    // `e.g.`, `i.e.`, `vs.`, `etc.` and decimal points do not end a sentence.
-    if (!abbreviationEnd.test(before)) {
+    // `e.g.`, `i.e.`, `vs.`, `etc.` and decimal points do not end a sentence, nor the `;` of an HTML entity (`&gt;`).
+    if (!abbreviationEnd.test(before) && !(match[0] === ';' && entityOpen.test(before))) {
       const to = match.index + match[0].length
       if (slice.slice(from, to).trim().length > 0) result.push({ start: start + from, end: start + to })
       from = to

@@ -10,6 +10,18 @@ import type { Compiled } from '../match/compile.js'
 
 const probabilityOpening = /(?:^|[^\p{L}])P(?:r)?\(\s*\p{L}/gu
 
+/**
+ * A lower bound written with a sign, as "more than" is in words: `> 50`, `>= 3`, `≥ 3`, `&gt; 95%` (raw HTML), or a
+ * plus after a count and before a word (`60+ shifts`). Not an arrow (`-> 0`, `=> 2`), a sum (`3 + 4`) or a formula
+ * (`log(1+x)`); an upper bound (`< 5 min`, `≤ 2%`) is a cap on the output or a filter of short items as often.
+ */
+const signedBound = /(?:(?<![-=])>|≥|&gt;)=?[^\S\n]*[~≈]?[^\S\n]*\d|(?<![\p{L}\p{N}.,])\d[\d,.]*\+(?=[^\S\n]+\p{L})/u
+
+/** Whether a text sets a lower bound with a sign (`> 50 opens a day`, `60+ shifts`): signs the scanner cannot see. */
+export function writesSignedBound(text: string): boolean {
+  return signedBound.test(text)
+}
+
 export class Phrases {
   constructor(
     readonly document: DesignDocument,

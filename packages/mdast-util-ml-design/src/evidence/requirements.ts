@@ -11,6 +11,7 @@ import type { Compiled } from '../match/compile.js'
 import type { RequirementId } from '../vocabulary/cues.js'
 import type { Part } from '../vocabulary/stages.js'
 import { notationParts } from './io.js'
+import { writesSignedBound } from './phrases.js'
 import { Scope } from './scope.js'
 import type { Evidence } from './types.js'
 
@@ -147,7 +148,13 @@ export class Requirements {
         result.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })
         continue
       }
-      const onTopic = !topicSet || topicSet.has(sentence.index)
+      // A bound written with a sign is asked only of sentences with an answer word: few, and the scanner sees no signs.
+      const onTopic =
+        !topicSet ||
+        topicSet.has(sentence.index) ||
+        (definition.signedBounds === true &&
+          answerSet?.has(sentence.index) === true &&
+          writesSignedBound(reading.textOf(sentence)))
       if (!onTopic) continue
       const answered = (!answerSet && !noneSet) || answerSet?.has(sentence.index) || noneSet?.has(sentence.index)
       if (answered) {

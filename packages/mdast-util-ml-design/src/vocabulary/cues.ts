@@ -30,6 +30,11 @@ export interface RequirementCue {
   answerInSection?: boolean
   /** Whether an answer in the next sentence of the same paragraph answers a topic sentence ("X is absent. We put a sentinel ..."). */
   answerInNextSentence?: boolean
+  /**
+   * Whether a bound written with a sign puts a sentence with an answer word on the topic too: `> 50 opens a day`,
+   * `≥ 3`, `&gt; 95%` in raw HTML, `60+ shifts` (the word scanner sees no signs).
+   */
+  signedBounds?: boolean
 }
 
 const negation = [
@@ -1358,6 +1363,11 @@ export const cues = {
       'copy-paste',
       'spam burst*',
       'duplicate burst*',
+      // Values no real record can have, and records nobody real made: "absurd dwell times", "junk sign-ups".
+      'absurd',
+      'impossible value*',
+      'impossible reading*',
+      'junk',
     ],
     answer: [
       // The verb, not the noun: "CLIP" is a model and "clips" are audio or video segments.
@@ -1425,6 +1435,12 @@ export const cues = {
       'goes to review',
       'sent to review',
       'review required',
+      // Replaced or kept out: "spikes from meter resets are replaced by the interpolated value", "never enter training".
+      'replaced by',
+      'replaced with',
+      'interpolat*',
+      'never enter*',
+      'kept out',
     ],
     none: [
       'do not matter',
@@ -1447,6 +1463,8 @@ export const cues = {
       'left as is',
       'leave them',
     ],
+    // Clipping as a physical limit, not a treatment: an inverter's power cap, distorted audio.
+    not: ['inverter clipping', 'audio clipping', 'clipped audio', 'clipping distortion'],
     // Under its own heading too, the content must name a treatment or argue none is needed.
     answerInSection: true,
   },
@@ -1468,6 +1486,8 @@ export const cues = {
     ],
     // "Waits longer than 4 hours are hosts forgetting to seat a party; those rows are removed."
     answerInNextSentence: true,
+    // "Scripted clients (> 50 home opens a day) are excluded", "agency accounts (60+ shifts a week) are removed".
+    signedBounds: true,
     answer: [
       'remov*',
       'drop*',
@@ -1481,6 +1501,10 @@ export const cues = {
       'trim*',
       'truncat*',
       'winsori*',
+      // Set aside another way: "its votes ignored", "impossible values (> 60 kWh in 15 min) set to missing".
+      'ignor*',
+      'set to missing',
+      'treated as missing',
     ],
   },
   'score-cutoff': {

@@ -1,0 +1,68 @@
+/** How data preparation is read: outliers set aside beyond a bound, missing values given a stand-in (issue 13, round 3). */
+import type { Root } from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { writesSignedBound } from '../src/evidence/phrases.js'
+import { readDesign } from '../src/index.js'
+
+function read(value: string) {
+  const file = new VFile({ value })
+  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(file) as Root
+  return readDesign(tree, file)
+}
+
+/** The texts of the sentences that answer a requirement in a document. */
+function answering(id: Parameters<ReturnType<typeof read>['evidence']>[0], value: string): string[] {
+  const reading = read(value)
+  return reading.evidence(id).map((item) => reading.textOf(reading.sentences[item.sentence]))
+}
+
+describe('bounds written with a sign', () => {
+  it('reads a lower bound before a number or a plus after a count', () => {
+    expect(writesSignedBound('scripted clients (> 50 home opens/day)')).toBe(true)
+    expect(writesSignedBound('sessions >= 3 h')).toBe(true)
+    expect(writesSignedBound('readings ≥ 400')).toBe(true)
+    expect(writesSignedBound('wafers with &gt; 95% fails')).toBe(true)
+    expect(writesSignedBound('agency accounts (60+ shifts a week)')).toBe(true)
+  })
+
+  it('reads no arrow, formula, sum or upper bound as one', () => {
+    expect(writesSignedBound('new threads -> 0 is fine')).toBe(false)
+    expect(writesSignedBound('new threads => 0 is fine')).toBe(false)
+    expect(writesSignedBound('prior removals log(1+x)')).toBe(false)
+    expect(writesSignedBound('3 + 4 days')).toBe(false)
+    expect(writesSignedBound('meetings < 5 min')).toBe(false)
+  })
+
+  it('takes records beyond a signed bound that are set aside as a cut-off, not those under one', () => {
+    const doc =
+      '# T\n\n## Data\n\n- scripted clients (> 50 opens a day) excluded from training\n- meetings < 5 min are dropped\n'
+    expect(answering('outlier-cutoff', doc)).toEqual(['scripted clients (> 50 opens a day) excluded from training'])
+  })
+
+  it('does not end a sentence at the `;` of an HTML entity', () => {
+    const reading = read('# T\n\n<ul>\n<li>wafers with &gt; 95% fails → removed from training</li>\n</ul>\n')
+    const texts = reading.sentences.map((sentence) => reading.textOf(sentence))
+    expect(texts).toContain('wafers with &gt; 95% fails → removed from training')
+    expect(
+      answering('outlier-cutoff', '# T\n\n<ul>\n<li>wafers with &gt; 95% fails → removed from training</li>\n</ul>\n'),
+    ).toHaveLength(1)
+  })
+})
+
+describe('outliers in other words', () => {
+  it('reads spikes replaced by an interpolated value as handled', () => {
+    expect(
+      answering('outliers', '# T\n\nSpikes from meter resets are replaced by the interpolated value.\n'),
+    ).toHaveLength(1)
+  })
+
+  it('does not read clipping as a physical limit as a treatment', () => {
+    expect(answering('outliers', '# T\n\n- DC/AC ratio (inverter clipping limits power at midday)\n')).toEqual([])
+    expect(answering('outliers', '# T\n\nWe clip order values above the 99.9th percentile.\n')).toHaveLength(1)
+  })
+})
