@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { writesSignedBound } from '../src/evidence/phrases.js'
+import { writesSignedBound, writesStandIn } from '../src/evidence/phrases.js'
 import { readDesign } from '../src/index.js'
 
 function read(value: string) {
@@ -64,5 +64,27 @@ describe('outliers in other words', () => {
   it('does not read clipping as a physical limit as a treatment', () => {
     expect(answering('outliers', '# T\n\n- DC/AC ratio (inverter clipping limits power at midday)\n')).toEqual([])
     expect(answering('outliers', '# T\n\nWe clip order values above the 99.9th percentile.\n')).toHaveLength(1)
+  })
+})
+
+describe('missing values given a stand-in', () => {
+  it('reads a literal after an arrow, `=` or an assigning verb as a stand-in', () => {
+    expect(writesStandIn('emails have no ride status → "no_ride" value')).toBe(true)
+    expect(writesStandIn('new threads have no reply velocity yet -> 0 is fine')).toBe(true)
+    expect(writesStandIn('room tags empty, `quiz_done = 0`')).toBe(true)
+    expect(writesStandIn('about 5% have no domain tag, and they get the `general` tag')).toBe(true)
+  })
+
+  it('reads no share, comparison or pointer as one', () => {
+    expect(writesStandIn('missing ride status → 2% of emails')).toBe(false)
+    expect(writesStandIn('sessions >= 3 are kept')).toBe(false)
+    expect(writesStandIn('missing values: see `docs/data.md`')).toBe(false)
+  })
+
+  it('takes a stand-in under a missing-values label as the answer, not a share', () => {
+    expect(
+      answering('missing-data', '# T\n\n## Data\n\n- Missing: emails have no ride status → "no_ride" value\n'),
+    ).toHaveLength(1)
+    expect(answering('missing-data', '# T\n\n## Missing values\n\nMissing ride status → 2% of emails.\n')).toEqual([])
   })
 })

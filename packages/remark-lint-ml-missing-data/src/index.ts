@@ -51,6 +51,13 @@
  *   not lend its topic to what is nested under it.
  * * "Handle missing values appropriately" names no method; "LightGBM
  *   handles missing values natively" does.
+ * * A stand-in written as a literal is a method: a quoted or code value or a
+ *   number after an arrow or `=` (`emails have no ride status → "no_ride"`,
+ *   `no reply velocity yet -> 0`, `quiz_done = 0`), or soon after a verb
+ *   that assigns it (`they get the \`general\` tag`). A share after an arrow
+ *   (`missing → 2% of rows`) is a rate, not a stand-in. So are gaps
+ *   "reconstructed from" another source, a value that "fills in for" them,
+ *   "linear interp." and a fallback for items "too new" to have a history.
  *
  * @module ml-missing-data
  * @example
@@ -176,6 +183,29 @@
  *
  * @example
  *   {"name": "vague.md", "label": "output"}
+ *
+ *   3:1-3:18: Unexpected handling of missing values without a method, expected how they are filled or dropped (median, constant, default, indicator, dropped rows, native handling) or why none occur, such as `Impute missing income with the median and add an income_missing flag`
+ *
+ * @example
+ *   {"name": "ok-stand-in.md"}
+ *
+ *   # Ticket priority
+ *
+ *   ## Data
+ *
+ *   - Missing: emails have no ride status → "no_ride" value
+ *
+ * @example
+ *   {"name": "share-not-stand-in.md", "label": "input"}
+ *
+ *   # Ticket priority
+ *
+ *   ## Missing values
+ *
+ *   Missing ride status → 2% of emails.
+ *
+ * @example
+ *   {"name": "share-not-stand-in.md", "label": "output"}
  *
  *   3:1-3:18: Unexpected handling of missing values without a method, expected how they are filled or dropped (median, constant, default, indicator, dropped rows, native handling) or why none occur, such as `Impute missing income with the median and add an income_missing flag`
  *

@@ -17,6 +17,19 @@ const probabilityOpening = /(?:^|[^\p{L}])P(?:r)?\(\s*\p{L}/gu
  */
 const signedBound = /(?:(?<![-=])>|≥|&gt;)=?[^\S\n]*[~≈]?[^\S\n]*\d|(?<![\p{L}\p{N}.,])\d[\d,.]*\+(?=[^\S\n]+\p{L})/u
 
+/**
+ * A stand-in value written as a literal: a quoted or code value or a number after an arrow or `=` (`→ "no_ride"`,
+ * `-> 0`, `quiz_done = 0`; not a share, `→ 2%`), or a quoted or code value soon after a verb that assigns it (`get
+ * the \`general\` tag`, `keep a separate "guest" value`). Read from the source, where code keeps its backticks.
+ */
+const standInValue =
+  /(?:→|->|=>|(?<![<>!=])=)[^\S\n]*(?:["“'‘`]|\d(?![\d.,]*[^\S\n]*%))|\b(?:gets?|got|keeps?|kept|becomes?|set to|defaults? to|falls? back to|mapped to)\b[^.;:!?\n]{0,25}?["“`]/iu
+
+/** Whether a text gives a stand-in value as a literal (`→ "no_ride"`, `-> 0`, `get the \`general\` tag`). */
+export function writesStandIn(text: string): boolean {
+  return standInValue.test(text)
+}
+
 /** Whether a text sets a lower bound with a sign (`> 50 opens a day`, `60+ shifts`): signs the scanner cannot see. */
 export function writesSignedBound(text: string): boolean {
   return signedBound.test(text)

@@ -11,7 +11,7 @@ import type { Compiled } from '../match/compile.js'
 import type { RequirementId } from '../vocabulary/cues.js'
 import type { Part } from '../vocabulary/stages.js'
 import { notationParts } from './io.js'
-import { writesSignedBound } from './phrases.js'
+import { writesSignedBound, writesStandIn } from './phrases.js'
 import { Scope } from './scope.js'
 import type { Evidence } from './types.js'
 
@@ -94,6 +94,9 @@ export class Requirements {
     const notSet = cue.not ? reading.sentencesMentioning(cue.not) : undefined
     const answerInSection = Boolean(definition.answerInSection)
     const result: Evidence[] = []
+    // A stand-in written as a literal (`→ "none"`, `-> 0`) answers like an answer word; asked of on-topic sentences only.
+    const standIn = (sentence: Sentence) =>
+      definition.standIns === true && writesStandIn(reading.source.slice(sentence.start, sentence.end))
 
     const rangeAnswers = (range: Range, asks = false): number[] =>
       reading
@@ -104,6 +107,7 @@ export class Requirements {
             (!answerInSection ||
               answerSet?.has(sentence.index) ||
               noneSet?.has(sentence.index) ||
+              standIn(sentence) ||
               // Under a yes/no question heading (`Does it need to be explainable?`), a plain yes or no answers.
               (asks && /^(?:yes|no)\b/i.test(reading.textOf(sentence)))) &&
             answers(sentence),
@@ -156,7 +160,8 @@ export class Requirements {
           answerSet?.has(sentence.index) === true &&
           writesSignedBound(reading.textOf(sentence)))
       if (!onTopic) continue
-      const answered = (!answerSet && !noneSet) || answerSet?.has(sentence.index) || noneSet?.has(sentence.index)
+      const answered =
+        (!answerSet && !noneSet) || answerSet?.has(sentence.index) || noneSet?.has(sentence.index) || standIn(sentence)
       if (answered) {
         if (!answers(sentence) || !scope.standsFor(id, sentence)) continue
         result.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })

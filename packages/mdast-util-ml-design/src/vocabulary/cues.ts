@@ -35,6 +35,8 @@ export interface RequirementCue {
    * `≥ 3`, `&gt; 95%` in raw HTML, `60+ shifts` (the word scanner sees no signs).
    */
   signedBounds?: boolean
+  /** Whether a stand-in written as a literal answers like an answer word (`→ "none"`, `-> 0`, `get the \`general\` tag`). */
+  standIns?: boolean
 }
 
 const negation = [
@@ -1027,6 +1029,8 @@ export const cues = {
     parts: ['missing-data'],
     answerInSection: true,
     answerInNextSentence: true,
+    // "emails have no ride status → "no_ride" value", "new threads have no reply velocity yet -> 0 is fine".
+    standIns: true,
     topic: [
       'missing',
       'null*',
@@ -1043,6 +1047,7 @@ export const cues = {
       'unavailable',
       'cold start',
       'cold-start',
+      'too new',
       'have no',
       'has no',
       'no linked',
@@ -1134,6 +1139,11 @@ export const cues = {
       'separate level',
       'not scored',
       'routed to',
+      // Filled from elsewhere, in other words: "gaps → linear interp.", "reconstructed from payment records".
+      'interp',
+      'reconstruct*',
+      'fills in for',
+      'stands in for',
     ],
     none: [
       'no missing',
