@@ -88,3 +88,24 @@ describe('missing values given a stand-in', () => {
     expect(answering('missing-data', '# T\n\n## Missing values\n\nMissing ride status → 2% of emails.\n')).toEqual([])
   })
 })
+
+describe('class imbalance', () => {
+  it('reads a ratio answered in the next sentence of its paragraph, not a sentence about something else', () => {
+    const ratio = '# T\n\nAccepted vs rejected is roughly 69/31, a mild imbalance.'
+    expect(answering('class-imbalance', `${ratio} We don't resample; we check calibration instead.\n`)).toHaveLength(1)
+    expect(answering('class-imbalance', `${ratio} Training runs nightly.\n`)).toEqual([])
+  })
+
+  it('does not read a remedy for the evaluation data as handling', () => {
+    expect(
+      answering('class-imbalance', '# T\n\nWe oversample urgent tickets in the validation set for stable estimates.\n'),
+    ).toEqual([])
+    expect(answering('class-imbalance', '# T\n\nWe oversample urgent tickets in training.\n')).toHaveLength(1)
+  })
+
+  it('does not read remedies in a survey of the field as the design', () => {
+    const doc = (title: string) => `# T\n\n## ${title}\n\nMost teams oversample the minority class with SMOTE.\n`
+    expect(answering('class-imbalance', doc('What the field does'))).toEqual([])
+    expect(answering('class-imbalance', doc('Data'))).toHaveLength(1)
+  })
+})

@@ -54,6 +54,14 @@
  *   downsampled to 10%", "keep a fraction of the negatives") handles the
  *   imbalance; so does leaving a majority class "as they are" with a
  *   reason.
+ * * The ratio and its handling may stand in consecutive sentences of one
+ *   paragraph ("Accepted vs rejected is roughly 69/31, a mild imbalance. We
+ *   don't resample; we check calibration instead.").
+ * * A remedy for the evaluation data only ("we oversample urgent tickets in
+ *   the validation set for stable estimates", "the test set is balanced
+ *   50/50") handles nothing the model learns from, and does not count.
+ * * Remedies listed in a survey of the field ("What the field does") are
+ *   not the design's.
  *
  * @module ml-class-imbalance
  * @example
@@ -137,6 +145,29 @@
  *   {"name": "missing.md", "label": "output"}
  *
  *   4:1: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
+ *
+ * @example
+ *   {"name": "ok-next-sentence.md"}
+ *
+ *   # Grocery substitutes
+ *
+ *   We predict whether the customer accepts a substitute, a binary classification.
+ *
+ *   Accepted vs rejected is roughly 69/31, a mild imbalance. We don't resample; we check calibration instead.
+ *
+ * @example
+ *   {"name": "validation-only.md", "label": "input"}
+ *
+ *   # Ticket priority
+ *
+ *   We predict whether a ticket is urgent, a binary classification.
+ *
+ *   Urgent tickets are rare (1.8%). We oversample urgent tickets in the validation set for stable estimates.
+ *
+ * @example
+ *   {"name": "validation-only.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
  *
  * @example
  *   {"name": "ratio-only-section.md", "label": "input"}

@@ -25,6 +25,8 @@ export const surveyHeadingTerms = [
   'paper notes',
   'write-ups',
   'industry posts',
+  'what the field does',
+  'state of the field',
 ]
 
 /** Heading words of a section that weighs options ("Data options", "Approaches", "Option 2: ..."). */

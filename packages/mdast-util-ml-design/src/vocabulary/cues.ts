@@ -1269,6 +1269,8 @@ export const cues = {
       'threshold*',
       'pr-auc',
       'pr auc',
+      'auc-pr',
+      'auc pr',
       'precision-recall',
       'precision and recall',
       'average precision',
@@ -1291,6 +1293,10 @@ export const cues = {
       'keep a fraction',
       'keep only a fraction',
       'keep a share',
+      // "the embedding model learns from speaker classes sampled evenly; the rarity only matters for the operating point".
+      'sampled evenly',
+      'evenly sampled',
+      'operating point',
     ],
     none: [
       'roughly balanced',
@@ -1324,6 +1330,18 @@ export const cues = {
     ],
     // A ratio alone does not answer: under its own heading too, the content must say how it is handled.
     answerInSection: true,
+    // "Accepted vs rejected is roughly 69/31, a mild imbalance. We don't resample; we check calibration instead."
+    answerInNextSentence: true,
+    // A remedy for the evaluation data only ("we oversample urgent tickets in the validation set for stable
+    // estimates") handles nothing the model learns from.
+    not: [
+      'in the validation set',
+      'in the test set',
+      'validation set is balanced',
+      'test set is balanced',
+      'balanced validation set',
+      'balanced test set',
+    ],
   },
   outliers: {
     parts: ['outliers'],
