@@ -109,3 +109,19 @@ describe('class imbalance', () => {
     expect(answering('class-imbalance', doc('Data'))).toHaveLength(1)
   })
 })
+
+describe('features', () => {
+  it('reads the bullets nested under a bare `- input` label, not a stub under it', () => {
+    const doc = (nested: string) => `# T\n\n## Framing\n\n- input\n  - ${nested}\n`
+    expect(answering('features', doc('avg handle time over the last 30 min'))).toEqual([
+      'avg handle time over the last 30 min',
+    ])
+    expect(answering('features', doc('TBD'))).toEqual([])
+  })
+
+  it('does not read an experiment arm or a storage bucket as bucketing', () => {
+    expect(answering('feature-transforms', '# T\n\nLogs of the exploration bucket are joined daily.\n')).toEqual([])
+    expect(answering('feature-transforms', '# T\n\nRaw files land in an S3 bucket.\n')).toEqual([])
+    expect(answering('feature-transforms', '# T\n\nDistance is bucketed into 5 km bands.\n')).toHaveLength(1)
+  })
+})

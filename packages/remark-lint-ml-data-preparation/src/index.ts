@@ -52,7 +52,11 @@
  *   at that section.
  * * A short label over a nested list of features describes them: `- input:
  *   merchant x day` then `- refund rate, dispute rate 28d`, `- ratio of the
- *   7-day to the 28-day volume`.
+ *   7-day to the 28-day volume`; so does a bare topic word as the label
+ *   (`- input` over `- avg handle time over the last 30 min`), though the
+ *   word alone would be a template stub.
+ * * A bucket that is an experiment's arm or a storage place ("logs of the
+ *   exploration bucket", "an S3 bucket") is no bucketing of a feature.
  *
  * @module ml-data-preparation
  * @example
@@ -144,6 +148,60 @@
  *   {"name": "no-features.md", "label": "output"}
  *
  *   7:1: Unexpected missing features, expected the features and how they are built or encoded in a `Feature engineering` section, such as `User embedding, 7-day click count (log-scaled), device one-hot`
+ *
+ * @example
+ *   {"name": "ok-bare-input-label.md"}
+ *
+ *   # Support chat wait
+ *
+ *   ## Framing
+ *
+ *   - ML objective: predict the wait in minutes from join to agent pickup
+ *   - input
+ *     - chats ahead in the same queue
+ *     - avg handle time over the last 30 min
+ *
+ *   ## Data
+ *
+ *   Chat logs are joined to queue snapshots nightly and split by week.
+ *
+ * @example
+ *   {"name": "bare-input-label-stub.md", "label": "input"}
+ *
+ *   # Support chat wait
+ *
+ *   ## Framing
+ *
+ *   - ML objective: predict the wait in minutes from join to agent pickup
+ *   - input
+ *     - TBD
+ *
+ *   ## Data
+ *
+ *   Chat logs are joined to queue snapshots nightly and split by week.
+ *
+ * @example
+ *   {"name": "bare-input-label-stub.md", "label": "output"}
+ *
+ *   12:1: Unexpected missing features, expected the features and how they are built or encoded in a `Feature engineering` section, such as `User embedding, 7-day click count (log-scaled), device one-hot`
+ *
+ * @example
+ *   {"name": "exploration-bucket.md", "label": "input"}
+ *
+ *   # Reminder send hour
+ *
+ *   ## Framing
+ *
+ *   A bandit picks the hour; the reward is a lesson started within 2 h.
+ *
+ *   ## Data
+ *
+ *   Logs of the exploration bucket are joined to lesson starts daily.
+ *
+ * @example
+ *   {"name": "exploration-bucket.md", "label": "output"}
+ *
+ *   10:1: Unexpected missing features, expected the features and how they are built or encoded in a `Feature engineering` section, such as `User embedding, 7-day click count (log-scaled), device one-hot`
  *
  */
 import type { Stage, VocabularyOptions } from 'mdast-util-ml-design'

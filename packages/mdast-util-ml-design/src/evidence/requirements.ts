@@ -180,7 +180,16 @@ export class Requirements {
               answers(other) && !notSet?.has(other.index) && (answerSet?.has(other.index) || noneSet?.has(other.index)),
           )
       if (inner) {
-        if (answers(sentence)) {
+        // The label may be a bare topic word (`- input` over the feature bullets), a prompt standing alone: what is
+        // nested under it answers for it, where the document commits, unless a label statement already gave it.
+        const label =
+          answers(sentence) ||
+          (sentence.prompt &&
+            !sentence.placeholder &&
+            !sentence.undecided &&
+            scope.commits(sentence) &&
+            !result.some((item) => item.sentence === inner.index))
+        if (label) {
           result.push({ via: 'sentence', start: sentence.start, end: inner.end, sentence: inner.index })
         }
         continue

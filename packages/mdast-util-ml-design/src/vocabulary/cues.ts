@@ -109,6 +109,20 @@ const cadences = [
   'twice a',
 ]
 
+/** A bucket that is an experiment's arm or a storage place, not bucketing ("the exploration bucket", "an S3 bucket"). */
+const bucketsOfSomethingElse = [
+  'exploration bucket*',
+  'control bucket*',
+  'treatment bucket*',
+  'holdout bucket*',
+  'hold-out bucket*',
+  'experiment bucket*',
+  'random bucket*',
+  's3 bucket*',
+  'gcs bucket*',
+  'storage bucket*',
+]
+
 export const cues = {
   'business-objective': {
     parts: ['business-objective'],
@@ -967,9 +981,11 @@ export const cues = {
       'computed',
       'built from',
     ],
+    not: bucketsOfSomethingElse,
   },
   'feature-transforms': {
     parts: [],
+    not: bucketsOfSomethingElse,
     topic: [
       'one-hot',
       'one hot',
