@@ -125,3 +125,12 @@ describe('features', () => {
     expect(answering('feature-transforms', '# T\n\nDistance is bucketed into 5 km bands.\n')).toHaveLength(1)
   })
 })
+
+describe('class imbalance words bound to where the model is designed', () => {
+  it('reads calibration and ratios under monitoring as watching the live model', () => {
+    const doc = (title: string) =>
+      `# T\n\n## ${title}\n\nIf calibration drifts beyond a ratio of 1.2 between observed and expected, we retrain early.\n`
+    expect(answering('class-imbalance', doc('Monitoring'))).toEqual([])
+    expect(answering('class-imbalance', doc('Model'))).toHaveLength(1)
+  })
+})

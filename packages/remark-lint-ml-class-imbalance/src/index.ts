@@ -62,6 +62,10 @@
  *   50/50") handles nothing the model learns from, and does not count.
  * * Remedies listed in a survey of the field ("What the field does") are
  *   not the design's.
+ * * Calibration, thresholds and ratios answer only where the data, model or
+ *   evaluation is designed (or outside any stage): under deployment or
+ *   monitoring ("if calibration drifts beyond a ratio of 1.2, we retrain")
+ *   they watch the live model.
  *
  * @module ml-class-imbalance
  * @example
@@ -154,6 +158,33 @@
  *   We predict whether the customer accepts a substitute, a binary classification.
  *
  *   Accepted vs rejected is roughly 69/31, a mild imbalance. We don't resample; we check calibration instead.
+ *
+ * @example
+ *   {"name": "ok-threshold-in-model.md"}
+ *
+ *   # Readmission outreach
+ *
+ *   We predict whether a patient is readmitted within 30 days, a binary classification.
+ *
+ *   ## Model
+ *
+ *   About 1 in 7 stays is a readmission, so the threshold is tuned on the validation months.
+ *
+ * @example
+ *   {"name": "calibration-in-monitoring.md", "label": "input"}
+ *
+ *   # Readmission outreach
+ *
+ *   We predict whether a patient is readmitted within 30 days, a binary classification.
+ *
+ *   ## Monitoring
+ *
+ *   If calibration drifts beyond a ratio of 1.2 between observed and expected, we retrain early.
+ *
+ * @example
+ *   {"name": "calibration-in-monitoring.md", "label": "output"}
+ *
+ *   5:1: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
  *
  * @example
  *   {"name": "validation-only.md", "label": "input"}

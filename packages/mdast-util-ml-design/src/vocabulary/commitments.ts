@@ -144,4 +144,10 @@ export const homeStageTerms: Record<string, { also: Stage[]; terms: string[] }> 
     // Any comparison word: a cue word that overlaps one of these is bound to the home stage.
     terms: ['compar*', 'beats', 'outperform*'],
   },
+  // "If calibration drifts beyond a ratio of 1.2, we retrain early" under monitoring watches the live model; where the
+  // data, model and evaluation are designed, calibration and thresholds answer a class imbalance.
+  'class-imbalance': {
+    also: ['requirements', 'framing', 'model', 'evaluation'],
+    terms: ['calibrat*', 'recalibrat*', 'threshold*', 'ratio of'],
+  },
 }
