@@ -134,3 +134,12 @@ describe('class imbalance words bound to where the model is designed', () => {
     expect(answering('class-imbalance', doc('Model'))).toHaveLength(1)
   })
 })
+
+describe('library names of a method', () => {
+  it('reads dropna and ffill on missing values, and scale_pos_weight, as methods', () => {
+    expect(answering('missing-data', '# T\n\nRows with a missing price: `dropna` on price.\n')).toHaveLength(1)
+    expect(answering('missing-data', '# T\n\nMissing sensor minutes are ffill-ed.\n')).toHaveLength(1)
+    expect(answering('class-imbalance', '# T\n\nLightGBM with `scale_pos_weight = 40`.\n')).toHaveLength(1)
+    expect(answering('class-imbalance', '# T\n\nLightGBM with `num_leaves = 40`.\n')).toEqual([])
+  })
+})

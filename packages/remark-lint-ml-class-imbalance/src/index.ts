@@ -66,6 +66,9 @@
  *   evaluation is designed (or outside any stage): under deployment or
  *   monitoring ("if calibration drifts beyond a ratio of 1.2, we retrain")
  *   they watch the live model.
+ * * The weighting parameters of common libraries are class weights:
+ *   `scale_pos_weight` and `is_unbalance` (XGBoost, LightGBM), `pos_weight`
+ *   (PyTorch's BCE loss).
  *
  * @module ml-class-imbalance
  * @example
@@ -185,6 +188,29 @@
  *   {"name": "calibration-in-monitoring.md", "label": "output"}
  *
  *   5:1: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
+ *
+ * @example
+ *   {"name": "ok-library-weight.md"}
+ *
+ *   # Payment fraud
+ *
+ *   We predict whether a payment is fraudulent, a binary classification.
+ *
+ *   LightGBM with `scale_pos_weight = 40`.
+ *
+ * @example
+ *   {"name": "other-parameter.md", "label": "input"}
+ *
+ *   # Payment fraud
+ *
+ *   We predict whether a payment is fraudulent, a binary classification.
+ *
+ *   LightGBM with `num_leaves = 40`.
+ *
+ * @example
+ *   {"name": "other-parameter.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
  *
  * @example
  *   {"name": "validation-only.md", "label": "input"}

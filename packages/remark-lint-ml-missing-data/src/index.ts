@@ -58,6 +58,8 @@
  *   (`missing → 2% of rows`) is a rate, not a stand-in. So are gaps
  *   "reconstructed from" another source, a value that "fills in for" them,
  *   "linear interp." and a fallback for items "too new" to have a history.
+ * * pandas' `dropna`, `ffill` and `bfill` name their method; `fillna`
+ *   alone does not.
  *
  * @module ml-missing-data
  * @example
@@ -194,6 +196,27 @@
  *   ## Data
  *
  *   - Missing: emails have no ride status → "no_ride" value
+ *
+ * @example
+ *   {"name": "ok-library-call.md"}
+ *
+ *   # Sensor forecast
+ *
+ *   Missing sensor minutes are `ffill`-ed from the last reading.
+ *
+ * @example
+ *   {"name": "fillna-alone.md", "label": "input"}
+ *
+ *   # Sensor forecast
+ *
+ *   ## Missing values
+ *
+ *   Missing sensor minutes go through `fillna`.
+ *
+ * @example
+ *   {"name": "fillna-alone.md", "label": "output"}
+ *
+ *   3:1-3:18: Unexpected handling of missing values without a method, expected how they are filled or dropped (median, constant, default, indicator, dropped rows, native handling) or why none occur, such as `Impute missing income with the median and add an income_missing flag`
  *
  * @example
  *   {"name": "share-not-stand-in.md", "label": "input"}

@@ -1158,6 +1158,10 @@ export const cues = {
       // Filled from elsewhere, in other words: "gaps → linear interp.", "reconstructed from payment records".
       'interp',
       'reconstruct*',
+      // Library calls that name the method: pandas' dropna, ffill and bfill.
+      'dropna',
+      'ffill',
+      'bfill',
       'fills in for',
       'stands in for',
     ],
@@ -1253,6 +1257,9 @@ export const cues = {
       'long-tailed',
       'tail class*',
       'tail categor*',
+      'scale pos weight',
+      'pos weight',
+      'is unbalance',
     ],
     answer: [
       'resampl*',
@@ -1313,6 +1320,10 @@ export const cues = {
       'sampled evenly',
       'evenly sampled',
       'operating point',
+      // The weighting parameters of XGBoost / LightGBM and PyTorch's BCE loss: `scale_pos_weight`, `pos_weight`.
+      'scale pos weight',
+      'pos weight',
+      'is unbalance',
     ],
     none: [
       'roughly balanced',
