@@ -60,6 +60,8 @@
  *   "linear interp." and a fallback for items "too new" to have a history.
  * * pandas' `dropna`, `ffill` and `bfill` name their method; `fillna`
  *   alone does not.
+ * * A `Missing data` label left open (`- Missing data: TBD`) is where the
+ *   message goes, like an empty `Missing data` section.
  *
  * @module ml-missing-data
  * @example
@@ -219,6 +221,20 @@
  *   3:1-3:18: Unexpected handling of missing values without a method, expected how they are filled or dropped (median, constant, default, indicator, dropped rows, native handling) or why none occur, such as `Impute missing income with the median and add an income_missing flag`
  *
  * @example
+ *   {"name": "label-left-open.md", "label": "input"}
+ *
+ *   # PPE detection
+ *
+ *   ## Data & features
+ *
+ *   - Missing data: TBD
+ *
+ * @example
+ *   {"name": "label-left-open.md", "label": "output"}
+ *
+ *   5:3-5:15: Unexpected missing handling of missing values, expected how missing values are handled (drop, impute with the median or a constant, a default, a missing-indicator, native handling) or why none occur in a `Missing data` section, such as `Impute missing income with the median and add an income_missing flag`
+ *
+ * @example
  *   {"name": "share-not-stand-in.md", "label": "input"}
  *
  *   # Ticket priority
@@ -286,7 +302,10 @@ const remarkLintMlMissingData = defineRule<Options>(
       report('noMethod', { place: reading.place(vague.at), data: { example } })
       return
     }
-    report('missingHandlingMissingValues', { place: placeMissing(reading, 'missing-data'), data: { example } })
+    report('missingHandlingMissingValues', {
+      place: placeMissing(reading, 'missing-data', { named: true }),
+      data: { example },
+    })
   },
 )
 
