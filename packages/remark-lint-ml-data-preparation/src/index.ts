@@ -47,9 +47,10 @@
  *   preparation` section belongs; missing features with no section for them
  *   point where a `Feature engineering` section belongs. Either message has
  *   the section's stub as its `expected` value (the quick fix).
- * * A `Missing values`, `Class imbalance` or `Outliers` part does not stand
- *   in for a data preparation section left as `TODO`: the stage is reported
- *   at that section.
+ * * A `Missing values`, `Class imbalance` or `Outliers` part, as a section
+ *   or as a label elsewhere (`- Class balance: ...` under the model), does
+ *   not stand in for a data preparation section left as `TODO`: the stage
+ *   is reported at that section.
  * * A short label over a nested list of features describes them: `- input:
  *   merchant x day` then `- refund rate, dispute rate 28d`, `- ratio of the
  *   7-day to the 28-day volume`; so does a bare topic word as the label
@@ -150,6 +151,26 @@
  *   7:1: Unexpected missing features, expected the features and how they are built or encoded in a `Feature engineering` section, such as `User embedding, 7-day click count (log-scaled), device one-hot`
  *
  * @example
+ *   {"name": "stub-beside-side-label.md", "label": "input"}
+ *
+ *   # Dispatch acceptance
+ *
+ *   ## Data & features
+ *
+ *   - Data sources
+ *   - TBD
+ *
+ *   ## Model
+ *
+ *   - Class balance: accepts are 30% of offers, no resampling
+ *
+ * @example
+ *   {"name": "stub-beside-side-label.md", "label": "output"}
+ *
+ *   3:1-3:19: Unexpected missing data preparation stage, expected a `Data preparation` section on sources, pipelines, joins, sampling and splits, such as `Join 90 days of click logs to item metadata nightly and split by day`
+ *   8:1: Unexpected missing features, expected the features and how they are built or encoded in a `Feature engineering` section, such as `User embedding, 7-day click count (log-scaled), device one-hot`
+ *
+ * @example
  *   {"name": "ok-bare-input-label.md"}
  *
  *   # Support chat wait
@@ -245,10 +266,13 @@ const remarkLintMlDataPreparation = defineRule<Options>(
   (reading, _file, _options, report) => {
     const allOpenings = reading.stageOpenings('data')
     const openings = allOpenings.filter((item) => item.substantive)
-    // A `Missing values` or `Outliers` part does not stand in for a data preparation section left as TODO.
+    // A `Missing values` or `Outliers` part, as a section or a label (`- Class balance: ...`), does not stand in for
+    // a data preparation section left as TODO.
     const sidePart = (item: (typeof allOpenings)[number]) => {
-      if (item.section === undefined) return false
-      const { parts } = reading.sections[item.section]
+      const parts =
+        item.section === undefined
+          ? (reading.statements.find((statement) => statement.labelRange.start === item.at.start)?.parts ?? [])
+          : reading.sections[item.section].parts
       return parts.length > 0 && parts.every((part) => ['missing-data', 'class-imbalance', 'outliers'].includes(part))
     }
     const stub = allOpenings.find((item) => !item.substantive && !sidePart(item))
