@@ -15,7 +15,8 @@ const probabilityOpening = /(?:^|[^\p{L}])P(?:r)?\(\s*\p{L}/gu
  * plus after a count and before a word (`60+ shifts`). Not an arrow (`-> 0`, `=> 2`), a sum (`3 + 4`) or a formula
  * (`log(1+x)`); an upper bound (`< 5 min`, `≤ 2%`) is a cap on the output or a filter of short items as often.
  */
-const signedBound = /(?:(?<![-=])>|≥|&gt;)=?[^\S\n]*[~≈]?[^\S\n]*\d|(?<![\p{L}\p{N}.,])\d[\d,.]*\+(?=[^\S\n]+\p{L})/u
+const signedBound =
+  /(?:(?<![-=])>|≥|&gt;)=?[^\S\n]*(?:[~≈][^\S\n]*)?\d|(?<![\p{L}\p{N}.,])\d[\d,.]*\+(?=[^\S\n]+\p{L})/u
 
 /**
  * A stand-in value written as a literal: a quoted or code value or a number after an arrow or `=` (`→ "no_ride"`,
