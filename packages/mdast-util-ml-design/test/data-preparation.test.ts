@@ -78,6 +78,8 @@ describe('missing values given a stand-in', () => {
   it('reads no share, comparison or pointer as one', () => {
     expect(writesStandIn('missing ride status → 2% of emails')).toBe(false)
     expect(writesStandIn('sessions >= 3 are kept')).toBe(false)
+    expect(writesStandIn('n = 1,200 rows have no address')).toBe(false)
+    expect(writesStandIn('no signal → -1 sentinel')).toBe(true)
     expect(writesStandIn('missing values: see `docs/data.md`')).toBe(false)
   })
 

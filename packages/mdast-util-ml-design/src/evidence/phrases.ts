@@ -19,12 +19,13 @@ const signedBound =
   /(?:(?<![-=])>|≥|&gt;)=?[^\S\n]*(?:[~≈][^\S\n]*)?\d|(?<![\p{L}\p{N}.,])\d[\d,.]*\+(?=[^\S\n]+\p{L})/u
 
 /**
- * A stand-in value written as a literal: a quoted or code value or a number after an arrow or `=` (`→ "no_ride"`,
- * `-> 0`, `quiz_done = 0`; not a share, `→ 2%`), or a quoted or code value soon after a verb that assigns it (`get
+ * A stand-in value written as a literal: a quoted or code value or a short whole number after an arrow or `=` (`→
+ * "no_ride"`, `-> 0`, `quiz_done = 0`, `= -1`; not a share, `→ 2%`, nor a count, `n = 1,200`), or a quoted or code
+ * value soon after a verb that assigns it (`get
  * the \`general\` tag`, `keep a separate "guest" value`). Read from the source, where code keeps its backticks.
  */
 const standInValue =
-  /(?:→|->|=>|(?<![<>!=])=)[^\S\n]*(?:["“'‘`]|\d(?![\d.,]*[^\S\n]*%))|\b(?:gets?|got|keeps?|kept|becomes?|set to|defaults? to|falls? back to|mapped to)\b[^.;:!?\n]{0,25}?["“`]/iu
+  /(?:→|->|=>|(?<![<>!=])=)[^\S\n]*(?:["“'‘`]|-?\d{1,3}(?![\d.,%])(?![^\S\n]*%))|\b(?:gets?|got|keeps?|kept|becomes?|set to|defaults? to|falls? back to|mapped to)\b[^.;:!?\n]{0,25}?["“`]/iu
 
 /** Whether a text gives a stand-in value as a literal (`→ "no_ride"`, `-> 0`, `get the \`general\` tag`). */
 export function writesStandIn(text: string): boolean {
