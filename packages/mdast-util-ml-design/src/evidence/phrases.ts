@@ -25,7 +25,7 @@ const signedBound =
  * the \`general\` tag`, `keep a separate "guest" value`). Read from the source, where code keeps its backticks.
  */
 const standInValue =
-  /(?:→|->|=>|(?<![<>!=])=)[^\S\n]*(?:["“'‘`]|-?\d{1,3}(?![\d.,%])(?![^\S\n]*%))|\b(?:gets?|got|keeps?|kept|becomes?|set to|defaults? to|falls? back to|mapped to)\b[^.;:!?\n]{0,25}?["“`]/iu
+  /(?:→|->|=>|(?<![<>!=])=)[^\S\n]{0,3}(?:["“'‘`]|-?\d{1,3}(?![\d.,%])(?![^\S\n]{0,3}%))|\b(?:gets?|got|keeps?|kept|becomes?|set to|defaults? to|falls? back to|mapped to)\b[^.;:!?\n]{0,25}?["“`]/iu
 
 /** Whether a text gives a stand-in value as a literal (`→ "no_ride"`, `-> 0`, `get the \`general\` tag`). */
 export function writesStandIn(text: string): boolean {
