@@ -6,6 +6,9 @@
 //   pnpm bench:typing --verbose       also print the servers' log messages
 //   pnpm bench:typing --profile DIR   run this server with `node --cpu-prof` into DIR
 //                                     (`node scripts/bench-profile.mjs top DIR/*.cpuprofile`)
+//   pnpm bench:typing --baseline DIR  also run the server built in DIR (a copy of an older
+//                                     `dist/` inside packages/ml-design-language-server), after
+//                                     this one in each round: before and after a change, paired
 //
 // Each server runs over stdio as an editor runs it, in a scratch workspace
 // outside the repository holding one design document of 16 KB made from
@@ -25,7 +28,7 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { cpus, loadavg, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
 import { typingDocument } from './bench-documents.mjs'
@@ -37,6 +40,11 @@ const verbose = args.includes('--verbose')
 const profile = args.includes('--profile') ? args[args.indexOf('--profile') + 1] : undefined
 if (args.includes('--profile') && !profile) {
   console.error('bench-typing: `--profile` takes a folder for the CPU profiles')
+  process.exit(2)
+}
+const baseline = args.includes('--baseline') ? args[args.indexOf('--baseline') + 1] : undefined
+if (args.includes('--baseline') && !baseline) {
+  console.error('bench-typing: `--baseline` takes the folder of an older build of the server')
   process.exit(2)
 }
 const rounds = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 1
@@ -57,6 +65,7 @@ const servers = {
     '--stdio',
   ],
 }
+if (baseline) servers['ml-design-language-server (baseline)'] = [join(resolve(baseline), 'cli.js'), '--stdio']
 const gap = 20 // ms between keystrokes: 50 a second
 const typed = 'Retraining runs weekly on the last 60 days of labelled orders, and a drift alert triggers it early. '
 
