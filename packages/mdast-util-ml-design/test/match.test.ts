@@ -22,6 +22,19 @@ const odd =
   'SEVERAL MILLION users, Several thousand requests/day, \u212Aeeps 2 \u017Feconds, TENS OF THOUSANDS of orders, ' +
   '$1,000,000 a year, 1\u202f000 QPS, Sub-second, UNDER A SECOND, 3.5M DAU, nine seasons, a few weeks of logs'
 
+/** The quantity expressions that may start with a word or a digit, each led by `startingWith`. */
+const quantityExpressions = [
+  'scale',
+  'dataSize',
+  'history',
+  'historySpan',
+  'anySpan',
+  'anyCount',
+  'fastDuration',
+  'slowDuration',
+  'rate',
+] as const
+
 function matches(expression: RegExp, text: string): string[] {
   return [...text.matchAll(new RegExp(expression.source, expression.flags))].map(
     (match) => `${match.index}:${match[0]}`,
@@ -42,17 +55,7 @@ describe('startingWith', () => {
 
   it('changes no match of the quantity expressions', () => {
     const { patterns } = compile(defaultVocabulary)
-    const names = [
-      'scale',
-      'dataSize',
-      'history',
-      'historySpan',
-      'anySpan',
-      'anyCount',
-      'fastDuration',
-      'slowDuration',
-      'rate',
-    ] as const
+    const names = quantityExpressions
     for (const name of names) {
       const expression = patterns[name]
       expect(expression.source, name).toMatch(/^\(\?=\[\\d/)
@@ -60,6 +63,22 @@ describe('startingWith', () => {
       for (const text of [corpus, odd]) expect(matches(expression, text), name).toEqual(matches(without, text))
     }
     expect(matches(patterns.scale, odd).length).toBeGreaterThan(3)
+  })
+})
+
+describe('notAfterWord', () => {
+  it('leads the Unicode lookbehind with an ASCII one, which changes no match of the expressions over the prose', () => {
+    const { patterns } = compile(defaultVocabulary)
+    const names = [...quantityExpressions, 'scaleUnitFirst'] as const
+    // Letters and digits outside ASCII right before a number or a unit: only the Unicode lookbehind rejects them.
+    const unicode = `${odd}, é5 million users, Ω3 sessions, ſ10 requests/day, \u212A2 users, ５ users, ٣ days of logs, users: 40k`
+    for (const name of names) {
+      const expression = patterns[name]
+      expect(expression.source, name).toContain(String.raw`(?<![a-zA-Z0-9])(?<![\p{L}\p{N}`)
+      const without = new RegExp(expression.source.replaceAll('(?<![a-zA-Z0-9])', ''), expression.flags)
+      for (const text of [corpus, unicode]) expect(matches(expression, text), name).toEqual(matches(without, text))
+    }
+    expect(matches(patterns.scale, unicode).length).toBeGreaterThan(3)
   })
 })
 
