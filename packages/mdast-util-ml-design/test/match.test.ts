@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { compile } from '../src/match/compile.js'
 import { foldWords } from '../src/match/normalize.js'
 import { startingWith } from '../src/match/numbers.js'
-import { Scanner } from '../src/match/scanner.js'
+import { Scanner, tokenizeColumns } from '../src/match/scanner.js'
 import { defaultVocabulary } from '../src/vocabulary/index.js'
 
 const corpusDirectory = join(import.meta.dirname, '../../../fixtures/corpus')
@@ -102,6 +102,55 @@ describe('the scanner', () => {
     }
     expect(found).toBeGreaterThan(100)
     expect(warm.get(compiled.metrics)?.map((mention) => mention.text)).toContain('MAP@10')
+  })
+})
+
+describe('the scanner’s tokenizer', () => {
+  /** The tokenizer as it was written with a regular expression: the reference the table-driven one must equal. */
+  const reference = (text: string) => {
+    const pattern = /[^\s\-_/\u2010-\u2015,;:!?()[\]{}<>"|*`~=#…“”]+/gu
+    const starts: number[] = []
+    const ends: number[] = []
+    const folded: string[] = []
+    for (const match of text.matchAll(pattern)) {
+      let start = match.index
+      let end = start + match[0].length
+      const edge = (code: number) => code === 46 || code === 39 || code === 0x2019
+      while (start < end && edge(text.charCodeAt(start))) start++
+      while (end > start && edge(text.charCodeAt(end - 1))) end--
+      if (end <= start) continue
+      starts.push(start)
+      ends.push(end)
+      folded.push(text.slice(start, end).toLowerCase().replace(/’/g, "'").replace(/@\d+$/, '@k'))
+    }
+    return { starts, ends, folded }
+  }
+
+  it('splits and folds words as the regular expression did, on the corpus and on every kind of character', () => {
+    expect(tokenizeColumns(corpus)).toEqual(reference(corpus))
+    // Every separator, the edge punctuation, white space `\s` does and does not know, surrogates alone and paired.
+    const alphabet = [...'aZé1@.’\'-_/,;:!?()[]{}<>"|*`~=#…“”\u2010\u2015\u2016\t\n\v\f\r \u00a0\u1680\u200a\u200b']
+    alphabet.push(
+      '\u2028',
+      '\u2029',
+      '\u202f',
+      '\u205f',
+      '\u3000',
+      '\ufeff',
+      '\u0085',
+      '\ud835\udc00',
+      '\ud835',
+      '\udc00',
+    )
+    let seed = 11
+    for (let count = 0; count < 3000; count++) {
+      let text = ''
+      for (let length = count % 17; length > 0; length--) {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31
+        text += alphabet[seed % alphabet.length]
+      }
+      expect(tokenizeColumns(text), JSON.stringify(text)).toEqual(reference(text))
+    }
   })
 })
 
