@@ -35,6 +35,21 @@ const quantityExpressions = [
   'rate',
 ] as const
 
+/** `count` strings of 0 to `longest - 1` characters drawn from `alphabet` (a fixed sequence for a seed). */
+function randomStrings(alphabet: string[], count: number, longest: number, seed: number): string[] {
+  const strings: string[] = []
+  let state = seed
+  for (let index = 0; index < count; index++) {
+    let text = ''
+    for (let length = index % longest; length > 0; length--) {
+      state = (state * 1103515245 + 12345) % 2 ** 31
+      text += alphabet[state % alphabet.length]
+    }
+    strings.push(text)
+  }
+  return strings
+}
+
 function matches(expression: RegExp, text: string): string[] {
   return [...text.matchAll(new RegExp(expression.source, expression.flags))].map(
     (match) => `${match.index}:${match[0]}`,
@@ -142,13 +157,7 @@ describe('the scanner’s tokenizer', () => {
       '\ud835',
       '\udc00',
     )
-    let seed = 11
-    for (let count = 0; count < 3000; count++) {
-      let text = ''
-      for (let length = count % 17; length > 0; length--) {
-        seed = (seed * 1103515245 + 12345) % 2 ** 31
-        text += alphabet[seed % alphabet.length]
-      }
+    for (const text of randomStrings(alphabet, 3000, 17, 11)) {
       expect(tokenizeColumns(text), JSON.stringify(text)).toEqual(reference(text))
     }
   })
@@ -211,15 +220,7 @@ describe('foldWords', () => {
       '\u3000',
       '٣',
     ]
-    let seed = 7
-    for (let count = 0; count < 2000; count++) {
-      let text = ''
-      for (let length = count % 13; length > 0; length--) {
-        seed = (seed * 1103515245 + 12345) % 2 ** 31
-        text += alphabet[seed % alphabet.length]
-      }
-      samples.push(text)
-    }
+    samples.push(...randomStrings(alphabet, 2000, 13, 7))
     for (const sample of samples) expect(foldWords(sample), JSON.stringify(sample)).toBe(reference(sample))
   })
 })
