@@ -94,8 +94,9 @@ export function guardOptions(env: Record<string, string | undefined> = process.e
 /**
  * The processor the server uses: remark, plus the preset when the
  * configuration adds no plugin; a lint whose document is edited again
- * during its parse stops before the rules. Exported so that a workspace that installs
- * this package locally uses its own copy (and so its own preset version).
+ * during its parse stops before the rules. Exported so that a workspace
+ * that installs this package locally uses its own copy (and so its own
+ * preset version).
  */
 export const processor: Processor<Root, Root, Root, Root, string> = remark()
   .use(remarkGuard, guardOptions(), serverHints)
