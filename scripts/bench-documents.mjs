@@ -32,3 +32,19 @@ export function generate(bytes) {
   }
   return `# Generated design notes\n\n${parts.join('\n\n')}`
 }
+
+/** The typing benchmark's design document of about 16 KB: corpus documents as chapters, front matter dropped, headings demoted. */
+export function typingDocument(bytes = 16 * 1024) {
+  const chapters = []
+  let size = 0
+  for (const document of corpus) {
+    if (size >= bytes) break
+    const chapter = document.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/^(#+) /gm, '$1# ')
+    chapters.push(chapter)
+    size += Buffer.byteLength(chapter)
+  }
+  const text = `# Design notes\n\n${chapters.join('\n')}`
+  // Cut at the paragraph break nearest the size asked for.
+  const cut = text.indexOf('\n\n', bytes - 200)
+  return `${text.slice(0, cut === -1 ? text.length : cut)}\n`
+}

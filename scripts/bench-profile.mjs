@@ -13,6 +13,11 @@
  *   node --cpu-prof --cpu-prof-dir=DIR scripts/bench-profile.mjs run [rounds] [--size BYTES]
  *       lint the corpus (or the generated document) `rounds` times with the
  *       preset, for a CPU profile.
+ *   node scripts/bench-profile.mjs expressions [rounds]
+ *       the reader's quantity expressions over the prose of the corpus, each
+ *       timed (CPU ms per pass, median of the rounds) as compiled and without
+ *       the ASCII lookbehind that leads `notAfterWord`, interleaved, with the
+ *       check that both find the same matches.
  *   node scripts/bench-profile.mjs top FILE.cpuprofile [count]
  *       the profile's top functions by self time and by inclusive time
  *       (time in the function and what it calls; a recursive function counted
@@ -98,6 +103,50 @@ if (command === 'top') {
   process.exit(0)
 }
 
+// ------------------------------------------------------------------ expressions
+
+if (command === 'expressions') {
+  const { compile } = await import('../packages/mdast-util-ml-design/dist/match/compile.js')
+  const { defaultVocabulary } = await import('../packages/mdast-util-ml-design/dist/vocabulary/index.js')
+  const { readDesign } = await import('mdast-util-ml-design')
+  const rounds = count(positional[0], 7)
+  const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
+  const proses = corpus.map((value) => {
+    const file = new VFile({ value })
+    return readDesign(parser.parse(file), file).prose
+  })
+  const { patterns } = compile(defaultVocabulary)
+  const pass = (expression) => {
+    const found = []
+    const start = process.cpuUsage()
+    for (const prose of proses) for (const match of prose.matchAll(expression)) found.push(match.index, match[0])
+    const { user, system } = process.cpuUsage(start)
+    return { ms: (user + system) / 1e3, found: found.join('\0') }
+  }
+  let total = [0, 0]
+  for (const [name, expression] of Object.entries(patterns)) {
+    if (!(expression instanceof RegExp) || !expression.global) continue
+    const without = new RegExp(expression.source.replaceAll('(?<![a-zA-Z0-9])', ''), expression.flags)
+    const times = [[], []]
+    for (let round = 0; round < rounds; round++) {
+      const order = round % 2 ? [without, expression] : [expression, without]
+      const results = order.map(pass)
+      if (results[0].found !== results[1].found) fail(`\`${name}\` matches differently without the ASCII lookbehind`)
+      times[round % 2 ? 1 : 0].push(results[0].ms)
+      times[round % 2 ? 0 : 1].push(results[1].ms)
+    }
+    const [withMs, withoutMs] = times.map((values) => quantile(values, 0.5))
+    total = [total[0] + withMs, total[1] + withoutMs]
+    console.log(
+      `${name.padEnd(16)} ${withoutMs.toFixed(1).padStart(6)} ms without, ${withMs.toFixed(1).padStart(6)} ms with`,
+    )
+  }
+  console.log(
+    `all, per pass over the corpus prose (${(proses.reduce((sum, prose) => sum + prose.length, 0) / 1e3).toFixed(0)} k characters): ${total[1].toFixed(1)} ms without, ${total[0].toFixed(1)} ms with; same matches`,
+  )
+  process.exit(0)
+}
+
 if (size !== undefined && !(size > 0)) fail('`--size` needs a number of bytes')
 // A small generated document is linted several times per sample, so that each sample is long enough to time.
 const documents = size === undefined ? corpus : Array(Math.max(1, Math.round(500e3 / size))).fill(generate(size))
@@ -141,5 +190,5 @@ if (command === 'run') {
     `${what}, ${rounds} interleaved rounds, CPU ms: parse ${quantile(parsed, 0.5).toFixed(1)}, parse + preset ${quantile(linted, 0.5).toFixed(1)}; paired ratio ${quantile(ratios, 0.5).toFixed(2)}x (quartiles ${quantile(ratios, 0.25).toFixed(2)}-${quantile(ratios, 0.75).toFixed(2)})`,
   )
 } else {
-  fail(`unknown command \`${command}\` (cpu, run or top)`)
+  fail(`unknown command \`${command}\` (cpu, run, expressions or top)`)
 }

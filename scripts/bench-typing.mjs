@@ -4,6 +4,11 @@
 //   pnpm bench:typing --long          also on to 3,000 keystrokes, then one edit
 //   pnpm bench:typing --rounds 3      repeat (each round runs both servers)
 //   pnpm bench:typing --verbose       also print the servers' log messages
+//   pnpm bench:typing --profile DIR   run this server with `node --cpu-prof` into DIR
+//                                     (`node scripts/bench-profile.mjs top DIR/*.cpuprofile`)
+//   pnpm bench:typing --baseline DIR  also run the server built in DIR (a copy of an older
+//                                     `dist/` inside packages/ml-design-language-server), after
+//                                     this one in each round: before and after a change, paired
 //
 // Each server runs over stdio as an editor runs it, in a scratch workspace
 // outside the repository holding one design document of 16 KB made from
@@ -20,17 +25,28 @@
 // Goals: final diagnostics within 150 ms of the last edit; resident size
 // after 3,000 edits within 20% of its size after 300.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { cpus, loadavg, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
+import { typingDocument } from './bench-documents.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const args = process.argv.slice(2)
 const long = args.includes('--long')
 const verbose = args.includes('--verbose')
+const profile = args.includes('--profile') ? args[args.indexOf('--profile') + 1] : undefined
+if (args.includes('--profile') && !profile) {
+  console.error('bench-typing: `--profile` takes a folder for the CPU profiles')
+  process.exit(2)
+}
+const baseline = args.includes('--baseline') ? args[args.indexOf('--baseline') + 1] : undefined
+if (args.includes('--baseline') && !baseline) {
+  console.error('bench-typing: `--baseline` takes the folder of an older build of the server')
+  process.exit(2)
+}
 const rounds = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 1
 if (!Number.isInteger(rounds) || rounds < 1) {
   console.error('bench-typing: `--rounds` takes a whole number of at least 1')
@@ -43,29 +59,15 @@ const protocol = createRequire(join(root, 'packages/ml-design-language-server/pa
 
 const servers = {
   'unified-language-server + recommended': [join(root, 'scripts/bench-typing-anchor.mjs'), '--stdio'],
-  'ml-design-language-server': [join(root, 'packages/ml-design-language-server/dist/cli.js'), '--stdio'],
+  'ml-design-language-server': [
+    ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []),
+    join(root, 'packages/ml-design-language-server/dist/cli.js'),
+    '--stdio',
+  ],
 }
+if (baseline) servers['ml-design-language-server (baseline)'] = [join(resolve(baseline), 'cli.js'), '--stdio']
 const gap = 20 // ms between keystrokes: 50 a second
 const typed = 'Retraining runs weekly on the last 60 days of labelled orders, and a drift alert triggers it early. '
-
-/** One design document of about 16 KB: corpus documents as chapters, front matter dropped, headings demoted. */
-function designDocument(bytes = 16 * 1024) {
-  const corpus = join(root, 'fixtures/corpus')
-  const chapters = []
-  let size = 0
-  for (const name of readdirSync(corpus).sort()) {
-    if (!name.endsWith('.md') || size >= bytes) continue
-    const chapter = readFileSync(join(corpus, name), 'utf8')
-      .replace(/^---\n[\s\S]*?\n---\n/, '')
-      .replace(/^(#+) /gm, '$1# ')
-    chapters.push(chapter)
-    size += Buffer.byteLength(chapter)
-  }
-  const text = `# Design notes\n\n${chapters.join('\n')}`
-  // Cut at the paragraph break nearest the size asked for.
-  const cut = text.indexOf('\n\n', bytes - 200)
-  return `${text.slice(0, cut === -1 ? text.length : cut)}\n`
-}
 
 function residentMb(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8')
@@ -199,7 +201,7 @@ async function measure(name, command, document, workspace) {
   return result
 }
 
-const document = designDocument()
+const document = typingDocument()
 const workspace = mkdtempSync(join(tmpdir(), 'bench-typing-'))
 writeFileSync(join(workspace, 'package.json'), '{"private": true}\n')
 writeFileSync(join(workspace, 'doc.md'), document)

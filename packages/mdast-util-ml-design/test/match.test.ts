@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { compile } from '../src/match/compile.js'
 import { foldWords } from '../src/match/normalize.js'
 import { startingWith } from '../src/match/numbers.js'
-import { Scanner } from '../src/match/scanner.js'
+import { Scanner, tokenizeColumns } from '../src/match/scanner.js'
 import { defaultVocabulary } from '../src/vocabulary/index.js'
 
 const corpusDirectory = join(import.meta.dirname, '../../../fixtures/corpus')
@@ -21,6 +21,34 @@ const corpus = readdirSync(corpusDirectory)
 const odd =
   'SEVERAL MILLION users, Several thousand requests/day, \u212Aeeps 2 \u017Feconds, TENS OF THOUSANDS of orders, ' +
   '$1,000,000 a year, 1\u202f000 QPS, Sub-second, UNDER A SECOND, 3.5M DAU, nine seasons, a few weeks of logs'
+
+/** The quantity expressions that may start with a word or a digit, each led by `startingWith`. */
+const quantityExpressions = [
+  'scale',
+  'dataSize',
+  'history',
+  'historySpan',
+  'anySpan',
+  'anyCount',
+  'fastDuration',
+  'slowDuration',
+  'rate',
+] as const
+
+/** `count` strings of 0 to `longest - 1` characters drawn from `alphabet` (a fixed sequence for a seed). */
+function randomStrings(alphabet: string[], count: number, longest: number, seed: number): string[] {
+  const strings: string[] = []
+  let state = seed
+  for (let index = 0; index < count; index++) {
+    let text = ''
+    for (let length = index % longest; length > 0; length--) {
+      state = (state * 1103515245 + 12345) % 2 ** 31
+      text += alphabet[state % alphabet.length]
+    }
+    strings.push(text)
+  }
+  return strings
+}
 
 function matches(expression: RegExp, text: string): string[] {
   return [...text.matchAll(new RegExp(expression.source, expression.flags))].map(
@@ -42,17 +70,7 @@ describe('startingWith', () => {
 
   it('changes no match of the quantity expressions', () => {
     const { patterns } = compile(defaultVocabulary)
-    const names = [
-      'scale',
-      'dataSize',
-      'history',
-      'historySpan',
-      'anySpan',
-      'anyCount',
-      'fastDuration',
-      'slowDuration',
-      'rate',
-    ] as const
+    const names = quantityExpressions
     for (const name of names) {
       const expression = patterns[name]
       expect(expression.source, name).toMatch(/^\(\?=\[\\d/)
@@ -60,6 +78,22 @@ describe('startingWith', () => {
       for (const text of [corpus, odd]) expect(matches(expression, text), name).toEqual(matches(without, text))
     }
     expect(matches(patterns.scale, odd).length).toBeGreaterThan(3)
+  })
+})
+
+describe('notAfterWord', () => {
+  it('leads the Unicode lookbehind with an ASCII one, which changes no match of the expressions over the prose', () => {
+    const { patterns } = compile(defaultVocabulary)
+    const names = [...quantityExpressions, 'scaleUnitFirst'] as const
+    // Letters and digits outside ASCII right before a number or a unit: only the Unicode lookbehind rejects them.
+    const unicode = `${odd}, é5 million users, Ω3 sessions, ſ10 requests/day, \u212A2 users, ５ users, ٣ days of logs, users: 40k`
+    for (const name of names) {
+      const expression = patterns[name]
+      expect(expression.source, name).toContain(String.raw`(?<![a-zA-Z0-9])(?<![\p{L}\p{N}`)
+      const without = new RegExp(expression.source.replaceAll('(?<![a-zA-Z0-9])', ''), expression.flags)
+      for (const text of [corpus, unicode]) expect(matches(expression, text), name).toEqual(matches(without, text))
+    }
+    expect(matches(patterns.scale, unicode).length).toBeGreaterThan(3)
   })
 })
 
@@ -83,6 +117,49 @@ describe('the scanner', () => {
     }
     expect(found).toBeGreaterThan(100)
     expect(warm.get(compiled.metrics)?.map((mention) => mention.text)).toContain('MAP@10')
+  })
+})
+
+describe('the scanner’s tokenizer', () => {
+  /** The tokenizer as it was written with a regular expression: the reference the table-driven one must equal. */
+  const reference = (text: string) => {
+    const pattern = /[^\s\-_/\u2010-\u2015,;:!?()[\]{}<>"|*`~=#…“”]+/gu
+    const starts: number[] = []
+    const ends: number[] = []
+    const folded: string[] = []
+    for (const match of text.matchAll(pattern)) {
+      let start = match.index
+      let end = start + match[0].length
+      const edge = (code: number) => code === 46 || code === 39 || code === 0x2019
+      while (start < end && edge(text.charCodeAt(start))) start++
+      while (end > start && edge(text.charCodeAt(end - 1))) end--
+      if (end <= start) continue
+      starts.push(start)
+      ends.push(end)
+      folded.push(text.slice(start, end).toLowerCase().replace(/’/g, "'").replace(/@\d+$/, '@k'))
+    }
+    return { starts, ends, folded }
+  }
+
+  it('splits and folds words as the regular expression did, on the corpus and on every kind of character', () => {
+    expect(tokenizeColumns(corpus)).toEqual(reference(corpus))
+    // Every separator, the edge punctuation, white space `\s` does and does not know, surrogates alone and paired.
+    const alphabet = [...'aZé1@.’\'-_/,;:!?()[]{}<>"|*`~=#…“”\u2010\u2015\u2016\t\n\v\f\r \u00a0\u1680\u200a\u200b']
+    alphabet.push(
+      '\u2028',
+      '\u2029',
+      '\u202f',
+      '\u205f',
+      '\u3000',
+      '\ufeff',
+      '\u0085',
+      '\ud835\udc00',
+      '\ud835',
+      '\udc00',
+    )
+    for (const text of randomStrings(alphabet, 3000, 17, 11)) {
+      expect(tokenizeColumns(text), JSON.stringify(text)).toEqual(reference(text))
+    }
   })
 })
 
@@ -143,15 +220,7 @@ describe('foldWords', () => {
       '\u3000',
       '٣',
     ]
-    let seed = 7
-    for (let count = 0; count < 2000; count++) {
-      let text = ''
-      for (let length = count % 13; length > 0; length--) {
-        seed = (seed * 1103515245 + 12345) % 2 ** 31
-        text += alphabet[seed % alphabet.length]
-      }
-      samples.push(text)
-    }
+    samples.push(...randomStrings(alphabet, 2000, 13, 7))
     for (const sample of samples) expect(foldWords(sample), JSON.stringify(sample)).toBe(reference(sample))
   })
 })

@@ -36,6 +36,42 @@ export const remarkPresetLintMlDesignUnlessConfigured: Plugin<[], Root> = functi
   if (own === this.attachers.length - 1) this.use(remarkPresetLintMlDesign)
 }
 
+declare module 'vfile' {
+  interface DataMap {
+    /**
+     * Set by the server on the file it lints: whether a newer version of the
+     * document has arrived since this lint began (its diagnostics would
+     * not be published).
+     */
+    superseded: () => boolean
+  }
+}
+
+/** Why a lint stopped early: its document was edited again while it was being parsed. */
+export class SupersededError extends Error {
+  constructor() {
+    super('Stopped: a newer version of the document arrived during the lint')
+    this.name = 'SupersededError'
+  }
+}
+
+/**
+ * remark plugin that stops a lint between parsing and the rules when its
+ * document has been edited since the lint began. Parsing and the rules each
+ * take half of a lint and neither lets the server read the edits that arrive
+ * meanwhile; this transformer, first in line, lets the event loop turn once
+ * (the server applies the edits received during the parse), then asks the
+ * file's `data.superseded()` and throws `SupersededError` if a newer version
+ * is there: the rules' half of a lint nobody will see is not run. A file
+ * without `data.superseded` (any use outside the server) is linted as usual.
+ */
+export const remarkStopIfSuperseded: Plugin<[], Root> = () => async (_tree, file) => {
+  const { superseded } = file.data
+  if (typeof superseded !== 'function') return
+  await new Promise((resolve) => setImmediate(resolve))
+  if (superseded()) throw new SupersededError()
+}
+
 /** How the server's limits are raised: its arguments, or the environment. */
 export const serverHints: GuardHints = {
   maxSize: '`--max-size=<bytes>` or `ML_DESIGN_LINT_MAX_SIZE`',
@@ -57,11 +93,14 @@ export function guardOptions(env: Record<string, string | undefined> = process.e
 
 /**
  * The processor the server uses: remark, plus the preset when the
- * configuration adds no plugin. Exported so that a workspace that installs
- * this package locally uses its own copy (and so its own preset version).
+ * configuration adds no plugin; a lint whose document is edited again
+ * during its parse stops before the rules. Exported so that a workspace
+ * that installs this package locally uses its own copy (and so its own
+ * preset version).
  */
 export const processor: Processor<Root, Root, Root, Root, string> = remark()
   .use(remarkGuard, guardOptions(), serverHints)
+  .use(remarkStopIfSuperseded)
   .use(remarkPresetLintMlDesignUnlessConfigured)
 
 export { debounce, type ServerOptions, startServer } from './server.js'

@@ -128,10 +128,14 @@ export class Linter {
    * Lint a document's text as the file at `path`, from the workspace folder
    * `cwd`. Resolves to the file with its messages; a failure of the engine
    * (a configuration that cannot be loaded) is a fatal message on it.
+   * `superseded` says whether a newer version of the document has arrived:
+   * the server's processor then stops after parsing (`remarkStopIfSuperseded`),
+   * and the file carries that as a fatal message instead of the rules' messages.
    */
-  async lint(path: string, text: string, cwd: string, settings: Settings): Promise<VFile> {
+  async lint(path: string, text: string, cwd: string, settings: Settings, superseded?: () => boolean): Promise<VFile> {
     const processor = await this.processor(cwd)
     const file = new VFile({ cwd, path, value: text })
+    if (superseded) file.data.superseded = superseded
     const { ignoreName, packageField, pluginPrefix, rcName } = this.options
     return new Promise((done) => {
       engine(

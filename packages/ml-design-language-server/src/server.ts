@@ -88,9 +88,11 @@ export function startServer(options: ServerOptions, connection: Connection = cre
     const current = documents.get(uri)
     if (!current) return
     const { version } = current
-    const file = await linter.lint(path, current.getText(), cwd, config)
+    // A lint whose document is edited again during its parse stops there (its diagnostics would not be published).
+    const superseded = () => documents.get(uri)?.version !== version
+    const file = await linter.lint(path, current.getText(), cwd, config, superseded)
     // Edited (a newer lint is queued) or closed meanwhile: these diagnostics are out of date.
-    if (documents.get(uri)?.version !== version) return
+    if (superseded()) return
     await connection.sendDiagnostics({ uri, version, diagnostics: file.messages.map(toDiagnostic) })
   }
 

@@ -12,7 +12,7 @@ import type { MetricEntry, MetricKind } from '../vocabulary/metrics.js'
 import type { HeadingTarget, Part, Stage } from '../vocabulary/stages.js'
 import { createMatcher, createTermMatcher, type Matcher } from './matcher.js'
 import { foldWords, normalizeTitle } from './normalize.js'
-import { alternation, anyCountExpression, before, choice, gap, number, startingWith } from './numbers.js'
+import { alternation, anyCountExpression, before, choice, gap, notAfterWord, number, startingWith } from './numbers.js'
 import { Scanner } from './scanner.js'
 
 export interface FamilyHit {
@@ -142,14 +142,14 @@ function quantityExpression(vocabulary: Vocabulary, units: readonly string[]): R
   // Up to two words between the number and its unit ("3.4M daily active creators"); a unit that
   // opens a compound ("40,000 query-product pairs") is not the unit.
   return new RegExp(
-    String.raw`${startingWith(amountStarts(vocabulary))}(?<![\p{L}\p{N}.@])(?:${number}${multiplierOf(vocabulary.numberMultipliers)}\+?|${wordAmount(vocabulary)})(?:${gap}*|(?:${gap}+${filler}){1,2}${gap}+)(?:${alternation(units)})(?![\p{L}\p{N}]|[\-\u2010-\u2015]\p{L})`,
+    String.raw`${startingWith(amountStarts(vocabulary))}${notAfterWord('.@')}(?:${number}${multiplierOf(vocabulary.numberMultipliers)}\+?|${wordAmount(vocabulary)})(?:${gap}*|(?:${gap}+${filler}){1,2}${gap}+)(?:${alternation(units)})(?![\p{L}\p{N}]|[\-\u2010-\u2015]\p{L})`,
     'giu',
   )
 }
 
 function rateExpression(vocabulary: Vocabulary): RegExp {
   return new RegExp(
-    String.raw`${startingWith(amountStarts(vocabulary))}(?<![\p{L}\p{N}.@$€£])(?:${number}${multiplierOf(vocabulary.numberMultipliers)}\+?|${wordAmount(vocabulary)})(?:${gap}+${filler}){0,4}?${rateJoin}(?:${alternation(vocabulary.rateUnits)})(?![\p{L}\p{N}])`,
+    String.raw`${startingWith(amountStarts(vocabulary))}${notAfterWord('.@$€£')}(?:${number}${multiplierOf(vocabulary.numberMultipliers)}\+?|${wordAmount(vocabulary)})(?:${gap}+${filler}){0,4}?${rateJoin}(?:${alternation(vocabulary.rateUnits)})(?![\p{L}\p{N}])`,
     'giu',
   )
 }
@@ -161,24 +161,24 @@ function patterns(vocabulary: Vocabulary): Patterns {
     scale: quantityExpression(v, v.scaleUnits),
     dataSize: quantityExpression(v, v.dataUnits),
     history: new RegExp(
-      String.raw`${startingWith(v.smallNumberWords)}(?<![\p{L}\p{N}.])(?:${number}|(?:${choice(v.smallNumberWords)}))\+?\s*(?:${alternation(v.historyUnits)})\s+of\s+(?:[\p{L}\-]+\s+){0,2}?(?:${alternation(v.historyNouns)})(?![\p{L}\p{N}])`,
+      String.raw`${startingWith(v.smallNumberWords)}${notAfterWord('.')}(?:${number}|(?:${choice(v.smallNumberWords)}))\+?\s*(?:${alternation(v.historyUnits)})\s+of\s+(?:[\p{L}\-]+\s+){0,2}?(?:${alternation(v.historyNouns)})(?![\p{L}\p{N}])`,
       'giu',
     ),
     historySpan: new RegExp(
-      String.raw`${startingWith(v.smallNumberWords)}(?<![\p{L}\p{N}.])(?:${number}|(?:${choice(v.smallNumberWords)}))\+?${gap}*(?:${alternation(v.historyUnits)})${gap}+of${gap}+[\p{L}]+`,
+      String.raw`${startingWith(v.smallNumberWords)}${notAfterWord('.')}(?:${number}|(?:${choice(v.smallNumberWords)}))\+?${gap}*(?:${alternation(v.historyUnits)})${gap}+of${gap}+[\p{L}]+`,
       'giu',
     ),
     anySpan: new RegExp(
-      String.raw`${startingWith(v.spanCounts)}(?<![\p{L}\p{N}.])(?:\d+(?:\.\d+)?|${choice(v.spanCounts)})\+?[^\S\n]*(?:${choice(v.spanUnits)})(?![\p{L}\p{N}])`,
+      String.raw`${startingWith(v.spanCounts)}${notAfterWord('.')}(?:\d+(?:\.\d+)?|${choice(v.spanCounts)})\+?[^\S\n]*(?:${choice(v.spanUnits)})(?![\p{L}\p{N}])`,
       'giu',
     ),
     anyCount: anyCountExpression(v.countMultipliers),
     fastDuration: new RegExp(
-      String.raw`${startingWith(['sub', ...underASecond])}(?:(?<![\p{L}\p{N}.])${number}\s*(?:${alternation(v.fastTimeUnits)})(?![\p{L}\p{N}])|\bsub-?(?:second|millisecond)\b|\b(?:${choice(underASecond)})\s+(?:a|one)\s+second\b)`,
+      String.raw`${startingWith(['sub', ...underASecond])}(?:${notAfterWord('.')}${number}\s*(?:${alternation(v.fastTimeUnits)})(?![\p{L}\p{N}])|\bsub-?(?:second|millisecond)\b|\b(?:${choice(underASecond)})\s+(?:a|one)\s+second\b)`,
       'giu',
     ),
     slowDuration: new RegExp(
-      String.raw`${startingWith([])}(?<![\p{L}\p{N}.])${number}\s*(?:${alternation(v.slowTimeUnits)})(?![\p{L}\p{N}])`,
+      String.raw`${startingWith([])}${notAfterWord('.')}${number}\s*(?:${alternation(v.slowTimeUnits)})(?![\p{L}\p{N}])`,
       'giu',
     ),
     latencyBoundBefore: before(v.latencyBounds, '<≤'),
@@ -188,7 +188,7 @@ function patterns(vocabulary: Vocabulary): Patterns {
       'iu',
     ),
     scaleUnitFirst: new RegExp(
-      String.raw`(?<![\p{L}\p{N}])(?:${alternation(v.scaleUnitsBeforeNumber)})(?:${gap}*[:=]|${gap}+(?:of|is|are|about|around|approximately|at)(?![\p{L}]))?(?:${gap}*[~≈])?${gap}*${number}${multiplierOf(v.numberMultipliers)}\+?(?![\p{L}\p{N}])`,
+      String.raw`${notAfterWord()}(?:${alternation(v.scaleUnitsBeforeNumber)})(?:${gap}*[:=]|${gap}+(?:of|is|are|about|around|approximately|at)(?![\p{L}]))?(?:${gap}*[~≈])?${gap}*${number}${multiplierOf(v.numberMultipliers)}\+?(?![\p{L}\p{N}])`,
       'giu',
     ),
     rateTail: new RegExp(

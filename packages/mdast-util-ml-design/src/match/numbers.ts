@@ -12,6 +12,16 @@ import { escapeRegExp } from './matcher.js'
  */
 const groupStart = String.raw`(?!(?=\d{3}(?!\d))(?:(?<=[^\p{L}\p{N}.@$€£#]\d[,\u202f\u00a0])|(?<=[^\p{L}\p{N}.@$€£#]\d\d[,\u202f\u00a0])|(?<=[^\p{L}\p{N}.@$€£#]\d{3}[,\u202f\u00a0])))`
 
+/**
+ * Not right after a letter, a digit or one of `others` (a class body: `.@$€£`): where a quantity may start. The
+ * whole lookbehind is led by one for ASCII letters and digits alone, which rejects nothing the whole one would
+ * not (they are letters and digits) but is several times cheaper to test than the Unicode classes: the quantity
+ * expressions run over the whole prose, and most positions they reject are inside words.
+ */
+export function notAfterWord(others = ''): string {
+  return String.raw`(?<![a-zA-Z0-9])(?<![\p{L}\p{N}${others}])`
+}
+
 /** A number in digits, grouped or not, with decimals. */
 export const number = String.raw`${groupStart}(?:\d{1,3}(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`
 
@@ -61,7 +71,7 @@ export function before(words: readonly string[], symbols = ''): RegExp {
  */
 export function anyCountExpression(multipliers: readonly string[]): RegExp {
   return new RegExp(
-    String.raw`${startingWith([])}(?<![\p{L}\p{N}.@$€£#])${number}(?:[^\S\n]*(?:${choice(multipliers)})(?![\p{L}]))?\+?[^\S\n]+(?:(?:[\p{L}]+)[^\S\n]+)?[\p{L}][\p{L}-]*[\p{L}](?![\p{L}\p{N}])`,
+    String.raw`${startingWith([])}${notAfterWord('.@$€£#')}${number}(?:[^\S\n]*(?:${choice(multipliers)})(?![\p{L}]))?\+?[^\S\n]+(?:(?:[\p{L}]+)[^\S\n]+)?[\p{L}][\p{L}-]*[\p{L}](?![\p{L}\p{N}])`,
     'giu',
   )
 }

@@ -5,8 +5,25 @@
  */
 import type { Matcher, TermMatch } from './matcher.js'
 
-/** Characters that separate words, for the scanner (a term's spaces and hyphens match any run of them). */
-const tokenPattern = /[^\s\-_/\u2010-\u2015,;:!?()[\]{}<>"|*`~=#…“”]+/gu
+/**
+ * Characters that separate words, for the scanner (a term's spaces and hyphens match any run of them): white space
+ * as `\s` knows it, `-`, `_`, `/`, the dashes U+2010-2015 and punctuation. What `[^…]+` with these would match,
+ * read one character at a time instead of with a regular expression (no match object per word). A surrogate is never one, so a
+ * word keeps its astral characters whole.
+ */
+const separatorPattern = /[\s\-_/\u2010-\u2015,;:!?()[\]{}<>"|*`~=#…“”]/u
+
+/** `asciiSeparator[code]` is 1 for an ASCII character that separates words. */
+const asciiSeparator = new Uint8Array(128)
+for (let code = 0; code < 128; code++) asciiSeparator[code] = separatorPattern.test(String.fromCharCode(code)) ? 1 : 0
+
+/** Whether a UTF-16 code unit separates words: a table for ASCII, the pattern for the rest (rarer in prose). */
+function isSeparator(code: number): boolean {
+  if (code < 128) return asciiSeparator[code] === 1
+  // Surrogates alone are not characters: never separators.
+  if (code >= 0xd800 && code <= 0xdfff) return false
+  return separatorPattern.test(String.fromCharCode(code))
+}
 
 interface Token {
   start: number
@@ -29,26 +46,26 @@ function tokenize(text: string): Token[] {
 }
 
 /** The word tokens of a text, in columns (no object per word, for documents); `tokenize` makes objects of them. */
-function tokenizeColumns(text: string): { starts: number[]; ends: number[]; folded: string[] } {
+export function tokenizeColumns(text: string): { starts: number[]; ends: number[]; folded: string[] } {
   const starts: number[] = []
   const ends: number[] = []
   const folded: string[] = []
-  tokenPattern.lastIndex = 0
-  let match = tokenPattern.exec(text)
-  while (match) {
-    let start = match.index
-    let end = start + match[0].length
+  const length = text.length
+  let at = 0
+  while (at < length) {
+    while (at < length && isSeparator(text.charCodeAt(at))) at++
+    if (at === length) break
+    let start = at
+    while (at < length && !isSeparator(text.charCodeAt(at))) at++
+    let end = at
     // Leading and trailing dots and apostrophes are punctuation, not part of the word.
     while (start < end && isEdgePunctuation(text.charCodeAt(start))) start++
     while (end > start && isEdgePunctuation(text.charCodeAt(end - 1))) end--
     if (end > start) {
       starts.push(start)
       ends.push(end)
-      folded.push(
-        foldToken(start === match.index && end === match.index + match[0].length ? match[0] : text.slice(start, end)),
-      )
+      folded.push(foldToken(text.slice(start, end)))
     }
-    match = tokenPattern.exec(text)
   }
   return { starts, ends, folded }
 }
