@@ -61,6 +61,7 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
       end: length,
       stages: [],
       parts: [],
+      wholeStages: [],
       ordered: [],
       inStages: [],
       inParts: [],
@@ -106,7 +107,9 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
       const ownStages = new Set<Stage>()
       const ownParts = new Set<Part>()
       const ordered = new Set<Stage>()
+      const whole = new Set<Stage>()
       for (const target of targets) {
+        if (target.stage && !target.part) whole.add(target.stage)
         if (target.part) {
           ownParts.add(target.part)
           if (!target.stage) for (const stage of partStages[target.part]) ownStages.add(stage)
@@ -118,8 +121,12 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
         }
       }
       section.stages = stages.filter((stage) => ownStages.has(stage))
-      section.ordered = repeatsParent(section, parent) ? [] : stages.filter((stage) => ordered.has(stage))
+      section.ordered =
+        repeatsParent(section, parent) || partUnderStage(sections, parent, whole, ordered)
+          ? []
+          : stages.filter((stage) => ordered.has(stage))
       section.parts = [...ownParts]
+      section.wholeStages = stages.filter((stage) => whole.has(stage))
     }
     section.inStages = section.stages.length > 0 ? section.stages : parent ? parent.inStages : []
     section.inParts = section.parts.length > 0 ? section.parts : parent ? parent.inParts : []
@@ -146,6 +153,26 @@ function repeatsParent(section: Section, parent: Section | undefined): boolean {
   if (!parent || parent.title || parent.inStages.length > 0) return false
   const words = new Set(parent.normalized.split(/[\s-]+/))
   return section.normalized.split(/[\s-]+/).every((word) => words.has(word))
+}
+
+/**
+ * Whether a heading names only parts, of other stages than the one its parent's chapter names as a whole
+ * (`IV. Data` > `Volume`, `Data` > `Label source options`): a detail of the chapter's stage, as a reviewer reads it,
+ * not a stage section out of order. It keeps its stages and parts; only the order ignores it. A heading that names
+ * a whole stage (`### Evaluation` under `## Model`) still counts, and so does one under a heading that names only a
+ * part (`III. Problem statement` > `ML objective`: the chapter may be misread, the sub-heading is not).
+ */
+function partUnderStage(
+  sections: Section[],
+  parent: Section | undefined,
+  whole: ReadonlySet<Stage>,
+  ordered: ReadonlySet<Stage>,
+): boolean {
+  if (!parent || whole.size > 0 || ordered.size === 0) return false
+  let chapter: Section = parent
+  while (chapter.stages.length === 0 && chapter.parent >= 0) chapter = sections[chapter.parent]
+  if (chapter.title || chapter.wholeStages.length === 0) return false
+  return [...ordered].every((stage) => !chapter.inStages.includes(stage))
 }
 
 /** Whether a section stands under one that collects open questions (`Open questions`, not a FAQ or the title). */
