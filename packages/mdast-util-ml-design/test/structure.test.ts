@@ -262,11 +262,14 @@ describe('home sections (where a stage’s missing part belongs)', () => {
     expect(homeOf(doc, 'data', 'outliers')).toBeUndefined()
   })
 
-  it('skips question sections, appendices, surveys and pseudo-headings', () => {
+  it('skips question sections, appendices, surveys and a part shared by several stages alone', () => {
     expect(homeOf('# T\n\n## Clarifying questions\n\n- How many users?\n', 'requirements', 'scale')).toBeUndefined()
     expect(homeOf('# T\n\n## Survey: how others evaluate\n\nMost use NDCG.\n', 'evaluation')).toBeUndefined()
     expect(homeOf('# T\n\n## Appendix: evaluation details\n\nx\n', 'evaluation')).toBeUndefined()
-    expect(homeOf('# T\n\n## Design\n\n**Evaluation**\n\nNDCG on held-out days.\n', 'evaluation')).toBeUndefined()
+    expect(homeOf('# T\n\n## Metrics\n\nNDCG@10.\n', 'evaluation')).toBeUndefined()
+    expect(homeOf('# T\n\n## Metrics and evaluation\n\nNDCG@10.\n', 'evaluation')).toBe('Metrics and evaluation')
+    // A bold pseudo-heading is a home too (the rule kit puts no stub inside it).
+    expect(homeOf('# T\n\n**context**\n\n- 9k trials a week\n', 'requirements', 'latency')).toBe('context')
   })
 })
 

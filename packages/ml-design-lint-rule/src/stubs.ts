@@ -135,7 +135,8 @@ function findInsertion(reading: DesignReading, stage: Stage, part?: Part): Inser
  */
 function insertionInHome(reading: DesignReading, stage: Stage, part?: Part): Insertion | undefined {
   const home = reading.homeSection(stage, part)
-  if (!home) return undefined
+  // A Markdown heading inserted in a run of bold pseudo-headings would take the ones after it as its sub-sections.
+  if (!home || home.pseudo) return undefined
   const first = home.children.length > 0 ? reading.sections[home.children[0]] : undefined
   if (first && !first.pseudo) return { offset: lineStart(reading.source, first.start), depth: Math.min(first.depth, 6) }
   const end = home.end >= reading.source.length ? reading.source.length : lineStart(reading.source, home.end)

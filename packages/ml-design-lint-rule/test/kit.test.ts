@@ -190,6 +190,14 @@ describe('where a missing part goes', () => {
     expect(await stubLines(asked)).toEqual([[7, '## Scale']])
   })
 
+  it('keeps the message at a home that is a bold pseudo-heading, without a stub', async () => {
+    const notes = '# Search\n\n**context**\n\n- the catalogue is big\n\n**metrics**\n\n- NDCG on held-out queries\n'
+    const file = await lint(notes, [remarkLintMlScale])
+    expect(file.messages.map((message) => [message.line, message.column, message.expected])).toEqual([
+      [3, 1, undefined],
+    ])
+  })
+
   it('points a message without a stub at the part’s lead-in, else at the stage’s home heading', async () => {
     const rule = defineRule(
       { id: 'ml-x', stage: 'data', messages: { gone: 'Outliers are not handled' } },

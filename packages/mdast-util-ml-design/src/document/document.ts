@@ -351,8 +351,8 @@ export class DesignDocument {
 
   /**
    * The section a stage's missing part belongs in: a heading that opens the
-   * stage (a part shared by several stages, `Metrics`, opens none) in the
-   * design's flow: not the title, not a pseudo-heading, not a section of
+   * stage (a part shared by several stages alone, `Metrics`, opens none) in the
+   * design's flow (a bold pseudo-heading too): not the title, not a section of
    * options set aside, not an appendix or a survey, not a section that
    * collects questions (`Clarifying questions` opens requirements, but an
    * answer written there reads as one more question). Of those, the first
@@ -372,10 +372,11 @@ export class DesignDocument {
             : 2
           : 3
     let best: Section | undefined
-    for (const opening of this.stageOpenings(stage)) {
-      if (opening.section === undefined) continue
-      const section = this.sections[opening.section]
-      if (section.pseudo || section.title || section.aside) continue
+    for (const section of this.stageSections(stage)) {
+      // A part shared by several stages alone (`Metrics`) is no stage's home; `Metrics and evaluation` is.
+      const shared = section.parts.every((item) => (partStages[item] as readonly Stage[]).length > 1)
+      if (shared && !section.wholeStages.includes(stage)) continue
+      if (section.title || section.aside) continue
       if (this.outsideFlow(section) || this.questionSection(section) || asksQuestions.test(section.normalized)) continue
       if (!best || rank(section) < rank(best)) best = section
     }
