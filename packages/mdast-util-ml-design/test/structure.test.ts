@@ -332,3 +332,33 @@ describe('sub-headings that name a part of another stage', () => {
     expect([section.parts, section.ordered, section.wholeStages]).toEqual([['metrics'], ['evaluation'], ['evaluation']])
   })
 })
+
+describe('bold pseudo-headings after a heading of another stage', () => {
+  const tree = (value: string) =>
+    read(value)
+      .sections.slice(1)
+      .map((section) => [section.text, section.depth, section.parent])
+
+  it('open the next stage beside it, not a part of it', () => {
+    expect(tree('# T\n\nConstraints\n-----------\n\n<fill in>\n\n**Framing**\n\nRank cards.\n')).toEqual([
+      ['Constraints', 2, 0],
+      ['Framing', 2, 0],
+    ])
+  })
+
+  it('stay sub-sections under a heading that names no stage, the same stage, or reads them in its context', () => {
+    expect(tree('# T\n\n## Proposed design\n\nx\n\n**Evaluation**\n\nNDCG.\n')).toEqual([
+      ['Proposed design', 2, 0],
+      ['Evaluation', 3, 1],
+    ])
+    expect(tree('# T\n\n## Model\n\nx\n\n**Baseline**\n\nToday’s rules.\n')).toEqual([
+      ['Model', 2, 0],
+      ['Baseline', 3, 1],
+    ])
+    // `Data` under requirements is the data available, a part of requirements.
+    expect(tree('# T\n\n## Requirements\n\nx\n\n**Data**\n\nTwo years of orders.\n')).toEqual([
+      ['Requirements', 2, 0],
+      ['Data', 3, 1],
+    ])
+  })
+})

@@ -79,6 +79,9 @@
  *   is that stage's, as under `Model`.
  * * `Metrics and evaluation` names the evaluation stage as well as the
  *   metrics, as `Evaluation and metrics` does: it takes part in the order.
+ * * A bold pseudo-heading that names a whole stage, after a heading that
+ *   names another stage (`Constraints` then `**Framing**`), is the next
+ *   stage, not a sub-section of the heading before it.
  * * A generic title with filler words (`System requirements`, `The
  *   overview`) under a stage section stays in that stage too.
  * * A sub-heading that only repeats words of its parent's title, under a

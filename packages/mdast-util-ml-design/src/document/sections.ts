@@ -16,6 +16,7 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
   const aside = (normalized: string) => compiled.patterns.asideTitle.test(normalized)
   let lastRealDepth = 0
   let lastRealNumbering: string | undefined
+  let lastRealStages: Stage[] = []
   const stack: Section[] = []
   let headingCount = 0
   let topCount = 0
@@ -30,6 +31,7 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
       lastRealDepth = depth
       title = prose.slice(block.start, block.end).replace(/\s+/g, ' ').trim()
       lastRealNumbering = numberingShape(compiled, title)
+      lastRealStages = namedStages(compiled, title, [])
       contentStart = block.end
       headingCount++
       if (depth === 1) topCount++
@@ -38,7 +40,10 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
       if (!found || subtitle(blocks, index)) continue
       // `**Step 3 - Data**` after `## Step 2 - Framing` is the next step, not a part of step 2.
       const numbering = numberingShape(compiled, found.title)
-      depth = numbering && numbering === lastRealNumbering ? lastRealDepth : Math.min(lastRealDepth + 1, 7)
+      depth =
+        (numbering && numbering === lastRealNumbering) || nextStage(compiled, found.title, lastRealStages)
+          ? lastRealDepth
+          : Math.min(lastRealDepth + 1, 7)
       title = found.title
       contentStart = found.end
       pseudo = true
@@ -132,6 +137,30 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
     section.inParts = section.parts.length > 0 ? section.parts : parent ? parent.inParts : []
   }
   return sections
+}
+
+/** The stages a title names as it stands under sections of `context`: whole stages and those of its parts. */
+function namedStages(compiled: Compiled, title: string, context: Stage[]): Stage[] {
+  const found = new Set<Stage>()
+  for (const target of headingTargets(compiled, titleCandidates(title), context)) {
+    if (target.stage) found.add(target.stage)
+    else if (target.part) for (const stage of partStages[target.part]) found.add(stage)
+  }
+  return [...found]
+}
+
+/**
+ * Whether a bold pseudo-heading opens the next stage rather than a part of the heading before it: it names a whole
+ * stage (read in that heading's context: `**Data**` under `## Requirements` is its data) that the heading, which
+ * names a stage of its own, does not (`Constraints` then `**Framing**`). Under a heading that names no stage
+ * (`## Proposed design` > `**Evaluation**`) it stays a sub-section.
+ */
+function nextStage(compiled: Compiled, title: string, before: Stage[]): boolean {
+  if (before.length === 0) return false
+  const whole = headingTargets(compiled, titleCandidates(title), before)
+    .filter((target) => target.stage && !target.part)
+    .map((target) => target.stage as Stage)
+  return whole.length > 0 && whole.every((stage) => !before.includes(stage))
 }
 
 /**
