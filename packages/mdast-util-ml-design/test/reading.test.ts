@@ -64,7 +64,7 @@ describe('sections', () => {
   })
 
   it('gives a sub-heading that names no stage its parent’s stage', () => {
-    const reading = read('# T\n\n## Monitoring\n\n### Dashboards we keep\n\nDrift.\n')
+    const reading = read('# T\n\n## Monitoring\n\n### Things we keep\n\nDrift.\n')
     expect(reading.sections[2].stages).toEqual([])
     expect(reading.sections[2].inStages).toEqual(['monitoring'])
   })

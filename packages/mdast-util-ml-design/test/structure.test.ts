@@ -74,8 +74,9 @@ describe('headings', () => {
       ['Multi-objective optimisation', [], []],
       ['Objectives', ['business-objective'], []],
       ['Model', [], ['model']],
-      // Under a parent with a stage, the usual reading, in the order.
-      ['Objectives', ['business-objective'], ['requirements']],
+      // Under a parent with a stage, the usual reading of its part; a part of another stage than its parent's
+      // is a detail of the parent's stage and takes no part in the order either (see below).
+      ['Objectives', ['business-objective'], []],
     ])
   })
 
@@ -232,5 +233,132 @@ describe('HTML lists', () => {
   it('stays linear on unclosed tags', () => {
     const value = `<ul>\n<li>${'<a '.repeat(20000)}</li>\n</ul>\n`
     expect(() => read(value)).not.toThrow()
+  })
+})
+
+describe('home sections (where a stage’s missing part belongs)', () => {
+  const homeOf = (value: string, stage: Parameters<ReturnType<typeof read>['homeSection']>[0], part?: string) =>
+    read(value).homeSection(stage, part as Parameters<ReturnType<typeof read>['homeSection']>[1])?.text
+
+  it('prefers a heading that names the stage as a whole to one that names another of its parts', () => {
+    const doc =
+      '# T\n\n## 1. Problem & goals\n\nGrow invites.\n\n## 2. Requirements\n\nFast.\n\n## 3. Data & features\n\nLogs.\n'
+    expect(read(doc).sections.map((section) => section.wholeStages)).toEqual([
+      [],
+      ['requirements'],
+      ['requirements'],
+      ['data'],
+    ])
+    expect(homeOf(doc, 'requirements', 'latency')).toBe('2. Requirements')
+    expect(homeOf(doc, 'data', 'outliers')).toBe('3. Data & features')
+    // A heading for the part itself comes first.
+    expect(homeOf('# T\n\n## Requirements\n\nx\n\n## Latency\n\ny\n', 'requirements', 'latency')).toBe('Latency')
+  })
+
+  it('falls back to the first section of the stage, and names none for an absent stage', () => {
+    const doc = '# T\n\n## Why we are doing this\n\nCut churn by 5%.\n\n## Model\n\nGBDT.\n'
+    expect(read(doc).sections[1].wholeStages).toEqual([])
+    expect(homeOf(doc, 'requirements', 'constraints')).toBe('Why we are doing this')
+    expect(homeOf(doc, 'data', 'outliers')).toBeUndefined()
+  })
+
+  it('skips question sections, appendices, surveys and a part shared by several stages alone', () => {
+    expect(homeOf('# T\n\n## Clarifying questions\n\n- How many users?\n', 'requirements', 'scale')).toBeUndefined()
+    expect(homeOf('# T\n\n## Survey: how others evaluate\n\nMost use NDCG.\n', 'evaluation')).toBeUndefined()
+    expect(homeOf('# T\n\n## Appendix: evaluation details\n\nx\n', 'evaluation')).toBeUndefined()
+    expect(homeOf('# T\n\n## Metrics\n\nNDCG@10.\n', 'evaluation')).toBeUndefined()
+    expect(homeOf('# T\n\n## Metrics and evaluation\n\nNDCG@10.\n', 'evaluation')).toBe('Metrics and evaluation')
+    // A bold pseudo-heading is a home too (the rule kit puts no stub inside it).
+    expect(homeOf('# T\n\n**context**\n\n- 9k trials a week\n', 'requirements', 'latency')).toBe('context')
+  })
+})
+
+describe('stage nouns with a qualifier, a clause or a parenthesis', () => {
+  const orderedOf = (value: string) =>
+    read(value)
+      .sections.filter((section) => !section.title)
+      .map((section) => [section.text, section.ordered])
+
+  it('reads the noun before a qualifier, a clause or a parenthesis', () => {
+    expect(
+      orderedOf(
+        '# T\n\n## Serving sketch\n\nx\n\n## Model details (added after the review)\n\ny\n\n## Data we would need\n\nz\n\n## Features to build\n\nw\n\n## Training cadence\n\nv\n',
+      ),
+    ).toEqual([
+      ['Serving sketch', ['deployment']],
+      ['Model details (added after the review)', ['model']],
+      ['Data we would need', ['data']],
+      ['Features to build', ['data']],
+      ['Training cadence', ['model']],
+    ])
+  })
+
+  it('leaves titles with no stage noun before the clause, and descriptive clauses, alone', () => {
+    expect(
+      orderedOf(
+        '# T\n\n## Things we would change\n\nx\n\n## Path to launch\n\ny\n\n## Signals that keep showing up\n\nz\n',
+      ),
+    ).toEqual([
+      ['Things we would change', []],
+      ['Path to launch', []],
+      ['Signals that keep showing up', []],
+    ])
+  })
+})
+
+describe('sub-headings that name a part of another stage', () => {
+  it('keep their parts but take no part in the order under a parent with a stage', () => {
+    const reading = read(
+      '# T\n\n## IV. Data\n\n### Volume\n\n2B rows.\n\n### Label source options\n\nx\n\n### Inference\n\ny\n\n## V. Model\n\n### Evaluation\n\nz\n',
+    )
+    expect(reading.sections.slice(1).map((section) => [section.text, section.parts, section.ordered])).toEqual([
+      ['IV. Data', [], ['data']],
+      ['Volume', ['scale'], []],
+      ['Label source options', ['data-availability'], []],
+      ['Inference', [], ['data']],
+      ['V. Model', [], ['model']],
+      // A whole stage under another still takes part.
+      ['Evaluation', [], ['evaluation']],
+    ])
+    // At the top level a part heading keeps its place in the order, and so does one under a chapter that names
+    // only a part (the chapter may be misread), and a part word read in its chapter's stage (`Labels` under data).
+    expect(read('# T\n\n## Model\n\nx\n\n## Volume\n\ny\n').sections[2].ordered).toEqual(['requirements'])
+    expect(read('# T\n\n## Problem statement\n\nx\n\n### ML objective\n\ny\n').sections[2].ordered).toEqual(['framing'])
+    expect(read('# T\n\n## Data\n\nx\n\n### Labels\n\ny\n').sections[2].ordered).toEqual(['data'])
+  })
+
+  it('reads `Metrics and evaluation` as the evaluation stage and the metrics', () => {
+    const [section] = read('# T\n\n## Metrics and evaluation\n\nNDCG@10 on the last week.\n').sections.slice(1)
+    expect([section.parts, section.ordered, section.wholeStages]).toEqual([['metrics'], ['evaluation'], ['evaluation']])
+  })
+})
+
+describe('bold pseudo-headings after a heading of another stage', () => {
+  const tree = (value: string) =>
+    read(value)
+      .sections.slice(1)
+      .map((section) => [section.text, section.depth, section.parent])
+
+  it('open the next stage beside it, not a part of it', () => {
+    expect(tree('# T\n\nConstraints\n-----------\n\n<fill in>\n\n**Framing**\n\nRank cards.\n')).toEqual([
+      ['Constraints', 2, 0],
+      ['Framing', 2, 0],
+    ])
+  })
+
+  it('stay sub-sections under a heading that names no stage, the same stage, or reads them in its context', () => {
+    expect(tree('# T\n\n## Proposed design\n\nx\n\n**Evaluation**\n\nNDCG.\n')).toEqual([
+      ['Proposed design', 2, 0],
+      ['Evaluation', 3, 1],
+    ])
+    expect(tree('# T\n\n## Model\n\nx\n\n**Baseline**\n\nToday’s rules.\n')).toEqual([
+      ['Model', 2, 0],
+      ['Baseline', 3, 1],
+    ])
+    // `Data` under requirements is the data available, a part of requirements.
+    expect(tree('# T\n\n## Requirements\n\nx\n\n**Data**\n\nTwo years of orders.\n')).toEqual([
+      ['Requirements', 2, 0],
+      ['Data', 3, 1],
+    ])
   })
 })

@@ -152,10 +152,15 @@ export function defineRule<Options extends object = VocabularyOptions, Id extend
  * A message about a missing requirement that has a stub and no section to
  * fill is placed where the stub goes (a point at the start of a line), with
  * the stub as its `expected` value: editors offer inserting it as a quick
- * fix, and `ml-design-lint --fix` inserts the same text.
+ * fix, and `ml-design-lint --fix` inserts the same text. Not when the
+ * stage's home section is a bold pseudo-heading: the message stays at it,
+ * without a quick fix.
  */
 function offerStub(reading: DesignReading, stub: Stub, message: VFile['messages'][number]): void {
   if (hasStubTarget(reading, stub)) return
+  // A stage whose home is a bold pseudo-heading keeps the message there (`placeMissing`): the stub, a Markdown
+  // heading, cannot go inside it, and where `--fix` puts it instead is no place to read about the stage.
+  if (reading.homeSection(stub.stage, stub.part)?.pseudo) return
   const [edit] = planStubs(reading, [stub])
   if (!edit) return
   const point = reading.point(edit.offset)

@@ -1,27 +1,33 @@
 /**
- * Where a message about something missing goes: one helper, one rule.
+ * Where a message about something missing goes: one helper, one order.
  *
- * 1. A rule that judges a part where the document names it (the category
- *    rule reads the `ML category` section; `named: true`) points at the
- *    heading of the first section for the part, else at the label of the
- *    first lead-in for it (`- Baseline:` left empty; front matter has no
- *    place to point at), else at the document.
- * 2. Any other rule (it looks for the answer anywhere in the document)
- *    points at the heading of the first section for the part that says
- *    nothing yet (empty, or only a placeholder such as a stub): that is
- *    where the answer goes. A section with content that does not answer
- *    keeps the message at `otherwise` (the stage's heading, when the rule
- *    gives it), else at the document.
+ * 1. The heading of the first section for the part that says nothing yet
+ *    (empty, or only a placeholder such as a stub): that is where the
+ *    answer goes. A rule that judges the part where the document names it
+ *    (the category rule reads the `ML category` section; `named: true`)
+ *    skips this step and goes to the first section for the part.
+ * 2. Else where the document names the part without answering: the heading
+ *    of its first section in the design's flow, else the label of its
+ *    first lead-in (`- Threshold: TBD`; front matter has no place to point
+ *    at).
+ * 3. Else `otherwise`, when the rule gives it (the stage's heading it found
+ *    itself).
+ * 4. Else the heading of the part's home stage section (`reading.homeSection`:
+ *    `## Data preparation` for a missing outlier handling), the section a
+ *    reviewer would write the answer in.
+ * 5. Else the document: its first heading, or line 1.
  *
- * "At the document" is the document's first heading, or line 1.
+ * A message that offers a stub and has no section or lead-in for its part
+ * is then moved to where the stub goes (see `stubs.ts`), inside the home
+ * stage section when there is one.
  */
-import type { DesignReading, Part } from 'mdast-util-ml-design'
+import { type DesignReading, type Part, parts } from 'mdast-util-ml-design'
 import type { Point } from 'unist'
 
 export interface PlaceMissingOptions {
-  /** The rule reads the part where the document names it: point at that heading or label. */
+  /** The rule reads the part where the document names it: point at that heading or label first. */
   named?: boolean
-  /** Where the message goes when no section for the part is waiting for an answer (rule 2). */
+  /** Where the message goes when the document names the part nowhere (step 3). */
   otherwise?: { start: Point; end: Point }
 }
 
@@ -30,11 +36,19 @@ export function placeMissing(
   part: Part,
   options: PlaceMissingOptions = {},
 ): { start: Point; end: Point } {
-  if (options.named) return reading.placeFor(part)
-  const empty = reading
-    .sectionsFor(part)
-    .find((section) => !reading.substantive({ start: section.contentStart, end: section.end }))
-  return empty
-    ? reading.place({ start: empty.start, end: empty.contentStart })
-    : (options.otherwise ?? reading.documentPlace)
+  const sections = reading.sectionsFor(part)
+  if (!options.named) {
+    const empty = sections.find((section) => !reading.substantive({ start: section.contentStart, end: section.end }))
+    if (empty) return reading.place(reading.headingOf(empty))
+  }
+  const section = sections.find((item) => !reading.outsideFlow(item)) ?? sections[0]
+  if (section) return reading.place(reading.headingOf(section))
+  const statement = reading.statementsFor(part).find((item) => item.source !== 'front-matter')
+  if (statement) return reading.place(statement.labelRange)
+  if (options.otherwise) return options.otherwise
+  for (const stage of parts[part]) {
+    const home = reading.homeSection(stage, part)
+    if (home) return reading.place(reading.headingOf(home))
+  }
+  return reading.documentPlace
 }

@@ -97,26 +97,53 @@ export interface Insertion {
 }
 
 /**
- * Where a section of a stage goes: after the last section of the same or an
- * earlier stage, before the first section of a later stage, at the depth of
+ * Where a section of a stage (or of one of its parts) goes: inside the
+ * stage's home section when the document has one (see `insertionInHome`);
+ * else after the last section of the same or an earlier stage, before the first section of a later stage, at the depth of
  * the stage sections (the shallowest heading that takes a stage, the title
  * aside); at the end when no stage section comes later. A top-level section
  * counts with everything under it (`## Proposed design` holding `### Missing
  * values` is a data preparation section here), and sections outside the flow
  * (appendix, references) come after every stage.
  */
-export function insertionFor(reading: DesignReading, stage: Stage): Insertion {
-  const byStage = insertions.get(reading) ?? new Map<Stage, Insertion>()
-  insertions.set(reading, byStage)
-  const insertion = byStage.get(stage) ?? findInsertion(reading, stage)
-  byStage.set(stage, insertion)
+export function insertionFor(reading: DesignReading, stage: Stage, part?: Part): Insertion {
+  const found = insertions.get(reading) ?? new Map<string, Insertion>()
+  insertions.set(reading, found)
+  const key = part === undefined ? stage : `${stage}:${part}`
+  const insertion = found.get(key) ?? findInsertion(reading, stage, part)
+  found.set(key, insertion)
   return insertion
 }
 
-/** Insertions found, per reading and stage: every rule's missing messages ask for them. */
-const insertions = new WeakMap<DesignReading, Map<Stage, Insertion>>()
+/** Insertions found, per reading and stage (and part): every rule's missing messages ask for them. */
+const insertions = new WeakMap<DesignReading, Map<string, Insertion>>()
 
-function findInsertion(reading: DesignReading, stage: Stage): Insertion {
+function findInsertion(reading: DesignReading, stage: Stage, part?: Part): Insertion {
+  return insertionInHome(reading, stage, part) ?? insertionInFlow(reading, stage)
+}
+
+/**
+ * In or beside the stage's home section (`reading.homeSection`), when the
+ * document has one. A section with sub-headings is an umbrella (`## Model
+ * options` over `### Option A`, `### Baseline`): the stub joins them after the
+ * section's own text, before its first sub-heading and at that sub-heading's
+ * depth, so no existing sub-section changes parent. A section without any
+ * (or whose first is a bold pseudo-heading, which would fall under the stub)
+ * takes the stub at its end: one level below it when it names the whole
+ * stage (`## Data preparation`), as a sibling when it names another part of
+ * the stage (`## Business objective` for a missing latency).
+ */
+function insertionInHome(reading: DesignReading, stage: Stage, part?: Part): Insertion | undefined {
+  const home = reading.homeSection(stage, part)
+  // A Markdown heading inserted in a run of bold pseudo-headings would take the ones after it as its sub-sections.
+  if (!home || home.pseudo) return undefined
+  const first = home.children.length > 0 ? reading.sections[home.children[0]] : undefined
+  if (first && !first.pseudo) return { offset: lineStart(reading.source, first.start), depth: Math.min(first.depth, 6) }
+  const end = home.end >= reading.source.length ? reading.source.length : lineStart(reading.source, home.end)
+  return { offset: end, depth: Math.min(home.wholeStages.includes(stage) ? home.depth + 1 : home.depth, 6) }
+}
+
+function insertionInFlow(reading: DesignReading, stage: Stage): Insertion {
   const rank = stages.indexOf(stage)
   const real = reading.sections.filter((section) => !section.pseudo && !section.title)
   const staged = real.filter((section) => section.ordered.length > 0 && !reading.outsideFlow(section))
@@ -225,21 +252,24 @@ export function stubFor(stubs: readonly Stub[], message: MessageKey): Stub | und
  * offset and in framework order there.
  */
 export function planStubs(reading: DesignReading, wanted: Iterable<Stub>): StubEdit[] {
-  const byOffset = new Map<number, { depth: number; stubs: Stub[] }>()
+  // Grouped by offset and depth: a sub-section of the last stage section and a later stage's section may both go at the end.
+  const groups = new Map<string, { offset: number; depth: number; stubs: Stub[] }>()
   const seen = new Set<string>()
   for (const stub of inFrameworkOrder(wanted)) {
     const key = `${stub.rule}:${stub.heading}`
     if (seen.has(key) || hasStubTarget(reading, stub)) continue
     seen.add(key)
-    const at = insertionFor(reading, stub.stage)
-    const group = byOffset.get(at.offset) ?? { depth: at.depth, stubs: [] }
+    const at = insertionFor(reading, stub.stage, stub.part)
+    const place = `${at.offset}:${at.depth}`
+    const group = groups.get(place) ?? { offset: at.offset, depth: at.depth, stubs: [] }
     group.stubs.push(stub)
-    byOffset.set(at.offset, group)
+    groups.set(place, group)
   }
   const source = reading.source
-  return [...byOffset.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([offset, group]) => {
+  // A stable sort: groups at one offset stay in framework order.
+  return [...groups.values()]
+    .sort((a, b) => a.offset - b.offset)
+    .map(({ offset, ...group }) => {
       const body = group.stubs.map((stub) => stubMarkdown(stub, group.depth)).join('\n')
       // A blank line on each side, without touching the bytes around it.
       const head = source.slice(0, offset)

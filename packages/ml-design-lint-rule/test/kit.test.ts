@@ -10,7 +10,7 @@ import remarkParse from 'remark-parse'
 import { type PluggableList, unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { defineRule, messageIdOf, planStubs, stubFor, stubsOf, validateOptions } from '../src/index.js'
+import { defineRule, messageIdOf, placeMissing, planStubs, stubFor, stubsOf, validateOptions } from '../src/index.js'
 
 async function lint(text: string, plugins: PluggableList): Promise<VFile> {
   const file = new VFile({ path: 'doc.md', value: text })
@@ -116,7 +116,8 @@ describe('quick fixes', () => {
     const before = await lint(noScale, [remarkLintMlScale])
     expect(before.messages).toHaveLength(1)
     const stub = before.messages[0].expected?.[0]
-    expect(stub).toMatch(/^## Scale\n\nTODO/)
+    // Inside `## Requirements`, which names the whole stage: a sub-section.
+    expect(stub).toMatch(/^### Scale\n\nTODO/)
 
     const messages = remarkLintMlScale.meta.messages as Record<string, unknown>
     const original = messages.missingScale
@@ -160,5 +161,54 @@ describe('quick fixes', () => {
     )
     expect(rule.meta.stubs).toEqual([{ ...shared, rule: 'ml-x', stage: 'requirements', messages: ['a', 'b'] }])
     expect(planStubs).toBeTypeOf('function')
+  })
+})
+
+describe('where a missing part goes', () => {
+  const stubLines = async (text: string) =>
+    (await lint(text, [remarkLintMlScale])).messages.map((message) => [
+      message.line,
+      message.expected?.[0]?.split('\n')[0],
+    ])
+
+  it('puts the stub inside a section that names the whole stage, before its first sub-heading', async () => {
+    const umbrella =
+      '# Search\n\n## Requirements\n\nBig catalogue.\n\n### Users\n\nShoppers.\n\n## Evaluation\n\nNDCG on held-out queries.\n'
+    expect(await stubLines(umbrella)).toEqual([[7, '### Scale']])
+    // A first sub-heading that is a bold pseudo-heading would fall under the stub: the stub goes at the end instead.
+    const pseudo =
+      '# Search\n\n## Requirements\n\n**Users**\n\nShoppers.\n\n## Evaluation\n\nNDCG on held-out queries.\n'
+    expect(await stubLines(pseudo)).toEqual([[9, '### Scale']])
+  })
+
+  it('puts it beside a section that names another part of the stage, and not in clarifying questions', async () => {
+    const goal =
+      '# Search\n\n## Business objective\n\nRaise sales by 2%.\n\n## Evaluation\n\nNDCG on held-out queries.\n'
+    expect(await stubLines(goal)).toEqual([[7, '## Scale']])
+    const asked =
+      '# Search\n\n## Clarifying questions\n\n- How big is the catalogue?\n\n## Evaluation\n\nNDCG on held-out queries.\n'
+    expect(await stubLines(asked)).toEqual([[7, '## Scale']])
+  })
+
+  it('keeps the message at a home that is a bold pseudo-heading, without a stub', async () => {
+    const notes = '# Search\n\n**context**\n\n- the catalogue is big\n\n**metrics**\n\n- NDCG on held-out queries\n'
+    const file = await lint(notes, [remarkLintMlScale])
+    expect(file.messages.map((message) => [message.line, message.column, message.expected])).toEqual([
+      [3, 1, undefined],
+    ])
+  })
+
+  it('points a message without a stub at the part’s lead-in, else at the stage’s home heading', async () => {
+    const rule = defineRule(
+      { id: 'ml-x', stage: 'data', messages: { gone: 'Outliers are not handled' } },
+      (reading, _file, _options, report) => report('gone', { place: placeMissing(reading, 'outliers') }),
+    )
+    const at = async (text: string) =>
+      (await lint(text, [rule])).messages.map((message) => [message.line, message.column])
+    const home = '# Prices\n\n## Goal\n\nFair prices.\n\n## Data preparation\n\nJoin the orders.\n'
+    expect(await at(home)).toEqual([[7, 1]])
+    const labelled = '# Prices\n\n## Data preparation\n\n- Sources: orders.\n- Outliers: we look at them.\n'
+    expect(await at(labelled)).toEqual([[6, 3]])
+    expect(await at('# Prices\n\n## Goal\n\nFair prices.\n')).toEqual([[1, 1]])
   })
 })

@@ -81,7 +81,8 @@ describe('ml-design-lint --fix', { timeout: 60_000 }, () => {
       if (!found) throw new Error(heading)
       return `## ${found.heading}\n\n${found.todo}\n`
     }
-    // Requirements stubs after the business objective, before the evaluation; later stages at the end.
+    // Requirements stubs after the business objective (a sibling: it names another part of the stage), the
+    // online evaluation inside `## Evaluation` (it names the whole stage), later stages at the end.
     expect(fixed).toBe(
       [
         '# Churn model\n\n## Business objective\n\nReduce monthly churn from 4% to 3.5% for 2M subscribers.\n\n',
@@ -105,7 +106,8 @@ describe('ml-design-lint --fix', { timeout: 60_000 }, () => {
           .map(stub)
           .join('\n'),
         '\n## Evaluation\n\n| split | metric |\n|:--|--:|\n| last month | *PR-AUC* |\n',
-        ['Online evaluation', 'Deployment', 'Monitoring'].map((heading) => `\n${stub(heading)}`).join(''),
+        `\n#${stub('Online evaluation')}`,
+        ['Deployment', 'Monitoring'].map((heading) => `\n${stub(heading)}`).join(''),
       ].join(''),
     )
     expect(run.stderr).toMatch(/^doc\.md: inserted 18 stubs \(Data availability, Constraints, .*, Monitoring\)$/m)

@@ -71,7 +71,7 @@
  * @example
  *   {"name": "cheap.md", "label": "output"}
  *
- *   1:1-1:18: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
+ *   3:3-3:14: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
  *
  * @example
  *   {"name": "ok-cost-limit.md"}
@@ -93,7 +93,7 @@
  * @example
  *   {"name": "other-labels.md", "label": "output"}
  *
- *   1:1-1:12: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
+ *   3:1-3:15: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
  *
  * @example
  *   {"name": "ok-labels.md"}

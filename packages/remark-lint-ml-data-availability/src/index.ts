@@ -188,7 +188,7 @@
  * @example
  *   {"name": "no-size.md", "label": "output"}
  *
- *   1:1-1:17: Unexpected missing training data size, expected how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS, such as `40M labelled sessions from the last 90 days`
+ *   5:3-5:7: Unexpected missing training data size, expected how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS, such as `40M labelled sessions from the last 90 days`
  *
  * @example
  *   {"name": "ok-option-chosen.md"}
@@ -238,7 +238,7 @@
  * @example
  *   {"name": "options.md", "label": "output"}
  *
- *   1:1-1:12: Unexpected missing labels, expected whether the training data is labelled and how the labels are obtained (annotation, implicit feedback, existing records) in a `Data` section, such as `A chargeback within 90 days labels a payment as fraud`
+ *   3:1-3:18: Unexpected missing labels, expected whether the training data is labelled and how the labels are obtained (annotation, implicit feedback, existing records) in a `Data` section, such as `A chargeback within 90 days labels a payment as fraud`
  *
  * @example
  *   {"name": "missing-example-size.md", "label": "input"}

@@ -184,7 +184,7 @@
  * @example
  *   {"name": "missing-both-matter.md", "label": "output"}
  *
- *   1:1-1:15: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *   5:3-5:14: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
  *
  * @example
  *   {"name": "ok-ranked-lead-in.md"}

@@ -240,7 +240,7 @@
  * @example
  *   {"name": "missing-held-out-data.md", "label": "output"}
  *
- *   3:1-3:14: Unexpected missing offline evaluation, expected an offline metric and the held-out data it is computed on in the evaluation section, such as `PR-AUC on the most recent month of transactions, held out from training`
+ *   5:1-5:23: Unexpected missing offline evaluation, expected an offline metric and the held-out data it is computed on in the evaluation section, such as `PR-AUC on the most recent month of transactions, held out from training`
  *
  */
 import type { Range } from 'mdast-util-ml-design'

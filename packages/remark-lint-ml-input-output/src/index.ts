@@ -228,7 +228,7 @@
  * @example
  *   {"name": "metric-notation.md", "label": "output"}
  *
- *   10:1: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
+ *   7:1: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
  *
  * @example
  *   {"name": "missing-input.md", "label": "input"}

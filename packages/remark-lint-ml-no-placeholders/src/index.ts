@@ -209,6 +209,32 @@
  *   8:1-8:14: Unexpected placeholder `TODO: decide when we retrain after launch` as the only content of the `Retraining` section, expected what the section decides written under its heading (or the heading removed), such as `Baseline: the current rules; candidates: logistic regression and LightGBM`
  *
  * @example
+ *   {"name": "ops-topics.md", "label": "input"}
+ *
+ *   # Size advice
+ *
+ *   ## Monitor
+ *
+ *   - Monitoring
+ *   - Dashboards
+ *   - On-call
+ *
+ * @example
+ *   {"name": "ops-topics.md", "label": "output"}
+ *
+ *   3:1-3:11: Unexpected placeholder `Monitoring Dashboards On-call` as the only content of the `Monitor` section, expected what the section decides written under its heading (or the heading removed), such as `Alert when a top feature's PSI exceeds 0.2; roll back when the approval rate drops 5%`
+ *
+ * @example
+ *   {"name": "ok-ops-topics.md"}
+ *
+ *   # Size advice
+ *
+ *   ## Monitor
+ *
+ *   - Dashboards: return rate per size chart, daily
+ *   - On-call is paged when the advice service errors on more than 1% of requests
+ *
+ * @example
  *   {"name": "ok-phase.md"}
  *
  *   # Churn model

@@ -67,8 +67,21 @@
  *   `Testing it with users`; `Running it` spans deployment and
  *   monitoring), and so do
  *   qualified stage nouns (`Validation procedure`, `Serving options`,
- *   `Model ideas`, `Monitoring of the service`); a noun phrase that opens with such a verb (`Test set`,
+ *   `Model ideas`, `Serving sketch`, `Model details (added after the
+ *   review)`, `Monitoring of the service`, `Data we would need`, `Features
+ *   to build`); a noun phrase that opens with such a verb (`Test set`,
  *   `Release notes`) does not.
+ * * A sub-heading that names only a part of another stage than its
+ *   parent's (`IV. Data` > `Volume`, `Data` > `Label source options`) is a
+ *   detail of its parent's stage, as a reviewer reads it: it takes no part
+ *   in the order. A sub-heading that names a whole stage (`### Evaluation`
+ *   under `## Model`) still does. `Inference` under `Data` or `Evaluation`
+ *   is that stage's, as under `Model`.
+ * * `Metrics and evaluation` names the evaluation stage as well as the
+ *   metrics, as `Evaluation and metrics` does: it takes part in the order.
+ * * A bold pseudo-heading that names a whole stage, after a heading that
+ *   names another stage (`Constraints` then `**Framing**`), is the next
+ *   stage, not a sub-section of the heading before it.
  * * A generic title with filler words (`System requirements`, `The
  *   overview`) under a stage section stays in that stage too.
  * * A sub-heading that only repeats words of its parent's title, under a
@@ -84,6 +97,60 @@
  *   describes others' work, so the design's own `Problem` may follow it.
  *
  * @module ml-stage-order
+ * @example
+ *   {"name": "ok-part-under-stage.md"}
+ *
+ *   # Ad conversion model
+ *
+ *   ## Problem definition
+ *
+ *   Predict the probability that a click converts within 7 days.
+ *
+ *   ## Data
+ *
+ *   ### Volume
+ *
+ *   90 days of clicks, 2B rows.
+ *
+ *   ### Inference
+ *
+ *   The same features, read from the online store.
+ *
+ *   ## Model
+ *
+ *   Gradient-boosted trees against last quarter's logistic regression.
+ *
+ * @example
+ *   {"name": "qualified-after-monitoring.md", "label": "input"}
+ *
+ *   # Similar books
+ *
+ *   ## Framing
+ *
+ *   Rank books a reader of this one also reads.
+ *
+ *   ## Serving sketch
+ *
+ *   Nightly batch lists written to the cache.
+ *
+ *   ## Monitoring
+ *
+ *   Click-through on the carousel, alerting below 1%.
+ *
+ *   ## Model details (added after the review)
+ *
+ *   Item2vec on reading sessions.
+ *
+ *   ## Data we would need
+ *
+ *   Reading sessions of the last year.
+ *
+ * @example
+ *   {"name": "qualified-after-monitoring.md", "label": "output"}
+ *
+ *   15:1-15:42: Unexpected model development section `Model details (added after the review)` after the monitoring and infrastructure section `Monitoring`, expected it before `Monitoring` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Model details (added after the review)` then `Monitoring`
+ *   19:1-19:22: Unexpected data preparation section `Data we would need` after the monitoring and infrastructure section `Monitoring`, expected it before `Monitoring` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Data we would need` then `Monitoring`
+ *
  * @example
  *   {"name": "ok.md"}
  *

@@ -21,6 +21,9 @@ import { Labels, readStatements } from './statements.js'
 import { type Block, readProse } from './text.js'
 import type { FrontMatter, Range, Section, Sentence, StageOpening, Statement } from './types.js'
 
+/** A heading that collects questions (`Clarifying questions`, `Questions to ask`): answers are not written there. */
+const asksQuestions = /\bquestions?\b/
+
 export class DesignDocument {
   readonly source: string
   /** The file's text with everything but prose blanked, at the same offsets. */
@@ -344,6 +347,40 @@ export class DesignDocument {
       openings.push({ at: statement.labelRange, content, substantive: this.substantive(content) })
     }
     return openings.sort((a, b) => a.at.start - b.at.start)
+  }
+
+  /**
+   * The section a stage's missing part belongs in: a heading that opens the
+   * stage (a part shared by several stages alone, `Metrics`, opens none) in the
+   * design's flow (a bold pseudo-heading too): not the title, not a section of
+   * options set aside, not an appendix or a survey, not a section that
+   * collects questions (`Clarifying questions` opens requirements, but an
+   * answer written there reads as one more question). Of those, the first
+   * that names the part itself, else the first that names only the stage as
+   * a whole (`2. Requirements` for a missing latency, not `1. Problem &
+   * goals` before it), else the first that names the stage as a whole among
+   * other things, else the first (`## Why we are doing this`, the only
+   * requirements section).
+   */
+  homeSection(stage: Stage, part?: Part): Section | undefined {
+    const rank = (section: Section) =>
+      part !== undefined && section.parts.includes(part)
+        ? 0
+        : section.wholeStages.includes(stage)
+          ? section.parts.length === 0
+            ? 1
+            : 2
+          : 3
+    let best: Section | undefined
+    for (const section of this.stageSections(stage)) {
+      // A part shared by several stages alone (`Metrics`) is no stage's home; `Metrics and evaluation` is.
+      const shared = section.parts.every((item) => (partStages[item] as readonly Stage[]).length > 1)
+      if (shared && !section.wholeStages.includes(stage)) continue
+      if (section.title || section.aside) continue
+      if (this.outsideFlow(section) || this.questionSection(section) || asksQuestions.test(section.normalized)) continue
+      if (!best || rank(section) < rank(best)) best = section
+    }
+    return best
   }
 
   /** Whether the document has a substantive section or labelled statement for a stage. */

@@ -8,6 +8,7 @@ import { normalizeTitle, titleCandidates } from '../match/normalize.js'
 import {
   genericSubHeadings,
   type HeadingTarget,
+  headingClauseWords,
   headingObjectVerbs,
   headingQualifiers,
   imperativeHeadingVerbs,
@@ -56,6 +57,7 @@ const imperatives = new Map(
 const objects = new Set(imperativeObjects)
 const objectVerbs = new Set(headingObjectVerbs)
 const qualifiers = new Set(headingQualifiers)
+const clauseWords = new Set(headingClauseWords)
 
 /**
  * The stages and parts a heading's candidate names take, in the context of the stages above it. A part of a joined
@@ -108,7 +110,7 @@ function genericTitle(compiled: Compiled, candidates: string[]): boolean {
  * noun (`Validation procedure`, `Monitoring of the service`) as the noun.
  */
 export function stepCandidates(title: string): string[] {
-  const words = normalizeTitle(title).split(' ')
+  const words = normalizeTitle(title.replace(/\([^()]*\)/g, ' ')).split(' ')
   for (const length of [2, 1]) {
     const verb = words.slice(0, length).join(' ')
     const rest = words.slice(length)
@@ -116,8 +118,8 @@ export function stepCandidates(title: string): string[] {
     if (synonym && (rest.length === 0 || objects.has(rest[0]))) return [synonym]
     if (objectVerbs.has(verb) && rest.length > 0) return titleCandidates(rest.join(' '))
   }
-  const of = words.findIndex((word) => word === 'of' || word === 'for')
-  const head = words.slice(0, of > 0 ? of : words.length)
+  const clause = words.findIndex((word, index) => index > 0 && clauseWords.has(word))
+  const head = words.slice(0, clause > 0 ? clause : words.length)
   while (head.length > 1 && qualifiers.has(head[head.length - 1])) head.pop()
   return head.length < words.length ? titleCandidates(head.join(' ')) : []
 }

@@ -16,6 +16,7 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
   const aside = (normalized: string) => compiled.patterns.asideTitle.test(normalized)
   let lastRealDepth = 0
   let lastRealNumbering: string | undefined
+  let lastRealStages: Stage[] = []
   const stack: Section[] = []
   let headingCount = 0
   let topCount = 0
@@ -30,6 +31,7 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
       lastRealDepth = depth
       title = prose.slice(block.start, block.end).replace(/\s+/g, ' ').trim()
       lastRealNumbering = numberingShape(compiled, title)
+      lastRealStages = namedStages(compiled, title, [])
       contentStart = block.end
       headingCount++
       if (depth === 1) topCount++
@@ -38,7 +40,10 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
       if (!found || subtitle(blocks, index)) continue
       // `**Step 3 - Data**` after `## Step 2 - Framing` is the next step, not a part of step 2.
       const numbering = numberingShape(compiled, found.title)
-      depth = numbering && numbering === lastRealNumbering ? lastRealDepth : Math.min(lastRealDepth + 1, 7)
+      depth =
+        (numbering && numbering === lastRealNumbering) || nextStage(compiled, found.title, lastRealStages)
+          ? lastRealDepth
+          : Math.min(lastRealDepth + 1, 7)
       title = found.title
       contentStart = found.end
       pseudo = true
@@ -61,6 +66,7 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
       end: length,
       stages: [],
       parts: [],
+      wholeStages: [],
       ordered: [],
       inStages: [],
       inParts: [],
@@ -106,7 +112,9 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
       const ownStages = new Set<Stage>()
       const ownParts = new Set<Part>()
       const ordered = new Set<Stage>()
+      const whole = new Set<Stage>()
       for (const target of targets) {
+        if (target.stage && !target.part) whole.add(target.stage)
         if (target.part) {
           ownParts.add(target.part)
           if (!target.stage) for (const stage of partStages[target.part]) ownStages.add(stage)
@@ -118,13 +126,41 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
         }
       }
       section.stages = stages.filter((stage) => ownStages.has(stage))
-      section.ordered = repeatsParent(section, parent) ? [] : stages.filter((stage) => ordered.has(stage))
+      section.ordered =
+        repeatsParent(section, parent) || partUnderStage(sections, parent, whole, ordered)
+          ? []
+          : stages.filter((stage) => ordered.has(stage))
       section.parts = [...ownParts]
+      section.wholeStages = stages.filter((stage) => whole.has(stage))
     }
     section.inStages = section.stages.length > 0 ? section.stages : parent ? parent.inStages : []
     section.inParts = section.parts.length > 0 ? section.parts : parent ? parent.inParts : []
   }
   return sections
+}
+
+/** The stages a title names as it stands under sections of `context`: whole stages and those of its parts. */
+function namedStages(compiled: Compiled, title: string, context: Stage[]): Stage[] {
+  const found = new Set<Stage>()
+  for (const target of headingTargets(compiled, titleCandidates(title), context)) {
+    if (target.stage) found.add(target.stage)
+    else if (target.part) for (const stage of partStages[target.part]) found.add(stage)
+  }
+  return [...found]
+}
+
+/**
+ * Whether a bold pseudo-heading opens the next stage rather than a part of the heading before it: it names a whole
+ * stage (read in that heading's context: `**Data**` under `## Requirements` is its data) that the heading, which
+ * names a stage of its own, does not (`Constraints` then `**Framing**`). Under a heading that names no stage
+ * (`## Proposed design` > `**Evaluation**`) it stays a sub-section.
+ */
+function nextStage(compiled: Compiled, title: string, before: Stage[]): boolean {
+  if (before.length === 0) return false
+  const whole = headingTargets(compiled, titleCandidates(title), before)
+    .filter((target) => target.stage && !target.part)
+    .map((target) => target.stage as Stage)
+  return whole.length > 0 && whole.every((stage) => !before.includes(stage))
 }
 
 /**
@@ -146,6 +182,26 @@ function repeatsParent(section: Section, parent: Section | undefined): boolean {
   if (!parent || parent.title || parent.inStages.length > 0) return false
   const words = new Set(parent.normalized.split(/[\s-]+/))
   return section.normalized.split(/[\s-]+/).every((word) => words.has(word))
+}
+
+/**
+ * Whether a heading names only parts, of other stages than the one its parent's chapter names as a whole
+ * (`IV. Data` > `Volume`, `Data` > `Label source options`): a detail of the chapter's stage, as a reviewer reads it,
+ * not a stage section out of order. It keeps its stages and parts; only the order ignores it. A heading that names
+ * a whole stage (`### Evaluation` under `## Model`) still counts, and so does one under a heading that names only a
+ * part (`III. Problem statement` > `ML objective`: the chapter may be misread, the sub-heading is not).
+ */
+function partUnderStage(
+  sections: Section[],
+  parent: Section | undefined,
+  whole: ReadonlySet<Stage>,
+  ordered: ReadonlySet<Stage>,
+): boolean {
+  if (!parent || whole.size > 0 || ordered.size === 0) return false
+  let chapter: Section = parent
+  while (chapter.stages.length === 0 && chapter.parent >= 0) chapter = sections[chapter.parent]
+  if (chapter.title || chapter.wholeStages.length === 0) return false
+  return [...ordered].every((stage) => !chapter.inStages.includes(stage))
 }
 
 /** Whether a section stands under one that collects open questions (`Open questions`, not a FAQ or the title). */

@@ -25,6 +25,12 @@ export interface Section extends Range {
   stages: Stage[]
   parts: Part[]
   /**
+   * Stages the heading names as a whole, by a stage word (`Data & features`
+   * names data; `Business objective` names a part of requirements, not the
+   * stage): where any missing part of the stage may be written.
+   */
+  wholeStages: Stage[]
+  /**
    * Stages the heading takes in framework order: the stages it names and those
    * of parts that belong to one stage only (`Metrics`, a part of framing and
    * evaluation both, takes none).

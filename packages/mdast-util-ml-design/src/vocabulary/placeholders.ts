@@ -119,6 +119,11 @@ export const topicWords = [
   'infra',
   'alerts',
   'dashboards',
+  'alerting',
+  'logging',
+  'on-call',
+  'oncall',
+  'rollback',
 ]
 
 /**

@@ -156,6 +156,8 @@ export const stageSynonyms: Record<Stage, string[]> = {
     'measuring success',
     'how we measure success',
     'evaluation and metrics',
+    // Also the metrics part (below): a joined title names both, and takes its place in the order as evaluation.
+    'metrics and evaluation',
     'evaluation strategy',
     'model validation',
     'offline and online evaluation',
@@ -544,6 +546,9 @@ export const contextualSynonyms: Array<{ synonym: string; within: Stage; target:
   { synonym: 'labelling', within: 'data', target: { stage: 'data', part: 'data-availability' } },
   { synonym: 'annotation', within: 'data', target: { stage: 'data', part: 'data-availability' } },
   { synonym: 'inference', within: 'model', target: { stage: 'model' } },
+  // `III. Data` > `Inference` is the data as it is at prediction time; `V. Evaluation` > `Inference` its cost there.
+  { synonym: 'inference', within: 'data', target: { stage: 'data' } },
+  { synonym: 'inference', within: 'evaluation', target: { stage: 'evaluation' } },
   { synonym: 'signals', within: 'monitoring', target: { stage: 'monitoring', part: 'monitoring' } },
 ]
 
@@ -636,10 +641,8 @@ export const headingObjectVerbs = [
 ]
 
 /**
- * Qualifiers a stage noun may carry (`Validation procedure`, `Baseline method`, `Serving options`, `Model ideas`;
- * `Monitoring of the service` and
- * `Baseline for comparison` are read by dropping what follows `of` or `for`). Read only when the title names
- * nothing as it stands.
+ * Qualifiers a stage noun may carry (`Validation procedure`, `Baseline method`, `Serving options`, `Model ideas`,
+ * `Serving sketch`, `Model details`, `Training cadence`). Read only when the title names nothing as it stands.
  */
 export const headingQualifiers = [
   'procedure',
@@ -651,7 +654,18 @@ export const headingQualifiers = [
   'idea',
   'choice',
   'schema',
+  'detail',
+  'sketch',
+  'cadence',
 ]
+
+/**
+ * Words that open what follows a stage noun in a title, dropped with it: a complement (`Monitoring of the
+ * service`, `Baseline for comparison`) or what the author means to do (`Data we would need`, `Features to build`).
+ * A parenthesis is dropped too (`Model details (added after the review)`). Read only when the title names nothing
+ * as it stands, and never as the first word.
+ */
+export const headingClauseWords = ['of', 'for', 'we', 'to']
 
 /**
  * Question headings (`How will we evaluate it?`, `Q14. How often do we
