@@ -244,17 +244,9 @@ const remarkLintMlMetricFit = defineRule(
       })
     }
 
-    // Accuracy alone hides the rare class of an imbalanced classifier. A metric named only as the side of a
-    // trade-off ("so we favour recall") is a preference, not a metric the evaluation reports.
-    const tradeOffs = new Set(reading.evidence('error-costs').map((item) => item.sentence))
-    // Only what the evaluation reports: not a signal watched in production ("weekly recall on matured labels"),
-    // nor a view of the errors (a confusion matrix) that scores nothing.
-    const reports = used.filter(
-      (mention) =>
-        !tradeOffs.has(mention.sentence) &&
-        !mention.metric.view &&
-        (mention.filedAs === 'offline' || !reading.sentenceScope(mention.sentence).stages.includes('monitoring')),
-    )
+    // Accuracy alone hides the rare class of an imbalanced classifier: among what the evaluation reports (not a
+    // confusion matrix, a signal watched in production, or the side of an error-cost trade-off).
+    const reports = used.filter((mention) => reading.reportsMetric(mention))
     const accuracy = reports.find((mention) => mention.metric.name === 'accuracy')
     if (!named.has('classification') || !accuracy || reports.some((mention) => mention.metric.name !== 'accuracy'))
       return

@@ -166,6 +166,18 @@ export class Metrics {
   }
 
   /**
+   * Whether a metric the document uses is one its evaluation reports: not a view of the errors that scores
+   * nothing (a confusion matrix), and not a signal watched in production ("weekly recall on matured labels" under
+   * monitoring) unless the author files it as an offline metric.
+   */
+  reported(mention: MetricMention): boolean {
+    return (
+      !mention.metric.view &&
+      (mention.filedAs === 'offline' || !this.document.sentenceScope(mention.sentence).stages.includes('monitoring'))
+    )
+  }
+
+  /**
    * Whether a mention stands filed under the other kind of metric, as its
    * author wrote it: not a word inside a parenthesis that explains another
    * metric ("bias (signed error over mean sales)"), not a part of a metric of

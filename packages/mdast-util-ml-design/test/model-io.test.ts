@@ -1,0 +1,90 @@
+/** Reader tests for the model's input and output (`definesModel`) and the metrics an evaluation reports. */
+import type { Root } from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { readDesign } from '../src/index.js'
+
+function read(value: string) {
+  const file = new VFile({ value: `# T\n\n${value}\n` })
+  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(file) as Root
+  return readDesign(tree, file)
+}
+
+/** The index of the first sentence whose text includes `words`. */
+function sentenceWith(reading: ReturnType<typeof read>, words: string): number {
+  const found = reading.sentences.find((sentence) => reading.textOf(sentence).includes(words))
+  if (!found) throw new Error(`no sentence with ${words}`)
+  return found.index
+}
+
+describe('whether the document designs a model', () => {
+  it('does when it states an ML objective or fills in an Input or Output label', () => {
+    expect(read('## Framing\n\nThe model predicts the probability that the user clicks the ad.').designsModel()).toBe(
+      true,
+    )
+    expect(read('- Output: a fraud probability between 0 and 1.').designsModel()).toBe(true)
+  })
+
+  it('does not for a feature catalogue with no model', () => {
+    const reading = read(
+      '## Feature engineering\n\nEach feature definition names a source, an entity key such as the user, and a window.',
+    )
+    expect(reading.designsModel()).toBe(false)
+    expect(reading.definesModel('input')).toBe(false)
+    expect(reading.definesModel('output')).toBe(false)
+  })
+})
+
+describe('whether a sentence describes the serving pipeline', () => {
+  it('does for a sentence of the serving stage only', () => {
+    const reading = read(
+      '## Framing\n\nThe model predicts the probability that the student books a trial.\n\n## Serving\n\nRequest posted → candidate tutors → features from the online store → LightGBM.',
+    )
+    expect(reading.describesPipeline(sentenceWith(reading, 'candidate tutors'))).toBe(true)
+    expect(reading.describesPipeline(sentenceWith(reading, 'books a trial'))).toBe(false)
+    // Its features are no input of the model; the objective still states the output.
+    expect(reading.definesModel('input')).toBe(false)
+    expect(reading.definesModel('output')).toBe(true)
+  })
+})
+
+describe('input and output under a joined heading', () => {
+  it('lets each label answer its own side only', () => {
+    const reading = read(
+      '## Input and output\n\n- Input: <fill in>\n- Output: the probability that the seeker applies to the job.',
+    )
+    expect(reading.definesModel('input')).toBe(false)
+    expect(reading.definesModel('output')).toBe(true)
+  })
+})
+
+describe('metrics the evaluation reports', () => {
+  /** The names of the used metrics the evaluation reports. */
+  function reported(value: string): string[] {
+    const reading = read(value)
+    return reading.metrics
+      .filter((mention) => reading.usesMetric(mention) && reading.reportsMetric(mention))
+      .map((mention) => mention.metric.name)
+  }
+
+  it('keeps a metric of the evaluation', () => {
+    expect(reported('## Evaluation\n\nWe report accuracy on the held-out month.')).toEqual(['accuracy'])
+  })
+
+  it('leaves out a confusion matrix and a signal watched in production', () => {
+    expect(reported('## Evaluation\n\nA confusion matrix of the held-out month.')).toEqual([])
+    expect(reported('## Monitoring\n\nWeekly recall on matured labels; a drop of 5 points pages the on-call.')).toEqual(
+      [],
+    )
+  })
+
+  it('leaves out a metric named only as the side of an error-cost trade-off', () => {
+    expect(
+      reported('## Error costs\n\nA missed takeover costs far more than a false alarm, so we favour recall.'),
+    ).toEqual([])
+  })
+})
