@@ -156,6 +156,21 @@ describe('metrics filed under the other kind', () => {
     )
   })
 
+  it('leaves a rate an offline metric is computed against, and the operating point models are compared at', () => {
+    expect(misfiled('- Offline metric: MAE between predicted and actual acceptance rate per host')).toEqual([])
+    expect(misfiled('- Offline metric: calibration, predicted vs observed default rate per grade')).toEqual([])
+    expect(misfiled('- Offline metric: recall at the review-rate budget')).toEqual([])
+    expect(misfiled('- Offline metric: the rules and the model at the same approval rate')).toEqual([])
+    // Named on its own, the rate is filed under the wrong kind.
+    expect(misfiled('- Offline metric: ROC-AUC and approval rate')).toEqual(['approval rate'])
+  })
+
+  it('reads the cells after an `offline` cell as notes', () => {
+    const table = '| metric | kind | notes |\n|---|---|---|\n| NDCG@10 | offline | it tracked click-through rate well |'
+    expect(misfiled(table)).toEqual([])
+    expect(misfiled('| metric | kind |\n|---|---|\n| click-through rate | offline |')).toEqual(['click-through rate'])
+  })
+
   it('leaves a metric whose kind the author names after the filing', () => {
     expect(misfiled('- Online: an A/B test, once the model beats the baseline AUC offline')).toEqual([])
   })

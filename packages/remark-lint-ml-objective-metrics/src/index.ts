@@ -57,6 +57,12 @@
  *   files nothing, and neither does one whose sentence names its true kind
  *   ("Online: an A/B test, once the model beats the baseline's AUC
  *   offline").
+ * * A rate that an offline metric is computed against or at files nothing:
+ *   "MAE between predicted and actual acceptance rate", "predicted vs
+ *   observed default rate", "recall at the review-rate budget", and the
+ *   operating point models are compared at ("at the same approval rate").
+ *   In a table row filed by an `offline` cell, the cells after that cell are
+ *   notes: "it tracked click-through rate well" files nothing.
  * * Offline metrics count anywhere but in rejected alternatives.
  * * A missing thing points at the heading or label left empty for it
  *   (`## ML objective` left as TBD, a `Metrics` section of bare bullets),
@@ -244,6 +250,54 @@
  *   {"name": "misfiled-outline.md", "label": "output"}
  *
  *   8:7-8:14: Unexpected offline metric `ROC-AUC` under online metrics, expected an online metric measured on live traffic (`ROC-AUC` belongs under offline metrics), such as `Online metric: click-through rate in an A/B test`
+ *
+ * @example
+ *   {"name": "ok-compared-rate.md"}
+ *
+ *   # Host acceptance
+ *
+ *   ## Framing
+ *
+ *   ML objective: predict the probability that a host accepts a booking request.
+ *
+ *   - Online: booking conversion rate in an A/B test
+ *   - Offline
+ *     - ROC-AUC, and MAE between predicted and actual acceptance rate per host
+ *     - calibration: predicted vs observed acceptance rate per decile
+ *     - against the current rules at the same acceptance rate
+ *
+ * @example
+ *   {"name": "rate-filed-offline.md", "label": "input"}
+ *
+ *   # Host acceptance
+ *
+ *   ## Framing
+ *
+ *   ML objective: predict the probability that a host accepts a booking request.
+ *
+ *   - Metrics
+ *     * Online
+ *       * booking conversion rate in an A/B test
+ *     * Offline
+ *       * ROC-AUC, and acceptance rate per host
+ *
+ * @example
+ *   {"name": "rate-filed-offline.md", "label": "output"}
+ *
+ *   11:20-11:35: Unexpected online metric `acceptance rate` under offline metrics, expected an offline metric measured on held-out data (`acceptance rate` belongs under online metrics), such as `Offline metric: ROC-AUC on the held-out last week`
+ *
+ * @example
+ *   {"name": "ok-notes-column.md"}
+ *
+ *   # Freelancer matching
+ *
+ *   The model predicts the probability that a project owner hires the freelancer.
+ *
+ *   | metric | kind | notes |
+ *   |---|---|---|
+ *   | hires per posted project | online | primary |
+ *   | click-through rate | online | secondary |
+ *   | NDCG@10 | offline | in past tests it tracked click-through rate well |
  *
  */
 import type { MetricMention, Part, VocabularyOptions } from 'mdast-util-ml-design'

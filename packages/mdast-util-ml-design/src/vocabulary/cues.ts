@@ -898,8 +898,12 @@ export const cues = {
       'zero or more',
       'no more than',
       'no less than',
+      // "an amount in EUR, from 0 to the policy limit"
+      'from 0',
     ],
     answerInSection: true,
+    // "This is forecasting, treated as supervised regression; loads range from 0 to about 180 MW."
+    answerInNextSentence: true,
   },
   features: {
     parts: ['feature-engineering'],

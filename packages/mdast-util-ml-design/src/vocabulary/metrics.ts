@@ -383,13 +383,22 @@ export const metricRejectedAfter =
 export const metricEverydayBefore =
   /\b(?:eta|etas|forecast|forecasts|forecasting|time|timing|delivery|arrival|location|calculation|calculations|measurement|consistent|higher|better|greater|improved)[\s-]+$|\bhigh-$/i
 
-/** Words just after a metric term that make it something else: the "cross-entropy method" is a search algorithm. */
 /**
- * The words before a metric word that make it a part of another metric's definition: "log loss divided by the
- * entropy of the background CTR" (the CTR is part of the offline metric, not an online one filed offline).
+ * The words before a metric word, after a metric of the filed kind, that make it a part of that metric's
+ * definition or what it is compared with, not a metric of its own: "log loss divided by the entropy of the
+ * background CTR", "MAE between predicted and actual acceptance rate", "calibration: predicted vs observed default
+ * rate", "NDCG@10 (in past tests it tracked click-through rate)", "recall at the review-rate budget".
  */
-export const metricPartOfBefore = /\bof\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu
+export const metricPartOfBefore =
+  /\b(?:of|between|vs\.?|versus|against|at|tracks|tracked|tracking)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu
 
+/**
+ * The words before a metric word that make it the operating point two models are compared at, not a metric:
+ * "vs scorecard v4 at the same approval rate", "at a fixed review rate".
+ */
+export const metricOperatingPointBefore = /\bat\s+(?:the\s+|a\s+)?(?:same|fixed|given|matched|equal|constant)\s+$/i
+
+/** Words just after a metric term that make it something else: the "cross-entropy method" is a search algorithm. */
 export const metricFalseFriendAfter = /^[\s-]*(?:method|methods|search|benchmark)\b/i
 
 /** A metric that fits each family, for messages. */
