@@ -2035,6 +2035,9 @@ export const cues = {
       'randomly assigned',
       'randomly held-out',
       'randomly held out',
+      // Both systems live side by side: "a 6-week parallel run where our forecast and the vendor's are both produced".
+      'parallel run',
+      'parallel runs',
     ],
     // A random split of the data into train and test is offline: "randomly split into train and test sets".
     not: [
@@ -2201,8 +2204,19 @@ export const cues = {
       'batch norm*',
       'batchnorm*',
       'batch normali*',
+      // Online as the half of the evaluation or the learning, not the serving: "an online A/B test".
+      'online a/b*',
+      'online ab test*',
+      'online test*',
+      'online experiment*',
+      'online evaluation',
+      'online metric*',
+      'online learning',
     ],
     answer: [
+      // In the deployment stage, "online" alone is the serving mode: "Online, inside the search API", "the service
+      // scores candidates online when the app asks".
+      'online',
       'real-time',
       'realtime',
       'real time',
