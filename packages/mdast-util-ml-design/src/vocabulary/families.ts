@@ -309,6 +309,16 @@ export const impliedFamilyTerms: Array<{ terms: string[]; family: Family; kind?:
       'personalised feed',
       'retrieve the',
       'retrieves the',
+      // A pointwise score that orders candidates ranks them: "sort candidates by it, the top one autoplays".
+      'sort candidates',
+      'sorts candidates',
+      'sort the candidates',
+      'sorts the candidates',
+      'candidates sorted',
+      'candidates are sorted',
+      'order the candidates',
+      'orders the candidates',
+      'ordering of candidates',
     ],
   },
   {

@@ -171,7 +171,8 @@ export const offlineMetrics: MetricEntry[] = [
     name: 'accuracy',
     kind: 'offline',
     terms: ['accuracy', 'top-1 accuracy', 'top-5 accuracy'],
-    fits: ['classification', 'detection'],
+    // Exact-match and execution accuracy score generated answers and queries too.
+    fits: ['classification', 'detection', 'generation'],
     everyday: true,
   },
   {
@@ -255,7 +256,8 @@ export const offlineMetrics: MetricEntry[] = [
     name: 'calibration',
     kind: 'offline',
     terms: ['calibration error', 'expected calibration error', '=ECE', 'calibration'],
-    fits: [...classificationLike, 'ranking'],
+    // Predicted quantiles and intervals are calibrated too ("P10–P90 coverage"): not a classification-only metric.
+    fits: [...classificationLike, 'ranking', ...regressionLike],
   },
   { name: 'confusion matrix', kind: 'offline', terms: ['confusion matrix'], fits: classificationLike, view: true },
   {
