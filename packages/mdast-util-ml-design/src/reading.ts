@@ -5,7 +5,8 @@
  * face rules see: the structure's queries plus one member per fact.
  */
 import { DesignDocument } from './document/document.js'
-import type { Sentence, Statement } from './document/types.js'
+import type { Range, Sentence, Statement } from './document/types.js'
+import { Evaluation } from './evidence/evaluation.js'
 import { Families } from './evidence/families.js'
 import { Goals } from './evidence/goals.js'
 import { Metrics } from './evidence/metrics.js'
@@ -39,6 +40,7 @@ interface Facts {
   gate: Gate
   metrics: Metrics
   modelIO: ModelIO
+  evaluation: Evaluation
   goals: Goals
   families: Families
   quantities: Quantities
@@ -67,6 +69,7 @@ export class DesignReading extends DesignDocument {
         gate,
         metrics,
         modelIO: new ModelIO(this, (id) => this.evidence(id)),
+        evaluation: new Evaluation(this, this.compiled),
         goals: new Goals(this, this.compiled, metrics),
         families: new Families(this, this.compiled, scope),
         quantities,
@@ -132,6 +135,11 @@ export class DesignReading extends DesignDocument {
   reportsMetric(mention: MetricMention): boolean {
     if (!this.#f.metrics.reported(mention)) return false
     return !this.evidence('error-costs').some((item) => item.sentence === mention.sentence)
+  }
+
+  /** The content of the deployment sections whose heading names online testing: the live comparison may stand there. */
+  onlineTesting(): Range[] {
+    return this.#f.evaluation.onlineTesting()
   }
 
   // ------------------------------------------------------ input, output

@@ -33,6 +33,23 @@ describe('everyday metric words', () => {
     expect(metricNames('Slight reduction in model accuracy for this release.')).toEqual([])
   })
 
+  it('names speech, verification and off-policy metrics', () => {
+    expect(metricNames('Offline: WER and CER on the held-out voicemails.')).toEqual([
+      'word error rate',
+      'word error rate',
+    ])
+    expect(metricNames('Offline: equal error rate (EER) and the false accept rate.')).toEqual([
+      'equal error rate',
+      'equal error rate',
+      'equal error rate',
+    ])
+    expect(metricNames('Offline: an inverse-propensity-weighted estimate on held-out logs.')).toEqual([
+      'off-policy estimate',
+    ])
+    // Lowercase `far` and `wer` are words, not metrics.
+    expect(metricNames('The far end of the queue is slower.')).toEqual([])
+  })
+
   it('keeps them in metric statements', () => {
     expect(metricNames('We report accuracy on the held-out week.')).toEqual(['accuracy'])
     expect(metricNames('- **Accuracy**: ~85%')).toEqual(['accuracy'])

@@ -39,6 +39,25 @@ describe('whether the document designs a model', () => {
   })
 })
 
+describe('the ML objective written as an imperative', () => {
+  const objectives = (value: string) => {
+    const reading = read(value)
+    return reading.evidence('ml-objective').map((item) => reading.textOf(reading.sentences[item.sentence]).trim())
+  }
+
+  it('reads a sentence that opens with the task verb', () => {
+    expect(objectives('- predict offered calls per queue per 30-minute interval')).toEqual([
+      'predict offered calls per queue per 30-minute interval',
+    ])
+    expect(objectives('Predict, for every stop on the route, the arrival time.')).toHaveLength(1)
+  })
+
+  it('does not read an inflected word or a verb inside the sentence', () => {
+    expect(objectives('- predicted calls are cached for an hour')).toEqual([])
+    expect(objectives('- the planners predict by hand today')).toEqual([])
+  })
+})
+
 describe('whether a sentence describes the serving pipeline', () => {
   it('does for a sentence of the serving stage only', () => {
     const reading = read(
@@ -86,5 +105,18 @@ describe('metrics the evaluation reports', () => {
     expect(
       reported('## Error costs\n\nA missed takeover costs far more than a false alarm, so we favour recall.'),
     ).toEqual([])
+  })
+})
+
+describe('where online testing stands beside deployment', () => {
+  it('takes a deployment heading that names the testing, not a plain rollout', () => {
+    const reading = read(
+      '## 6. Online testing and deployment\n\n- 10 pilot sites vs 10 without\n\n## 7. Rollout\n\n- canary on 5% of sites',
+    )
+    const ranges = reading.onlineTesting()
+    const pilot = reading.prose.indexOf('10 pilot')
+    const canary = reading.prose.indexOf('canary')
+    expect(reading.holds(ranges, pilot)).toBe(true)
+    expect(reading.holds(ranges, canary)).toBe(false)
   })
 })

@@ -73,6 +73,14 @@
  *   it on live traffic: "Online, the share of searches ending in a save",
  *   "Once live, the number that matters is the gap between forecast and
  *   delivered tonnage".
+ * * An outline's imperative states the objective: a sentence that opens
+ *   with `predict`, `forecast`, `estimate`, `classify` or `recommend`
+ *   ("- predict offered calls per queue"); "predicted calls are cached"
+ *   does not.
+ * * Speech and verification metrics are offline metrics: word and
+ *   character error rate (WER, CER), equal error rate (EER), false accept
+ *   and false reject rates; so is an off-policy (inverse-propensity)
+ *   estimate on logged data.
  * * Terse notes may state the objective as a probability: `P(account is
  *   fake)` is an ML objective.
  *
@@ -298,6 +306,39 @@
  *   | hires per posted project | online | primary |
  *   | click-through rate | online | secondary |
  *   | NDCG@10 | offline | in past tests it tracked click-through rate well |
+ *
+ * @example
+ *   {"name": "ok-imperative-objective.md"}
+ *
+ *   # Call volume
+ *
+ *   - predict offered calls per queue per 30-minute interval, 1 to 14 days ahead
+ *   - online: share of intervals that meet the service level, in a pilot on two queues
+ *   - offline: WAPE on the last 8 weeks, held out
+ *
+ * @example
+ *   {"name": "predicted-not-imperative.md", "label": "input"}
+ *
+ *   # Call volume
+ *
+ *   - predicted calls are cached for an hour
+ *   - online: share of intervals that meet the service level, in a pilot on two queues
+ *   - offline: WAPE on the last 8 weeks, held out
+ *
+ * @example
+ *   {"name": "predicted-not-imperative.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing ML objective, expected what the model predicts or optimises in the framing section (`ML objective: ...`), such as `Predict the probability that a user clicks a product`
+ *
+ * @example
+ *   {"name": "ok-named-error-rates.md"}
+ *
+ *   # Voice authentication
+ *
+ *   The model predicts whether the caller is the enrolled customer.
+ *
+ *   - Offline: equal error rate (EER) on held-out speaker trials
+ *   - Online: share of calls authenticated without questions, in an A/B test
  *
  */
 import type { MetricMention, Part, VocabularyOptions } from 'mdast-util-ml-design'

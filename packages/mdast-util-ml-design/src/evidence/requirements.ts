@@ -92,6 +92,13 @@ export class Requirements {
     // A sentence whose answer word is about something else ("in-batch negatives") answers nothing.
     const notSet = cue.not ? reading.sentencesMentioning(cue.not) : undefined
     const answerInSection = Boolean(definition.answerInSection)
+    // An outline's imperative opens with the topic's verb: "- predict offered calls per queue".
+    const openings = definition.opening ? new Set(definition.opening) : undefined
+    const opens = (sentence: Sentence) => {
+      if (!openings) return false
+      const first = /^[\s>*_#-]*(\p{L}+)/u.exec(reading.textOf(sentence))
+      return first !== null && openings.has(first[1].toLowerCase())
+    }
     const result: Evidence[] = []
 
     const rangeAnswers = (range: Range, asks = false): number[] =>
@@ -147,7 +154,7 @@ export class Requirements {
         result.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })
         continue
       }
-      const onTopic = !topicSet || topicSet.has(sentence.index)
+      const onTopic = !topicSet || topicSet.has(sentence.index) || opens(sentence)
       if (!onTopic) continue
       const answered = (!answerSet && !noneSet) || answerSet?.has(sentence.index) || noneSet?.has(sentence.index)
       if (answered) {

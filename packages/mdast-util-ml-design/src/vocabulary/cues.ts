@@ -30,6 +30,11 @@ export interface RequirementCue {
   answerInSection?: boolean
   /** Whether an answer in the next sentence of the same paragraph answers a topic sentence ("X is absent. We put a sentinel ..."). */
   answerInNextSentence?: boolean
+  /**
+   * Words that put a sentence on the topic when they open it, as an outline's imperative does ("- predict offered
+   * calls per queue, 1-14 days ahead", "Predict, for every stop, the arrival time"): whole words, any case.
+   */
+  opening?: string[]
 }
 
 const negation = [
@@ -617,6 +622,7 @@ export const cues = {
       'we recommend',
       'we retrieve',
     ],
+    opening: ['predict', 'forecast', 'estimate', 'classify', 'recommend'],
     answer: [
       'predict*',
       'estimat*',

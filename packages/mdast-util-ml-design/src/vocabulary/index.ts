@@ -47,6 +47,7 @@ import {
   metricRejectedAfter,
   metricRejectedBefore,
   metrics,
+  onlineTestingWords,
 } from './metrics.js'
 import {
   boundWords,
@@ -174,6 +175,7 @@ export const defaultVocabulary = {
   existingComponentTerms,
   familyDenialTerms,
   horizonFamilyTerms,
+  onlineTestingWords,
   cues: cues as Record<RequirementId, RequirementCue>,
   undecidedTerms,
   negationTerms,

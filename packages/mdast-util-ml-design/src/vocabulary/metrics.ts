@@ -341,6 +341,34 @@ export const offlineMetrics: MetricEntry[] = [
     fits: ['generation'],
   },
   {
+    // Speech and handwriting recognition: the error rate of the transcript (whatever the family is called).
+    name: 'word error rate',
+    kind: 'offline',
+    terms: ['word error rate', '=WER', 'character error rate', '=CER'],
+  },
+  {
+    // Verification (speaker, face, signature): the errors of a match threshold.
+    name: 'equal error rate',
+    kind: 'offline',
+    terms: [
+      'equal error rate',
+      '=EER',
+      'false accept rate',
+      'false acceptance rate',
+      'false reject rate',
+      'false rejection rate',
+      '=FAR',
+      '=FRR',
+    ],
+    fits: classificationLike,
+  },
+  {
+    // A new policy judged on logged data of an exploration bucket (bandits, reinforcement learning).
+    name: 'off-policy estimate',
+    kind: 'offline',
+    terms: ['inverse-propensity-weighted', 'inverse propensity weighted', 'inverse propensity', 'off-policy estimate'],
+  },
+  {
     name: 'IoU',
     kind: 'offline',
     terms: ['iou', 'intersection over union', 'miou', 'map@0.5', 'map50', 'dice', 'dice score'],
@@ -402,6 +430,12 @@ export const metricOperatingPointBefore = /\bat\s+(?:the\s+|a\s+)?(?:same|fixed|
 
 /** Words just after a metric term that make it something else: the "cross-entropy method" is a search algorithm. */
 export const metricFalseFriendAfter = /^[\s-]*(?:method|methods|search|benchmark)\b/i
+
+/**
+ * Words of a deployment heading that names online testing ("Online testing and deployment", "A/B test and
+ * rollout"): the live comparison of the evaluation may be planned there.
+ */
+export const onlineTestingWords = ['test', 'testing', 'tests', 'experiment', 'experiments', 'experimentation', 'a/b']
 
 /** A metric that fits each family, for messages. */
 export const familyMetricExamples: Record<Family, string> = {
