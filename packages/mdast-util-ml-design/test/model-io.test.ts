@@ -71,6 +71,22 @@ describe('whether a sentence describes the serving pipeline', () => {
   })
 })
 
+describe('an input left open where it is asked for', () => {
+  it('is not defined by features listed elsewhere', () => {
+    const reading = read(
+      '## Framing\n\nThe model predicts the probability that a photo shows a prohibited item.\n\n- Input: TBD (photo only? photo + title?)\n\n## Features\n\n- 384 px center crop',
+    )
+    expect(reading.definesModel('input')).toBe(false)
+  })
+
+  it('is defined when the label says what it is', () => {
+    const reading = read(
+      '## Framing\n\nThe model predicts the probability that a photo shows a prohibited item.\n\n- Input: the photo, its title and description',
+    )
+    expect(reading.definesModel('input')).toBe(true)
+  })
+})
+
 describe('input and output under a joined heading', () => {
   it('lets each label answer its own side only', () => {
     const reading = read(

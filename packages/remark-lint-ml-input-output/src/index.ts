@@ -44,6 +44,11 @@
  *   → features from the online store → LightGBM"), not the model's input:
  *   only an `Input` heading or label there defines it. The output may be
  *   stated anywhere.
+ * * An input the author left open where it is asked for (every `Input`
+ *   heading or label empty, a prompt, or opening with `TBD` or an
+ *   undecided note: `Input: TBD (photo only? photo + title?)`) is missing,
+ *   whatever features are listed elsewhere. An output left open still
+ *   follows from the ML objective ("predict the room-nights booked").
  * * Under an `Input and output` heading, an `Output:` item does not answer
  *   the input and an `Input:` item does not answer the output.
  * * The ML objective ("predict ride requests per cell for the next hour")
@@ -295,6 +300,38 @@
  *
  *   3:1: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
  *   3:1: Unexpected missing model output, expected what the model emits and its range, in an `Output:` lead-in of the framing section, such as `Output: the probability in [0, 1] that the user clicks the product`
+ *
+ * @example
+ *   {"name": "input-left-open.md", "label": "input"}
+ *
+ *   # Listing photo moderation
+ *
+ *   ## Framing
+ *
+ *   The model predicts for each listing photo the probability that it shows a prohibited item.
+ *
+ *   - Input: TBD (photo only? photo + title + description?)
+ *
+ *   ## Features
+ *
+ *   - 384 px center crop and resize
+ *
+ * @example
+ *   {"name": "input-left-open.md", "label": "output"}
+ *
+ *   7:3-7:8: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
+ *
+ * @example
+ *   {"name": "ok-output-left-open.md"}
+ *
+ *   # Room demand
+ *
+ *   ## Framing
+ *
+ *   The model predicts the room-nights booked per hotel and night.
+ *
+ *   - Input: hotel, stay date, days to arrival, own price
+ *   - Output: TBD (a single price? a range?)
  *
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'

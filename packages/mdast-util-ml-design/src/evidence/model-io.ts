@@ -90,8 +90,33 @@ export class ModelIO {
     )
   }
 
-  /** Whether the document defines the model's input (or output): under its own heading or label, or anywhere once it designs a model. */
+  /**
+   * Whether the author left a side open where it is asked for: every heading and label of its own (`### Input`,
+   * `- Input: ...`) is empty, a prompt, or opens with a placeholder or an undecided note (`Input: TBD (single
+   * sentence? the whole answer?)`, `_TBD: photo only, or photo + title?_`). A side with no heading or label of its
+   * own is not left open.
+   */
+  leftOpen(side: ModelSide): boolean {
+    const { document } = this
+    const own = [
+      ...document.sectionsFor(side).map((section) => document.content(section)),
+      ...document.statementsFor(side).filter((statement) => statement.source !== 'front-matter'),
+    ]
+    if (own.length === 0) return false
+    return own.every((range) => {
+      const sentences = document.sentencesIn(range).filter((sentence) => !sentence.heading)
+      const first = sentences[0]
+      return !first || first.placeholder || first.undecided || !sentences.some((sentence) => document.answers(sentence))
+    })
+  }
+
+  /**
+   * Whether the document defines the model's input (or output): under its own heading or label, or anywhere once
+   * it designs a model. An input the author left open where it is asked for (`leftOpen`) is not defined by
+   * features listed elsewhere; an output left open still follows from the ML objective ("predict room-nights").
+   */
   defines(side: ModelSide): boolean {
+    if (side === 'input' && this.leftOpen(side)) return false
     return this.#answers(side, true) || (this.designsModel() && this.#answers(side, false))
   }
 }
