@@ -96,8 +96,8 @@ export class DesignReading extends DesignDocument {
     return this.#f.gate.decisions(id)
   }
 
-  /** The sentences a requirement's cue picks out by its `topic`, `answer` or `none` words. */
-  cueSentences(id: RequirementId, cue: 'topic' | 'answer' | 'none'): Set<number> {
+  /** The sentences a requirement's cue picks out by its `topic`, `answer` or `none` words, or its `not` phrases. */
+  cueSentences(id: RequirementId, cue: 'topic' | 'answer' | 'none' | 'not'): Set<number> {
     return this.#f.requirements.cueSentences(id, cue)
   }
 

@@ -68,8 +68,11 @@ export class Requirements {
     return judged
   }
 
-  /** The sentences a requirement's cue picks out: those with a topic word, an answer word or a "none" word. */
-  cueSentences(id: RequirementId, cue: 'topic' | 'answer' | 'none'): Set<number> {
+  /**
+   * The sentences a requirement's cue picks out: those with a topic word, an answer word, a "none" word, or a
+   * `not` phrase (words about something else: "during training we monitor the validation loss").
+   */
+  cueSentences(id: RequirementId, cue: 'topic' | 'answer' | 'none' | 'not'): Set<number> {
     const matcher = this.compiled.cues[id][cue]
     return matcher ? this.document.sentencesMentioning(matcher) : new Set()
   }

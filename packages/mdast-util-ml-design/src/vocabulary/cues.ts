@@ -2347,6 +2347,17 @@ export const cues = {
   'monitored-signal': {
     // What is watched in production: said under a monitoring heading, or anywhere with a monitoring verb.
     parts: ['monitoring'],
+    // What is watched while the model trains, not in production: "during training we monitor the validation loss".
+    not: [
+      'during training',
+      'while training',
+      'validation loss',
+      'training loss',
+      'learning-rate schedule',
+      'learning rate schedule',
+      'tensorboard',
+      'early stopping',
+    ],
     topic: [
       'monitor*',
       'track*',
