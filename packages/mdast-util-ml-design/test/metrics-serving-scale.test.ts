@@ -46,6 +46,9 @@ describe('everyday metric words', () => {
     expect(metricNames('Offline: an inverse-propensity-weighted estimate on held-out logs.')).toEqual([
       'off-policy estimate',
     ])
+    expect(metricNames('Offline: a doubly-robust estimate of reward per render on logged data.')).toEqual([
+      'off-policy estimate',
+    ])
     // Lowercase `far` and `wer` are words, not metrics.
     expect(metricNames('The far end of the queue is slower.')).toEqual([])
   })

@@ -79,8 +79,8 @@
  *   does not.
  * * Speech and verification metrics are offline metrics: word and
  *   character error rate (WER, CER), equal error rate (EER), false accept
- *   and false reject rates; so is an off-policy (inverse-propensity)
- *   estimate on logged data.
+ *   and false reject rates; so is an off-policy (inverse-propensity or
+ *   doubly robust) estimate on logged data.
  * * Terse notes may state the objective as a probability: `P(account is
  *   fake)` is an ML objective.
  *

@@ -366,7 +366,17 @@ export const offlineMetrics: MetricEntry[] = [
     // A new policy judged on logged data of an exploration bucket (bandits, reinforcement learning).
     name: 'off-policy estimate',
     kind: 'offline',
-    terms: ['inverse-propensity-weighted', 'inverse propensity weighted', 'inverse propensity', 'off-policy estimate'],
+    terms: [
+      'inverse-propensity-weighted',
+      'inverse propensity weighted',
+      'inverse propensity',
+      '=IPS',
+      'off-policy estimate',
+      'off-policy estimates',
+      'off-policy evaluation',
+      'doubly-robust estimate',
+      'doubly robust estimate',
+    ],
   },
   {
     name: 'IoU',
