@@ -49,6 +49,7 @@ describe('everyday metric words', () => {
     expect(metricNames('Offline: a doubly-robust estimate of reward per render on logged data.')).toEqual([
       'off-policy estimate',
     ])
+    expect(metricNames('Online: compare clicks and pages per session in an A/B test.')).toEqual(['engagement'])
     // Lowercase `far` and `wer` are words, not metrics.
     expect(metricNames('The far end of the queue is slower.')).toEqual([])
   })

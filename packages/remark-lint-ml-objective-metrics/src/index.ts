@@ -80,7 +80,8 @@
  * * Speech and verification metrics are offline metrics: word and
  *   character error rate (WER, CER), equal error rate (EER), false accept
  *   and false reject rates; so is an off-policy (inverse-propensity or
- *   doubly robust) estimate on logged data.
+ *   doubly robust) estimate on logged data. Pages per session, sessions
+ *   per user and time on site are online metrics.
  * * Terse notes may state the objective as a probability: `P(account is
  *   fake)` is an ML objective.
  *

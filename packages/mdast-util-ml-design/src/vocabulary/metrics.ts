@@ -84,7 +84,19 @@ export const onlineMetrics: MetricEntry[] = [
   {
     name: 'engagement',
     kind: 'online',
-    terms: ['engagement rate', 'likes', 'shares', 'comments per', 'saves', 'follows', 'engagement'],
+    terms: [
+      'engagement rate',
+      'likes',
+      'shares',
+      'comments per',
+      'saves',
+      'follows',
+      'engagement',
+      'pages per session',
+      'page views per session',
+      'sessions per user',
+      'time on site',
+    ],
   },
   {
     name: 'user reports',
