@@ -5,7 +5,7 @@
  * face rules see: the structure's queries plus one member per fact.
  */
 import { DesignDocument } from './document/document.js'
-import type { Range, Sentence, Statement } from './document/types.js'
+import type { Section, Sentence, Statement } from './document/types.js'
 import { Evaluation } from './evidence/evaluation.js'
 import { Families } from './evidence/families.js'
 import { Goals } from './evidence/goals.js'
@@ -137,8 +137,8 @@ export class DesignReading extends DesignDocument {
     return !this.evidence('error-costs').some((item) => item.sentence === mention.sentence)
   }
 
-  /** The content of the deployment sections whose heading names online testing: the live comparison may stand there. */
-  onlineTesting(): Range[] {
+  /** The deployment sections whose heading names online testing: the live comparison may stand there. */
+  onlineTesting(): Section[] {
     return this.#f.evaluation.onlineTesting()
   }
 

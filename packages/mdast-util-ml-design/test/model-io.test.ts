@@ -129,7 +129,7 @@ describe('where online testing stands beside deployment', () => {
     const reading = read(
       '## 6. Online testing and deployment\n\n- 10 pilot sites vs 10 without\n\n## 7. Rollout\n\n- canary on 5% of sites',
     )
-    const ranges = reading.onlineTesting()
+    const ranges = reading.onlineTesting().map((section) => reading.content(section))
     const pilot = reading.prose.indexOf('10 pilot')
     const canary = reading.prose.indexOf('canary')
     expect(reading.holds(ranges, pilot)).toBe(true)

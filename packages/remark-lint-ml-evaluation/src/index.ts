@@ -383,7 +383,7 @@ const remarkLintMlEvaluation = defineRule(
     const inStage = (offset: number) => openings.some((opening) => inside(opening.content, offset))
     // A live comparison may be planned under a deployment heading that names the testing ("Online testing and
     // deployment": "10 pilot sites with alerts vs 10 without"); a plain rollout's canary watches the system's health.
-    const testing = reading.onlineTesting()
+    const testing = reading.onlineTesting().map((section) => reading.content(section))
     const inOnlineStage = (offset: number) => inStage(offset) || reading.holds(testing, offset)
 
     // Each half counts with its kind of metric in the same section as the held-out data or the comparison.

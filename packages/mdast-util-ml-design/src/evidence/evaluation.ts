@@ -4,30 +4,27 @@
  * watches the system's health, and plans no online evaluation.
  */
 import type { DesignDocument } from '../document/document.js'
-import type { Range } from '../document/types.js'
+import type { Section } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
 
 export class Evaluation {
-  #testing?: Range[]
+  #testing?: Section[]
 
   constructor(
     readonly document: DesignDocument,
     readonly compiled: Compiled,
   ) {}
 
-  /** The content of the deployment sections whose heading names online testing. */
-  onlineTesting(): Range[] {
+  /** The deployment sections whose heading names online testing. */
+  onlineTesting(): Section[] {
     if (this.#testing) return this.#testing
     const words = new Set(this.compiled.vocabulary.onlineTestingWords)
-    this.#testing = this.document
-      .stageSections('deployment')
-      .filter((section) =>
-        section.text
-          .toLowerCase()
-          .split(/[^\p{L}/]+/u)
-          .some((word) => words.has(word)),
-      )
-      .map((section) => this.document.content(section))
+    this.#testing = this.document.stageSections('deployment').filter((section) =>
+      section.text
+        .toLowerCase()
+        .split(/[^\p{L}/]+/u)
+        .some((word) => words.has(word)),
+    )
     return this.#testing
   }
 }
