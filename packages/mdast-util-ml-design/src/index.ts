@@ -15,6 +15,7 @@ export type {
   FrontMatter,
   MetricFiling,
   MetricMention,
+  ModelSide,
   ParadigmMention,
   QuantityKind,
   QuantityMention,

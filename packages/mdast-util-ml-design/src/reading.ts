@@ -5,10 +5,12 @@
  * face rules see: the structure's queries plus one member per fact.
  */
 import { DesignDocument } from './document/document.js'
-import type { Sentence, Statement } from './document/types.js'
+import type { Section, Sentence, Statement } from './document/types.js'
+import { Evaluation } from './evidence/evaluation.js'
 import { Families } from './evidence/families.js'
 import { Goals } from './evidence/goals.js'
 import { Metrics } from './evidence/metrics.js'
+import { ModelIO } from './evidence/model-io.js'
 import { Phrases } from './evidence/phrases.js'
 import { Quantities } from './evidence/quantities.js'
 import { Requirements } from './evidence/requirements.js'
@@ -19,6 +21,7 @@ import type {
   FamilyMention,
   MetricFiling,
   MetricMention,
+  ModelSide,
   ParadigmMention,
   QuantityKind,
   QuantityMention,
@@ -36,6 +39,8 @@ interface Facts {
   requirements: Requirements
   gate: Gate
   metrics: Metrics
+  modelIO: ModelIO
+  evaluation: Evaluation
   goals: Goals
   families: Families
   quantities: Quantities
@@ -63,6 +68,8 @@ export class DesignReading extends DesignDocument {
         requirements: new Requirements(this, this.compiled, gate),
         gate,
         metrics,
+        modelIO: new ModelIO(this, (id) => this.evidence(id)),
+        evaluation: new Evaluation(this, this.compiled),
         goals: new Goals(this, this.compiled, metrics),
         families: new Families(this, this.compiled, scope),
         quantities,
@@ -89,8 +96,8 @@ export class DesignReading extends DesignDocument {
     return this.#f.gate.decisions(id)
   }
 
-  /** The sentences a requirement's cue picks out by its `topic`, `answer` or `none` words. */
-  cueSentences(id: RequirementId, cue: 'topic' | 'answer' | 'none'): Set<number> {
+  /** The sentences a requirement's cue picks out by its `topic`, `answer` or `none` words, or its `not` phrases. */
+  cueSentences(id: RequirementId, cue: 'topic' | 'answer' | 'none' | 'not'): Set<number> {
     return this.#f.requirements.cueSentences(id, cue)
   }
 
@@ -119,6 +126,37 @@ export class DesignReading extends DesignDocument {
   /** Whether a mention stands filed under the other kind of metric (see `Metrics.misfiled`). */
   misfiled(mention: MetricMention): boolean {
     return this.#f.metrics.misfiled(mention)
+  }
+
+  /**
+   * Whether the evaluation reports a metric the document uses: not a view of the errors (a confusion matrix), not
+   * a signal watched in production, not only the side of an error-cost trade-off ("so we favour recall").
+   */
+  reportsMetric(mention: MetricMention): boolean {
+    if (!this.#f.metrics.reported(mention)) return false
+    return !this.evidence('error-costs').some((item) => item.sentence === mention.sentence)
+  }
+
+  /** The deployment sections whose heading names online testing: the live comparison may stand there. */
+  onlineTesting(): Section[] {
+    return this.#f.evaluation.onlineTesting()
+  }
+
+  // ------------------------------------------------------ input, output
+
+  /** Whether the document designs a model: an ML objective, candidate models, or a filled-in `Input` or `Output`. */
+  designsModel(): boolean {
+    return this.#f.modelIO.designsModel()
+  }
+
+  /** Whether a sentence of the deployment or monitoring stage describes the serving pipeline rather than the model's input. */
+  describesPipeline(sentence: number): boolean {
+    return this.#f.modelIO.describesPipeline(sentence)
+  }
+
+  /** Whether the document defines its model's input or output (see `evidence/model-io.ts`). */
+  definesModel(side: ModelSide): boolean {
+    return this.#f.modelIO.defines(side)
   }
 
   // -------------------------------------------------------------- goals

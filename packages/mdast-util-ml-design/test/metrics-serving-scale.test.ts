@@ -33,6 +33,27 @@ describe('everyday metric words', () => {
     expect(metricNames('Slight reduction in model accuracy for this release.')).toEqual([])
   })
 
+  it('names speech, verification and off-policy metrics', () => {
+    expect(metricNames('Offline: WER and CER on the held-out voicemails.')).toEqual([
+      'word error rate',
+      'word error rate',
+    ])
+    expect(metricNames('Offline: equal error rate (EER) and the false accept rate.')).toEqual([
+      'equal error rate',
+      'equal error rate',
+      'equal error rate',
+    ])
+    expect(metricNames('Offline: an inverse-propensity-weighted estimate on held-out logs.')).toEqual([
+      'off-policy estimate',
+    ])
+    expect(metricNames('Offline: a doubly-robust estimate of reward per render on logged data.')).toEqual([
+      'off-policy estimate',
+    ])
+    expect(metricNames('Online: compare clicks and pages per session in an A/B test.')).toEqual(['engagement'])
+    // Lowercase `far` and `wer` are words, not metrics.
+    expect(metricNames('The far end of the queue is slower.')).toEqual([])
+  })
+
   it('keeps them in metric statements', () => {
     expect(metricNames('We report accuracy on the held-out week.')).toEqual(['accuracy'])
     expect(metricNames('- **Accuracy**: ~85%')).toEqual(['accuracy'])
@@ -154,6 +175,21 @@ describe('metrics filed under the other kind', () => {
     expect(misfiled('- Offline metric: log loss divided by the entropy of the background click-through rate')).toEqual(
       [],
     )
+  })
+
+  it('leaves a rate an offline metric is computed against, and the operating point models are compared at', () => {
+    expect(misfiled('- Offline metric: MAE between predicted and actual acceptance rate per host')).toEqual([])
+    expect(misfiled('- Offline metric: calibration, predicted vs observed default rate per grade')).toEqual([])
+    expect(misfiled('- Offline metric: recall at the review-rate budget')).toEqual([])
+    expect(misfiled('- Offline metric: the rules and the model at the same approval rate')).toEqual([])
+    // Named on its own, the rate is filed under the wrong kind.
+    expect(misfiled('- Offline metric: ROC-AUC and approval rate')).toEqual(['approval rate'])
+  })
+
+  it('reads the cells after an `offline` cell as notes', () => {
+    const table = '| metric | kind | notes |\n|---|---|---|\n| NDCG@10 | offline | it tracked click-through rate well |'
+    expect(misfiled(table)).toEqual([])
+    expect(misfiled('| metric | kind |\n|---|---|\n| click-through rate | offline |')).toEqual(['click-through rate'])
   })
 
   it('leaves a metric whose kind the author names after the filing', () => {

@@ -147,6 +147,29 @@ describe('families and paradigms', () => {
     )
     expect(reading.families).toEqual([])
   })
+
+  it('reads a horizon as forecasting only in a sentence that predicts', () => {
+    const family = (text: string) => read(`# T\n\n${text}\n`).families.map((mention) => mention.family)
+    expect(family('We predict the units each store sells 7 days ahead.')).toContain('forecasting')
+    expect(family('The metric is the share of failures alerted 14 to 60 days ahead.')).toEqual([])
+    expect(family('Requests made 300+ days ahead are removed as staff tests.')).toEqual([])
+  })
+
+  it('reads ranking in a pointwise score that sorts candidates', () => {
+    const family = (text: string) => read(`# T\n\n${text}\n`).families.map((mention) => mention.family)
+    expect(family('A pointwise binary classifier; we sort candidates by it and the top one plays.')).toContain(
+      'ranking',
+    )
+    expect(family('A pointwise binary classifier flags each video.')).not.toContain('ranking')
+  })
+
+  it('does not take a family word denied just before it', () => {
+    const family = (text: string) => read(`# T\n\n${text}\n`).families.map((mention) => mention.family)
+    expect(family('We rank with a listwise LambdaMART ranker, not a per-item classifier.')).not.toContain(
+      'classification',
+    )
+    expect(family('A per-item classifier scores each book.')).toContain('classification')
+  })
 })
 
 describe('sentences', () => {

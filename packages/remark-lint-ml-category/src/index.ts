@@ -51,6 +51,13 @@
  *   the framing or anywhere but the data preparation: capping the training
  *   target there is outlier handling, not the output's range. A unit alone
  *   ("a point forecast of units") is not a range.
+ * * A horizon ("7 days ahead") names forecasting only in a sentence that
+ *   predicts or forecasts: "failures alerted 14 to 60 days ahead" times an
+ *   alert. A family word denied just before ("not a per-item classifier")
+ *   names no family.
+ * * A range may stand in the clause after the family's ("treated as
+ *   regression; loads range from 0 to about 180 MW"), and "from 0 to"
+ *   states one.
  * * Defining labels or a loss does not state a paradigm; a sentence saying
  *   the model is trained on labelled or annotated data does.
  * * Missing family and paradigm point at the `ML category` heading or label
@@ -230,6 +237,61 @@
  *   {"name": "missing-paradigm.md", "label": "output"}
  *
  *   6:1: Unexpected missing learning paradigm, expected how the model learns, in an `ML category` section or lead-in, such as `Supervised learning on labelled past transactions`
+ *
+ * @example
+ *   {"name": "ok-horizon-alert.md"}
+ *
+ *   # Bearing failure alerts
+ *
+ *   ## Framing
+ *
+ *   Unsupervised anomaly detection: an autoencoder learns healthy vibration, and we count the share of failures alerted 14 to 60 days ahead.
+ *
+ * @example
+ *   {"name": "horizon-forecast.md", "label": "input"}
+ *
+ *   # Store demand
+ *
+ *   ## Framing
+ *
+ *   We predict the units each store sells 7 days ahead, with supervised learning on two years of sales.
+ *
+ * @example
+ *   {"name": "horizon-forecast.md", "label": "output"}
+ *
+ *   5:41-5:51: Unexpected missing output range, expected the range of the predicted value next to `days ahead`, such as `Regression: delivery time in minutes, between 5 and 180`
+ *
+ * @example
+ *   {"name": "ok-denied-family.md"}
+ *
+ *   # Related books
+ *
+ *   ## Framing
+ *
+ *   We rank the related books with a listwise LambdaMART ranker, not a per-item classifier, supervised on co-reads.
+ *
+ * @example
+ *   {"name": "ok-range-next-clause.md"}
+ *
+ *   # Substation load
+ *
+ *   ## Framing
+ *
+ *   This is forecasting, treated as supervised regression; loads range from 0 to about 180 MW.
+ *
+ * @example
+ *   {"name": "range-next-clause-no-bound.md", "label": "input"}
+ *
+ *   # Substation load
+ *
+ *   ## Framing
+ *
+ *   This is forecasting, treated as supervised regression; feeders range widely in size.
+ *
+ * @example
+ *   {"name": "range-next-clause-no-bound.md", "label": "output"}
+ *
+ *   5:9-5:20: Unexpected missing output range, expected the range of the predicted value next to `forecasting`, such as `Regression: delivery time in minutes, between 5 and 180`
  *
  */
 import type { FamilyMention, VocabularyOptions } from 'mdast-util-ml-design'

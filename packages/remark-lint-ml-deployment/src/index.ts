@@ -50,6 +50,10 @@
  * * When the stage is missing, the rule says only that (the message asks
  *   for the serving mode too). An empty or placeholder deployment section is
  *   a missing stage, reported at its heading.
+ * * In the deployment stage `online` alone is the serving mode ("Online,
+ *   inside the search API", "scores candidates online"), except where it is
+ *   the evaluation's or the learning's (`an online A/B test`, `online
+ *   metrics`, `online learning`).
  * * A serving component named without its mode (a model server, an
  *   endpoint, an on-device runtime) implies it: an endpoint answers
  *   requests, a device runs the model itself.
@@ -231,6 +235,29 @@
  *   {"name": "options-undecided.md", "label": "output"}
  *
  *   3:1-3:19: Unexpected missing serving mode, expected whether predictions are served online (on request) or in batch (precomputed) in the deployment section, such as `Each request is scored in real time by the ranking service`
+ *
+ * @example
+ *   {"name": "ok-online-word.md"}
+ *
+ *   # Grocery substitutes
+ *
+ *   ## Deployment
+ *
+ *   The substitution service scores candidates online when the shopper app asks for suggestions.
+ *
+ * @example
+ *   {"name": "online-test-only.md", "label": "input"}
+ *
+ *   # Grocery substitutes
+ *
+ *   ## Deployment
+ *
+ *   The new model goes to 5% of stores first through an online A/B test, then to all stores.
+ *
+ * @example
+ *   {"name": "online-test-only.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing serving mode, expected whether predictions are served online (on request) or in batch (precomputed) in the deployment section, such as `Each request is scored in real time by the ranking service`
  *
  */
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'

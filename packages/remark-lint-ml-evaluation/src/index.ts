@@ -45,6 +45,14 @@
  * * Online evaluation needs a live comparison (A/B test, interleaving,
  *   canary, shadow, randomised holdout, pilot) with an online metric in the
  *   same section: a shadow run that compares nothing does not count.
+ * * The live comparison may stand under a deployment heading that names
+ *   the testing (`Online testing and deployment`, `A/B test and rollout`);
+ *   a plain rollout's canary watches the system's health and plans no
+ *   online evaluation. What the comparison measures may follow it in the
+ *   next two sentences of its section (an outline's sibling bullet:
+ *   "compare violations per 1k worker-hours"), unless that sentence compares
+ *   offline metrics on live scores ("compare AUROC and PPV on the live
+ *   scores"). A parallel run of both systems is a live comparison.
  * * Inside the evaluation stage, a plan may measure what no metric list
  *   knows ("hit rate", "£ per investigator hour", "comparing takedown
  *   requests"): a rate, a share, a count or a comparison that says what it
@@ -242,6 +250,52 @@
  *
  *   5:1-5:23: Unexpected missing offline evaluation, expected an offline metric and the held-out data it is computed on in the evaluation section, such as `PR-AUC on the most recent month of transactions, held out from training`
  *
+ * @example
+ *   {"name": "ok-online-testing-heading.md"}
+ *
+ *   # Hard-hat detection
+ *
+ *   ## 5. Model + offline evaluation
+ *
+ *   - Offline eval
+ *     - mAP@0.5 on the 3 held-out test sites
+ *
+ *   ## 6. Online testing and deployment
+ *
+ *   - Online test
+ *     - 10 pilot sites with alerts vs 10 comparable sites without, for 6 weeks
+ *     - compare violations per 1k worker-hours on both
+ *   - Serving: real time on an edge box per site
+ *
+ * @example
+ *   {"name": "canary-in-rollout.md", "label": "input"}
+ *
+ *   # Hard-hat detection
+ *
+ *   ## 5. Model + offline evaluation
+ *
+ *   - Offline eval
+ *     - mAP@0.5 on the 3 held-out test sites
+ *
+ *   ## 6. Deployment
+ *
+ *   - Release: canary on 5% of sites for 48 h, then all
+ *     - watch error rate and latency only
+ *
+ * @example
+ *   {"name": "canary-in-rollout.md", "label": "output"}
+ *
+ *   8:1: Unexpected missing online evaluation, expected an A/B test, interleaving, canary or shadow comparison with an online metric in the evaluation section, such as `A two-week A/B test on 5% of users comparing click-through rate`
+ *
+ * @example
+ *   {"name": "ok-parallel-run.md"}
+ *
+ *   # Substation load forecast
+ *
+ *   ## How do we evaluate?
+ *
+ *   Rolling-origin backtest over the last 12 months, held out from training, with MAPE per substation. Then a 6-week parallel run where our forecast and the vendor's are both produced, and we compare their daily MAPE against metered load.
+ *
  */
 import type { Range } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
@@ -327,6 +381,10 @@ const remarkLintMlEvaluation = defineRule(
     const measures = reading.evidence('online-measure')
     const verbs = new Set(reading.evidence('measure-verb').map((item) => item.sentence))
     const inStage = (offset: number) => openings.some((opening) => inside(opening.content, offset))
+    // A live comparison may be planned under a deployment heading that names the testing ("Online testing and
+    // deployment": "10 pilot sites with alerts vs 10 without"); a plain rollout's canary watches the system's health.
+    const testing = reading.onlineTesting().map((section) => reading.content(section))
+    const inOnlineStage = (offset: number) => inStage(offset) || reading.holds(testing, offset)
 
     // Each half counts with its kind of metric in the same section as the held-out data or the comparison.
     const planned = (id: 'offline-evaluation' | 'online-evaluation', kind: 'online' | 'offline') => {
@@ -334,13 +392,23 @@ const remarkLintMlEvaluation = defineRule(
       return reading.evidence(id).some((item) => {
         const scope = reading.scopeOf(item)
         if (metrics.some((mention) => inside(scope, mention.start))) return true
-        if (!inStage(item.start)) return false
-        if (measures.some((measure) => inside(scope, measure.start))) return true
-        // "an A/B test ..., comparing takedown requests and opt-outs": what follows the comparison names it.
-        if (kind === 'offline') return false
         const sentence = reading.sentences[item.sentence]
+        if (!inStage(item.start) && !(kind === 'online' && inOnlineStage(sentence.start))) return false
+        if (measures.some((measure) => inside(scope, measure.start))) return true
+        // "an A/B test ..., comparing takedown requests and opt-outs": what follows the comparison names it, in its
+        // paragraph or the next two sentences of its section (an outline's sibling bullet: "- compare violations
+        // per 1k worker-hours").
+        if (kind === 'offline') return false
         return reading.sentences.some(
-          (other) => other.block === sentence.block && other.index >= sentence.index && verbs.has(other.index),
+          (other) =>
+            other.index >= sentence.index &&
+            (other.block === sentence.block ||
+              // A sibling bullet that compares offline metrics on live scores ("compare AUROC and PPV on the live
+              // scores") names no online metric.
+              (other.index <= sentence.index + 2 &&
+                inside(scope, other.start) &&
+                !reading.metricsIn(other.index).some((mention) => mention.metric.kind === 'offline'))) &&
+            verbs.has(other.index),
         )
       })
     }

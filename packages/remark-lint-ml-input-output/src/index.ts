@@ -44,6 +44,11 @@
  *   → features from the online store → LightGBM"), not the model's input:
  *   only an `Input` heading or label there defines it. The output may be
  *   stated anywhere.
+ * * An input the author left open where it is asked for (every `Input`
+ *   heading or label empty, a prompt, or opening with `TBD` or an
+ *   undecided note: `Input: TBD (photo only? photo + title?)`) is missing,
+ *   whatever features are listed elsewhere. An output left open still
+ *   follows from the ML objective ("predict the room-nights booked").
  * * Under an `Input and output` heading, an `Output:` item does not answer
  *   the input and an `Input:` item does not answer the output.
  * * The ML objective ("predict ride requests per cell for the next hour")
@@ -296,8 +301,40 @@
  *   3:1: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
  *   3:1: Unexpected missing model output, expected what the model emits and its range, in an `Output:` lead-in of the framing section, such as `Output: the probability in [0, 1] that the user clicks the product`
  *
+ * @example
+ *   {"name": "input-left-open.md", "label": "input"}
+ *
+ *   # Listing photo moderation
+ *
+ *   ## Framing
+ *
+ *   The model predicts for each listing photo the probability that it shows a prohibited item.
+ *
+ *   - Input: TBD (photo only? photo + title + description?)
+ *
+ *   ## Features
+ *
+ *   - 384 px center crop and resize
+ *
+ * @example
+ *   {"name": "input-left-open.md", "label": "output"}
+ *
+ *   7:3-7:8: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
+ *
+ * @example
+ *   {"name": "ok-output-left-open.md"}
+ *
+ *   # Room demand
+ *
+ *   ## Framing
+ *
+ *   The model predicts the room-nights booked per hotel and night.
+ *
+ *   - Input: hotel, stay date, days to arrival, own price
+ *   - Output: TBD (a single price? a range?)
+ *
  */
-import type { Evidence, Part, Range, VocabularyOptions } from 'mdast-util-ml-design'
+import type { VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 
 export type Options = VocabularyOptions
@@ -334,61 +371,11 @@ const remarkLintMlInputOutput = defineRule<Options>(
     },
   },
   (reading, _file, _options, report) => {
-    // Content under a heading or label naming one of the parts (and not the other one).
-    const labelled = (parts: Part[], not?: Part): Range[] =>
-      parts.flatMap((part) => [
-        ...reading
-          .sectionsFor(part)
-          .filter((section) => !not || !section.parts.includes(not))
-          .map((section) => reading.content(section)),
-        ...reading
-          .statementsFor(part)
-          .filter((statement) => !not || !statement.parts.includes(not))
-          // A column's label heads the table: from it to the cell would take in the row's other columns.
-          .map((statement) => ({
-            start:
-              statement.source === 'table-column'
-                ? statement.start
-                : Math.min(statement.labelRange.start, statement.start),
-            end: statement.end,
-          })),
-      ])
-    const inside = (ranges: Range[], item: Evidence) => {
-      const sentence = reading.sentences[item.sentence]
-      // Where its first word starts: markup before it is blank.
-      const start = sentence.start + Math.max(reading.prose.slice(sentence.start, sentence.end).search(/\S/), 0)
-      return reading.holds(ranges, start)
-    }
-    // Prose about inputs, features or outputs speaks of a model only when the document designs one.
-    const designed = reading.evidence('ml-objective').length > 0 || reading.evidence('candidate-models').length > 0
-    // A sentence of the serving or monitoring stage that mentions features describes a pipeline, not the input.
-    const downstream = (sentence: number) => {
-      const { stages } = reading.sentenceScope(sentence)
-      return stages.length > 0 && stages.every((stage) => stage === 'deployment' || stage === 'monitoring')
-    }
-    // What answers a part: under a heading or label of its own (`explicit`), or anywhere once a model is designed.
-    const answers = (id: 'input' | 'output', other: 'input' | 'output', explicit: boolean) => {
-      const named = labelled([id, 'input-output'])
-      // `- Output: ...` under an `Input and output` heading answers the output only.
-      const others = labelled([other], id)
-      return reading
-        .evidence(id)
-        .some(
-          (item) =>
-            !inside(others, item) &&
-            (explicit ? inside(named, item) : true) &&
-            (id === 'output' || item.via !== 'sentence' || !downstream(item.sentence)),
-        )
-    }
-    // An `Output` (or `Input`) the document fills in designs a model as surely as an ML objective does.
-    const designs = designed || answers('input', 'output', true) || answers('output', 'input', true)
-    const answered = (id: 'input' | 'output', other: 'input' | 'output') =>
-      answers(id, other, true) || (designs && answers(id, other, false))
-
-    if (!answered('input', 'output')) {
+    // Whether each side is defined, and where prose counts (a designed model, no serving pipeline): the reader's.
+    if (!reading.definesModel('input')) {
       report('missingModelInput', { place: placeMissing(reading, 'input', { named: true }) })
     }
-    if (!answered('output', 'input')) {
+    if (!reading.definesModel('output')) {
       report('missingModelOutput', { place: placeMissing(reading, 'output', { named: true }) })
     }
   },

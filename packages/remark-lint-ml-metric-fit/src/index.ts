@@ -34,6 +34,12 @@
  * * A metric the document rejects ("PR-AUC rather than accuracy", "accuracy
  *   would be meaningless here") or mentions among rejected alternatives is
  *   not one it uses.
+ * * Accuracy also fits generation (exact-match or execution accuracy of a
+ *   generated answer), and calibration fits regression and forecasting too
+ *   (predicted quantiles and intervals are calibrated): the contract names
+ *   neither as classification-only.
+ * * A pointwise score that orders candidates ("we sort candidates by it")
+ *   names ranking beside the classifier, so ranking metrics fit.
  * * Each misfit metric is reported once, at its first use.
  * * Precision or recall with any other offline metric is not a misfit for a
  *   regression task: only the pair on its own is.
@@ -204,6 +210,47 @@
  *
  *   5:10-5:18: Unexpected `accuracy` as the only offline metric of an imbalanced classification task, expected a metric that shows how the rare classes fare in the evaluation section, such as `macro-F1` or `PR-AUC`
  *
+ * @example
+ *   {"name": "ok-generation-accuracy.md"}
+ *
+ *   # Questions to SQL
+ *
+ *   The model generates text: a SQL query for the analyst's question.
+ *
+ *   Offline: execution accuracy on the 1,200 held-out benchmark questions.
+ *
+ * @example
+ *   {"name": "ok-interval-calibration.md"}
+ *
+ *   # Solar nowcast
+ *
+ *   We forecast the output of each site for the next six hours, with P10 and P90 quantiles.
+ *
+ *   Offline: MAE and the calibration of the P10–P90 interval on the held-out last quarter.
+ *
+ * @example
+ *   {"name": "ok-sorted-candidates.md"}
+ *
+ *   # Autoplay
+ *
+ *   Predict whether the viewer keeps watching, with a pointwise binary classifier; we sort candidates by it and the top one plays.
+ *
+ *   Offline: NDCG@10 and log loss on the last 3 days, held out.
+ *
+ * @example
+ *   {"name": "ranking-metric-classifier.md", "label": "input"}
+ *
+ *   # Autoplay
+ *
+ *   Predict whether the viewer keeps watching, with a pointwise binary classifier.
+ *
+ *   Offline: NDCG@10 and log loss on the last 3 days, held out.
+ *
+ * @example
+ *   {"name": "ranking-metric-classifier.md", "label": "output"}
+ *
+ *   5:10-5:17: Unexpected ranking metric `NDCG@10` for a classification task, expected an offline metric that fits it in the evaluation section, such as `PR-AUC`
+ *
  */
 import { type Family, familyMetricExamples, familyNames, families as familyOrder } from 'mdast-util-ml-design'
 import { defineRule } from 'ml-design-lint-rule'
@@ -244,17 +291,9 @@ const remarkLintMlMetricFit = defineRule(
       })
     }
 
-    // Accuracy alone hides the rare class of an imbalanced classifier. A metric named only as the side of a
-    // trade-off ("so we favour recall") is a preference, not a metric the evaluation reports.
-    const tradeOffs = new Set(reading.evidence('error-costs').map((item) => item.sentence))
-    // Only what the evaluation reports: not a signal watched in production ("weekly recall on matured labels"),
-    // nor a view of the errors (a confusion matrix) that scores nothing.
-    const reports = used.filter(
-      (mention) =>
-        !tradeOffs.has(mention.sentence) &&
-        !mention.metric.view &&
-        (mention.filedAs === 'offline' || !reading.sentenceScope(mention.sentence).stages.includes('monitoring')),
-    )
+    // Accuracy alone hides the rare class of an imbalanced classifier: among what the evaluation reports (not a
+    // confusion matrix, a signal watched in production, or the side of an error-cost trade-off).
+    const reports = used.filter((mention) => reading.reportsMetric(mention))
     const accuracy = reports.find((mention) => mention.metric.name === 'accuracy')
     if (!named.has('classification') || !accuracy || reports.some((mention) => mention.metric.name !== 'accuracy'))
       return

@@ -30,6 +30,10 @@
  *
  * ## Decisions
  *
+ * * What is watched while the model trains ("during training we monitor
+ *   the validation loss", TensorBoard, early stopping) is not watched in
+ *   production: such a sentence names no monitored signal, even with a
+ *   metric in it.
  * * When the stage is missing, the rule says only that (the message asks
  *   for the signals too). An empty or placeholder monitoring section, or
  *   one that only lists topic words ("- Monitoring", "- Alerts"), is a
@@ -130,6 +134,29 @@
  *
  *   3:1-3:14: Unexpected missing monitored signal, expected what is watched in production (drift, prediction distribution, an online metric, latency, errors) in the monitoring section, such as `Weekly MAPE once actuals arrive and the daily share of missing sales feeds`
  *
+ * @example
+ *   {"name": "training-only.md", "label": "input"}
+ *
+ *   # Ticket escalation
+ *
+ *   ## Monitoring
+ *
+ *   During training we monitor the validation loss and the learning-rate schedule in TensorBoard, and stop when the validation PR-AUC has not improved for three epochs.
+ *
+ * @example
+ *   {"name": "training-only.md", "label": "output"}
+ *
+ *   3:1-3:14: Unexpected missing monitored signal, expected what is watched in production (drift, prediction distribution, an online metric, latency, errors) in the monitoring section, such as `Weekly MAPE once actuals arrive and the daily share of missing sales feeds`
+ *
+ * @example
+ *   {"name": "ok-production-metric.md"}
+ *
+ *   # Ticket escalation
+ *
+ *   ## Monitoring
+ *
+ *   We monitor the weekly PR-AUC on tickets whose escalation is known; a drop of 5 points pages the on-call.
+ *
  */
 import { defineRule, missing } from 'ml-design-lint-rule'
 
@@ -182,6 +209,8 @@ const remarkLintMlMonitoring = defineRule(
     })
     const signalSentences = reading.cueSentences('monitored-signal', 'answer')
     const metricSentences = new Set(reading.metrics.map((mention) => mention.sentence))
+    // "During training we monitor the validation loss": watched while the model trains, not in production.
+    const training = reading.cueSentences('monitored-signal', 'not')
     const named =
       reading.evidence('monitored-signal').length > 0 ||
       watching.some((opening) =>
@@ -189,7 +218,9 @@ const remarkLintMlMonitoring = defineRule(
           .sentencesIn(opening.content)
           .some(
             (sentence) =>
-              reading.answers(sentence) && (signalSentences.has(sentence.index) || metricSentences.has(sentence.index)),
+              reading.answers(sentence) &&
+              !training.has(sentence.index) &&
+              (signalSentences.has(sentence.index) || metricSentences.has(sentence.index)),
           ),
       )
     if (!named) {

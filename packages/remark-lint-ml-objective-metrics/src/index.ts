@@ -57,6 +57,12 @@
  *   files nothing, and neither does one whose sentence names its true kind
  *   ("Online: an A/B test, once the model beats the baseline's AUC
  *   offline").
+ * * A rate that an offline metric is computed against or at files nothing:
+ *   "MAE between predicted and actual acceptance rate", "predicted vs
+ *   observed default rate", "recall at the review-rate budget", and the
+ *   operating point models are compared at ("at the same approval rate").
+ *   In a table row filed by an `offline` cell, the cells after that cell are
+ *   notes: "it tracked click-through rate well" files nothing.
  * * Offline metrics count anywhere but in rejected alternatives.
  * * A missing thing points at the heading or label left empty for it
  *   (`## ML objective` left as TBD, a `Metrics` section of bare bullets),
@@ -67,6 +73,15 @@
  *   it on live traffic: "Online, the share of searches ending in a save",
  *   "Once live, the number that matters is the gap between forecast and
  *   delivered tonnage".
+ * * An outline's imperative states the objective: a sentence that opens
+ *   with `predict`, `forecast`, `estimate`, `classify` or `recommend`
+ *   ("- predict offered calls per queue"); "predicted calls are cached"
+ *   does not.
+ * * Speech and verification metrics are offline metrics: word and
+ *   character error rate (WER, CER), equal error rate (EER), false accept
+ *   and false reject rates; so is an off-policy (inverse-propensity or
+ *   doubly robust) estimate on logged data. Pages per session, sessions
+ *   per user and time on site are online metrics.
  * * Terse notes may state the objective as a probability: `P(account is
  *   fake)` is an ML objective.
  *
@@ -244,6 +259,87 @@
  *   {"name": "misfiled-outline.md", "label": "output"}
  *
  *   8:7-8:14: Unexpected offline metric `ROC-AUC` under online metrics, expected an online metric measured on live traffic (`ROC-AUC` belongs under offline metrics), such as `Online metric: click-through rate in an A/B test`
+ *
+ * @example
+ *   {"name": "ok-compared-rate.md"}
+ *
+ *   # Host acceptance
+ *
+ *   ## Framing
+ *
+ *   ML objective: predict the probability that a host accepts a booking request.
+ *
+ *   - Online: booking conversion rate in an A/B test
+ *   - Offline
+ *     - ROC-AUC, and MAE between predicted and actual acceptance rate per host
+ *     - calibration: predicted vs observed acceptance rate per decile
+ *     - against the current rules at the same acceptance rate
+ *
+ * @example
+ *   {"name": "rate-filed-offline.md", "label": "input"}
+ *
+ *   # Host acceptance
+ *
+ *   ## Framing
+ *
+ *   ML objective: predict the probability that a host accepts a booking request.
+ *
+ *   - Metrics
+ *     * Online
+ *       * booking conversion rate in an A/B test
+ *     * Offline
+ *       * ROC-AUC, and acceptance rate per host
+ *
+ * @example
+ *   {"name": "rate-filed-offline.md", "label": "output"}
+ *
+ *   11:20-11:35: Unexpected online metric `acceptance rate` under offline metrics, expected an offline metric measured on held-out data (`acceptance rate` belongs under online metrics), such as `Offline metric: ROC-AUC on the held-out last week`
+ *
+ * @example
+ *   {"name": "ok-notes-column.md"}
+ *
+ *   # Freelancer matching
+ *
+ *   The model predicts the probability that a project owner hires the freelancer.
+ *
+ *   | metric | kind | notes |
+ *   |---|---|---|
+ *   | hires per posted project | online | primary |
+ *   | click-through rate | online | secondary |
+ *   | NDCG@10 | offline | in past tests it tracked click-through rate well |
+ *
+ * @example
+ *   {"name": "ok-imperative-objective.md"}
+ *
+ *   # Call volume
+ *
+ *   - predict offered calls per queue per 30-minute interval, 1 to 14 days ahead
+ *   - online: share of intervals that meet the service level, in a pilot on two queues
+ *   - offline: WAPE on the last 8 weeks, held out
+ *
+ * @example
+ *   {"name": "predicted-not-imperative.md", "label": "input"}
+ *
+ *   # Call volume
+ *
+ *   - predicted calls are cached for an hour
+ *   - online: share of intervals that meet the service level, in a pilot on two queues
+ *   - offline: WAPE on the last 8 weeks, held out
+ *
+ * @example
+ *   {"name": "predicted-not-imperative.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing ML objective, expected what the model predicts or optimises in the framing section (`ML objective: ...`), such as `Predict the probability that a user clicks a product`
+ *
+ * @example
+ *   {"name": "ok-named-error-rates.md"}
+ *
+ *   # Voice authentication
+ *
+ *   The model predicts whether the caller is the enrolled customer.
+ *
+ *   - Offline: equal error rate (EER) on held-out speaker trials
+ *   - Online: share of calls authenticated without questions, in an A/B test
  *
  */
 import type { MetricMention, Part, VocabularyOptions } from 'mdast-util-ml-design'

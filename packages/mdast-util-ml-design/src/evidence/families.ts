@@ -1,6 +1,5 @@
 /** Task families and learning paradigms the document commits to, and those it only weighs. */
 import type { DesignDocument } from '../document/document.js'
-import type { Range } from '../document/types.js'
 import type { Compiled, FamilyHit } from '../match/compile.js'
 import type { TermMatch } from '../match/matcher.js'
 import type { Family, Paradigm } from '../vocabulary/families.js'
@@ -80,16 +79,30 @@ export class Families {
     return this.#options
   }
 
-  /** Whether a family mention names a task: not "no regression on the guardrail", not "the existing classifier". */
-  #designed(mention: Range): boolean {
-    const { document } = this
-    this.#falseFriends ??= document.mentionsOf(this.compiled.terms.familyFalseFriends)
+  /**
+   * Whether a family mention names a task: not "no regression on the guardrail", not "the existing classifier",
+   * not "not a per-item classifier", and a horizon ("30 days ahead") only in a sentence that predicts.
+   */
+  #designed(mention: FamilyMention): boolean {
+    const { document, compiled } = this
+    this.#falseFriends ??= document.mentionsOf(compiled.terms.familyFalseFriends)
     if (this.#falseFriends.some((match) => match.start < mention.end && match.end > mention.start)) return false
+    const { horizonFamilyTerms, familyDenialTerms } = compiled.vocabulary
+    if (
+      horizonFamilyTerms.includes(mention.text.toLowerCase().replace(/\s+/g, ' ')) &&
+      !document.sentencesMentioning(compiled.terms.predictionVerbs).has(mention.sentence)
+    )
+      return false
     const sentence = document.sentences[document.sentenceAt(mention.start)]
     const from = sentence ? Math.max(sentence.start, mention.start - 60) : mention.start
     const before = document.prose.slice(from, mention.start)
-    const words = before.toLowerCase().split(/\s+/).filter(Boolean).slice(-2)
-    return !words.some((word) => this.compiled.existingComponents.has(word.replace(/[^\p{L}']/gu, '')))
+    const words = before
+      .toLowerCase()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((word) => word.replace(/[^\p{L}']/gu, ''))
+    if (words.slice(-3).some((word) => familyDenialTerms.includes(word))) return false
+    return !words.slice(-2).some((word) => compiled.existingComponents.has(word))
   }
 
   /** Learning paradigms the document commits to. */

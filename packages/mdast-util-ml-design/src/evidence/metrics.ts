@@ -51,8 +51,12 @@ export class Metrics {
       if (kind) regions.push({ ...this.document.content(section), kind, at: this.document.headingOf(section) })
     }
     for (const statement of this.document.statements) {
-      if (statement.kind)
-        regions.push({ start: statement.start, end: statement.end, kind: statement.kind, at: statement.labelRange })
+      if (!statement.kind) continue
+      // A table row filed by an `offline` cell files the metric before it; the cells after it are notes ("| NDCG@10 |
+      // offline | it tracked click-through rate well |").
+      const notesAfter = statement.source === 'table-row' && statement.labelRange.start > statement.start
+      const end = notesAfter ? statement.labelRange.end : statement.end
+      regions.push({ start: statement.start, end, kind: statement.kind, at: statement.labelRange })
     }
     regions.sort((a, b) => a.start - b.start)
     this.#filings = regions
@@ -166,11 +170,25 @@ export class Metrics {
   }
 
   /**
+   * Whether a metric the document uses is one its evaluation reports: not a view of the errors that scores
+   * nothing (a confusion matrix), and not a signal watched in production ("weekly recall on matured labels" under
+   * monitoring) unless the author files it as an offline metric.
+   */
+  reported(mention: MetricMention): boolean {
+    return (
+      !mention.metric.view &&
+      (mention.filedAs === 'offline' || !this.document.sentenceScope(mention.sentence).stages.includes('monitoring'))
+    )
+  }
+
+  /**
    * Whether a mention stands filed under the other kind of metric, as its
    * author wrote it: not a word inside a parenthesis that explains another
    * metric ("bias (signed error over mean sales)"), not a part of a metric of
-   * the filed kind ("the entropy of the background CTR" after log loss), and
-   * not one whose kind the author names after the filing ("Online: an A/B
+   * the filed kind ("the entropy of the background CTR" after log loss, "MAE
+   * between predicted and actual acceptance rate"), not the operating point
+   * two models are compared at ("at the same approval rate"), and not one
+   * whose kind the author names after the filing ("Online: an A/B
    * test, once the model beats the baseline's AUC offline").
    */
   misfiled(mention: MetricMention): boolean {
@@ -180,8 +198,10 @@ export class Metrics {
     const before = document.prose.slice(sentence.start, mention.start)
     if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) return false
     const filedAs = mention.filedAs
+    const { metricPartOfBefore, metricOperatingPointBefore } = this.compiled.vocabulary.expressions
+    if (metricOperatingPointBefore.test(before)) return false
     if (
-      this.compiled.vocabulary.expressions.metricPartOfBefore.test(before) &&
+      metricPartOfBefore.test(before) &&
       this.in(mention.sentence).some((other) => other.start < mention.start && other.metric.kind === filedAs)
     )
       return false

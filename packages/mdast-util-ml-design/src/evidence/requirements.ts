@@ -69,8 +69,11 @@ export class Requirements {
     return judged
   }
 
-  /** The sentences a requirement's cue picks out: those with a topic word, an answer word or a "none" word. */
-  cueSentences(id: RequirementId, cue: 'topic' | 'answer' | 'none'): Set<number> {
+  /**
+   * The sentences a requirement's cue picks out: those with a topic word, an answer word, a "none" word, or a
+   * `not` phrase (words about something else: "during training we monitor the validation loss").
+   */
+  cueSentences(id: RequirementId, cue: 'topic' | 'answer' | 'none' | 'not'): Set<number> {
     const matcher = this.compiled.cues[id][cue]
     return matcher ? this.document.sentencesMentioning(matcher) : new Set()
   }
@@ -93,6 +96,13 @@ export class Requirements {
     // A sentence whose answer word is about something else ("in-batch negatives") answers nothing.
     const notSet = cue.not ? reading.sentencesMentioning(cue.not) : undefined
     const answerInSection = Boolean(definition.answerInSection)
+    // An outline's imperative opens with the topic's verb: "- predict offered calls per queue".
+    const openings = definition.opening ? new Set(definition.opening) : undefined
+    const opens = (sentence: Sentence) => {
+      if (!openings) return false
+      const first = /^[\s>*_#-]*(\p{L}+)/u.exec(reading.textOf(sentence))
+      return first !== null && openings.has(first[1].toLowerCase())
+    }
     const result: Evidence[] = []
     // A stand-in written as a literal (`→ "none"`, `-> 0`) answers like an answer word; asked of on-topic sentences only.
     const standIn = (sentence: Sentence) =>
@@ -156,6 +166,7 @@ export class Requirements {
       const onTopic =
         !topicSet ||
         topicSet.has(sentence.index) ||
+        opens(sentence) ||
         (definition.signedBounds === true &&
           answerSet?.has(sentence.index) === true &&
           writesSignedBound(reading.textOf(sentence)))

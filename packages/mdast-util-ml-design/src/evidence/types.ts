@@ -48,3 +48,6 @@ export interface QuantityMention extends Range {
 }
 
 export type QuantityKind = 'scale' | 'data-size' | 'history' | 'fast-duration' | 'slow-duration'
+
+/** A side of the model's contract: what it receives or what it emits. */
+export type ModelSide = 'input' | 'output'

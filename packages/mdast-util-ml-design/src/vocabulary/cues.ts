@@ -37,6 +37,11 @@ export interface RequirementCue {
   signedBounds?: boolean
   /** Whether a stand-in written as a literal answers like an answer word (`→ "none"`, `-> 0`, `get the \`general\` tag`). */
   standIns?: boolean
+  /**
+   * Words that put a sentence on the topic when they open it, as an outline's imperative does ("- predict offered
+   * calls per queue, 1-14 days ahead", "Predict, for every stop, the arrival time"): whole words, any case.
+   */
+  opening?: string[]
 }
 
 const negation = [
@@ -638,6 +643,7 @@ export const cues = {
       'we recommend',
       'we retrieve',
     ],
+    opening: ['predict', 'forecast', 'estimate', 'classify', 'recommend'],
     answer: [
       'predict*',
       'estimat*',
@@ -919,8 +925,12 @@ export const cues = {
       'zero or more',
       'no more than',
       'no less than',
+      // "an amount in EUR, from 0 to the policy limit"
+      'from 0',
     ],
     answerInSection: true,
+    // "This is forecasting, treated as supervised regression; loads range from 0 to about 180 MW."
+    answerInNextSentence: true,
   },
   features: {
     parts: ['feature-engineering'],
@@ -2110,6 +2120,9 @@ export const cues = {
       'randomly assigned',
       'randomly held-out',
       'randomly held out',
+      // Both systems live side by side: "a 6-week parallel run where our forecast and the vendor's are both produced".
+      'parallel run',
+      'parallel runs',
     ],
     // A random split of the data into train and test is offline: "randomly split into train and test sets".
     not: [
@@ -2276,8 +2289,19 @@ export const cues = {
       'batch norm*',
       'batchnorm*',
       'batch normali*',
+      // Online as the half of the evaluation or the learning, not the serving: "an online A/B test".
+      'online a/b*',
+      'online ab test*',
+      'online test*',
+      'online experiment*',
+      'online evaluation',
+      'online metric*',
+      'online learning',
     ],
     answer: [
+      // In the deployment stage, "online" alone is the serving mode: "Online, inside the search API", "the service
+      // scores candidates online when the app asks".
+      'online',
       'real-time',
       'realtime',
       'real time',
@@ -2402,6 +2426,17 @@ export const cues = {
   'monitored-signal': {
     // What is watched in production: said under a monitoring heading, or anywhere with a monitoring verb.
     parts: ['monitoring'],
+    // What is watched while the model trains, not in production: "during training we monitor the validation loss".
+    not: [
+      'during training',
+      'while training',
+      'validation loss',
+      'training loss',
+      'learning-rate schedule',
+      'learning rate schedule',
+      'tensorboard',
+      'early stopping',
+    ],
     topic: [
       'monitor*',
       'track*',

@@ -168,6 +168,15 @@ export const familyTerms: Record<Family, string[]> = {
 }
 
 /**
+ * A horizon implies forecasting only in a sentence that predicts ("forecast load 7 days ahead"): a horizon alone
+ * also times an alert or a booking ("failures alerted 14-60 days ahead", "requests made 300+ days ahead").
+ */
+export const horizonFamilyTerms = ['hours ahead', 'days ahead', 'weeks ahead']
+
+/** Words just before a family word (within three) that deny it: "not a per-item classifier". */
+export const familyDenialTerms = ['not', 'never']
+
+/**
  * Phrasings that imply a family (and sometimes a classification kind or a
  * paradigm): "predict whether ..." is binary classification.
  * Each entry is matched as a phrase at word boundaries.
@@ -280,7 +289,6 @@ export const impliedFamilyTerms: Array<{ terms: string[]; family: Family; kind?:
       'continuous value',
       'continuous target',
       'real-valued',
-      'real value',
       'numeric value',
       'numeric target',
       'predicted price',
@@ -301,6 +309,16 @@ export const impliedFamilyTerms: Array<{ terms: string[]; family: Family; kind?:
       'personalised feed',
       'retrieve the',
       'retrieves the',
+      // A pointwise score that orders candidates ranks them: "sort candidates by it, the top one autoplays".
+      'sort candidates',
+      'sorts candidates',
+      'sort the candidates',
+      'sorts the candidates',
+      'candidates sorted',
+      'candidates are sorted',
+      'order the candidates',
+      'orders the candidates',
+      'ordering of candidates',
     ],
   },
   {
@@ -354,9 +372,7 @@ export const impliedFamilyTerms: Array<{ terms: string[]; family: Family; kind?:
       'predict future',
       'forecast horizon',
       'prediction horizon',
-      'hours ahead',
-      'days ahead',
-      'weeks ahead',
+      ...horizonFamilyTerms,
     ],
   },
 ]

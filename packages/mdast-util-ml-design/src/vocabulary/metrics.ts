@@ -84,7 +84,19 @@ export const onlineMetrics: MetricEntry[] = [
   {
     name: 'engagement',
     kind: 'online',
-    terms: ['engagement rate', 'likes', 'shares', 'comments per', 'saves', 'follows', 'engagement'],
+    terms: [
+      'engagement rate',
+      'likes',
+      'shares',
+      'comments per',
+      'saves',
+      'follows',
+      'engagement',
+      'pages per session',
+      'page views per session',
+      'sessions per user',
+      'time on site',
+    ],
   },
   {
     name: 'user reports',
@@ -171,7 +183,8 @@ export const offlineMetrics: MetricEntry[] = [
     name: 'accuracy',
     kind: 'offline',
     terms: ['accuracy', 'top-1 accuracy', 'top-5 accuracy'],
-    fits: ['classification', 'detection'],
+    // Exact-match and execution accuracy score generated answers and queries too.
+    fits: ['classification', 'detection', 'generation'],
     everyday: true,
   },
   {
@@ -255,7 +268,8 @@ export const offlineMetrics: MetricEntry[] = [
     name: 'calibration',
     kind: 'offline',
     terms: ['calibration error', 'expected calibration error', '=ECE', 'calibration'],
-    fits: [...classificationLike, 'ranking'],
+    // Predicted quantiles and intervals are calibrated too ("P10–P90 coverage"): not a classification-only metric.
+    fits: [...classificationLike, 'ranking', ...regressionLike],
   },
   { name: 'confusion matrix', kind: 'offline', terms: ['confusion matrix'], fits: classificationLike, view: true },
   {
@@ -339,6 +353,44 @@ export const offlineMetrics: MetricEntry[] = [
     fits: ['generation'],
   },
   {
+    // Speech and handwriting recognition: the error rate of the transcript (whatever the family is called).
+    name: 'word error rate',
+    kind: 'offline',
+    terms: ['word error rate', '=WER', 'character error rate', '=CER'],
+  },
+  {
+    // Verification (speaker, face, signature): the errors of a match threshold.
+    name: 'equal error rate',
+    kind: 'offline',
+    terms: [
+      'equal error rate',
+      '=EER',
+      'false accept rate',
+      'false acceptance rate',
+      'false reject rate',
+      'false rejection rate',
+      '=FAR',
+      '=FRR',
+    ],
+    fits: classificationLike,
+  },
+  {
+    // A new policy judged on logged data of an exploration bucket (bandits, reinforcement learning).
+    name: 'off-policy estimate',
+    kind: 'offline',
+    terms: [
+      'inverse-propensity-weighted',
+      'inverse propensity weighted',
+      'inverse propensity',
+      '=IPS',
+      'off-policy estimate',
+      'off-policy estimates',
+      'off-policy evaluation',
+      'doubly-robust estimate',
+      'doubly robust estimate',
+    ],
+  },
+  {
     name: 'IoU',
     kind: 'offline',
     terms: ['iou', 'intersection over union', 'miou', 'map@0.5', 'map50', 'dice', 'dice score'],
@@ -383,14 +435,29 @@ export const metricRejectedAfter =
 export const metricEverydayBefore =
   /\b(?:eta|etas|forecast|forecasts|forecasting|time|timing|delivery|arrival|location|calculation|calculations|measurement|consistent|higher|better|greater|improved)[\s-]+$|\bhigh-$/i
 
-/** Words just after a metric term that make it something else: the "cross-entropy method" is a search algorithm. */
 /**
- * The words before a metric word that make it a part of another metric's definition: "log loss divided by the
- * entropy of the background CTR" (the CTR is part of the offline metric, not an online one filed offline).
+ * The words before a metric word, after a metric of the filed kind, that make it a part of that metric's
+ * definition or what it is compared with, not a metric of its own: "log loss divided by the entropy of the
+ * background CTR", "MAE between predicted and actual acceptance rate", "calibration: predicted vs observed default
+ * rate", "NDCG@10 (in past tests it tracked click-through rate)", "recall at the review-rate budget".
  */
-export const metricPartOfBefore = /\bof\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu
+export const metricPartOfBefore =
+  /\b(?:of|between|vs\.?|versus|against|at|tracks|tracked|tracking)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu
 
+/**
+ * The words before a metric word that make it the operating point two models are compared at, not a metric:
+ * "vs scorecard v4 at the same approval rate", "at a fixed review rate".
+ */
+export const metricOperatingPointBefore = /\bat\s+(?:the\s+|a\s+)?(?:same|fixed|given|matched|equal|constant)\s+$/i
+
+/** Words just after a metric term that make it something else: the "cross-entropy method" is a search algorithm. */
 export const metricFalseFriendAfter = /^[\s-]*(?:method|methods|search|benchmark)\b/i
+
+/**
+ * Words of a deployment heading that names online testing ("Online testing and deployment", "A/B test and
+ * rollout"): the live comparison of the evaluation may be planned there.
+ */
+export const onlineTestingWords = ['test', 'testing', 'tests', 'experiment', 'experiments', 'experimentation', 'a/b']
 
 /** A metric that fits each family, for messages. */
 export const familyMetricExamples: Record<Family, string> = {

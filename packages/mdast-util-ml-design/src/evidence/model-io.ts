@@ -1,0 +1,122 @@
+/**
+ * Whether the document defines its model's input and output (`ml-input-output`): the evidence of the `input` and
+ * `output` requirements, weighed by where it stands.
+ *
+ * * Under a heading or label of its own (`## Input`, `- Output: ...`, an `Input` table column) a part is always
+ *   defined; an `Output:` item under an `Input and output` heading answers the output only.
+ * * Elsewhere, prose about inputs, features or outputs speaks of a model only when the document designs one
+ *   (`designsModel`): it states an ML objective, names candidate models, or fills in an `Input` or `Output`
+ *   heading or label.
+ * * A sentence of the deployment or monitoring stage that mentions features describes the serving pipeline
+ *   (`describesPipeline`), not the model's input; the output may be stated anywhere.
+ */
+import type { DesignDocument } from '../document/document.js'
+import type { Range } from '../document/types.js'
+import type { RequirementId } from '../vocabulary/cues.js'
+import type { Part } from '../vocabulary/stages.js'
+import type { Evidence, ModelSide } from './types.js'
+
+export class ModelIO {
+  constructor(
+    readonly document: DesignDocument,
+    /** The evidence of a requirement as the reading judges it now (`cues` or `model`). */
+    readonly evidence: (id: RequirementId) => Evidence[],
+  ) {}
+
+  /** Content under a heading or label naming one of the parts (and not the other one). */
+  #labelled(parts: Part[], not?: Part): Range[] {
+    const { document } = this
+    return parts.flatMap((part) => [
+      ...document
+        .sectionsFor(part)
+        .filter((section) => !not || !section.parts.includes(not))
+        .map((section) => document.content(section)),
+      ...document
+        .statementsFor(part)
+        .filter((statement) => !not || !statement.parts.includes(not))
+        // A column's label heads the table: from it to the cell would take in the row's other columns.
+        .map((statement) => ({
+          start:
+            statement.source === 'table-column'
+              ? statement.start
+              : Math.min(statement.labelRange.start, statement.start),
+          end: statement.end,
+        })),
+    ])
+  }
+
+  /** Whether an item's sentence starts inside the ranges (where its first word starts: markup before it is blank). */
+  #inside(ranges: Range[], item: Evidence): boolean {
+    const { document } = this
+    const sentence = document.sentences[item.sentence]
+    const start = sentence.start + Math.max(document.prose.slice(sentence.start, sentence.end).search(/\S/), 0)
+    return document.holds(ranges, start)
+  }
+
+  /**
+   * Whether a sentence describes the serving pipeline rather than the model's input: every stage it stands in is
+   * deployment or monitoring ("request → candidate tutors → features from the online store → LightGBM").
+   */
+  describesPipeline(sentence: number): boolean {
+    const { stages } = this.document.sentenceScope(sentence)
+    return stages.length > 0 && stages.every((stage) => stage === 'deployment' || stage === 'monitoring')
+  }
+
+  /** What answers a side: under a heading or label of its own (`explicit`), or anywhere. */
+  #answers(side: ModelSide, explicit: boolean): boolean {
+    const other: ModelSide = side === 'input' ? 'output' : 'input'
+    const named = this.#labelled([side, 'input-output'])
+    // `- Output: ...` under an `Input and output` heading answers the output only.
+    const others = this.#labelled([other], side)
+    return this.evidence(side).some(
+      (item) =>
+        !this.#inside(others, item) &&
+        (explicit ? this.#inside(named, item) : true) &&
+        (side === 'output' || item.via !== 'sentence' || !this.describesPipeline(item.sentence)),
+    )
+  }
+
+  /**
+   * Whether the document designs a model, so that its prose about inputs, features or outputs speaks of one: it
+   * states an ML objective or names candidate models, or fills in an `Input` or `Output` heading or label. A task
+   * family alone does not count ("the ranking service" that consumes a feature store designs nothing).
+   */
+  designsModel(): boolean {
+    return (
+      this.evidence('ml-objective').length > 0 ||
+      this.evidence('candidate-models').length > 0 ||
+      this.#answers('input', true) ||
+      this.#answers('output', true)
+    )
+  }
+
+  /**
+   * Whether the author left a side open where it is asked for: every heading and label of its own (`### Input`,
+   * `- Input: ...`) is empty, a prompt, or opens with a placeholder or an undecided note (`Input: TBD (single
+   * sentence? the whole answer?)`, `_TBD: photo only, or photo + title?_`). A side with no heading or label of its
+   * own is not left open.
+   */
+  leftOpen(side: ModelSide): boolean {
+    const { document } = this
+    const own = [
+      ...document.sectionsFor(side).map((section) => document.content(section)),
+      ...document.statementsFor(side).filter((statement) => statement.source !== 'front-matter'),
+    ]
+    if (own.length === 0) return false
+    return own.every((range) => {
+      const sentences = document.sentencesIn(range).filter((sentence) => !sentence.heading)
+      const first = sentences[0]
+      return !first || first.placeholder || first.undecided || !sentences.some((sentence) => document.answers(sentence))
+    })
+  }
+
+  /**
+   * Whether the document defines the model's input (or output): under its own heading or label, or anywhere once
+   * it designs a model. An input the author left open where it is asked for (`leftOpen`) is not defined by
+   * features listed elsewhere; an output left open still follows from the ML objective ("predict room-nights").
+   */
+  defines(side: ModelSide): boolean {
+    if (side === 'input' && this.leftOpen(side)) return false
+    return this.#answers(side, true) || (this.designsModel() && this.#answers(side, false))
+  }
+}

@@ -1,0 +1,138 @@
+/** Reader tests for the model's input and output (`definesModel`) and the metrics an evaluation reports. */
+import type { Root } from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { readDesign } from '../src/index.js'
+
+function read(value: string) {
+  const file = new VFile({ value: `# T\n\n${value}\n` })
+  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(file) as Root
+  return readDesign(tree, file)
+}
+
+/** The index of the first sentence whose text includes `words`. */
+function sentenceWith(reading: ReturnType<typeof read>, words: string): number {
+  const found = reading.sentences.find((sentence) => reading.textOf(sentence).includes(words))
+  if (!found) throw new Error(`no sentence with ${words}`)
+  return found.index
+}
+
+describe('whether the document designs a model', () => {
+  it('does when it states an ML objective or fills in an Input or Output label', () => {
+    expect(read('## Framing\n\nThe model predicts the probability that the user clicks the ad.').designsModel()).toBe(
+      true,
+    )
+    expect(read('- Output: a fraud probability between 0 and 1.').designsModel()).toBe(true)
+  })
+
+  it('does not for a feature catalogue with no model', () => {
+    const reading = read(
+      '## Feature engineering\n\nEach feature definition names a source, an entity key such as the user, and a window.',
+    )
+    expect(reading.designsModel()).toBe(false)
+    expect(reading.definesModel('input')).toBe(false)
+    expect(reading.definesModel('output')).toBe(false)
+  })
+})
+
+describe('the ML objective written as an imperative', () => {
+  const objectives = (value: string) => {
+    const reading = read(value)
+    return reading.evidence('ml-objective').map((item) => reading.textOf(reading.sentences[item.sentence]).trim())
+  }
+
+  it('reads a sentence that opens with the task verb', () => {
+    expect(objectives('- predict offered calls per queue per 30-minute interval')).toEqual([
+      'predict offered calls per queue per 30-minute interval',
+    ])
+    expect(objectives('Predict, for every stop on the route, the arrival time.')).toHaveLength(1)
+  })
+
+  it('does not read an inflected word or a verb inside the sentence', () => {
+    expect(objectives('- predicted calls are cached for an hour')).toEqual([])
+    expect(objectives('- the planners predict by hand today')).toEqual([])
+  })
+})
+
+describe('whether a sentence describes the serving pipeline', () => {
+  it('does for a sentence of the serving stage only', () => {
+    const reading = read(
+      '## Framing\n\nThe model predicts the probability that the student books a trial.\n\n## Serving\n\nRequest posted → candidate tutors → features from the online store → LightGBM.',
+    )
+    expect(reading.describesPipeline(sentenceWith(reading, 'candidate tutors'))).toBe(true)
+    expect(reading.describesPipeline(sentenceWith(reading, 'books a trial'))).toBe(false)
+    // Its features are no input of the model; the objective still states the output.
+    expect(reading.definesModel('input')).toBe(false)
+    expect(reading.definesModel('output')).toBe(true)
+  })
+})
+
+describe('an input left open where it is asked for', () => {
+  it('is not defined by features listed elsewhere', () => {
+    const reading = read(
+      '## Framing\n\nThe model predicts the probability that a photo shows a prohibited item.\n\n- Input: TBD (photo only? photo + title?)\n\n## Features\n\n- 384 px center crop',
+    )
+    expect(reading.definesModel('input')).toBe(false)
+  })
+
+  it('is defined when the label says what it is', () => {
+    const reading = read(
+      '## Framing\n\nThe model predicts the probability that a photo shows a prohibited item.\n\n- Input: the photo, its title and description',
+    )
+    expect(reading.definesModel('input')).toBe(true)
+  })
+})
+
+describe('input and output under a joined heading', () => {
+  it('lets each label answer its own side only', () => {
+    const reading = read(
+      '## Input and output\n\n- Input: <fill in>\n- Output: the probability that the seeker applies to the job.',
+    )
+    expect(reading.definesModel('input')).toBe(false)
+    expect(reading.definesModel('output')).toBe(true)
+  })
+})
+
+describe('metrics the evaluation reports', () => {
+  /** The names of the used metrics the evaluation reports. */
+  function reported(value: string): string[] {
+    const reading = read(value)
+    return reading.metrics
+      .filter((mention) => reading.usesMetric(mention) && reading.reportsMetric(mention))
+      .map((mention) => mention.metric.name)
+  }
+
+  it('keeps a metric of the evaluation', () => {
+    expect(reported('## Evaluation\n\nWe report accuracy on the held-out month.')).toEqual(['accuracy'])
+  })
+
+  it('leaves out a confusion matrix and a signal watched in production', () => {
+    expect(reported('## Evaluation\n\nA confusion matrix of the held-out month.')).toEqual([])
+    expect(reported('## Monitoring\n\nWeekly recall on matured labels; a drop of 5 points pages the on-call.')).toEqual(
+      [],
+    )
+  })
+
+  it('leaves out a metric named only as the side of an error-cost trade-off', () => {
+    expect(
+      reported('## Error costs\n\nA missed takeover costs far more than a false alarm, so we favour recall.'),
+    ).toEqual([])
+  })
+})
+
+describe('where online testing stands beside deployment', () => {
+  it('takes a deployment heading that names the testing, not a plain rollout', () => {
+    const reading = read(
+      '## 6. Online testing and deployment\n\n- 10 pilot sites vs 10 without\n\n## 7. Rollout\n\n- canary on 5% of sites',
+    )
+    const ranges = reading.onlineTesting().map((section) => reading.content(section))
+    const pilot = reading.prose.indexOf('10 pilot')
+    const canary = reading.prose.indexOf('canary')
+    expect(reading.holds(ranges, pilot)).toBe(true)
+    expect(reading.holds(ranges, canary)).toBe(false)
+  })
+})
