@@ -172,6 +172,42 @@ describe('data size', () => {
   })
 })
 
+describe('the data described as such', () => {
+  const history = (value: string) =>
+    read(value)
+      .quantities('history')
+      .map((item) => item.text)
+  const sizes = (value: string) => quantityTexts(value, 'data-size')
+
+  it('reads spans, year ranges and large counts under a plain Data heading', () => {
+    expect(history('# T\n\n## Data\n\n- ACD interval reports per queue per 30 min, 4 years\n')).toEqual(['4 years'])
+    expect(history('# T\n\n## Data\n\n| Source | sale records, 2019 – 2025 |\n| --- | --- |\n')).toEqual([
+      '2019 – 2025',
+    ])
+    expect(sizes('# T\n\n## Data\n\n- chat platform export, ~5.6M chats\n')).toEqual(['5.6M chats'])
+    // Working on the data is not the data there is; a small count or a year is no size.
+    expect(history('# T\n\n## Data preparation\n\n- Interval reports, 4 years\n')).toEqual([])
+    expect(sizes('# T\n\n## Data\n\n- Images resized to 1024 with padding; studies since 2016.\n')).toEqual([])
+  })
+
+  it('reads the answers to a clarifying question about the data', () => {
+    const doc = '# T\n\n## Clarifying questions\n\n- What data do we have?\n  - 2 yrs of resolved tickets, ~1.4M\n'
+    expect(history(doc)).toEqual(['2 yrs'])
+    expect(answers(doc, 'data-source')).toEqual(['2 yrs of resolved tickets, ~1.4M'])
+    // An answer to another question says nothing about the data.
+    expect(answers('# T\n\n- How fast?\n  - 2 yrs of resolved tickets\n', 'data-source')).toEqual([])
+  })
+
+  it('takes the topic of a source from a plain Data heading, not from Data preparation', () => {
+    expect(answers('# T\n\n## Data\n\nThe model learns from our delivery scans.\n', 'data-source')).toEqual([
+      'The model learns from our delivery scans.',
+    ])
+    expect(answers('# T\n\n## Data preparation\n\nStops far away are dropped from training.\n', 'data-source')).toEqual(
+      [],
+    )
+  })
+})
+
 describe('phrases about something else', () => {
   it('does not read in-batch negatives or a batch size as batch prediction', () => {
     expect(answers('# T\n\nA two-tower model trained with in-batch negatives.\n', 'serving-mode')).toEqual([])

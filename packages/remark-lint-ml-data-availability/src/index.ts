@@ -75,6 +75,16 @@
  *   ~410M rows`); a count in a unit that may be served too (`2M videos`,
  *   `40k orders`) still needs a data section or a data word beside it.
  *
+ * * A plain `Data` heading of the data stage (`## Data`, `3.1 Data`, `Get the
+ *   data`, not `Data preparation`), a bare `Data` label, and the answers
+ *   nested under a clarifying question about the data (`What data do we
+ *   have?`, `What do we learn from?`) describe the data as such: there a
+ *   source needs no data noun of its own (`learns from our delivery scans`),
+ *   any span of time (`4 years`) or closed range of years (`2019–2025`) is
+ *   history, and a large count of a plural noun (`~1.4M tickets`, `62,000
+ *   invoices`) is a size. Small counts and years there (`1024 with padding`,
+ *   `since 2016`) are not.
+ *
  * @module ml-data-availability
  * @example
  *   {"name": "ok-clarifying-answer.md"}
@@ -87,6 +97,56 @@
  *     - 18 months of authorised txns in the ledger, ~410M rows
  *   - Do we have labels?
  *     - Yes: chargebacks with a fraud reason code are positive
+ *
+ * @example
+ *   {"name": "ok-data-stage-section.md"}
+ *
+ *   # Parcel arrival windows
+ *
+ *   ## Data
+ *
+ *   The model learns from our own delivery scans, kept for 18 months.
+ *   A stop's label is its scan time.
+ *
+ * @example
+ *   {"name": "ok-question-answer.md"}
+ *
+ *   # Ticket routing
+ *
+ *   ## Clarifying questions
+ *
+ *   - What data do we have?
+ *     - 2 yrs of resolved tickets in the helpdesk, ~1.4M
+ *     - label = the queue that resolved the ticket
+ *
+ * @example
+ *   {"name": "data-preparation-not-source.md", "label": "input"}
+ *
+ *   # Parcel arrival windows
+ *
+ *   ## Data preparation
+ *
+ *   Stops far from the address are dropped from training. A stop's label is its scan time, 95M rows in all.
+ *
+ * @example
+ *   {"name": "data-preparation-not-source.md", "label": "output"}
+ *
+ *   3:1: Unexpected missing training data source, expected where the data the model learns from comes from in a `Data` section, such as `Two years of checkout events from the orders warehouse`
+ *
+ * @example
+ *   {"name": "missing-size-small-count.md", "label": "input"}
+ *
+ *   # Chest X-ray triage
+ *
+ *   ## Data
+ *
+ *   - Source: studies from our PACS since 2016, with their radiology reports as labels
+ *   - Images are resized to 1024 with padding
+ *
+ * @example
+ *   {"name": "missing-size-small-count.md", "label": "output"}
+ *
+ *   3:1: Unexpected missing training data size, expected how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS, such as `40M labelled sessions from the last 90 days`
  *
  * @example
  *   {"name": "missing-size-served-unit.md", "label": "input"}

@@ -3,13 +3,17 @@ import type { DesignDocument } from '../document/document.js'
 import { within } from '../document/ranges.js'
 import type { Range } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
-import { alternation, before } from '../match/numbers.js'
+import { alternation, before, largeCount } from '../match/numbers.js'
 import { exampleTerms } from '../vocabulary/quantities.js'
+import { dataContext } from './data-context.js'
 import type { Scope } from './scope.js'
 import type { QuantityKind, QuantityMention } from './types.js'
 
 /** An example given, not the data there is: "e.g. 500 videos" (sharpened contract of `ml-data-availability`). */
 const exampleBefore = before(exampleTerms)
+
+/** A closed range of years (`2019–2025`, `2019 - 2025`): a span of history where the data is described. */
+const yearRange = /(?<![\p{L}\p{N}])(?:19|20)\d\d[^\S\n]*[–—-][^\S\n]*(?:19|20)\d\d(?![\p{L}\p{N}])/gu
 
 const perEntityCache = new WeakMap<Compiled, RegExp>()
 
@@ -77,9 +81,10 @@ export class Quantities {
         if (result.some((found) => found.start === item.start)) continue
         if (dataSentences.has(item.sentence) || dataRanges.some((range) => within(range, item.start))) result.push(item)
       }
-      // "ban decisions for 2 yrs", "nine seasons": under a `Data available` heading or label, a span is history.
-      const availability = document.partRanges('data-availability')
-      for (const item of this.#match(patterns.anySpan, false)) {
+      // "ban decisions for 2 yrs", "nine seasons": under a `Data available` heading or label, a plain `Data` one or
+      // a question about the data, a span is history, and so is a closed range of years ("sale records, 2019 – 2025").
+      const availability = [...document.partRanges('data-availability'), ...dataContext(document, this.compiled).ranges]
+      for (const item of [...this.#match(patterns.anySpan, false), ...this.#match(yearRange, false)]) {
         if (result.some((found) => found.start < item.end && item.start < found.end)) continue
         if (patterns.windowBefore.test(before(item))) continue
         if (availability.some((range) => within(range, item.start))) result.push(item)
@@ -201,6 +206,8 @@ export class Quantities {
     const { document, compiled } = this
     const { patterns } = compiled
     const ranges = document.partRanges(kind === 'scale' ? 'scale' : 'data-availability')
+    // Under a plain `Data` heading or label, or answering a question about the data, only a large count is a size.
+    const context = kind === 'scale' ? [] : dataContext(document, compiled).ranges
     const dataSentences =
       kind === 'data-size' ? document.sentencesMentioning(compiled.terms.dataContextTerms) : new Set<number>()
     const scaleRanges = kind === 'data-size' ? document.partRanges('scale') : []
@@ -224,7 +231,11 @@ export class Quantities {
         continue
       // A rate is load, not data ("180k signups/day").
       if (kind === 'data-size' && patterns.rateTail.test(document.prose.slice(item.end, item.end + 24))) continue
-      if (ranges.some((range) => within(range, item.start))) {
+      if (
+        ranges.some((range) => within(range, item.start)) ||
+        (context.some((range) => within(range, item.start)) &&
+          largeCount(item.text, compiled.vocabulary.countMultipliers))
+      ) {
         result.push(item)
         continue
       }

@@ -10,6 +10,7 @@ import type { Judgement } from '../judgement/model.js'
 import type { Compiled } from '../match/compile.js'
 import type { RequirementId } from '../vocabulary/cues.js'
 import type { Part } from '../vocabulary/stages.js'
+import { dataContext, nestedUnder } from './data-context.js'
 import { notationParts } from './io.js'
 import { Scope } from './scope.js'
 import type { Evidence } from './types.js'
@@ -21,28 +22,6 @@ function bareLabel(text: string): boolean {
     .trim()
     .split(/\s+/)
   return words.length > 0 && words.length <= 4
-}
-
-/**
- * What is nested under the list item a sentence opens: the lines after it indented deeper than its marker, up to
- * the first that is not. Read from the item's own lines only, so it costs what the item holds.
- */
-function nestedUnder(source: string, sentence: Sentence): Range | undefined {
-  if (!sentence.listItem) return undefined
-  const lineStart = source.lastIndexOf('\n', sentence.start - 1) + 1
-  const marker = /^([ \t]*)(?:[-*+]|\d+[.)])[ \t]/.exec(source.slice(lineStart, sentence.start + 1))
-  if (!marker) return undefined
-  const indent = marker[1].length
-  let end = source.indexOf('\n', sentence.end)
-  if (end < 0) return undefined
-  const start = end + 1
-  while (end < source.length) {
-    const next = source.indexOf('\n', end + 1)
-    const line = source.slice(end + 1, next < 0 ? source.length : next)
-    if (line.trim() !== '' && line.length - line.trimStart().length <= indent) break
-    end = next < 0 ? source.length : next
-  }
-  return end > start ? { start, end } : undefined
 }
 
 export class Requirements {
@@ -92,6 +71,7 @@ export class Requirements {
     // A sentence whose answer word is about something else ("in-batch negatives") answers nothing.
     const notSet = cue.not ? reading.sentencesMentioning(cue.not) : undefined
     const answerInSection = Boolean(definition.answerInSection)
+    const dataTopic = definition.topicInDataContext ? dataContext(reading, this.compiled) : undefined
     const result: Evidence[] = []
 
     const rangeAnswers = (range: Range, asks = false): number[] =>
@@ -147,9 +127,18 @@ export class Requirements {
         result.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })
         continue
       }
-      const onTopic = !topicSet || topicSet.has(sentence.index)
+      const onTopic =
+        !topicSet ||
+        topicSet.has(sentence.index) ||
+        // Under a plain `Data` heading or label, or answering a question about the data, the place is the topic.
+        (dataTopic !== undefined && reading.holds(dataTopic.ranges, sentence.start))
       if (!onTopic) continue
-      const answered = (!answerSet && !noneSet) || answerSet?.has(sentence.index) || noneSet?.has(sentence.index)
+      const answered =
+        (!answerSet && !noneSet) ||
+        answerSet?.has(sentence.index) ||
+        noneSet?.has(sentence.index) ||
+        // `- What data do we have?` then `- 2 yrs of resolved tickets`: the answer names the data, whatever its words.
+        (dataTopic !== undefined && reading.holds(dataTopic.answers, sentence.start))
       if (answered) {
         if (!answers(sentence) || !scope.standsFor(id, sentence)) continue
         result.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })

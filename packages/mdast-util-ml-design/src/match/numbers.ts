@@ -65,3 +65,22 @@ export function anyCountExpression(multipliers: readonly string[]): RegExp {
     'giu',
   )
 }
+
+/**
+ * Whether a count's number is large enough to be an amount of data where nothing but its place says so: it carries
+ * a multiplier (`1.4M`, `310k`) or is at least a thousand (`62,000`), is no year (`2016`, `2022`), and counts
+ * a plural noun that follows it (`1.4M tickets`). Sizes, thresholds and dimensions in a data section (`320 px`,
+ * `5 for critical`, `1024 with padding`) are not.
+ */
+export function largeCount(text: string, multipliers: readonly string[]): boolean {
+  const match = /^[~≈<>]?\s*(\d[\d,]*(?:\.\d+)?)\s*([\p{L}]+)?(?:\s+([\p{L}][\p{L}-]*))?/u.exec(text.trim())
+  if (!match) return false
+  const multiplied = match[2] !== undefined && multipliers.includes(match[2].toLowerCase())
+  // What is counted is a plural noun right after the number: `62,000 invoices`, not `1024 with padding`.
+  const noun = multiplied ? match[3] : match[2]
+  if (!noun || !/[^s]s$/i.test(noun)) return false
+  if (multiplied) return true
+  const digits = match[1]
+  if (/^(?:19|20)\d\d$/.test(digits)) return false
+  return Number(digits.replace(/,/g, '')) >= 1000
+}

@@ -28,6 +28,11 @@ export interface RequirementCue {
   not?: string[]
   /** Whether a named section's content must carry an answer word too. */
   answerInSection?: boolean
+  /**
+   * Whether a sentence needs no topic word where it describes the data as such: under a plain `Data` heading or
+   * label, or nested under a clarifying question about the data (`evidence/data-context.ts`).
+   */
+  topicInDataContext?: boolean
   /** Whether an answer in the next sentence of the same paragraph answers a topic sentence ("X is absent. We put a sentinel ..."). */
   answerInNextSentence?: boolean
 }
@@ -229,6 +234,7 @@ export const cues = {
       'open dataset',
       'public benchmark',
     ],
+    topicInDataContext: true,
   },
   'data-labels': {
     parts: ['data-availability'],

@@ -633,6 +633,33 @@ export const dataContextTerms = [
   'collected',
 ]
 
+/**
+ * Words of a clarifying question about the data the model learns from (`What data do we have?`, `Is there labelled
+ * data?`, `What do we learn from?`, `How much history?`): what is nested under such a question describes the data.
+ */
+export const dataQuestionTerms = [
+  'what data',
+  'which data',
+  'data do we have',
+  'data we have',
+  'data is there',
+  'data available',
+  'data is available',
+  'training data',
+  'labelled data',
+  'labeled data',
+  'historical data',
+  'how much data',
+  'how much history',
+  'history do we have',
+  'learn from',
+  'train on',
+  'trained on',
+  'do we have labels',
+  'are there labels',
+  'any labels',
+]
+
 /** Words before a number that make it a bound, not a size: "more than 500 queries an hour". */
 export const boundTerms = ['more than', 'over', 'above', 'exceeding', 'at least', 'fewer than', 'less than', 'below']
 

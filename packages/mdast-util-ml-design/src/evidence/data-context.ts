@@ -1,0 +1,92 @@
+/**
+ * Where a document describes the data the model learns from, beyond a section or label that names data
+ * availability: people write the data's source, labels and size under a plain `Data` heading of the data stage
+ * (`## Data`, `3.1 Data`, `Get the data`), under a bare `- Data` or `**Data.**` label, or as the answer nested
+ * under a clarifying question about the data (`- What data do we have?` then `- 2 yrs of resolved tickets`).
+ * There the place says what a sentence is about: a source needs no data noun of its own, and a span or a count of
+ * whatever the domain counts is an amount of the data.
+ */
+import type { DesignDocument } from '../document/document.js'
+import type { Range, Section, Sentence } from '../document/types.js'
+import type { Compiled } from '../match/compile.js'
+import type { Stage } from '../vocabulary/stages.js'
+
+/** A title that names the data as such (`Data`, `Get the data`, `Data & features`, `Datasets`). */
+const dataTitle = /(?:^|[^\p{L}])(?:data|datasets?)(?![\p{L}])/iu
+
+/** A title about working on the data rather than the data there is (`Data preparation`, `Data quality`). */
+const workTitle =
+  /(?:^|[^\p{L}])(?:prep|preparation|processing|preprocessing|pipelines?|cleaning|engineering|quality|splits?|splitting|augmentation|transformations?|validation|drift|governance|flow)(?![\p{L}])/iu
+
+/** A bare label that names the data as such: `Data`, `The data`, `Training data`, `Dataset`. */
+const dataLabel = /^(?:the |our |training )?(?:data|datasets?)$/i
+
+/** Stages whose sections describe the system built on the data, not the data there is. */
+const laterStages: readonly Stage[] = ['model', 'evaluation', 'deployment', 'monitoring']
+
+/**
+ * What is nested under the list item a sentence opens: the lines after it indented deeper than its marker, up to
+ * the first that is not. Read from the item's own lines only, so it costs what the item holds.
+ */
+export function nestedUnder(source: string, sentence: Sentence): Range | undefined {
+  if (!sentence.listItem) return undefined
+  const lineStart = source.lastIndexOf('\n', sentence.start - 1) + 1
+  const marker = /^([ \t]*)(?:[-*+]|\d+[.)])[ \t]/.exec(source.slice(lineStart, sentence.start + 1))
+  if (!marker) return undefined
+  const indent = marker[1].length
+  let end = source.indexOf('\n', sentence.end)
+  if (end < 0) return undefined
+  const start = end + 1
+  while (end < source.length) {
+    const next = source.indexOf('\n', end + 1)
+    const line = source.slice(end + 1, next < 0 ? source.length : next)
+    if (line.trim() !== '' && line.length - line.trimStart().length <= indent) break
+    end = next < 0 ? source.length : next
+  }
+  return end > start ? { start, end } : undefined
+}
+
+/** The ranges that describe the data: all of them, and those that answer a question about it. */
+export interface DataContext {
+  ranges: Range[]
+  answers: Range[]
+}
+
+const cache = new WeakMap<DesignDocument, DataContext>()
+
+/**
+ * The ranges that describe the data as such (see the module comment), in no particular order. A section counts
+ * when its title names the data, it names no part of its own (`Missing data` is a part) and it stands in no later
+ * stage, and it is not about working on the data (`Data preparation`); a sub-section that names no part counts
+ * under one that does. Computed once per document.
+ */
+export function dataContext(document: DesignDocument, compiled: Compiled): DataContext {
+  const cached = cache.get(document)
+  if (cached) return cached
+  const result: Range[] = []
+  const answers: Range[] = []
+  const counted = new Set<number>()
+  const plain = (section: Section) =>
+    section.parts.length === 0 && !section.title && !section.inStages.some((stage) => laterStages.includes(stage))
+  for (const section of document.sections) {
+    if (!plain(section)) continue
+    if ((dataTitle.test(section.normalized) && !workTitle.test(section.normalized)) || counted.has(section.parent)) {
+      counted.add(section.index)
+      result.push(document.ownContent(section))
+    }
+  }
+  for (const statement of document.statements) {
+    if (statement.parts.length > 0 || statement.source === 'front-matter') continue
+    if (dataLabel.test(statement.label.replace(/[^\p{L}\s]+/gu, ' ').trim())) result.push(statement)
+  }
+  // `- What data do we have?` over nested answers: the answers describe the data.
+  for (const index of document.sentencesMentioning(compiled.terms.dataQuestionTerms)) {
+    const sentence = document.sentences[index]
+    if (!/\?\s*$/.test(document.textOf(sentence))) continue
+    const nested = nestedUnder(document.source, sentence)
+    if (nested) answers.push(nested)
+  }
+  const context = { ranges: [...result, ...answers], answers }
+  cache.set(document, context)
+  return context
+}
