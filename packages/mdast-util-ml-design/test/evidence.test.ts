@@ -145,6 +145,25 @@ describe('constraint evidence', () => {
       ['The model must be self-hosted: transcripts may not leave our cloud.'],
     )
   })
+
+  it('needs a word of a limit or of its kind under a Constraints label', () => {
+    expect(answers('# T\n\n- Constraints\n  - must be cheap; nothing fancy\n', 'constraints')).toEqual([])
+    expect(answers('# T\n\n- **Constraints:** the model runs on low-end Android phones.\n', 'constraints')).toEqual([
+      'Constraints: the model runs on low-end Android phones.',
+    ])
+  })
+
+  it('does not read a sub-section that opens another stage as the content of Constraints', () => {
+    const doc = '# T\n\n## Constraints\n\n<fill in>\n\n**Framing**\n\nThe model must group transactions.\n'
+    expect(answers(doc, 'constraints')).toEqual([])
+  })
+
+  it('reads a note that someone still has to be asked as undecided', () => {
+    expect(answers('# T\n\n- Privacy: to check with legal which texts we may quote\n', 'constraints')).toEqual([])
+    expect(answers('# T\n\n- Privacy: we may quote review texts only with consent\n', 'constraints')).toEqual([
+      'Privacy: we may quote review texts only with consent',
+    ])
+  })
 })
 
 describe('paraphrased answers', () => {

@@ -4,7 +4,7 @@
  * sentences anywhere that carry both a topic and an answer word.
  */
 import type { DesignDocument } from '../document/document.js'
-import type { Range, Sentence } from '../document/types.js'
+import type { Range, Section, Sentence } from '../document/types.js'
 import type { Gate } from '../judgement/gate.js'
 import type { Judgement } from '../judgement/model.js'
 import type { Compiled } from '../match/compile.js'
@@ -22,6 +22,11 @@ function bareLabel(text: string): boolean {
     .trim()
     .split(/\s+/)
   return words.length > 0 && words.length <= 4
+}
+
+/** Whether a section names a stage of its own that the enclosing section does not. */
+function opensOtherStage(inner: Section, outer: Section): boolean {
+  return inner.stages.length > 0 && !inner.stages.some((stage) => outer.inStages.includes(stage))
 }
 
 export class Requirements {
@@ -71,6 +76,7 @@ export class Requirements {
     // A sentence whose answer word is about something else ("in-batch negatives") answers nothing.
     const notSet = cue.not ? reading.sentencesMentioning(cue.not) : undefined
     const answerInSection = Boolean(definition.answerInSection)
+    const wordInSection = Boolean(definition.wordInSection)
     const dataTopic = definition.topicInDataContext ? dataContext(reading, this.compiled) : undefined
     const result: Evidence[] = []
 
@@ -80,6 +86,7 @@ export class Requirements {
         .filter(
           (sentence) =>
             !notSet?.has(sentence.index) &&
+            (!wordInSection || topicSet?.has(sentence.index) || answerSet?.has(sentence.index)) &&
             (!answerInSection ||
               answerSet?.has(sentence.index) ||
               noneSet?.has(sentence.index) ||
@@ -108,6 +115,10 @@ export class Requirements {
         own.some((range) => range.start >= content.start && range.start < content.end)
       for (const sentence of rangeAnswers(content, asks)) {
         if (reading.holds(elsewhere, reading.sentences[sentence].start)) continue
+        // A sub-section that opens another stage (`Constraints` left as `<fill in>`, then `**Framing**` read under
+        // it) is not this section's content.
+        const home = reading.sentences[sentence].section
+        if (home !== section.index && home >= 0 && opensOtherStage(reading.sections[home], section)) continue
         if (labelled && !reading.holds(own, reading.sentences[sentence].start)) continue
         result.push({ via: 'section', start: section.start, end: section.contentStart, sentence })
       }
