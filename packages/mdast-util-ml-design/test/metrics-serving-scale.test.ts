@@ -102,6 +102,39 @@ function quantityTexts(value: string, kind: 'scale' | 'data-size'): string[] {
     .map((item) => item.text)
 }
 
+describe('speed answered in a question, cadences of data, durations of input', () => {
+  const speed = (value: string) => {
+    const reading = read(`# T\n\n${value}\n`)
+    return reading.speedStatements().map((item) => `${item.kind}: ${reading.textOf(reading.sentences[item.sentence])}`)
+  }
+
+  it('reads the answer nested under a question about speed', () => {
+    expect(speed('- Real-time or batch?\n  - batch, once a week (Sunday night)')).toEqual([
+      'mode: batch, once a week (Sunday night)',
+    ])
+    expect(speed('- Latency?\n  - within 5 s of ticket creation')).toEqual(['budget: within 5 s of ticket creation'])
+    // The same answer under a question about something else chooses nothing.
+    expect(speed('- Which queues?\n  - batch, once a week')).toEqual([])
+  })
+
+  it('reads a cadence in the data stage as data arriving, and a duration of input as no budget', () => {
+    expect(speed('## Data\n\n- Weather: hourly from the met service (observations and forecasts)')).toEqual([])
+    expect(speed('Features are log mel filterbanks over 25 ms windows.')).toEqual([])
+    expect(speed('Each request is scored within 25 ms.')).toEqual(['budget: Each request is scored within 25 ms.'])
+  })
+
+  it('reads processing and regenerating outputs as producing predictions, not training', () => {
+    expect(speed('An invoice must be processed within 10 minutes of upload.')).toEqual([
+      'budget: An invoice must be processed within 10 minutes of upload.',
+    ])
+    expect(speed('Training data is processed within 2 hours.')).toEqual([])
+    expect(speed('Summaries are regenerated in a nightly batch.')).toEqual([
+      'mode: Summaries are regenerated in a nightly batch.',
+    ])
+    expect(speed('Reviews are exported in a nightly batch.')).toEqual([])
+  })
+})
+
 describe('scale', () => {
   const scale = (value: string) => quantityTexts(value, 'scale')
 

@@ -7,9 +7,10 @@
  * whatever the domain counts is an amount of the data.
  */
 import type { DesignDocument } from '../document/document.js'
-import type { Range, Section, Sentence } from '../document/types.js'
+import type { Range, Section } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
 import type { Stage } from '../vocabulary/stages.js'
+import { questionAnswers } from './questions.js'
 
 /** A title that names the data as such (`Data`, `Get the data`, `Data & features`, `Datasets`). */
 const dataTitle = /(?:^|[^\p{L}])(?:data|datasets?)(?![\p{L}])/iu
@@ -23,28 +24,6 @@ const dataLabel = /^(?:the |our |training )?(?:data|datasets?)$/i
 
 /** Stages whose sections describe the system built on the data, not the data there is. */
 const laterStages: readonly Stage[] = ['model', 'evaluation', 'deployment', 'monitoring']
-
-/**
- * What is nested under the list item a sentence opens: the lines after it indented deeper than its marker, up to
- * the first that is not. Read from the item's own lines only, so it costs what the item holds.
- */
-export function nestedUnder(source: string, sentence: Sentence): Range | undefined {
-  if (!sentence.listItem) return undefined
-  const lineStart = source.lastIndexOf('\n', sentence.start - 1) + 1
-  const marker = /^([ \t]*)(?:[-*+]|\d+[.)])[ \t]/.exec(source.slice(lineStart, sentence.start + 1))
-  if (!marker) return undefined
-  const indent = marker[1].length
-  let end = source.indexOf('\n', sentence.end)
-  if (end < 0) return undefined
-  const start = end + 1
-  while (end < source.length) {
-    const next = source.indexOf('\n', end + 1)
-    const line = source.slice(end + 1, next < 0 ? source.length : next)
-    if (line.trim() !== '' && line.length - line.trimStart().length <= indent) break
-    end = next < 0 ? source.length : next
-  }
-  return end > start ? { start, end } : undefined
-}
 
 /** The ranges that describe the data: all of them, and those that answer a question about it. */
 export interface DataContext {
@@ -80,12 +59,7 @@ export function dataContext(document: DesignDocument, compiled: Compiled): DataC
     if (dataLabel.test(statement.label.replace(/[^\p{L}\s]+/gu, ' ').trim())) result.push(statement)
   }
   // `- What data do we have?` over nested answers: the answers describe the data.
-  for (const index of document.sentencesMentioning(compiled.terms.dataQuestionTerms)) {
-    const sentence = document.sentences[index]
-    if (!/\?\s*$/.test(document.textOf(sentence))) continue
-    const nested = nestedUnder(document.source, sentence)
-    if (nested) answers.push(nested)
-  }
+  answers.push(...questionAnswers(document, document.sentencesMentioning(compiled.terms.dataQuestionTerms)))
   const context = { ranges: [...result, ...answers], answers }
   cache.set(document, context)
   return context

@@ -15,6 +15,23 @@ const exampleBefore = before(exampleTerms)
 /** A closed range of years (`2019–2025`, `2019 - 2025`): a span of history where the data is described. */
 const yearRange = /(?<![\p{L}\p{N}])(?:19|20)\d\d[^\S\n]*[–—-][^\S\n]*(?:19|20)\d\d(?![\p{L}\p{N}])/gu
 
+const durationInputCache = new WeakMap<Compiled, RegExp>()
+
+/** What follows a duration that is a length of input (`durationInputNouns`): "25 ms windows". */
+function durationInput(compiled: Compiled): RegExp {
+  let expression = durationInputCache.get(compiled)
+  if (!expression) {
+    expression = new RegExp(
+      String.raw`^[^\S
+]*-?[^\S
+]*(?:${alternation(compiled.vocabulary.durationInputNouns)})(?![\p{L}])`,
+      'iu',
+    )
+    durationInputCache.set(compiled, expression)
+  }
+  return expression
+}
+
 const perEntityCache = new WeakMap<Compiled, RegExp>()
 
 /** "per customer", "for each request": what follows a count sized per entity, not per (working) unit of time. */
@@ -72,6 +89,11 @@ export class Quantities {
       'slow-duration': patterns.slowDuration,
     }[kind]
     let result = [...this.#match(expression, false)]
+    if (kind === 'fast-duration' || kind === 'slow-duration') {
+      // "25 ms windows", "3 seconds of caller speech": a length of input, not a time to answer.
+      const input = durationInput(this.compiled)
+      result = result.filter((item) => !input.test(document.prose.slice(item.end, item.end + 32)))
+    }
     const before = (item: QuantityMention) => document.prose.slice(document.sentences[item.sentence].start, item.start)
     if (kind === 'history') {
       // "Four years of billing, usage and CRM records": any span of history in a sentence about data.

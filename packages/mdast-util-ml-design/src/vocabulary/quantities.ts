@@ -267,6 +267,33 @@ export const historyNouns = [
   'bookings',
 ]
 
+/**
+ * Words after a duration that make it a length of input, not a time to answer: "25 ms windows", "3 seconds of
+ * caller speech", "a 10 s clip".
+ */
+export const durationInputNouns = [
+  'window',
+  'windows',
+  'frame',
+  'frames',
+  'hop',
+  'hops',
+  'stride',
+  'chunk',
+  'chunks',
+  'segment',
+  'segments',
+  'clip',
+  'clips',
+  'of speech',
+  'of caller speech',
+  'of audio',
+  'of video',
+  'of footage',
+  'of recording',
+  'of silence',
+]
+
 /** Time units for latency budgets. */
 export const fastTimeUnits = [
   'ms',
@@ -489,6 +516,11 @@ export const predictionContext = [
   'produced',
   'written to',
   'model runs',
+  'regenerat*',
+  'recomputed',
+  'model call',
+  'model calls',
+  'processed within',
   'the model',
   'scoring job',
   'spark job',
