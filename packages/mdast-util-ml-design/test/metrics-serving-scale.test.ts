@@ -135,6 +135,20 @@ describe('speed answered in a question, cadences of data, durations of input', (
   })
 })
 
+describe('scale where the data is described', () => {
+  const scale = (value: string) =>
+    read(`# T\n\n${value}\n`)
+      .quantities('scale')
+      .map((item) => item.text)
+
+  it('reads a count in a plain Data section or a data question as data, a rate there as load', () => {
+    expect(scale('## Data\n\n| Source | Volume |\n| --- | --- |\n| Load DB | 1.9M completed loads |')).toEqual([])
+    expect(scale('- Is there labelled data?\n  - 14 months kept, ~6.5M requests')).toEqual([])
+    expect(scale('## Data\n\n- Helpdesk export: 18k new tickets a day')).toEqual(['18k new tickets a day'])
+    expect(scale('## Scale\n\n- ~6.5M requests a month from 400k guests')).not.toEqual([])
+  })
+})
+
 describe('scale', () => {
   const scale = (value: string) => quantityTexts(value, 'scale')
 

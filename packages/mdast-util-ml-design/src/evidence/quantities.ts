@@ -142,6 +142,7 @@ export class Quantities {
       const transformSentences = transforms ? document.sentencesMentioning(transforms) : new Set<number>()
       const scaleRanges = document.partContent('scale')
       const dataRanges = document.dataRanges()
+      const described = dataContext(document, this.compiled).ranges
       result = result.filter((item) => {
         const text = before(item)
         if (/\bper\s*$/i.test(text)) return false
@@ -154,6 +155,9 @@ export class Quantities {
           // "the first 120 pages" is a window of one input; "contracts over 200 pages" under `Outliers` a threshold.
           if (!item.rate && patterns.itemWindowBefore.test(text)) return false
           if (!item.rate && this.#notServed(item)) return false
+          // Where the data is described as such (`## Data`, `- What data do we have?`), a count is of the data
+          // (`1.9M completed loads`, `~6.5M requests`), not of what is served; a rate may still be load.
+          if (!item.rate && described.some((range) => within(range, item.start))) return false
           if (patterns.boundBefore.test(text) && document.sentenceScope(item.sentence).parts.includes('outliers'))
             return false
           return !(patterns.dataUnitEnd.test(item.text) && !item.rate && aboutData)
@@ -228,8 +232,9 @@ export class Quantities {
     const { document, compiled } = this
     const { patterns } = compiled
     const ranges = document.partRanges(kind === 'scale' ? 'scale' : 'data-availability')
-    // Under a plain `Data` heading or label, or answering a question about the data, only a large count is a size.
-    const context = kind === 'scale' ? [] : dataContext(document, compiled).ranges
+    // Under a plain `Data` heading or label, or answering a question about the data, only a large count is a size,
+    // and no count is scale (a `Volume` column of the data table counts the data).
+    const context = dataContext(document, compiled).ranges
     const dataSentences =
       kind === 'data-size' ? document.sentencesMentioning(compiled.terms.dataContextTerms) : new Set<number>()
     const scaleRanges = kind === 'data-size' ? document.partRanges('scale') : []
@@ -253,10 +258,11 @@ export class Quantities {
         continue
       // A rate is load, not data ("180k signups/day").
       if (kind === 'data-size' && patterns.rateTail.test(document.prose.slice(item.end, item.end + 24))) continue
+      const inContext = context.some((range) => within(range, item.start))
+      if (kind === 'scale' && inContext) continue
       if (
         ranges.some((range) => within(range, item.start)) ||
-        (context.some((range) => within(range, item.start)) &&
-          largeCount(item.text, compiled.vocabulary.countMultipliers))
+        (inContext && largeCount(item.text, compiled.vocabulary.countMultipliers))
       ) {
         result.push(item)
         continue
