@@ -209,6 +209,18 @@ describe('the data described as such', () => {
     expect(sizes('# T\n\n## Data\n\n- Images resized to 1024 with padding; studies since 2016.\n')).toEqual([])
   })
 
+  it('reads no window as history and no arrow as a bound', () => {
+    expect(history('# T\n\n## Data\n\n- bad = default within 6 months; kept for 3 years\n')).toEqual(['3 years'])
+    expect(history('# T\n\nWe retrain monthly on the last 6 months of logs.\n')).toEqual([])
+    expect(history('# T\n\nWe have the last 18 months of logs.\n')).toEqual(['18 months of logs'])
+    expect(sizes('# T\n\n- Data we have?\n  - reading sessions since mid-2023 -> ~900M read events\n')).toEqual([
+      '900M read events',
+    ])
+    expect(
+      sizes('# T\n\n## Data\n\n- Labels: ~400k trials with a known outcome; the 5 findings in the report\n'),
+    ).toEqual(['400k trials with'])
+  })
+
   it('reads the answers to a clarifying question about the data', () => {
     const doc = '# T\n\n## Clarifying questions\n\n- What data do we have?\n  - 2 yrs of resolved tickets, ~1.4M\n'
     expect(history(doc)).toEqual(['2 yrs'])

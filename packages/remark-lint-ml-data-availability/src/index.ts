@@ -84,6 +84,11 @@
  *   history, and a large count of a plural noun (`~1.4M tickets`, `62,000
  *   invoices`) is a size. Small counts and years there (`1024 with padding`,
  *   `since 2016`) are not.
+ * * A span that is a window is no history: of an outcome (`defaults within
+ *   6 months`, `at 6 months`, `≥ 7 months old`), or of training or testing
+ *   (`retrain monthly on the last 6 months of logs`, `replay on the last 4
+ *   weeks, held out`). An arrow before a count (`-> ~900M read events`) is
+ *   no bound.
  *
  * @module ml-data-availability
  * @example
@@ -118,6 +123,31 @@
  *   - What data do we have?
  *     - 2 yrs of resolved tickets in the helpdesk, ~1.4M
  *     - label = the queue that resolved the ticket
+ *
+ * @example
+ *   {"name": "ok-bare-data-question.md"}
+ *
+ *   # Ad completion
+ *
+ *   - Data?
+ *     - won-impression logs with the player's quartile beacons
+ *     - 60 days kept -> ~9B won impressions; a completed quartile is a positive
+ *
+ * @example
+ *   {"name": "missing-size-windows.md", "label": "input"}
+ *
+ *   # Checkout credit
+ *
+ *   ## Data
+ *
+ *   - Applications from the orders warehouse; size TBD
+ *   - Label: bad = 60+ days past due within 6 months of the first due date
+ *   - Retrain monthly on the last 6 months of applications
+ *
+ * @example
+ *   {"name": "missing-size-windows.md", "label": "output"}
+ *
+ *   1:1-1:18: Unexpected missing training data size, expected how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS, such as `40M labelled sessions from the last 90 days`
  *
  * @example
  *   {"name": "data-preparation-not-source.md", "label": "input"}

@@ -60,6 +60,16 @@ export function dataContext(document: DesignDocument, compiled: Compiled): DataC
   }
   // `- What data do we have?` over nested answers: the answers describe the data.
   answers.push(...questionAnswers(document, document.sentencesMentioning(compiled.terms.dataQuestionTerms)))
+  // `- Data?`, `- Training data?`: a question that is only the data's name.
+  const named = [...document.sentencesMentioning(compiled.terms.dataContextTerms)].filter((index) =>
+    dataLabel.test(
+      document
+        .textOf(document.sentences[index])
+        .replace(/[^\p{L}\s]+/gu, ' ')
+        .trim(),
+    ),
+  )
+  answers.push(...questionAnswers(document, named))
   const context = { ranges: [...result, ...answers], answers }
   cache.set(document, context)
   return context

@@ -15,6 +15,9 @@ const exampleBefore = before(exampleTerms)
 /** A closed range of years (`2019–2025`, `2019 - 2025`): a span of history where the data is described. */
 const yearRange = /(?<![\p{L}\p{N}])(?:19|20)\d\d[^\S\n]*[–—-][^\S\n]*(?:19|20)\d\d(?![\p{L}\p{N}])/gu
 
+/** Words just before a span that make it a window of an outcome: "within 6 months", "at 6 months", "≥ 7 months". */
+const spanWindowBefore = before(['within', 'at', 'after', 'next', 'in the next', 'over the next'], '<>≥≤')
+
 const durationInputCache = new WeakMap<Compiled, RegExp>()
 
 /** What follows a duration that is a length of input (`durationInputNouns`): "25 ms windows". */
@@ -111,7 +114,16 @@ export class Quantities {
         if (patterns.windowBefore.test(before(item))) continue
         if (availability.some((range) => within(range, item.start))) result.push(item)
       }
-      result.sort((a, b) => a.start - b.start)
+      // "defaults within 6 months", "at 6 months", "≥ 7 months old": a window of an outcome, not history; "retrain on
+      // the last 6 months", "replay on the last 4 weeks, held out": a window of training or testing.
+      const uses = document.sentencesMentioning(terms.windowUseTerms)
+      result = result
+        .filter(
+          (item) =>
+            !spanWindowBefore.test(before(item)) &&
+            !(patterns.windowBefore.test(before(item)) && uses.has(item.sentence)),
+        )
+        .sort((a, b) => a.start - b.start)
     }
     if (kind === 'scale' || kind === 'data-size') {
       if (kind === 'scale') {
@@ -240,11 +252,22 @@ export class Quantities {
     const scaleRanges = kind === 'data-size' ? document.partRanges('scale') : []
     const result: QuantityMention[] = []
     // What the unit lists already read (`50M DAU` is scale, `90 days of logs` history) is not read again.
-    const known = [...found, ...this.#match(patterns.scale, false), ...this.of('history')]
+    // Where the data is described, a count the scale units read (`~900M read events`) is of the data.
+    const known = [...found, ...this.of('history')]
+    const scaleUnits = this.#match(patterns.scale, false)
+    const overlaps = (item: QuantityMention, others: QuantityMention[]) =>
+      others.some((other) => other.start < item.end && item.start < other.end)
     const skipped = (word: string) => compiled.notCounted.has(word) || compiled.notCounted.has(word.replace(/s$/, ''))
     for (const item of this.#match(patterns.anyCount, false)) {
-      if (known.some((other) => other.start < item.end && item.start < other.end)) continue
+      const inContext = context.some((range) => within(range, item.start))
+      if (overlaps(item, known) || (!(kind === 'data-size' && inContext) && overlaps(item, scaleUnits))) continue
       const words = item.text.toLowerCase().match(/[\p{L}][\p{L}-]*/gu) ?? []
+      // `~400k trials with a known outcome`: the count ends before a word that ends no count; so cut, only a large
+      // count stands (`the 5 findings in the report` counts nothing).
+      const cut = words.length > 1 && compiled.countStopWords.has(words[words.length - 1])
+      if (cut) words.pop()
+      const large = largeCount(item.text, compiled.vocabulary.countMultipliers)
+      if (cut && !large) continue
       const noun = words[words.length - 1] ?? ''
       if (words.some(skipped) || compiled.countStopWords.has(noun)) continue
       const sentence = document.sentences[item.sentence]
@@ -258,12 +281,8 @@ export class Quantities {
         continue
       // A rate is load, not data ("180k signups/day").
       if (kind === 'data-size' && patterns.rateTail.test(document.prose.slice(item.end, item.end + 24))) continue
-      const inContext = context.some((range) => within(range, item.start))
       if (kind === 'scale' && inContext) continue
-      if (
-        ranges.some((range) => within(range, item.start)) ||
-        (inContext && largeCount(item.text, compiled.vocabulary.countMultipliers))
-      ) {
+      if (ranges.some((range) => within(range, item.start)) || (inContext && large)) {
         result.push(item)
         continue
       }

@@ -118,6 +118,7 @@ import {
   spanUnits,
   trainingTerms,
   windowTerms,
+  windowUseTerms,
 } from './quantities.js'
 import {
   contextualSynonyms,
@@ -226,6 +227,7 @@ export const defaultVocabulary = {
   boundTerms,
   filterTerms,
   windowTerms,
+  windowUseTerms,
   directionTerms,
   measurableDirectionTerms,
   businessNouns,
@@ -288,6 +290,7 @@ export const termLists = [
   'rateNonEntities',
   'dataContextTerms',
   'dataQuestionTerms',
+  'windowUseTerms',
   'filterTerms',
   'directionTerms',
   'measurableDirectionTerms',

@@ -709,6 +709,27 @@ export const windowTerms = [
   'cut to',
 ]
 
+/**
+ * Words of a sentence that uses a window of time for training or testing: with `last` or `first` before a span
+ * ("retrain monthly on the last 6 months of logs", "replay on the last 4 weeks, held out") the span is that window,
+ * not the history there is.
+ */
+export const windowUseTerms = [
+  'train*',
+  'retrain*',
+  're-train*',
+  'held out',
+  'held-out',
+  'holdout',
+  'hold-out',
+  'test',
+  'tested',
+  'replay*',
+  'backtest*',
+  'validat*',
+  'evaluat*',
+]
+
 /** Words before a number that make it an example, not the data there is: "e.g. 500 videos for fine-tuning". */
 export const exampleTerms = ['e.g.', 'eg.', 'e.g.,', 'for example', 'for instance', 'say', 'such as', 'like']
 
