@@ -58,7 +58,9 @@
  * * Under a `Data available` heading or label, a count of whatever the
  *   domain counts is a size (`2.3M historical headlines`, `118,000
  *   field-seasons`), and so is any span (`ban decisions for 2 yrs`, `nine
- *   seasons`); elsewhere a count is a size only in a sentence about data
+ *   seasons`) when it is large (a multiplier or a thousand or more, of a
+ *   plural noun: `212 leaf aisles` is a taxonomy, not data); elsewhere a
+ *   count is a size only in a sentence about data
  *   outside the design stages. Rates (`180k signups/day`), windows (`the last 20 orders`) and
  *   counts of time, money or hardware never are.
  * * A label source described only in an option that no choice names
@@ -148,6 +150,22 @@
  *   {"name": "missing-size-windows.md", "label": "output"}
  *
  *   1:1-1:18: Unexpected missing training data size, expected how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS, such as `40M labelled sessions from the last 90 days`
+ *
+ * @example
+ *   {"name": "missing-size-small-count-available.md", "label": "input"}
+ *
+ *   # Query to aisle
+ *
+ *   ## Data available
+ *
+ *   - Search logs; a product added to cart after a query labels the query with its aisle
+ *   - The aisle taxonomy: 212 leaf aisles
+ *   - Size: TBA
+ *
+ * @example
+ *   {"name": "missing-size-small-count-available.md", "label": "output"}
+ *
+ *   1:1-1:17: Unexpected missing training data size, expected how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS, such as `40M labelled sessions from the last 90 days`
  *
  * @example
  *   {"name": "data-preparation-not-source.md", "label": "input"}

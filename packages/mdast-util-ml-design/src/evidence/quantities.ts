@@ -282,7 +282,7 @@ export class Quantities {
       // A rate is load, not data ("180k signups/day").
       if (kind === 'data-size' && patterns.rateTail.test(document.prose.slice(item.end, item.end + 24))) continue
       if (kind === 'scale' && inContext) continue
-      if (ranges.some((range) => within(range, item.start)) || (inContext && large)) {
+      if ((ranges.some((range) => within(range, item.start)) && (kind === 'scale' || large)) || (inContext && large)) {
         result.push(item)
         continue
       }
