@@ -86,6 +86,10 @@
  *   history, and a large count of a plural noun (`~1.4M tickets`, `62,000
  *   invoices`) is a size. Small counts and years there (`1024 with padding`,
  *   `since 2016`) are not.
+ * * A document that only forecasts (its task families are forecasting and
+ *   regression) needs no label statement: the series' own future values are
+ *   the labels. One that also detects anomalies against the forecast still
+ *   says how anomalies are labelled.
  * * A span that is a window is no history: of an outcome (`defaults within
  *   6 months`, `at 6 months`, `≥ 7 months old`), or of training or testing
  *   (`retrain monthly on the last 6 months of logs`, `replay on the last 4
@@ -166,6 +170,29 @@
  *   {"name": "missing-size-small-count-available.md", "label": "output"}
  *
  *   1:1-1:17: Unexpected missing training data size, expected how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS, such as `40M labelled sessions from the last 90 days`
+ *
+ * @example
+ *   {"name": "ok-forecast.md"}
+ *
+ *   # Garage occupancy
+ *
+ *   ## Data
+ *
+ *   Hourly occupancy of every garage from the barrier counters since 2019, about 2.1M garage-hours. We forecast the occupancy of each garage for the next six hours.
+ *
+ * @example
+ *   {"name": "forecast-anomalies.md", "label": "input"}
+ *
+ *   # Metric anomalies
+ *
+ *   ## Data
+ *
+ *   Hourly values of every service metric from the metrics store, about 2.1M series-hours. We forecast each metric and flag anomaly detection alerts where the value leaves the forecast band.
+ *
+ * @example
+ *   {"name": "forecast-anomalies.md", "label": "output"}
+ *
+ *   3:1: Unexpected missing labels, expected whether the training data is labelled and how the labels are obtained (annotation, implicit feedback, existing records) in a `Data` section, such as `A chargeback within 90 days labels a payment as fraud`
  *
  * @example
  *   {"name": "data-preparation-not-source.md", "label": "input"}
@@ -421,7 +448,12 @@ const remarkLintMlDataAvailability = defineRule<Options>(
       report('missingTrainingDataSource', { place })
     }
     // A `Labels` column or lead-in of the data says how the data is labelled whatever its words ("add-to-cart = positive").
-    const labelled = reading.labelStatements().length > 0
+    // A forecast's target is the series' own future value: the history it learns from is its labels (when the
+    // document forecasts and does nothing else, such as detecting anomalies against the forecast).
+    const forecastOnly =
+      reading.families.some((item) => item.family === 'forecasting') &&
+      reading.families.every((item) => item.family === 'forecasting' || item.family === 'regression')
+    const labelled = reading.labelStatements().length > 0 || forecastOnly
     if (!labelled && !stated('data-labels')) {
       report('missingLabels', { place })
     }
