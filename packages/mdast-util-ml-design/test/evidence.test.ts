@@ -145,6 +145,25 @@ describe('constraint evidence', () => {
       ['The model must be self-hosted: transcripts may not leave our cloud.'],
     )
   })
+
+  it('needs a word of a limit or of its kind under a Constraints label', () => {
+    expect(answers('# T\n\n- Constraints\n  - must be cheap; nothing fancy\n', 'constraints')).toEqual([])
+    expect(answers('# T\n\n- **Constraints:** the model runs on low-end Android phones.\n', 'constraints')).toEqual([
+      'Constraints: the model runs on low-end Android phones.',
+    ])
+  })
+
+  it('does not read a sub-section that opens another stage as the content of Constraints', () => {
+    const doc = '# T\n\n## Constraints\n\n<fill in>\n\n**Framing**\n\nThe model must group transactions.\n'
+    expect(answers(doc, 'constraints')).toEqual([])
+  })
+
+  it('reads a note that someone still has to be asked as undecided', () => {
+    expect(answers('# T\n\n- Privacy: to check with legal which texts we may quote\n', 'constraints')).toEqual([])
+    expect(answers('# T\n\n- Privacy: we may quote review texts only with consent\n', 'constraints')).toEqual([
+      'Privacy: we may quote review texts only with consent',
+    ])
+  })
 })
 
 describe('paraphrased answers', () => {
@@ -169,6 +188,54 @@ describe('data size', () => {
       [],
     )
     expect(sizes('# T\n\n## Data\n\nWe have 3M labelled impressions.\n')).toEqual(['3M labelled impressions'])
+  })
+})
+
+describe('the data described as such', () => {
+  const history = (value: string) =>
+    read(value)
+      .quantities('history')
+      .map((item) => item.text)
+  const sizes = (value: string) => quantityTexts(value, 'data-size')
+
+  it('reads spans, year ranges and large counts under a plain Data heading', () => {
+    expect(history('# T\n\n## Data\n\n- ACD interval reports per queue per 30 min, 4 years\n')).toEqual(['4 years'])
+    expect(history('# T\n\n## Data\n\n| Source | sale records, 2019 – 2025 |\n| --- | --- |\n')).toEqual([
+      '2019 – 2025',
+    ])
+    expect(sizes('# T\n\n## Data\n\n- chat platform export, ~5.6M chats\n')).toEqual(['5.6M chats'])
+    // Working on the data is not the data there is; a small count or a year is no size.
+    expect(history('# T\n\n## Data preparation\n\n- Interval reports, 4 years\n')).toEqual([])
+    expect(sizes('# T\n\n## Data\n\n- Images resized to 1024 with padding; studies since 2016.\n')).toEqual([])
+  })
+
+  it('reads no window as history and no arrow as a bound', () => {
+    expect(history('# T\n\n## Data\n\n- bad = default within 6 months; kept for 3 years\n')).toEqual(['3 years'])
+    expect(history('# T\n\nWe retrain monthly on the last 6 months of logs.\n')).toEqual([])
+    expect(history('# T\n\nWe have the last 18 months of logs.\n')).toEqual(['18 months of logs'])
+    expect(sizes('# T\n\n- Data we have?\n  - reading sessions since mid-2023 -> ~900M read events\n')).toEqual([
+      '900M read events',
+    ])
+    expect(
+      sizes('# T\n\n## Data\n\n- Labels: ~400k trials with a known outcome; the 5 findings in the report\n'),
+    ).toEqual(['400k trials with'])
+  })
+
+  it('reads the answers to a clarifying question about the data', () => {
+    const doc = '# T\n\n## Clarifying questions\n\n- What data do we have?\n  - 2 yrs of resolved tickets, ~1.4M\n'
+    expect(history(doc)).toEqual(['2 yrs'])
+    expect(answers(doc, 'data-source')).toEqual(['2 yrs of resolved tickets, ~1.4M'])
+    // An answer to another question says nothing about the data.
+    expect(answers('# T\n\n- How fast?\n  - 2 yrs of resolved tickets\n', 'data-source')).toEqual([])
+  })
+
+  it('takes the topic of a source from a plain Data heading, not from Data preparation', () => {
+    expect(answers('# T\n\n## Data\n\nThe model learns from our delivery scans.\n', 'data-source')).toEqual([
+      'The model learns from our delivery scans.',
+    ])
+    expect(answers('# T\n\n## Data preparation\n\nStops far away are dropped from training.\n', 'data-source')).toEqual(
+      [],
+    )
   })
 })
 

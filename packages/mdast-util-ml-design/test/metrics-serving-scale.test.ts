@@ -123,6 +123,53 @@ function quantityTexts(value: string, kind: 'scale' | 'data-size'): string[] {
     .map((item) => item.text)
 }
 
+describe('speed answered in a question, cadences of data, durations of input', () => {
+  const speed = (value: string) => {
+    const reading = read(`# T\n\n${value}\n`)
+    return reading.speedStatements().map((item) => `${item.kind}: ${reading.textOf(reading.sentences[item.sentence])}`)
+  }
+
+  it('reads the answer nested under a question about speed', () => {
+    expect(speed('- Real-time or batch?\n  - batch, once a week (Sunday night)')).toEqual([
+      'mode: batch, once a week (Sunday night)',
+    ])
+    expect(speed('- Latency?\n  - within 5 s of ticket creation')).toEqual(['budget: within 5 s of ticket creation'])
+    // The same answer under a question about something else chooses nothing.
+    expect(speed('- Which queues?\n  - batch, once a week')).toEqual([])
+  })
+
+  it('reads a cadence in the data stage as data arriving, and a duration of input as no budget', () => {
+    expect(speed('## Data\n\n- Weather: hourly from the met service (observations and forecasts)')).toEqual([])
+    expect(speed('Features are log mel filterbanks over 25 ms windows.')).toEqual([])
+    expect(speed('Each request is scored within 25 ms.')).toEqual(['budget: Each request is scored within 25 ms.'])
+  })
+
+  it('reads processing and regenerating outputs as producing predictions, not training', () => {
+    expect(speed('An invoice must be processed within 10 minutes of upload.')).toEqual([
+      'budget: An invoice must be processed within 10 minutes of upload.',
+    ])
+    expect(speed('Training data is processed within 2 hours.')).toEqual([])
+    expect(speed('Summaries are regenerated in a nightly batch.')).toEqual([
+      'mode: Summaries are regenerated in a nightly batch.',
+    ])
+    expect(speed('Reviews are exported in a nightly batch.')).toEqual([])
+  })
+})
+
+describe('scale where the data is described', () => {
+  const scale = (value: string) =>
+    read(`# T\n\n${value}\n`)
+      .quantities('scale')
+      .map((item) => item.text)
+
+  it('reads a count in a plain Data section or a data question as data, a rate there as load', () => {
+    expect(scale('## Data\n\n| Source | Volume |\n| --- | --- |\n| Load DB | 1.9M completed loads |')).toEqual([])
+    expect(scale('- Is there labelled data?\n  - 14 months kept, ~6.5M requests')).toEqual([])
+    expect(scale('## Data\n\n- Helpdesk export: 18k new tickets a day')).toEqual(['18k new tickets a day'])
+    expect(scale('## Scale\n\n- ~6.5M requests a month from 400k guests')).not.toEqual([])
+  })
+})
+
 describe('scale', () => {
   const scale = (value: string) => quantityTexts(value, 'scale')
 

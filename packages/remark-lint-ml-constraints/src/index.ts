@@ -59,6 +59,16 @@
  *   a constraint (`- privacy: ...`) still counts.
  * * "The model must be cheap" is a direction with no limit: a prompt, even
  *   under a `Constraints` label; "must cost under $2k a month" is a limit.
+ * * Under a `Constraints` heading or label, a sentence counts only with a
+ *   word of a limit or of its kind (`must`, `only`, `GPU`, `company
+ *   policy`, `low-end phones`): "nothing fancy" says neither.
+ * * A `Constraints` section left as a prompt does not take the content of a
+ *   sub-section that opens another stage (a bold `**Framing**` line after
+ *   `<fill in>`).
+ * * A note that someone still has to be asked (`to check with legal`,
+ *   `needs checking`) commits to nothing.
+ * * `SOC` is not read as a system on a chip: security teams write it for
+ *   their operations centre.
  *
  * @module ml-constraints
  * @example
@@ -183,6 +193,57 @@
  *   # Credit limits
  *
  *   ECOA requires a reason for each decline, so the model must give reason codes.
+ *
+ * @example
+ *   {"name": "ok-device-and-policy.md"}
+ *
+ *   # Substitute suggestions
+ *
+ *   - **Constraints:** the model runs server-side because shoppers use low-end Android phones.
+ *
+ * @example
+ *   {"name": "nothing-fancy.md", "label": "input"}
+ *
+ *   # Size advice
+ *
+ *   - Constraints
+ *     - must be cheap; nothing fancy
+ *
+ * @example
+ *   {"name": "nothing-fancy.md", "label": "output"}
+ *
+ *   1:1-1:14: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
+ *
+ * @example
+ *   {"name": "prompt-then-other-stage.md", "label": "input"}
+ *
+ *   # Transaction clusters
+ *
+ *   ## Constraints
+ *
+ *   <fill in>
+ *
+ *   **Framing**
+ *
+ *   The model must group transactions into clusters that analysts can name.
+ *
+ * @example
+ *   {"name": "prompt-then-other-stage.md", "label": "output"}
+ *
+ *   1:1-1:23: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
+ *
+ * @example
+ *   {"name": "to-check.md", "label": "input"}
+ *
+ *   # Review aspects
+ *
+ *   - Constraints: cost, privacy or legal? (to check with legal which review texts we may quote)
+ *   - SOC analysts only see flows that raised an alert.
+ *
+ * @example
+ *   {"name": "to-check.md", "label": "output"}
+ *
+ *   1:1-1:17: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
  *
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'

@@ -58,7 +58,9 @@
  * * Under a `Data available` heading or label, a count of whatever the
  *   domain counts is a size (`2.3M historical headlines`, `118,000
  *   field-seasons`), and so is any span (`ban decisions for 2 yrs`, `nine
- *   seasons`); elsewhere a count is a size only in a sentence about data
+ *   seasons`) when it is large (a multiplier or a thousand or more, of a
+ *   plural noun: `212 leaf aisles` is a taxonomy, not data); elsewhere a
+ *   count is a size only in a sentence about data
  *   outside the design stages. Rates (`180k signups/day`), windows (`the last 20 orders`) and
  *   counts of time, money or hardware never are.
  * * A label source described only in an option that no choice names
@@ -75,6 +77,25 @@
  *   ~410M rows`); a count in a unit that may be served too (`2M videos`,
  *   `40k orders`) still needs a data section or a data word beside it.
  *
+ * * A plain `Data` heading of the data stage (`## Data`, `3.1 Data`, `Get the
+ *   data`, not `Data preparation`), a bare `Data` label, and the answers
+ *   nested under a clarifying question about the data (`What data do we
+ *   have?`, `What do we learn from?`) describe the data as such: there a
+ *   source needs no data noun of its own (`learns from our delivery scans`),
+ *   any span of time (`4 years`) or closed range of years (`2019–2025`) is
+ *   history, and a large count of a plural noun (`~1.4M tickets`, `62,000
+ *   invoices`) is a size. Small counts and years there (`1024 with padding`,
+ *   `since 2016`) are not.
+ * * A document that only forecasts (its task families are forecasting and
+ *   regression) needs no label statement: the series' own future values are
+ *   the labels. One that also detects anomalies against the forecast still
+ *   says how anomalies are labelled.
+ * * A span that is a window is no history: of an outcome (`defaults within
+ *   6 months`, `at 6 months`, `≥ 7 months old`), or of training or testing
+ *   (`retrain monthly on the last 6 months of logs`, `replay on the last 4
+ *   weeks, held out`). An arrow before a count (`-> ~900M read events`) is
+ *   no bound.
+ *
  * @module ml-data-availability
  * @example
  *   {"name": "ok-clarifying-answer.md"}
@@ -87,6 +108,120 @@
  *     - 18 months of authorised txns in the ledger, ~410M rows
  *   - Do we have labels?
  *     - Yes: chargebacks with a fraud reason code are positive
+ *
+ * @example
+ *   {"name": "ok-data-stage-section.md"}
+ *
+ *   # Parcel arrival windows
+ *
+ *   ## Data
+ *
+ *   The model learns from our own delivery scans, kept for 18 months.
+ *   A stop's label is its scan time.
+ *
+ * @example
+ *   {"name": "ok-question-answer.md"}
+ *
+ *   # Ticket routing
+ *
+ *   ## Clarifying questions
+ *
+ *   - What data do we have?
+ *     - 2 yrs of resolved tickets in the helpdesk, ~1.4M
+ *     - label = the queue that resolved the ticket
+ *
+ * @example
+ *   {"name": "ok-bare-data-question.md"}
+ *
+ *   # Ad completion
+ *
+ *   - Data?
+ *     - won-impression logs with the player's quartile beacons
+ *     - 60 days kept -> ~9B won impressions; a completed quartile is a positive
+ *
+ * @example
+ *   {"name": "missing-size-windows.md", "label": "input"}
+ *
+ *   # Checkout credit
+ *
+ *   ## Data
+ *
+ *   - Applications from the orders warehouse; size TBD
+ *   - Label: bad = 60+ days past due within 6 months of the first due date
+ *   - Retrain monthly on the last 6 months of applications
+ *
+ * @example
+ *   {"name": "missing-size-windows.md", "label": "output"}
+ *
+ *   1:1-1:18: Unexpected missing training data size, expected how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS, such as `40M labelled sessions from the last 90 days`
+ *
+ * @example
+ *   {"name": "missing-size-small-count-available.md", "label": "input"}
+ *
+ *   # Query to aisle
+ *
+ *   ## Data available
+ *
+ *   - Search logs; a product added to cart after a query labels the query with its aisle
+ *   - The aisle taxonomy: 212 leaf aisles
+ *   - Size: TBA
+ *
+ * @example
+ *   {"name": "missing-size-small-count-available.md", "label": "output"}
+ *
+ *   1:1-1:17: Unexpected missing training data size, expected how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS, such as `40M labelled sessions from the last 90 days`
+ *
+ * @example
+ *   {"name": "ok-forecast.md"}
+ *
+ *   # Garage occupancy
+ *
+ *   ## Data
+ *
+ *   Hourly occupancy of every garage from the barrier counters since 2019, about 2.1M garage-hours. We forecast the occupancy of each garage for the next six hours.
+ *
+ * @example
+ *   {"name": "forecast-anomalies.md", "label": "input"}
+ *
+ *   # Metric anomalies
+ *
+ *   ## Data
+ *
+ *   Hourly values of every service metric from the metrics store, about 2.1M series-hours. We forecast each metric and flag anomaly detection alerts where the value leaves the forecast band.
+ *
+ * @example
+ *   {"name": "forecast-anomalies.md", "label": "output"}
+ *
+ *   3:1: Unexpected missing labels, expected whether the training data is labelled and how the labels are obtained (annotation, implicit feedback, existing records) in a `Data` section, such as `A chargeback within 90 days labels a payment as fraud`
+ *
+ * @example
+ *   {"name": "data-preparation-not-source.md", "label": "input"}
+ *
+ *   # Parcel arrival windows
+ *
+ *   ## Data preparation
+ *
+ *   Stops far from the address are dropped from training. A stop's label is its scan time, 95M rows in all.
+ *
+ * @example
+ *   {"name": "data-preparation-not-source.md", "label": "output"}
+ *
+ *   3:1: Unexpected missing training data source, expected where the data the model learns from comes from in a `Data` section, such as `Two years of checkout events from the orders warehouse`
+ *
+ * @example
+ *   {"name": "missing-size-small-count.md", "label": "input"}
+ *
+ *   # Chest X-ray triage
+ *
+ *   ## Data
+ *
+ *   - Source: studies from our PACS since 2016, with their radiology reports as labels
+ *   - Images are resized to 1024 with padding
+ *
+ * @example
+ *   {"name": "missing-size-small-count.md", "label": "output"}
+ *
+ *   3:1: Unexpected missing training data size, expected how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS, such as `40M labelled sessions from the last 90 days`
  *
  * @example
  *   {"name": "missing-size-served-unit.md", "label": "input"}
@@ -313,7 +448,12 @@ const remarkLintMlDataAvailability = defineRule<Options>(
       report('missingTrainingDataSource', { place })
     }
     // A `Labels` column or lead-in of the data says how the data is labelled whatever its words ("add-to-cart = positive").
-    const labelled = reading.labelStatements().length > 0
+    // A forecast's target is the series' own future value: the history it learns from is its labels (when the
+    // document forecasts and does nothing else, such as detecting anomalies against the forecast).
+    const forecastOnly =
+      reading.families.some((item) => item.family === 'forecasting') &&
+      reading.families.every((item) => item.family === 'forecasting' || item.family === 'regression')
+    const labelled = reading.labelStatements().length > 0 || forecastOnly
     if (!labelled && !stated('data-labels')) {
       report('missingLabels', { place })
     }

@@ -56,6 +56,13 @@
  * * Batches of training (`in-batch negatives`, `batch size`, `mini-batch`)
  *   choose no prediction mode; the vocabulary keeps them as the
  *   serving-mode cue's `not` phrases.
+ * * The answer nested under a clarifying question about speed (`- Real-time
+ *   or batch?` then `- batch, once a week`; `- Latency?` then `- within 5 s
+ *   of creation`) states it: the question says what the answer is about.
+ * * A cadence in the data stage is how often data arrives or a pipeline
+ *   runs (`Weather: hourly from the met service`), not how predictions are
+ *   made; a duration of input (`25 ms windows`, `3 seconds of caller
+ *   speech`) is no budget.
  *
  * @module ml-latency
  * @example
@@ -212,6 +219,31 @@
  *   {"name": "missing-training-batches.md", "label": "output"}
  *
  *   4:1: Unexpected missing latency requirement, expected a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section, such as `p99 under 100 ms per request`
+ *
+ * @example
+ *   {"name": "ok-question-answer.md"}
+ *
+ *   # Weekly coupons
+ *
+ *   ## Clarifying questions
+ *
+ *   - Real-time or batch?
+ *     - batch, once a week (Sunday night)
+ *
+ * @example
+ *   {"name": "missing-data-cadence.md", "label": "input"}
+ *
+ *   # Dock availability
+ *
+ *   ## Data
+ *
+ *   - Weather: hourly from the national met service (observations and forecasts)
+ *   - Audio: 25 ms windows; calls with less than 3 seconds of caller speech are dropped
+ *
+ * @example
+ *   {"name": "missing-data-cadence.md", "label": "output"}
+ *
+ *   3:1: Unexpected missing latency requirement, expected a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section, such as `p99 under 100 ms per request`
  *
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'

@@ -59,6 +59,12 @@
  *   feature transform (`one-hot over 8 regions`) the size of a feature: not
  *   scale.
  *
+ * * Where the data is described as such (a plain `Data` section, a bare
+ *   `Data` label, the answers to a clarifying question about the data), a
+ *   count is of the data, not of what is served, even in a `Volume`
+ *   column (`1.9M completed loads`, `~6.5M requests`); a rate there
+ *   (`18k new tickets a day`) is still load.
+ *
  * @module ml-scale
  * @example
  *   {"name": "ok-unit-first.md"}
@@ -179,6 +185,31 @@
  *   # Newsletter picks
  *
  *   Each of our 3M subscribers gets a list of 6 products; the send peaks at 2,000 emails per second.
+ *
+ * @example
+ *   {"name": "missing-data-volume.md", "label": "input"}
+ *
+ *   # Truck arrival estimates
+ *
+ *   ## Data
+ *
+ *   | Source | Volume |
+ *   | --- | --- |
+ *   | Load DB | 1.9M completed loads |
+ *
+ * @example
+ *   {"name": "missing-data-volume.md", "label": "output"}
+ *
+ *   1:1-1:26: Unexpected missing scale, expected how many users, items or requests the system serves, as a number with its unit, in a `Scale` section, such as `40M daily active users, 3k requests per second at peak`
+ *
+ * @example
+ *   {"name": "ok-rate-in-data.md"}
+ *
+ *   # Ticket routing
+ *
+ *   ## Data
+ *
+ *   - Helpdesk export: 18k new tickets a day, 1.4M resolved tickets in all
  *
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'

@@ -3,13 +3,37 @@ import type { DesignDocument } from '../document/document.js'
 import { within } from '../document/ranges.js'
 import type { Range } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
-import { alternation, before } from '../match/numbers.js'
+import { alternation, before, largeCount } from '../match/numbers.js'
 import { exampleTerms } from '../vocabulary/quantities.js'
+import { dataContext } from './data-context.js'
 import type { Scope } from './scope.js'
 import type { QuantityKind, QuantityMention } from './types.js'
 
 /** An example given, not the data there is: "e.g. 500 videos" (sharpened contract of `ml-data-availability`). */
 const exampleBefore = before(exampleTerms)
+
+/** A closed range of years (`2019–2025`, `2019 - 2025`): a span of history where the data is described. */
+const yearRange = /(?<![\p{L}\p{N}])(?:19|20)\d\d[^\S\n]*[–—-][^\S\n]*(?:19|20)\d\d(?![\p{L}\p{N}])/gu
+
+/** Words just before a span that make it a window of an outcome: "within 6 months", "at 6 months", "≥ 7 months". */
+const spanWindowBefore = before(['within', 'at', 'after', 'next', 'in the next', 'over the next'], '<>≥≤')
+
+const durationInputCache = new WeakMap<Compiled, RegExp>()
+
+/** What follows a duration that is a length of input (`durationInputNouns`): "25 ms windows". */
+function durationInput(compiled: Compiled): RegExp {
+  let expression = durationInputCache.get(compiled)
+  if (!expression) {
+    expression = new RegExp(
+      String.raw`^[^\S
+]*-?[^\S
+]*(?:${alternation(compiled.vocabulary.durationInputNouns)})(?![\p{L}])`,
+      'iu',
+    )
+    durationInputCache.set(compiled, expression)
+  }
+  return expression
+}
 
 const perEntityCache = new WeakMap<Compiled, RegExp>()
 
@@ -68,6 +92,11 @@ export class Quantities {
       'slow-duration': patterns.slowDuration,
     }[kind]
     let result = [...this.#match(expression, false)]
+    if (kind === 'fast-duration' || kind === 'slow-duration') {
+      // "25 ms windows", "3 seconds of caller speech": a length of input, not a time to answer.
+      const input = durationInput(this.compiled)
+      result = result.filter((item) => !input.test(document.prose.slice(item.end, item.end + 32)))
+    }
     const before = (item: QuantityMention) => document.prose.slice(document.sentences[item.sentence].start, item.start)
     if (kind === 'history') {
       // "Four years of billing, usage and CRM records": any span of history in a sentence about data.
@@ -77,14 +106,24 @@ export class Quantities {
         if (result.some((found) => found.start === item.start)) continue
         if (dataSentences.has(item.sentence) || dataRanges.some((range) => within(range, item.start))) result.push(item)
       }
-      // "ban decisions for 2 yrs", "nine seasons": under a `Data available` heading or label, a span is history.
-      const availability = document.partRanges('data-availability')
-      for (const item of this.#match(patterns.anySpan, false)) {
+      // "ban decisions for 2 yrs", "nine seasons": under a `Data available` heading or label, a plain `Data` one or
+      // a question about the data, a span is history, and so is a closed range of years ("sale records, 2019 – 2025").
+      const availability = [...document.partRanges('data-availability'), ...dataContext(document, this.compiled).ranges]
+      for (const item of [...this.#match(patterns.anySpan, false), ...this.#match(yearRange, false)]) {
         if (result.some((found) => found.start < item.end && item.start < found.end)) continue
         if (patterns.windowBefore.test(before(item))) continue
         if (availability.some((range) => within(range, item.start))) result.push(item)
       }
-      result.sort((a, b) => a.start - b.start)
+      // "defaults within 6 months", "at 6 months", "≥ 7 months old": a window of an outcome, not history; "retrain on
+      // the last 6 months", "replay on the last 4 weeks, held out": a window of training or testing.
+      const uses = document.sentencesMentioning(terms.windowUseTerms)
+      result = result
+        .filter(
+          (item) =>
+            !spanWindowBefore.test(before(item)) &&
+            !(patterns.windowBefore.test(before(item)) && uses.has(item.sentence)),
+        )
+        .sort((a, b) => a.start - b.start)
     }
     if (kind === 'scale' || kind === 'data-size') {
       if (kind === 'scale') {
@@ -115,6 +154,7 @@ export class Quantities {
       const transformSentences = transforms ? document.sentencesMentioning(transforms) : new Set<number>()
       const scaleRanges = document.partContent('scale')
       const dataRanges = document.dataRanges()
+      const described = dataContext(document, this.compiled).ranges
       result = result.filter((item) => {
         const text = before(item)
         if (/\bper\s*$/i.test(text)) return false
@@ -127,6 +167,9 @@ export class Quantities {
           // "the first 120 pages" is a window of one input; "contracts over 200 pages" under `Outliers` a threshold.
           if (!item.rate && patterns.itemWindowBefore.test(text)) return false
           if (!item.rate && this.#notServed(item)) return false
+          // Where the data is described as such (`## Data`, `- What data do we have?`), a count is of the data
+          // (`1.9M completed loads`, `~6.5M requests`), not of what is served; a rate may still be load.
+          if (!item.rate && described.some((range) => within(range, item.start))) return false
           if (patterns.boundBefore.test(text) && document.sentenceScope(item.sentence).parts.includes('outliers'))
             return false
           return !(patterns.dataUnitEnd.test(item.text) && !item.rate && aboutData)
@@ -201,16 +244,30 @@ export class Quantities {
     const { document, compiled } = this
     const { patterns } = compiled
     const ranges = document.partRanges(kind === 'scale' ? 'scale' : 'data-availability')
+    // Under a plain `Data` heading or label, or answering a question about the data, only a large count is a size,
+    // and no count is scale (a `Volume` column of the data table counts the data).
+    const context = dataContext(document, compiled).ranges
     const dataSentences =
       kind === 'data-size' ? document.sentencesMentioning(compiled.terms.dataContextTerms) : new Set<number>()
     const scaleRanges = kind === 'data-size' ? document.partRanges('scale') : []
     const result: QuantityMention[] = []
     // What the unit lists already read (`50M DAU` is scale, `90 days of logs` history) is not read again.
-    const known = [...found, ...this.#match(patterns.scale, false), ...this.of('history')]
+    // Where the data is described, a count the scale units read (`~900M read events`) is of the data.
+    const known = [...found, ...this.of('history')]
+    const scaleUnits = this.#match(patterns.scale, false)
+    const overlaps = (item: QuantityMention, others: QuantityMention[]) =>
+      others.some((other) => other.start < item.end && item.start < other.end)
     const skipped = (word: string) => compiled.notCounted.has(word) || compiled.notCounted.has(word.replace(/s$/, ''))
     for (const item of this.#match(patterns.anyCount, false)) {
-      if (known.some((other) => other.start < item.end && item.start < other.end)) continue
+      const inContext = context.some((range) => within(range, item.start))
+      if (overlaps(item, known) || (!(kind === 'data-size' && inContext) && overlaps(item, scaleUnits))) continue
       const words = item.text.toLowerCase().match(/[\p{L}][\p{L}-]*/gu) ?? []
+      // `~400k trials with a known outcome`: the count ends before a word that ends no count; so cut, only a large
+      // count stands (`the 5 findings in the report` counts nothing).
+      const cut = words.length > 1 && compiled.countStopWords.has(words[words.length - 1])
+      if (cut) words.pop()
+      const large = largeCount(item.text, compiled.vocabulary.countMultipliers)
+      if (cut && !large) continue
       const noun = words[words.length - 1] ?? ''
       if (words.some(skipped) || compiled.countStopWords.has(noun)) continue
       const sentence = document.sentences[item.sentence]
@@ -224,7 +281,8 @@ export class Quantities {
         continue
       // A rate is load, not data ("180k signups/day").
       if (kind === 'data-size' && patterns.rateTail.test(document.prose.slice(item.end, item.end + 24))) continue
-      if (ranges.some((range) => within(range, item.start))) {
+      if (kind === 'scale' && inContext) continue
+      if ((ranges.some((range) => within(range, item.start)) && (kind === 'scale' || large)) || (inContext && large)) {
         result.push(item)
         continue
       }

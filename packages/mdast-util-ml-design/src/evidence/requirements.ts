@@ -4,14 +4,16 @@
  * sentences anywhere that carry both a topic and an answer word.
  */
 import type { DesignDocument } from '../document/document.js'
-import type { Range, Sentence } from '../document/types.js'
+import type { Range, Section, Sentence } from '../document/types.js'
 import type { Gate } from '../judgement/gate.js'
 import type { Judgement } from '../judgement/model.js'
 import type { Compiled } from '../match/compile.js'
 import type { RequirementId } from '../vocabulary/cues.js'
 import type { Part } from '../vocabulary/stages.js'
+import { dataContext } from './data-context.js'
 import { notationParts } from './io.js'
 import { writesSignedBound, writesStandIn } from './phrases.js'
+import { nestedUnder } from './questions.js'
 import { Scope } from './scope.js'
 import type { Evidence } from './types.js'
 
@@ -24,26 +26,9 @@ function bareLabel(text: string): boolean {
   return words.length > 0 && words.length <= 4
 }
 
-/**
- * What is nested under the list item a sentence opens: the lines after it indented deeper than its marker, up to
- * the first that is not. Read from the item's own lines only, so it costs what the item holds.
- */
-function nestedUnder(source: string, sentence: Sentence): Range | undefined {
-  if (!sentence.listItem) return undefined
-  const lineStart = source.lastIndexOf('\n', sentence.start - 1) + 1
-  const marker = /^([ \t]*)(?:[-*+]|\d+[.)])[ \t]/.exec(source.slice(lineStart, sentence.start + 1))
-  if (!marker) return undefined
-  const indent = marker[1].length
-  let end = source.indexOf('\n', sentence.end)
-  if (end < 0) return undefined
-  const start = end + 1
-  while (end < source.length) {
-    const next = source.indexOf('\n', end + 1)
-    const line = source.slice(end + 1, next < 0 ? source.length : next)
-    if (line.trim() !== '' && line.length - line.trimStart().length <= indent) break
-    end = next < 0 ? source.length : next
-  }
-  return end > start ? { start, end } : undefined
+/** Whether a section names a stage of its own that the enclosing section does not. */
+function opensOtherStage(inner: Section, outer: Section): boolean {
+  return inner.stages.length > 0 && !inner.stages.some((stage) => outer.inStages.includes(stage))
 }
 
 export class Requirements {
@@ -103,6 +88,8 @@ export class Requirements {
       const first = /^[\s>*_#-]*(\p{L}+)/u.exec(reading.textOf(sentence))
       return first !== null && openings.has(first[1].toLowerCase())
     }
+    const wordInSection = Boolean(definition.wordInSection)
+    const dataTopic = definition.topicInDataContext ? dataContext(reading, this.compiled) : undefined
     const result: Evidence[] = []
     // A stand-in written as a literal (`→ "none"`, `-> 0`) answers like an answer word; asked of on-topic sentences only.
     const standIn = (sentence: Sentence) =>
@@ -114,6 +101,7 @@ export class Requirements {
         .filter(
           (sentence) =>
             !notSet?.has(sentence.index) &&
+            (!wordInSection || topicSet?.has(sentence.index) || answerSet?.has(sentence.index)) &&
             (!answerInSection ||
               answerSet?.has(sentence.index) ||
               noneSet?.has(sentence.index) ||
@@ -143,6 +131,10 @@ export class Requirements {
         own.some((range) => range.start >= content.start && range.start < content.end)
       for (const sentence of rangeAnswers(content, asks)) {
         if (reading.holds(elsewhere, reading.sentences[sentence].start)) continue
+        // A sub-section that opens another stage (`Constraints` left as `<fill in>`, then `**Framing**` read under
+        // it) is not this section's content.
+        const home = reading.sentences[sentence].section
+        if (home !== section.index && home >= 0 && opensOtherStage(reading.sections[home], section)) continue
         if (labelled && !reading.holds(own, reading.sentences[sentence].start)) continue
         result.push({ via: 'section', start: section.start, end: section.contentStart, sentence })
       }
@@ -169,10 +161,17 @@ export class Requirements {
         opens(sentence) ||
         (definition.signedBounds === true &&
           answerSet?.has(sentence.index) === true &&
-          writesSignedBound(reading.textOf(sentence)))
+          writesSignedBound(reading.textOf(sentence))) ||
+        // Under a plain `Data` heading or label, or answering a question about the data, the place is the topic.
+        (dataTopic !== undefined && reading.holds(dataTopic.ranges, sentence.start))
       if (!onTopic) continue
       const answered =
-        (!answerSet && !noneSet) || answerSet?.has(sentence.index) || noneSet?.has(sentence.index) || standIn(sentence)
+        (!answerSet && !noneSet) ||
+        answerSet?.has(sentence.index) ||
+        noneSet?.has(sentence.index) ||
+        standIn(sentence) ||
+        // `- What data do we have?` then `- 2 yrs of resolved tickets`: the answer names the data, whatever its words.
+        (dataTopic !== undefined && reading.holds(dataTopic.answers, sentence.start))
       if (answered) {
         if (!answers(sentence) || !scope.standsFor(id, sentence)) continue
         result.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })

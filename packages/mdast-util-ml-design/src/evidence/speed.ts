@@ -3,11 +3,15 @@ import type { DesignDocument } from '../document/document.js'
 import { within } from '../document/ranges.js'
 import type { Compiled } from '../match/compile.js'
 import type { Quantities } from './quantities.js'
+import { questionAnswers } from './questions.js'
 import type { Scope } from './scope.js'
 
 /** Words that put a latency budget on answering a request. */
 const perRequest =
   /\b(?:requests?|inference|quer(?:y|ies)|responses?|respond|calls?|end[- ]to[- ]end|round[- ]trip|page loads?|checkout|authori[sz]ation)\b/i
+
+/** An answer that names a prediction mode, under a question about speed (`- batch, once a week`, `- online`). */
+const modeAnswer = /\b(?:batch|online|offline|real[- ]?time|streaming|on request|on demand|precomputed|nightly)\b/i
 
 /** A sentence that opens on a condition, not a choice. */
 const conditional = /^[^\p{L}]*(?:for|if|when|should|once)\b/iu
@@ -93,6 +97,9 @@ export class Speed {
     const context = document.sentencesMentioning(terms.predictionContext)
     const notLatency = document.sentencesMentioning(terms.notLatencyTerms)
     const found = new Map<number, 'budget' | 'mode'>()
+    const durations = new Set(
+      [...this.quantities.of('fast-duration'), ...this.quantities.of('slow-duration')].map((item) => item.sentence),
+    )
     // Under a `Latency` heading or label, the heading says what a duration or a cadence is about.
     const latencyRanges = document.partRanges('latency')
     const underLatency = (sentence: number) =>
@@ -126,12 +133,31 @@ export class Speed {
     for (const sentence of document.sentencesMentioning(terms.predictionModeWeakTerms)) {
       if (found.has(sentence) || training.has(sentence)) continue
       if (!context.has(sentence) && !underLatency(sentence)) continue
-      // A cadence in monitoring is how often something is watched.
+      // A cadence in monitoring is how often something is watched; in the data stage, how often data arrives or a
+      // pipeline runs ("Weather: hourly from the met service", "a nightly Spark job builds the sequences").
       const section = document.sentences[sentence].section
-      if (section >= 0 && document.sections[section].inStages.includes('monitoring')) continue
+      if (
+        section >= 0 &&
+        document.sections[section].inStages.some((stage) => stage === 'monitoring' || stage === 'data')
+      )
+        continue
       // "Passage embeddings are computed in a nightly batch job" chooses nothing about predictions.
       if (nonPrediction.has(sentence) && !verbs.has(sentence)) continue
       found.set(sentence, 'mode')
+    }
+    // `- Real-time or batch?` then `- batch, once a week`; `- Latency?` then `- within 5 s of creation`: the question
+    // says what the answer's mode word or duration is about.
+    const asked = new Set([
+      ...latencyWords,
+      ...document.sentencesMentioning(terms.predictionModeTerms),
+      ...document.sentencesMentioning(terms.predictionModeWeakTerms),
+    ])
+    for (const range of questionAnswers(document, asked)) {
+      for (const sentence of document.sentencesIn(range)) {
+        if (found.has(sentence.index) || training.has(sentence.index)) continue
+        if (durations.has(sentence.index)) found.set(sentence.index, 'budget')
+        else if (modeAnswer.test(document.textOf(sentence))) found.set(sentence.index, 'mode')
+      }
     }
     // "In-batch negatives", "batch size": batches of training choose no prediction mode.
     const notMode = compiled.cues['serving-mode'].not

@@ -61,7 +61,8 @@ export function alternation(terms: readonly string[]): string {
 
 /** A bound or window just before a number (`more than`, `the first`): the words, then `$`. */
 export function before(words: readonly string[], symbols = ''): RegExp {
-  const alternatives = symbols ? `${alternation(words)}|[${symbols}]` : alternation(words)
+  // An arrow (`-> ~900M read events`, `=> 40k`) is no bound.
+  const alternatives = symbols ? `${alternation(words)}|(?<![-=])[${symbols}]` : alternation(words)
   return new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternatives})${gap}*(?:[~≈]${gap}*)?$`, 'iu')
 }
 
@@ -71,7 +72,27 @@ export function before(words: readonly string[], symbols = ''): RegExp {
  */
 export function anyCountExpression(multipliers: readonly string[]): RegExp {
   return new RegExp(
-    String.raw`${startingWith([])}${notAfterWord('.@$€£#')}${number}(?:[^\S\n]*(?:${choice(multipliers)})(?![\p{L}]))?\+?[^\S\n]+(?:(?:[\p{L}]+)[^\S\n]+)?[\p{L}][\p{L}-]*[\p{L}](?![\p{L}\p{N}])`,
+    String.raw`${startingWith([])}${notAfterWord('.:@$€£#')}${number}(?:[^\S\n]*(?:${choice(multipliers)})(?![\p{L}]))?\+?[^\S\n]+(?:(?:[\p{L}]+)[^\S\n]+)?[\p{L}][\p{L}-]*[\p{L}](?![\p{L}\p{N}])`,
     'giu',
   )
+}
+
+/**
+ * Whether a count's number is large enough to be an amount of data where nothing but its place says so: it carries
+ * a multiplier (`1.4M`, `310k`) or is at least a thousand (`62,000`), is no year (`2016`, `2022`), and counts
+ * a plural noun that follows it (`1.4M tickets`, `~9B won impressions`). Sizes, thresholds and dimensions in a data section (`320 px`,
+ * `5 for critical`, `1024 with padding`) are not.
+ */
+export function largeCount(text: string, multipliers: readonly string[]): boolean {
+  const match = /^[~≈<>]?\s*(\d[\d,]*(?:\.\d+)?)\s*(.*)$/su.exec(text.trim())
+  if (!match) return false
+  const words = (match[2] ?? '').match(/[\p{L}][\p{L}-]*/gu) ?? []
+  const multiplied = multipliers.includes(words[0]?.toLowerCase() ?? '')
+  // What is counted is a plural noun after the number: `62,000 invoices`, `~9B won impressions`, not `1024 with
+  // padding`.
+  if (!words.slice(multiplied ? 1 : 0).some((word) => /[^s]s$/i.test(word))) return false
+  if (multiplied) return true
+  const digits = match[1]
+  if (/^(?:19|20)\d\d$/.test(digits)) return false
+  return Number(digits.replace(/,/g, '')) >= 1000
 }

@@ -28,6 +28,16 @@ export interface RequirementCue {
   not?: string[]
   /** Whether a named section's content must carry an answer word too. */
   answerInSection?: boolean
+  /**
+   * Whether a named section's content must carry a topic or an answer word at least: under `Constraints`, "nothing
+   * fancy" names no limit and no kind of one.
+   */
+  wordInSection?: boolean
+  /**
+   * Whether a sentence needs no topic word where it describes the data as such: under a plain `Data` heading or
+   * label, or nested under a clarifying question about the data (`evidence/data-context.ts`).
+   */
+  topicInDataContext?: boolean
   /** Whether an answer in the next sentence of the same paragraph answers a topic sentence ("X is absent. We put a sentinel ..."). */
   answerInNextSentence?: boolean
   /**
@@ -255,6 +265,7 @@ export const cues = {
       'open dataset',
       'public benchmark',
     ],
+    topicInDataContext: true,
   },
   'data-labels': {
     parts: ['data-availability'],
@@ -361,6 +372,7 @@ export const cues = {
   },
   constraints: {
     parts: ['constraints'],
+    wordInSection: true,
     // A direction with no limit is a prompt ("the model must be cheap"): the sentence needs a limit of its own.
     not: [
       'must be cheap',
@@ -424,8 +436,14 @@ export const cues = {
       'on phones',
       'npu',
       'chipset',
-      'soc',
+      'low-end',
+      'company policy',
+      'security policy',
+      'retention policy',
       'edge device*',
+      'edge box*',
+      'edge server*',
+      'edge gateway*',
       'at the edge',
       'on the edge',
       'model size',
@@ -2859,6 +2877,14 @@ export const undecidedTerms = [
   'tbd',
   'tbc',
   'tba',
+  // Someone still has to be asked: "(to check with legal which texts we may quote)", "needs checking".
+  'to check with',
+  'to be checked',
+  'needs checking',
+  'need checking',
+  'still checking',
+  'to confirm with',
+  'pending confirmation',
 ]
 
 export { negation as negationTerms }

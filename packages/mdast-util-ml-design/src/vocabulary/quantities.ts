@@ -267,6 +267,33 @@ export const historyNouns = [
   'bookings',
 ]
 
+/**
+ * Words after a duration that make it a length of input, not a time to answer: "25 ms windows", "3 seconds of
+ * caller speech", "a 10 s clip".
+ */
+export const durationInputNouns = [
+  'window',
+  'windows',
+  'frame',
+  'frames',
+  'hop',
+  'hops',
+  'stride',
+  'chunk',
+  'chunks',
+  'segment',
+  'segments',
+  'clip',
+  'clips',
+  'of speech',
+  'of caller speech',
+  'of audio',
+  'of video',
+  'of footage',
+  'of recording',
+  'of silence',
+]
+
 /** Time units for latency budgets. */
 export const fastTimeUnits = [
   'ms',
@@ -489,6 +516,11 @@ export const predictionContext = [
   'produced',
   'written to',
   'model runs',
+  'regenerat*',
+  'recomputed',
+  'model call',
+  'model calls',
+  'processed within',
   'the model',
   'scoring job',
   'spark job',
@@ -633,6 +665,33 @@ export const dataContextTerms = [
   'collected',
 ]
 
+/**
+ * Words of a clarifying question about the data the model learns from (`What data do we have?`, `Is there labelled
+ * data?`, `What do we learn from?`, `How much history?`): what is nested under such a question describes the data.
+ */
+export const dataQuestionTerms = [
+  'what data',
+  'which data',
+  'data do we have',
+  'data we have',
+  'data is there',
+  'data available',
+  'data is available',
+  'training data',
+  'labelled data',
+  'labeled data',
+  'historical data',
+  'how much data',
+  'how much history',
+  'history do we have',
+  'learn from',
+  'train on',
+  'trained on',
+  'do we have labels',
+  'are there labels',
+  'any labels',
+]
+
 /** Words before a number that make it a bound, not a size: "more than 500 queries an hour". */
 export const boundTerms = ['more than', 'over', 'above', 'exceeding', 'at least', 'fewer than', 'less than', 'below']
 
@@ -648,6 +707,27 @@ export const windowTerms = [
   'capped at',
   'cap at',
   'cut to',
+]
+
+/**
+ * Words of a sentence that uses a window of time for training or testing: with `last` or `first` before a span
+ * ("retrain monthly on the last 6 months of logs", "replay on the last 4 weeks, held out") the span is that window,
+ * not the history there is.
+ */
+export const windowUseTerms = [
+  'train*',
+  'retrain*',
+  're-train*',
+  'held out',
+  'held-out',
+  'holdout',
+  'hold-out',
+  'test',
+  'tested',
+  'replay*',
+  'backtest*',
+  'validat*',
+  'evaluat*',
 ]
 
 /** Words before a number that make it an example, not the data there is: "e.g. 500 videos for fine-tuning". */

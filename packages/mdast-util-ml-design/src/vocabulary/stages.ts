@@ -283,6 +283,8 @@ export const partSynonyms: Record<Part, string[]> = {
     'existing data',
     'data we have',
     'what data we have',
+    'what we have to work with',
+    'what we have',
   ],
   constraints: [
     'constraints',
