@@ -212,7 +212,7 @@
  * @example
  *   {"name": "nothing-fancy.md", "label": "output"}
  *
- *   1:1-1:14: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
+ *   3:3-3:14: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
  *
  * @example
  *   {"name": "prompt-then-other-stage.md", "label": "input"}
@@ -230,7 +230,7 @@
  * @example
  *   {"name": "prompt-then-other-stage.md", "label": "output"}
  *
- *   1:1-1:23: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
+ *   3:1-3:15: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
  *
  * @example
  *   {"name": "to-check.md", "label": "input"}
@@ -243,7 +243,7 @@
  * @example
  *   {"name": "to-check.md", "label": "output"}
  *
- *   1:1-1:17: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
+ *   3:3-3:14: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
  *
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'

@@ -200,7 +200,7 @@
  * @example
  *   {"name": "missing-data-volume.md", "label": "output"}
  *
- *   1:1-1:26: Unexpected missing scale, expected how many users, items or requests the system serves, as a number with its unit, in a `Scale` section, such as `40M daily active users, 3k requests per second at peak`
+ *   5:10-5:20: Unexpected missing scale, expected how many users, items or requests the system serves, as a number with its unit, in a `Scale` section, such as `40M daily active users, 3k requests per second at peak`
  *
  * @example
  *   {"name": "ok-rate-in-data.md"}
