@@ -45,7 +45,8 @@
  *   decision the reviewer can discuss.
  * * A question heading names the part by its verb (`Do the
  *   recommendations need to be explained?`), and under a yes/no question
- *   heading a plain `No: ...` or `Yes, ...` takes the position.
+ *   heading a plain `No: ...` or `Yes, ...` takes the position. Asking
+ *   for the noun names it too (`Do users need explanations?`).
  * * A list under a `Pros / Cons` line weighs an option: "Interpretable: the
  *   score shows how abnormal the point is" there praises a method, it does
  *   not decide that predictions must be explained.
@@ -124,6 +125,31 @@
  *   {"name": "missing.md", "label": "output"}
  *
  *   6:1: Unexpected missing interpretability decision, expected whether predictions must be explained (to users, reviewers or regulators) and what follows, or why not, in an `Interpretability` section, such as `Applicants get the top three reasons from SHAP values as adverse-action codes`
+ *
+ * @example
+ *   {"name": "ok-faq.md"}
+ *
+ *   # Transaction categories
+ *
+ *   **Do users need explanations?**
+ *
+ *   Yes, lightly: the app says which of the user's own past choices put a payment in its category.
+ *
+ * @example
+ *   {"name": "faq-unanswered.md", "label": "input"}
+ *
+ *   # Transaction categories
+ *
+ *   **Do users need explanations?**
+ *
+ *   **How often is it retrained?**
+ *
+ *   Every two weeks on the latest corrections.
+ *
+ * @example
+ *   {"name": "faq-unanswered.md", "label": "output"}
+ *
+ *   3:1-3:32: Unexpected missing interpretability decision, expected whether predictions must be explained (to users, reviewers or regulators) and what follows, or why not, in an `Interpretability` section, such as `Applicants get the top three reasons from SHAP values as adverse-action codes`
  *
  * @example
  *   {"name": "placeholder.md", "label": "input"}
