@@ -48,6 +48,26 @@ describe('business goals', () => {
     )
   })
 
+  it('reads a model as the subject, or a bound on its own error, as an ML objective', () => {
+    expect(goal('Goal: a rewriter whose rewrites bring back relevant products for 60% of failing queries.').kind).toBe(
+      'ml',
+    )
+    expect(goal('Goal: a rewriter that raises search conversion by 2 points.').kind).toBe('business')
+    expect(goal('Keep hallucinated columns under 2% of generated queries.').kind).toBe('ml')
+    expect(goal('Keep refunds under 2% of orders.').kind).toBe('business')
+  })
+
+  it('reads direction words as verbs and business nouns in their business sense', () => {
+    expect(goal('The target is the measured load itself, so labels come for free the next day.').kind).toBe('other')
+    expect(goal('Free up agents for the hard tickets.').kind).toBe('business')
+    expect(goal('The revenue protection team picks the monthly list.').kind).not.toBe('business')
+    expect(goal('Protect revenue from meter tampering.').kind).toBe('business')
+    expect(goal('Predict, for every stop on the route, the arrival time.').kind).toBe('ml')
+    expect(goal('L1 loss for the point head.').care).toBe(false)
+    expect(goal('Cut fraud losses by 25%.').care).toBe(true)
+    expect(goal('Today, trained models are stored as files in thirty buckets.').kind).toBe('other')
+  })
+
   it('does not read "later" as lateness', () => {
     expect(goal('Clubs feed and web later.').care).toBe(false)
     expect(goal('Late deliveries cost us refunds.').care).toBe(true)
