@@ -180,3 +180,42 @@ describe('missing values handled without a method', () => {
     expect(answers('- The model handles missing values natively', 'missing-data')).not.toEqual([])
   })
 })
+
+describe('answers that hold across options and labels that share a line', () => {
+  it('commits a section or a sentence that holds for whichever option is chosen', () => {
+    const options = '## Options\n\n### Option 1 — two-tower\n\n### Option 2 — co-watch graph\n\n'
+    const line = '- Offline: recall@500 on day 30, compared with the current heuristics'
+    expect(answers(`${options}## Evaluation (any option)\n\n${line}`, 'baseline')).toHaveLength(1)
+    expect(answers(`${options}${line}`, 'baseline')).toEqual([])
+    const weighed = '## Model options\n\n- GBDT: strong on tabular features\n- DeepFM: learns crosses\n'
+    expect(answers(`${weighed}- Retrain daily on the last 14 days (any option)`, 'retraining')).toHaveLength(1)
+    expect(answers(`${weighed}- Retrain daily on the last 14 days`, 'retraining')).toEqual([])
+  })
+
+  it('reads the next label on the same line as its own part', () => {
+    expect(answers('Baseline: none yet. Candidates: EfficientNet-B0, ConvNeXt-Tiny.', 'baseline')).toEqual([])
+    expect(answers('Baseline: the manual check today. Candidates: EfficientNet-B0.', 'baseline')).toContain(
+      'Baseline: the manual check today.',
+    )
+  })
+
+  it('reads a template line that only lists topics as a prompt', () => {
+    expect(answers('_Candidates, baseline, interpretability, retraining._', 'baseline')).toEqual([])
+    expect(answers('The baseline is the rules engine, which the candidates must beat.', 'baseline')).toHaveLength(1)
+  })
+})
+
+describe('retraining said another way', () => {
+  it('reads freshness as the retraining only under the model stage', () => {
+    expect(answers('## Model\n\n### Freshness\n\nEvery quarter on the latest comments.', 'retraining')).toHaveLength(1)
+    expect(
+      answers('| Requirement | Value |\n|---|---|\n| Freshness | summaries regenerated nightly |', 'retraining'),
+    ).toEqual([])
+  })
+
+  it('reads a model recalibrated or redeveloped on a cadence, and a trigger on a watched value', () => {
+    expect(answers('In between, the model is recalibrated quarterly.', 'retraining')).toHaveLength(1)
+    expect(answers('The approval threshold is recalibrated quarterly.', 'retraining')).toEqual([])
+    expect(answers('Retrain when the confirmed share stays below 50% for two weeks.', 'retraining')).toHaveLength(1)
+  })
+})

@@ -66,7 +66,7 @@ function kindList(text: string): boolean {
  * release", "Scaling (infra and models)"). "Batch and online features" has
  * a word that is no topic of its own.
  */
-function joinedTopics(compiled: Compiled, raw: string): boolean {
+function joinedTopics(compiled: Compiled, raw: string, least = 2): boolean {
   const pieces = raw
     .replace(/^[-*+\d.)\s]+/, '')
     .toLowerCase()
@@ -74,7 +74,7 @@ function joinedTopics(compiled: Compiled, raw: string): boolean {
     .map(foldWords)
     .filter((piece) => piece.length > 0)
   return (
-    pieces.length >= 2 &&
+    pieces.length >= least &&
     pieces.every((piece) => topic(compiled, piece, true) || compiled.headings.has(normalizeTitle(piece)))
   )
 }
@@ -195,6 +195,11 @@ export function classify(
   }
   // A template stub joining topics: "Serving and release", "Scaling (infra and models)".
   if (sentence.listItem && !hasDigit && words.length <= 8 && joinedTopics(compiled, raw)) {
+    return 'prompt'
+  }
+  // The same in a template's instruction line, three topics or more: "Candidates, baseline, interpretability,
+  // retraining; offline evaluation plan."
+  if (!sentence.listItem && !hasDigit && words.length <= 12 && joinedTopics(compiled, raw.replace(/[.]\s*$/, ''), 3)) {
     return 'prompt'
   }
   // A list of kinds joined by "or" or slashes, with no verb and no value: "budget, hardware or legal constraints".

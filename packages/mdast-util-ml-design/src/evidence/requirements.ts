@@ -135,6 +135,11 @@ export class Requirements {
     for (const statement of reading.statements) {
       if (!statement.parts.some((part) => partsOf.includes(part))) continue
       for (const sentence of rangeAnswers(statement)) {
+        // Where the sentence's words start: one that only touches the statement's end with its leading space is the
+        // next label's (`Baseline: none yet. Candidates: EfficientNet, ConvNeXt.`: the candidates are no baseline).
+        const { start, end } = reading.sentences[sentence]
+        const text = reading.prose.slice(start, end)
+        if (start + text.length - text.trimStart().length >= statement.end) continue
         result.push({ via: 'statement', start: statement.labelRange.start, end: statement.end, sentence })
       }
     }

@@ -51,6 +51,11 @@ export const decisionHeadingTerms = [
   'what we chose',
   'what we will do',
   'conclusion',
+  // A section that holds whichever option is chosen commits too: `Evaluation (any option)`.
+  'any option',
+  'whichever option',
+  'all options',
+  'every option',
 ]
 
 /** Words that state a choice among options ("we go with option 3"). */
@@ -79,6 +84,15 @@ export const choiceTerms = [
   'decision',
   'we adopt',
   'adopted',
+  // What holds whichever option is chosen: "retrain daily on the last 14 days (any option)".
+  'any option',
+  'whichever option',
+  'all options',
+  'every option',
+  'whatever we pick',
+  'whatever we choose',
+  'whichever we pick',
+  'whichever we choose',
 ]
 
 /** Words that leave a stated choice open ("probably 1 + 3", "leaning to B"). */
