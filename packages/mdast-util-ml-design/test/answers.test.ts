@@ -219,3 +219,15 @@ describe('retraining said another way', () => {
     expect(answers('Retrain when the confirmed share stays below 50% for two weeks.', 'retraining')).toHaveLength(1)
   })
 })
+
+describe('a question answered under it or after it', () => {
+  it('reads a nested bullet or the next sentence of the item as the answer to a question bullet', () => {
+    const nested = '- Do sellers need to see why?\n  - yes: show three similar items sold recently'
+    expect(answers(nested, 'interpretability')).toHaveLength(1)
+    expect(
+      answers('- explanation for sales? probably the top 3 reasons next to each trial', 'interpretability'),
+    ).toHaveLength(1)
+    expect(answers('- Must the speaker explain why it woke up?\n  - nobody asked yet', 'interpretability')).toEqual([])
+    expect(answers('- Do sellers need to see why?', 'interpretability')).toEqual([])
+  })
+})

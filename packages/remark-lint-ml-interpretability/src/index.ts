@@ -47,6 +47,11 @@
  *   recommendations need to be explained?`), and under a yes/no question
  *   heading a plain `No: ...` or `Yes, ...` takes the position. Asking
  *   for the noun names it too (`Do users need explanations?`).
+ * * A question bullet answers with what follows it: a nested bullet (`-
+ *   Do sellers need to see why?` then `- yes: show three similar sold
+ *   items`) or the next sentence of the same item ("explanation for
+ *   sales? probably the top 3 reasons next to each trial"). "Nobody asked
+ *   yet" under it decides nothing.
  * * A list under a `Pros / Cons` line weighs an option: "Interpretable: the
  *   score shows how abnormal the point is" there praises a method, it does
  *   not decide that predictions must be explained.
@@ -150,6 +155,27 @@
  *   {"name": "faq-unanswered.md", "label": "output"}
  *
  *   3:1-3:32: Unexpected missing interpretability decision, expected whether predictions must be explained (to users, reviewers or regulators) and what follows, or why not, in an `Interpretability` section, such as `Applicants get the top three reasons from SHAP values as adverse-action codes`
+ *
+ * @example
+ *   {"name": "ok-question-bullet.md"}
+ *
+ *   # Resale price suggestions
+ *
+ *   - Do sellers need to see why?
+ *     - yes, trust is the problem: show three similar items sold recently with their prices
+ *
+ * @example
+ *   {"name": "question-unanswered.md", "label": "input"}
+ *
+ *   # Wake word
+ *
+ *   - Must the speaker explain why it woke up?
+ *     - nobody asked yet
+ *
+ * @example
+ *   {"name": "question-unanswered.md", "label": "output"}
+ *
+ *   5:1: Unexpected missing interpretability decision, expected whether predictions must be explained (to users, reviewers or regulators) and what follows, or why not, in an `Interpretability` section, such as `Applicants get the top three reasons from SHAP values as adverse-action codes`
  *
  * @example
  *   {"name": "placeholder.md", "label": "input"}

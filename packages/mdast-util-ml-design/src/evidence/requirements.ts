@@ -155,15 +155,17 @@ export class Requirements {
       const onTopic = !topicSet || topicSet.has(sentence.index)
       if (!onTopic) continue
       const answered = (!answerSet && !noneSet) || answerSet?.has(sentence.index) || noneSet?.has(sentence.index)
-      if (answered) {
+      // `- Missing` or `- input: merchant x day` over nested bullets: the short label names the topic and a nested
+      // bullet answers it (any cue with answer words). So does a question over its answer (`- Do sellers need to see
+      // why?` then `- yes: show three similar sold items`), nested or next in the same item or paragraph.
+      const text = reading.textOf(sentence)
+      const asked = /\?\s*$/.test(text)
+      if (answered && (!asked || answers(sentence))) {
         if (!answers(sentence) || !scope.standsFor(id, sentence)) continue
         result.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })
         continue
       }
-      // `- Missing` or `- input: merchant x day` over nested bullets: the short label names the topic and a nested
-      // bullet answers it (any cue with answer words).
-      const nested =
-        answerSet && bareLabel(reading.textOf(sentence)) ? nestedUnder(reading.source, sentence) : undefined
+      const nested = answerSet && (asked || bareLabel(text)) ? nestedUnder(reading.source, sentence) : undefined
       const inner =
         nested &&
         reading
@@ -173,21 +175,21 @@ export class Requirements {
               answers(other) && !notSet?.has(other.index) && (answerSet?.has(other.index) || noneSet?.has(other.index)),
           )
       if (inner) {
-        if (answers(sentence)) {
+        if (asked || answers(sentence)) {
           result.push({ via: 'sentence', start: sentence.start, end: inner.end, sentence: inner.index })
         }
         continue
       }
       const next = reading.sentences[sentence.index + 1]
       if (
-        definition.answerInNextSentence &&
+        (definition.answerInNextSentence || asked) &&
         next &&
         sentence.block >= 0 &&
         next.block === sentence.block &&
         !notSet?.has(next.index) &&
         (answerSet?.has(next.index) || noneSet?.has(next.index)) &&
         answers(next) &&
-        answers(sentence)
+        (asked || answers(sentence))
       ) {
         result.push({ via: 'sentence', start: sentence.start, end: next.end, sentence: next.index })
       }

@@ -2827,6 +2827,10 @@ export const undecidedTerms = [
   'nobody settled',
   'not discussed yet',
   'not yet discussed',
+  // Nobody knows yet: "must it explain why it woke? - nobody asked yet".
+  'asked yet',
+  'not known yet',
+  'unknown yet',
   'tbd',
   'tbc',
   'tba',
