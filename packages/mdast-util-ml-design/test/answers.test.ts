@@ -231,3 +231,13 @@ describe('a question answered under it or after it', () => {
     expect(answers('- Do sellers need to see why?', 'interpretability')).toEqual([])
   })
 })
+
+describe('decisions that route or mark an item', () => {
+  it('reads diverting or highlighting above the threshold as a decision, not a diverted word elsewhere', () => {
+    expect(
+      answers('Parcels above the threshold are diverted to the repack station.', 'decision-threshold'),
+    ).toHaveLength(1)
+    expect(answers('Phonemes above the threshold are highlighted in red.', 'decision-threshold')).toHaveLength(1)
+    expect(answers('The contacts are sorted by the predicted probability.', 'decision-threshold')).toEqual([])
+  })
+})

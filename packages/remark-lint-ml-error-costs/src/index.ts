@@ -70,6 +70,9 @@
  *   the predicted probability" is a list shown to a user, "every offer
  *   decision" and "a flag the desk sets" are nouns. "The top 8,000 get the
  *   offer" and "the CRM team contacts the top 5,000" still act on the score.
+ * * Routing an item away or marking it for a person acts on the score like
+ *   a flag: "parcels above the threshold are diverted to the repack
+ *   station", "phonemes above the threshold are highlighted in red".
  *
  * @module ml-error-costs
  * @example
@@ -296,6 +299,25 @@
  *   # Related articles
  *
  *   A logistic regression gives the probability that a reader opens a candidate article; the four best-scored candidates, or evergreen ones (a flag the desk sets), fill the box.
+ *
+ * @example
+ *   {"name": "missing-diverted.md", "label": "input"}
+ *
+ *   # Parcel damage
+ *
+ *   A binary classifier gives the probability of damage; parcels above the threshold are diverted to the repack station.
+ *
+ * @example
+ *   {"name": "missing-diverted.md", "label": "output"}
+ *
+ *   4:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "ok-diverted-ranked.md"}
+ *
+ *   # Parcel damage
+ *
+ *   A binary classifier gives the probability of damage; parcels above the threshold are diverted to the repack station. A missed damaged parcel costs a claim, far more than a needless repack, so the threshold favours recall.
  *
  * @example
  *   {"name": "ok-predictions-stored.md"}

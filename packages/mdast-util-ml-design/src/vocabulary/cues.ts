@@ -2771,6 +2771,11 @@ export const cues = {
       'analyst queue',
       'sent to the review',
       'sent for review',
+      // Routed away or marked for a person to act on: "parcels above the threshold are diverted to the repack
+      // station", "phonemes above the threshold are highlighted in red".
+      'divert*',
+      'highlighted in',
+      'highlighted as',
     ],
     // A shadow run logs predictions and acts on none of them.
     // Cleaning the data is not acting on the output: "removed from the feature matrix so the model does not learn it".
