@@ -81,13 +81,18 @@ function answers(text: string, id: Parameters<ReturnType<typeof read>['evidence'
 }
 
 describe('decisions on the output', () => {
-  it('reads predictions demoted or acted on as a decision, not predictions logged in a shadow run', () => {
-    expect(
-      answers('Predictions with a low confidence of harm are demoted in the feed.', 'decision-threshold'),
-    ).toHaveLength(1)
-    expect(answers('Churn predictions are acted on by the retention team.', 'decision-threshold')).toHaveLength(1)
-    expect(answers('A week in shadow: predictions logged, not acted on.', 'decision-threshold')).toEqual([])
-    expect(answers('Predictions are written to the warehouse for the weekly report.', 'decision-threshold')).toEqual([])
+  // Demoted, acted on, diverted or highlighted acts on the score; logged in a shadow run, stored or sorted does not.
+  const cases: Array<[string, boolean]> = [
+    ['Predictions with a low confidence of harm are demoted in the feed.', true],
+    ['Churn predictions are acted on by the retention team.', true],
+    ['A week in shadow: predictions logged, not acted on.', false],
+    ['Predictions are written to the warehouse for the weekly report.', false],
+    ['Parcels above the threshold are diverted to the repack station.', true],
+    ['Phonemes above the threshold are highlighted in red.', true],
+    ['The contacts are sorted by the predicted probability.', false],
+  ]
+  it.each(cases)('%s -> a decision: %s', (text, decides) => {
+    expect(answers(text, 'decision-threshold').length > 0).toBe(decides)
   })
 })
 
@@ -229,15 +234,5 @@ describe('a question answered under it or after it', () => {
     ).toHaveLength(1)
     expect(answers('- Must the speaker explain why it woke up?\n  - nobody asked yet', 'interpretability')).toEqual([])
     expect(answers('- Do sellers need to see why?', 'interpretability')).toEqual([])
-  })
-})
-
-describe('decisions that route or mark an item', () => {
-  it('reads diverting or highlighting above the threshold as a decision, not a diverted word elsewhere', () => {
-    expect(
-      answers('Parcels above the threshold are diverted to the repack station.', 'decision-threshold'),
-    ).toHaveLength(1)
-    expect(answers('Phonemes above the threshold are highlighted in red.', 'decision-threshold')).toHaveLength(1)
-    expect(answers('The contacts are sorted by the predicted probability.', 'decision-threshold')).toEqual([])
   })
 })
