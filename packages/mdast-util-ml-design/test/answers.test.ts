@@ -236,3 +236,14 @@ describe('a question answered under it or after it', () => {
     expect(answers('- Do sellers need to see why?', 'interpretability')).toEqual([])
   })
 })
+
+describe('interpretability said another way, and a survey of the field', () => {
+  it('reads to whom predictions are explained, not a survey of what others do', () => {
+    expect(
+      answers('A tagging head lets us explain to reviewers why a segment was held.', 'interpretability'),
+    ).toHaveLength(1)
+    expect(answers('Segment length explains most of the variance.', 'interpretability')).toEqual([])
+    const survey = '## What the field does\n\n- SHAP values per customer become reason codes that agents need'
+    expect(answers(survey, 'interpretability')).toEqual([])
+  })
+})

@@ -52,6 +52,12 @@
  *   items`) or the next sentence of the same item ("explanation for
  *   sales? probably the top 3 reasons next to each trial"). "Nobody asked
  *   yet" under it decides nothing.
+ * * Saying to whom predictions are explained takes the position ("lets
+ *   us explain to reviewers why a segment was held back"); "explains most
+ *   of the variance" does not.
+ * * Reason codes or SHAP in a survey of the field (`What the field does`,
+ *   `Reason codes in case studies`, `Related work`) say what others do,
+ *   not what this design does.
  * * A list under a `Pros / Cons` line weighs an option: "Interpretable: the
  *   score shows how abnormal the point is" there praises a method, it does
  *   not decide that predictions must be explained.
@@ -176,6 +182,51 @@
  *   {"name": "question-unanswered.md", "label": "output"}
  *
  *   5:1: Unexpected missing interpretability decision, expected whether predictions must be explained (to users, reviewers or regulators) and what follows, or why not, in an `Interpretability` section, such as `Applicants get the top three reasons from SHAP values as adverse-action codes`
+ *
+ * @example
+ *   {"name": "ok-explain-to.md"}
+ *
+ *   # MT quality estimation
+ *
+ *   ## Model
+ *
+ *   A word-level tagging head lets us explain to reviewers why a segment was held back.
+ *
+ * @example
+ *   {"name": "explains-variance.md", "label": "input"}
+ *
+ *   # MT quality estimation
+ *
+ *   ## Model
+ *
+ *   Segment length explains most of the variance in the editing time.
+ *
+ * @example
+ *   {"name": "explains-variance.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing interpretability decision, expected whether predictions must be explained (to users, reviewers or regulators) and what follows, or why not, in an `Interpretability` section, such as `Applicants get the top three reasons from SHAP values as adverse-action codes`
+ *
+ * @example
+ *   {"name": "survey-only.md", "label": "input"}
+ *
+ *   # Gym churn
+ *
+ *   ## Part 1 — What the field does
+ *
+ *   ### Reason codes in case studies
+ *
+ *   - Telco case studies: SHAP values per customer become reason codes that retention agents need
+ *
+ *   ## Part 2 — Design
+ *
+ *   ### Model
+ *
+ *   LightGBM on the last 90 days of visits.
+ *
+ * @example
+ *   {"name": "survey-only.md", "label": "output"}
+ *
+ *   14:1: Unexpected missing interpretability decision, expected whether predictions must be explained (to users, reviewers or regulators) and what follows, or why not, in an `Interpretability` section, such as `Applicants get the top three reasons from SHAP values as adverse-action codes`
  *
  * @example
  *   {"name": "placeholder.md", "label": "input"}

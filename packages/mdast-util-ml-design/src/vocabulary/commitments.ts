@@ -25,6 +25,10 @@ export const surveyHeadingTerms = [
   'paper notes',
   'write-ups',
   'industry posts',
+  // "Part 1 — What the field does", "Reason codes in case studies", "Related work".
+  'what the field',
+  'case studies',
+  'related work',
 ]
 
 /** Heading words of a section that weighs options ("Data options", "Approaches", "Option 2: ..."). */

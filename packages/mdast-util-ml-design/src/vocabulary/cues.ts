@@ -1776,6 +1776,10 @@ export const cues = {
       'since',
       'therefore',
       'so we',
+      // Who is given the explanation: "lets us explain to reviewers why a segment was held back".
+      'explain to',
+      'explained to',
+      'explains to',
     ],
     none: [
       'not needed',
