@@ -206,6 +206,8 @@ describe('answers that hold across options and labels that share a line', () => 
 
   it('reads a template line that only lists topics as a prompt', () => {
     expect(answers('_Candidates, baseline, interpretability, retraining._', 'baseline')).toEqual([])
+    expect(answers('*Candidate models, baseline, retraining, offline evaluation plan.*', 'baseline')).toEqual([])
+    expect(answers('Candidates, the current rules as the baseline, weekly retraining.', 'baseline')).toHaveLength(1)
     expect(answers('The baseline is the rules engine, which the candidates must beat.', 'baseline')).toHaveLength(1)
   })
 })

@@ -60,8 +60,9 @@
  *   ConvNeXt.`) each speak for their own part: the candidates are no
  *   baseline.
  * * A template's instruction line that only lists topics ("_Candidates,
- *   baseline, interpretability, retraining._") is a prompt, not a mention
- *   of a baseline.
+ *   baseline, interpretability, retraining._", also with a word around a
+ *   topic: "offline evaluation plan") is a prompt, not a mention of a
+ *   baseline.
  * * A section that holds for whichever option is chosen (`Evaluation (any
  *   option)`, "retrain daily (any option)") commits the design, though it
  *   stands among options: its baseline counts.
@@ -283,6 +284,23 @@
  *   {"name": "missing-template-line.md", "label": "output"}
  *
  *   8:3-8:11: Unexpected missing baseline, expected the baseline the candidates must beat (a simple model or the current system) in a `Baseline` section, such as `Baseline: the rules engine in production today`
+ *
+ * @example
+ *   {"name": "missing-template-plan.md", "label": "input"}
+ *
+ *   # Pronunciation feedback
+ *
+ *   ## 4. Model
+ *
+ *   *Candidate models, baseline, explainability, retraining, offline evaluation plan.*
+ *
+ *   - Candidates: a fine-tuned wav2vec 2.0, then logistic regression on GOP features
+ *   - Baseline method: TBD
+ *
+ * @example
+ *   {"name": "missing-template-plan.md", "label": "output"}
+ *
+ *   9:1: Unexpected missing baseline, expected the baseline the candidates must beat (a simple model or the current system) in a `Baseline` section, such as `Baseline: the rules engine in production today`
  *
  * @example
  *   {"name": "ok-any-option.md"}

@@ -73,10 +73,12 @@ function joinedTopics(compiled: Compiled, raw: string, least = 2): boolean {
     .split(/,|;|:|&|\+|\/|\(|\)|\band\b|\bor\b/)
     .map(foldWords)
     .filter((piece) => piece.length > 0)
-  return (
-    pieces.length >= least &&
-    pieces.every((piece) => topic(compiled, piece, true) || compiled.headings.has(normalizeTitle(piece)))
-  )
+  const named = (piece: string) => topic(compiled, piece, true) || compiled.headings.has(normalizeTitle(piece))
+  // In a line of three topics or more, one may carry a word before or after it (`offline evaluation plan`).
+  const loosely = (piece: string) =>
+    least >= 3 &&
+    [piece.replace(/^\S+\s+/, ''), piece.replace(/\s+\S+$/, '')].some((part) => part !== piece && named(part))
+  return pieces.length >= least && pieces.every((piece) => named(piece) || loosely(piece))
 }
 
 /** Word lists as sets of folded words, once per vocabulary list. */
