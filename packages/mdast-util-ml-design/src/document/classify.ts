@@ -77,7 +77,8 @@ function joinedTopics(compiled: Compiled, raw: string, least = 2): boolean {
   // In a line of three topics or more, one may carry a word before or after it (`offline evaluation plan`).
   const loosely = (piece: string) =>
     least >= 3 &&
-    [piece.replace(/^\S+\s+/, ''), piece.replace(/\s+\S+$/, '')].some((part) => part !== piece && named(part))
+    piece.includes(' ') &&
+    [piece.slice(piece.indexOf(' ') + 1), piece.slice(0, piece.lastIndexOf(' '))].some((part) => named(part.trim()))
   return pieces.length >= least && pieces.every((piece) => named(piece) || loosely(piece))
 }
 
