@@ -48,6 +48,26 @@ describe('business goals', () => {
     )
   })
 
+  it('reads a model as the subject, or a bound on its own error, as an ML objective', () => {
+    expect(goal('Goal: a rewriter whose rewrites bring back relevant products for 60% of failing queries.').kind).toBe(
+      'ml',
+    )
+    expect(goal('Goal: a rewriter that raises search conversion by 2 points.').kind).toBe('business')
+    expect(goal('Keep hallucinated columns under 2% of generated queries.').kind).toBe('ml')
+    expect(goal('Keep refunds under 2% of orders.').kind).toBe('business')
+  })
+
+  it('reads direction words as verbs and business nouns in their business sense', () => {
+    expect(goal('The target is the measured load itself, so labels come for free the next day.').kind).toBe('other')
+    expect(goal('Free up agents for the hard tickets.').kind).toBe('business')
+    expect(goal('The revenue protection team picks the monthly list.').kind).not.toBe('business')
+    expect(goal('Protect revenue from meter tampering.').kind).toBe('business')
+    expect(goal('Predict, for every stop on the route, the arrival time.').kind).toBe('ml')
+    expect(goal('L1 loss for the point head.').care).toBe(false)
+    expect(goal('Cut fraud losses by 25%.').care).toBe(true)
+    expect(goal('Today, trained models are stored as files in thirty buckets.').kind).toBe('other')
+  })
+
   it('does not read "later" as lateness', () => {
     expect(goal('Clubs feed and web later.').care).toBe(false)
     expect(goal('Late deliveries cost us refunds.').care).toBe(true)
@@ -61,13 +81,18 @@ function answers(text: string, id: Parameters<ReturnType<typeof read>['evidence'
 }
 
 describe('decisions on the output', () => {
-  it('reads predictions demoted or acted on as a decision, not predictions logged in a shadow run', () => {
-    expect(
-      answers('Predictions with a low confidence of harm are demoted in the feed.', 'decision-threshold'),
-    ).toHaveLength(1)
-    expect(answers('Churn predictions are acted on by the retention team.', 'decision-threshold')).toHaveLength(1)
-    expect(answers('A week in shadow: predictions logged, not acted on.', 'decision-threshold')).toEqual([])
-    expect(answers('Predictions are written to the warehouse for the weekly report.', 'decision-threshold')).toEqual([])
+  // Demoted, acted on, diverted or highlighted acts on the score; logged in a shadow run, stored or sorted does not.
+  const cases: Array<[string, boolean]> = [
+    ['Predictions with a low confidence of harm are demoted in the feed.', true],
+    ['Churn predictions are acted on by the retention team.', true],
+    ['A week in shadow: predictions logged, not acted on.', false],
+    ['Predictions are written to the warehouse for the weekly report.', false],
+    ['Parcels above the threshold are diverted to the repack station.', true],
+    ['Phonemes above the threshold are highlighted in red.', true],
+    ['The contacts are sorted by the predicted probability.', false],
+  ]
+  it.each(cases)('%s -> a decision: %s', (text, decides) => {
+    expect(answers(text, 'decision-threshold').length > 0).toBe(decides)
   })
 })
 
@@ -158,5 +183,69 @@ describe('missing values handled without a method', () => {
   it('does not take "handle missing values appropriately" for a method', () => {
     expect(answers('- Handle missing values appropriately', 'missing-data')).toEqual([])
     expect(answers('- The model handles missing values natively', 'missing-data')).not.toEqual([])
+  })
+})
+
+describe('answers that hold across options and labels that share a line', () => {
+  it('commits a section or a sentence that holds for whichever option is chosen', () => {
+    const options = '## Options\n\n### Option 1 — two-tower\n\n### Option 2 — co-watch graph\n\n'
+    const line = '- Offline: recall@500 on day 30, compared with the current heuristics'
+    expect(answers(`${options}## Evaluation (any option)\n\n${line}`, 'baseline')).toHaveLength(1)
+    expect(answers(`${options}${line}`, 'baseline')).toEqual([])
+    const weighed = '## Model options\n\n- GBDT: strong on tabular features\n- DeepFM: learns crosses\n'
+    expect(answers(`${weighed}- Retrain daily on the last 14 days (any option)`, 'retraining')).toHaveLength(1)
+    expect(answers(`${weighed}- Retrain daily on the last 14 days`, 'retraining')).toEqual([])
+  })
+
+  it('reads the next label on the same line as its own part', () => {
+    expect(answers('Baseline: none yet. Candidates: EfficientNet-B0, ConvNeXt-Tiny.', 'baseline')).toEqual([])
+    expect(answers('Baseline: the manual check today. Candidates: EfficientNet-B0.', 'baseline')).toContain(
+      'Baseline: the manual check today.',
+    )
+  })
+
+  it('reads a template line that only lists topics as a prompt', () => {
+    expect(answers('_Candidates, baseline, interpretability, retraining._', 'baseline')).toEqual([])
+    expect(answers('*Candidate models, baseline, retraining, offline evaluation plan.*', 'baseline')).toEqual([])
+    expect(answers('Candidates, the current rules as the baseline, weekly retraining.', 'baseline')).toHaveLength(1)
+    expect(answers('The baseline is the rules engine, which the candidates must beat.', 'baseline')).toHaveLength(1)
+  })
+})
+
+describe('retraining said another way', () => {
+  it('reads freshness as the retraining only under the model stage', () => {
+    expect(answers('## Model\n\n### Freshness\n\nEvery quarter on the latest comments.', 'retraining')).toHaveLength(1)
+    expect(
+      answers('| Requirement | Value |\n|---|---|\n| Freshness | summaries regenerated nightly |', 'retraining'),
+    ).toEqual([])
+  })
+
+  it('reads a model recalibrated or redeveloped on a cadence, and a trigger on a watched value', () => {
+    expect(answers('In between, the model is recalibrated quarterly.', 'retraining')).toHaveLength(1)
+    expect(answers('The approval threshold is recalibrated quarterly.', 'retraining')).toEqual([])
+    expect(answers('Retrain when the confirmed share stays below 50% for two weeks.', 'retraining')).toHaveLength(1)
+  })
+})
+
+describe('a question answered under it or after it', () => {
+  it('reads a nested bullet or the next sentence of the item as the answer to a question bullet', () => {
+    const nested = '- Do sellers need to see why?\n  - yes: show three similar items sold recently'
+    expect(answers(nested, 'interpretability')).toHaveLength(1)
+    expect(
+      answers('- explanation for sales? probably the top 3 reasons next to each trial', 'interpretability'),
+    ).toHaveLength(1)
+    expect(answers('- Must the speaker explain why it woke up?\n  - nobody asked yet', 'interpretability')).toEqual([])
+    expect(answers('- Do sellers need to see why?', 'interpretability')).toEqual([])
+  })
+})
+
+describe('interpretability said another way, and a survey of the field', () => {
+  it('reads to whom predictions are explained, not a survey of what others do', () => {
+    expect(
+      answers('A tagging head lets us explain to reviewers why a segment was held.', 'interpretability'),
+    ).toHaveLength(1)
+    expect(answers('Segment length explains most of the variance.', 'interpretability')).toEqual([])
+    const survey = '## What the field does\n\n- SHAP values per customer become reason codes that agents need'
+    expect(answers(survey, 'interpretability')).toEqual([])
   })
 })

@@ -40,9 +40,21 @@
  *   cares about, or with a target ("we are aiming for a 10% rise").
  * * Beside an ML objective under a heading or label that names the
  *   objective ("Purpose: accurately extract the fields"), another sentence
- *   there counts only if it names something the business cares about (a
- *   business noun such as clerks, losses or customers, an online metric or a
- *   target): "This document covers the extraction model" is scope, not a goal.
+ *   there counts only if it is a business goal itself: a direction and
+ *   something the business cares about ("we want to halve those hours").
+ *   The context around an ML objective is not a goal: who uses the model
+ *   ("the revenue protection team, 12 crews"), what is done today, scope
+ *   ("This document covers the extraction model") or the metrics it is
+ *   measured by.
+ * * A goal whose subject is the model ("Goal: a rewriter whose rewrites
+ *   bring back relevant products for 60% of failing queries") or whose
+ *   target bounds the model's own error ("keep hallucinated columns under
+ *   2% of generated queries") is an ML objective.
+ * * Direction words are verbs: "labels come for free", "for every stop on
+ *   the route" and "the revenue protection team" move nothing; "L1 loss" is
+ *   a training objective, not a loss the business counts. Training words
+ *   alone make no ML objective: in an infrastructure design "trained models
+ *   are stored as files" is about the models as artefacts.
  * * A goal whose subject is the model's prediction, opening with what the
  *   model does to each item ("Goal: accurately predict ...", "flag meters
  *   that ...", "correct misspelled queries"), is an ML objective even with
@@ -152,7 +164,74 @@
  *   ## Purpose
  *
  *   - The objective of the extraction model is to accurately extract the fields of every invoice
- *   - Clerks spend two days a week keying invoices into the ERP by hand
+ *   - Clerks spend two days a week keying invoices into the ERP by hand: we want to halve those hours
+ *
+ * @example
+ *   {"name": "ml-goal-context.md", "label": "input"}
+ *
+ *   # Meter theft
+ *
+ *   ## Goal
+ *
+ *   - **Goal.** flag the meters whose consumption pattern looks like tampering
+ *   - **Who uses it.** the revenue protection team (12 inspection crews)
+ *
+ * @example
+ *   {"name": "ml-goal-context.md", "label": "output"}
+ *
+ *   5:10-5:75: Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
+ *   {"name": "ok-infra-goal.md"}
+ *
+ *   # Model registry
+ *
+ *   ## Motivation
+ *
+ *   Today, trained models are stored as files in thirty buckets, and nobody can say which version is live. What we want: every production model traceable to the commit that produced it.
+ *
+ * @example
+ *   {"name": "ml-model-subject.md", "label": "input"}
+ *
+ *   # Query rewriting
+ *
+ *   **Goal:** a rewriter whose rewrites bring back relevant products for 60% of failing queries.
+ *
+ * @example
+ *   {"name": "ml-model-subject.md", "label": "output"}
+ *
+ *   3:1-3:93: Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
+ *   {"name": "ok-model-subject-and-outcome.md"}
+ *
+ *   # Query rewriting
+ *
+ *   **Goal:** a rewriter that raises search conversion on failing queries by 2 points.
+ *
+ * @example
+ *   {"name": "ml-model-error.md", "label": "input"}
+ *
+ *   # Text to SQL
+ *
+ *   **Goal:** keep hallucinated columns under 2% of generated queries.
+ *
+ * @example
+ *   {"name": "ml-model-error.md", "label": "output"}
+ *
+ *   3:1-3:67: Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
+ *   {"name": "missing-for-free.md", "label": "input"}
+ *
+ *   # Grid load forecast
+ *
+ *   The target is the measured load itself, so labels come for free the next day.
+ *
+ * @example
+ *   {"name": "missing-for-free.md", "label": "output"}
+ *
+ *   4:1: Unexpected missing business objective, expected the end goal for the business or its users in a `Business objective` section, such as `Reduce monthly churn from 4% to 3.5%`
  *
  * @example
  *   {"name": "ml-task-goal.md", "label": "input"}
@@ -226,16 +305,14 @@ const remarkLintMlBusinessObjective = defineRule<Options>(
     const kinds = evidence.map((item) => reading.goalKind(item.sentence))
     // A heading or label that names the objective and states an ML one ("Purpose: accurately extract the fields").
     const givesMlObjective = evidence.some((item, index) => item.via !== 'sentence' && kinds[index] === 'ml')
-    // Under a named heading any statement not only about the model counts, but beside an ML objective only one
-    // that names something the business cares about; a goal sentence elsewhere needs a direction and something
-    // the business cares about, or a target.
+    // Under a named heading any statement not only about the model counts, but beside an ML objective only a
+    // business goal (a direction and something the business cares about): the context around an ML objective
+    // (who uses it, what is done today, its metrics) is no goal. A goal sentence elsewhere needs a direction and
+    // something the business cares about, or a target.
     const accepted = evidence.filter(
       (item, index) =>
         kinds[index] === 'business' ||
-        (kinds[index] === 'other' &&
-          (item.via === 'sentence'
-            ? reading.hasTarget(item.sentence)
-            : !givesMlObjective || reading.namesBusinessCare(item.sentence))),
+        (kinds[index] === 'other' && (item.via === 'sentence' ? reading.hasTarget(item.sentence) : !givesMlObjective)),
     )
     // In the requirements or the opening paragraphs, a stated business gain counts without a goal word.
     if (accepted.length === 0) {

@@ -64,6 +64,15 @@
  *   says when it is chosen, not which error it trades.
  * * An action taken without a person ("posted automatically", "held
  *   automatically", "collapsed") acts on the score like a block or a flag.
+ * * Words are read as the verb or the phrase that means the error or the
+ *   action, not as any word they open: "missing values" is no missed case,
+ *   "trade lines" in a credit file trade nothing off, "contacts sorted by
+ *   the predicted probability" is a list shown to a user, "every offer
+ *   decision" and "a flag the desk sets" are nouns. "The top 8,000 get the
+ *   offer" and "the CRM team contacts the top 5,000" still act on the score.
+ * * Routing an item away or marking it for a person acts on the score like
+ *   a flag: "parcels above the threshold are diverted to the repack
+ *   station", "phonemes above the threshold are highlighted in red".
  *
  * @module ml-error-costs
  * @example
@@ -250,6 +259,65 @@
  *   {"name": "missing-demoted.md", "label": "output"}
  *
  *   5:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "missing-trade-lines.md", "label": "input"}
+ *
+ *   # Personal loans
+ *
+ *   A binary classifier predicts the probability of default; applicants above the PD cut-off are declined.
+ *
+ *   Missing values: thin-file applicants have no bureau trade lines, so they get a "no file" bin.
+ *
+ * @example
+ *   {"name": "missing-trade-lines.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "missing-offer.md", "label": "input"}
+ *
+ *   # Meal-kit churn
+ *
+ *   A binary classifier predicts whether a customer cancels; each week the top 8,000 by probability get the offer.
+ *
+ * @example
+ *   {"name": "missing-offer.md", "label": "output"}
+ *
+ *   4:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "ok-contacts-shown.md"}
+ *
+ *   # Invite suggestions
+ *
+ *   A binary classifier predicts whether a contact joins after an invite; the app lists contacts sorted by the predicted probability, the top 20 as "Suggested".
+ *
+ * @example
+ *   {"name": "ok-flag-noun.md"}
+ *
+ *   # Related articles
+ *
+ *   A logistic regression gives the probability that a reader opens a candidate article; the four best-scored candidates, or evergreen ones (a flag the desk sets), fill the box.
+ *
+ * @example
+ *   {"name": "missing-diverted.md", "label": "input"}
+ *
+ *   # Parcel damage
+ *
+ *   A binary classifier gives the probability of damage; parcels above the threshold are diverted to the repack station.
+ *
+ * @example
+ *   {"name": "missing-diverted.md", "label": "output"}
+ *
+ *   4:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "ok-diverted-ranked.md"}
+ *
+ *   # Parcel damage
+ *
+ *   A binary classifier gives the probability of damage; parcels above the threshold are diverted to the repack station. A missed damaged parcel costs a claim, far more than a needless repack, so the threshold favours recall.
  *
  * @example
  *   {"name": "ok-predictions-stored.md"}

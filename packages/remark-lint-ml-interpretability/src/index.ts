@@ -45,7 +45,19 @@
  *   decision the reviewer can discuss.
  * * A question heading names the part by its verb (`Do the
  *   recommendations need to be explained?`), and under a yes/no question
- *   heading a plain `No: ...` or `Yes, ...` takes the position.
+ *   heading a plain `No: ...` or `Yes, ...` takes the position. Asking
+ *   for the noun names it too (`Do users need explanations?`).
+ * * A question bullet answers with what follows it: a nested bullet (`-
+ *   Do sellers need to see why?` then `- yes: show three similar sold
+ *   items`) or the next sentence of the same item ("explanation for
+ *   sales? probably the top 3 reasons next to each trial"). "Nobody asked
+ *   yet" under it decides nothing.
+ * * Saying to whom predictions are explained takes the position ("lets
+ *   us explain to reviewers why a segment was held back"); "explains most
+ *   of the variance" does not.
+ * * Reason codes or SHAP in a survey of the field (`What the field does`,
+ *   `Reason codes in case studies`, `Related work`) say what others do,
+ *   not what this design does.
  * * A list under a `Pros / Cons` line weighs an option: "Interpretable: the
  *   score shows how abnormal the point is" there praises a method, it does
  *   not decide that predictions must be explained.
@@ -124,6 +136,97 @@
  *   {"name": "missing.md", "label": "output"}
  *
  *   6:1: Unexpected missing interpretability decision, expected whether predictions must be explained (to users, reviewers or regulators) and what follows, or why not, in an `Interpretability` section, such as `Applicants get the top three reasons from SHAP values as adverse-action codes`
+ *
+ * @example
+ *   {"name": "ok-faq.md"}
+ *
+ *   # Transaction categories
+ *
+ *   **Do users need explanations?**
+ *
+ *   Yes, lightly: the app says which of the user's own past choices put a payment in its category.
+ *
+ * @example
+ *   {"name": "faq-unanswered.md", "label": "input"}
+ *
+ *   # Transaction categories
+ *
+ *   **Do users need explanations?**
+ *
+ *   **How often is it retrained?**
+ *
+ *   Every two weeks on the latest corrections.
+ *
+ * @example
+ *   {"name": "faq-unanswered.md", "label": "output"}
+ *
+ *   3:1-3:32: Unexpected missing interpretability decision, expected whether predictions must be explained (to users, reviewers or regulators) and what follows, or why not, in an `Interpretability` section, such as `Applicants get the top three reasons from SHAP values as adverse-action codes`
+ *
+ * @example
+ *   {"name": "ok-question-bullet.md"}
+ *
+ *   # Resale price suggestions
+ *
+ *   - Do sellers need to see why?
+ *     - yes, trust is the problem: show three similar items sold recently with their prices
+ *
+ * @example
+ *   {"name": "question-unanswered.md", "label": "input"}
+ *
+ *   # Wake word
+ *
+ *   - Must the speaker explain why it woke up?
+ *     - nobody asked yet
+ *
+ * @example
+ *   {"name": "question-unanswered.md", "label": "output"}
+ *
+ *   5:1: Unexpected missing interpretability decision, expected whether predictions must be explained (to users, reviewers or regulators) and what follows, or why not, in an `Interpretability` section, such as `Applicants get the top three reasons from SHAP values as adverse-action codes`
+ *
+ * @example
+ *   {"name": "ok-explain-to.md"}
+ *
+ *   # MT quality estimation
+ *
+ *   ## Model
+ *
+ *   A word-level tagging head lets us explain to reviewers why a segment was held back.
+ *
+ * @example
+ *   {"name": "explains-variance.md", "label": "input"}
+ *
+ *   # MT quality estimation
+ *
+ *   ## Model
+ *
+ *   Segment length explains most of the variance in the editing time.
+ *
+ * @example
+ *   {"name": "explains-variance.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing interpretability decision, expected whether predictions must be explained (to users, reviewers or regulators) and what follows, or why not, in an `Interpretability` section, such as `Applicants get the top three reasons from SHAP values as adverse-action codes`
+ *
+ * @example
+ *   {"name": "survey-only.md", "label": "input"}
+ *
+ *   # Gym churn
+ *
+ *   ## Part 1 — What the field does
+ *
+ *   ### Reason codes in case studies
+ *
+ *   - Telco case studies: SHAP values per customer become reason codes that retention agents need
+ *
+ *   ## Part 2 — Design
+ *
+ *   ### Model
+ *
+ *   LightGBM on the last 90 days of visits.
+ *
+ * @example
+ *   {"name": "survey-only.md", "label": "output"}
+ *
+ *   14:1: Unexpected missing interpretability decision, expected whether predictions must be explained (to users, reviewers or regulators) and what follows, or why not, in an `Interpretability` section, such as `Applicants get the top three reasons from SHAP values as adverse-action codes`
  *
  * @example
  *   {"name": "placeholder.md", "label": "input"}

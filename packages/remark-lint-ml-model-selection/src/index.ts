@@ -56,6 +56,16 @@
  * * An experiment's control arm ("revenue per session compared with
  *   control") is what an online metric is measured against, not a model to
  *   beat; "compared with the current rules" still names one.
+ * * Two labels on one line (`Baseline: none yet. Candidates: EfficientNet,
+ *   ConvNeXt.`) each speak for their own part: the candidates are no
+ *   baseline.
+ * * A template's instruction line that only lists topics ("_Candidates,
+ *   baseline, interpretability, retraining._", also with a word around a
+ *   topic: "offline evaluation plan") is a prompt, not a mention of a
+ *   baseline.
+ * * A section that holds for whichever option is chosen (`Evaluation (any
+ *   option)`, "retrain daily (any option)") commits the design, though it
+ *   stands among options: its baseline counts.
  *
  * @module ml-model-selection
  * @example
@@ -236,6 +246,98 @@
  *   ## Model
  *
  *   Candidates: a two-tower retrieval model, then a gradient-boosted ranker, compared with the current rules.
+ *
+ * @example
+ *   {"name": "missing-none-yet.md", "label": "input"}
+ *
+ *   # Parcel damage
+ *
+ *   **Model selection**
+ *   Baseline: none yet. Candidates: EfficientNet-B0, ConvNeXt-Tiny.
+ *
+ * @example
+ *   {"name": "missing-none-yet.md", "label": "output"}
+ *
+ *   4:1-4:9: Unexpected missing baseline, expected the baseline the candidates must beat (a simple model or the current system) in a `Baseline` section, such as `Baseline: the rules engine in production today`
+ *
+ * @example
+ *   {"name": "ok-two-labels.md"}
+ *
+ *   # Parcel damage
+ *
+ *   **Model selection**
+ *   Baseline: the manual check at the dock today. Candidates: EfficientNet-B0, ConvNeXt-Tiny.
+ *
+ * @example
+ *   {"name": "missing-template-line.md", "label": "input"}
+ *
+ *   # PPE detection
+ *
+ *   ## 5. Model
+ *
+ *   _Candidates, baseline, interpretability, retraining._
+ *
+ *   - Candidates: YOLOv8-s, RT-DETR-l
+ *   - Baseline: TBD
+ *
+ * @example
+ *   {"name": "missing-template-line.md", "label": "output"}
+ *
+ *   8:3-8:11: Unexpected missing baseline, expected the baseline the candidates must beat (a simple model or the current system) in a `Baseline` section, such as `Baseline: the rules engine in production today`
+ *
+ * @example
+ *   {"name": "missing-template-plan.md", "label": "input"}
+ *
+ *   # Pronunciation feedback
+ *
+ *   ## 4. Model
+ *
+ *   *Candidate models, baseline, explainability, retraining, offline evaluation plan.*
+ *
+ *   - Candidates: a fine-tuned wav2vec 2.0, then logistic regression on GOP features
+ *   - Baseline method: TBD
+ *
+ * @example
+ *   {"name": "missing-template-plan.md", "label": "output"}
+ *
+ *   9:1: Unexpected missing baseline, expected the baseline the candidates must beat (a simple model or the current system) in a `Baseline` section, such as `Baseline: the rules engine in production today`
+ *
+ * @example
+ *   {"name": "ok-any-option.md"}
+ *
+ *   # Short-video candidates
+ *
+ *   Candidates: a two-tower model, then item-to-item collaborative filtering.
+ *
+ *   ## Retrieval options
+ *
+ *   ### Option 1 — two-tower model
+ *
+ *   ### Option 2 — item-to-item co-watch graph
+ *
+ *   ## Evaluation (any option)
+ *
+ *   - Offline: recall@500 on the held-out day 30, compared with the current heuristics
+ *
+ * @example
+ *   {"name": "missing-one-option.md", "label": "input"}
+ *
+ *   # Short-video candidates
+ *
+ *   Candidates: a two-tower model, then item-to-item collaborative filtering.
+ *
+ *   ## Retrieval options
+ *
+ *   ### Option 1 — two-tower model
+ *
+ *   ### Option 2 — item-to-item co-watch graph
+ *
+ *   - Offline: recall@500 on the held-out day 30, compared with the current heuristics
+ *
+ * @example
+ *   {"name": "missing-one-option.md", "label": "output"}
+ *
+ *   12:1: Unexpected missing baseline, expected the baseline the candidates must beat (a simple model or the current system) in a `Baseline` section, such as `Baseline: the rules engine in production today`
  *
  */
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'

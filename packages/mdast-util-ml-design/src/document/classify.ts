@@ -66,17 +66,20 @@ function kindList(text: string): boolean {
  * release", "Scaling (infra and models)"). "Batch and online features" has
  * a word that is no topic of its own.
  */
-function joinedTopics(compiled: Compiled, raw: string): boolean {
+function joinedTopics(compiled: Compiled, raw: string, least = 2): boolean {
   const pieces = raw
     .replace(/^[-*+\d.)\s]+/, '')
     .toLowerCase()
     .split(/,|;|:|&|\+|\/|\(|\)|\band\b|\bor\b/)
     .map(foldWords)
     .filter((piece) => piece.length > 0)
-  return (
-    pieces.length >= 2 &&
-    pieces.every((piece) => topic(compiled, piece, true) || compiled.headings.has(normalizeTitle(piece)))
-  )
+  const named = (piece: string) => topic(compiled, piece, true) || compiled.headings.has(normalizeTitle(piece))
+  // In a line of three topics or more, one may carry a word before or after it (`offline evaluation plan`).
+  const loosely = (piece: string) =>
+    least >= 3 &&
+    piece.includes(' ') &&
+    [piece.slice(piece.indexOf(' ') + 1), piece.slice(0, piece.lastIndexOf(' '))].some((part) => named(part.trim()))
+  return pieces.length >= least && pieces.every((piece) => named(piece) || loosely(piece))
 }
 
 /** Word lists as sets of folded words, once per vocabulary list. */
@@ -195,6 +198,11 @@ export function classify(
   }
   // A template stub joining topics: "Serving and release", "Scaling (infra and models)".
   if (sentence.listItem && !hasDigit && words.length <= 8 && joinedTopics(compiled, raw)) {
+    return 'prompt'
+  }
+  // The same in a template's instruction line, three topics or more: "Candidates, baseline, interpretability,
+  // retraining; offline evaluation plan."
+  if (!sentence.listItem && !hasDigit && words.length <= 12 && joinedTopics(compiled, raw.replace(/[.]\s*$/, ''), 3)) {
     return 'prompt'
   }
   // A list of kinds joined by "or" or slashes, with no verb and no value: "budget, hardware or legal constraints".

@@ -31,21 +31,26 @@ export class Goals {
     )
     if (metricIsGoal && !online) return 'ml'
     const direction = document.sentencesMentioning(compiled.terms.directionTerms).has(sentence)
+    const text = document.textOf(document.sentences[sentence])
     // "Predict the arrival time within ±15 minutes for 80% of stops": a goal whose subject is the model's prediction
     // is an ML objective unless it also moves something the business cares about ("... so that we cut churn").
-    if (compiled.vocabulary.expressions.mlTaskGoal.test(document.textOf(document.sentences[sentence]))) {
+    if (compiled.vocabulary.expressions.mlTaskGoal.test(text)) {
       return direction && (online || businessNoun) ? 'business' : 'ml'
     }
-    if (direction && (online || businessNoun || this.hasTarget(sentence))) return 'business'
-    if (offline || document.sentencesMentioning(compiled.terms.mlOnlyTerms).has(sentence)) return 'ml'
-    return 'other'
+    if (direction && (online || businessNoun)) return 'business'
+    if (direction && this.hasTarget(sentence)) {
+      // A target on the model's own error ("keep hallucinated columns under 2% of generated queries") is an ML one.
+      return compiled.vocabulary.expressions.modelErrorGoal.test(text) ? 'ml' : 'business'
+    }
+    if (offline) return 'ml'
+    return document.sentencesMentioning(compiled.terms.mlOnlyTerms).has(sentence) ? 'ml' : 'other'
   }
 
   /**
    * Whether a sentence names something the business cares about: a business
-   * noun (losses, customers, agents), an online metric or a target. Beside an
-   * ML objective under the same heading, only such a sentence is a business
-   * goal ("This document covers the extraction model" is scope).
+   * noun (losses, customers, agents), an online metric or a target. Naming
+   * it is not stating a goal: "the revenue protection team uses the scores"
+   * names revenue and moves nothing (`kind` wants a direction too).
    */
   namesBusinessCare(sentence: number): boolean {
     return (

@@ -142,6 +142,11 @@ export class Requirements {
     for (const statement of reading.statements) {
       if (!statement.parts.some((part) => partsOf.includes(part))) continue
       for (const sentence of rangeAnswers(statement)) {
+        // Where the sentence's words start: one that only touches the statement's end with its leading space is the
+        // next label's (`Baseline: none yet. Candidates: EfficientNet, ConvNeXt.`: the candidates are no baseline).
+        const { start, end } = reading.sentences[sentence]
+        const text = reading.prose.slice(start, end)
+        if (start + text.length - text.trimStart().length >= statement.end) continue
         result.push({ via: 'statement', start: statement.labelRange.start, end: statement.end, sentence })
       }
     }
@@ -172,15 +177,17 @@ export class Requirements {
         standIn(sentence) ||
         // `- What data do we have?` then `- 2 yrs of resolved tickets`: the answer names the data, whatever its words.
         (dataTopic !== undefined && reading.holds(dataTopic.answers, sentence.start))
-      if (answered) {
+      // `- Missing` or `- input: merchant x day` over nested bullets: the short label names the topic and a nested
+      // bullet answers it (any cue with answer words). So does a question over its answer (`- Do sellers need to see
+      // why?` then `- yes: show three similar sold items`), nested or next in the same item or paragraph.
+      const text = reading.textOf(sentence)
+      const asked = /\?\s*$/.test(text)
+      if (answered && (!asked || answers(sentence))) {
         if (!answers(sentence) || !scope.standsFor(id, sentence)) continue
         result.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })
         continue
       }
-      // `- Missing` or `- input: merchant x day` over nested bullets: the short label names the topic and a nested
-      // bullet answers it (any cue with answer words).
-      const nested =
-        answerSet && bareLabel(reading.textOf(sentence)) ? nestedUnder(reading.source, sentence) : undefined
+      const nested = answerSet && (asked || bareLabel(text)) ? nestedUnder(reading.source, sentence) : undefined
       const inner =
         nested &&
         reading
@@ -193,6 +200,7 @@ export class Requirements {
         // The label may be a bare topic word (`- input` over the feature bullets), a prompt standing alone: what is
         // nested under it answers for it, where the document commits, unless a label statement already gave it.
         const label =
+          asked ||
           answers(sentence) ||
           (sentence.prompt &&
             !sentence.placeholder &&
@@ -206,14 +214,14 @@ export class Requirements {
       }
       const next = reading.sentences[sentence.index + 1]
       if (
-        definition.answerInNextSentence &&
+        (definition.answerInNextSentence || asked) &&
         next &&
         sentence.block >= 0 &&
         next.block === sentence.block &&
         !notSet?.has(next.index) &&
         (answerSet?.has(next.index) || noneSet?.has(next.index)) &&
         answers(next) &&
-        answers(sentence)
+        (asked || answers(sentence))
       ) {
         result.push({ via: 'sentence', start: sentence.start, end: next.end, sentence: next.index })
       }

@@ -18,7 +18,10 @@ export const directionTerms = [
   'maximi*',
   'minimi*',
   'prevent*',
-  'protect*',
+  // Verbs, not the noun: a "revenue protection team" is who uses the model, not a goal.
+  'protect',
+  'protects',
+  'protecting',
   'save',
   'saves',
   'saving',
@@ -43,8 +46,11 @@ export const directionTerms = [
   'helping',
   'helped',
   'retain*',
-  'stop',
-  'stops',
+  // Not "stop" and "stops" alone: "for every stop on the route" is a place, not a direction.
+  'to stop',
+  'stop fraud',
+  'stop spam',
+  'stop abuse',
   'stopping',
   'eliminat*',
   'enabl*',
@@ -57,7 +63,7 @@ export const directionTerms = [
   'win',
   'move',
   'take load off',
-  'free',
+  // Not "free" alone: "labels come for free", "free text" and "gluten-free" move nothing ("free up" does).
   'fewer',
   'less',
   'higher',
@@ -73,8 +79,13 @@ export const businessNouns = [
   'cost*',
   'spend*',
   'expense*',
-  'loss',
+  // Not "loss" alone: "L1 loss" and "log loss" are training objectives.
   'losses',
+  'fraud loss',
+  'credit loss',
+  'revenue loss',
+  'loss rate',
+  'loss of',
   'money',
   'budget',
   'churn*',
@@ -200,7 +211,6 @@ export const mlOnlyTerms = [
   'the model',
   'a model',
   'an ml model',
-  'train*',
   'estimat*',
   'detect*',
   'score*',
@@ -220,7 +230,14 @@ export const metricAsGoalPattern =
  * "correct misspelled queries"). Bounded label, then fixed words: linear time.
  */
 export const mlTaskGoalPattern =
-  /^\W{0,4}(?:[A-Za-z][A-Za-z ]{0,24}[*_]{0,2}:[*_]{0,2}\s+)?(?:to\s+)?(?:(?:accurately|reliably|automatically|better)\s+)?(?:predict|estimate|forecast|classify|detect|flag|correct|tag|extract|identify|score)(?:s|es)?\b/i
+  /^\W{0,4}(?:[A-Za-z][A-Za-z ]{0,24}[*_]{0,2}:[*_]{0,2}\s+)?(?:(?:to\s+)?(?:(?:accurately|reliably|automatically|better)\s+)?(?:predict|estimate|forecast|classify|detect|flag|correct|tag|extract|identify|score)(?:s|es)?\b|(?:an?|the|one)\s+(?:[A-Za-z-]+\s+){0,2}?(?:model|classifier|ranker|rewriter|detector|tagger|extractor|scorer|predictor|forecaster|regressor|recommender|generator|summari[sz]er)s?\s+(?:that|which|whose|to)\b)/i
+
+/**
+ * A model's own error named as what a goal bounds ("keep hallucinated columns under 2% of generated queries",
+ * "misclassified tickets below 5%"): with a target and nothing the business cares about, an ML objective.
+ */
+export const modelErrorGoalPattern =
+  /\b(?:hallucinat\w*|misclassif\w*|mislabel\w*|false (?:positive|negative)s?|false[- ]alarm rate|error rate)\b/i
 
 /** Directions that make a goal measurable with the quantity they act on ("reduce churn"). */
 export const measurableDirectionTerms = [

@@ -25,8 +25,11 @@ export const surveyHeadingTerms = [
   'paper notes',
   'write-ups',
   'industry posts',
-  'what the field does',
+  // "Part 1 — What the field does", "State of the field", "Reason codes in case studies", "Related work".
+  'what the field',
   'state of the field',
+  'case studies',
+  'related work',
 ]
 
 /** Heading words of a section that weighs options ("Data options", "Approaches", "Option 2: ..."). */
@@ -53,6 +56,11 @@ export const decisionHeadingTerms = [
   'what we chose',
   'what we will do',
   'conclusion',
+  // A section that holds whichever option is chosen commits too: `Evaluation (any option)`.
+  'any option',
+  'whichever option',
+  'all options',
+  'every option',
 ]
 
 /** Words that state a choice among options ("we go with option 3"). */
@@ -81,6 +89,15 @@ export const choiceTerms = [
   'decision',
   'we adopt',
   'adopted',
+  // What holds whichever option is chosen: "retrain daily on the last 14 days (any option)".
+  'any option',
+  'whichever option',
+  'all options',
+  'every option',
+  'whatever we pick',
+  'whatever we choose',
+  'whichever we pick',
+  'whichever we choose',
 ]
 
 /** Words that leave a stated choice open ("probably 1 + 3", "leaning to B"). */

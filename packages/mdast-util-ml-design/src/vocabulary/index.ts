@@ -8,6 +8,7 @@ import {
   metricAsGoalPattern,
   mlOnlyTerms,
   mlTaskGoalPattern,
+  modelErrorGoalPattern,
   targetPattern,
 } from './business.js'
 import {
@@ -255,6 +256,8 @@ export const defaultVocabulary = {
     metricAsGoal: metricAsGoalPattern,
     /** A goal that opens with what the model does to each item ("accurately predict ...", "flag meters ..."). */
     mlTaskGoal: mlTaskGoalPattern,
+    /** A model's own error as what a goal bounds ("keep hallucinated columns under 2%"). */
+    modelErrorGoal: modelErrorGoalPattern,
     /** "Trained on labelled payouts": supervised learning. */
     supervised: supervisedPattern,
     metricRejectedBefore,

@@ -459,13 +459,11 @@ export const partSynonyms: Record<Part, string[]> = {
     'continual learning',
     'model updates',
     'refresh cadence',
-    'freshness',
     'retrain',
     'retraining cadence',
     'retraining schedule',
     'retrain cadence',
     'retraining policy',
-    'refresh',
   ],
   'offline-evaluation': ['offline evaluation', 'offline eval', 'backtesting', 'backtest', 'offline experiments'],
   'online-evaluation': [
@@ -552,6 +550,10 @@ export const contextualSynonyms: Array<{ synonym: string; within: Stage; target:
   { synonym: 'inference', within: 'data', target: { stage: 'data' } },
   { synonym: 'inference', within: 'evaluation', target: { stage: 'evaluation' } },
   { synonym: 'signals', within: 'monitoring', target: { stage: 'monitoring', part: 'monitoring' } },
+  // `Freshness` and `Refresh` are the model's retraining under the model stage; elsewhere they are how fresh the
+  // outputs or the features are (`| Freshness | summaries regenerated nightly |`, a feature table's `refresh` column).
+  { synonym: 'freshness', within: 'model', target: { stage: 'model', part: 'retraining' } },
+  { synonym: 'refresh', within: 'model', target: { stage: 'model', part: 'retraining' } },
 ]
 
 /**
@@ -712,9 +714,11 @@ export const questionHeadingVerbs: Record<string, string> = {
   retrain: 'retraining',
   retrained: 'retraining',
   refreshed: 'model refresh',
-  'keep it fresh': 'freshness',
-  'stay fresh': 'freshness',
+  'keep it fresh': 'model refresh',
+  'stay fresh': 'model refresh',
   explain: 'explainability',
+  explanation: 'explainability',
+  explanations: 'explainability',
   explained: 'explainability',
   explainable: 'explainability',
   interpret: 'interpretability',
