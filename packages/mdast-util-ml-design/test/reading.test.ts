@@ -170,6 +170,13 @@ describe('families and paradigms', () => {
     )
     expect(family('A per-item classifier scores each book.')).toContain('classification')
   })
+
+  it('does not take a software regression guarded against as the regression task', () => {
+    const family = (text: string) => read(`# T\n\n${text}\n`).families.map((mention) => mention.family)
+    expect(family('Judged queries serve as evaluation gates and regression control.')).toEqual([])
+    expect(family('- Add regression gates and quality report templates.')).toEqual([])
+    expect(family('A regression model predicts the dwell time of each result.')).toContain('regression')
+  })
 })
 
 describe('sentences', () => {

@@ -38,7 +38,8 @@
  * * A family named only as an option ("option B is a survival model"), in
  *   rejected alternatives, as a component the document uses but does not
  *   design ("the existing bulk-mail classifier"), or in a non-task sense
- *   ("no significant regression on the guardrail") is no choice. While
+ *   ("no significant regression on the guardrail", "judged queries serve as
+ *   regression gates", "regression control") is no choice. While
  *   framings are still options, a family implied by the goal ("predict
  *   which subscribers will churn") is no choice either.
  * * With several families (ranking done by a pointwise classifier), each
@@ -83,6 +84,29 @@
  *   `regression trees` name a learner, not the task.
  *
  * @module ml-category
+ * @example
+ *   {"name": "ok-regression-gates.md"}
+ *
+ *   # Web search ranking
+ *
+ *   A learning-to-rank model orders the results for each query, trained supervised on graded judgments.
+ *
+ *   Before each release the judged queries serve as regression gates, for regression control of relevance.
+ *
+ * @example
+ *   {"name": "regression-task.md", "label": "input"}
+ *
+ *   # Web search ranking
+ *
+ *   A learning-to-rank model orders the results for each query, trained supervised on graded judgments.
+ *
+ *   A regression model predicts each result's dwell time.
+ *
+ * @example
+ *   {"name": "regression-task.md", "label": "output"}
+ *
+ *   5:3-5:13: Unexpected missing output range, expected the range of the predicted value next to `regression`, such as `Regression: delivery time in minutes, between 5 and 180`
+ *
  * @example
  *   {"name": "ok-survey-family.md"}
  *

@@ -715,6 +715,7 @@ export const cues = {
       'ab test*',
       'a-b test*',
       'experiment*',
+      'interleav*',
       'online',
       'live traffic',
       'track*',

@@ -536,6 +536,13 @@ export const familyFalseFriends = [
   'regression test',
   'regression tests',
   'regression testing',
+  // A software regression guarded against, not the task: "judgments serve as regression gates".
+  'regression control',
+  'regression gate',
+  'regression gates',
+  'regression check',
+  'regression checks',
+  'regression suite',
   'performance regression',
   'quality regression',
   'latency regression',
