@@ -96,6 +96,9 @@ describe('serving choices anywhere', () => {
   it('takes a real-time or batch choice about predictions, and a budget in milliseconds', () => {
     expect(servingTexts('## Requirements\n\nEach payment is scored in real time.')).toHaveLength(1)
     expect(servingTexts('## Requirements\n\nThe p99 latency must stay under 80 ms per request.')).toHaveLength(1)
+    // A task statement above the first stage: approving is what the model decides.
+    expect(servingTexts('> Design a real-time loan approval/rejection model for credit cards.')).toHaveLength(1)
+    expect(servingTexts('## Requirements\n\nLoan applications arrive in real time from the branches.')).toEqual([])
   })
 
   it('does not take a mode about data, a hedged one, or an option nobody chose', () => {
