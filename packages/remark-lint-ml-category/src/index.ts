@@ -79,11 +79,41 @@
  *   (`RandomForestRegressor`, `XGBClassifier`), and predicting an ETA or a
  *   delivery time implies regression.
  * * A family named in a survey of how others do it, an option nobody
- *   chose, a pros/cons list, or as what can be used (`all standard
- *   regression and classification algorithms can be used`) is no choice;
- *   `regression trees` name a learner, not the task.
+ *   chose, a pros/cons list (also `- Why this approach:` and `- Why not
+ *   this approach:` under one of several approaches), or as what can be
+ *   used (`all standard regression and classification algorithms can be
+ *   used`) is no choice; `regression trees` name a learner, not the task.
+ *   The same holds for a paradigm: one left open between building and
+ *   buying (`develop or integrate an off-the-shelf classifier`) is none.
  *
  * @module ml-category
+ * @example
+ *   {"name": "approach-reasons.md", "label": "input"}
+ *
+ *   # People you may know
+ *
+ *   Two approaches fit: pointwise learning to rank, or link prediction on the friendship graph.
+ *
+ *   1. Pointwise learning to rank
+ *      - Why this approach:
+ *        - It turns ranking into a supervised learning problem over user pairs.
+ *
+ * @example
+ *   {"name": "approach-reasons.md", "label": "output"}
+ *
+ *   8:1: Unexpected missing learning paradigm, expected how the model learns, in an `ML category` section or lead-in, such as `Supervised learning on labelled past transactions`
+ *
+ * @example
+ *   {"name": "ok-approach-chosen.md"}
+ *
+ *   # People you may know
+ *
+ *   We rank candidate connections with pointwise learning to rank, a supervised learning problem over user pairs.
+ *
+ *   1. Pointwise learning to rank
+ *      - Why this approach:
+ *        - Cold-start users still get candidates from shared contacts.
+ *
  * @example
  *   {"name": "ok-regression-gates.md"}
  *

@@ -498,6 +498,11 @@ export const optionHedgeTerms = [
   'instead of',
   'rather than',
   'rejected',
+  // Build or buy left open: "develop or integrate an off-the-shelf 3-class classifier" commits to neither.
+  'develop or integrate',
+  'build or buy',
+  'build or integrate',
+  'build or reuse',
   ...undecidedOptions,
 ]
 
