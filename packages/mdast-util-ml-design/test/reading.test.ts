@@ -180,7 +180,9 @@ describe('families and paradigms', () => {
 
   it('does not take a paradigm from the reasons for one approach, or from build-or-buy left open', () => {
     const paradigm = (text: string) => read(`# T\n\n${text}\n`).paradigms.map((mention) => mention.paradigm)
-    expect(paradigm('1. Pointwise LTR\n   - Why this approach:\n     - It becomes a supervised learning problem.')).toEqual([])
+    expect(
+      paradigm('1. Pointwise LTR\n   - Why this approach:\n     - It becomes a supervised learning problem.'),
+    ).toEqual([])
     expect(paradigm('- Develop or integrate an off-the-shelf 3-class sentiment classifier.')).toEqual([])
     expect(paradigm('- Integrate an off-the-shelf 3-class sentiment classifier.')).toEqual(['pretrained'])
   })
