@@ -178,6 +178,16 @@ describe('families and paradigms', () => {
     expect(family('A regression model predicts the dwell time of each result.')).toContain('regression')
   })
 
+  it('does not take a family word that describes a feature as the task', () => {
+    const family = (text: string) => read(`# T\n\n${text}\n`).families.map((mention) => mention.family)
+    expect(
+      family('## Feature schema\n\n| feature | description |\n|---|---|\n| `city_type` | urban classification |'),
+    ).toEqual([])
+    expect(family('## Framing\n\nA binary classification of each order as late or on time.')).toContain(
+      'classification',
+    )
+  })
+
   it('does not take a paradigm from the reasons for one approach, or from build-or-buy left open', () => {
     const paradigm = (text: string) => read(`# T\n\n${text}\n`).paradigms.map((mention) => mention.paradigm)
     expect(

@@ -63,6 +63,9 @@
  * * For the accuracy check, a metric watched in production (`weekly recall
  *   on matured labels` under monitoring) and a confusion matrix are not
  *   offline or evaluation metrics: accuracy can still be the only one.
+ * * A family word in the features (`city_type: urban classification
+ *   (metro, tier-2)`) describes an input, not the task: accuracy still
+ *   misfits the regression the document designs.
  * * A metric named in a survey of how others do it, an option nobody chose
  *   or a pros/cons list is not one the document uses.
  *
@@ -142,6 +145,28 @@
  *   {"name": "exact-match-reported.md", "label": "output"}
  *
  *   3:77-3:88: Unexpected generation metric `exact match` for a ranking task, expected an offline metric that fits it in the evaluation section, such as `NDCG@10`
+ *
+ * @example
+ *   {"name": "feature-schema.md", "label": "input"}
+ *
+ *   # Delivery ETA
+ *
+ *   A stacked regressor predicts the delivery time in minutes, between 5 and 90.
+ *
+ *   ## Feature schema
+ *
+ *   | feature | description |
+ *   |---|---|
+ *   | `city_type` | urban classification (metro, tier-2, town) |
+ *
+ *   ## Results
+ *
+ *   - **Accuracy**: ~85%
+ *
+ * @example
+ *   {"name": "feature-schema.md", "label": "output"}
+ *
+ *   13:5-13:13: Unexpected classification metric `Accuracy` for a regression task, expected an offline metric that fits it in the evaluation section, such as `MAE`
  *
  * @example
  *   {"name": "accuracy-reported.md", "label": "input"}

@@ -87,6 +87,16 @@ export class Families {
     const { document, compiled } = this
     this.#falseFriends ??= document.mentionsOf(compiled.terms.familyFalseFriends)
     if (this.#falseFriends.some((match) => match.start < mention.end && match.end > mention.start)) return false
+    // In the features (`## Feature schema`, `- Features: ...`) a family word describes an input ("city_type: urban
+    // classification (metro, tier-2)", "the score of the spam classifier as a feature"), not the task designed.
+    if (mention.sentence >= 0) {
+      const { parts } = document.sentenceScope(mention.sentence)
+      if (
+        parts.includes('feature-engineering') &&
+        !parts.some((part) => part === 'category' || part === 'ml-objective')
+      )
+        return false
+    }
     const { horizonFamilyTerms, familyDenialTerms } = compiled.vocabulary
     if (
       horizonFamilyTerms.includes(mention.text.toLowerCase().replace(/\s+/g, ' ')) &&
