@@ -178,6 +178,13 @@ describe('families and paradigms', () => {
     expect(family('A regression model predicts the dwell time of each result.')).toContain('regression')
   })
 
+  it('reads the kind of a classifier from the classes listed after it', () => {
+    const kinds = (text: string) => read(`# T\n\n${text}\n`).families.map((mention) => mention.kind)
+    expect(kinds('A weakly supervised classifier for Info/Trans/Nav intents.')).toEqual(['multi-class'])
+    expect(kinds('We classify each message as spam/ham.')).toEqual(['binary'])
+    expect(kinds('A classifier for each query, retrained weekly.')).toEqual([undefined])
+  })
+
   it('does not take a family word that describes a feature as the task', () => {
     const family = (text: string) => read(`# T\n\n${text}\n`).families.map((mention) => mention.family)
     expect(

@@ -85,8 +85,30 @@
  *   used`) is no choice; `regression trees` name a learner, not the task.
  *   The same holds for a paradigm: one left open between building and
  *   buying (`develop or integrate an off-the-shelf classifier`) is none.
+ * * Classes listed right after a classifier, joined by slashes, imply its
+ *   kind: `a classifier for info/transaction/navigation` is multi-class,
+ *   `classify each message as spam/ham` binary.
  *
  * @module ml-category
+ * @example
+ *   {"name": "ok-listed-classes.md"}
+ *
+ *   # Query intent
+ *
+ *   An intent classifier for info/transaction/navigation queries, trained supervised on weak labels.
+ *
+ * @example
+ *   {"name": "classes-not-listed.md", "label": "input"}
+ *
+ *   # Query intent
+ *
+ *   An intent classifier for each query, trained supervised on weak labels.
+ *
+ * @example
+ *   {"name": "classes-not-listed.md", "label": "output"}
+ *
+ *   3:11-3:21: Unexpected missing classification kind, expected binary, multi-class or multi-label next to `classifier`, such as `Binary classification: fraudulent or legitimate`
+ *
  * @example
  *   {"name": "approach-reasons.md", "label": "input"}
  *
