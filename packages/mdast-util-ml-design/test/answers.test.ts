@@ -136,6 +136,15 @@ describe('online evaluation said in other words', () => {
   })
 })
 
+describe('held-out data, not a holdout of live traffic', () => {
+  it('does not read the control group of an experiment as held-out data', () => {
+    expect(
+      answers('## Evaluation\n\n- AB test: 10% as holdout, the rest in the new model.', 'offline-evaluation'),
+    ).toEqual([])
+    expect(answers('## Evaluation\n\n- PR-AUC on a holdout of the last month.', 'offline-evaluation')).not.toEqual([])
+  })
+})
+
 describe('outliers left to a person', () => {
   it('reads extreme records sent to review as handled, not any review', () => {
     expect(answers('- Outliers\n  - amounts above €1M always go to review', 'outliers')).not.toEqual([])

@@ -31,6 +31,19 @@ describe('everyday metric words', () => {
     expect(metricNames('Potential for higher accuracy with proper tuning.')).toEqual([])
     expect(metricNames('A high-precision forecasting service for delivery times.')).toEqual([])
     expect(metricNames('Slight reduction in model accuracy for this release.')).toEqual([])
+    // A change weighed as a cost stays a plain quality even with a guess beside it.
+    expect(metricNames('- Slight reduction in model accuracy (likely <1% given autocorrelation)')).toEqual([])
+    expect(metricNames('- Accuracy dropped to 91% on the held-out week.')).toEqual(['accuracy'])
+  })
+
+  it('does not read a way of searching as a metric', () => {
+    const used = (value: string) => {
+      const reading = read(`# T\n\n${value}\n`)
+      return reading.metrics.filter((mention) => reading.usesMetric(mention)).map((mention) => mention.metric.name)
+    }
+    expect(used('- Support an exact-match retrieval mode for quoted queries.')).toEqual([])
+    expect(used('- Keep exact-match capabilities while trimming stopwords.')).toEqual([])
+    expect(used('- Offline: exact match on the held-out questions.')).toHaveLength(1)
   })
 
   it('names speech, verification and off-policy metrics', () => {
@@ -83,6 +96,9 @@ describe('serving choices anywhere', () => {
   it('takes a real-time or batch choice about predictions, and a budget in milliseconds', () => {
     expect(servingTexts('## Requirements\n\nEach payment is scored in real time.')).toHaveLength(1)
     expect(servingTexts('## Requirements\n\nThe p99 latency must stay under 80 ms per request.')).toHaveLength(1)
+    // A task statement above the first stage: approving is what the model decides.
+    expect(servingTexts('> Design a real-time loan approval/rejection model for credit cards.')).toHaveLength(1)
+    expect(servingTexts('## Requirements\n\nLoan applications arrive in real time from the branches.')).toEqual([])
   })
 
   it('does not take a mode about data, a hedged one, or an option nobody chose', () => {

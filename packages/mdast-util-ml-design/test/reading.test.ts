@@ -170,6 +170,39 @@ describe('families and paradigms', () => {
     )
     expect(family('A per-item classifier scores each book.')).toContain('classification')
   })
+
+  it('does not take a software regression guarded against as the regression task', () => {
+    const family = (text: string) => read(`# T\n\n${text}\n`).families.map((mention) => mention.family)
+    expect(family('Judged queries serve as evaluation gates and regression control.')).toEqual([])
+    expect(family('- Add regression gates and quality report templates.')).toEqual([])
+    expect(family('A regression model predicts the dwell time of each result.')).toContain('regression')
+  })
+
+  it('reads the kind of a classifier from the classes listed after it', () => {
+    const kinds = (text: string) => read(`# T\n\n${text}\n`).families.map((mention) => mention.kind)
+    expect(kinds('A weakly supervised classifier for Info/Trans/Nav intents.')).toEqual(['multi-class'])
+    expect(kinds('We classify each message as spam/ham.')).toEqual(['binary'])
+    expect(kinds('A classifier for each query, retrained weekly.')).toEqual([undefined])
+  })
+
+  it('does not take a family word that describes a feature as the task', () => {
+    const family = (text: string) => read(`# T\n\n${text}\n`).families.map((mention) => mention.family)
+    expect(
+      family('## Feature schema\n\n| feature | description |\n|---|---|\n| `city_type` | urban classification |'),
+    ).toEqual([])
+    expect(family('## Framing\n\nA binary classification of each order as late or on time.')).toContain(
+      'classification',
+    )
+  })
+
+  it('does not take a paradigm from the reasons for one approach, or from build-or-buy left open', () => {
+    const paradigm = (text: string) => read(`# T\n\n${text}\n`).paradigms.map((mention) => mention.paradigm)
+    expect(
+      paradigm('1. Pointwise LTR\n   - Why this approach:\n     - It becomes a supervised learning problem.'),
+    ).toEqual([])
+    expect(paradigm('- Develop or integrate an off-the-shelf 3-class sentiment classifier.')).toEqual([])
+    expect(paradigm('- Integrate an off-the-shelf 3-class sentiment classifier.')).toEqual(['pretrained'])
+  })
 })
 
 describe('sentences', () => {

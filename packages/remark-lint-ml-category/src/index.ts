@@ -38,7 +38,8 @@
  * * A family named only as an option ("option B is a survival model"), in
  *   rejected alternatives, as a component the document uses but does not
  *   design ("the existing bulk-mail classifier"), or in a non-task sense
- *   ("no significant regression on the guardrail") is no choice. While
+ *   ("no significant regression on the guardrail", "judged queries serve as
+ *   regression gates", "regression control") is no choice. While
  *   framings are still options, a family implied by the goal ("predict
  *   which subscribers will churn") is no choice either.
  * * With several families (ranking done by a pointwise classifier), each
@@ -78,11 +79,86 @@
  *   (`RandomForestRegressor`, `XGBClassifier`), and predicting an ETA or a
  *   delivery time implies regression.
  * * A family named in a survey of how others do it, an option nobody
- *   chose, a pros/cons list, or as what can be used (`all standard
- *   regression and classification algorithms can be used`) is no choice;
- *   `regression trees` name a learner, not the task.
+ *   chose, a pros/cons list (also `- Why this approach:` and `- Why not
+ *   this approach:` under one of several approaches), or as what can be
+ *   used (`all standard regression and classification algorithms can be
+ *   used`) is no choice; `regression trees` name a learner, not the task.
+ *   The same holds for a paradigm: one left open between building and
+ *   buying (`develop or integrate an off-the-shelf classifier`) is none.
+ * * Classes listed right after a classifier, joined by slashes, imply its
+ *   kind: `a classifier for info/transaction/navigation` is multi-class,
+ *   `classify each message as spam/ham` binary.
  *
  * @module ml-category
+ * @example
+ *   {"name": "ok-listed-classes.md"}
+ *
+ *   # Query intent
+ *
+ *   An intent classifier for info/transaction/navigation queries, trained supervised on weak labels.
+ *
+ * @example
+ *   {"name": "classes-not-listed.md", "label": "input"}
+ *
+ *   # Query intent
+ *
+ *   An intent classifier for each query, trained supervised on weak labels.
+ *
+ * @example
+ *   {"name": "classes-not-listed.md", "label": "output"}
+ *
+ *   3:11-3:21: Unexpected missing classification kind, expected binary, multi-class or multi-label next to `classifier`, such as `Binary classification: fraudulent or legitimate`
+ *
+ * @example
+ *   {"name": "approach-reasons.md", "label": "input"}
+ *
+ *   # People you may know
+ *
+ *   Two approaches fit: pointwise learning to rank, or link prediction on the friendship graph.
+ *
+ *   1. Pointwise learning to rank
+ *      - Why this approach:
+ *        - It turns ranking into a supervised learning problem over user pairs.
+ *
+ * @example
+ *   {"name": "approach-reasons.md", "label": "output"}
+ *
+ *   8:1: Unexpected missing learning paradigm, expected how the model learns, in an `ML category` section or lead-in, such as `Supervised learning on labelled past transactions`
+ *
+ * @example
+ *   {"name": "ok-approach-chosen.md"}
+ *
+ *   # People you may know
+ *
+ *   We rank candidate connections with pointwise learning to rank, a supervised learning problem over user pairs.
+ *
+ *   1. Pointwise learning to rank
+ *      - Why this approach:
+ *        - Cold-start users still get candidates from shared contacts.
+ *
+ * @example
+ *   {"name": "ok-regression-gates.md"}
+ *
+ *   # Web search ranking
+ *
+ *   A learning-to-rank model orders the results for each query, trained supervised on graded judgments.
+ *
+ *   Before each release the judged queries serve as regression gates, for regression control of relevance.
+ *
+ * @example
+ *   {"name": "regression-task.md", "label": "input"}
+ *
+ *   # Web search ranking
+ *
+ *   A learning-to-rank model orders the results for each query, trained supervised on graded judgments.
+ *
+ *   A regression model predicts each result's dwell time.
+ *
+ * @example
+ *   {"name": "regression-task.md", "label": "output"}
+ *
+ *   5:3-5:13: Unexpected missing output range, expected the range of the predicted value next to `regression`, such as `Regression: delivery time in minutes, between 5 and 180`
+ *
  * @example
  *   {"name": "ok-survey-family.md"}
  *

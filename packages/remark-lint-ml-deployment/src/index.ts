@@ -37,7 +37,9 @@
  *   prediction (`each request is scored in real time`, `batch scoring`) or
  *   a latency budget in milliseconds, which implies predictions made on
  *   request. Outside the stage the choice must stand in the requirements or
- *   the framing or outside any stage (the issue's "a per-request latency
+ *   the framing or outside any stage (a task statement quoted above the
+ *   first stage, "design a real-time loan approval model", chooses it too;
+ *   the issue's "a per-request latency
  *   budget in the requirements"), and be about producing
  *   predictions (`each payment is scored in real time`, not `indicators are
  *   not available in real time` nor `features computed at request time`),
@@ -140,6 +142,33 @@
  *   ## Deployment
  *
  *   The model runs two weeks in shadow mode, then ramps from 10% to 100% of traffic.
+ *
+ * @example
+ *   {"name": "ok-mode-in-task-statement.md"}
+ *
+ *   # Loan decisions
+ *
+ *   > Design a real-time loan approval model for credit cards.
+ *
+ *   ## Deployment
+ *
+ *   The model runs two weeks in shadow mode, then takes 10% of applications.
+ *
+ * @example
+ *   {"name": "task-statement-without-mode.md", "label": "input"}
+ *
+ *   # Loan decisions
+ *
+ *   > Design a loan approval model for credit cards, scored in the branches' tools.
+ *
+ *   ## Deployment
+ *
+ *   The model runs two weeks in shadow mode, then takes 10% of applications.
+ *
+ * @example
+ *   {"name": "task-statement-without-mode.md", "label": "output"}
+ *
+ *   8:1: Unexpected missing serving mode, expected whether predictions are served online (on request) or in batch (precomputed) in the deployment section, such as `Each request is scored in real time by the ranking service`
  *
  * @example
  *   {"name": "noun-heading.md", "label": "input"}

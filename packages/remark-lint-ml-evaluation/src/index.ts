@@ -30,6 +30,9 @@
  *
  * ## Decisions
  *
+ * * A holdout of live traffic (`A/B test: 10% as holdout`, `a holdout
+ *   group`) is the control of an experiment, not held-out data: it names
+ *   no data for the offline evaluation.
  * * A heading that only names metrics (`Metrics`, `Online metrics`) opens
  *   the evaluation stage only when its section plans a held-out evaluation
  *   or a live comparison: listing metrics is framing; evaluation plans where
@@ -72,6 +75,31 @@
  *   split of the data into train and test sets does not.
  *
  * @module ml-evaluation
+ * @example
+ *   {"name": "holdout-group.md", "label": "input"}
+ *
+ *   # Harmful posts
+ *
+ *   ## Evaluation
+ *
+ *   - Offline: PR-AUC and recall per harm type.
+ *   - Online: A/B test, 10% as holdout, comparing the share of harmful impressions.
+ *
+ * @example
+ *   {"name": "holdout-group.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing offline evaluation, expected an offline metric and the held-out data it is computed on in the evaluation section, such as `PR-AUC on the most recent month of transactions, held out from training`
+ *
+ * @example
+ *   {"name": "ok-holdout-group.md"}
+ *
+ *   # Harmful posts
+ *
+ *   ## Evaluation
+ *
+ *   - Offline: PR-AUC and recall per harm type on the held-out last month of reports.
+ *   - Online: A/B test, 10% as holdout, comparing the share of harmful impressions.
+ *
  * @example
  *   {"name": "ok-comparison-group.md"}
  *

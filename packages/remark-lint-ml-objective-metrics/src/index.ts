@@ -35,7 +35,8 @@
  *
  * * An online-metric word counts where the author measures it: under an
  *   online or metrics label or heading, or in a sentence that measures,
- *   tracks, compares or A/B tests it. In a goal ("the partners want 20% more
+ *   tracks, compares, A/B tests or interleaves it (`a significant CTR gain
+ *   in the interleaving runs`). In a goal ("the partners want 20% more
  *   valuation bookings") it is the business objective, not a metric mapped
  *   to the model.
  * * Under an `Online metrics` label the author's own words name an online
@@ -86,6 +87,31 @@
  *   fake)` is an ML objective.
  *
  * @module ml-objective-metrics
+ * @example
+ *   {"name": "ok-interleaving.md"}
+ *
+ *   # Web search ranking
+ *
+ *   The ranker predicts the probability that a result for a query is clicked.
+ *
+ *   - Offline: NDCG@10 on the held-out judged queries.
+ *   - Ship when the interleaving runs show a significant CTR gain.
+ *
+ * @example
+ *   {"name": "ctr-in-a-goal.md", "label": "input"}
+ *
+ *   # Web search ranking
+ *
+ *   The ranker predicts the probability that a result for a query is clicked.
+ *
+ *   - Offline: NDCG@10 on the held-out judged queries.
+ *   - The results pages should earn a higher CTR next year.
+ *
+ * @example
+ *   {"name": "ctr-in-a-goal.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing online metric, expected a metric measured on live traffic that the ML objective moves, in the framing or evaluation section, such as `Online metric: click-through rate in an A/B test`
+ *
  * @example
  *   {"name": "ok-sections.md"}
  *

@@ -6,6 +6,10 @@ import type { Family, Paradigm } from '../vocabulary/families.js'
 import type { Scope } from './scope.js'
 import type { FamilyMention, ParadigmMention } from './types.js'
 
+/** Classes listed after a classifier, up to a few words on: `for Info/Trans/Nav`, `as spam/ham`, `into A / B / C`. */
+const listedClasses =
+  /^(?:\s+[\p{L}'-]+){0,3}?\s+(?:for|into|as|between)\s+(\p{L}[\p{L}\d-]*(?:\s*\/\s*\p{L}[\p{L}\d-]*)+)(?![\p{L}\d/])/u
+
 export class Families {
   #all?: FamilyMention[]
   #committed?: FamilyMention[]
@@ -56,9 +60,21 @@ export class Families {
   /** Task families the document commits to (hedged options and rejected alternatives left out). */
   get committed(): FamilyMention[] {
     this.#committed ??= this.#mentions()
-      .map((mention) => ({ ...mention }))
+      .map((mention) => ({ ...mention, kind: mention.kind ?? this.#listedKind(mention) }))
       .filter((mention) => this.#counts(mention.sentence, mention.start) && this.#designed(mention))
     return this.#committed
+  }
+
+  /**
+   * The kind a classifier's classes imply when they are listed right after it, joined by slashes: "a classifier
+   * for Info/Trans/Nav" sorts into one of three (multi-class), "classify each message as spam/ham" into one of two.
+   */
+  #listedKind(mention: FamilyMention): FamilyMention['kind'] {
+    if (mention.family !== 'classification') return undefined
+    const after = this.document.prose.slice(mention.end, mention.end + 80)
+    const listed = listedClasses.exec(after)
+    if (!listed) return undefined
+    return listed[1].split('/').length > 2 ? 'multi-class' : 'binary'
   }
 
   /** Task families named only as options still under discussion ("option B is a survival model"). */
@@ -87,6 +103,16 @@ export class Families {
     const { document, compiled } = this
     this.#falseFriends ??= document.mentionsOf(compiled.terms.familyFalseFriends)
     if (this.#falseFriends.some((match) => match.start < mention.end && match.end > mention.start)) return false
+    // In the features (`## Feature schema`, `- Features: ...`) a family word describes an input ("city_type: urban
+    // classification (metro, tier-2)", "the score of the spam classifier as a feature"), not the task designed.
+    if (mention.sentence >= 0) {
+      const { parts } = document.sentenceScope(mention.sentence)
+      if (
+        parts.includes('feature-engineering') &&
+        !parts.some((part) => part === 'category' || part === 'ml-objective')
+      )
+        return false
+    }
     const { horizonFamilyTerms, familyDenialTerms } = compiled.vocabulary
     if (
       horizonFamilyTerms.includes(mention.text.toLowerCase().replace(/\s+/g, ' ')) &&

@@ -145,6 +145,11 @@ export const prosConsLabels = [
   'strengths',
   'weakness',
   'weaknesses',
+  // The reasons for and against one of several approaches: `- Why this approach:` / `- Why not this approach:`.
+  'why this approach',
+  'why not this approach',
+  'why this option',
+  'why not this option',
 ]
 
 /**

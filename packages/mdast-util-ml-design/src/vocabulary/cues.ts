@@ -727,6 +727,7 @@ export const cues = {
       'ab test*',
       'a-b test*',
       'experiment*',
+      'interleav*',
       'online',
       'live traffic',
       'track*',
@@ -2112,6 +2113,8 @@ export const cues = {
       'labelled test',
       'labeled test',
     ],
+    // A holdout of live traffic in an experiment ("A/B test: 10% as holdout") is a control group, not held-out data.
+    not: ['as holdout', 'as a holdout', 'holdout group*', 'holdout arm*', 'holdout cell*', 'holdout traffic'],
     answerInSection: true,
   },
   'online-evaluation': {

@@ -498,6 +498,11 @@ export const optionHedgeTerms = [
   'instead of',
   'rather than',
   'rejected',
+  // Build or buy left open: "develop or integrate an off-the-shelf 3-class classifier" commits to neither.
+  'develop or integrate',
+  'build or buy',
+  'build or integrate',
+  'build or reuse',
   ...undecidedOptions,
 ]
 
@@ -536,6 +541,13 @@ export const familyFalseFriends = [
   'regression test',
   'regression tests',
   'regression testing',
+  // A software regression guarded against, not the task: "judgments serve as regression gates".
+  'regression control',
+  'regression gate',
+  'regression gates',
+  'regression check',
+  'regression checks',
+  'regression suite',
   'performance regression',
   'quality regression',
   'latency regression',

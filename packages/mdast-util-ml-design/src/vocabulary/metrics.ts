@@ -430,10 +430,11 @@ export const metricRejectedAfter =
 
 /**
  * Words just before an everyday metric word that make it a plain quality, not the metric: "ETA accuracy",
- * "forecast accuracy", "higher accuracy with tuning", "time precision", "high-precision forecasting".
+ * "forecast accuracy", "higher accuracy with tuning", "time precision", "high-precision forecasting", and a change
+ * in that quality weighed as a cost ("a slight reduction in model accuracy (under 1%)"), even with a guess beside it.
  */
 export const metricEverydayBefore =
-  /\b(?:eta|etas|forecast|forecasts|forecasting|time|timing|delivery|arrival|location|calculation|calculations|measurement|consistent|higher|better|greater|improved)[\s-]+$|\bhigh-$/i
+  /\b(?:eta|etas|forecast|forecasts|forecasting|time|timing|delivery|arrival|location|calculation|calculations|measurement|consistent|higher|better|greater|improved)[\s-]+$|\bhigh-$|\b(?:reduction|drop|loss|decrease|dip)\s+in\s+(?:(?:the|model|overall)\s+)?$/i
 
 /**
  * The words before a metric word, after a metric of the filed kind, that make it a part of that metric's
@@ -450,8 +451,12 @@ export const metricPartOfBefore =
  */
 export const metricOperatingPointBefore = /\bat\s+(?:the\s+|a\s+)?(?:same|fixed|given|matched|equal|constant)\s+$/i
 
-/** Words just after a metric term that make it something else: the "cross-entropy method" is a search algorithm. */
-export const metricFalseFriendAfter = /^[\s-]*(?:method|methods|search|benchmark)\b/i
+/**
+ * Words just after a metric term that make it something else: the "cross-entropy method" is a search algorithm,
+ * and "exact-match retrieval" or an "exact-match mode" is a way of searching, not the generation metric.
+ */
+export const metricFalseFriendAfter =
+  /^[\s-]*(?:method|methods|search|benchmark|retrieval|lookups?|modes?|capabilit(?:y|ies)|preservation|filter(?:s|ing)?|boost(?:s|ing)?)\b/i
 
 /**
  * Words of a deployment heading that names online testing ("Online testing and deployment", "A/B test and

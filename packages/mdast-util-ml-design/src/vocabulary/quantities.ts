@@ -507,6 +507,8 @@ export const predictionContext = [
   'return*',
   'decid*',
   'decision*',
+  // An approval is a decision the model makes: "a real-time loan approval model".
+  'approv*',
   'suggestion*',
   'list',
   'lists',
