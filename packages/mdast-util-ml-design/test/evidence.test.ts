@@ -179,6 +179,15 @@ describe('paraphrased answers', () => {
     )
     expect(answers('# T\n\nWe keep a fraction of the logs for audits.\n', 'class-imbalance')).toEqual([])
   })
+
+  it('reads negatives drawn at random as negative sampling, not any random sample', () => {
+    expect(
+      answers('# T\n\n- too few negative examples\n  - use random negative examples from page 50\n', 'class-imbalance'),
+    ).toEqual(['use random negative examples from page 50'])
+    expect(
+      answers('# T\n\nClicks are the positive examples; we label a random sample of queries.\n', 'class-imbalance'),
+    ).toEqual([])
+  })
 })
 
 describe('data size', () => {
