@@ -26,6 +26,11 @@ function bareLabel(text: string): boolean {
   return words.length > 0 && words.length <= 4
 }
 
+/** Whether a text is a question (a clarifying-question bullet), whatever its length: its nested bullets answer it. */
+function asksOver(text: string): boolean {
+  return /\?[\s*_]*$/.test(text)
+}
+
 /** Whether a section names a stage of its own that the enclosing section does not. */
 function opensOtherStage(inner: Section, outer: Section): boolean {
   return inner.stages.length > 0 && !inner.stages.some((stage) => outer.inStages.includes(stage))
@@ -179,8 +184,12 @@ export class Requirements {
       }
       // `- Missing` or `- input: merchant x day` over nested bullets: the short label names the topic and a nested
       // bullet answers it (any cue with answer words).
+      // A question bullet over its answers (`1. How do we stop noisy web data dominating?` then `- Reweighting and
+      // filtering.`) is such a label too: the nested bullets answer it.
       const nested =
-        answerSet && bareLabel(reading.textOf(sentence)) ? nestedUnder(reading.source, sentence) : undefined
+        answerSet && (bareLabel(reading.textOf(sentence)) || asksOver(reading.textOf(sentence)))
+          ? nestedUnder(reading.source, sentence)
+          : undefined
       const inner =
         nested &&
         reading
