@@ -179,6 +179,23 @@ describe('paraphrased answers', () => {
     )
     expect(answers('# T\n\nWe keep a fraction of the logs for audits.\n', 'class-imbalance')).toEqual([])
   })
+
+  it('reads the bullets nested under a question as its answer', () => {
+    const question = '# T\n\n## Data\n\n1. **How do we stop noisy captions from dominating the training pairs?**\n'
+    expect(answers(`${question}   - Short: reweighting and filtering.\n`, 'outliers')).toEqual([
+      'Short: reweighting and filtering.',
+    ])
+    expect(answers(`${question}   - Still open: we first want to read a sample.\n`, 'outliers')).toEqual([])
+  })
+
+  it('reads negatives drawn at random as negative sampling, not any random sample', () => {
+    expect(
+      answers('# T\n\n- too few negative examples\n  - use random negative examples from page 50\n', 'class-imbalance'),
+    ).toEqual(['use random negative examples from page 50'])
+    expect(
+      answers('# T\n\nClicks are the positive examples; we label a random sample of queries.\n', 'class-imbalance'),
+    ).toEqual([])
+  })
 })
 
 describe('data size', () => {

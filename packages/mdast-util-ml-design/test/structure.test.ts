@@ -99,6 +99,18 @@ describe('headings', () => {
     expect(stagesOf('# T\n\n## Production data\n\na\n')[0][1]).toEqual([])
   })
 
+  it('reads a learning-to-rank heading as the model stage, not any heading about ranking', () => {
+    expect(
+      stagesOf('# T\n\n## Learning-to-Rank\n\na\n\n## Ranking in the app\n\nb\n').map(([text, stages]) => [
+        text,
+        stages,
+      ]),
+    ).toEqual([
+      ['Learning-to-Rank', ['model']],
+      ['Ranking in the app', []],
+    ])
+  })
+
   it('reads step headings written as orders and qualified stage nouns', () => {
     expect(
       stagesOf(

@@ -66,6 +66,9 @@
  *   evaluation is designed (or outside any stage): under deployment or
  *   monitoring ("if calibration drifts beyond a ratio of 1.2, we retrain")
  *   they watch the live model.
+ * * Negatives drawn at random ("random negatives", "randomly sampled
+ *   negatives") are negative sampling, a handling; "random" about anything
+ *   else (a random sample of queries for labelling) is not.
  * * The weighting parameters of common libraries are class weights:
  *   `scale_pos_weight` and `is_unbalance` (XGBoost, LightGBM), `pos_weight`
  *   (PyTorch's BCE loss).
@@ -258,6 +261,25 @@
  *
  * @example
  *   {"name": "missing-fraction-elsewhere.md", "label": "output"}
+ *
+ *   4:1: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
+ *
+ * @example
+ *   {"name": "ok-random-negatives.md"}
+ *
+ *   # Help-centre search
+ *
+ *   A pointwise binary classifier predicts whether a reader clicks an article. Readers rarely scroll, so there are few negative examples: we add random negatives from far down the result list.
+ *
+ * @example
+ *   {"name": "missing-random-elsewhere.md", "label": "input"}
+ *
+ *   # Help-centre search
+ *
+ *   A pointwise binary classifier predicts whether a reader clicks an article; clicks are 4% of results shown. Editors label a random sample of queries each week.
+ *
+ * @example
+ *   {"name": "missing-random-elsewhere.md", "label": "output"}
  *
  *   4:1: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
  *

@@ -64,6 +64,10 @@
  *   ignored or kept out of training ("never enter training") are handled
  *   like removed ones; "inverter clipping" and "audio clipping" are physical
  *   limits, not treatments.
+ * * A question bullet answers through the bullets nested under it, as a
+ *   short label does: "How do we stop noisy captions dominating?" over "captions
+ *   under three words are filtered" is handled; the same question over a
+ *   bullet that names no treatment is not.
  *
  * @module ml-outliers
  * @example
@@ -274,6 +278,31 @@
  *   {"name": "physical-clipping.md", "label": "output"}
  *
  *   6:1: Unexpected missing outlier handling, expected how extreme values are handled (clipping, winsorising, a log transform, removal, a robust loss) or why they do not matter, in an `Outliers` section, such as `Order values above the 99.9th percentile are clipped`
+ *
+ * @example
+ *   {"name": "ok-question-answered.md"}
+ *
+ *   # Photo search
+ *
+ *   ## Data
+ *
+ *   1. How do we stop noisy captions from dominating the training pairs?
+ *      - Captions under three words are filtered out before training.
+ *
+ * @example
+ *   {"name": "question-unanswered.md", "label": "input"}
+ *
+ *   # Photo search
+ *
+ *   ## Data
+ *
+ *   1. How do we stop noisy captions from dominating the training pairs?
+ *      - Still open: we first want to read a sample of them.
+ *
+ * @example
+ *   {"name": "question-unanswered.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing outlier handling, expected how extreme values are handled (clipping, winsorising, a log transform, removal, a robust loss) or why they do not matter, in an `Outliers` section, such as `Order values above the 99.9th percentile are clipped`
  *
  */
 import type { Evidence, Range } from 'mdast-util-ml-design'

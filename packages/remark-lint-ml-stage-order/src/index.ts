@@ -88,6 +88,11 @@
  *   parent that names no stage (`Multi-objective optimisation` >
  *   `Objectives`), is about the parent's subject: it takes no part in the
  *   order.
+ * * A heading that is only `Learning to rank` opens the model stage: a
+ *   pointwise, pairwise or listwise ranker is a model to train, so training
+ *   data described after it is out of order. Other headings about ranking
+ *   (`Ranking in the app`) name no stage, and the words as a list label in
+ *   a framing section frame the task.
  * * Appendices, future work, next steps and references stand outside the
  *   flow: `Appendix A: evaluation details` after `Monitoring` is where an
  *   appendix belongs, so sections under them are not judged and do not
@@ -521,6 +526,41 @@
  *   ## Problem
  *
  *   Customers who search and still open a ticket cost us 40k tickets a month.
+ *
+ * @example
+ *   {"name": "late-training-data.md", "label": "input"}
+ *
+ *   # Doc search
+ *
+ *   ## Feature engineering
+ *
+ *   BM25 score of the title and body, 30-day click count (log-scaled).
+ *
+ *   ## Learning to rank
+ *
+ *   A pointwise gradient-boosted classifier scores each document for a query.
+ *
+ *   ## Training data
+ *
+ *   Clicked results are positives, skipped ones above them negatives.
+ *
+ * @example
+ *   {"name": "late-training-data.md", "label": "output"}
+ *
+ *   11:1-11:17: Unexpected data preparation section `Training data` after the model development section `Learning to rank`, expected it before `Learning to rank` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Training data` then `Learning to rank`
+ *
+ * @example
+ *   {"name": "ok-ranking-elsewhere.md"}
+ *
+ *   # Doc search
+ *
+ *   ## Evaluation
+ *
+ *   nDCG@10 on the last month of judged queries.
+ *
+ *   ## Ranking in the app
+ *
+ *   The top ten results show above the fold.
  *
  */
 import { type Section, type Stage, stageNames, stages, type VocabularyOptions } from 'mdast-util-ml-design'

@@ -6,10 +6,13 @@
 import type { Heading, Paragraph } from 'mdast'
 import type { Compiled } from '../match/compile.js'
 import { normalizeTitle, titleCandidates } from '../match/normalize.js'
-import { type Part, parts as partStages, type Stage, stages } from '../vocabulary/stages.js'
+import { methodHeadings, type Part, parts as partStages, type Stage, stages } from '../vocabulary/stages.js'
 import { headingTargets, numberingShape, pseudoHeading, questionCandidates, stepCandidates } from './headings.js'
 import type { Block } from './text.js'
 import type { Section } from './types.js'
+
+/** Whole titles that name a modelling method (`Learning to rank`), normalised. */
+const methodTitles = new Set(methodHeadings.map(normalizeTitle))
 
 export function readSections(compiled: Compiled, prose: string, blocks: Block[], length: number): Section[] {
   const sections: Section[] = []
@@ -109,6 +112,8 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
         targets = headingTargets(compiled, questionCandidates(compiled, section.text), ancestors)
       // A step written as an order or a qualified noun (`Evaluate it`, `Validation procedure`).
       if (targets.length === 0) targets = headingTargets(compiled, stepCandidates(section.text), ancestors)
+      // A heading that names the modelling method (`Learning to rank`) opens the model stage.
+      if (targets.length === 0 && methodTitles.has(section.normalized)) targets = [{ stage: 'model' }]
       const ownStages = new Set<Stage>()
       const ownParts = new Set<Part>()
       const ordered = new Set<Stage>()

@@ -26,6 +26,11 @@ function bareLabel(text: string): boolean {
   return words.length > 0 && words.length <= 4
 }
 
+/** Whether a text is a question (a clarifying-question bullet), whatever its length: its nested bullets answer it. */
+function asksOver(text: string): boolean {
+  return /\?[\s*_]*$/.test(text)
+}
+
 /** Whether a section names a stage of its own that the enclosing section does not. */
 function opensOtherStage(inner: Section, outer: Section): boolean {
   return inner.stages.length > 0 && !inner.stages.some((stage) => outer.inStages.includes(stage))
@@ -187,7 +192,10 @@ export class Requirements {
         result.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })
         continue
       }
-      const nested = answerSet && (asked || bareLabel(text)) ? nestedUnder(reading.source, sentence) : undefined
+      // A question bullet over its answers (`1. How do we stop noisy web data dominating?` then `- Reweighting and
+      // filtering.`) is such a label too: the nested bullets answer it.
+      const nested =
+        answerSet && (asked || bareLabel(text) || asksOver(text)) ? nestedUnder(reading.source, sentence) : undefined
       const inner =
         nested &&
         reading

@@ -1315,6 +1315,9 @@ export const cues = {
       'subsampl*',
       'negative sampl*',
       'sampled negatives',
+      // Negatives drawn at random rather than all kept ("use random negatives from deep result pages").
+      'random negative*',
+      'randomly sampled negative*',
       'smote',
       'class weight*',
       'weighted loss',

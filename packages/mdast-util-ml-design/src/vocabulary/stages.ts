@@ -234,6 +234,13 @@ export const stageSynonyms: Record<Stage, string[]> = {
   ],
 }
 
+/**
+ * Whole headings that name a modelling method (pointwise, pairwise and listwise rankers are models to train): as a
+ * section's whole title they open the model stage. Not stage synonyms: as a lead-in label or a list item they frame
+ * the task (`- learning to rank; graded label: 0 = shown, 1 = booked`) and are no bare topic.
+ */
+export const methodHeadings = ['learning to rank']
+
 /** Synonyms that open a part (and so its stage). */
 export const partSynonyms: Record<Part, string[]> = {
   'business-objective': [
