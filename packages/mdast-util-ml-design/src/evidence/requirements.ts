@@ -186,7 +186,7 @@ export class Requirements {
       // bullet answers it (any cue with answer words). So does a question over its answer (`- Do sellers need to see
       // why?` then `- yes: show three similar sold items`), nested or next in the same item or paragraph.
       const text = reading.textOf(sentence)
-      const asked = /\?\s*$/.test(text)
+      const asked = asksOver(text)
       if (answered && (!asked || answers(sentence))) {
         if (!answers(sentence) || !scope.standsFor(id, sentence)) continue
         result.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })
@@ -194,8 +194,7 @@ export class Requirements {
       }
       // A question bullet over its answers (`1. How do we stop noisy web data dominating?` then `- Reweighting and
       // filtering.`) is such a label too: the nested bullets answer it.
-      const nested =
-        answerSet && (asked || bareLabel(text) || asksOver(text)) ? nestedUnder(reading.source, sentence) : undefined
+      const nested = answerSet && (asked || bareLabel(text)) ? nestedUnder(reading.source, sentence) : undefined
       const inner =
         nested &&
         reading
