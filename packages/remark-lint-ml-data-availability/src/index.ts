@@ -153,7 +153,7 @@
  * @example
  *   {"name": "missing-size-windows.md", "label": "output"}
  *
- *   1:1-1:18: Unexpected missing training data size, expected how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS, such as `40M labelled sessions from the last 90 days`
+ *   6:3-6:8: Unexpected missing training data size, expected how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS, such as `40M labelled sessions from the last 90 days`
  *
  * @example
  *   {"name": "missing-size-small-count-available.md", "label": "input"}
@@ -169,7 +169,7 @@
  * @example
  *   {"name": "missing-size-small-count-available.md", "label": "output"}
  *
- *   1:1-1:17: Unexpected missing training data size, expected how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS, such as `40M labelled sessions from the last 90 days`
+ *   3:1-3:18: Unexpected missing training data size, expected how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS, such as `40M labelled sessions from the last 90 days`
  *
  * @example
  *   {"name": "ok-forecast.md"}

@@ -384,6 +384,11 @@ export const cues = {
       'should be cost-effective',
       'must be cost effective',
       'should be cost effective',
+      // A retraining cadence by itself is no limit ("the model requires periodic retraining").
+      'periodic retraining',
+      'regular retraining',
+      'periodically retrain*',
+      'regularly retrain*',
     ],
     topic: [
       'gpu*',
@@ -590,7 +595,6 @@ export const cues = {
       'hipaa',
       'ccpa',
       'coppa',
-      'pii',
       'data residency',
       'on-device',
       'on device',
