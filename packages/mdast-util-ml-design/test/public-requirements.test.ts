@@ -114,3 +114,23 @@ describe('serving modes listed as alternatives', () => {
     ])
   })
 })
+
+describe('labels', () => {
+  /** The texts of the sentences that say how the data is labelled. */
+  function labels(value: string): string[] {
+    const reading = read(`# T\n\n${value}\n`)
+    return [...new Set(reading.evidence('data-labels').map((item) => item.sentence))].map((sentence) =>
+      reading.textOf(reading.sentences[sentence]).trim(),
+    )
+  }
+
+  it('does not read business outcomes as labels', () => {
+    expect(labels('## Skills\n\n- Connect technical decisions to business outcomes.')).toEqual([])
+  })
+
+  it('still reads an outcome that is recorded or used as the target', () => {
+    expect(labels('## Data\n\n- The repayment outcome after 90 days is recorded in the loan ledger.')).toEqual([
+      'The repayment outcome after 90 days is recorded in the loan ledger.',
+    ])
+  })
+})

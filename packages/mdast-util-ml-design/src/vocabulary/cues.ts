@@ -313,7 +313,6 @@ export const cues = {
       'existing records',
       'records',
       'recorded',
-      'outcome*',
       'came from',
       'come from',
       'comes from',
