@@ -77,6 +77,16 @@ describe('scale given as the answer to a question that asks how many', () => {
   })
 })
 
+describe('a data label over nested bullets', () => {
+  it('reads a size nested under `Data size:` as the size of the data', () => {
+    expect(quantities('## Estimation\n\n- Data size:\n  - Roughly 50 PB in all.', 'data-size')).toEqual(['50 PB'])
+  })
+
+  it('does not read a size nested under another label as data', () => {
+    expect(quantities('## Estimation\n\n- Model binary:\n  - Roughly 50 PB in all.', 'data-size')).toEqual([])
+  })
+})
+
 describe('constraints under a `Constraints` heading', () => {
   it('does not take a bare kind for a limit', () => {
     expect(constraints('## Constraints\n\n- Inference and infrastructure costs\n- PII/PHI considerations.')).toEqual([])

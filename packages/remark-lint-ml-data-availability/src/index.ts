@@ -99,6 +99,9 @@
  *   alone (a term is never both): `connect decisions to business outcomes`
  *   says nothing about labels; `the repayment outcome is recorded in the
  *   ledger` does.
+ * * A list label that names the data with nothing after its colon (`- Data
+ *   size:`, `- Training data:`) describes the data nested under it: a size
+ *   there (`roughly 50 PB in all`) is the data's size.
  *
  * @module ml-data-availability
  * @example
@@ -407,6 +410,15 @@
  *   {"name": "missing-labels-business-outcomes.md", "label": "output"}
  *
  *   3:1: Unexpected missing labels, expected whether the training data is labelled and how the labels are obtained (annotation, implicit feedback, existing records) in a `Data` section, such as `A chargeback within 90 days labels a payment as fraud`
+ *
+ * @example
+ *   {"name": "ok-nested-data-size.md"}
+ *
+ *   # Sponsored listings
+ *
+ *   - Source: impression and click logs from the ad server, a click labels an impression as positive.
+ *   - Data size:
+ *     - Roughly 50 PB in all.
  *
  * @example
  *   {"name": "ok-outcome-recorded.md"}

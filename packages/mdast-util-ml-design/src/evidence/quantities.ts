@@ -195,7 +195,10 @@ export class Quantities {
         // Elsewhere (`the model binary must stay under 4 MB`, `the first 512 tokens`) a size is not of data, unless
         // its unit counts only data (`18 months of txns in the ledger, ~410M rows`).
         return (
-          aboutData || dataRanges.some((range) => within(range, item.start)) || patterns.dataOnlyUnitEnd.test(item.text)
+          aboutData ||
+          dataRanges.some((range) => within(range, item.start)) ||
+          described.some((range) => within(range, item.start)) ||
+          patterns.dataOnlyUnitEnd.test(item.text)
         )
       })
       result = [...result, ...this.#countsOfAnything(kind, result)]
