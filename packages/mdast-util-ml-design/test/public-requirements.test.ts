@@ -144,3 +144,20 @@ describe('labels', () => {
     ])
   })
 })
+
+describe('numbers that complete a name', () => {
+  it('reads no count after a phase, step or option word', () => {
+    expect(
+      quantities(
+        '## Requirements\n\n- The SMS data is acceptable for the Phase 1 baseline; later phases add email data.',
+        'data-size',
+      ),
+    ).toEqual([])
+  })
+
+  it('still reads the count beside it', () => {
+    expect(
+      quantities('## Requirements\n\n- Phase 1 trains on the SMS data: 5,574 labelled messages.', 'data-size'),
+    ).toEqual(['5,574 labelled messages'])
+  })
+})

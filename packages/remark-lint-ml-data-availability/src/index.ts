@@ -102,6 +102,8 @@
  * * A list label that names the data with nothing after its colon (`- Data
  *   size:`, `- Training data:`) describes the data nested under it: a size
  *   there (`roughly 50 PB in all`) is the data's size.
+ * * A number that completes a name (`Phase 1 baseline`, `Option 2`, `Tier
+ *   3`) counts nothing, even in a sentence about data.
  *
  * @module ml-data-availability
  * @example
@@ -410,6 +412,19 @@
  *   {"name": "missing-labels-business-outcomes.md", "label": "output"}
  *
  *   3:1: Unexpected missing labels, expected whether the training data is labelled and how the labels are obtained (annotation, implicit feedback, existing records) in a `Data` section, such as `A chargeback within 90 days labels a payment as fraud`
+ *
+ * @example
+ *   {"name": "missing-size-phase-name.md", "label": "input"}
+ *
+ *   # Spam filter
+ *
+ *   - Source: the public SMS spam dataset, labelled spam or ham by its authors.
+ *   - The SMS data is enough for the Phase 1 baseline; later phases add email data.
+ *
+ * @example
+ *   {"name": "missing-size-phase-name.md", "label": "output"}
+ *
+ *   5:1: Unexpected missing training data size, expected how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS, such as `40M labelled sessions from the last 90 days`
  *
  * @example
  *   {"name": "ok-nested-data-size.md"}

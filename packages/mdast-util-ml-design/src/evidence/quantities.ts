@@ -4,7 +4,7 @@ import { within } from '../document/ranges.js'
 import type { Range } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
 import { alternation, before, largeCount } from '../match/numbers.js'
-import { exampleTerms } from '../vocabulary/quantities.js'
+import { exampleTerms, ordinalNameTerms } from '../vocabulary/quantities.js'
 import { dataContext } from './data-context.js'
 import { countAnswers, countExpressions } from './questions.js'
 import type { Scope } from './scope.js'
@@ -12,6 +12,9 @@ import type { QuantityKind, QuantityMention } from './types.js'
 
 /** An example given, not the data there is: "e.g. 500 videos" (sharpened contract of `ml-data-availability`). */
 const exampleBefore = before(exampleTerms)
+
+/** A name that a number completes (`Phase 1 baseline`): what follows is no count of it. */
+const ordinalBefore = before(ordinalNameTerms)
 
 /** A closed range of years (`2019–2025`, `2019 - 2025`): a span of history where the data is described. */
 const yearRange = /(?<![\p{L}\p{N}])(?:19|20)\d\d[^\S\n]*[–—-][^\S\n]*(?:19|20)\d\d(?![\p{L}\p{N}])/gu
@@ -317,6 +320,7 @@ export class Quantities {
         /\bper\s*$/i.test(before) ||
         patterns.itemWindowBefore.test(before) ||
         patterns.boundBefore.test(before) ||
+        ordinalBefore.test(before) ||
         (kind === 'data-size' && exampleBefore.test(before))
       )
         continue
