@@ -26,12 +26,14 @@ function quantities(value: string, kind: QuantityKind): string[] {
     .map((item) => item.text.replace(/\s+/g, ' ').trim())
 }
 
-/** The texts of the sentences that answer `ml-constraints` (once each: a section and a sentence may both find one). */
-function constraints(value: string): string[] {
+/** The texts of the sentences that answer a requirement (once each: a section and a sentence may both find one). */
+function evidence(value: string, id: 'constraints' | 'data-labels'): string[] {
   const reading = read(`# T\n\n${value}\n`)
-  const sentences = new Set(reading.evidence('constraints').map((item) => item.sentence))
+  const sentences = new Set(reading.evidence(id).map((item) => item.sentence))
   return [...sentences].map((sentence) => reading.textOf(reading.sentences[sentence]).trim())
 }
+
+const constraints = (value: string) => evidence(value, 'constraints')
 
 /** The texts of the sentences that state how fast predictions must be. */
 function speed(value: string): string[] {
@@ -126,13 +128,7 @@ describe('serving modes listed as alternatives', () => {
 })
 
 describe('labels', () => {
-  /** The texts of the sentences that say how the data is labelled. */
-  function labels(value: string): string[] {
-    const reading = read(`# T\n\n${value}\n`)
-    return [...new Set(reading.evidence('data-labels').map((item) => item.sentence))].map((sentence) =>
-      reading.textOf(reading.sentences[sentence]).trim(),
-    )
-  }
+  const labels = (value: string) => evidence(value, 'data-labels')
 
   it('does not read business outcomes as labels', () => {
     expect(labels('## Skills\n\n- Connect technical decisions to business outcomes.')).toEqual([])
