@@ -157,3 +157,19 @@ describe('numbers that complete a name', () => {
     ).toEqual(['5,574 labelled messages'])
   })
 })
+
+describe('tuning-half shapes', () => {
+  it('takes stripping data for privacy as a limit, and stripping alone as none', () => {
+    expect(constraints('## Data\n\n- Query clean-up: strip phone numbers and account ids (privacy).')).toEqual([
+      'Query clean-up: strip phone numbers and account ids (privacy).',
+    ])
+    expect(constraints('## Data\n\n- Strip HTML tags from the articles.')).toEqual([])
+  })
+
+  it('reads no scale in a condition on one session', () => {
+    expect(quantities('## Product\n\n- The contact button appears only after 2 searches.', 'scale')).toEqual([])
+    expect(quantities('## Product\n\n- The help center serves 2M searches a day.', 'scale')).toEqual([
+      '2M searches a day',
+    ])
+  })
+})

@@ -61,6 +61,9 @@
  *   and storage costs`, `- PHI considerations`: four words at most, no
  *   number, no word that limits) names a topic, not a limit; a kind with a
  *   value (`- Hardware: one 16 GB GPU`) is one.
+ * * Stripping data for privacy (`strip phone numbers and account ids
+ *   (privacy)`) is a privacy limit on the data; stripping alone (`strip HTML
+ *   tags`) names no kind of limit.
  * * A sentence about retraining periodically or regularly (`the model needs
  *   periodic retraining`) states a cadence, not a limit, even under
  *   `Constraints`.
@@ -267,6 +270,15 @@
  *   {"name": "bare-kinds.md", "label": "output"}
  *
  *   3:1-3:15: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
+ *
+ * @example
+ *   {"name": "ok-privacy-strip.md"}
+ *
+ *   # Help-center search
+ *
+ *   ## Data
+ *
+ *   - Query clean-up: lowercase, strip phone numbers and account ids (privacy).
  *
  * @example
  *   {"name": "ok-kind-with-value.md"}

@@ -72,6 +72,8 @@
  *   users? (about 300M)`): the question carries the unit. A question about
  *   the data, or one that counts per entity (`How many friends does a user
  *   have?`), gives no scale.
+ * * A count in a condition on one session or user (`the contact button
+ *   appears only after 2 searches`) is no load.
  *
  * @module ml-scale
  * @example
@@ -234,6 +236,20 @@
  *   ## Clarifying questions
  *
  *   - How many daily active users does the app have? (about 300 million)
+ *
+ * @example
+ *   {"name": "missing-condition-count.md", "label": "input"}
+ *
+ *   # Help-center search
+ *
+ *   ## Product
+ *
+ *   - The contact button appears only after 2 searches.
+ *
+ * @example
+ *   {"name": "missing-condition-count.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing scale, expected how many users, items or requests the system serves, as a number with its unit, in a `Scale` section, such as `40M daily active users, 3k requests per second at peak`
  *
  * @example
  *   {"name": "missing-per-entity-question.md", "label": "input"}

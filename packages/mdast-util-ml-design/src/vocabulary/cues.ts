@@ -561,6 +561,8 @@ export const cues = {
       'excluded',
       'exclude*',
       'removed',
+      'strip',
+      'stripped',
       'comply',
       'complies',
       'compliant',

@@ -888,6 +888,8 @@ export const itemWindowTerms = [
   'row of',
   'grid of',
   'strip of',
+  // A condition on one session or user, not load: "show the contact button only after 2 searches".
+  'only after',
 ]
 
 /** What a bare count never counts as served load or learning data: time, money, shares, hardware, model parts. */
