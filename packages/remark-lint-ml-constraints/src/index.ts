@@ -57,6 +57,16 @@
  *   overrides the heading: `- latency: under 100 ms` is the latency and
  *   `- scale: 2M daily users` the scale, not constraints. A label that names
  *   a constraint (`- privacy: ...`) still counts.
+ * * Under a `Constraints` heading, a bare kind with no value (`- Serving
+ *   and storage costs`, `- PHI considerations`: four words at most, no
+ *   number, no word that limits) names a topic, not a limit; a kind with a
+ *   value (`- Hardware: one 16 GB GPU`) is one.
+ * * Stripping data for privacy (`strip phone numbers and account ids
+ *   (privacy)`) is a privacy limit on the data; stripping alone (`strip HTML
+ *   tags`) names no kind of limit.
+ * * A sentence about retraining periodically or regularly (`the model needs
+ *   periodic retraining`) states a cadence, not a limit, even under
+ *   `Constraints`.
  * * "The model must be cheap" is a direction with no limit: a prompt, even
  *   under a `Constraints` label; "must cost under $2k a month" is a limit.
  * * Under a `Constraints` heading or label, a sentence counts only with a
@@ -244,6 +254,41 @@
  *   {"name": "to-check.md", "label": "output"}
  *
  *   3:3-3:14: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
+ *
+ * @example
+ *   {"name": "bare-kinds.md", "label": "input"}
+ *
+ *   # Claim triage
+ *
+ *   ## Constraints
+ *
+ *   - Serving and storage costs
+ *   - PHI considerations.
+ *   - The model needs periodic retraining as claim patterns shift.
+ *
+ * @example
+ *   {"name": "bare-kinds.md", "label": "output"}
+ *
+ *   3:1-3:15: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
+ *
+ * @example
+ *   {"name": "ok-privacy-strip.md"}
+ *
+ *   # Help-center search
+ *
+ *   ## Data
+ *
+ *   - Query clean-up: lowercase, strip phone numbers and account ids (privacy).
+ *
+ * @example
+ *   {"name": "ok-kind-with-value.md"}
+ *
+ *   # Claim triage
+ *
+ *   ## Constraints
+ *
+ *   - Serving and storage costs
+ *   - Hardware: one 16 GB GPU
  *
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'

@@ -95,6 +95,15 @@
  *   (`retrain monthly on the last 6 months of logs`, `replay on the last 4
  *   weeks, held out`). An arrow before a count (`-> ~900M read events`) is
  *   no bound.
+ * * `outcome` puts a sentence on the topic of labels but does not answer it
+ *   alone (a term is never both): `connect decisions to business outcomes`
+ *   says nothing about labels; `the repayment outcome is recorded in the
+ *   ledger` does.
+ * * A list label that names the data with nothing after its colon (`- Data
+ *   size:`, `- Training data:`) describes the data nested under it: a size
+ *   there (`roughly 50 PB in all`) is the data's size.
+ * * A number that completes a name (`Phase 1 baseline`, `Option 2`, `Tier
+ *   3`) counts nothing, even in a sentence about data.
  *
  * @module ml-data-availability
  * @example
@@ -388,6 +397,53 @@
  *   {"name": "missing-example-size.md", "label": "output"}
  *
  *   3:1: Unexpected missing training data size, expected how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS, such as `40M labelled sessions from the last 90 days`
+ *
+ * @example
+ *   {"name": "missing-labels-business-outcomes.md", "label": "input"}
+ *
+ *   # Loan defaults
+ *
+ *   ## Data
+ *
+ *   - 1.2M past loans from the core banking ledger.
+ *   - The aim is to connect our credit decisions to business outcomes.
+ *
+ * @example
+ *   {"name": "missing-labels-business-outcomes.md", "label": "output"}
+ *
+ *   3:1: Unexpected missing labels, expected whether the training data is labelled and how the labels are obtained (annotation, implicit feedback, existing records) in a `Data` section, such as `A chargeback within 90 days labels a payment as fraud`
+ *
+ * @example
+ *   {"name": "missing-size-phase-name.md", "label": "input"}
+ *
+ *   # Spam filter
+ *
+ *   - Source: the public SMS spam dataset, labelled spam or ham by its authors.
+ *   - The SMS data is enough for the Phase 1 baseline; later phases add email data.
+ *
+ * @example
+ *   {"name": "missing-size-phase-name.md", "label": "output"}
+ *
+ *   5:1: Unexpected missing training data size, expected how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS, such as `40M labelled sessions from the last 90 days`
+ *
+ * @example
+ *   {"name": "ok-nested-data-size.md"}
+ *
+ *   # Sponsored listings
+ *
+ *   - Source: impression and click logs from the ad server, a click labels an impression as positive.
+ *   - Data size:
+ *     - Roughly 50 PB in all.
+ *
+ * @example
+ *   {"name": "ok-outcome-recorded.md"}
+ *
+ *   # Loan defaults
+ *
+ *   ## Data
+ *
+ *   - 1.2M past loans from the core banking ledger.
+ *   - The repayment outcome after 90 days is recorded in the ledger.
  *
  */
 import type { Stage, VocabularyOptions } from 'mdast-util-ml-design'

@@ -63,6 +63,12 @@
  *   runs (`Weather: hourly from the met service`), not how predictions are
  *   made; a duration of input (`25 ms windows`, `3 seconds of caller
  *   speech`) is no budget.
+ * * Modes listed as alternatives choose none of them: a run of mode words
+ *   joined only by commas, slashes, `or` or `vs` that holds both a batch
+ *   and a live one (`Serving pattern (batch, realtime, streaming)`, `online
+ *   vs offline`). A run of one kind (`scored online/real-time`) still
+ *   chooses it, and so does a mode chosen beside the list (`Batch or
+ *   real-time: we score every order in real time`).
  *
  * @module ml-latency
  * @example
@@ -244,6 +250,30 @@
  *   {"name": "missing-data-cadence.md", "label": "output"}
  *
  *   3:1: Unexpected missing latency requirement, expected a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section, such as `p99 under 100 ms per request`
+ *
+ * @example
+ *   {"name": "missing-listed-modes.md", "label": "input"}
+ *
+ *   # Support deflection
+ *
+ *   ## Deployment
+ *
+ *   - Serving pattern (batch, realtime, streaming).
+ *   - Online vs offline feature consistency.
+ *
+ * @example
+ *   {"name": "missing-listed-modes.md", "label": "output"}
+ *
+ *   3:1: Unexpected missing latency requirement, expected a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section, such as `p99 under 100 ms per request`
+ *
+ * @example
+ *   {"name": "ok-mode-beside-list.md"}
+ *
+ *   # Support deflection
+ *
+ *   ## Deployment
+ *
+ *   - Batch or real-time: we score every new ticket in real time.
  *
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'

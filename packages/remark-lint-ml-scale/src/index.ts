@@ -64,6 +64,16 @@
  *   count is of the data, not of what is served, even in a `Volume`
  *   column (`1.9M completed loads`, `~6.5M requests`); a rate there
  *   (`18k new tickets a day`) is still load.
+ * * A number set as TeX math for a blog's MathJax (`$100$ million users`,
+ *   `$40$k requests per second`) is the number; a formula stays a formula.
+ * * A question that asks how many users, requests or items there are
+ *   (`how many`, `number of`, `No. of` then the unit) gives the number
+ *   written right after it or nested under it (`- How many daily active
+ *   users? (about 300M)`): the question carries the unit. A question about
+ *   the data, or one that counts per entity (`How many friends does a user
+ *   have?`), gives no scale.
+ * * A count in a condition on one session or user (`the contact button
+ *   appears only after 2 searches`) is no load.
  *
  * @module ml-scale
  * @example
@@ -210,6 +220,50 @@
  *   ## Data
  *
  *   - Helpdesk export: 18k new tickets a day, 1.4M resolved tickets in all
+ *
+ * @example
+ *   {"name": "ok-tex-number.md"}
+ *
+ *   # Sponsored listings
+ *
+ *   - Assumptions: $25$k listing requests per second at peak
+ *
+ * @example
+ *   {"name": "ok-question-answer.md"}
+ *
+ *   # Friend suggestions
+ *
+ *   ## Clarifying questions
+ *
+ *   - How many daily active users does the app have? (about 300 million)
+ *
+ * @example
+ *   {"name": "missing-condition-count.md", "label": "input"}
+ *
+ *   # Help-center search
+ *
+ *   ## Product
+ *
+ *   - The contact button appears only after 2 searches.
+ *
+ * @example
+ *   {"name": "missing-condition-count.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing scale, expected how many users, items or requests the system serves, as a number with its unit, in a `Scale` section, such as `40M daily active users, 3k requests per second at peak`
+ *
+ * @example
+ *   {"name": "missing-per-entity-question.md", "label": "input"}
+ *
+ *   # Friend suggestions
+ *
+ *   ## Clarifying questions
+ *
+ *   - How many friends does an average user have? (about 500)
+ *
+ * @example
+ *   {"name": "missing-per-entity-question.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing scale, expected how many users, items or requests the system serves, as a number with its unit, in a `Scale` section, such as `40M daily active users, 3k requests per second at peak`
  *
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'

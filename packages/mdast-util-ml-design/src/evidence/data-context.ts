@@ -1,8 +1,9 @@
 /**
  * Where a document describes the data the model learns from, beyond a section or label that names data
  * availability: people write the data's source, labels and size under a plain `Data` heading of the data stage
- * (`## Data`, `3.1 Data`, `Get the data`), under a bare `- Data` or `**Data.**` label, or as the answer nested
- * under a clarifying question about the data (`- What data do we have?` then `- 2 yrs of resolved tickets`).
+ * (`## Data`, `3.1 Data`, `Get the data`), under a bare `- Data` or `**Data.**` label, nested under a list label with
+ * nothing after its colon (`- Data size:` then `- roughly 50 PB`), or as the answer nested under a clarifying
+ * question about the data (`- What data do we have?` then `- 2 yrs of resolved tickets`). A size there is the data's.
  * There the place says what a sentence is about: a source needs no data noun of its own, and a span or a count of
  * whatever the domain counts is an amount of the data.
  */
@@ -10,7 +11,7 @@ import type { DesignDocument } from '../document/document.js'
 import type { Range, Section } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
 import type { Stage } from '../vocabulary/stages.js'
-import { questionAnswers } from './questions.js'
+import { nestedUnder, questionAnswers } from './questions.js'
 
 /** A title that names the data as such (`Data`, `Get the data`, `Data & features`, `Datasets`). */
 const dataTitle = /(?:^|[^\p{L}])(?:data|datasets?)(?![\p{L}])/iu
@@ -19,8 +20,8 @@ const dataTitle = /(?:^|[^\p{L}])(?:data|datasets?)(?![\p{L}])/iu
 const workTitle =
   /(?:^|[^\p{L}])(?:prep|preparation|processing|preprocessing|pipelines?|cleaning|engineering|quality|splits?|splitting|augmentation|transformations?|validation|drift|governance|flow)(?![\p{L}])/iu
 
-/** A bare label that names the data as such: `Data`, `The data`, `Training data`, `Dataset`. */
-const dataLabel = /^(?:the |our |training )?(?:data|datasets?)$/i
+/** A bare label that names the data as such: `Data`, `The data`, `Training data`, `Dataset`, `Data size`. */
+const dataLabel = /^(?:the |our |training )?(?:data|datasets?)(?: size| volume)?$/i
 
 /** Stages whose sections describe the system built on the data, not the data there is. */
 const laterStages: readonly Stage[] = ['model', 'evaluation', 'deployment', 'monitoring']
@@ -70,6 +71,13 @@ export function dataContext(document: DesignDocument, compiled: Compiled): DataC
     ),
   )
   answers.push(...questionAnswers(document, named))
+  // `- Data size:` over nested bullets: a list label with nothing after its colon describes the data nested under it.
+  for (const index of named) {
+    const sentence = document.sentences[index]
+    if (!/:\s*$/.test(document.textOf(sentence))) continue
+    const nested = nestedUnder(document.source, sentence)
+    if (nested) answers.push(nested)
+  }
   const context = { ranges: [...result, ...answers], answers }
   cache.set(document, context)
   return context

@@ -4,13 +4,17 @@ import { within } from '../document/ranges.js'
 import type { Range } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
 import { alternation, before, largeCount } from '../match/numbers.js'
-import { exampleTerms } from '../vocabulary/quantities.js'
+import { exampleTerms, ordinalNameTerms } from '../vocabulary/quantities.js'
 import { dataContext } from './data-context.js'
+import { countAnswers, countExpressions } from './questions.js'
 import type { Scope } from './scope.js'
 import type { QuantityKind, QuantityMention } from './types.js'
 
 /** An example given, not the data there is: "e.g. 500 videos" (sharpened contract of `ml-data-availability`). */
 const exampleBefore = before(exampleTerms)
+
+/** A name that a number completes (`Phase 1 baseline`): what follows is no count of it. */
+const ordinalBefore = before(ordinalNameTerms)
 
 /** A closed range of years (`2019–2025`, `2019 - 2025`): a span of history where the data is described. */
 const yearRange = /(?<![\p{L}\p{N}])(?:19|20)\d\d[^\S\n]*[–—-][^\S\n]*(?:19|20)\d\d(?![\p{L}\p{N}])/gu
@@ -49,6 +53,17 @@ function perEntity(compiled: Compiled): RegExp {
     perEntityCache.set(compiled, expression)
   }
   return expression
+}
+
+/**
+ * A number set as TeX math for a blog's MathJax (`$40$k requests per second`, `$100$ million users`): its dollar
+ * signs are no currency and no text, so they are blanked (same length) before the quantities are matched. Only a
+ * bare number between them; a formula (`$5 * 10^{16}$`) stays as it is.
+ */
+const texNumber = /\$(\d[\d.,]*)\$(?!\d)/g
+
+function blankTexNumbers(prose: string): string {
+  return prose.includes('$') ? prose.replace(texNumber, (_whole, digits: string) => ` ${digits} `) : prose
 }
 
 export class Quantities {
@@ -135,6 +150,7 @@ export class Quantities {
           ...result,
           ...this.#match(patterns.rate, true),
           ...this.#match(patterns.scaleUnitFirst, false),
+          ...this.#answeredCounts(),
         ]
           .map((found) => ({ ...found }))
           .sort((a, b) => a.start - b.start || b.end - a.end)) {
@@ -182,7 +198,10 @@ export class Quantities {
         // Elsewhere (`the model binary must stay under 4 MB`, `the first 512 tokens`) a size is not of data, unless
         // its unit counts only data (`18 months of txns in the ledger, ~410M rows`).
         return (
-          aboutData || dataRanges.some((range) => within(range, item.start)) || patterns.dataOnlyUnitEnd.test(item.text)
+          aboutData ||
+          dataRanges.some((range) => within(range, item.start)) ||
+          described.some((range) => within(range, item.start)) ||
+          patterns.dataOnlyUnitEnd.test(item.text)
         )
       })
       result = [...result, ...this.#countsOfAnything(kind, result)]
@@ -222,6 +241,31 @@ export class Quantities {
       ),
     }
     return this.#definitions
+  }
+
+  /**
+   * Scale given as the answer to a question that asks how many (`- How many daily active users? (~300M)`, or the
+   * number nested under it): the question carries the unit, the answer the value (a question that carries a value
+   * gives it). A question about the data (`How many labelled queries?`) is left to the data size.
+   */
+  #answeredCounts(): QuantityMention[] {
+    const { document, compiled } = this
+    const { question, value } = countExpressions(compiled)
+    const aboutData = document.sentencesMentioning(compiled.terms.dataContextTerms)
+    const result: QuantityMention[] = []
+    for (const sentence of document.sentences) {
+      if (sentence.heading || aboutData.has(sentence.index)) continue
+      const text = document.textOf(sentence)
+      if (!text.endsWith('?') || !question.test(text)) continue
+      for (const answer of countAnswers(document, sentence, value)) {
+        if (answer.placeholder) continue
+        const digits = /\d[\d,.]*(?:\s*[\p{L}]+)?/u.exec(document.prose.slice(answer.start, answer.end))
+        if (!digits) continue
+        const start = answer.start + digits.index
+        result.push({ start, end: start + digits[0].length, text: digits[0], sentence: answer.index, rate: false })
+      }
+    }
+    return result
   }
 
   /** The sentences holding a quantity of a kind (a set, for lookups per sentence). */
@@ -276,6 +320,7 @@ export class Quantities {
         /\bper\s*$/i.test(before) ||
         patterns.itemWindowBefore.test(before) ||
         patterns.boundBefore.test(before) ||
+        ordinalBefore.test(before) ||
         (kind === 'data-size' && exampleBefore.test(before))
       )
         continue
@@ -303,9 +348,12 @@ export class Quantities {
     return found
   }
 
+  #prose?: string
+
   #matchAll(expression: RegExp, rates: boolean): QuantityMention[] {
     const { document, compiled } = this
-    const prose = document.prose
+    this.#prose ??= blankTexNumbers(document.prose)
+    const prose = this.#prose
     const result: QuantityMention[] = []
     expression.lastIndex = 0
     let match = expression.exec(prose)

@@ -4,6 +4,8 @@
  */
 import type { DesignDocument } from '../document/document.js'
 import type { Range, Sentence } from '../document/types.js'
+import type { Compiled } from '../match/compile.js'
+import { alternation, choice, number } from '../match/numbers.js'
 
 /**
  * What is nested under the list item a sentence opens: the lines after it indented deeper than its marker, up to
@@ -40,4 +42,49 @@ export function questionAnswers(document: DesignDocument, candidates: Iterable<n
     if (nested) result.push(nested)
   }
   return result
+}
+
+/**
+ * A question that asks how many of a unit (`How many daily active users?`, `Total number of users on the
+ * platform?`): `how many`, `number of`, `No. of` or `count of`, up to three words, then one of the units.
+ */
+function countQuestion(units: string): RegExp {
+  return new RegExp(
+    String.raw`(?:^|[^\p{L}])(?:how many|(?:total )?number of|no\.? of|count of)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,3}?(?:${units})(?![\p{L}])[^?]*\?\s*$`,
+    'iu',
+  )
+}
+
+/**
+ * The answers written right after a question that asks how many (`… users? (like 1 billion)`, or a nested `- ~300M`):
+ * the sentence after it in the same block, or the first one nested under it, when it is only a number, with an
+ * approximation word or brackets around it. Returns the answering sentences whose number `value` reads.
+ */
+export function countAnswers(document: DesignDocument, question: Sentence, value: RegExp): Sentence[] {
+  const candidates: Sentence[] = []
+  const next = document.sentences[question.index + 1]
+  if (next && next.block === question.block && question.block >= 0) candidates.push(next)
+  const nested = nestedUnder(document.source, question)
+  const first = nested ? document.sentencesIn(nested)[0] : undefined
+  if (first) candidates.push(first)
+  return candidates.filter((sentence) => value.test(document.textOf(sentence)))
+}
+
+const countCache = new WeakMap<Compiled, { question: RegExp; value: RegExp }>()
+
+/** A question that asks how many users, requests or items there are, and an answer that is only a number. */
+export function countExpressions(compiled: Compiled): { question: RegExp; value: RegExp } {
+  let found = countCache.get(compiled)
+  if (!found) {
+    const { scaleUnits, numberMultipliers } = compiled.vocabulary
+    found = {
+      question: countQuestion(alternation(scaleUnits)),
+      value: new RegExp(
+        String.raw`^[(\[]?\s*(?:(?:like|about|around|roughly|approximately|approx\.|maybe|say)\s+|[~≈]\s*)?${number}(?:\s*(?:${choice(numberMultipliers)})(?![\p{L}]))?\+?\s*[)\]]?[.!]?$`,
+        'iu',
+      ),
+    }
+    countCache.set(compiled, found)
+  }
+  return found
 }

@@ -100,13 +100,18 @@ export class Requirements {
     const standIn = (sentence: Sentence) =>
       definition.standIns === true && writesStandIn(reading.source.slice(sentence.start, sentence.end))
 
+    // Under `Constraints`, a bare kind with no value (`- Inference and infrastructure costs`, `- PII/PHI
+    // considerations`) names a topic, not a limit: a topic word alone counts only in a longer fragment or with a number.
+    const bareKind = (sentence: Sentence) => !/\d/.test(reading.textOf(sentence)) && bareLabel(reading.textOf(sentence))
     const rangeAnswers = (range: Range, asks = false): number[] =>
       reading
         .sentencesIn(range)
         .filter(
           (sentence) =>
             !notSet?.has(sentence.index) &&
-            (!wordInSection || topicSet?.has(sentence.index) || answerSet?.has(sentence.index)) &&
+            (!wordInSection ||
+              answerSet?.has(sentence.index) ||
+              (topicSet?.has(sentence.index) && !bareKind(sentence))) &&
             (!answerInSection ||
               answerSet?.has(sentence.index) ||
               noneSet?.has(sentence.index) ||

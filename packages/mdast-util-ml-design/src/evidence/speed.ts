@@ -13,6 +13,32 @@ const perRequest =
 /** An answer that names a prediction mode, under a question about speed (`- batch, once a week`, `- online`). */
 const modeAnswer = /\b(?:batch|online|offline|real[- ]?time|streaming|on request|on demand|precomputed|nightly)\b/i
 
+const batchModes = 'batch|offline|nightly|pre-?computed'
+const liveModes = 'online|near[- ]?real[- ]?time|real[- ]?time|streaming|on[- ]request|on[- ]demand|synchronous'
+
+/**
+ * Modes listed as alternatives, not chosen (`Serving pattern (batch, realtime, streaming)`, `online vs offline`,
+ * `real-time or batch`): a run of mode words joined only by commas, slashes, `or` or `vs`, holding both a batch and a
+ * live one. A run of one kind (`online/real-time scoring`) still chooses it.
+ */
+const alternativesRun = new RegExp(
+  String.raw`\b(?:${liveModes}|${batchModes})(?:\s*(?:,|/|\||\bor\b|\bvs\.?|\bversus\b)\s*(?:${liveModes}|${batchModes})\b)+`,
+  'giu',
+)
+const batchMode = new RegExp(String.raw`\b(?:${batchModes})\b`, 'iu')
+const liveMode = new RegExp(String.raw`\b(?:${liveModes})\b`, 'iu')
+
+/** The offsets, in the prose, of the runs of modes given as alternatives in a span of it. */
+export function modeAlternatives(prose: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const text = prose.slice(start, end)
+  const result: Array<{ start: number; end: number }> = []
+  for (const match of text.matchAll(alternativesRun)) {
+    if (batchMode.test(match[0]) && liveMode.test(match[0]))
+      result.push({ start: start + match.index, end: start + match.index + match[0].length })
+  }
+  return result
+}
+
 /** A sentence that opens on a condition, not a choice. */
 const conditional = /^[^\p{L}]*(?:for|if|when|should|once)\b/iu
 
@@ -117,10 +143,24 @@ export class Speed {
     }
     // "Real-time kitchen queue length", "real-time features": a mode word that describes an input chooses nothing.
     const { modeInputAfter } = compiled.patterns
+    // Modes listed as alternatives choose none of them; memoised per sentence.
+    const runs = new Map<number, Array<{ start: number; end: number }>>()
+    const runsOf = (sentence: number) => {
+      let found = runs.get(sentence)
+      if (!found) {
+        const { start, end } = document.sentences[sentence]
+        found = modeAlternatives(document.prose, start, end)
+        runs.set(sentence, found)
+      }
+      return found
+    }
+    const listed = (sentence: number, start: number, end: number) =>
+      runsOf(sentence).some((run) => run.start <= start && end <= run.end)
     for (const match of document.mentionsOf(terms.predictionModeTerms)) {
       let sentence = document.sentenceAt(match.start)
       if (sentence < 0) continue
       if (modeInputAfter.test(document.prose.slice(match.end, match.end + 48))) continue
+      if (listed(sentence, match.start, match.end)) continue
       // A label that names the mode (`**Batch Scoring** - score entire customer datasets`) chooses it for what
       // follows: the label alone reads as a heading or a bare topic, so its first sentence that says something
       // carries it.
@@ -130,8 +170,19 @@ export class Speed {
     const nonPrediction = document.sentencesMentioning(terms.nonPredictionTerms)
     const verbs = document.sentencesMentioning(terms.predictionVerbs)
     const training = document.sentencesMentioning(terms.trainingTerms)
+    // A sentence whose mode words all stand in a list of alternatives chooses no mode.
+    const onlyListed = (sentence: number) => {
+      const found = runsOf(sentence)
+      if (found.length === 0) return false
+      const { start, end } = document.sentences[sentence]
+      let text = document.prose.slice(start, end)
+      for (const run of found) {
+        text = text.slice(0, run.start - start) + ' '.repeat(run.end - run.start) + text.slice(run.end - start)
+      }
+      return !modeAnswer.test(text) && !/\b(?:stream(?:ing|ed)|pre-?comput\w*)\b/i.test(text)
+    }
     for (const sentence of document.sentencesMentioning(terms.predictionModeWeakTerms)) {
-      if (found.has(sentence) || training.has(sentence)) continue
+      if (found.has(sentence) || training.has(sentence) || onlyListed(sentence)) continue
       if (!context.has(sentence) && !underLatency(sentence)) continue
       // A cadence in monitoring is how often something is watched; in the data stage, how often data arrives or a
       // pipeline runs ("Weather: hourly from the met service", "a nightly Spark job builds the sequences").

@@ -732,6 +732,22 @@ export const windowUseTerms = [
   'evaluat*',
 ]
 
+/** Words a number follows as a name, not a count (`Phase 1 baseline`, `Option 2 models`, `Tier 3 stores`). */
+export const ordinalNameTerms = [
+  'phase',
+  'step',
+  'stage',
+  'part',
+  'option',
+  'version',
+  'milestone',
+  'sprint',
+  'tier',
+  'level',
+  'round',
+  'iteration',
+]
+
 /** Words before a number that make it an example, not the data there is: "e.g. 500 videos for fine-tuning". */
 export const exampleTerms = ['e.g.', 'eg.', 'e.g.,', 'for example', 'for instance', 'say', 'such as', 'like']
 
@@ -874,6 +890,8 @@ export const itemWindowTerms = [
   'row of',
   'grid of',
   'strip of',
+  // A condition on one session or user, not load: "show the contact button only after 2 searches".
+  'only after',
 ]
 
 /** What a bare count never counts as served load or learning data: time, money, shares, hardware, model parts. */
