@@ -54,7 +54,7 @@ export function readUnitLabels(): Map<string, UnitLabel[]> {
 /**
  * The corpus batches kept for an honest measurement (`fixtures/corpus/h-*.md`,
  * `i-*.md`, `j-*.md`, `k-*.md` and `l-*.md`): written and labelled before any rule ran on them, they are
- * never trained on and never used to choose anything. This list is the one
+ * never trained on (h and i were read and tuned on after their one measurement; j, k and l are sealed). This list is the one
  * place that says so; every other labelled batch trains (docs/units.md).
  */
 export const freshBatches: readonly string[] = ['h', 'i', 'j', 'k', 'l']
