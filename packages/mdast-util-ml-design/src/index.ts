@@ -10,6 +10,7 @@ export { type Judgement, judgements } from './judgement/model.js'
 export { readDesign } from './read.js'
 export type {
   DesignReading,
+  EvaluationPlan,
   Evidence,
   FamilyMention,
   FrontMatter,

@@ -6,7 +6,7 @@
  */
 import { DesignDocument } from './document/document.js'
 import type { Section, Sentence, Statement } from './document/types.js'
-import { Evaluation } from './evidence/evaluation.js'
+import { Evaluation, type EvaluationPlan } from './evidence/evaluation.js'
 import { Families } from './evidence/families.js'
 import { Goals } from './evidence/goals.js'
 import { Metrics } from './evidence/metrics.js'
@@ -32,6 +32,7 @@ import type { RequirementId } from './vocabulary/cues.js'
 import type { Family } from './vocabulary/families.js'
 
 export type { FrontMatter, Range, Section, Sentence, StageOpening, Statement } from './document/types.js'
+export type { EvaluationPlan } from './evidence/evaluation.js'
 export type * from './evidence/types.js'
 
 /** The evidence passes of one reading: each computes on first use and memoises. */
@@ -69,7 +70,7 @@ export class DesignReading extends DesignDocument {
         gate,
         metrics,
         modelIO: new ModelIO(this, (id) => this.evidence(id)),
-        evaluation: new Evaluation(this, this.compiled),
+        evaluation: new Evaluation(this, this.compiled, metrics, (id) => this.evidence(id)),
         goals: new Goals(this, this.compiled, metrics),
         families: new Families(this, this.compiled, scope),
         quantities,
@@ -140,6 +141,15 @@ export class DesignReading extends DesignDocument {
   /** The deployment sections whose heading names online testing: the live comparison may stand there. */
   onlineTesting(): Section[] {
     return this.#f.evaluation.onlineTesting()
+  }
+
+  /**
+   * What opens the evaluation stage (its sections and lead-ins, and `Metrics` sections that plan a held-out evaluation
+   * or a live comparison), the first substantive one, and whether the offline and the online halves are each planned
+   * with a metric of their kind in the same section. The halves are judged only once a stage exists.
+   */
+  evaluationPlan(): EvaluationPlan {
+    return this.#f.evaluation.plan()
   }
 
   // ------------------------------------------------------ input, output

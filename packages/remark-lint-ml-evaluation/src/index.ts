@@ -325,7 +325,6 @@
  *   Rolling-origin backtest over the last 12 months, held out from training, with MAPE per substation. Then a 6-week parallel run where our forecast and the vendor's are both produced, and we compare their daily MAPE against metered load.
  *
  */
-import type { Range } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 
 const remarkLintMlEvaluation = defineRule(
@@ -371,85 +370,19 @@ const remarkLintMlEvaluation = defineRule(
     },
   },
   (reading, _file, _options, report) => {
-    const own = reading.stageOpenings('evaluation')
-    // A `Metrics` section that plans a held-out evaluation or a live comparison opens the stage too.
-    const plans = (range: { start: number; end: number }) =>
-      (['offline-evaluation', 'online-evaluation'] as const).some((id) =>
-        reading.evidence(id).some((item) => reading.holds([range], reading.sentences[item.sentence].start)),
-      )
-    const metricSections = reading
-      .stageSections('evaluation')
-      .filter((section) => !own.some((opening) => opening.section === section.index))
-      .map((section) => ({
-        at: reading.headingOf(section),
-        content: reading.content(section),
-        substantive: true,
-        section: section.index,
-      }))
-      .filter((opening) => plans(opening.content))
-    const openings = [...own, ...metricSections].sort((a, b) => a.at.start - b.at.start)
-    const stage = openings.find((opening) => opening.substantive)
-    if (!stage) {
+    const plan = reading.evaluationPlan()
+    // When the stage is missing, say only that: the halves are checked once a stage exists.
+    if (!plan.stage) {
       report('missingEvaluationStage', {
-        place: openings.length > 0 ? reading.place(openings[0].at) : reading.documentPlace,
+        place: plan.openings.length > 0 ? reading.place(plan.openings[0].at) : reading.documentPlace,
       })
       return
     }
-    const place = reading.place(stage.at)
-    const inside = (scope: Range, offset: number) => reading.holds([scope], offset)
-    const named = (kind: 'online' | 'offline') =>
-      reading.metrics.filter(
-        (mention) =>
-          mention.metric.kind === kind &&
-          !mention.quantity &&
-          mention.sentence >= 0 &&
-          reading.answers(reading.sentences[mention.sentence]),
-      )
-    // Within the evaluation stage, a plan may measure what no metric list names ("hit rate", "£ per investigator hour").
-    const measures = reading.evidence('online-measure')
-    const verbs = new Set(reading.evidence('measure-verb').map((item) => item.sentence))
-    const inStage = (offset: number) => openings.some((opening) => inside(opening.content, offset))
-    // A live comparison may be planned under a deployment heading that names the testing ("Online testing and
-    // deployment": "10 pilot sites with alerts vs 10 without"); a plain rollout's canary watches the system's health.
-    const testing = reading.onlineTesting().map((section) => reading.content(section))
-    const inOnlineStage = (offset: number) => inStage(offset) || reading.holds(testing, offset)
-
-    // Each half counts with its kind of metric in the same section as the held-out data or the comparison.
-    const planned = (id: 'offline-evaluation' | 'online-evaluation', kind: 'online' | 'offline') => {
-      const metrics = named(kind)
-      return reading.evidence(id).some((item) => {
-        const scope = reading.scopeOf(item)
-        if (metrics.some((mention) => inside(scope, mention.start))) return true
-        const sentence = reading.sentences[item.sentence]
-        if (!inStage(item.start) && !(kind === 'online' && inOnlineStage(sentence.start))) return false
-        if (measures.some((measure) => inside(scope, measure.start))) return true
-        // "an A/B test ..., comparing takedown requests and opt-outs": what follows the comparison names it, in its
-        // paragraph or the next two sentences of its section (an outline's sibling bullet: "- compare violations
-        // per 1k worker-hours").
-        if (kind === 'offline') return false
-        return reading.sentences.some(
-          (other) =>
-            other.index >= sentence.index &&
-            (other.block === sentence.block ||
-              // A sibling bullet that compares offline metrics on live scores ("compare AUROC and PPV on the live
-              // scores") names no online metric.
-              (other.index <= sentence.index + 2 &&
-                inside(scope, other.start) &&
-                !reading.metricsIn(other.index).some((mention) => mention.metric.kind === 'offline'))) &&
-            verbs.has(other.index),
-        )
-      })
-    }
-
-    // The split may be described with the data and the offline metrics in the evaluation stage.
-    const offline =
-      planned('offline-evaluation', 'offline') ||
-      (reading.evidence('offline-evaluation').length > 0 && named('offline').some((mention) => inStage(mention.start)))
-    if (!offline) {
+    const place = reading.place(plan.stage.at)
+    if (!plan.offlinePlanned) {
       report('missingOfflineEvaluation', { place: placeMissing(reading, 'offline-evaluation', { otherwise: place }) })
     }
-
-    if (!planned('online-evaluation', 'online')) {
+    if (!plan.onlinePlanned) {
       report('missingOnlineEvaluation', { place: placeMissing(reading, 'online-evaluation', { otherwise: place }) })
     }
   },

@@ -1,11 +1,34 @@
 /**
- * Where the evaluation may be planned outside its own stage: a deployment section whose heading names the testing
+ * Where and whether the document plans its evaluation: the sections and lead-ins that open the evaluation stage, and
+ * whether each half (offline on held-out data, online in a live comparison) is planned with its kind of metric.
+ *
+ * The evaluation may also be planned outside its own stage: a deployment section whose heading names the testing
  * ("Online testing and deployment", "A/B test and rollout") holds the live comparison. A plain rollout's canary
  * watches the system's health, and plans no online evaluation.
  */
 import type { DesignDocument } from '../document/document.js'
-import type { Section } from '../document/types.js'
+import type { Range, Section, StageOpening } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
+import type { RequirementId } from '../vocabulary/cues.js'
+import type { Metrics } from './metrics.js'
+import type { Evidence, MetricMention } from './types.js'
+
+/** The evaluation stage as the document plans it. */
+export interface EvaluationPlan {
+  /**
+   * What opens the evaluation stage, in document order: its sections and lead-ins, and the sections of a part shared
+   * with other stages (`Metrics`) that plan a held-out evaluation or a live comparison.
+   */
+  openings: StageOpening[]
+  /** The first opening with substantive content; none when the stage is missing or only a placeholder. */
+  stage?: StageOpening
+  /** Whether an offline metric is named with the held-out data it is computed on; false when there is no stage. */
+  offlinePlanned: boolean
+  /** Whether a live comparison is planned with an online metric; false when there is no stage. */
+  onlinePlanned: boolean
+}
+
+type Half = 'offline-evaluation' | 'online-evaluation'
 
 export class Evaluation {
   #testing?: Section[]
@@ -13,6 +36,9 @@ export class Evaluation {
   constructor(
     readonly document: DesignDocument,
     readonly compiled: Compiled,
+    readonly metrics: Metrics,
+    /** The evidence for a requirement, judged the way the reading currently judges (not memoised here for that). */
+    readonly evidence: (id: RequirementId) => Evidence[],
   ) {}
 
   /** The deployment sections whose heading names online testing. */
@@ -26,5 +52,97 @@ export class Evaluation {
         .some((word) => words.has(word)),
     )
     return this.#testing
+  }
+
+  /** The stage's openings, and whether each half is planned (checked only once a stage exists). */
+  plan(): EvaluationPlan {
+    const openings = this.#openings()
+    const stage = openings.find((opening) => opening.substantive)
+    if (!stage) return { openings, stage, offlinePlanned: false, onlinePlanned: false }
+    return {
+      openings,
+      stage,
+      offlinePlanned: this.#offlinePlanned(openings),
+      onlinePlanned: this.#halfPlanned(openings, 'online-evaluation', 'online'),
+    }
+  }
+
+  /** The stage's own openings, plus the `Metrics` sections that plan a held-out evaluation or a live comparison. */
+  #openings(): StageOpening[] {
+    const document = this.document
+    const own = document.stageOpenings('evaluation')
+    const plans = (range: Range) =>
+      (['offline-evaluation', 'online-evaluation'] as const).some((id) =>
+        this.evidence(id).some((item) => document.holds([range], document.sentences[item.sentence].start)),
+      )
+    const metricSections = document
+      .stageSections('evaluation')
+      .filter((section) => !own.some((opening) => opening.section === section.index))
+      .map((section) => ({
+        at: document.headingOf(section),
+        content: document.content(section),
+        substantive: true,
+        section: section.index,
+      }))
+      .filter((opening) => plans(opening.content))
+    return [...own, ...metricSections].sort((a, b) => a.at.start - b.at.start)
+  }
+
+  /** The metrics of a kind named in sentences that answer (not quantities, not in headings or prompts). */
+  #named(kind: 'online' | 'offline'): MetricMention[] {
+    return this.metrics.mentions.filter(
+      (mention) =>
+        mention.metric.kind === kind &&
+        !mention.quantity &&
+        mention.sentence >= 0 &&
+        this.document.answers(this.document.sentences[mention.sentence]),
+    )
+  }
+
+  /** The held-out data with an offline metric in its section, or a split described with the data and an offline metric in the stage. */
+  #offlinePlanned(openings: StageOpening[]): boolean {
+    const inStage = (offset: number) => openings.some((opening) => this.document.holds([opening.content], offset))
+    return (
+      this.#halfPlanned(openings, 'offline-evaluation', 'offline') ||
+      (this.evidence('offline-evaluation').length > 0 &&
+        this.#named('offline').some((mention) => inStage(mention.start)))
+    )
+  }
+
+  /** Whether a half counts: its kind of metric in the same section as the held-out data or the comparison. */
+  #halfPlanned(openings: StageOpening[], id: Half, kind: 'online' | 'offline'): boolean {
+    const document = this.document
+    const inside = (scope: Range, offset: number) => document.holds([scope], offset)
+    const inStage = (offset: number) => openings.some((opening) => inside(opening.content, offset))
+    // Within the evaluation stage, a plan may measure what no metric list names ("hit rate", "£ per investigator hour").
+    const measures = this.evidence('online-measure')
+    const verbs = new Set(this.evidence('measure-verb').map((item) => item.sentence))
+    // A live comparison may be planned under a deployment heading that names the testing ("Online testing and
+    // deployment": "10 pilot sites with alerts vs 10 without"); a plain rollout's canary watches the system's health.
+    const testing = this.onlineTesting().map((section) => document.content(section))
+    const inOnlineStage = (offset: number) => inStage(offset) || document.holds(testing, offset)
+    const metrics = this.#named(kind)
+    return this.evidence(id).some((item) => {
+      const scope = document.scopeOf(item)
+      if (metrics.some((mention) => inside(scope, mention.start))) return true
+      const sentence = document.sentences[item.sentence]
+      if (!inStage(item.start) && !(kind === 'online' && inOnlineStage(sentence.start))) return false
+      if (measures.some((measure) => inside(scope, measure.start))) return true
+      // "an A/B test ..., comparing takedown requests and opt-outs": what follows the comparison names it, in its
+      // paragraph or the next two sentences of its section (an outline's sibling bullet: "- compare violations
+      // per 1k worker-hours").
+      if (kind === 'offline') return false
+      return document.sentences.some(
+        (other) =>
+          other.index >= sentence.index &&
+          (other.block === sentence.block ||
+            // A sibling bullet that compares offline metrics on live scores ("compare AUROC and PPV on the live
+            // scores") names no online metric.
+            (other.index <= sentence.index + 2 &&
+              inside(scope, other.start) &&
+              !this.metrics.in(other.index).some((mention) => mention.metric.kind === 'offline'))) &&
+          verbs.has(other.index),
+      )
+    })
   }
 }

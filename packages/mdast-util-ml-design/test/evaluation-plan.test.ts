@@ -1,0 +1,74 @@
+/** Reader tests for `evaluationPlan()`: what opens the evaluation stage and whether each half is planned. */
+import type { Root } from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { readDesign } from '../src/index.js'
+
+function read(value: string) {
+  const file = new VFile({ value: `# T\n\n${value}\n` })
+  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(file) as Root
+  return readDesign(tree, file)
+}
+
+describe('evaluationPlan', () => {
+  it('plans both halves when the held-out data and the live comparison each come with their metric', () => {
+    const reading = read(
+      '## Evaluation\n\nOffline: PR-AUC and recall on the most recent month, held out from training.\n\n' +
+        'Online: a six-week A/B test on 10% of traffic comparing fraud losses and the false decline rate.',
+    )
+    const plan = reading.evaluationPlan()
+    expect(plan.openings).toHaveLength(1)
+    expect(plan.stage).toBe(plan.openings[0])
+    expect(reading.prose.slice(plan.stage?.at.start, plan.stage?.at.end)).toContain('Evaluation')
+    expect(plan.offlinePlanned).toBe(true)
+    expect(plan.onlinePlanned).toBe(true)
+  })
+
+  it('plans only the offline half when no live comparison is named', () => {
+    const plan = read(
+      '## Evaluation\n\nWe hold out the last six months of sales and report MAE and MAPE on them.',
+    ).evaluationPlan()
+    expect(plan.stage).toBeDefined()
+    expect(plan.offlinePlanned).toBe(true)
+    expect(plan.onlinePlanned).toBe(false)
+  })
+
+  it('does not count a held-out metric table that names no held-out data as the offline half', () => {
+    const plan = read(
+      '## Evaluation\n\n### Offline evaluation\n\n| model | macro-F1 |\n| --- | --- |\n| BERT | 0.81 |\n\n' +
+        '### Online evaluation\n\nA two-week A/B test comparing the reassignment rate.',
+    ).evaluationPlan()
+    expect(plan.offlinePlanned).toBe(false)
+    expect(plan.onlinePlanned).toBe(true)
+  })
+
+  it('has no stage and plans no half when no section opens the evaluation stage', () => {
+    const plan = read('## Model\n\nGradient-boosted trees on billing and usage features.').evaluationPlan()
+    expect(plan.openings).toEqual([])
+    expect(plan.stage).toBeUndefined()
+    expect(plan.offlinePlanned).toBe(false)
+    expect(plan.onlinePlanned).toBe(false)
+  })
+
+  it('keeps a placeholder evaluation section as an opening but not as the stage', () => {
+    const plan = read('## Evaluation\n\nTBD').evaluationPlan()
+    expect(plan.openings).toHaveLength(1)
+    expect(plan.openings[0].substantive).toBe(false)
+    expect(plan.stage).toBeUndefined()
+  })
+
+  it('opens the stage with a Metrics section only when it plans a held-out evaluation or a live comparison', () => {
+    const planning = read(
+      '## Metrics\n\nOffline: NDCG@10 on the held-out week of queries. Online: an A/B test on 5% of traffic comparing click-through rate.',
+    ).evaluationPlan()
+    expect(planning.stage?.section).toBeDefined()
+    expect(planning.offlinePlanned && planning.onlinePlanned).toBe(true)
+    const framing = read('## Metrics\n\nClick-through rate and NDCG@10.').evaluationPlan()
+    expect(framing.openings).toEqual([])
+    expect(framing.stage).toBeUndefined()
+  })
+})
