@@ -208,6 +208,18 @@ export class DesignReading extends DesignDocument {
     return this.#f.families.paradigms
   }
 
+  /**
+   * Whether the document only forecasts (every committed family is forecasting or regression, and one is
+   * forecasting): the series' own future values are its labels, so its history labels the data.
+   */
+  get onlyForecasts(): boolean {
+    const families = this.#f.families.committed
+    return (
+      families.some((item) => item.family === 'forecasting') &&
+      families.every((item) => item.family === 'forecasting' || item.family === 'regression')
+    )
+  }
+
   /** The set of families named (forecasting also counts as regression). */
   get familySet(): Set<Family> {
     return this.#f.families.set

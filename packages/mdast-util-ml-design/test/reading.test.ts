@@ -448,3 +448,16 @@ describe('commitments and scope', () => {
     expect(baseline('# T\n\n## Monitoring\n\nDaily WAPE compared with the current rules.\n')).toBe(1)
   })
 })
+
+describe('onlyForecasts', () => {
+  it('holds for a document that forecasts and nothing else, not for one that also classifies', () => {
+    const forecast = read(
+      '# Demand\n\n## Model\n\nWe forecast daily orders per store 14 days ahead with a gradient-boosted model.\n',
+    )
+    expect(forecast.onlyForecasts).toBe(true)
+    const mixed = read(
+      '# Demand\n\n## Model\n\nWe forecast daily orders per store 14 days ahead, and a binary classifier flags stores likely to run out.\n',
+    )
+    expect(mixed.onlyForecasts).toBe(false)
+  })
+})

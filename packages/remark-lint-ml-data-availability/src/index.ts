@@ -506,10 +506,7 @@ const remarkLintMlDataAvailability = defineRule<Options>(
     // A `Labels` column or lead-in of the data says how the data is labelled whatever its words ("add-to-cart = positive").
     // A forecast's target is the series' own future value: the history it learns from is its labels (when the
     // document forecasts and does nothing else, such as detecting anomalies against the forecast).
-    const forecastOnly =
-      reading.families.some((item) => item.family === 'forecasting') &&
-      reading.families.every((item) => item.family === 'forecasting' || item.family === 'regression')
-    const labelled = reading.labelStatements().length > 0 || forecastOnly
+    const labelled = reading.labelStatements().length > 0 || reading.onlyForecasts
     if (!labelled && !stated('data-labels')) {
       report('missingLabels', { place })
     }
