@@ -274,6 +274,15 @@ describe('home sections (where a stage’s missing part belongs)', () => {
     expect(homeOf(doc, 'data', 'outliers')).toBeUndefined()
   })
 
+  it('puts another requirement after a section that names only the goal', () => {
+    const doc = '# T\n\n## Goal\n\nMore practice.\n\n## Constraints\n\nRuns on school laptops.\n'
+    expect(homeOf(doc, 'requirements', 'scale')).toBe('Constraints')
+    expect(homeOf(doc, 'requirements', 'business-objective')).toBe('Goal')
+    const joined =
+      '# T\n\n## 1. Problem & business objective\n\nx\n\n## 2. Requirements & constraints\n\ny\n\n## 3. Data\n\nz\n'
+    expect(homeOf(joined, 'requirements', 'latency')).toBe('2. Requirements & constraints')
+  })
+
   it('skips question sections, appendices, surveys and a part shared by several stages alone', () => {
     expect(homeOf('# T\n\n## Clarifying questions\n\n- How many users?\n', 'requirements', 'scale')).toBeUndefined()
     expect(homeOf('# T\n\n## Survey: how others evaluate\n\nMost use NDCG.\n', 'evaluation')).toBeUndefined()
@@ -282,6 +291,77 @@ describe('home sections (where a stage’s missing part belongs)', () => {
     expect(homeOf('# T\n\n## Metrics and evaluation\n\nNDCG@10.\n', 'evaluation')).toBe('Metrics and evaluation')
     // A bold pseudo-heading is a home too (the rule kit puts no stub inside it).
     expect(homeOf('# T\n\n**context**\n\n- 9k trials a week\n', 'requirements', 'latency')).toBe('context')
+  })
+})
+
+describe('headings that point at a part for placement only (`mentions`)', () => {
+  const mentionsOf = (value: string) =>
+    read(value)
+      .sections.filter((section) => !section.title)
+      .map((section) => [section.text, section.parts, section.mentions])
+
+  it('mention the online evaluation in a joined rollout title and the halves under evaluation', () => {
+    expect(
+      mentionsOf(
+        '# T\n\n## 4. Model + evaluation\n\nx\n\n## 5. Online testing and deployment\n\ny\n\n## Evaluation\n\n### Offline\n\nz\n\n### Live test\n\n?\n',
+      ),
+    ).toEqual([
+      ['4. Model + evaluation', [], []],
+      // Read as the rollout beside deployment, it still points at the online evaluation.
+      ['5. Online testing and deployment', ['rollout'], ['online-evaluation']],
+      ['Evaluation', [], []],
+      ['Offline', [], ['offline-evaluation']],
+      ['Live test', [], ['online-evaluation']],
+    ])
+  })
+
+  it('mention nothing outside the stage they need, and never answer', () => {
+    // `Online` under deployment is the serving mode, not the live comparison; `Keeping it fresh` under data is the
+    // features' freshness.
+    expect(
+      mentionsOf(
+        '# T\n\n## Deployment\n\n### Online\n\nx\n\n## Data\n\n### Keeping it fresh\n\ny\n\n## Model\n\n### Keeping it fresh\n\nz\n',
+      ),
+    ).toEqual([
+      ['Deployment', [], []],
+      ['Online', [], []],
+      ['Data', [], []],
+      ['Keeping it fresh', [], []],
+      ['Model', [], []],
+      ['Keeping it fresh', [], ['retraining']],
+    ])
+    const reading = read('# T\n\n## Evaluation\n\n### Online\n\nA two-week A/B test on CTR.\n')
+    expect(reading.sectionsFor('online-evaluation')).toEqual([])
+    expect(reading.sectionsMentioning('online-evaluation').map((section) => section.text)).toEqual(['Online'])
+  })
+})
+
+describe('generic sub-headings under a chapter that names no stage', () => {
+  it('keep their stages but take no part in the order', () => {
+    const reading = read(
+      '# T\n\n## VI. Evaluation\n\nx\n\n## VII. System architecture\n\n### Overview\n\ny\n\n### Requirements\n\nz\n\n### Inference\n\nw\n',
+    )
+    expect(reading.sections.slice(2).map((section) => [section.text, section.stages, section.ordered])).toEqual([
+      ['VII. System architecture', [], []],
+      ['Overview', ['requirements'], []],
+      ['Requirements', ['requirements'], []],
+      ['Inference', ['deployment'], ['deployment']],
+    ])
+    // At the top level, or under the title, a generic heading still opens its stage.
+    expect(read('# T\n\n## Model\n\nx\n\n## Overview\n\ny\n').sections[2].ordered).toEqual(['requirements'])
+    expect(read('# T\n\n## Overview\n\ny\n').sections[1].ordered).toEqual(['requirements'])
+  })
+})
+
+describe('terse note headings', () => {
+  it('read `open` as open questions and `what to predict` as the ML objective', () => {
+    const reading = read(
+      '# T\n\n**what to predict**\n\n- p(convert | day 3)\n\n**open**\n\n- who owns the PLC?\n\n**openness**\n\n- x\n',
+    )
+    const [predict, open, openness] = reading.sections.slice(1)
+    expect(predict.parts).toEqual(['ml-objective'])
+    expect(reading.questionSection(open)).toBe(true)
+    expect(reading.questionSection(openness)).toBe(false)
   })
 })
 

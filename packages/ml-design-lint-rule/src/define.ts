@@ -15,7 +15,7 @@ import type { Point, Position } from 'unist'
 import type { VFile } from 'vfile'
 import { fillMessage, type MessageSpec, reasonOf, type StubSpec, stubSpecOf } from './messages.js'
 import { type OptionSpec, validateOptions } from './options.js'
-import { hasStubTarget, planStubs, type Stub } from './stubs.js'
+import { hasStubTarget, notesPlace, planStubs, type Stub } from './stubs.js'
 
 /** The stage a rule checks, or `document` for the whole document (stage order, placeholders). */
 export type RuleStage = Stage | 'document'
@@ -161,12 +161,24 @@ function offerStub(reading: DesignReading, stub: Stub, message: VFile['messages'
   // A stage whose home is a bold pseudo-heading keeps the message there (`placeMissing`): the stub, a Markdown
   // heading, cannot go inside it, and where `--fix` puts it instead is no place to read about the stage.
   if (reading.homeSection(stub.stage, stub.part)?.pseudo) return
+  // Notes whose stages are all bold pseudo-headings and have none for this one: the message goes where the stage
+  // is read about (`notesPlace`), without a quick fix.
+  const notes = reading.homeSection(stub.stage) ? undefined : notesPlace(reading, stub.stage)
+  if (notes) {
+    const place = reading.place(reading.headingOf(notes))
+    moveTo(message, place, place.start)
+    return
+  }
   const [edit] = planStubs(reading, [stub])
   if (!edit) return
   const point = reading.point(edit.offset)
-  message.place = point
-  message.line = point.line
-  message.column = point.column
-  message.name = `${message.file ? `${message.file}:` : ''}${point.line}:${point.column}`
+  moveTo(message, point, point)
   message.expected = [edit.text]
+}
+
+function moveTo(message: VFile['messages'][number], place: Point | Position, start: Point): void {
+  message.place = place
+  message.line = start.line
+  message.column = start.column
+  message.name = `${message.file ? `${message.file}:` : ''}${start.line}:${start.column}`
 }

@@ -15,7 +15,11 @@
  * 4. Else the heading of the part's home stage section (`reading.homeSection`:
  *    `## Data preparation` for a missing outlier handling), the section a
  *    reviewer would write the answer in.
- * 5. Else the document: its first heading, or line 1.
+ * 5. Else, in notes whose stages are all bold pseudo-headings, for a stage
+ *    none of them opens: the one holding a labelled statement of another of
+ *    its parts (`- output: boxes + class` under `**model**` for a missing
+ *    input), else the first that opens a later stage (`notesPlace`).
+ * 6. Else the document: its first heading, or line 1.
  *
  * A message that offers a stub and has no section or lead-in for its part
  * is then moved to where the stub goes (see `stubs.ts`), inside the home
@@ -23,6 +27,7 @@
  */
 import { type DesignReading, type Part, parts } from 'mdast-util-ml-design'
 import type { Point } from 'unist'
+import { notesPlace } from './stubs.js'
 
 export interface PlaceMissingOptions {
   /** The rule reads the part where the document names it: point at that heading or label first. */
@@ -37,18 +42,23 @@ export function placeMissing(
   options: PlaceMissingOptions = {},
 ): { start: Point; end: Point } {
   const sections = reading.sectionsFor(part)
+  const mentioning = reading.sectionsMentioning(part).filter((item) => !reading.outsideFlow(item))
   if (!options.named) {
-    const empty = sections.find((section) => !reading.substantive({ start: section.contentStart, end: section.end }))
+    const empty = [...sections, ...mentioning]
+      .sort((a, b) => a.start - b.start)
+      .find((section) => !reading.substantive({ start: section.contentStart, end: section.end }))
     if (empty) return reading.place(reading.headingOf(empty))
   }
   const section = sections.find((item) => !reading.outsideFlow(item)) ?? sections[0]
   if (section) return reading.place(reading.headingOf(section))
   const statement = reading.statementsFor(part).find((item) => item.source !== 'front-matter')
   if (statement) return reading.place(statement.labelRange)
+  if (mentioning.length > 0) return reading.place(reading.headingOf(mentioning[0]))
   if (options.otherwise) return options.otherwise
   for (const stage of parts[part]) {
     const home = reading.homeSection(stage, part)
     if (home) return reading.place(reading.headingOf(home))
   }
-  return reading.documentPlace
+  const notes = notesPlace(reading, parts[part][0])
+  return notes ? reading.place(reading.headingOf(notes)) : reading.documentPlace
 }

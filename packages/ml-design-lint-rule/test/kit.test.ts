@@ -211,4 +211,34 @@ describe('where a missing part goes', () => {
     expect(await at(labelled)).toEqual([[6, 3]])
     expect(await at('# Prices\n\n## Goal\n\nFair prices.\n')).toEqual([[1, 1]])
   })
+
+  const ruleFor = (part: 'online-evaluation' | 'input', stage: 'evaluation' | 'framing') =>
+    defineRule({ id: 'ml-x', stage, messages: { gone: 'Missing' } }, (reading, _file, _options, report) =>
+      report('gone', { place: placeMissing(reading, part) }),
+    )
+  const linesOf = async (text: string, part: 'online-evaluation' | 'input', stage: 'evaluation' | 'framing') =>
+    (await lint(text, [ruleFor(part, stage)])).messages.map((message) => message.line)
+
+  it('points at a heading that names the part where it stands for another (`Online testing and deployment`)', async () => {
+    const template =
+      '# Bakes\n\n## 4. Model + evaluation\n\nMAE on the last 8 weeks.\n\n## 5. Online testing and deployment\n\nShip it.\n'
+    expect(await linesOf(template, 'online-evaluation', 'evaluation')).toEqual([7])
+    const halves = '# Bakes\n\n## Evaluation\n\n### Offline\n\nMAE on the last 8 weeks.\n\n### Online\n\nTBD\n'
+    expect(await linesOf(halves, 'online-evaluation', 'evaluation')).toEqual([9])
+    // Without such a heading, the stage's home.
+    expect(
+      await linesOf('# Bakes\n\n## Evaluation\n\nMAE.\n\n## Deployment\n\nx\n', 'online-evaluation', 'evaluation'),
+    ).toEqual([3])
+  })
+
+  it('in notes of bold headings, puts a stage none opens beside its other parts, else where it would stand', async () => {
+    const notes =
+      '# Loom cam\n\n**why**\n\n- fewer seconds\n\n**data**\n\n- 40k tiles\n\n**model**\n\n- YOLO\n- output: boxes + class\n\n**open**\n\n- who owns it?\n'
+    expect(await linesOf(notes, 'input', 'framing')).toEqual([11])
+    const bare = notes.replace('- output: boxes + class\n', '')
+    expect(await linesOf(bare, 'input', 'framing')).toEqual([7])
+    // Markdown headings keep the stub's place (before the data section, in the section that ends there).
+    const headings = '# Loom cam\n\n## Why\n\nFewer seconds.\n\n## Data\n\n40k tiles.\n\n## Model\n\n- output: boxes\n'
+    expect(await linesOf(headings, 'input', 'framing')).toEqual([1])
+  })
 })

@@ -36,8 +36,10 @@
  * * A code block, an image or diagram, HTML that shows one, math or a link is content: a
  *   pointer to where the content lives ("see the labelling guide", "see
  *   above") answers the section.
- * * Questions under an `Open questions` (`Questions`, `FAQ`, `Open issues`)
- *   heading are that section's content.
+ * * Questions under an `Open questions` (`Questions`, `FAQ`, `Open issues`,
+ *   and in terse notes `open`, `open items`, `unknowns`) heading are that
+ *   section's content. A question alone under any other heading still
+ *   asks for the answer.
  * * A whole sentence in bold (`**We will not launch without legal
  *   sign-off.**`) is emphasis, not a heading, so it opens no empty section.
  * * A bare "Not decided yet." stands where the content should, like
@@ -282,6 +284,28 @@
  *
  *   5:1-5:19: Unexpected placeholder `compliance requirements scalability goals reliability, se...` as the only content of the `Non-functional` section, expected what the section decides written under its heading (or the heading removed), such as `Train within 4 hours on one A100; no personal data leaves the EU`
  *   11:1-11:14: Unexpected placeholder `TBD` as the only content of the `Monitoring` section, expected what the section decides written under its heading (or the heading removed), such as `Alert when a top feature's PSI exceeds 0.2; roll back when the approval rate drops 5%`
+ *
+ * @example
+ *   {"name": "notes-open.md", "label": "input"}
+ *
+ *   # Loom cam — notes
+ *
+ *   **eval**
+ *
+ *   - mAP@0.5 per class on held-out rolls from loom 6
+ *
+ *   **monitoring**
+ *
+ *   - who watches the stops?
+ *
+ *   **open**
+ *
+ *   - do we need another model for the denim line?
+ *
+ * @example
+ *   {"name": "notes-open.md", "label": "output"}
+ *
+ *   7:1-7:15: Unexpected placeholder `who watches the stops?` as the only content of the `monitoring` section, expected what the section decides written under its heading (or the heading removed), such as `Alert when a top feature's PSI exceeds 0.2; roll back when the approval rate drops 5%`
  *
  * @example
  *   {"name": "ok-subtitle-and-values.md"}

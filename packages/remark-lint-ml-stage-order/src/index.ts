@@ -84,6 +84,11 @@
  *   stage, not a sub-section of the heading before it.
  * * A generic title with filler words (`System requirements`, `The
  *   overview`) under a stage section stays in that stage too.
+ * * A generic sub-heading under a chapter that names no stage (`VII.
+ *   System architecture` > `Overview`, `Requirements`) organises that
+ *   chapter: it keeps its stage for the other rules but takes no part in
+ *   the order. The same word as a chapter of its own (`## Overview` after
+ *   `## Evaluation`) still does.
  * * A sub-heading that only repeats words of its parent's title, under a
  *   parent that names no stage (`Multi-objective optimisation` >
  *   `Objectives`), is about the parent's subject: it takes no part in the
@@ -548,6 +553,43 @@
  *   {"name": "late-training-data.md", "label": "output"}
  *
  *   11:1-11:17: Unexpected data preparation section `Training data` after the model development section `Learning to rank`, expected it before `Learning to rank` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Training data` then `Learning to rank`
+ *
+ * @example
+ *   {"name": "ok-generic-in-chapter.md"}
+ *
+ *   # Event search
+ *
+ *   ## VI. Evaluation
+ *
+ *   nDCG@10 on the last month of judged queries.
+ *
+ *   ## VII. System architecture
+ *
+ *   ### Overview
+ *
+ *   The ranker sits behind the search gateway.
+ *
+ *   ### Requirements
+ *
+ *   Two replicas per region.
+ *
+ * @example
+ *   {"name": "late-overview.md", "label": "input"}
+ *
+ *   # Event search
+ *
+ *   ## Evaluation
+ *
+ *   nDCG@10 on the last month of judged queries.
+ *
+ *   ## Overview
+ *
+ *   Buyers who search and leave cost us sales.
+ *
+ * @example
+ *   {"name": "late-overview.md", "label": "output"}
+ *
+ *   7:1-7:12: Unexpected clarifying requirements section `Overview` after the evaluation section `Evaluation`, expected it before `Evaluation` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Overview` then `Evaluation`
  *
  * @example
  *   {"name": "ok-ranking-elsewhere.md"}

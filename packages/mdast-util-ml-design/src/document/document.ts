@@ -266,6 +266,14 @@ export class DesignDocument {
     return this.sections.filter((section) => section.parts.includes(part))
   }
 
+  /**
+   * Sections whose heading points at a part without naming it where it stands (`Section.mentions`:
+   * `Online testing and deployment`, `Evaluation` > `Online`): where its missing part belongs, never its answer.
+   */
+  sectionsMentioning(part: Part): Section[] {
+    return this.sections.filter((section) => section.mentions.includes(part))
+  }
+
   /** The content of the sections (sub-sections included) and statements that name a part. */
   partContent(part: Part): Range[] {
     return [...this.sectionsFor(part).map((section) => this.content(section)), ...this.statementsFor(part)]
@@ -360,17 +368,29 @@ export class DesignDocument {
    * a whole (`2. Requirements` for a missing latency, not `1. Problem &
    * goals` before it), else the first that names the stage as a whole among
    * other things, else the first (`## Why we are doing this`, the only
-   * requirements section).
+   * requirements section). A section that names only the business objective
+   * comes last for any other part (`Constraints` before `Goal` for a missing
+   * scale, `2. Requirements & constraints` before `1. Problem & goal`).
    */
   homeSection(stage: Stage, part?: Part): Section | undefined {
+    // A section that names only the goal (`Goal`, `Why`) is the goal's home, not the technical requirements'
+    // (`Constraints` is a better place for a missing scale, `Requirements & constraints` than `Problem & goal`).
+    const goalOnly = (section: Section) =>
+      part !== 'business-objective' &&
+      section.parts.length > 0 &&
+      section.parts.every((item) => item === 'business-objective')
     const rank = (section: Section) =>
       part !== undefined && section.parts.includes(part)
         ? 0
         : section.wholeStages.includes(stage)
           ? section.parts.length === 0
             ? 1
-            : 2
-          : 3
+            : goalOnly(section)
+              ? 2.5
+              : 2
+          : goalOnly(section)
+            ? 4
+            : 3
     let best: Section | undefined
     for (const section of this.stageSections(stage)) {
       // A part shared by several stages alone (`Metrics`) is no stage's home; `Metrics and evaluation` is.

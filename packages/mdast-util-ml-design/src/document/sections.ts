@@ -6,13 +6,25 @@
 import type { Heading, Paragraph } from 'mdast'
 import type { Compiled } from '../match/compile.js'
 import { normalizeTitle, titleCandidates } from '../match/normalize.js'
-import { methodHeadings, type Part, parts as partStages, type Stage, stages } from '../vocabulary/stages.js'
+import {
+  genericSubHeadings,
+  mentionSynonyms,
+  methodHeadings,
+  type Part,
+  parts as partStages,
+  type Stage,
+  stages,
+} from '../vocabulary/stages.js'
 import { headingTargets, numberingShape, pseudoHeading, questionCandidates, stepCandidates } from './headings.js'
 import type { Block } from './text.js'
 import type { Section } from './types.js'
 
 /** Whole titles that name a modelling method (`Learning to rank`), normalised. */
 const methodTitles = new Set(methodHeadings.map(normalizeTitle))
+/** Generic organising titles (`Overview`, `Requirements`), normalised. */
+const genericTitles = new Set(genericSubHeadings.map(normalizeTitle))
+/** Titles that point at a part for placement only, normalised. */
+const mentionTitles = mentionSynonyms.map((entry) => ({ ...entry, synonym: normalizeTitle(entry.synonym) }))
 
 export function readSections(compiled: Compiled, prose: string, blocks: Block[], length: number): Section[] {
   const sections: Section[] = []
@@ -70,6 +82,7 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
       stages: [],
       parts: [],
       wholeStages: [],
+      mentions: [],
       ordered: [],
       inStages: [],
       inParts: [],
@@ -132,16 +145,42 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
       }
       section.stages = stages.filter((stage) => ownStages.has(stage))
       section.ordered =
-        repeatsParent(section, parent) || partUnderStage(sections, parent, whole, ordered)
+        repeatsParent(section, parent) ||
+        partUnderStage(sections, parent, whole, ordered) ||
+        genericUnderChapter(section, parent)
           ? []
           : stages.filter((stage) => ordered.has(stage))
       section.parts = [...ownParts]
       section.wholeStages = stages.filter((stage) => whole.has(stage))
+      section.mentions = mentionedParts(section, ancestors)
     }
     section.inStages = section.stages.length > 0 ? section.stages : parent ? parent.inStages : []
     section.inParts = section.parts.length > 0 ? section.parts : parent ? parent.inParts : []
   }
   return sections
+}
+
+/**
+ * The parts a title points at for placement only (`mentionSynonyms`): `Online testing and deployment` (the rollout
+ * as it stands) and `Evaluation` > `Online` mention the online evaluation. Parts it names are left out.
+ */
+function mentionedParts(section: Section, ancestors: Stage[]): Part[] {
+  const candidates = new Set(titleCandidates(section.text))
+  const found = new Set<Part>()
+  for (const { synonym, part, within } of mentionTitles) {
+    if (candidates.has(synonym) && (!within || ancestors.includes(within)) && !section.parts.includes(part))
+      found.add(part)
+  }
+  return [...found]
+}
+
+/**
+ * Whether a generic organising title (`Overview`, `Requirements`) stands under a chapter that names no stage
+ * (`VII. System architecture` > `Overview`): it organises that chapter, it does not reopen the requirements
+ * late in the document. It keeps its stages for the rules that read them; only the order ignores it.
+ */
+function genericUnderChapter(section: Section, parent: Section | undefined): boolean {
+  return parent !== undefined && !parent.title && parent.inStages.length === 0 && genericTitles.has(section.normalized)
 }
 
 /** The stages a title names as it stands under sections of `context`: whole stages and those of its parts. */

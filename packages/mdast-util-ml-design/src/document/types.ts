@@ -36,6 +36,11 @@ export interface Section extends Range {
    * evaluation both, takes none).
    */
   ordered: Stage[]
+  /**
+   * Parts the heading points at without naming them where it stands (`Online testing and deployment` is the
+   * rollout, `Evaluation` > `Online`): a missing part's message goes there; they answer nothing.
+   */
+  mentions: Part[]
   /** Stages and parts in force: its own, else its parent's. */
   inStages: Stage[]
   inParts: Part[]

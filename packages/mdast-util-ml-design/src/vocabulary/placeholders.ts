@@ -42,6 +42,10 @@ export const placeholderTerms = [
  */
 export const questionHeadings = [
   'open questions',
+  // Terse notes: `**open**` then the questions nobody answered yet.
+  'open',
+  'open items',
+  'unknowns',
   'questions',
   'unresolved questions',
   'outstanding questions',

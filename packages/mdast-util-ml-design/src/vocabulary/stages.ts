@@ -343,6 +343,10 @@ export const partSynonyms: Record<Part, string[]> = {
     'objective function',
     'prediction target',
     'what we predict',
+    'what to predict',
+    'what it predicts',
+    'what the model predicts',
+    'what we are predicting',
     'training objective',
     'loss',
     'loss function',
@@ -582,6 +586,28 @@ export const genericSubHeadings = [
   'use case',
   'details',
   'operations',
+]
+
+/**
+ * Titles that point at a part without naming it where they stand: where a message about that part, when it is
+ * missing, belongs (`Section.mentions`), never what answers it. `5. Online testing and deployment` is read as the
+ * rollout (beside deployment), yet a missing online evaluation is written there; `VI. Evaluation` > `Online` and
+ * `Live test` hold the live comparison, `Offline` the held-out one; `Model` > `Keeping it fresh` the retraining.
+ * A title matches when one of its candidates (the whole title or a segment of a joined one) is the synonym, under a
+ * section of `within` when it is given. Built in, not extendable.
+ */
+export const mentionSynonyms: ReadonlyArray<{ synonym: string; part: Part; within?: Stage }> = [
+  { synonym: 'online testing', part: 'online-evaluation' },
+  { synonym: 'online test', part: 'online-evaluation' },
+  { synonym: 'live test', part: 'online-evaluation' },
+  { synonym: 'live testing', part: 'online-evaluation' },
+  { synonym: 'live experiment', part: 'online-evaluation' },
+  { synonym: 'online', part: 'online-evaluation', within: 'evaluation' },
+  { synonym: 'offline', part: 'offline-evaluation', within: 'evaluation' },
+  { synonym: 'keeping it fresh', part: 'retraining', within: 'model' },
+  { synonym: 'keep it fresh', part: 'retraining', within: 'model' },
+  { synonym: 'staying fresh', part: 'retraining', within: 'model' },
+  { synonym: 'keeping the model fresh', part: 'retraining', within: 'model' },
 ]
 
 /**
