@@ -158,14 +158,16 @@ export function defineRule<Options extends object = VocabularyOptions, Id extend
  */
 function offerStub(reading: DesignReading, stub: Stub, message: VFile['messages'][number]): void {
   if (hasStubTarget(reading, stub)) return
-  // A stage whose home is a bold pseudo-heading keeps the message there (`placeMissing`): the stub, a Markdown
-  // heading, cannot go inside it, and where `--fix` puts it instead is no place to read about the stage.
-  if (reading.homeSection(stub.stage, stub.part)?.pseudo) return
-  // Notes whose stages are all bold pseudo-headings and have none for this one: the message goes where the stage
-  // is read about (`notesPlace`), without a quick fix.
-  const notes = reading.homeSection(stub.stage) ? undefined : notesPlace(reading, stub.stage)
-  if (notes) {
-    const place = reading.place(reading.headingOf(notes))
+  // A stage whose home is a bold pseudo-heading has the message at that heading: the stub, a Markdown heading,
+  // cannot go inside it, and where `--fix` puts it instead is no place to read about the stage. Notes whose stages
+  // are all bold pseudo-headings and have none for this one: where the stage is read about (`notesPlace`). Neither
+  // offers a quick fix.
+  // A message the rule already put inside that section (at a label of it) stays.
+  const bold = reading.homeSection(stub.stage, stub.part) ?? notesPlace(reading, stub.stage)
+  if (bold?.pseudo) {
+    const line = message.line ?? 0
+    if (line >= reading.point(bold.start).line && line < reading.point(bold.end).line) return
+    const place = reading.place(reading.headingOf(bold))
     moveTo(message, place, place.start)
     return
   }

@@ -212,6 +212,28 @@ describe('where a missing part goes', () => {
     expect(await at('# Prices\n\n## Goal\n\nFair prices.\n')).toEqual([[1, 1]])
   })
 
+  it('moves a message that offers a stub to a bold home heading, unless the rule put it inside that section', async () => {
+    const rule = (line: number) =>
+      defineRule(
+        {
+          id: 'ml-x',
+          stage: 'evaluation',
+          messages: {
+            gone: {
+              reason: 'No A/B test',
+              stub: { part: 'online-evaluation', heading: 'Online evaluation', todo: 'TODO — plan an A/B test.' },
+            },
+          },
+        },
+        (_reading, _file, _options, report) => report('gone', { place: { line, column: 1 } }),
+      )
+    const notes = '# Loom cam\n\n**model**\n\n- threshold: 0.5\n\n**eval**\n\n- mAP on held-out rolls\n'
+    const at = async (line: number) =>
+      (await lint(notes, [rule(line)])).messages.map((message) => [message.line, message.expected])
+    expect(await at(5)).toEqual([[7, undefined]])
+    expect(await at(9)).toEqual([[9, undefined]])
+  })
+
   const ruleFor = (part: 'online-evaluation' | 'input', stage: 'evaluation' | 'framing') =>
     defineRule({ id: 'ml-x', stage, messages: { gone: 'Missing' } }, (reading, _file, _options, report) =>
       report('gone', { place: placeMissing(reading, part) }),
