@@ -353,6 +353,22 @@ describe('generic sub-headings under a chapter that names no stage', () => {
   })
 })
 
+describe('steps that understand before they design', () => {
+  it('read `Understand the ask` and `Understand the problem` as the requirements, `Understand the data` as the data', () => {
+    expect(
+      stagesOf(
+        '# T\n\n## Understand the ask\n\nx\n\n## Understand the problem\n\ny\n\n## Understand the data\n\nz\n\n## Understanding\n\nw\n',
+      ),
+    ).toEqual([
+      ['Understand the ask', ['requirements'], ['requirements']],
+      ['Understand the problem', ['requirements'], ['requirements']],
+      ['Understand the data', ['data'], ['data']],
+      // The verb alone names nothing.
+      ['Understanding', [], []],
+    ])
+  })
+})
+
 describe('terse note headings', () => {
   it('read `open` as open questions and `what to predict` as the ML objective', () => {
     const reading = read(

@@ -62,8 +62,9 @@
  *   model, `Signals` under `Monitoring` is monitoring.
  * * A part of a joined heading is read beside the others: `Online testing
  *   and deployment` is a rollout, so deployment, not evaluation.
- * * Step headings written as orders or gerunds name their stage (`Frame
- *   it`, `Get the data`, `Train`, `Evaluate it`, `Ship it`, `Monitor`,
+ * * Step headings written as orders or gerunds name their stage
+ *   (`Understand the ask`, `Frame it`, `Get the data`, `Train`, `Evaluate
+ *   it`, `Ship it`, `Monitor`,
  *   `Testing it with users`; `Running it` spans deployment and
  *   monitoring), and so do
  *   qualified stage nouns (`Validation procedure`, `Serving options`,

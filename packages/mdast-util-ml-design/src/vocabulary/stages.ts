@@ -90,6 +90,9 @@ export const stageSynonyms: Record<Stage, string[]> = {
     'overview',
     'understanding the problem',
     'use case',
+    // The request as a team states it: `The ask`, `Understand the ask`.
+    'the ask',
+    'ask',
   ],
   framing: [
     'framing',
@@ -675,6 +678,9 @@ export const headingObjectVerbs = [
   'handle',
   'set up',
   'plan',
+  // Understanding before designing: `Understand the problem`, `Clarify the ask`, `Understand the data`.
+  'understand',
+  'clarify',
 ]
 
 /**
