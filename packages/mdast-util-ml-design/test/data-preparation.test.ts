@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { writesSignedBound, writesStandIn } from '../src/evidence/phrases.js'
+import { writesAbsentField, writesSignedBound, writesStandIn } from '../src/evidence/phrases.js'
 import { readDesign } from '../src/index.js'
 
 function read(value: string) {
@@ -88,6 +88,30 @@ describe('missing values given a stand-in', () => {
       answering('missing-data', '# T\n\n## Data\n\n- Missing: emails have no ride status → "no_ride" value\n'),
     ).toHaveLength(1)
     expect(answering('missing-data', '# T\n\n## Missing values\n\nMissing ride status → 2% of emails.\n')).toEqual([])
+  })
+})
+
+describe('records that lack a field', () => {
+  it('reads without, w/o, with no and lacking before a field as a missing value', () => {
+    expect(writesAbsentField('pages without an effective date -> treated as current')).toBe(true)
+    expect(writesAbsentField('lectures w/o slides → transcript only')).toBe(true)
+    expect(writesAbsentField('POIs with no opening hours are flagged')).toBe(true)
+    expect(writesAbsentField('titles lacking a seniority word')).toBe(true)
+  })
+
+  it('reads no outcome that did not happen and no action left undone as one', () => {
+    expect(writesAbsentField('a 25% cut in handle time with no drop in CSAT')).toBe(false)
+    expect(writesAbsentField('recall up 15% without precision loss')).toBe(false)
+    expect(writesAbsentField('click = 1, shown without click = 0')).toBe(false)
+    expect(writesAbsentField('agents send w/o reading → CSAT drop')).toBe(false)
+    expect(writesAbsentField('shorten review time without adding reviewer load')).toBe(false)
+  })
+
+  it('answers with a record lacking a field and an answer word in one sentence, not with either alone', () => {
+    expect(answering('missing-data', '# T\n\n## Data\n\n- POIs with no opening hours are flagged\n')).toHaveLength(1)
+    expect(answering('missing-data', '# T\n\n## Data\n\n- POIs with no opening hours\n')).toEqual([])
+    expect(answering('missing-data', '# T\n\n## Data\n\n- duplicate POIs are dropped\n')).toEqual([])
+    expect(answering('missing-data', '# T\n\n## Data\n\n- bookings with no drop in CSAT are dropped\n')).toEqual([])
   })
 })
 

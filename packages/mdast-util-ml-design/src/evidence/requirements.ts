@@ -12,7 +12,7 @@ import type { RequirementId } from '../vocabulary/cues.js'
 import type { Part } from '../vocabulary/stages.js'
 import { dataContext } from './data-context.js'
 import { notationParts } from './io.js'
-import { writesSignedBound, writesStandIn } from './phrases.js'
+import { writesAbsentField, writesSignedBound, writesStandIn } from './phrases.js'
 import { nestedUnder } from './questions.js'
 import { Scope } from './scope.js'
 import type { Evidence } from './types.js'
@@ -177,6 +177,10 @@ export class Requirements {
         (definition.signedBounds === true &&
           answerSet?.has(sentence.index) === true &&
           writesSignedBound(reading.textOf(sentence))) ||
+        // So is a record said to lack a field ("pages without an effective date -> treated as current").
+        (definition.absentFields === true &&
+          (answerSet?.has(sentence.index) === true || standIn(sentence)) &&
+          writesAbsentField(reading.textOf(sentence))) ||
         // Under a plain `Data` heading or label, or answering a question about the data, the place is the topic.
         (dataTopic !== undefined && reading.holds(dataTopic.ranges, sentence.start))
       if (!onTopic) continue

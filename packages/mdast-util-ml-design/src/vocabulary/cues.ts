@@ -45,6 +45,11 @@ export interface RequirementCue {
    * `≥ 3`, `&gt; 95%` in raw HTML, `60+ shifts` (the word scanner sees no signs).
    */
   signedBounds?: boolean
+  /**
+   * Whether a record said to lack a field puts a sentence with an answer word on the topic: "pages without an
+   * effective date", "lectures w/o slides", "POIs with no opening hours" (`evidence/phrases.ts`, `writesAbsentField`).
+   */
+  absentFields?: boolean
   /** Whether a stand-in written as a literal answers like an answer word (`→ "none"`, `-> 0`, `get the \`general\` tag`). */
   standIns?: boolean
   /**
@@ -1093,6 +1098,8 @@ export const cues = {
     answerInNextSentence: true,
     // "emails have no ride status → "no_ride" value", "new threads have no reply velocity yet -> 0 is fine".
     standIns: true,
+    // "pages without an effective date -> treated as current", "POIs with no opening hours are flagged".
+    absentFields: true,
     topic: [
       'missing',
       'null*',
@@ -1210,6 +1217,13 @@ export const cues = {
       'bfill',
       'fills in for',
       'stands in for',
+      // Passed over or marked: "postings whose title is empty skip the model", "POIs with no opening hours are flagged".
+      'skip',
+      'skips',
+      'skipped',
+      'flagged',
+      'flags',
+      'marked',
     ],
     none: [
       'no missing',
