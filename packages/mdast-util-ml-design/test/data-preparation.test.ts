@@ -145,6 +145,20 @@ describe('features', () => {
     expect(answering('features', doc('TBD'))).toEqual([])
   })
 
+  it('reads a feature list deferred to a later step as undecided', () => {
+    const doc = (text: string) => `# T\n\n## Features\n\n${text}\n`
+    expect(answering('features', doc('How the title is encoded, we will decide once the baseline is in.'))).toEqual([])
+    expect(answering('features', doc('Input features: to be agreed with the recruiters.'))).toEqual([])
+    expect(answering('features', doc('The title is encoded as TF-IDF word 1-2-grams.'))).not.toEqual([])
+  })
+
+  it('does not read a sentence on how gaps are filled as the feature list', () => {
+    const gap = 'Subscribers with no reading in the window get zero counts, a strong signal in itself.'
+    expect(answering('missing-data', `# T\n\n${gap}\n`)).toHaveLength(1)
+    expect(answering('features', `# T\n\n${gap}\n`)).toEqual([])
+    expect(answering('features', '# T\n\nReading counts over 7 and 28 days are a strong signal.\n')).toHaveLength(1)
+  })
+
   it('does not read an experiment arm or a storage bucket as bucketing', () => {
     expect(answering('feature-transforms', '# T\n\nLogs of the exploration bucket are joined daily.\n')).toEqual([])
     expect(answering('feature-transforms', '# T\n\nRaw files land in an S3 bucket.\n')).toEqual([])

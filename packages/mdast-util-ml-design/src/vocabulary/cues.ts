@@ -46,6 +46,11 @@ export interface RequirementCue {
    */
   signedBounds?: boolean
   /**
+   * Requirements whose answering sentences answer this one only through a section or label: "the delay features are
+   * left empty" says how gaps are handled (`missing-data`) and names features only in passing.
+   */
+  yieldsTo?: string[]
+  /**
    * Whether a record said to lack a field puts a sentence with an answer word on the topic: "pages without an
    * effective date", "lectures w/o slides", "POIs with no opening hours" (`evidence/phrases.ts`, `writesAbsentField`).
    */
@@ -975,6 +980,8 @@ export const cues = {
   },
   features: {
     parts: ['feature-engineering'],
+    // "Subscribers with no reading in the window get zero counts": how a gap is filled, not the feature list.
+    yieldsTo: ['missing-data'],
     topic: ['feature*', 'signal*', 'embedding*', 'input*', 'encod*', 'represent*', 'attribute*'],
     answer: [
       'embedding*',
@@ -3008,6 +3015,16 @@ export const undecidedTerms = [
   'still checking',
   'to confirm with',
   'pending confirmation',
+  // Deferred to a later step: "how it is encoded, we will decide once the baseline numbers are in", "Features: to be
+  // agreed with the recruiters", "whatever the feature list ends up being". Not "leaning GBDT, decide after the
+  // bake-off": the options it weighs are still named.
+  'we will decide',
+  "we'll decide",
+  'decide once',
+  'decided once',
+  'to be agreed',
+  'ends up being',
+  'end up being',
 ]
 
 export { negation as negationTerms }
