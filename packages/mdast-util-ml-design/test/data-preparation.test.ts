@@ -122,6 +122,13 @@ describe('class imbalance', () => {
     expect(answering('class-imbalance', `${ratio} Training runs nightly.\n`)).toEqual([])
   })
 
+  it('reads a note that opens with "balance" as the class balance, not the word inside a sentence', () => {
+    const note = '# T\n\n- balance: 71% of first tries are correct; mild, no resampling\n'
+    expect(answering('class-imbalance', note)).toHaveLength(1)
+    const passing = '# T\n\n- losses we eat once the balance goes negative; no resampling\n'
+    expect(answering('class-imbalance', passing)).toEqual([])
+  })
+
   it('does not read a remedy for the evaluation data as handling', () => {
     expect(
       answering('class-imbalance', '# T\n\nWe oversample urgent tickets in the validation set for stable estimates.\n'),

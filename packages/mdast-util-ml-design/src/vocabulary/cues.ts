@@ -1425,6 +1425,9 @@ export const cues = {
       'left as they are',
       'leave it as it is',
     ],
+    // A note that opens with the word is on the class balance ("- balance: 71% of first tries are correct; mild, no
+    // resampling"); inside a sentence the word is as often a white balance or an account's.
+    opening: ['balance'],
     // A ratio alone does not answer: under its own heading too, the content must say how it is handled.
     answerInSection: true,
     // "Accepted vs rejected is roughly 69/31, a mild imbalance. We don't resample; we check calibration instead."
