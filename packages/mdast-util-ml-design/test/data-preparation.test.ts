@@ -67,6 +67,19 @@ describe('outliers in other words', () => {
   })
 })
 
+describe('cut-offs in words and label noise', () => {
+  it('reads a small number in words as a cut-off, and keeping the first part as truncating', () => {
+    const doc = '# T\n\nTitles longer than twelve words are a pasted description; we keep the first twelve tokens.\n'
+    expect(answering('outlier-cutoff', doc)).toHaveLength(1)
+    expect(answering('outlier-cutoff', '# T\n\nTitles longer than a few words are common.\n')).toEqual([])
+  })
+
+  it('does not read weak or noisy labels kept apart as outlier handling', () => {
+    expect(answering('outliers', '# T\n\nWeak labels are kept as a separate noisy set for pre-training.\n')).toEqual([])
+    expect(answering('outliers', '# T\n\nNoisy GPS pings are dropped before the join.\n')).toHaveLength(1)
+  })
+})
+
 describe('missing values given a stand-in', () => {
   it('reads a literal after an arrow, `=` or an assigning verb as a stand-in', () => {
     expect(writesStandIn('emails have no ride status → "no_ride" value')).toBe(true)

@@ -11,6 +11,7 @@
  * word is about something else ("in-batch negatives").
  * A trailing `*` matches the rest of a word.
  */
+import { smallNumberWords } from './quantities.js'
 import type { Part } from './stages.js'
 
 export interface RequirementCue {
@@ -147,6 +148,22 @@ const cadences = [
 ]
 
 /** A bucket that is an experiment's arm or a storage place, not bucketing ("the exploration bucket", "an S3 bucket"). */
+/** Bounds of a cut-off before its number (`more than 200`, `longer than twelve`). */
+const cutoffBounds = [
+  'more than',
+  'above',
+  'over',
+  'exceeding',
+  'greater than',
+  'larger than',
+  'longer than',
+  'higher than',
+  'beyond',
+]
+
+/** A cut-off's number: any in digits (`k`), or a small one in words. */
+const cutoffNumbers = ['k', ...smallNumberWords.filter((word) => !word.includes(' ') && word !== 'several')]
+
 const bucketsOfSomethingElse = [
   'exploration bucket*',
   'control bucket*',
@@ -1592,7 +1609,17 @@ export const cues = {
       'leave them',
     ],
     // Clipping as a physical limit, not a treatment: an inverter's power cap, distorted audio.
-    not: ['inverter clipping', 'audio clipping', 'clipped audio', 'clipping distortion'],
+    // Noise in the labels is not an extreme value: "weak labels ... are kept as a separate noisy set".
+    not: [
+      'inverter clipping',
+      'audio clipping',
+      'clipped audio',
+      'clipping distortion',
+      'weak label*',
+      'noisy label*',
+      'label noise',
+      'noisy set',
+    ],
     // Under its own heading too, the content must name a treatment or argue none is needed.
     answerInSection: true,
   },
@@ -1600,18 +1627,8 @@ export const cues = {
     // Dropping or capping values beyond a cut-off: "sellers who apply to more than 200 jobs a week are removed".
     // Outlier handling where the data is prepared; elsewhere the same words describe a decision threshold.
     parts: [],
-    topic: [
-      'more than k',
-      'above k',
-      'over k',
-      'exceeding k',
-      'greater than k',
-      'larger than k',
-      'longer than k',
-      'higher than k',
-      'beyond k',
-      'outside the',
-    ],
+    // A number in digits or, as prose writes small ones, in words ("titles longer than twelve words").
+    topic: [...cutoffBounds.flatMap((bound) => cutoffNumbers.map((number) => `${bound} ${number}`)), 'outside the'],
     // "Waits longer than 4 hours are hosts forgetting to seat a party; those rows are removed."
     answerInNextSentence: true,
     // "Scripted clients (> 50 home opens a day) are excluded", "agency accounts (60+ shifts a week) are removed".
@@ -1633,6 +1650,11 @@ export const cues = {
       'ignor*',
       'set to missing',
       'treated as missing',
+      // Truncated in other words: "very long tickets → keep the first 512 tokens".
+      'keep the first',
+      'keeps the first',
+      'kept the first',
+      'keep only the first',
     ],
   },
   'score-cutoff': {
