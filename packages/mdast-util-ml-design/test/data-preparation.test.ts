@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { writesSignedBound, writesStandIn } from '../src/evidence/phrases.js'
+import { writesAbsentField, writesSignedBound, writesStandIn } from '../src/evidence/phrases.js'
 import { readDesign } from '../src/index.js'
 
 function read(value: string) {
@@ -67,6 +67,19 @@ describe('outliers in other words', () => {
   })
 })
 
+describe('cut-offs in words and label noise', () => {
+  it('reads a small number in words as a cut-off, and keeping the first part as truncating', () => {
+    const doc = '# T\n\nTitles longer than twelve words are a pasted description; we keep the first twelve tokens.\n'
+    expect(answering('outlier-cutoff', doc)).toHaveLength(1)
+    expect(answering('outlier-cutoff', '# T\n\nTitles longer than a few words are common.\n')).toEqual([])
+  })
+
+  it('does not read weak or noisy labels kept apart as outlier handling', () => {
+    expect(answering('outliers', '# T\n\nWeak labels are kept as a separate noisy set for pre-training.\n')).toEqual([])
+    expect(answering('outliers', '# T\n\nNoisy GPS pings are dropped before the join.\n')).toHaveLength(1)
+  })
+})
+
 describe('missing values given a stand-in', () => {
   it('reads a literal after an arrow, `=` or an assigning verb as a stand-in', () => {
     expect(writesStandIn('emails have no ride status → "no_ride" value')).toBe(true)
@@ -91,11 +104,42 @@ describe('missing values given a stand-in', () => {
   })
 })
 
+describe('records that lack a field', () => {
+  it('reads without, w/o, with no and lacking before a field as a missing value', () => {
+    expect(writesAbsentField('pages without an effective date -> treated as current')).toBe(true)
+    expect(writesAbsentField('lectures w/o slides → transcript only')).toBe(true)
+    expect(writesAbsentField('POIs with no opening hours are flagged')).toBe(true)
+    expect(writesAbsentField('titles lacking a seniority word')).toBe(true)
+  })
+
+  it('reads no outcome that did not happen and no action left undone as one', () => {
+    expect(writesAbsentField('a 25% cut in handle time with no drop in CSAT')).toBe(false)
+    expect(writesAbsentField('recall up 15% without precision loss')).toBe(false)
+    expect(writesAbsentField('click = 1, shown without click = 0')).toBe(false)
+    expect(writesAbsentField('agents send w/o reading → CSAT drop')).toBe(false)
+    expect(writesAbsentField('shorten review time without adding reviewer load')).toBe(false)
+  })
+
+  it('answers with a record lacking a field and an answer word in one sentence, not with either alone', () => {
+    expect(answering('missing-data', '# T\n\n## Data\n\n- POIs with no opening hours are flagged\n')).toHaveLength(1)
+    expect(answering('missing-data', '# T\n\n## Data\n\n- POIs with no opening hours\n')).toEqual([])
+    expect(answering('missing-data', '# T\n\n## Data\n\n- duplicate POIs are dropped\n')).toEqual([])
+    expect(answering('missing-data', '# T\n\n## Data\n\n- bookings with no drop in CSAT are dropped\n')).toEqual([])
+  })
+})
+
 describe('class imbalance', () => {
   it('reads a ratio answered in the next sentence of its paragraph, not a sentence about something else', () => {
     const ratio = '# T\n\nAccepted vs rejected is roughly 69/31, a mild imbalance.'
     expect(answering('class-imbalance', `${ratio} We don't resample; we check calibration instead.\n`)).toHaveLength(1)
     expect(answering('class-imbalance', `${ratio} Training runs nightly.\n`)).toEqual([])
+  })
+
+  it('reads a note that opens with "balance" as the class balance, not the word inside a sentence', () => {
+    const note = '# T\n\n- balance: 71% of first tries are correct; mild, no resampling\n'
+    expect(answering('class-imbalance', note)).toHaveLength(1)
+    const passing = '# T\n\n- losses we eat once the balance goes negative; no resampling\n'
+    expect(answering('class-imbalance', passing)).toEqual([])
   })
 
   it('does not read a remedy for the evaluation data as handling', () => {
@@ -119,6 +163,20 @@ describe('features', () => {
       'avg handle time over the last 30 min',
     ])
     expect(answering('features', doc('TBD'))).toEqual([])
+  })
+
+  it('reads a feature list deferred to a later step as undecided', () => {
+    const doc = (text: string) => `# T\n\n## Features\n\n${text}\n`
+    expect(answering('features', doc('How the title is encoded, we will decide once the baseline is in.'))).toEqual([])
+    expect(answering('features', doc('Input features: to be agreed with the recruiters.'))).toEqual([])
+    expect(answering('features', doc('The title is encoded as TF-IDF word 1-2-grams.'))).not.toEqual([])
+  })
+
+  it('does not read a sentence on how gaps are filled as the feature list', () => {
+    const gap = 'Subscribers with no reading in the window get zero counts, a strong signal in itself.'
+    expect(answering('missing-data', `# T\n\n${gap}\n`)).toHaveLength(1)
+    expect(answering('features', `# T\n\n${gap}\n`)).toEqual([])
+    expect(answering('features', '# T\n\nReading counts over 7 and 28 days are a strong signal.\n')).toHaveLength(1)
   })
 
   it('does not read an experiment arm or a storage bucket as bucketing', () => {

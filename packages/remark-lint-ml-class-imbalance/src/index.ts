@@ -72,6 +72,10 @@
  * * The weighting parameters of common libraries are class weights:
  *   `scale_pos_weight` and `is_unbalance` (XGBoost, LightGBM), `pos_weight`
  *   (PyTorch's BCE loss).
+ * * A note that opens with "balance" is about the class balance, as
+ *   outlines write it (`- balance: 71% of first tries are correct; mild, no
+ *   resampling`); the word inside a sentence (a camera's white balance, an
+ *   account's balance, "balance precision against recall") is not.
  *
  * @module ml-class-imbalance
  * @example
@@ -125,6 +129,27 @@
  *   ---
  *
  *   # Credit default
+ *
+ * @example
+ *   {"name": "ok-balance-note.md"}
+ *
+ *   # Next exercise
+ *
+ *   - Category: binary classification (first try correct or not), supervised
+ *   - balance: 71% of first tries are correct; mild, no resampling
+ *
+ * @example
+ *   {"name": "balance-in-passing.md", "label": "input"}
+ *
+ *   # Payout holds
+ *
+ *   - Category: binary classification (net loss within 90 days or not), supervised
+ *   - target: losses we eat once the merchant's balance goes negative; no resampling of the data so far
+ *
+ * @example
+ *   {"name": "balance-in-passing.md", "label": "output"}
+ *
+ *   5:1: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
  *
  * @example
  *   {"name": "ok-balanced.md"}

@@ -58,8 +58,62 @@
  *   word alone would be a template stub.
  * * A bucket that is an experiment's arm or a storage place ("logs of the
  *   exploration bucket", "an S3 bucket") is no bucketing of a feature.
+ * * A feature list deferred is not a feature list: "which fields the model
+ *   sees and how they are encoded, we will decide once the baseline numbers
+ *   are in", "Features: to be agreed with the recruiters", "whatever the
+ *   feature list ends up being" and "decide after the bake-off" are
+ *   undecided, like "not decided yet".
+ * * A sentence that says how gaps are filled ("subscribers with no reading
+ *   in the window get zero counts", "the delay features are left empty")
+ *   answers `ml-missing-data`; it names features in passing and does not
+ *   describe them.
  *
  * @module ml-data-preparation
+ * @example
+ *   {"name": "deferred-features.md", "label": "input"}
+ *
+ *   # Job title coding
+ *
+ *   ## Data preparation
+ *
+ *   Titles are deduplicated and split by employer into training, validation and test.
+ *
+ *   ### Features
+ *
+ *   Which parts of the posting the model sees and how they are encoded, we will decide once the baseline numbers are in.
+ *
+ * @example
+ *   {"name": "deferred-features.md", "label": "output"}
+ *
+ *   7:1-7:13: Unexpected missing features, expected the features and how they are built or encoded in a `Feature engineering` section, such as `User embedding, 7-day click count (log-scaled), device one-hot`
+ *
+ * @example
+ *   {"name": "ok-decided-features.md"}
+ *
+ *   # Job title coding
+ *
+ *   ## Data preparation
+ *
+ *   Titles are deduplicated and split by employer into training, validation and test.
+ *
+ *   ### Features
+ *
+ *   The title is encoded as TF-IDF word 1-2-grams. Whether to add the description, we will decide once the baseline numbers are in.
+ *
+ * @example
+ *   {"name": "gap-not-features.md", "label": "input"}
+ *
+ *   # Subscription churn
+ *
+ *   ## Data preparation
+ *
+ *   Reading, billing and support logs are joined by subscriber and split by month. Subscribers with no reading in the window get zero counts, a strong signal in itself.
+ *
+ * @example
+ *   {"name": "gap-not-features.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing features, expected the features and how they are built or encoded in a `Feature engineering` section, such as `User embedding, 7-day click count (log-scaled), device one-hot`
+ *
  * @example
  *   {"name": "ok-nested-features.md"}
  *

@@ -11,7 +11,7 @@
  * no missing values: every example is a complete image`).
  *
  * It accepts a `Missing data` section or lead-in (`Missing values`,
- * `Nulls`, `Data quality`, ...), a table row, a front-matter key, or a
+ * `Nulls`, `Missing value handling`, ...), a table row, a front-matter key, or a
  * sentence anywhere that names what is missing and how it is handled, in
  * the same sentence or the next one (`Device fingerprint is absent for
  * card-present transactions. We put a sentinel value of -1 in those fields
@@ -62,6 +62,18 @@
  *   alone does not.
  * * A `Missing data` label left open (`- Missing data: TBD`) is where the
  *   message goes, like an empty `Missing data` section.
+ * * A `Data quality` section is data engineering, not a missing-values
+ *   section: duplicates removed or test accounts excluded there handle no
+ *   missing value. A sentence in it that names what is missing and how it
+ *   is handled answers, as anywhere.
+ * * A record said to lack a field is the topic without the word "missing",
+ *   as outlines write it: `pages without an effective date → treated as
+ *   current`, `lectures w/o slides are summarised from the transcript and
+ *   the slide block dropped`, `POIs with no opening hours are flagged`. An
+ *   outcome that did not happen is not a field (`with no drop in CSAT`,
+ *   `without precision loss`, `shown without a click = 0` defines a label),
+ *   nor is an action left undone (`send w/o reading`). Records passed over
+ *   (`skip the model`) or flagged are handled.
  *
  * @module ml-missing-data
  * @example
@@ -219,6 +231,53 @@
  *   {"name": "fillna-alone.md", "label": "output"}
  *
  *   3:1-3:18: Unexpected handling of missing values without a method, expected how they are filled or dropped (median, constant, default, indicator, dropped rows, native handling) or why none occur, such as `Impute missing income with the median and add an income_missing flag`
+ *
+ * @example
+ *   {"name": "ok-absent-field.md"}
+ *
+ *   # Policy assistant
+ *
+ *   ## Collect the data
+ *
+ *   - pages without an effective date -> treated as current, marked "date unknown"
+ *
+ * @example
+ *   {"name": "guardrail-not-field.md", "label": "input"}
+ *
+ *   # Reply drafts
+ *
+ *   ## Data
+ *
+ *   - cut handle time by 25% with no drop in CSAT
+ *   - replies shown without a click = 0
+ *
+ * @example
+ *   {"name": "guardrail-not-field.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing handling of missing values, expected how missing values are handled (drop, impute with the median or a constant, a default, a missing-indicator, native handling) or why none occur in a `Missing data` section, such as `Impute missing income with the median and add an income_missing flag`
+ *
+ * @example
+ *   {"name": "data-quality-other.md", "label": "input"}
+ *
+ *   # Member churn
+ *
+ *   ## Data quality
+ *
+ *   Test and staff accounts are removed by the is_internal flag; duplicate members are linked by email hash.
+ *
+ * @example
+ *   {"name": "data-quality-other.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing handling of missing values, expected how missing values are handled (drop, impute with the median or a constant, a default, a missing-indicator, native handling) or why none occur in a `Missing data` section, such as `Impute missing income with the median and add an income_missing flag`
+ *
+ * @example
+ *   {"name": "ok-data-quality.md"}
+ *
+ *   # Member churn
+ *
+ *   ## Data quality
+ *
+ *   Members with no badge data get zero visits and a no_badge flag.
  *
  * @example
  *   {"name": "label-left-open.md", "label": "input"}

@@ -68,8 +68,38 @@
  *   short label does: "How do we stop noisy captions dominating?" over "captions
  *   under three words are filtered" is handled; the same question over a
  *   bullet that names no treatment is not.
+ * * A cut-off's number may be written in words, as prose writes small
+ *   ones ("titles longer than twelve words are a pasted description; we
+ *   keep the first twelve tokens"), and keeping only the first part of an
+ *   over-long record is truncating it.
+ * * Noise in the labels is not an extreme value: weak or noisy labels kept
+ *   apart ("kept as a separate noisy set for pre-training") handle no
+ *   outlier.
  *
  * @module ml-outliers
+ * @example
+ *   {"name": "ok-number-in-words.md"}
+ *
+ *   # Job title coding
+ *
+ *   ## Data preparation
+ *
+ *   Titles longer than twelve words are almost always a pasted description; we keep the first twelve tokens.
+ *
+ * @example
+ *   {"name": "label-noise.md", "label": "input"}
+ *
+ *   # Scan-skip detection
+ *
+ *   ## Data
+ *
+ *   Weak labels from the bagging-area scale are kept as a separate noisy set for pre-training.
+ *
+ * @example
+ *   {"name": "label-noise.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing outlier handling, expected how extreme values are handled (clipping, winsorising, a log transform, removal, a robust loss) or why they do not matter, in an `Outliers` section, such as `Order values above the 99.9th percentile are clipped`
+ *
  * @example
  *   {"name": "ok-review.md"}
  *

@@ -7,6 +7,8 @@
 import type { DesignDocument } from '../document/document.js'
 import type { Statement } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
+import { singular } from '../match/normalize.js'
+import { absentOutcomeNouns } from '../vocabulary/phrases.js'
 
 const probabilityOpening = /(?:^|[^\p{L}])P(?:r)?\(\s*\p{L}/gu
 
@@ -26,6 +28,33 @@ const signedBound =
  */
 const standInValue =
   /(?:→|->|=>|(?<![<>!=])=)[^\S\n]{0,3}(?:["“'‘`]|-?\d{1,3}(?![\d.,%])(?![^\S\n]{0,3}%))|\b(?:gets?|got|keeps?|kept|becomes?|set to|defaults? to|falls? back to|mapped to)\b[^.;:!?\n]{0,25}?["“`]/iu
+
+/**
+ * A record said to lack something: `without`, `w/o`, `with no`, `lacking` or `lacks`, an optional determiner, and the
+ * word after it (`pages without an effective date`, `lectures w/o slides`, `POIs with no opening hours`).
+ */
+const absence =
+  /(?<![\p{L}\p{N}])(?:(without|w\/o)|with[^\S\n]+no|lacking|lacks)[^\S\n]+((?:a|an|any|the|their|its)[^\S\n]+)?(\p{L}+)(?:[^\S\n]+(\p{L}+))?/giu
+
+const outcomeNouns = new Set(absentOutcomeNouns)
+
+/**
+ * Whether a text says that a record lacks a field (`pages without an effective date`, `lectures w/o slides`, `POIs
+ * with no opening hours`): not an action left undone (`send w/o reading`: an `-ing` word straight after "without")
+ * nor an outcome that did not happen (`with no drop in CSAT`, `without precision loss`, `shown without a click`:
+ * `absentOutcomeNouns`, as the first or second word).
+ */
+export function writesAbsentField(text: string): boolean {
+  absence.lastIndex = 0
+  for (let match = absence.exec(text); match; match = absence.exec(text)) {
+    const word = match[3].toLowerCase()
+    if (match[1] && !match[2] && word.endsWith('ing')) continue
+    // The noun may follow a modifier: "without precision loss", "with no CSAT drop".
+    if (outcomeNouns.has(singular(word)) || (match[4] && outcomeNouns.has(singular(match[4].toLowerCase())))) continue
+    return true
+  }
+  return false
+}
 
 /** Whether a text gives a stand-in value as a literal (`→ "no_ride"`, `-> 0`, `get the \`general\` tag`). */
 export function writesStandIn(text: string): boolean {

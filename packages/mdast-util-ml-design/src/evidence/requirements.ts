@@ -12,7 +12,7 @@ import type { RequirementId } from '../vocabulary/cues.js'
 import type { Part } from '../vocabulary/stages.js'
 import { dataContext } from './data-context.js'
 import { notationParts } from './io.js'
-import { writesSignedBound, writesStandIn } from './phrases.js'
+import { writesAbsentField, writesSignedBound, writesStandIn } from './phrases.js'
 import { nestedUnder } from './questions.js'
 import { Scope } from './scope.js'
 import type { Evidence } from './types.js'
@@ -160,10 +160,19 @@ export class Requirements {
         result.push({ via: 'statement', start: statement.labelRange.start, end: statement.end, sentence })
       }
     }
+    // A sentence that answers a requirement this one yields to ("the delay features are left empty": missing data)
+    // answers this one only through a section or label.
+    const yielded = new Set(
+      (definition.yieldsTo ?? []).flatMap((other) =>
+        this.evidence(other as RequirementId)
+          .filter((item) => item.via === 'sentence')
+          .map((item) => item.sentence),
+      ),
+    )
     // Whether a sentence answers at all is asked last in each branch: it classifies the sentence, which most never
     // need (a cue without topic words looks at every sentence).
     for (const sentence of reading.sentences) {
-      if (notSet?.has(sentence.index)) continue
+      if (notSet?.has(sentence.index) || yielded.has(sentence.index)) continue
       // `p(click | user, thread)`, `predict(user_id, item_ids) -> scores`: notation defines an input or output.
       if ((id === 'input' || id === 'output') && notationParts(reading.textOf(sentence))[id] && answers(sentence)) {
         result.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })
@@ -177,6 +186,10 @@ export class Requirements {
         (definition.signedBounds === true &&
           answerSet?.has(sentence.index) === true &&
           writesSignedBound(reading.textOf(sentence))) ||
+        // So is a record said to lack a field ("pages without an effective date -> treated as current").
+        (definition.absentFields === true &&
+          (answerSet?.has(sentence.index) === true || standIn(sentence)) &&
+          writesAbsentField(reading.textOf(sentence))) ||
         // Under a plain `Data` heading or label, or answering a question about the data, the place is the topic.
         (dataTopic !== undefined && reading.holds(dataTopic.ranges, sentence.start))
       if (!onTopic) continue

@@ -11,6 +11,7 @@
  * word is about something else ("in-batch negatives").
  * A trailing `*` matches the rest of a word.
  */
+import { smallNumberWords } from './quantities.js'
 import type { Part } from './stages.js'
 
 export interface RequirementCue {
@@ -45,6 +46,16 @@ export interface RequirementCue {
    * `≥ 3`, `&gt; 95%` in raw HTML, `60+ shifts` (the word scanner sees no signs).
    */
   signedBounds?: boolean
+  /**
+   * Requirements whose answering sentences answer this one only through a section or label: "the delay features are
+   * left empty" says how gaps are handled (`missing-data`) and names features only in passing.
+   */
+  yieldsTo?: string[]
+  /**
+   * Whether a record said to lack a field puts a sentence with an answer word on the topic: "pages without an
+   * effective date", "lectures w/o slides", "POIs with no opening hours" (`evidence/phrases.ts`, `writesAbsentField`).
+   */
+  absentFields?: boolean
   /** Whether a stand-in written as a literal answers like an answer word (`→ "none"`, `-> 0`, `get the \`general\` tag`). */
   standIns?: boolean
   /**
@@ -137,6 +148,22 @@ const cadences = [
 ]
 
 /** A bucket that is an experiment's arm or a storage place, not bucketing ("the exploration bucket", "an S3 bucket"). */
+/** Bounds of a cut-off before its number (`more than 200`, `longer than twelve`). */
+const cutoffBounds = [
+  'more than',
+  'above',
+  'over',
+  'exceeding',
+  'greater than',
+  'larger than',
+  'longer than',
+  'higher than',
+  'beyond',
+]
+
+/** A cut-off's number: any in digits (`k`), or a small one in words. */
+const cutoffNumbers = ['k', ...smallNumberWords.filter((word) => !word.includes(' ') && word !== 'several')]
+
 const bucketsOfSomethingElse = [
   'exploration bucket*',
   'control bucket*',
@@ -970,6 +997,8 @@ export const cues = {
   },
   features: {
     parts: ['feature-engineering'],
+    // "Subscribers with no reading in the window get zero counts": how a gap is filled, not the feature list.
+    yieldsTo: ['missing-data'],
     topic: ['feature*', 'signal*', 'embedding*', 'input*', 'encod*', 'represent*', 'attribute*'],
     answer: [
       'embedding*',
@@ -1093,6 +1122,8 @@ export const cues = {
     answerInNextSentence: true,
     // "emails have no ride status → "no_ride" value", "new threads have no reply velocity yet -> 0 is fine".
     standIns: true,
+    // "pages without an effective date -> treated as current", "POIs with no opening hours are flagged".
+    absentFields: true,
     topic: [
       'missing',
       'null*',
@@ -1210,6 +1241,13 @@ export const cues = {
       'bfill',
       'fills in for',
       'stands in for',
+      // Passed over or marked: "postings whose title is empty skip the model", "POIs with no opening hours are flagged".
+      'skip',
+      'skips',
+      'skipped',
+      'flagged',
+      'flags',
+      'marked',
     ],
     none: [
       'no missing',
@@ -1404,6 +1442,9 @@ export const cues = {
       'left as they are',
       'leave it as it is',
     ],
+    // A note that opens with the word is on the class balance ("- balance: 71% of first tries are correct; mild, no
+    // resampling"); inside a sentence the word is as often a white balance or an account's.
+    opening: ['balance'],
     // A ratio alone does not answer: under its own heading too, the content must say how it is handled.
     answerInSection: true,
     // "Accepted vs rejected is roughly 69/31, a mild imbalance. We don't resample; we check calibration instead."
@@ -1568,7 +1609,17 @@ export const cues = {
       'leave them',
     ],
     // Clipping as a physical limit, not a treatment: an inverter's power cap, distorted audio.
-    not: ['inverter clipping', 'audio clipping', 'clipped audio', 'clipping distortion'],
+    // Noise in the labels is not an extreme value: "weak labels ... are kept as a separate noisy set".
+    not: [
+      'inverter clipping',
+      'audio clipping',
+      'clipped audio',
+      'clipping distortion',
+      'weak label*',
+      'noisy label*',
+      'label noise',
+      'noisy set',
+    ],
     // Under its own heading too, the content must name a treatment or argue none is needed.
     answerInSection: true,
   },
@@ -1576,18 +1627,8 @@ export const cues = {
     // Dropping or capping values beyond a cut-off: "sellers who apply to more than 200 jobs a week are removed".
     // Outlier handling where the data is prepared; elsewhere the same words describe a decision threshold.
     parts: [],
-    topic: [
-      'more than k',
-      'above k',
-      'over k',
-      'exceeding k',
-      'greater than k',
-      'larger than k',
-      'longer than k',
-      'higher than k',
-      'beyond k',
-      'outside the',
-    ],
+    // A number in digits or, as prose writes small ones, in words ("titles longer than twelve words").
+    topic: [...cutoffBounds.flatMap((bound) => cutoffNumbers.map((number) => `${bound} ${number}`)), 'outside the'],
     // "Waits longer than 4 hours are hosts forgetting to seat a party; those rows are removed."
     answerInNextSentence: true,
     // "Scripted clients (> 50 home opens a day) are excluded", "agency accounts (60+ shifts a week) are removed".
@@ -1609,6 +1650,11 @@ export const cues = {
       'ignor*',
       'set to missing',
       'treated as missing',
+      // Truncated in other words: "very long tickets → keep the first 512 tokens".
+      'keep the first',
+      'keeps the first',
+      'kept the first',
+      'keep only the first',
     ],
   },
   'score-cutoff': {
@@ -2994,6 +3040,16 @@ export const undecidedTerms = [
   'still checking',
   'to confirm with',
   'pending confirmation',
+  // Deferred to a later step: "how it is encoded, we will decide once the baseline numbers are in", "Features: to be
+  // agreed with the recruiters", "whatever the feature list ends up being". Not "leaning GBDT, decide after the
+  // bake-off": the options it weighs are still named.
+  'we will decide',
+  "we'll decide",
+  'decide once',
+  'decided once',
+  'to be agreed',
+  'ends up being',
+  'end up being',
 ]
 
 export { negation as negationTerms }

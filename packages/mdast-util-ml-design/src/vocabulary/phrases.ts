@@ -73,3 +73,35 @@ export const labelNameWords = [
 
 /** Words that can bound a predicted value, besides a number or a bracket ("non-negative", "capped at"). */
 export const boundWords = ['negative', 'positive', 'bound', 'clamp', 'climp', 'cap', 'zero']
+
+/**
+ * Nouns after "without" or "with no" that name an outcome or an event, not a field a record lacks: "with no drop in
+ * CSAT" and "with no incidents" are guardrails, "shown without a click = 0" defines a label. Singular forms.
+ */
+export const absentOutcomeNouns = [
+  'drop',
+  'incident',
+  'regression',
+  'change',
+  'increase',
+  'decrease',
+  'loss',
+  'impact',
+  'downtime',
+  'delay',
+  'extra',
+  'additional',
+  'click',
+  'purchase',
+  'booking',
+  'conversion',
+  'order',
+  'event',
+  'reply',
+  'response',
+  'action',
+  'training',
+  'retraining',
+  'human',
+  'doubt',
+]

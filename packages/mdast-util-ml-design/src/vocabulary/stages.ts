@@ -404,6 +404,8 @@ export const partSynonyms: Record<Part, string[]> = {
     'data storage',
     'data collection',
     'labeling pipeline',
+    // Checks and cleaning of the data: where missing values may be handled, but not a missing-values section.
+    'data quality',
   ],
   'feature-engineering': [
     'feature engineering',
@@ -419,14 +421,7 @@ export const partSynonyms: Record<Part, string[]> = {
     'feat eng',
     'feature eng',
   ],
-  'missing-data': [
-    'missing data',
-    'missing values',
-    'handling missing data',
-    'missing value handling',
-    'nulls',
-    'data quality',
-  ],
+  'missing-data': ['missing data', 'missing values', 'handling missing data', 'missing value handling', 'nulls'],
   'class-imbalance': [
     'class imbalance',
     'imbalance',
