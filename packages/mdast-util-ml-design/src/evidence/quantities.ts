@@ -3,8 +3,15 @@ import type { DesignDocument } from '../document/document.js'
 import { within } from '../document/ranges.js'
 import type { Range } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
-import { alternation, before, largeCount } from '../match/numbers.js'
-import { exampleTerms, ordinalNameTerms } from '../vocabulary/quantities.js'
+import { alternation, before, largeCount, number, ratioBefore } from '../match/numbers.js'
+import {
+  dataQualifierTerms,
+  exampleTerms,
+  ordinalNameTerms,
+  recordedSpanNotAfter,
+  recordedSpanNotBefore,
+  recordedSpanUnits,
+} from '../vocabulary/quantities.js'
 import { dataContext } from './data-context.js'
 import { countAnswers, countExpressions } from './questions.js'
 import type { Scope } from './scope.js'
@@ -15,6 +22,23 @@ const exampleBefore = before(exampleTerms)
 
 /** A name that a number completes (`Phase 1 baseline`): what follows is no count of it. */
 const ordinalBefore = before(ordinalNameTerms)
+
+/** A qualifier inside a count that makes it data, not load (`200 held-out requests`). */
+const dataQualified = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(dataQualifierTerms)})(?![\p{L}])`, 'iu')
+
+/**
+ * Recorded time where the data is described (`300 h of consented meetings`, `~5,600 ring nights`): an amount of the
+ * data, with at most one word between the number and its unit; not a delay or window (`48 h after the call`).
+ */
+const recordedSpan = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.])${number}(?:[^\S\n]*[kKmM](?![\p{L}]))?\+?[^\S\n]*(?:[\p{L}][\p{L}-]*[^\S\n]+)?(?:${alternation(recordedSpanUnits)})(?![\p{L}\p{N}])`,
+  'giu',
+)
+const recordedSpanAfter = new RegExp(String.raw`^[^\S\n]*(?:/|(?:${alternation(recordedSpanNotAfter)})(?![\p{L}]))`, 'iu')
+const recordedSpanBefore = new RegExp(
+  String.raw`(?:(?:^|[^\p{L}])(?:${alternation(recordedSpanNotBefore)})[^\S\n]*[:=]?|[/+])[^\S\n]*(?:[~≈][^\S\n]*)?$`,
+  'iu',
+)
 
 /** A closed range of years (`2019–2025`, `2019 - 2025`): a span of history where the data is described. */
 const yearRange = /(?<![\p{L}\p{N}])(?:19|20)\d\d[^\S\n]*[–—-][^\S\n]*(?:19|20)\d\d(?![\p{L}\p{N}])/gu
@@ -129,6 +153,15 @@ export class Quantities {
         if (patterns.windowBefore.test(before(item))) continue
         if (availability.some((range) => within(range, item.start))) result.push(item)
       }
+      // "300 h of consented meetings", "~5,600 ring nights": recorded time is an amount of the data there.
+      for (const item of this.#match(recordedSpan, false)) {
+        if (result.some((found) => found.start < item.end && item.start < found.end)) continue
+        const text = before(item)
+        const after = document.prose.slice(item.end, item.end + 24)
+        if (patterns.windowBefore.test(text) || recordedSpanBefore.test(text) || recordedSpanAfter.test(after)) continue
+        if (patterns.rateTail.test(after)) continue
+        if (availability.some((range) => within(range, item.start))) result.push(item)
+      }
       // "defaults within 6 months", "at 6 months", "≥ 7 months old": a window of an outcome, not history; "retrain on
       // the last 6 months", "replay on the last 4 weeks, held out": a window of training or testing.
       const uses = document.sentencesMentioning(terms.windowUseTerms)
@@ -173,10 +206,12 @@ export class Quantities {
       const described = dataContext(document, this.compiled).ranges
       result = result.filter((item) => {
         const text = before(item)
-        if (/\bper\s*$/i.test(text)) return false
+        if (/\bper\s*$/i.test(text) || ratioBefore.test(text)) return false
         if (patterns.boundBefore.test(text) && filterSentences.has(item.sentence)) return false
         const aboutData = dataSentences.has(item.sentence)
         if (kind === 'scale') {
+          // "200 held-out requests", "410 labelled users": data to learn or test from, whatever its unit.
+          if (dataQualified.test(item.text)) return false
           // "Retrain when agents publish 200+ new articles" is a trigger; "one-hot over 8 regions" a feature's size.
           if (!item.rate && (trainingSentences.has(item.sentence) || transformSentences.has(item.sentence)))
             return false
@@ -220,7 +255,12 @@ export class Quantities {
    */
   #notServed(item: QuantityMention): boolean {
     const { document, compiled } = this
-    if (perEntity(compiled).test(document.prose.slice(item.end, item.end + 40))) return true
+    // Under a `Scale` or `Volume` heading or label the author says what the count is: `~14k applications per intake`.
+    if (
+      perEntity(compiled).test(document.prose.slice(item.end, item.end + 40)) &&
+      !document.partContent('scale').some((range) => within(range, item.start))
+    )
+      return true
     // The first word after the number and its multiplier: `2 GB RAM phones` counts gigabytes, not phones.
     const words = item.text.toLowerCase().match(/[\p{L}]+/gu) ?? []
     const first = compiled.vocabulary.countMultipliers.includes(words[0] ?? '') ? words[1] : words[0]
@@ -318,6 +358,7 @@ export class Quantities {
       const before = document.prose.slice(sentence.start, item.start)
       if (
         /\bper\s*$/i.test(before) ||
+        ratioBefore.test(before) ||
         patterns.itemWindowBefore.test(before) ||
         patterns.boundBefore.test(before) ||
         ordinalBefore.test(before) ||

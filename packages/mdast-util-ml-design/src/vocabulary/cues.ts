@@ -294,6 +294,13 @@ export const cues = {
       'outcome*',
       'reference answer*',
       'reference repl*',
+      // Human-written outputs a generator is judged against: "600 day-plans written by our editors, used as
+      // references", "480 instructor-written summaries → our references". The singular ("a reference month", "the
+      // interpretable reference") is a baseline or a point of comparison, not a label.
+      'references',
+      'reference summar*',
+      'reference translation*',
+      'reference output*',
       'supervised',
       'relevant item',
     ],
@@ -312,6 +319,7 @@ export const cues = {
       'editorial',
       'rewritten by',
       'written by',
+      'written',
       'rated by',
       'tagged by',
       'marked by',
@@ -538,6 +546,15 @@ export const cues = {
       'training has to',
       'training needs to',
       'training job*',
+      // Who may share data with us, and whose identity is kept ("only for hauliers who signed the data-sharing
+      // agreement", "no driver identity stored").
+      'data-sharing',
+      'data sharing',
+      'sharing agreement*',
+      'identity',
+      'identities',
+      'edge pc*',
+      'edge computer*',
     ],
     // Not the kinds alone: "self-hosted" is a choice and "consent" a topic, not a limit ("must be self-hosted" is one).
     answer: [
@@ -617,6 +634,22 @@ export const cues = {
       'may be used',
       'may only',
       'only be',
+      // What is done to personal data, and how long it is kept: "photos kept 90 days (privacy policy)", "truck plate
+      // hashed", "ids pseudonymised".
+      'kept',
+      'retained',
+      'deleted',
+      'purged',
+      'hashed',
+      'pseudonymi*',
+      'masked',
+      'blurred',
+      // Hardware that is already there is a limit: "edge PC per 4 looms already bought".
+      'already bought',
+      'already purchased',
+      'already installed',
+      'already run',
+      'we already run',
     ],
   },
   'ml-objective': {

@@ -748,6 +748,26 @@ export const ordinalNameTerms = [
   'iteration',
 ]
 
+/**
+ * Words inside a count that make it a count of data to learn or test from, never load: `200 held-out requests`,
+ * `410 labelled users`, `6k annotated calls`.
+ */
+export const dataQualifierTerms = [
+  'held-out',
+  'held out',
+  'holdout',
+  'hold-out',
+  'labelled',
+  'labeled',
+  'hand-labelled',
+  'hand-labeled',
+  'annotated',
+  'training',
+  'test',
+  'historical',
+  'logged',
+]
+
 /** Words before a number that make it an example, not the data there is: "e.g. 500 videos for fine-tuning". */
 export const exampleTerms = ['e.g.', 'eg.', 'e.g.,', 'for example', 'for instance', 'say', 'such as', 'like']
 
@@ -855,6 +875,52 @@ export const spanUnits = [
   'season',
   'quarters',
   'quarter',
+]
+
+/**
+ * Units of recorded time that measure an amount of data where the data is described: `300 h of consented
+ * meetings`, `~5,600 ring nights`, `1,200 hours of kitchen audio`. Elsewhere they are durations.
+ */
+export const recordedSpanUnits = ['hours', 'hour', 'hrs', 'hr', 'h', 'nights', 'days']
+
+/** Words right before a duration that make it a window, a delay or a rate: `reward window 2 h`, `half-life 7 days`. */
+export const recordedSpanNotBefore = [
+  'per',
+  'every',
+  'each',
+  'within',
+  'at',
+  'after',
+  'next',
+  'window',
+  'horizon',
+  'half-life',
+  'half life',
+  'lag',
+  'delay',
+  'timeout',
+  'ttl',
+]
+
+/** Words right after a duration that make it a delay, a window or a rate, not recorded data: `48 h after the call`. */
+export const recordedSpanNotAfter = [
+  'after',
+  'before',
+  'later',
+  'ago',
+  'old',
+  'delay',
+  'lag',
+  'window',
+  'windows',
+  'ahead',
+  'horizon',
+  'apart',
+  'per',
+  'a day',
+  'a week',
+  'each',
+  'every',
 ]
 
 /** Units of a span of history just before a metric (`six months of sales`): the metric is data. */
