@@ -3,7 +3,7 @@ import type { DesignDocument } from '../document/document.js'
 import { within } from '../document/ranges.js'
 import type { Range } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
-import { alternation, before, largeCount, number, ratioBefore } from '../match/numbers.js'
+import { alternation, before, countTuple, largeCount, number, ratioBefore } from '../match/numbers.js'
 import {
   dataQualifierTerms,
   exampleTerms,
@@ -28,7 +28,8 @@ const dataQualified = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(dataQ
 
 /**
  * Recorded time where the data is described (`300 h of consented meetings`, `~5,600 ring nights`): an amount of the
- * data, with at most one word between the number and its unit; not a delay or window (`48 h after the call`).
+ * data, with at most one word between the number and its unit; not a delay or window (`48 h after the call`,
+ * `lag: 2-6 weeks`).
  */
 const recordedSpan = new RegExp(
   String.raw`(?<![\p{L}\p{N}.])${number}(?:[^\S\n]*[kKmM](?![\p{L}]))?\+?[^\S\n]*(?:[\p{L}][\p{L}-]*[^\S\n]+)?(?:${alternation(recordedSpanUnits)})(?![\p{L}\p{N}])`,
@@ -36,9 +37,12 @@ const recordedSpan = new RegExp(
 )
 const recordedSpanAfter = new RegExp(String.raw`^[^\S\n]*(?:/|(?:${alternation(recordedSpanNotAfter)})(?![\p{L}]))`, 'iu')
 const recordedSpanBefore = new RegExp(
-  String.raw`(?:(?:^|[^\p{L}])(?:${alternation(recordedSpanNotBefore)})[^\S\n]*[:=]?|[/+])[^\S\n]*(?:[~≈][^\S\n]*)?$`,
+  String.raw`(?:(?:^|[^\p{L}])(?:${alternation(recordedSpanNotBefore)})[^\S\n]*[:=]?|[/+])[^\S\n]*(?:[~≈][^\S\n]*)?(?:\d+(?:\.\d+)?[^\S\n]*(?:[-–—]|to)[^\S\n]*)?$`,
   'iu',
 )
+
+/** A year where a count would stand (`the 2025 random-hour test`). */
+const yearCount = /^(?:19|20)\d\d(?![\d,.])/
 
 /** A closed range of years (`2019–2025`, `2019 - 2025`): a span of history where the data is described. */
 const yearRange = /(?<![\p{L}\p{N}])(?:19|20)\d\d[^\S\n]*[–—-][^\S\n]*(?:19|20)\d\d(?![\p{L}\p{N}])/gu
@@ -150,7 +154,9 @@ export class Quantities {
       const availability = [...document.partRanges('data-availability'), ...dataContext(document, this.compiled).ranges]
       for (const item of [...this.#match(patterns.anySpan, false), ...this.#match(yearRange, false)]) {
         if (result.some((found) => found.start < item.end && item.start < found.end)) continue
-        if (patterns.windowBefore.test(before(item))) continue
+        // "lag: 2-6 weeks", "every 6 months": a delay or a cadence, not the history there is.
+        if (patterns.windowBefore.test(before(item)) || recordedSpanBefore.test(before(item))) continue
+        if (recordedSpanAfter.test(document.prose.slice(item.end, item.end + 24))) continue
         if (availability.some((range) => within(range, item.start))) result.push(item)
       }
       // "300 h of consented meetings", "~5,600 ring nights": recorded time is an amount of the data there.
@@ -227,6 +233,9 @@ export class Quantities {
         }
         if (item.rate && !aboutData) return false
         if (patterns.windowBefore.test(text) || exampleBefore.test(text)) return false
+        // "users with < 5 sessions in 28 days", "≥ 3 past sales": a threshold, not an amount of data; "the 2025
+        // random-hour test": a year, not a count.
+        if (patterns.boundBefore.test(text) || yearCount.test(item.text)) return false
         if (scaleRanges.some((range) => within(range, item.start))) return false
         // A parameter of a feature (`prior strength = 200 impressions`) is no amount of data, unless said to be.
         if (!aboutData && this.#definitionRanges().definitions.some((range) => within(range, item.start))) return false
@@ -345,12 +354,13 @@ export class Quantities {
     for (const item of this.#match(patterns.anyCount, false)) {
       const inContext = context.some((range) => within(range, item.start))
       if (overlaps(item, known) || (!(kind === 'data-size' && inContext) && overlaps(item, scaleUnits))) continue
-      const words = item.text.toLowerCase().match(/[\p{L}][\p{L}-]*/gu) ?? []
+      const text = item.text.replace(countTuple, ' ')
+      const words = text.toLowerCase().match(/[\p{L}][\p{L}-]*/gu) ?? []
       // `~400k trials with a known outcome`: the count ends before a word that ends no count; so cut, only a large
       // count stands (`the 5 findings in the report` counts nothing).
       const cut = words.length > 1 && compiled.countStopWords.has(words[words.length - 1])
       if (cut) words.pop()
-      const large = largeCount(item.text, compiled.vocabulary.countMultipliers)
+      const large = largeCount(text, compiled.vocabulary.countMultipliers)
       if (cut && !large) continue
       const noun = words[words.length - 1] ?? ''
       if (words.some(skipped) || compiled.countStopWords.has(noun)) continue
@@ -359,6 +369,7 @@ export class Quantities {
       if (
         /\bper\s*$/i.test(before) ||
         ratioBefore.test(before) ||
+        yearCount.test(item.text) ||
         patterns.itemWindowBefore.test(before) ||
         patterns.boundBefore.test(before) ||
         ordinalBefore.test(before) ||
