@@ -233,9 +233,8 @@ export class Quantities {
         }
         if (item.rate && !aboutData) return false
         if (patterns.windowBefore.test(text) || exampleBefore.test(text)) return false
-        // "users with < 5 sessions in 28 days", "≥ 3 past sales": a threshold, not an amount of data; "the 2025
-        // random-hour test": a year, not a count.
-        if (patterns.boundBefore.test(text) || yearCount.test(item.text)) return false
+        // "the 2025 random-hour test": a year, not a count.
+        if (yearCount.test(item.text)) return false
         if (scaleRanges.some((range) => within(range, item.start))) return false
         // A parameter of a feature (`prior strength = 200 impressions`) is no amount of data, unless said to be.
         if (!aboutData && this.#definitionRanges().definitions.some((range) => within(range, item.start))) return false
