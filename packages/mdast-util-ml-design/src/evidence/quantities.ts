@@ -339,8 +339,7 @@ export class Quantities {
     // Under a plain `Data` heading or label, or answering a question about the data, only a large count is a size,
     // and no count is scale (a `Volume` column of the data table counts the data).
     const context = dataContext(document, compiled).ranges
-    const dataSentences =
-      kind === 'data-size' ? document.sentencesMentioning(compiled.terms.dataContextTerms) : new Set<number>()
+    const dataSentences = document.sentencesMentioning(compiled.terms.dataContextTerms)
     const scaleRanges = kind === 'data-size' ? document.partRanges('scale') : []
     const result: QuantityMention[] = []
     // What the unit lists already read (`50M DAU` is scale, `90 days of logs` history) is not read again.
@@ -382,12 +381,32 @@ export class Quantities {
         result.push(item)
         continue
       }
-      if (kind === 'scale' || !dataSentences.has(item.sentence)) continue
+      if (kind === 'scale') {
+        // `62,000 connected units in 4 countries` in the context or requirements: a large count of what the system
+        // serves, not of data (no data word in the sentence, no data section, no training).
+        if (large && !dataSentences.has(item.sentence) && this.#servedInRequirements(item)) result.push(item)
+        continue
+      }
+      if (!dataSentences.has(item.sentence)) continue
       if (scaleRanges.some((range) => within(range, item.start))) continue
       const stages = document.sentenceScope(item.sentence).stages
       if (stages.every((stage) => stage === 'requirements')) result.push(item)
     }
     return result
+  }
+
+  /**
+   * Whether a count stands where the requirements are stated and nothing says it is data: a sentence of the
+   * requirements stage alone, outside the data's own sections and labels, in no training sentence and no history.
+   */
+  #servedInRequirements(item: QuantityMention): boolean {
+    const { document, compiled } = this
+    const { stages, parts } = document.sentenceScope(item.sentence)
+    if (stages.length === 0 || stages.some((stage) => stage !== 'requirements')) return false
+    if (parts.includes('data-availability')) return false
+    if (document.sentencesMentioning(compiled.terms.trainingTerms).has(item.sentence)) return false
+    if (this.sentencesWith('history').has(item.sentence)) return false
+    return !dataContext(document, compiled).ranges.some((range) => within(range, item.start))
   }
 
   #match(expression: RegExp, rates: boolean): QuantityMention[] {
