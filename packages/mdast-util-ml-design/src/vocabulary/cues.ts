@@ -408,6 +408,11 @@ export const cues = {
       'regular retraining',
       'periodically retrain*',
       'regularly retrain*',
+      // Training-serving consistency is a correctness rule, not a limit ("training must see the same information").
+      'must see the same',
+      'must use the same',
+      'must match serving',
+      'must match what serving',
     ],
     topic: [
       'gpu*',
