@@ -75,7 +75,12 @@ export function dataContext(document: DesignDocument, compiled: Compiled): DataC
   const named = mentions.filter((index) => dataLabel.test(bare(index)))
   answers.push(...questionAnswers(document, named))
   // `- Labels?`, `- History?`: a question that is only the name of the labels or the history.
-  answers.push(...questionAnswers(document, mentions.filter((index) => dataQuestionLabel.test(bare(index)))))
+  answers.push(
+    ...questionAnswers(
+      document,
+      mentions.filter((index) => dataQuestionLabel.test(bare(index))),
+    ),
+  )
   // `- Data size:` over nested bullets: a list label with nothing after its colon describes the data nested under it.
   for (const index of named) {
     const sentence = document.sentences[index]

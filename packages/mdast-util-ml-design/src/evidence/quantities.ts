@@ -3,96 +3,25 @@ import type { DesignDocument } from '../document/document.js'
 import { within } from '../document/ranges.js'
 import type { Range } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
-import { alternation, before, countTuple, largeCount, number, ratioBefore } from '../match/numbers.js'
-import {
-  dataQualifierTerms,
-  exampleTerms,
-  ordinalNameTerms,
-  recordedSpanNotAfter,
-  recordedSpanNotBefore,
-  recordedSpanUnits,
-} from '../vocabulary/quantities.js'
+import { countTuple, largeCount, ratioBefore } from '../match/numbers.js'
 import { dataContext } from './data-context.js'
+import {
+  blankTexNumbers,
+  dataQualified,
+  durationInput,
+  exampleBefore,
+  ordinalBefore,
+  perEntity,
+  recordedSpan,
+  recordedSpanAfter,
+  recordedSpanBefore,
+  spanWindowBefore,
+  yearCount,
+  yearRange,
+} from './quantity-shapes.js'
 import { countAnswers, countExpressions } from './questions.js'
 import type { Scope } from './scope.js'
 import type { QuantityKind, QuantityMention } from './types.js'
-
-/** An example given, not the data there is: "e.g. 500 videos" (sharpened contract of `ml-data-availability`). */
-const exampleBefore = before(exampleTerms)
-
-/** A name that a number completes (`Phase 1 baseline`): what follows is no count of it. */
-const ordinalBefore = before(ordinalNameTerms)
-
-/** A qualifier inside a count that makes it data, not load (`200 held-out requests`). */
-const dataQualified = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(dataQualifierTerms)})(?![\p{L}])`, 'iu')
-
-/**
- * Recorded time where the data is described (`300 h of consented meetings`, `~5,600 ring nights`): an amount of the
- * data, with at most one word between the number and its unit; not a delay or window (`48 h after the call`,
- * `lag: 2-6 weeks`).
- */
-const recordedSpan = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.])${number}(?:[^\S\n]*[kKmM](?![\p{L}]))?\+?[^\S\n]*(?:[\p{L}][\p{L}-]*[^\S\n]+)?(?:${alternation(recordedSpanUnits)})(?![\p{L}\p{N}])`,
-  'giu',
-)
-const recordedSpanAfter = new RegExp(String.raw`^[^\S\n]*(?:/|(?:${alternation(recordedSpanNotAfter)})(?![\p{L}]))`, 'iu')
-const recordedSpanBefore = new RegExp(
-  String.raw`(?:(?:^|[^\p{L}])(?:${alternation(recordedSpanNotBefore)})[^\S\n]*[:=]?|[/+])[^\S\n]*(?:[~≈][^\S\n]*)?(?:\d+(?:\.\d+)?[^\S\n]*(?:[-–—]|to)[^\S\n]*)?$`,
-  'iu',
-)
-
-/** A year where a count would stand (`the 2025 random-hour test`). */
-const yearCount = /^(?:19|20)\d\d(?![\d,.])/
-
-/** A closed range of years (`2019–2025`, `2019 - 2025`): a span of history where the data is described. */
-const yearRange = /(?<![\p{L}\p{N}])(?:19|20)\d\d[^\S\n]*[–—-][^\S\n]*(?:19|20)\d\d(?![\p{L}\p{N}])/gu
-
-/** Words just before a span that make it a window of an outcome: "within 6 months", "at 6 months", "≥ 7 months". */
-const spanWindowBefore = before(['within', 'at', 'after', 'next', 'in the next', 'over the next'], '<>≥≤')
-
-const durationInputCache = new WeakMap<Compiled, RegExp>()
-
-/** What follows a duration that is a length of input (`durationInputNouns`): "25 ms windows". */
-function durationInput(compiled: Compiled): RegExp {
-  let expression = durationInputCache.get(compiled)
-  if (!expression) {
-    expression = new RegExp(
-      String.raw`^[^\S
-]*-?[^\S
-]*(?:${alternation(compiled.vocabulary.durationInputNouns)})(?![\p{L}])`,
-      'iu',
-    )
-    durationInputCache.set(compiled, expression)
-  }
-  return expression
-}
-
-const perEntityCache = new WeakMap<Compiled, RegExp>()
-
-/** "per customer", "for each request": what follows a count sized per entity, not per (working) unit of time. */
-function perEntity(compiled: Compiled): RegExp {
-  let expression = perEntityCache.get(compiled)
-  if (!expression) {
-    const times = alternation(compiled.vocabulary.rateUnits)
-    expression = new RegExp(
-      String.raw`^[^\S\n]+(?:per|for each|for every)[^\S\n]+(?!(?:[\p{L}]+[^\S\n]+)?(?:${times})(?![\p{L}]))[\p{L}]`,
-      'iu',
-    )
-    perEntityCache.set(compiled, expression)
-  }
-  return expression
-}
-
-/**
- * A number set as TeX math for a blog's MathJax (`$40$k requests per second`, `$100$ million users`): its dollar
- * signs are no currency and no text, so they are blanked (same length) before the quantities are matched. Only a
- * bare number between them; a formula (`$5 * 10^{16}$`) stays as it is.
- */
-const texNumber = /\$(\d[\d.,]*)\$(?!\d)/g
-
-function blankTexNumbers(prose: string): string {
-  return prose.includes('$') ? prose.replace(texNumber, (_whole, digits: string) => ` ${digits} `) : prose
-}
 
 export class Quantities {
   readonly #cache = new Map<QuantityKind, QuantityMention[]>()

@@ -57,6 +57,9 @@ const elsewhereParts: ReadonlySet<Part> = new Set<Part>([
   'monitoring',
 ])
 
+/** Words that name serving itself, wherever the sentence stands. */
+const servingWords = /\b(?:deploy\w*|serv(?:e|es|ed|ing))\b/i
+
 /** A sentence that opens on a condition, not a choice. */
 const conditional = /^[^\p{L}]*(?:for|if|when|should|once)\b/iu
 
@@ -237,7 +240,10 @@ export class Speed {
     const fastBudgets = new Set(this.quantities.of('fast-duration').map((item) => item.sentence))
     const aboutElse = (sentence: number) => {
       const { parts } = document.sentenceScope(sentence)
-      return parts.length > 0 && parts.every((part) => elsewhereParts.has(part)) && !fastBudgets.has(sentence)
+      if (parts.length === 0 || !parts.every((part) => elsewhereParts.has(part)) || fastBudgets.has(sentence))
+        return false
+      // A sentence that names serving itself (`**Deployment** Real-time on the hub edge server`) is about serving.
+      return !servingWords.test(document.textOf(document.sentences[sentence]))
     }
     return [...found]
       .filter(

@@ -110,4 +110,5 @@ export function largeCount(text: string, multipliers: readonly string[]): boolea
  * A proportion just before a count (`~1 in 9 calls`, `one in 20 orders`, `3 out of 10 users`): the count is the
  * base of a share, not how many there are.
  */
-export const ratioBefore = /(?:^|[^\p{L}\p{N}.,])(?:[~≈][^\S\n]*)?(?:\d+(?:\.\d+)?|one)[^\S\n]+(?:in|out[^\S\n]+of)[^\S\n]+(?:[~≈][^\S\n]*)?$/iu
+export const ratioBefore =
+  /(?:^|[^\p{L}\p{N}.,])(?:[~≈][^\S\n]*)?(?:\d+(?:\.\d+)?|one)[^\S\n]+(?:in|out[^\S\n]+of)[^\S\n]+(?:[~≈][^\S\n]*)?$/iu

@@ -879,12 +879,14 @@ export const spanUnits = [
 
 /**
  * Units of recorded time that measure an amount of data where the data is described: `300 h of consented
- * meetings`, `~5,600 ring nights`, `1,200 hours of kitchen audio`. Elsewhere they are durations.
+ * meetings`, `~5,600 ring nights`, `~30 days retained in the lake`. Elsewhere they are durations; a label
+ * defined in days is not either (`bad = 60+ days past due`, `no purchase in 30 days`: see the words below).
  */
 export const recordedSpanUnits = ['hours', 'hour', 'hrs', 'hr', 'h', 'nights', 'days']
 
 /** Words right before a duration that make it a window, a delay or a rate: `reward window 2 h`, `half-life 7 days`. */
 export const recordedSpanNotBefore = [
+  'in',
   'per',
   'every',
   'each',
@@ -904,6 +906,10 @@ export const recordedSpanNotBefore = [
 
 /** Words right after a duration that make it a delay, a window or a rate, not recorded data: `48 h after the call`. */
 export const recordedSpanNotAfter = [
+  'past',
+  'overdue',
+  'late',
+  'early',
   'after',
   'before',
   'later',
