@@ -237,9 +237,15 @@ export const cues = {
       'telemetry',
       'txns',
       'rows',
+      'replies',
     ],
     answer: [
       'from',
+      // Where people keep and pull data, in their words: "grading DB", "in the helpdesk export", "nightly dump".
+      'db',
+      'export',
+      'exports',
+      'dump',
       'ledger',
       'clickstream',
       'event stream',
