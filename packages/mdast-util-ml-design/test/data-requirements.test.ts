@@ -109,6 +109,19 @@ describe('data size', () => {
   })
 })
 
+describe('data source', () => {
+  it('reads where people keep and pull data as its source, and an export as data', () => {
+    const sources = (value: string) => read(value).evidence('data-source').length
+    expect(sources('# T\n\n- clf: resolved vs not\n  - ~210k replies in the helpdesk export (2 yrs)\n')).toBe(1)
+    expect(sources('# T\n\n- the model binary is exported to ONNX\n')).toBe(0)
+    expect(
+      quantities('# T\n\n- clf: resolved vs not\n  - ~210k replies in the helpdesk export (2 yrs)\n', 'data-size').map(
+        (text) => text.startsWith('210k replies'),
+      ),
+    ).toEqual([true])
+  })
+})
+
 describe('labels', () => {
   it('reads human-written references as labels', () => {
     const labels = (value: string) => read(value).evidence('data-labels').length

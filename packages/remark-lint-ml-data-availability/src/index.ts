@@ -121,6 +121,10 @@
  *   (`600 day-plans written by our editors, used as references`); one
  *   reference in the singular (`the interpretable reference`) is a point of
  *   comparison, not a label.
+ * * Where people keep and pull data names its source in their words
+ *   (`grading DB`, `the helpdesk export`, `a nightly dump`), and a count in
+ *   a sentence about an export is of the data (`~210k replies w/ that
+ *   action in the helpdesk export`).
  *
  * @module ml-data-availability
  * @example
@@ -517,6 +521,15 @@
  *   {"name": "missing-size-delay.md", "label": "output"}
  *
  *   8:1: Unexpected missing training data size, expected how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS, such as `40M labelled sessions from the last 90 days`
+ *
+ * @example
+ *   {"name": "ok-export-notes.md"}
+ *
+ *   # auto-close for solved tickets — huddle notes
+ *
+ *   - clf: "resolved, can close" vs "still needs us"
+ *     - labels = agent action after the reply (closed w/o writing = resolved)
+ *     - ~210k replies w/ that action in the helpdesk export (2 yrs)
  */
 import type { Stage, VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing, type StubSpec } from 'ml-design-lint-rule'

@@ -665,6 +665,9 @@ export const dataContextTerms = [
   'gold',
   'we have',
   'collected',
+  // A pull of the data: "~210k replies w/ that action in the helpdesk export".
+  'export',
+  'exports',
 ]
 
 /**
