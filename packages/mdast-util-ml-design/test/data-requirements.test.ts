@@ -110,6 +110,12 @@ describe('data size', () => {
 })
 
 describe('data source', () => {
+  it('reads a bold data label with a full stop from its first word', () => {
+    const sources = (value: string) => read(value).evidence('data-source').length
+    expect(sources('# T\n\n- **Data.** referral ledger since 2023: ~310k payouts\n')).toBe(1)
+    expect(sources('# T\n\n- **Model.** a ledger of experiments since 2023\n')).toBe(0)
+  })
+
   it('reads where people keep and pull data as its source, and an export as data', () => {
     const sources = (value: string) => read(value).evidence('data-source').length
     expect(sources('# T\n\n- clf: resolved vs not\n  - ~210k replies in the helpdesk export (2 yrs)\n')).toBe(1)
@@ -127,6 +133,12 @@ describe('labels', () => {
     const labels = (value: string) => read(value).evidence('data-labels').length
     expect(labels('# T\n\n- 480 instructor-written lecture summaries from the old product → our references\n')).toBe(1)
     expect(labels('# T\n\n- a logistic regression trained alongside as the interpretable reference\n')).toBe(0)
+  })
+
+  it('reads existing records kept as labels', () => {
+    const labels = (value: string) => read(value).evidence('data-labels').length
+    expect(labels("# T\n\n- 38k resolved chats, the agent's final messages kept as reference answers\n")).toBe(1)
+    expect(labels('# T\n\n- 38k resolved chats, kept as a backup in cold storage\n')).toBe(0)
   })
 })
 

@@ -125,6 +125,10 @@
  *   (`grading DB`, `the helpdesk export`, `a nightly dump`), and a count in
  *   a sentence about an export is of the data (`~210k replies w/ that
  *   action in the helpdesk export`).
+ * * A bold data label that ends in a full stop reads its item from its
+ *   first word (`- **Data.** referral ledger since 2023: ~310k payouts`),
+ *   and existing records kept or taken as references are labels (`the
+ *   agent's final sent messages kept as reference answers`).
  *
  * @module ml-data-availability
  * @example
@@ -530,6 +534,13 @@
  *   - clf: "resolved, can close" vs "still needs us"
  *     - labels = agent action after the reply (closed w/o writing = resolved)
  *     - ~210k replies w/ that action in the helpdesk export (2 yrs)
+ *
+ * @example
+ *   {"name": "ok-bold-data-label.md"}
+ *
+ *   # Referral abuse
+ *
+ *   - **Data.** referral ledger since 2023: ~310k payouts; the agent's final decision on each is kept as the label
  */
 import type { Stage, VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing, type StubSpec } from 'ml-design-lint-rule'

@@ -61,7 +61,9 @@ export function dataContext(document: DesignDocument, compiled: Compiled): DataC
   }
   for (const statement of document.statements) {
     if (statement.parts.length > 0 || statement.source === 'front-matter') continue
-    if (dataLabel.test(statement.label.replace(/[^\p{L}\s]+/gu, ' ').trim())) result.push(statement)
+    // From the label on: the first sentence of `- **Data.** referral ledger ...` starts inside the label's markup.
+    if (dataLabel.test(statement.label.replace(/[^\p{L}\s]+/gu, ' ').trim()))
+      result.push({ start: Math.min(statement.labelRange.start, statement.start), end: statement.end })
   }
   // `- What data do we have?` over nested answers: the answers describe the data.
   answers.push(...questionAnswers(document, document.sentencesMentioning(compiled.terms.dataQuestionTerms)))

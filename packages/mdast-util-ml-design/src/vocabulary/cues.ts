@@ -392,6 +392,9 @@ export const cues = {
       'serve as',
       'serves as',
       'used as',
+      // "the agent's final sent messages kept as reference answers": existing records taken as labels.
+      'kept as',
+      'taken as',
     ],
     answerInSection: true,
   },
