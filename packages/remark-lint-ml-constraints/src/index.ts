@@ -79,6 +79,16 @@
  *   `needs checking`) commits to nothing.
  * * `SOC` is not read as a system on a chip: security teams write it for
  *   their operations centre.
+ * * What is done to personal data is a limit on it: how long it is kept
+ *   (`photos kept 90 days (privacy policy updated)`), hashing,
+ *   pseudonymising, masking or blurring, and whose data may be used at all
+ *   (`only for hauliers who signed the data-sharing agreement`). Keeping
+ *   with no topic of privacy, data or hardware (`messages kept as reference
+ *   answers`) is not.
+ * * Hardware already bought is a hardware limit (`edge PC per 4 looms
+ *   already bought`).
+ * * Training-serving consistency (`training must see the same information
+ *   as serving`) is a correctness rule, not a training limit.
  *
  * @module ml-constraints
  * @example
@@ -290,6 +300,37 @@
  *   - Serving and storage costs
  *   - Hardware: one 16 GB GPU
  *
+ * @example
+ *   {"name": "ok-retention.md"}
+ *
+ *   # Wine label scan
+ *
+ *   ## Requirements
+ *
+ *   - photos kept 90 days for improvement (privacy policy updated, opt-out in settings)
+ *
+ * @example
+ *   {"name": "ok-hardware-bought.md"}
+ *
+ *   # Loom cam
+ *
+ *   **setup**
+ *
+ *   - cams + edge PC per 4 looms already bought (1× RTX 4000)
+ *
+ * @example
+ *   {"name": "missing-consistency.md", "label": "input"}
+ *
+ *   # Outage restoration time
+ *
+ *   ## Data
+ *
+ *   We snapshot features as they were at each status change, since training must see the same information as serving.
+ *
+ * @example
+ *   {"name": "missing-consistency.md", "label": "output"}
+ *
+ *   3:1: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'

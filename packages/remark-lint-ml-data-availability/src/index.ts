@@ -104,6 +104,31 @@
  *   there (`roughly 50 PB in all`) is the data's size.
  * * A number that completes a name (`Phase 1 baseline`, `Option 2`, `Tier
  *   3`) counts nothing, even in a sentence about data.
+ * * Recorded time is an amount of the data where the data is described
+ *   (`300 h of consented meetings`, `~5,600 ring nights total`), with at most
+ *   one word between the number and its unit; a window, a delay or a cadence
+ *   is not (`reward window 2 h`, `48 h after the call`, `lag: 2-6 weeks`,
+ *   `half-life 7 days`).
+ * * A bare question that names the labels or the history (`- Labels?`,
+ *   `- History?`) describes the data, like `- Data?`: a large count nested
+ *   under it is the data's size (`1.9M past verifications with the analyst
+ *   outcome`).
+ * * A tuple between a count and its noun is what each row holds, and the
+ *   count is of the noun (`~1.1B (user, event, sent, opened) rows`, `12k
+ *   (query, passage) pairs`); words joined by `&` are no tuple. A year is no
+ *   count (`the 2025 random-hour test`).
+ * * Human-written outputs a generator is judged against are its labels
+ *   (`600 day-plans written by our editors, used as references`); one
+ *   reference in the singular (`the interpretable reference`) is a point of
+ *   comparison, not a label.
+ * * Where people keep and pull data names its source in their words
+ *   (`grading DB`, `the helpdesk export`, `a nightly dump`), and a count in
+ *   a sentence about an export is of the data (`~210k replies w/ that
+ *   action in the helpdesk export`).
+ * * A bold data label that ends in a full stop reads its item from its
+ *   first word (`- **Data.** referral ledger since 2023: ~310k payouts`),
+ *   and existing records kept or taken as references are labels (`the
+ *   agent's final sent messages kept as reference answers`).
  *
  * @module ml-data-availability
  * @example
@@ -445,6 +470,77 @@
  *   - 1.2M past loans from the core banking ledger.
  *   - The repayment outcome after 90 days is recorded in the ledger.
  *
+ * @example
+ *   {"name": "ok-recorded-hours.md"}
+ *
+ *   # Meeting diarization
+ *
+ *   ## Data
+ *
+ *   - Internal: 300 h of consented meetings, speaker turns annotated by the transcription vendor
+ *
+ * @example
+ *   {"name": "ok-labels-question.md"}
+ *
+ *   # ID document checks
+ *
+ *   ## Clarifying questions
+ *
+ *   - Where do verifications come from?
+ *     - the KYC store, exported nightly
+ *   - Labels?
+ *     - 1.9M past verifications with the analyst outcome
+ *
+ * @example
+ *   {"name": "ok-tuple-rows.md"}
+ *
+ *   # Live score alerts
+ *
+ *   | Requirement | Detail |
+ *   | --- | --- |
+ *   | Data | send logs from the push gateway: ~1.1B (user, event, sent, opened) rows; a tap within 10 min labels a push as opened |
+ *
+ * @example
+ *   {"name": "ok-references.md"}
+ *
+ *   # Lecture notes
+ *
+ *   ## Data
+ *
+ *   - 480 instructor-written lecture summaries from the course guide → our references
+ *   - 9,000 lecture transcripts from the archive
+ *
+ * @example
+ *   {"name": "missing-size-delay.md", "label": "input"}
+ *
+ *   # Mule accounts
+ *
+ *   - Data?
+ *     - confirmed mule reports from ops
+ *   - Labels?
+ *     - a confirmed report labels the account a mule
+ *     - lag: 2-6 weeks
+ *
+ * @example
+ *   {"name": "missing-size-delay.md", "label": "output"}
+ *
+ *   8:1: Unexpected missing training data size, expected how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS, such as `40M labelled sessions from the last 90 days`
+ *
+ * @example
+ *   {"name": "ok-export-notes.md"}
+ *
+ *   # auto-close for solved tickets — huddle notes
+ *
+ *   - clf: "resolved, can close" vs "still needs us"
+ *     - labels = agent action after the reply (closed w/o writing = resolved)
+ *     - ~210k replies w/ that action in the helpdesk export (2 yrs)
+ *
+ * @example
+ *   {"name": "ok-bold-data-label.md"}
+ *
+ *   # Referral abuse
+ *
+ *   - **Data.** referral ledger since 2023: ~310k payouts; the agent's final decision on each is kept as the label
  */
 import type { Stage, VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing, type StubSpec } from 'ml-design-lint-rule'

@@ -69,6 +69,14 @@
  *   vs offline`). A run of one kind (`scored online/real-time`) still
  *   chooses it, and so does a mode chosen beside the list (`Batch or
  *   real-time: we score every order in real time`).
+ * * A mode word or a cadence that stands only under a retraining, pipeline,
+ *   feature, data-preparation, explanation or monitoring label or section is
+ *   about that, not about serving (`Retraining. Weekly on the last 18
+ *   months`, `Pipeline: nightly job joins the snapshot at query time`,
+ *   `Explanations: SHAP on a daily sample`); a budget in milliseconds there
+ *   still counts.
+ * * A duration in a sentence that gives the history is the label's window,
+ *   not a latency budget (`2.5 yrs of lead deliveries (no response in 48 h)`).
  *
  * @module ml-latency
  * @example
@@ -275,6 +283,20 @@
  *
  *   - Batch or real-time: we score every new ticket in real time.
  *
+ * @example
+ *   {"name": "missing-cadence-elsewhere.md", "label": "input"}
+ *
+ *   # Creator suggestions
+ *
+ *   ## Model
+ *
+ *   - **Retraining.** Weekly on the last 18 months of decisions.
+ *   - **Pipeline:** a nightly Spark job joins impressions with the listing snapshot at query time.
+ *
+ * @example
+ *   {"name": "missing-cadence-elsewhere.md", "label": "output"}
+ *
+ *   3:1: Unexpected missing latency requirement, expected a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section, such as `p99 under 100 ms per request`
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'

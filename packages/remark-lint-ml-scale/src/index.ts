@@ -74,6 +74,16 @@
  *   have?`), gives no scale.
  * * A count in a condition on one session or user (`the contact button
  *   appears only after 2 searches`) is no load.
+ * * The base of a share is no count (`~1 in 9 calls is re-routed by hand`,
+ *   `one in 20 orders`), and a count qualified as data (`200 held-out
+ *   requests`, `410 labelled users`) is data, whatever its unit.
+ * * Under a `Scale` or `Volume` heading or label a count per entity stays
+ *   scale (`~14k applications per autumn intake`): the label says what it is.
+ * * A large count (a multiplier, or a thousand or more) of a plural noun in
+ *   a requirements or context sentence is scale when nothing says it is data
+ *   (no data word, no data section or label, no training, no history):
+ *   `62,000 connected units in 4 countries`. A small count there
+ *   (`40 connected units`) is not.
  *
  * @module ml-scale
  * @example
@@ -265,6 +275,39 @@
  *
  *   6:1: Unexpected missing scale, expected how many users, items or requests the system serves, as a number with its unit, in a `Scale` section, such as `40M daily active users, 3k requests per second at peak`
  *
+ * @example
+ *   {"name": "missing-share.md", "label": "input"}
+ *
+ *   # Helpline routing
+ *
+ *   ## Context
+ *
+ *   - ~1 in 9 calls is re-routed by hand today
+ *
+ *   ## Evaluation
+ *
+ *   Agents judge the language guess on 200 held-out requests.
+ *
+ * @example
+ *   {"name": "missing-share.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing scale, expected how many users, items or requests the system serves, as a number with its unit, in a `Scale` section, such as `40M daily active users, 3k requests per second at peak`
+ *
+ * @example
+ *   {"name": "ok-volume-per-entity.md"}
+ *
+ *   # Application triage
+ *
+ *   - Volume: ~14k applications per autumn intake
+ *
+ * @example
+ *   {"name": "ok-context-count.md"}
+ *
+ *   # Heat pump faults
+ *
+ *   ## Context and limits
+ *
+ *   - 62,000 connected units in 4 countries, each sending telemetry every 5 minutes.
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'

@@ -20,8 +20,12 @@ const dataTitle = /(?:^|[^\p{L}])(?:data|datasets?)(?![\p{L}])/iu
 const workTitle =
   /(?:^|[^\p{L}])(?:prep|preparation|processing|preprocessing|pipelines?|cleaning|engineering|quality|splits?|splitting|augmentation|transformations?|validation|drift|governance|flow)(?![\p{L}])/iu
 
-/** A bare label that names the data as such: `Data`, `The data`, `Training data`, `Dataset`, `Data size`. */
+/**
+ * A bare label that names the data as such: `Data`, `The data`, `Training data`, `Dataset`, `Data size`; as a
+ * question also its labels or history (`- Labels?` then `- 1.9M past verifications with the analyst outcome`).
+ */
 const dataLabel = /^(?:the |our |training )?(?:data|datasets?)(?: size| volume)?$/i
+const dataQuestionLabel = /^(?:the |our )?(?:labels?|labell?ed data|history|historical data)$/i
 
 /** Stages whose sections describe the system built on the data, not the data there is. */
 const laterStages: readonly Stage[] = ['model', 'evaluation', 'deployment', 'monitoring']
@@ -57,20 +61,28 @@ export function dataContext(document: DesignDocument, compiled: Compiled): DataC
   }
   for (const statement of document.statements) {
     if (statement.parts.length > 0 || statement.source === 'front-matter') continue
-    if (dataLabel.test(statement.label.replace(/[^\p{L}\s]+/gu, ' ').trim())) result.push(statement)
+    // From the label on: the first sentence of `- **Data.** referral ledger ...` starts inside the label's markup.
+    if (dataLabel.test(statement.label.replace(/[^\p{L}\s]+/gu, ' ').trim()))
+      result.push({ start: Math.min(statement.labelRange.start, statement.start), end: statement.end })
   }
   // `- What data do we have?` over nested answers: the answers describe the data.
   answers.push(...questionAnswers(document, document.sentencesMentioning(compiled.terms.dataQuestionTerms)))
   // `- Data?`, `- Training data?`: a question that is only the data's name.
-  const named = [...document.sentencesMentioning(compiled.terms.dataContextTerms)].filter((index) =>
-    dataLabel.test(
-      document
-        .textOf(document.sentences[index])
-        .replace(/[^\p{L}\s]+/gu, ' ')
-        .trim(),
+  const bare = (index: number) =>
+    document
+      .textOf(document.sentences[index])
+      .replace(/[^\p{L}\s]+/gu, ' ')
+      .trim()
+  const mentions = [...document.sentencesMentioning(compiled.terms.dataContextTerms)]
+  const named = mentions.filter((index) => dataLabel.test(bare(index)))
+  answers.push(...questionAnswers(document, named))
+  // `- Labels?`, `- History?`: a question that is only the name of the labels or the history.
+  answers.push(
+    ...questionAnswers(
+      document,
+      mentions.filter((index) => dataQuestionLabel.test(bare(index))),
     ),
   )
-  answers.push(...questionAnswers(document, named))
   // `- Data size:` over nested bullets: a list label with nothing after its colon describes the data nested under it.
   for (const index of named) {
     const sentence = document.sentences[index]

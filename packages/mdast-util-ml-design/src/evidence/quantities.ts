@@ -3,68 +3,25 @@ import type { DesignDocument } from '../document/document.js'
 import { within } from '../document/ranges.js'
 import type { Range } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
-import { alternation, before, largeCount } from '../match/numbers.js'
-import { exampleTerms, ordinalNameTerms } from '../vocabulary/quantities.js'
+import { countTuple, largeCount, ratioBefore } from '../match/numbers.js'
 import { dataContext } from './data-context.js'
+import {
+  blankTexNumbers,
+  dataQualified,
+  durationInput,
+  exampleBefore,
+  ordinalBefore,
+  perEntity,
+  recordedSpan,
+  recordedSpanAfter,
+  recordedSpanBefore,
+  spanWindowBefore,
+  yearCount,
+  yearRange,
+} from './quantity-shapes.js'
 import { countAnswers, countExpressions } from './questions.js'
 import type { Scope } from './scope.js'
 import type { QuantityKind, QuantityMention } from './types.js'
-
-/** An example given, not the data there is: "e.g. 500 videos" (sharpened contract of `ml-data-availability`). */
-const exampleBefore = before(exampleTerms)
-
-/** A name that a number completes (`Phase 1 baseline`): what follows is no count of it. */
-const ordinalBefore = before(ordinalNameTerms)
-
-/** A closed range of years (`2019–2025`, `2019 - 2025`): a span of history where the data is described. */
-const yearRange = /(?<![\p{L}\p{N}])(?:19|20)\d\d[^\S\n]*[–—-][^\S\n]*(?:19|20)\d\d(?![\p{L}\p{N}])/gu
-
-/** Words just before a span that make it a window of an outcome: "within 6 months", "at 6 months", "≥ 7 months". */
-const spanWindowBefore = before(['within', 'at', 'after', 'next', 'in the next', 'over the next'], '<>≥≤')
-
-const durationInputCache = new WeakMap<Compiled, RegExp>()
-
-/** What follows a duration that is a length of input (`durationInputNouns`): "25 ms windows". */
-function durationInput(compiled: Compiled): RegExp {
-  let expression = durationInputCache.get(compiled)
-  if (!expression) {
-    expression = new RegExp(
-      String.raw`^[^\S
-]*-?[^\S
-]*(?:${alternation(compiled.vocabulary.durationInputNouns)})(?![\p{L}])`,
-      'iu',
-    )
-    durationInputCache.set(compiled, expression)
-  }
-  return expression
-}
-
-const perEntityCache = new WeakMap<Compiled, RegExp>()
-
-/** "per customer", "for each request": what follows a count sized per entity, not per (working) unit of time. */
-function perEntity(compiled: Compiled): RegExp {
-  let expression = perEntityCache.get(compiled)
-  if (!expression) {
-    const times = alternation(compiled.vocabulary.rateUnits)
-    expression = new RegExp(
-      String.raw`^[^\S\n]+(?:per|for each|for every)[^\S\n]+(?!(?:[\p{L}]+[^\S\n]+)?(?:${times})(?![\p{L}]))[\p{L}]`,
-      'iu',
-    )
-    perEntityCache.set(compiled, expression)
-  }
-  return expression
-}
-
-/**
- * A number set as TeX math for a blog's MathJax (`$40$k requests per second`, `$100$ million users`): its dollar
- * signs are no currency and no text, so they are blanked (same length) before the quantities are matched. Only a
- * bare number between them; a formula (`$5 * 10^{16}$`) stays as it is.
- */
-const texNumber = /\$(\d[\d.,]*)\$(?!\d)/g
-
-function blankTexNumbers(prose: string): string {
-  return prose.includes('$') ? prose.replace(texNumber, (_whole, digits: string) => ` ${digits} `) : prose
-}
 
 export class Quantities {
   readonly #cache = new Map<QuantityKind, QuantityMention[]>()
@@ -126,7 +83,18 @@ export class Quantities {
       const availability = [...document.partRanges('data-availability'), ...dataContext(document, this.compiled).ranges]
       for (const item of [...this.#match(patterns.anySpan, false), ...this.#match(yearRange, false)]) {
         if (result.some((found) => found.start < item.end && item.start < found.end)) continue
-        if (patterns.windowBefore.test(before(item))) continue
+        // "lag: 2-6 weeks", "every 6 months": a delay or a cadence, not the history there is.
+        if (patterns.windowBefore.test(before(item)) || recordedSpanBefore.test(before(item))) continue
+        if (recordedSpanAfter.test(document.prose.slice(item.end, item.end + 24))) continue
+        if (availability.some((range) => within(range, item.start))) result.push(item)
+      }
+      // "300 h of consented meetings", "~5,600 ring nights": recorded time is an amount of the data there.
+      for (const item of this.#match(recordedSpan, false)) {
+        if (result.some((found) => found.start < item.end && item.start < found.end)) continue
+        const text = before(item)
+        const after = document.prose.slice(item.end, item.end + 24)
+        if (patterns.windowBefore.test(text) || recordedSpanBefore.test(text) || recordedSpanAfter.test(after)) continue
+        if (patterns.rateTail.test(after)) continue
         if (availability.some((range) => within(range, item.start))) result.push(item)
       }
       // "defaults within 6 months", "at 6 months", "≥ 7 months old": a window of an outcome, not history; "retrain on
@@ -173,10 +141,12 @@ export class Quantities {
       const described = dataContext(document, this.compiled).ranges
       result = result.filter((item) => {
         const text = before(item)
-        if (/\bper\s*$/i.test(text)) return false
+        if (/\bper\s*$/i.test(text) || ratioBefore.test(text)) return false
         if (patterns.boundBefore.test(text) && filterSentences.has(item.sentence)) return false
         const aboutData = dataSentences.has(item.sentence)
         if (kind === 'scale') {
+          // "200 held-out requests", "410 labelled users": data to learn or test from, whatever its unit.
+          if (dataQualified.test(item.text)) return false
           // "Retrain when agents publish 200+ new articles" is a trigger; "one-hot over 8 regions" a feature's size.
           if (!item.rate && (trainingSentences.has(item.sentence) || transformSentences.has(item.sentence)))
             return false
@@ -192,6 +162,8 @@ export class Quantities {
         }
         if (item.rate && !aboutData) return false
         if (patterns.windowBefore.test(text) || exampleBefore.test(text)) return false
+        // "the 2025 random-hour test": a year, not a count.
+        if (yearCount.test(item.text)) return false
         if (scaleRanges.some((range) => within(range, item.start))) return false
         // A parameter of a feature (`prior strength = 200 impressions`) is no amount of data, unless said to be.
         if (!aboutData && this.#definitionRanges().definitions.some((range) => within(range, item.start))) return false
@@ -220,7 +192,12 @@ export class Quantities {
    */
   #notServed(item: QuantityMention): boolean {
     const { document, compiled } = this
-    if (perEntity(compiled).test(document.prose.slice(item.end, item.end + 40))) return true
+    // Under a `Scale` or `Volume` heading or label the author says what the count is: `~14k applications per intake`.
+    if (
+      perEntity(compiled).test(document.prose.slice(item.end, item.end + 40)) &&
+      !document.partContent('scale').some((range) => within(range, item.start))
+    )
+      return true
     // The first word after the number and its multiplier: `2 GB RAM phones` counts gigabytes, not phones.
     const words = item.text.toLowerCase().match(/[\p{L}]+/gu) ?? []
     const first = compiled.vocabulary.countMultipliers.includes(words[0] ?? '') ? words[1] : words[0]
@@ -291,8 +268,7 @@ export class Quantities {
     // Under a plain `Data` heading or label, or answering a question about the data, only a large count is a size,
     // and no count is scale (a `Volume` column of the data table counts the data).
     const context = dataContext(document, compiled).ranges
-    const dataSentences =
-      kind === 'data-size' ? document.sentencesMentioning(compiled.terms.dataContextTerms) : new Set<number>()
+    const dataSentences = document.sentencesMentioning(compiled.terms.dataContextTerms)
     const scaleRanges = kind === 'data-size' ? document.partRanges('scale') : []
     const result: QuantityMention[] = []
     // What the unit lists already read (`50M DAU` is scale, `90 days of logs` history) is not read again.
@@ -305,12 +281,13 @@ export class Quantities {
     for (const item of this.#match(patterns.anyCount, false)) {
       const inContext = context.some((range) => within(range, item.start))
       if (overlaps(item, known) || (!(kind === 'data-size' && inContext) && overlaps(item, scaleUnits))) continue
-      const words = item.text.toLowerCase().match(/[\p{L}][\p{L}-]*/gu) ?? []
+      const text = item.text.replace(countTuple, ' ')
+      const words = text.toLowerCase().match(/[\p{L}][\p{L}-]*/gu) ?? []
       // `~400k trials with a known outcome`: the count ends before a word that ends no count; so cut, only a large
       // count stands (`the 5 findings in the report` counts nothing).
       const cut = words.length > 1 && compiled.countStopWords.has(words[words.length - 1])
       if (cut) words.pop()
-      const large = largeCount(item.text, compiled.vocabulary.countMultipliers)
+      const large = largeCount(text, compiled.vocabulary.countMultipliers)
       if (cut && !large) continue
       const noun = words[words.length - 1] ?? ''
       if (words.some(skipped) || compiled.countStopWords.has(noun)) continue
@@ -318,6 +295,8 @@ export class Quantities {
       const before = document.prose.slice(sentence.start, item.start)
       if (
         /\bper\s*$/i.test(before) ||
+        ratioBefore.test(before) ||
+        yearCount.test(item.text) ||
         patterns.itemWindowBefore.test(before) ||
         patterns.boundBefore.test(before) ||
         ordinalBefore.test(before) ||
@@ -331,12 +310,32 @@ export class Quantities {
         result.push(item)
         continue
       }
-      if (kind === 'scale' || !dataSentences.has(item.sentence)) continue
+      if (kind === 'scale') {
+        // `62,000 connected units in 4 countries` in the context or requirements: a large count of what the system
+        // serves, not of data (no data word in the sentence, no data section, no training).
+        if (large && !dataSentences.has(item.sentence) && this.#servedInRequirements(item)) result.push(item)
+        continue
+      }
+      if (!dataSentences.has(item.sentence)) continue
       if (scaleRanges.some((range) => within(range, item.start))) continue
       const stages = document.sentenceScope(item.sentence).stages
       if (stages.every((stage) => stage === 'requirements')) result.push(item)
     }
     return result
+  }
+
+  /**
+   * Whether a count stands where the requirements are stated and nothing says it is data: a sentence of the
+   * requirements stage alone, outside the data's own sections and labels, in no training sentence and no history.
+   */
+  #servedInRequirements(item: QuantityMention): boolean {
+    const { document, compiled } = this
+    const { stages, parts } = document.sentenceScope(item.sentence)
+    if (stages.length === 0 || stages.some((stage) => stage !== 'requirements')) return false
+    if (parts.includes('data-availability')) return false
+    if (document.sentencesMentioning(compiled.terms.trainingTerms).has(item.sentence)) return false
+    if (this.sentencesWith('history').has(item.sentence)) return false
+    return !dataContext(document, compiled).ranges.some((range) => within(range, item.start))
   }
 
   #match(expression: RegExp, rates: boolean): QuantityMention[] {

@@ -2,6 +2,7 @@
 import type { DesignDocument } from '../document/document.js'
 import { within } from '../document/ranges.js'
 import type { Compiled } from '../match/compile.js'
+import type { Part } from '../vocabulary/stages.js'
 import type { Quantities } from './quantities.js'
 import { questionAnswers } from './questions.js'
 import type { Scope } from './scope.js'
@@ -38,6 +39,26 @@ export function modeAlternatives(prose: string, start: number, end: number): Arr
   }
   return result
 }
+
+/**
+ * Parts whose cadences, modes and spans are about something else than serving predictions: `Retraining. Weekly on
+ * the last 18 months`, `Pipeline: nightly Spark job ... the snapshot at query time`, `Explanations: SHAP on a daily
+ * sample`. A sentence that stands only in such parts chooses no mode and sets no budget (a budget in milliseconds
+ * still does). Not the data available: a `What we have to work with` section may state the requirements too.
+ */
+const elsewhereParts: ReadonlySet<Part> = new Set<Part>([
+  'data-engineering',
+  'feature-engineering',
+  'missing-data',
+  'class-imbalance',
+  'outliers',
+  'interpretability',
+  'retraining',
+  'monitoring',
+])
+
+/** Words that name serving itself, wherever the sentence stands. */
+const servingWords = /\b(?:deploy\w*|serv(?:e|es|ed|ing))\b/i
 
 /** A sentence that opens on a condition, not a choice. */
 const conditional = /^[^\p{L}]*(?:for|if|when|should|once)\b/iu
@@ -131,9 +152,12 @@ export class Speed {
     const underLatency = (sentence: number) =>
       latencyRanges.some((range) => within(range, document.sentences[sentence].start))
     for (const item of this.quantities.of('fast-duration')) found.set(item.sentence, 'budget')
+    // "2.5 yrs of lead deliveries w/ outcome (no response in 48 h)": a duration beside the history is the label's window.
+    const history = this.quantities.sentencesWith('history')
     for (const item of this.quantities.of('slow-duration')) {
       const before = document.prose.slice(document.sentences[item.sentence].start, item.start)
       if (
+        !history.has(item.sentence) &&
         compiled.patterns.latencyBoundBefore.test(before) &&
         (latencyWords.has(item.sentence) || context.has(item.sentence) || underLatency(item.sentence)) &&
         !notLatency.has(item.sentence)
@@ -213,9 +237,18 @@ export class Speed {
     // "In-batch negatives", "batch size": batches of training choose no prediction mode.
     const notMode = compiled.cues['serving-mode'].not
     const batchesOfTraining = notMode ? document.sentencesMentioning(notMode) : new Set<number>()
+    const fastBudgets = new Set(this.quantities.of('fast-duration').map((item) => item.sentence))
+    const aboutElse = (sentence: number) => {
+      const { parts } = document.sentenceScope(sentence)
+      if (parts.length === 0 || !parts.every((part) => elsewhereParts.has(part)) || fastBudgets.has(sentence))
+        return false
+      // A sentence that names serving itself (`**Deployment** Real-time on the hub edge server`) is about serving.
+      return !servingWords.test(document.textOf(document.sentences[sentence]))
+    }
     return [...found]
       .filter(
         ([sentence, kind]) =>
+          !aboutElse(sentence) &&
           document.answers(document.sentences[sentence]) &&
           this.scope.commits(document.sentences[sentence]) &&
           !(kind === 'mode' && batchesOfTraining.has(sentence)),

@@ -67,12 +67,21 @@ export function before(words: readonly string[], symbols = ''): RegExp {
 }
 
 /**
+ * What a row or pair holds, in brackets between a count and its noun: `~1.1B (user, event, sent, opened) rows`,
+ * `12k (query, passage) pairs`. Words joined by commas only, so `2 (deep & cross) layers` is no tuple.
+ */
+const tuple = String.raw`\([\p{L}_ -]+(?:,[^\S\n]*[\p{L}_ -]+)+\)`
+
+/** A tuple in a count's text, dropped before its words are read (`1.1B (user, event) rows` counts rows). */
+export const countTuple = new RegExp(tuple, 'gu')
+
+/**
  * A number and the word after it (`4,700 charging sites`), for counts of what a heading or label names, with the
  * multipliers a count may carry.
  */
 export function anyCountExpression(multipliers: readonly string[]): RegExp {
   return new RegExp(
-    String.raw`${startingWith([])}${notAfterWord('.:@$€£#')}${number}(?:[^\S\n]*(?:${choice(multipliers)})(?![\p{L}]))?\+?[^\S\n]+(?:(?:[\p{L}]+)[^\S\n]+)?[\p{L}][\p{L}-]*[\p{L}](?![\p{L}\p{N}])`,
+    String.raw`${startingWith([])}${notAfterWord('.:@$€£#')}${number}(?:[^\S\n]*(?:${choice(multipliers)})(?![\p{L}]))?\+?[^\S\n]+(?:${tuple}[^\S\n]+)?(?:(?:[\p{L}]+)[^\S\n]+)?[\p{L}][\p{L}-]*[\p{L}](?![\p{L}\p{N}])`,
     'giu',
   )
 }
@@ -96,3 +105,10 @@ export function largeCount(text: string, multipliers: readonly string[]): boolea
   if (/^(?:19|20)\d\d$/.test(digits)) return false
   return Number(digits.replace(/,/g, '')) >= 1000
 }
+
+/**
+ * A proportion just before a count (`~1 in 9 calls`, `one in 20 orders`, `3 out of 10 users`): the count is the
+ * base of a share, not how many there are.
+ */
+export const ratioBefore =
+  /(?:^|[^\p{L}\p{N}.,])(?:[~≈][^\S\n]*)?(?:\d+(?:\.\d+)?|one)[^\S\n]+(?:in|out[^\S\n]+of)[^\S\n]+(?:[~≈][^\S\n]*)?$/iu

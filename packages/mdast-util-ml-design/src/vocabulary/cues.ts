@@ -264,9 +264,15 @@ export const cues = {
       'telemetry',
       'txns',
       'rows',
+      'replies',
     ],
     answer: [
       'from',
+      // Where people keep and pull data, in their words: "grading DB", "in the helpdesk export", "nightly dump".
+      'db',
+      'export',
+      'exports',
+      'dump',
       'ledger',
       'clickstream',
       'event stream',
@@ -321,6 +327,13 @@ export const cues = {
       'outcome*',
       'reference answer*',
       'reference repl*',
+      // Human-written outputs a generator is judged against: "600 day-plans written by our editors, used as
+      // references", "480 instructor-written summaries → our references". The singular ("a reference month", "the
+      // interpretable reference") is a baseline or a point of comparison, not a label.
+      'references',
+      'reference summar*',
+      'reference translation*',
+      'reference output*',
       'supervised',
       'relevant item',
     ],
@@ -339,6 +352,7 @@ export const cues = {
       'editorial',
       'rewritten by',
       'written by',
+      'written',
       'rated by',
       'tagged by',
       'marked by',
@@ -405,6 +419,9 @@ export const cues = {
       'serve as',
       'serves as',
       'used as',
+      // "the agent's final sent messages kept as reference answers": existing records taken as labels.
+      'kept as',
+      'taken as',
     ],
     answerInSection: true,
   },
@@ -427,6 +444,11 @@ export const cues = {
       'regular retraining',
       'periodically retrain*',
       'regularly retrain*',
+      // Training-serving consistency is a correctness rule, not a limit ("training must see the same information").
+      'must see the same',
+      'must use the same',
+      'must match serving',
+      'must match what serving',
     ],
     topic: [
       'gpu*',
@@ -565,6 +587,15 @@ export const cues = {
       'training has to',
       'training needs to',
       'training job*',
+      // Who may share data with us, and whose identity is kept ("only for hauliers who signed the data-sharing
+      // agreement", "no driver identity stored").
+      'data-sharing',
+      'data sharing',
+      'sharing agreement*',
+      'identity',
+      'identities',
+      'edge pc*',
+      'edge computer*',
     ],
     // Not the kinds alone: "self-hosted" is a choice and "consent" a topic, not a limit ("must be self-hosted" is one).
     answer: [
@@ -644,6 +675,22 @@ export const cues = {
       'may be used',
       'may only',
       'only be',
+      // What is done to personal data, and how long it is kept: "photos kept 90 days (privacy policy)", "truck plate
+      // hashed", "ids pseudonymised".
+      'kept',
+      'retained',
+      'deleted',
+      'purged',
+      'hashed',
+      'pseudonymi*',
+      'masked',
+      'blurred',
+      // Hardware that is already there is a limit: "edge PC per 4 looms already bought".
+      'already bought',
+      'already purchased',
+      'already installed',
+      'already run',
+      'we already run',
     ],
   },
   'ml-objective': {

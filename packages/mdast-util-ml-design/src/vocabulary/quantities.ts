@@ -665,6 +665,9 @@ export const dataContextTerms = [
   'gold',
   'we have',
   'collected',
+  // A pull of the data: "~210k replies w/ that action in the helpdesk export".
+  'export',
+  'exports',
 ]
 
 /**
@@ -746,6 +749,26 @@ export const ordinalNameTerms = [
   'level',
   'round',
   'iteration',
+]
+
+/**
+ * Words inside a count that make it a count of data to learn or test from, never load: `200 held-out requests`,
+ * `410 labelled users`, `6k annotated calls`.
+ */
+export const dataQualifierTerms = [
+  'held-out',
+  'held out',
+  'holdout',
+  'hold-out',
+  'labelled',
+  'labeled',
+  'hand-labelled',
+  'hand-labeled',
+  'annotated',
+  'training',
+  'test',
+  'historical',
+  'logged',
 ]
 
 /** Words before a number that make it an example, not the data there is: "e.g. 500 videos for fine-tuning". */
@@ -855,6 +878,58 @@ export const spanUnits = [
   'season',
   'quarters',
   'quarter',
+]
+
+/**
+ * Units of recorded time that measure an amount of data where the data is described: `300 h of consented
+ * meetings`, `~5,600 ring nights`, `~30 days retained in the lake`. Elsewhere they are durations; a label
+ * defined in days is not either (`bad = 60+ days past due`, `no purchase in 30 days`: see the words below).
+ */
+export const recordedSpanUnits = ['hours', 'hour', 'hrs', 'hr', 'h', 'nights', 'days']
+
+/** Words right before a duration that make it a window, a delay or a rate: `reward window 2 h`, `half-life 7 days`. */
+export const recordedSpanNotBefore = [
+  'in',
+  'per',
+  'every',
+  'each',
+  'within',
+  'at',
+  'after',
+  'next',
+  'window',
+  'horizon',
+  'half-life',
+  'half life',
+  'lag',
+  'delay',
+  'timeout',
+  'ttl',
+]
+
+/** Words right after a duration that make it a delay, a window or a rate, not recorded data: `48 h after the call`. */
+export const recordedSpanNotAfter = [
+  'past',
+  'overdue',
+  'late',
+  'early',
+  'after',
+  'before',
+  'later',
+  'ago',
+  'old',
+  'delay',
+  'lag',
+  'window',
+  'windows',
+  'ahead',
+  'horizon',
+  'apart',
+  'per',
+  'a day',
+  'a week',
+  'each',
+  'every',
 ]
 
 /** Units of a span of history just before a metric (`six months of sales`): the metric is data. */

@@ -295,6 +295,10 @@ export const partSynonyms: Record<Part, string[]> = {
     'what data we have',
     'what we have to work with',
     'what we have',
+    // The same notes label in other words: `- what exists` over the sources.
+    'what exists',
+    'what is available',
+    "what's available",
   ],
   constraints: [
     'constraints',
