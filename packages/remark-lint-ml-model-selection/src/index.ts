@@ -339,6 +339,69 @@
  *
  *   12:1: Unexpected missing baseline, expected the baseline the candidates must beat (a simple model or the current system) in a `Baseline` section, such as `Baseline: the rules engine in production today`
  *
+ * @example
+ *   {"name": "ok-option-headings.md"}
+ *
+ *   # Spoken language ID
+ *
+ *   ## Model options
+ *
+ *   ### A. Small CNN on log-mel frames
+ *
+ *   - pros: tiny, runs on CPU
+ *   - cons: may need more clips
+ *
+ *   ### B. Pretrained speech encoder with a linear head
+ *
+ *   - pros: strong on rare languages
+ *
+ *   ## Baseline
+ *
+ *   The language the caller pressed in today's menu.
+ *
+ * @example
+ *   {"name": "missing-option-headings.md", "label": "input"}
+ *
+ *   # Spoken language ID
+ *
+ *   ## Model options
+ *
+ *   ### A. Train our own
+ *
+ *   ### B. Buy one
+ *
+ *   ## Baseline
+ *
+ *   The language the caller pressed in today's menu.
+ *
+ * @example
+ *   {"name": "missing-option-headings.md", "label": "output"}
+ *
+ *   3:1-3:17: Unexpected missing candidate models, expected the models or algorithms the design will try in a `Model selection` section, such as `Candidates: logistic regression, then LightGBM on the same features`
+ *
+ * @example
+ *   {"name": "ok-shorthand.md"}
+ *
+ *   # Dormant sellers
+ *
+ *   **model**
+ *
+ *   - xgb, p(relist in 30 d | discount email)
+ *   - baseline = last year's rule (dormant 60-180 d)
+ *
+ * @example
+ *   {"name": "missing-one-hot-encoder.md", "label": "input"}
+ *
+ *   # Dormant sellers
+ *
+ *   - features: category through a one-hot encoder, days dormant
+ *   - baseline = last year's rule (dormant 60-180 d)
+ *
+ * @example
+ *   {"name": "missing-one-hot-encoder.md", "label": "output"}
+ *
+ *   5:1: Unexpected missing candidate models, expected the models or algorithms the design will try in a `Model selection` section, such as `Candidates: logistic regression, then LightGBM on the same features`
+ *
  */
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 

@@ -148,6 +148,14 @@ export class Requirements {
         if (labelled && !reading.holds(own, reading.sentences[sentence].start)) continue
         result.push({ via: 'section', start: section.start, end: section.contentStart, sentence })
       }
+      // An options document titles each candidate: `### B. Two-tower on view sessions` under `## Model options`.
+      if (definition.headingsAnswer && answerSet) {
+        for (const sentence of reading.sentencesIn(content)) {
+          if (!sentence.heading || !answerSet.has(sentence.index) || notSet?.has(sentence.index)) continue
+          if (sentence.placeholder || sentence.undecided) continue
+          result.push({ via: 'section', start: section.start, end: section.contentStart, sentence: sentence.index })
+        }
+      }
     }
     for (const statement of reading.statements) {
       if (!statement.parts.some((part) => partsOf.includes(part))) continue

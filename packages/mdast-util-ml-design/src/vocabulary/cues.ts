@@ -29,6 +29,11 @@ export interface RequirementCue {
   /** Whether a named section's content must carry an answer word too. */
   answerInSection?: boolean
   /**
+   * Whether a sub-heading inside a named section answers with an answer word: a document that weighs options titles
+   * each one (`## Model options` > `### B. Two-tower on view sessions`, then its pros and cons).
+   */
+  headingsAnswer?: boolean
+  /**
    * Whether a named section's content must carry a topic or an answer word at least: under `Constraints`, "nothing
    * fancy" names no limit and no kind of one.
    */
@@ -1725,8 +1730,46 @@ export const cues = {
       '=CLIP',
       'whisper',
       'stable diffusion',
+      // Shorthand of notes and outlines ("xgb, p(relist)", "log reg vs lgbm"): not `lr` or `rf`, which name a
+      // learning rate and radio frequency as often.
+      'xgb',
+      'lgbm',
+      'lgb',
+      'gbrt',
+      'logreg',
+      'log reg',
+      'log-reg',
+      'glm',
+      'ridge regression',
+      'lasso',
+      'elastic net',
+      'poisson regression',
+      'quantile regression',
+      // An encoder named by what it encodes is a model; `one-hot encoder` and `label encoder` are feature encodings.
+      'text encoder*',
+      'sentence encoder*',
+      'image encoder*',
+      'speech encoder*',
+      'audio encoder*',
+      'vision encoder*',
+      'multilingual encoder*',
+      'pretrained encoder*',
+      'pre-trained encoder*',
+      'transformer encoder*',
+      'sentence-transformer*',
+      'sentence transformer*',
+      'item2vec',
+      'prod2vec',
+      'word2vec',
+      'node2vec',
+      'doc2vec',
+      'wav2vec*',
+      'fasttext',
+      'seq2seq',
+      'siamese',
     ],
     answerInSection: true,
+    headingsAnswer: true,
   },
   baseline: {
     parts: ['baseline'],

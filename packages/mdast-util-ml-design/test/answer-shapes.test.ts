@@ -1,0 +1,38 @@
+/** Answers in the shapes notes and options documents give them (issue 13, fourth round: the answers group). */
+import type { Root } from 'mdast'
+import type { RequirementId } from 'mdast-util-ml-design'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { readDesign } from '../src/index.js'
+
+function read(value: string) {
+  const file = new VFile({ value })
+  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(file) as Root
+  return readDesign(tree, file)
+}
+
+/** The texts of the sentences that answer a requirement in a document after a `# T` title. */
+function answers(body: string, id: RequirementId): string[] {
+  const reading = read(`# T\n\n${body}\n`)
+  return reading.evidence(id).map((item) => reading.textOf(reading.sentences[item.sentence]).trim())
+}
+
+describe('candidate models', () => {
+  it('reads the option headings of a model-options section as its candidates', () => {
+    const options =
+      '## Model options\n\n### A. Small CNN on log-mels\n\n- pros: tiny\n\n### B. Two-tower\n\n- cons: cold start\n'
+    expect(answers(options, 'candidate-models')).toEqual(['Small CNN on log-mels', 'Two-tower'])
+    // Headings that name no model name no candidate.
+    expect(answers('## Model options\n\n### A. Build it\n\n### B. Buy it\n', 'candidate-models')).toEqual([])
+  })
+
+  it('reads the shorthand and the encoders of notes as models, not a feature encoding', () => {
+    expect(answers('- model: xgb on the campaign rows', 'candidate-models')).toHaveLength(1)
+    expect(answers('- fine-tune a small multilingual text encoder', 'candidate-models')).toHaveLength(1)
+    expect(answers('- category through a one-hot encoder, then a label encoder', 'candidate-models')).toEqual([])
+  })
+})
