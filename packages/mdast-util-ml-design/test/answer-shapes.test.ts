@@ -36,3 +36,27 @@ describe('candidate models', () => {
     expect(answers('- category through a one-hot encoder, then a label encoder', 'candidate-models')).toEqual([])
   })
 })
+
+describe('business goals answered under a question', () => {
+  it('reads each bullet nested under a question or short label about the goal', () => {
+    const asked = '- What does the business want?\n  - fewer returns of parts that do not fit\n  - target: −30% returns'
+    expect(answers(asked, 'business-objective')).toEqual([
+      'fewer returns of parts that do not fit',
+      'target: −30% returns',
+    ])
+    expect(answers('- goals\n  - cut fitment returns by 30%', 'business-objective')).toEqual([
+      'cut fitment returns by 30%',
+    ])
+    // A question on another topic, or bullets that are not nested, answer nothing.
+    expect(answers('- How many users?\n  - 40k sessions a day', 'business-objective')).toEqual([])
+    expect(answers('- What does the business want?\n- 40k sessions a day', 'business-objective')).toEqual([])
+  })
+
+  it('keeps a model metric as the goal an ML objective when the business word only says what it counts', () => {
+    const reading = read(
+      '# T\n\nMaximise recall of chats that end with CSAT ≤ 2, at precision ≥ 0.4.\n\nMaximise recall, so that CSAT rises.\n',
+    )
+    const kinds = reading.sentences.slice(1).map((sentence) => reading.goalKind(sentence.index))
+    expect(kinds).toEqual(['ml', 'business'])
+  })
+})

@@ -72,6 +72,14 @@
  *   time: the preset reports the YAML error, and the goal written in it is
  *   still a goal. So is an FAQ question heading (`Q1. What is the
  *   business goal?`).
+ * * A clarifying question about the goal (`- What does the business
+ *   want?`, `- What's the goal?`) or a short label (`- goals`) is answered
+ *   by each bullet nested under it, judged like any other sentence: a
+ *   business goal or a target counts, an ML objective does not.
+ * * A model metric as the goal stays an ML objective when the business word
+ *   only says what the metric counts ("maximise recall of chats that end
+ *   with CSAT ≤ 2"); a business care in another clause ("maximise recall, so
+ *   that fraud losses fall") makes it a business goal.
  *
  * @module ml-business-objective
  * @example
@@ -265,6 +273,47 @@
  *   {"name": "no-target.md", "label": "output"}
  *
  *   5:1-5:39: Unexpected business objective without a target, expected a number or a direction with a quantity, such as `Raise search conversion by 2 points`
+ *
+ * @example
+ *   {"name": "ok-question.md"}
+ *
+ *   # Auto parts search
+ *
+ *   ## Clarifying questions
+ *
+ *   - What does the business want?
+ *     - fewer returns of parts that do not fit: −30% fitment returns
+ *   - Latency?
+ *     - 250 ms p95
+ *
+ * @example
+ *   {"name": "missing-question-ml.md", "label": "input"}
+ *
+ *   # Auto parts search
+ *
+ *   ## Clarifying questions
+ *
+ *   - What's the goal?
+ *     - rank the parts that fit above those that do not
+ *
+ * @example
+ *   {"name": "missing-question-ml.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing business objective, expected the end goal for the business or its users in a `Business objective` section, such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
+ *   {"name": "ml-metric-of-a-care.md", "label": "input"}
+ *
+ *   # Chat rescue
+ *
+ *   | item | value |
+ *   |---|---|
+ *   | Objective | maximise recall of chats that end with CSAT ≤ 2, at precision ≥ 0.4 |
+ *
+ * @example
+ *   {"name": "ml-metric-of-a-care.md", "label": "output"}
+ *
+ *   5:13-5:84: Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as `Reduce monthly churn from 4% to 3.5%`
  *
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'

@@ -1,5 +1,6 @@
 /** What kind of goal a sentence states, and whether it is measurable. */
 import type { DesignDocument } from '../document/document.js'
+import type { Range } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
 import type { Metrics } from './metrics.js'
 
@@ -26,10 +27,10 @@ export class Goals {
     if (offline && !online && !businessNoun) return 'ml'
     const start = document.sentences[sentence].start
     const metricAsGoal = compiled.vocabulary.expressions.metricAsGoal
-    const metricIsGoal = mentions.some(
+    const goalMetric = mentions.find(
       (mention) => mention.metric.kind === 'offline' && metricAsGoal.test(document.prose.slice(start, mention.start)),
     )
-    if (metricIsGoal && !online) return 'ml'
+    if (goalMetric && (!online || !this.#caresOutside(sentence, goalMetric))) return 'ml'
     const direction = document.sentencesMentioning(compiled.terms.directionTerms).has(sentence)
     const text = document.textOf(document.sentences[sentence])
     // "Predict the arrival time within ±15 minutes for 80% of stops": a goal whose subject is the model's prediction
@@ -44,6 +45,29 @@ export class Goals {
     }
     if (offline) return 'ml'
     return document.sentencesMentioning(compiled.terms.mlOnlyTerms).has(sentence) ? 'ml' : 'other'
+  }
+
+  /**
+   * Whether a sentence whose goal is a model metric names a business care outside that metric's own clause: in
+   * "maximise recall of chats that end with CSAT ≤ 2, at precision ≥ 0.4" CSAT says which chats the recall counts,
+   * while "maximise recall, so that fraud losses fall" moves a loss.
+   */
+  #caresOutside(sentence: number, goal: Range): boolean {
+    const { document, compiled } = this
+    const { start, end } = document.sentences[sentence]
+    const rest = document.prose.slice(goal.end, end)
+    const clause =
+      /[,;:(]|\b(?:so that|so as to|in order to|which|to (?:cut|reduce|raise|increase|grow|keep|save|lower))\b/i.exec(
+        rest,
+      )
+    const clauseEnd = clause ? goal.end + clause.index : end
+    const outside = (offset: number) => offset < goal.start || offset >= clauseEnd
+    if (this.metrics.in(sentence).some((mention) => mention.metric.kind === 'online' && outside(mention.start))) {
+      return true
+    }
+    return compiled.terms.businessNouns.test(
+      `${document.prose.slice(start, goal.start)} ${document.prose.slice(clauseEnd, end)}`,
+    )
   }
 
   /**

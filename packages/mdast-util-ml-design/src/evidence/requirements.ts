@@ -200,6 +200,18 @@ export class Requirements {
       // why?` then `- yes: show three similar sold items`), nested or next in the same item or paragraph.
       const text = reading.textOf(sentence)
       const asked = asksOver(text)
+      // A cue without answer words takes each substantive bullet nested under its question or short label.
+      const anyNested = definition.nestedAnswers === true && !answerSet && !noneSet
+      if (anyNested && (asked || bareLabel(text)) && !answers(sentence)) {
+        const under = nestedUnder(reading.source, sentence)
+        for (const other of under ? reading.sentencesIn(under) : []) {
+          if (notSet?.has(other.index) || !answers(other) || !scope.standsFor(id, other)) continue
+          // A label statement (`- goals` over its bullets) may have given it already.
+          if (result.some((item) => item.sentence === other.index)) continue
+          result.push({ via: 'sentence', start: other.start, end: other.end, sentence: other.index })
+        }
+        continue
+      }
       if (answered && (!asked || answers(sentence))) {
         if (!answers(sentence) || !scope.standsFor(id, sentence)) continue
         result.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })

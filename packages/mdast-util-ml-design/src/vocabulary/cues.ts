@@ -34,6 +34,11 @@ export interface RequirementCue {
    */
   headingsAnswer?: boolean
   /**
+   * For a cue without answer words: whether the bullets nested under a question or a short label on the topic answer
+   * it (`- What's the business goal?` then `- −30% fitment returns`), each one on its own.
+   */
+  nestedAnswers?: boolean
+  /**
    * Whether a named section's content must carry a topic or an answer word at least: under `Constraints`, "nothing
    * fancy" names no limit and no kind of one.
    */
@@ -158,6 +163,8 @@ const bucketsOfSomethingElse = [
 export const cues = {
   'business-objective': {
     parts: ['business-objective'],
+    // Clarifying questions answer under the question: `- What does the business want?` then the goal's bullets.
+    nestedAnswers: true,
     topic: [
       'business goal*',
       'business objective*',
@@ -196,6 +203,13 @@ export const cues = {
       'why we',
       'we need to',
       'needs to',
+      // Who wants it, asked or told: "What does the business want?", "what the product team needs".
+      'business want*',
+      'business need*',
+      'product want*',
+      'product team want*',
+      'company want*',
+      'stakeholders want*',
     ],
   },
   'data-source': {
