@@ -186,6 +186,11 @@ export class DesignReading extends DesignDocument {
     return this.#f.goals.hasTarget(sentence)
   }
 
+  /** Whether a sentence chooses between outcomes by a cut-off on a score (`if its prob ≥ 0.7, else ...`). */
+  choosesByCutoff(sentence: number): boolean {
+    return this.#f.goals.choosesByCutoff(sentence)
+  }
+
   /** Whether a goal is measurable: a target, or "increase"/"reduce" with a quantity the business tracks. */
   isMeasurable(sentence: number): boolean {
     return this.#f.goals.isMeasurable(sentence)

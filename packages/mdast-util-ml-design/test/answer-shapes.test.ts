@@ -60,3 +60,35 @@ describe('business goals answered under a question', () => {
     expect(kinds).toEqual(['ml', 'business'])
   })
 })
+
+describe('error costs and the decisions they weigh', () => {
+  it('reads a target on one error rate written with a sign as setting the threshold, not a reported rate', () => {
+    expect(answers('- maximise recall of unhappy chats, at precision ≥ 0.4', 'error-costs')).toHaveLength(1)
+    expect(answers('- false positive rate &lt; 1% of legitimate payments', 'error-costs')).toHaveLength(1)
+    expect(answers('- precision 0.41 and recall 0.63 on the test month', 'error-costs')).toEqual([])
+  })
+
+  it('reads a slice that does worse as ranking no error', () => {
+    expect(answers('## Error analysis\n\n- by hub (T-6h should be worse, that is fine)', 'error-costs')).toEqual([])
+    expect(answers('## Error analysis\n\n- a wrong rebooking is worse than a missed one', 'error-costs')).not.toEqual(
+      [],
+    )
+  })
+
+  it('reads a branch on a cut-off as a decision, and no branch without one', () => {
+    const reading = read(
+      '# T\n\nOffer the grade if its prob ≥ 0.7, else needs inspection.\n\nSend if above the user’s threshold.\n\nIf two leads tie, the newer one comes first.\n\nIf p99 latency is above 0.5 s, page the on-call.\n',
+    )
+    expect(reading.sentences.slice(1).map((sentence) => reading.choosesByCutoff(sentence.index))).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ])
+  })
+
+  it('reads alerting as an action and alerts as content as none', () => {
+    expect(answers('Chats above the threshold alert the team lead.', 'decision-threshold')).not.toEqual([])
+    expect(answers('The top of the feed holds safety alerts from the city.', 'decision-threshold')).toEqual([])
+  })
+})

@@ -4,6 +4,25 @@ import type { Range } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
 import type { Metrics } from './metrics.js'
 
+/**
+ * A target on one error rate written with a sign (`precision ≥ 0.4`, `recall > 90%`, `FPR &lt; 1%`): it sets the
+ * operating point by that error, and the word scanner sees no signs. Fixed words, then a bounded gap: linear time.
+ */
+const errorTarget =
+  /\b(?:precision|recall|sensitivity|specificity|fpr|fnr|tpr|(?:false[- ](?:positive|negative|alarm|decline)|miss)[- ]rate)\s{0,3}(?:(?:at|of)\s{1,3})?(?:[≥≤><]=?|&[gl]t;=?)\s{0,3}\d/i
+
+/** Whether a text sets a target on one error rate with a sign (the `error-costs` cue's `signedTargets`). */
+export function writesErrorTarget(text: string): boolean {
+  return errorTarget.test(text)
+}
+
+/** A branch between outcomes: "send if ...", "else inspection". */
+const branch = /\b(?:if|else|otherwise|unless)\b/i
+
+/** A cut-off named rather than given (`above the user's threshold`, `exceed their posting thresholds`). */
+const namedCutoff =
+  /\b(?:above|below|over|under|exceeds?|exceeding|crosses)\s+(?:(?:the|a|its|their|our)\s+)?(?:[a-z'’-]+\s+){0,2}?(?:threshold|cut-?off)s?\b/i
+
 export class Goals {
   constructor(
     readonly document: DesignDocument,
@@ -82,6 +101,18 @@ export class Goals {
       this.metrics.in(sentence).some((mention) => !mention.quantity && mention.metric.kind === 'online') ||
       this.hasTarget(sentence)
     )
+  }
+
+  /**
+   * Whether a sentence chooses between outcomes by a cut-off on a score (`offer the grade if its prob ≥ 0.7, else
+   * "needs inspection"`, `send if above the user's threshold`): the branch is the action, whatever its verb. A
+   * cut-off on the system's health is none.
+   */
+  choosesByCutoff(sentence: number): boolean {
+    const text = this.document.textOf(this.document.sentences[sentence])
+    const { patterns } = this.compiled
+    if (!branch.test(text) || patterns.systemSignal.test(text)) return false
+    return patterns.scoreCutoff.test(text) || namedCutoff.test(text)
   }
 
   /** Whether a sentence gives a measurable target: a number, a percentage, money. */

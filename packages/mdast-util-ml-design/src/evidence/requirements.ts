@@ -11,6 +11,7 @@ import type { Compiled } from '../match/compile.js'
 import type { RequirementId } from '../vocabulary/cues.js'
 import type { Part } from '../vocabulary/stages.js'
 import { dataContext } from './data-context.js'
+import { writesErrorTarget } from './goals.js'
 import { notationParts } from './io.js'
 import { writesSignedBound, writesStandIn } from './phrases.js'
 import { nestedUnder } from './questions.js'
@@ -193,6 +194,7 @@ export class Requirements {
         answerSet?.has(sentence.index) ||
         noneSet?.has(sentence.index) ||
         standIn(sentence) ||
+        (definition.signedTargets === true && writesErrorTarget(reading.textOf(sentence))) ||
         // `- What data do we have?` then `- 2 yrs of resolved tickets`: the answer names the data, whatever its words.
         (dataTopic !== undefined && reading.holds(dataTopic.answers, sentence.start))
       // `- Missing` or `- input: merchant x day` over nested bullets: the short label names the topic and a nested

@@ -39,6 +39,11 @@ export interface RequirementCue {
    */
   nestedAnswers?: boolean
   /**
+   * Whether a target on one error rate written with a sign answers an on-topic sentence (`at precision ≥ 0.4`,
+   * `recall > 90%`): the scanner sees no signs.
+   */
+  signedTargets?: boolean
+  /**
    * Whether a named section's content must carry a topic or an answer word at least: under `Constraints`, "nothing
    * fancy" names no limit and no kind of one.
    */
@@ -2262,6 +2267,8 @@ export const cues = {
   },
   'error-costs': {
     parts: ['error-costs'],
+    // "maximise recall at precision ≥ 0.4": a target on one error rate sets the threshold by it.
+    signedTargets: true,
     // Content under an `Error costs` label must rank the two errors or set the threshold by one of them: a listing
     // of what each error costs answers nothing.
     answerInSection: true,
@@ -2283,6 +2290,20 @@ export const cues = {
       'to be decided',
       'which is worse?',
       'which error is worse?',
+      // A slice or a version that performs worse ranks no error: "by snapshot time (T-6h should be worse)".
+      'should be worse',
+      'will be worse',
+      'expected to be worse',
+      'get worse',
+      'gets worse',
+      'getting worse',
+      'got worse',
+      'no worse',
+      'perform worse',
+      'performs worse',
+      'performed worse',
+      'does worse',
+      'do worse',
     ],
     topic: [
       'false positive*',
@@ -2818,6 +2839,9 @@ export const cues = {
       'score*',
       'scoring',
       'probabilit*',
+      // The shorthand of notes: "if its prob ≥ 0.7".
+      'prob',
+      'probs',
       'confidence',
       'or higher',
       'or above',
@@ -2879,7 +2903,32 @@ export const cues = {
       'reject the',
       'deny',
       'denied',
-      'alert*',
+      // The verb, or alerts being sent, not alerts as a kind of content ("safety alerts → pinned", "price alerts").
+      'alert',
+      'alerted',
+      'alerting',
+      'alerts the',
+      'alerts a',
+      'alerts an',
+      'alerts on',
+      'alerts when',
+      'alerts if',
+      'alerts are',
+      'alerts go',
+      'alerts fire*',
+      'alerts get',
+      'alerts sent',
+      'alerts trigger*',
+      'raise alerts',
+      'raises alerts',
+      'send alerts',
+      'sends alerts',
+      'fire alerts',
+      'fires alerts',
+      'trigger alerts',
+      'triggers alerts',
+      'generate alerts',
+      'generates alerts',
       'paged',
       'pages the',
       'page the',
