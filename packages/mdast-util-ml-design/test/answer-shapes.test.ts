@@ -92,3 +92,15 @@ describe('error costs and the decisions they weigh', () => {
     expect(answers('The top of the feed holds safety alerts from the city.', 'decision-threshold')).toEqual([])
   })
 })
+
+describe('a numbered checklist table', () => {
+  it('reads the cell after the row number as the label', () => {
+    const table = '| # | Item | Answer |\n|---|---|---|\n| 18 | Retraining | Monthly, on a rolling 18 months. |\n'
+    expect(answers(table, 'retraining')).toEqual(['Monthly, on a rolling 18 months.'])
+    const statements = read(`# T\n\n${table}`).statements.filter((statement) => statement.source === 'table-row')
+    expect(statements.map((statement) => statement.label)).toEqual(['Retraining'])
+    // A two-cell row keeps its first cell as the label: `| 7 | Retraining |` is a numbered step, labelled by nothing.
+    const steps = read('# T\n\n| step | what |\n|---|---|\n| 7 | Retraining |\n').statements
+    expect(steps.filter((statement) => statement.source === 'table-row')).toEqual([])
+  })
+})
