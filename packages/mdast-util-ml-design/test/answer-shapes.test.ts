@@ -104,3 +104,13 @@ describe('a numbered checklist table', () => {
     expect(steps.filter((statement) => statement.source === 'table-row')).toEqual([])
   })
 })
+
+describe('what the design commits to', () => {
+  it('tells a survey of the field from the design', () => {
+    const reading = read(
+      '# T\n\n## Survey\n\nThe papers cut errors by a fifth.\n\n## Context\n\nWe cut returns by a fifth.\n',
+    )
+    const said = reading.sentences.filter((sentence) => !sentence.heading)
+    expect(said.map((sentence) => reading.commits(sentence.index))).toEqual([false, true])
+  })
+})

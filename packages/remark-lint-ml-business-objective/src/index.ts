@@ -72,6 +72,10 @@
  *   time: the preset reports the YAML error, and the goal written in it is
  *   still a goal. So is an FAQ question heading (`Q1. What is the
  *   business goal?`).
+ * * Sections that name no stage before the first one that does (`Why
+ *   this project exists`, `Vision`) open the document like its title: a
+ *   business goal stated there counts without a goal word, unless the
+ *   section surveys the field ("the papers report a 20% cut in ...").
  * * A clarifying question about the goal (`- What does the business
  *   want?`, `- What's the goal?`) or a short label (`- goals`) is answered
  *   by each bullet nested under it, judged like any other sentence: a
@@ -275,6 +279,37 @@
  *   5:1-5:39: Unexpected business objective without a target, expected a number or a direction with a quantity, such as `Raise search conversion by 2 points`
  *
  * @example
+ *   {"name": "ok-before-stages.md"}
+ *
+ *   # Churn prediction
+ *
+ *   ## Vision
+ *
+ *   Churn predictions that let the success team reach at-risk customers in time, reducing customer attrition.
+ *
+ *   ## Model
+ *
+ *   Logistic regression on usage features.
+ *
+ * @example
+ *   {"name": "missing-survey-before-stages.md", "label": "input"}
+ *
+ *   # Pharmacy search spelling
+ *
+ *   ## Survey
+ *
+ *   Spelling correction reduces zero-result searches by a fifth in the papers we read.
+ *
+ *   ## Model
+ *
+ *   A noisy-channel scorer over candidate drug names.
+ *
+ * @example
+ *   {"name": "missing-survey-before-stages.md", "label": "output"}
+ *
+ *   3:1: Unexpected missing business objective, expected the end goal for the business or its users in a `Business objective` section, such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
  *   {"name": "ok-question.md"}
  *
  *   # Auto parts search
@@ -365,9 +400,18 @@ const remarkLintMlBusinessObjective = defineRule<Options>(
     )
     // In the requirements or the opening paragraphs, a stated business gain counts without a goal word.
     if (accepted.length === 0) {
+      // Before the first section with a stage, sections that name none (`Why this project exists`, `Vision`) open
+      // the document like its title does, where they commit (a survey of the field does not).
+      const firstStaged = reading.sections.findIndex((section) => !section.title && section.inStages.length > 0)
+      const beforeStages = (section: { index: number; inStages: readonly string[] }, sentence: number) =>
+        section.inStages.length === 0 && (firstStaged < 0 || section.index < firstStaged) && reading.commits(sentence)
       for (const sentence of reading.sentences) {
         const section = sentence.section >= 0 ? reading.sections[sentence.section] : undefined
-        const opening = !section || section.title || section.inStages.includes('requirements')
+        const opening =
+          !section ||
+          section.title ||
+          section.inStages.includes('requirements') ||
+          beforeStages(section, sentence.index)
         if (opening && reading.answers(sentence) && reading.goalKind(sentence.index) === 'business') {
           accepted.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })
           break
