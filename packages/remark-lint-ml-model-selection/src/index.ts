@@ -66,6 +66,14 @@
  * * A section that holds for whichever option is chosen (`Evaluation (any
  *   option)`, "retrain daily (any option)") commits the design, though it
  *   stands among options: its baseline counts.
+ * * An options document that titles each candidate (`## Model options` >
+ *   `### A. Small CNN on log-mels`, then its pros and cons) names its
+ *   candidates in those titles: candidates are options by nature. Titles
+ *   that name no model (`### A. Build it`) name none.
+ * * The shorthand of notes names models (`xgb`, `lgbm`, `log reg`), and so
+ *   does an encoder named by what it encodes (`text encoder`, `speech
+ *   encoder`); `lr` and `rf` do not (a learning rate, radio frequency), nor
+ *   do `one-hot encoder` and `label encoder`, which encode features.
  *
  * @module ml-model-selection
  * @example
