@@ -114,3 +114,11 @@ describe('what the design commits to', () => {
     expect(said.map((sentence) => reading.commits(sentence.index))).toEqual([false, true])
   })
 })
+
+describe('a baseline in the terse form of notes', () => {
+  it('reads a comparison with what runs today, not one between slices', () => {
+    expect(answers('- vs the current hard rules on the same days', 'baseline')).toHaveLength(1)
+    expect(answers('- PR-AUC ≥ 0.85 (vs the legacy system at 0.62)', 'baseline')).toHaveLength(1)
+    expect(answers('- slices: new vs old merchants', 'baseline')).toEqual([])
+  })
+})
