@@ -37,6 +37,7 @@ export type * from './evidence/types.js'
 
 /** The evidence passes of one reading: each computes on first use and memoises. */
 interface Facts {
+  scope: Scope
   requirements: Requirements
   gate: Gate
   metrics: Metrics
@@ -66,6 +67,7 @@ export class DesignReading extends DesignDocument {
       const quantities = new Quantities(this, this.compiled, scope)
       const gate = new Gate(this)
       this.#facts = {
+        scope,
         requirements: new Requirements(this, this.compiled, gate),
         gate,
         metrics,
@@ -184,6 +186,16 @@ export class DesignReading extends DesignDocument {
   /** Whether a sentence gives a measurable target: a number, a percentage, money. */
   hasTarget(sentence: number): boolean {
     return this.#f.goals.hasTarget(sentence)
+  }
+
+  /** Whether a sentence chooses between outcomes by a cut-off on a score (`if its prob ≥ 0.7, else ...`). */
+  choosesByCutoff(sentence: number): boolean {
+    return this.#f.goals.choosesByCutoff(sentence)
+  }
+
+  /** Whether a sentence commits the design: not in a survey, an option nobody chose, or a list of pros and cons. */
+  commits(sentence: number): boolean {
+    return this.#f.scope.commits(this.sentences[sentence])
   }
 
   /** Whether a goal is measurable: a target, or "increase"/"reduce" with a quantity the business tracks. */

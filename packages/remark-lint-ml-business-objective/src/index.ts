@@ -72,6 +72,18 @@
  *   time: the preset reports the YAML error, and the goal written in it is
  *   still a goal. So is an FAQ question heading (`Q1. What is the
  *   business goal?`).
+ * * Sections that name no stage before the first one that does (`Why
+ *   this project exists`, `Vision`) open the document like its title: a
+ *   business goal stated there counts without a goal word, unless the
+ *   section surveys the field ("the papers report a 20% cut in ...").
+ * * A clarifying question about the goal (`- What does the business
+ *   want?`, `- What's the goal?`) or a short label (`- goals`) is answered
+ *   by each bullet nested under it, judged like any other sentence: a
+ *   business goal or a target counts, an ML objective does not.
+ * * A model metric as the goal stays an ML objective when the business word
+ *   only says what the metric counts ("maximise recall of chats that end
+ *   with CSAT ≤ 2"); a business care in another clause ("maximise recall, so
+ *   that fraud losses fall") makes it a business goal.
  *
  * @module ml-business-objective
  * @example
@@ -266,6 +278,78 @@
  *
  *   5:1-5:39: Unexpected business objective without a target, expected a number or a direction with a quantity, such as `Raise search conversion by 2 points`
  *
+ * @example
+ *   {"name": "ok-before-stages.md"}
+ *
+ *   # Churn prediction
+ *
+ *   ## Vision
+ *
+ *   Churn predictions that let the success team reach at-risk customers in time, reducing customer attrition.
+ *
+ *   ## Model
+ *
+ *   Logistic regression on usage features.
+ *
+ * @example
+ *   {"name": "missing-survey-before-stages.md", "label": "input"}
+ *
+ *   # Pharmacy search spelling
+ *
+ *   ## Survey
+ *
+ *   Spelling correction reduces zero-result searches by a fifth in the papers we read.
+ *
+ *   ## Model
+ *
+ *   A noisy-channel scorer over candidate drug names.
+ *
+ * @example
+ *   {"name": "missing-survey-before-stages.md", "label": "output"}
+ *
+ *   3:1: Unexpected missing business objective, expected the end goal for the business or its users in a `Business objective` section, such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
+ *   {"name": "ok-question.md"}
+ *
+ *   # Auto parts search
+ *
+ *   ## Clarifying questions
+ *
+ *   - What does the business want?
+ *     - fewer returns of parts that do not fit: −30% fitment returns
+ *   - Latency?
+ *     - 250 ms p95
+ *
+ * @example
+ *   {"name": "missing-question-ml.md", "label": "input"}
+ *
+ *   # Auto parts search
+ *
+ *   ## Clarifying questions
+ *
+ *   - What's the goal?
+ *     - rank the parts that fit above those that do not
+ *
+ * @example
+ *   {"name": "missing-question-ml.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing business objective, expected the end goal for the business or its users in a `Business objective` section, such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
+ *   {"name": "ml-metric-of-a-care.md", "label": "input"}
+ *
+ *   # Chat rescue
+ *
+ *   | item | value |
+ *   |---|---|
+ *   | Objective | maximise recall of chats that end with CSAT ≤ 2, at precision ≥ 0.4 |
+ *
+ * @example
+ *   {"name": "ml-metric-of-a-care.md", "label": "output"}
+ *
+ *   5:13-5:84: Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as `Reduce monthly churn from 4% to 3.5%`
+ *
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
@@ -316,9 +400,18 @@ const remarkLintMlBusinessObjective = defineRule<Options>(
     )
     // In the requirements or the opening paragraphs, a stated business gain counts without a goal word.
     if (accepted.length === 0) {
+      // Before the first section with a stage, sections that name none (`Why this project exists`, `Vision`) open
+      // the document like its title does, where they commit (a survey of the field does not).
+      const firstStaged = reading.sections.findIndex((section) => !section.title && section.inStages.length > 0)
+      const beforeStages = (section: { index: number; inStages: readonly string[] }, sentence: number) =>
+        section.inStages.length === 0 && (firstStaged < 0 || section.index < firstStaged) && reading.commits(sentence)
       for (const sentence of reading.sentences) {
         const section = sentence.section >= 0 ? reading.sections[sentence.section] : undefined
-        const opening = !section || section.title || section.inStages.includes('requirements')
+        const opening =
+          !section ||
+          section.title ||
+          section.inStages.includes('requirements') ||
+          beforeStages(section, sentence.index)
         if (opening && reading.answers(sentence) && reading.goalKind(sentence.index) === 'business') {
           accepted.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })
           break

@@ -70,6 +70,18 @@
  *   the predicted probability" is a list shown to a user, "every offer
  *   decision" and "a flag the desk sets" are nouns. "The top 8,000 get the
  *   offer" and "the CRM team contacts the top 5,000" still act on the score.
+ * * A target on one error rate written with a sign ("maximise recall at
+ *   precision ≥ 0.4", "recall > 90%") sets the threshold by that error and
+ *   answers; a rate only reported ("precision 0.41 on the test month") does
+ *   not.
+ * * A branch on a cut-off is a decision whatever its verb: "offer the grade
+ *   if its prob ≥ 0.7, else needs inspection", "send if above the user's
+ *   threshold". A branch with no cut-off ("if two leads tie") is none.
+ * * Alerts as a kind of content ("safety alerts from the city → pinned") are
+ *   no action; alerting someone is ("chats above the threshold alert the
+ *   team lead").
+ * * A slice that does worse ("T-6h should be worse") ranks no error, even
+ *   under an `Error analysis` heading.
  * * Routing an item away or marking it for a person acts on the score like
  *   a flag: "parcels above the threshold are diverted to the repack
  *   station", "phonemes above the threshold are highlighted in red".
@@ -326,6 +338,90 @@
  *
  *   A binary classifier predicts whether a subscriber will churn next month. Predictions are written to the warehouse each night for the analysts' churn report.
  *
+ * @example
+ *   {"name": "ok-signed-target.md"}
+ *
+ *   # Chat rescue
+ *
+ *   A binary classifier scores each live chat; chats above the threshold alert the team lead.
+ *
+ *   - Objective: maximise recall of chats that end unhappy, at precision ≥ 0.4
+ *
+ * @example
+ *   {"name": "missing-reported-rate.md", "label": "input"}
+ *
+ *   # Chat rescue
+ *
+ *   A binary classifier scores each live chat; chats above the threshold alert the team lead.
+ *
+ *   - Results: precision 0.41 and recall 0.63 on the test month
+ *
+ * @example
+ *   {"name": "missing-reported-rate.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "missing-branch.md", "label": "input"}
+ *
+ *   # Trade-in grading
+ *
+ *   - multi-class clf over the grades A to D
+ *   - output: offer the top grade if its prob ≥ 0.7, else "needs inspection"
+ *   - over-grading costs a revised offer; under-grading costs a lost trade-in
+ *
+ * @example
+ *   {"name": "missing-branch.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "missing-named-threshold.md", "label": "input"}
+ *
+ *   # Live score pushes
+ *
+ *   | item | value |
+ *   |---|---|
+ *   | Category | binary classification |
+ *   | Output | open probability in [0,1]; send if above the user's threshold |
+ *
+ * @example
+ *   {"name": "missing-named-threshold.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "ok-branch-without-cutoff.md"}
+ *
+ *   # Lead scoring
+ *
+ *   A binary classifier scores each lead for the sales dashboard, sorted by score; if two leads tie, the newer one comes first.
+ *
+ * @example
+ *   {"name": "ok-alerts-as-content.md"}
+ *
+ *   # Neighbourhood feed
+ *
+ *   - ranking with pointwise binary clf heads, p(click) and p(hide)
+ *   - Any content that must always be on top?
+ *     - safety alerts from the city → pinned, outside the ranker
+ *
+ * @example
+ *   {"name": "missing-slice-worse.md", "label": "input"}
+ *
+ *   # Rebooking
+ *
+ *   A binary classifier scores each connection; above 0.6 the passenger is flagged and rebooked automatically.
+ *
+ *   ## Error analysis
+ *
+ *   - by hub and by snapshot time (T-6h should be worse, that's fine)
+ *
+ * @example
+ *   {"name": "missing-slice-worse.md", "label": "output"}
+ *
+ *   5:1-5:18: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
  */
 import { thresholdFamilies } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
@@ -366,6 +462,11 @@ const remarkLintMlErrorCosts = defineRule(
       [...actionSentences].some((index) => {
         const sentence = reading.sentences[index]
         return reading.answers(sentence) && outside(sentence) && reading.statesScoreCutoff(index)
+      }) ||
+      // A branch on a cut-off is the action, whatever its verb: "the grade if its prob ≥ 0.7, else inspection".
+      [...reading.cueSentences('decision-threshold', 'topic')].some((index) => {
+        const sentence = reading.sentences[index]
+        return reading.answers(sentence) && outside(sentence) && reading.choosesByCutoff(index)
       })
     if (!decides || reading.evidence('error-costs').length > 0) return
     report('missingErrorCosts', { place: placeMissing(reading, 'error-costs') })

@@ -66,6 +66,18 @@
  * * A section that holds for whichever option is chosen (`Evaluation (any
  *   option)`, "retrain daily (any option)") commits the design, though it
  *   stands among options: its baseline counts.
+ * * An options document that titles each candidate (`## Model options` >
+ *   `### A. Small CNN on log-mels`, then its pros and cons) names its
+ *   candidates in those titles: candidates are options by nature. Titles
+ *   that name no model (`### A. Build it`) name none.
+ * * A comparison with what runs today names it as the bar, also in the
+ *   terse form of notes: "vs the current hard rules", "vs the legacy
+ *   system at 0.62". A comparison between slices ("new vs old merchants")
+ *   names none.
+ * * The shorthand of notes names models (`xgb`, `lgbm`, `log reg`), and so
+ *   does an encoder named by what it encodes (`text encoder`, `speech
+ *   encoder`); `lr` and `rf` do not (a learning rate, radio frequency), nor
+ *   do `one-hot encoder` and `label encoder`, which encode features.
  *
  * @module ml-model-selection
  * @example
@@ -338,6 +350,91 @@
  *   {"name": "missing-one-option.md", "label": "output"}
  *
  *   12:1: Unexpected missing baseline, expected the baseline the candidates must beat (a simple model or the current system) in a `Baseline` section, such as `Baseline: the rules engine in production today`
+ *
+ * @example
+ *   {"name": "ok-option-headings.md"}
+ *
+ *   # Spoken language ID
+ *
+ *   ## Model options
+ *
+ *   ### A. Small CNN on log-mel frames
+ *
+ *   - pros: tiny, runs on CPU
+ *   - cons: may need more clips
+ *
+ *   ### B. Pretrained speech encoder with a linear head
+ *
+ *   - pros: strong on rare languages
+ *
+ *   ## Baseline
+ *
+ *   The language the caller pressed in today's menu.
+ *
+ * @example
+ *   {"name": "missing-option-headings.md", "label": "input"}
+ *
+ *   # Spoken language ID
+ *
+ *   ## Model options
+ *
+ *   ### A. Train our own
+ *
+ *   ### B. Buy one
+ *
+ *   ## Baseline
+ *
+ *   The language the caller pressed in today's menu.
+ *
+ * @example
+ *   {"name": "missing-option-headings.md", "label": "output"}
+ *
+ *   3:1-3:17: Unexpected missing candidate models, expected the models or algorithms the design will try in a `Model selection` section, such as `Candidates: logistic regression, then LightGBM on the same features`
+ *
+ * @example
+ *   {"name": "ok-vs-current.md"}
+ *
+ *   # Payout holds
+ *
+ *   - binary clf, GBDT on merchant x day features
+ *   - backtest on the last 3 months
+ *     - vs the current hard rules on the same days
+ *
+ * @example
+ *   {"name": "missing-vs-slices.md", "label": "input"}
+ *
+ *   # Payout holds
+ *
+ *   - binary clf, GBDT on merchant x day features
+ *   - slices: new vs old merchants
+ *
+ * @example
+ *   {"name": "missing-vs-slices.md", "label": "output"}
+ *
+ *   5:1: Unexpected missing baseline, expected the baseline the candidates must beat (a simple model or the current system) in a `Baseline` section, such as `Baseline: the rules engine in production today`
+ *
+ * @example
+ *   {"name": "ok-shorthand.md"}
+ *
+ *   # Dormant sellers
+ *
+ *   **model**
+ *
+ *   - xgb, p(relist in 30 d | discount email)
+ *   - baseline = last year's rule (dormant 60-180 d)
+ *
+ * @example
+ *   {"name": "missing-one-hot-encoder.md", "label": "input"}
+ *
+ *   # Dormant sellers
+ *
+ *   - features: category through a one-hot encoder, days dormant
+ *   - baseline = last year's rule (dormant 60-180 d)
+ *
+ * @example
+ *   {"name": "missing-one-hot-encoder.md", "label": "output"}
+ *
+ *   5:1: Unexpected missing candidate models, expected the models or algorithms the design will try in a `Model selection` section, such as `Candidates: logistic regression, then LightGBM on the same features`
  *
  */
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'

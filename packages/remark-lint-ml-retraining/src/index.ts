@@ -59,6 +59,12 @@
  *   recalibrated each quarter is not the model.
  * * A trigger on a watched value counts: "retrain when precision stays
  *   below 50% for two weeks", "each spring after the thaw".
+ * * A step's own title for the part (`Keeping it fresh`, `Keeping the model
+ *   fresh`) is a retraining heading; `Freshness` alone is not, as it is the
+ *   data's too under monitoring.
+ * * In a numbered checklist table (`| 18 | Retraining | Monthly ... |`) the
+ *   cell after the row number is the label, as the first cell is in a plain
+ *   table.
  *
  * @module ml-retraining
  * @example
@@ -220,6 +226,62 @@
  *   # House prices
  *
  *   **Retraining:** weekly, as new registry sales arrive.
+ *
+ * @example
+ *   {"name": "missing-keeping-it-fresh.md", "label": "input"}
+ *
+ *   # Trip planner
+ *
+ *   ## Model
+ *
+ *   A hosted LLM drafts the itinerary from the retrieved places.
+ *
+ *   ### Keeping it fresh
+ *
+ *   TBD
+ *
+ * @example
+ *   {"name": "missing-keeping-it-fresh.md", "label": "output"}
+ *
+ *   7:1-7:21: Unexpected missing retraining plan, expected how the model stays fresh (a retraining cadence or trigger, or online learning) in a `Retraining` section, such as `Retrain nightly on the last 30 days of logs`
+ *
+ * @example
+ *   {"name": "ok-keeping-it-fresh.md"}
+ *
+ *   # Trip planner
+ *
+ *   ## Model
+ *
+ *   A fine-tuned retriever finds the places; a hosted LLM drafts the itinerary.
+ *
+ *   ### Keeping it fresh
+ *
+ *   The retriever is retrained every month on the new click pairs.
+ *
+ * @example
+ *   {"name": "ok-numbered-checklist.md"}
+ *
+ *   # Buyer lead scoring
+ *
+ *   | # | Item | Answer |
+ *   |---|---|---|
+ *   | 17 | Model | LightGBM on the lead features |
+ *   | 18 | Retraining | Monthly, on a rolling 18 months. |
+ *
+ * @example
+ *   {"name": "missing-numbered-checklist.md", "label": "input"}
+ *
+ *   # Buyer lead scoring
+ *
+ *   | # | Item | Answer |
+ *   |---|---|---|
+ *   | 17 | Model | LightGBM on the lead features |
+ *   | 18 | Retraining | TBD |
+ *
+ * @example
+ *   {"name": "missing-numbered-checklist.md", "label": "output"}
+ *
+ *   6:6-6:19: Unexpected missing retraining plan, expected how the model stays fresh (a retraining cadence or trigger, or online learning) in a `Retraining` section, such as `Retrain nightly on the last 30 days of logs`
  *
  */
 import type { Evidence, Range } from 'mdast-util-ml-design'

@@ -252,7 +252,12 @@ export function readStatements(
       const lastRange = last ? cellRange(last) : undefined
       if (first && lastRange && row.children.length > 1) {
         const second = cellRange(row.children[1])
-        if (second) add('table-row', first, { start: second.start, end: lastRange.end })
+        // A numbered checklist (`| 18 | Retraining | Monthly, on a rolling 18 months. |`): the number labels nothing,
+        // the next cell is the label.
+        const third = row.children.length > 2 ? cellRange(row.children[2]) : undefined
+        if (second && third && /^\s*\d{1,3}[.)]?\s*$/.test(prose.slice(first.start, first.end))) {
+          add('table-row', second, { start: third.start, end: lastRange.end })
+        } else if (second) add('table-row', first, { start: second.start, end: lastRange.end })
       }
       // A cell that only says `online` or `offline` files the row's metrics.
       for (const cell of row.children) {

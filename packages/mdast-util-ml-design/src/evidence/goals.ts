@@ -1,7 +1,27 @@
 /** What kind of goal a sentence states, and whether it is measurable. */
 import type { DesignDocument } from '../document/document.js'
+import type { Range } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
 import type { Metrics } from './metrics.js'
+
+/**
+ * A target on one error rate written with a sign (`precision ≥ 0.4`, `recall > 90%`, `FPR &lt; 1%`): it sets the
+ * operating point by that error, and the word scanner sees no signs. Fixed words, then a bounded gap: linear time.
+ */
+const errorTarget =
+  /\b(?:precision|recall|sensitivity|specificity|fpr|fnr|tpr|(?:false[- ](?:positive|negative|alarm|decline)|miss)[- ]rate)\s{0,3}(?:(?:at|of)\s{1,3})?(?:[≥≤><]=?|&[gl]t;=?)\s{0,3}\d/i
+
+/** Whether a text sets a target on one error rate with a sign (the `error-costs` cue's `signedTargets`). */
+export function writesErrorTarget(text: string): boolean {
+  return errorTarget.test(text)
+}
+
+/** A branch between outcomes: "send if ...", "else inspection". */
+const branch = /\b(?:if|else|otherwise|unless)\b/i
+
+/** A cut-off named rather than given (`above the user's threshold`, `exceed their posting thresholds`). */
+const namedCutoff =
+  /\b(?:above|below|over|under|exceeds?|exceeding|crosses)\s+(?:(?:the|a|its|their|our)\s+)?(?:[a-z'’-]+\s+){0,2}?(?:threshold|cut-?off)s?\b/i
 
 export class Goals {
   constructor(
@@ -26,10 +46,10 @@ export class Goals {
     if (offline && !online && !businessNoun) return 'ml'
     const start = document.sentences[sentence].start
     const metricAsGoal = compiled.vocabulary.expressions.metricAsGoal
-    const metricIsGoal = mentions.some(
+    const goalMetric = mentions.find(
       (mention) => mention.metric.kind === 'offline' && metricAsGoal.test(document.prose.slice(start, mention.start)),
     )
-    if (metricIsGoal && !online) return 'ml'
+    if (goalMetric && (!online || !this.#caresOutside(sentence, goalMetric))) return 'ml'
     const direction = document.sentencesMentioning(compiled.terms.directionTerms).has(sentence)
     const text = document.textOf(document.sentences[sentence])
     // "Predict the arrival time within ±15 minutes for 80% of stops": a goal whose subject is the model's prediction
@@ -47,6 +67,29 @@ export class Goals {
   }
 
   /**
+   * Whether a sentence whose goal is a model metric names a business care outside that metric's own clause: in
+   * "maximise recall of chats that end with CSAT ≤ 2, at precision ≥ 0.4" CSAT says which chats the recall counts,
+   * while "maximise recall, so that fraud losses fall" moves a loss.
+   */
+  #caresOutside(sentence: number, goal: Range): boolean {
+    const { document, compiled } = this
+    const { start, end } = document.sentences[sentence]
+    const rest = document.prose.slice(goal.end, end)
+    const clause =
+      /[,;:(]|\b(?:so that|so as to|in order to|which|to (?:cut|reduce|raise|increase|grow|keep|save|lower))\b/i.exec(
+        rest,
+      )
+    const clauseEnd = clause ? goal.end + clause.index : end
+    const outside = (offset: number) => offset < goal.start || offset >= clauseEnd
+    if (this.metrics.in(sentence).some((mention) => mention.metric.kind === 'online' && outside(mention.start))) {
+      return true
+    }
+    return compiled.terms.businessNouns.test(
+      `${document.prose.slice(start, goal.start)} ${document.prose.slice(clauseEnd, end)}`,
+    )
+  }
+
+  /**
    * Whether a sentence names something the business cares about: a business
    * noun (losses, customers, agents), an online metric or a target. Naming
    * it is not stating a goal: "the revenue protection team uses the scores"
@@ -58,6 +101,18 @@ export class Goals {
       this.metrics.in(sentence).some((mention) => !mention.quantity && mention.metric.kind === 'online') ||
       this.hasTarget(sentence)
     )
+  }
+
+  /**
+   * Whether a sentence chooses between outcomes by a cut-off on a score (`offer the grade if its prob ≥ 0.7, else
+   * "needs inspection"`, `send if above the user's threshold`): the branch is the action, whatever its verb. A
+   * cut-off on the system's health is none.
+   */
+  choosesByCutoff(sentence: number): boolean {
+    const text = this.document.textOf(this.document.sentences[sentence])
+    const { patterns } = this.compiled
+    if (!branch.test(text) || patterns.systemSignal.test(text)) return false
+    return patterns.scoreCutoff.test(text) || namedCutoff.test(text)
   }
 
   /** Whether a sentence gives a measurable target: a number, a percentage, money. */

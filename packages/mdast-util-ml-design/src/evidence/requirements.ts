@@ -11,6 +11,7 @@ import type { Compiled } from '../match/compile.js'
 import type { RequirementId } from '../vocabulary/cues.js'
 import type { Part } from '../vocabulary/stages.js'
 import { dataContext } from './data-context.js'
+import { writesErrorTarget } from './goals.js'
 import { notationParts } from './io.js'
 import { writesAbsentField, writesSignedBound, writesStandIn } from './phrases.js'
 import { nestedUnder } from './questions.js'
@@ -148,6 +149,14 @@ export class Requirements {
         if (labelled && !reading.holds(own, reading.sentences[sentence].start)) continue
         result.push({ via: 'section', start: section.start, end: section.contentStart, sentence })
       }
+      // An options document titles each candidate: `### B. Two-tower on view sessions` under `## Model options`.
+      if (definition.headingsAnswer && answerSet) {
+        for (const sentence of reading.sentencesIn(content)) {
+          if (!sentence.heading || !answerSet.has(sentence.index) || notSet?.has(sentence.index)) continue
+          if (sentence.placeholder || sentence.undecided) continue
+          result.push({ via: 'section', start: section.start, end: section.contentStart, sentence: sentence.index })
+        }
+      }
     }
     for (const statement of reading.statements) {
       if (!statement.parts.some((part) => partsOf.includes(part))) continue
@@ -198,6 +207,7 @@ export class Requirements {
         answerSet?.has(sentence.index) ||
         noneSet?.has(sentence.index) ||
         standIn(sentence) ||
+        (definition.signedTargets === true && writesErrorTarget(reading.textOf(sentence))) ||
         // `- What data do we have?` then `- 2 yrs of resolved tickets`: the answer names the data, whatever its words.
         (dataTopic !== undefined && reading.holds(dataTopic.answers, sentence.start))
       // `- Missing` or `- input: merchant x day` over nested bullets: the short label names the topic and a nested
@@ -205,6 +215,18 @@ export class Requirements {
       // why?` then `- yes: show three similar sold items`), nested or next in the same item or paragraph.
       const text = reading.textOf(sentence)
       const asked = asksOver(text)
+      // A cue without answer words takes each substantive bullet nested under its question or short label.
+      const anyNested = definition.nestedAnswers === true && !answerSet && !noneSet
+      if (anyNested && (asked || bareLabel(text)) && !answers(sentence)) {
+        const under = nestedUnder(reading.source, sentence)
+        for (const other of under ? reading.sentencesIn(under) : []) {
+          if (notSet?.has(other.index) || !answers(other) || !scope.standsFor(id, other)) continue
+          // A label statement (`- goals` over its bullets) may have given it already.
+          if (result.some((item) => item.sentence === other.index)) continue
+          result.push({ via: 'sentence', start: other.start, end: other.end, sentence: other.index })
+        }
+        continue
+      }
       if (answered && (!asked || answers(sentence))) {
         if (!answers(sentence) || !scope.standsFor(id, sentence)) continue
         result.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })

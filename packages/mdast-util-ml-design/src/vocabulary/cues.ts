@@ -30,6 +30,21 @@ export interface RequirementCue {
   /** Whether a named section's content must carry an answer word too. */
   answerInSection?: boolean
   /**
+   * Whether a sub-heading inside a named section answers with an answer word: a document that weighs options titles
+   * each one (`## Model options` > `### B. Two-tower on view sessions`, then its pros and cons).
+   */
+  headingsAnswer?: boolean
+  /**
+   * For a cue without answer words: whether the bullets nested under a question or a short label on the topic answer
+   * it (`- What's the business goal?` then `- −30% fitment returns`), each one on its own.
+   */
+  nestedAnswers?: boolean
+  /**
+   * Whether a target on one error rate written with a sign answers an on-topic sentence (`at precision ≥ 0.4`,
+   * `recall > 90%`): the scanner sees no signs.
+   */
+  signedTargets?: boolean
+  /**
    * Whether a named section's content must carry a topic or an answer word at least: under `Constraints`, "nothing
    * fancy" names no limit and no kind of one.
    */
@@ -180,6 +195,8 @@ const bucketsOfSomethingElse = [
 export const cues = {
   'business-objective': {
     parts: ['business-objective'],
+    // Clarifying questions answer under the question: `- What does the business want?` then the goal's bullets.
+    nestedAnswers: true,
     topic: [
       'business goal*',
       'business objective*',
@@ -218,6 +235,13 @@ export const cues = {
       'why we',
       'we need to',
       'needs to',
+      // Who wants it, asked or told: "What does the business want?", "what the product team needs".
+      'business want*',
+      'business need*',
+      'product want*',
+      'product team want*',
+      'company want*',
+      'stakeholders want*',
     ],
   },
   'data-source': {
@@ -1818,8 +1842,46 @@ export const cues = {
       '=CLIP',
       'whisper',
       'stable diffusion',
+      // Shorthand of notes and outlines ("xgb, p(relist)", "log reg vs lgbm"): not `lr` or `rf`, which name a
+      // learning rate and radio frequency as often.
+      'xgb',
+      'lgbm',
+      'lgb',
+      'gbrt',
+      'logreg',
+      'log reg',
+      'log-reg',
+      'glm',
+      'ridge regression',
+      'lasso',
+      'elastic net',
+      'poisson regression',
+      'quantile regression',
+      // An encoder named by what it encodes is a model; `one-hot encoder` and `label encoder` are feature encodings.
+      'text encoder*',
+      'sentence encoder*',
+      'image encoder*',
+      'speech encoder*',
+      'audio encoder*',
+      'vision encoder*',
+      'multilingual encoder*',
+      'pretrained encoder*',
+      'pre-trained encoder*',
+      'transformer encoder*',
+      'sentence-transformer*',
+      'sentence transformer*',
+      'item2vec',
+      'prod2vec',
+      'word2vec',
+      'node2vec',
+      'doc2vec',
+      'wav2vec*',
+      'fasttext',
+      'seq2seq',
+      'siamese',
     ],
     answerInSection: true,
+    headingsAnswer: true,
   },
   baseline: {
     parts: ['baseline'],
@@ -1880,6 +1942,20 @@ export const cues = {
       'current heuristic*',
       'status quo',
       'incumbent',
+      // Terse notes compare with what runs today: "vs the current hard rules", "(vs the legacy system at 0.62)".
+      'vs the current',
+      'vs current',
+      'versus the current',
+      'vs the existing',
+      'vs existing',
+      'versus the existing',
+      'vs the production',
+      'vs production',
+      'against the production',
+      'vs legacy',
+      'vs the legacy',
+      'against the legacy',
+      'legacy system',
     ],
   },
   interpretability: {
@@ -2298,6 +2374,8 @@ export const cues = {
   },
   'error-costs': {
     parts: ['error-costs'],
+    // "maximise recall at precision ≥ 0.4": a target on one error rate sets the threshold by it.
+    signedTargets: true,
     // Content under an `Error costs` label must rank the two errors or set the threshold by one of them: a listing
     // of what each error costs answers nothing.
     answerInSection: true,
@@ -2319,6 +2397,20 @@ export const cues = {
       'to be decided',
       'which is worse?',
       'which error is worse?',
+      // A slice or a version that performs worse ranks no error: "by snapshot time (T-6h should be worse)".
+      'should be worse',
+      'will be worse',
+      'expected to be worse',
+      'get worse',
+      'gets worse',
+      'getting worse',
+      'got worse',
+      'no worse',
+      'perform worse',
+      'performs worse',
+      'performed worse',
+      'does worse',
+      'do worse',
     ],
     topic: [
       'false positive*',
@@ -2854,6 +2946,9 @@ export const cues = {
       'score*',
       'scoring',
       'probabilit*',
+      // The shorthand of notes: "if its prob ≥ 0.7".
+      'prob',
+      'probs',
       'confidence',
       'or higher',
       'or above',
@@ -2915,7 +3010,32 @@ export const cues = {
       'reject the',
       'deny',
       'denied',
-      'alert*',
+      // The verb, or alerts being sent, not alerts as a kind of content ("safety alerts → pinned", "price alerts").
+      'alert',
+      'alerted',
+      'alerting',
+      'alerts the',
+      'alerts a',
+      'alerts an',
+      'alerts on',
+      'alerts when',
+      'alerts if',
+      'alerts are',
+      'alerts go',
+      'alerts fire*',
+      'alerts get',
+      'alerts sent',
+      'alerts trigger*',
+      'raise alerts',
+      'raises alerts',
+      'send alerts',
+      'sends alerts',
+      'fire alerts',
+      'fires alerts',
+      'trigger alerts',
+      'triggers alerts',
+      'generate alerts',
+      'generates alerts',
       'paged',
       'pages the',
       'page the',

@@ -477,6 +477,14 @@ export const partSynonyms: Record<Part, string[]> = {
     'retraining schedule',
     'retrain cadence',
     'retraining policy',
+    // How the notes of a step-by-step design title it; not `freshness` alone, which is also the data's in monitoring.
+    'keeping it fresh',
+    'keep it fresh',
+    'keeping the model fresh',
+    'keep the model fresh',
+    'keeping the model current',
+    'staying fresh',
+    'model freshness',
   ],
   'offline-evaluation': ['offline evaluation', 'offline eval', 'backtesting', 'backtest', 'offline experiments'],
   'online-evaluation': [
