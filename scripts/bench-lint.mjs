@@ -16,12 +16,25 @@
  *   node --cpu-prof --cpu-prof-dir=DIR scripts/bench-lint.mjs [lints] --server-only
  *       only the server's lints, for a CPU profile (`bench-profile.mjs top`
  *       reads it).
+ *   node scripts/bench-lint.mjs [lints] --young 0,16,32,64 [--rounds R]
+ *       the server's lints with V8's young generation as it comes (0) and
+ *       with `--max-semi-space-size` of each size given (MB), each in a
+ *       fresh process with `--server-only`, the order rotating each round
+ *       (default 4 rounds): CPU per lint, garbage collection's share of it,
+ *       resident size at the end, and each size against the default paired
+ *       by round. An entry `wN` lints through the server's lint worker
+ *       instead, started with `maxYoungGenerationSizeMb` N (`w0`: V8's
+ *       default): the CPU counted is the whole process's, worker and
+ *       message passing included.
+ *   node scripts/bench-lint.mjs [lints] --worker N
+ *       the server's lints through its worker (young generation N MB).
  *
  * Needs `pnpm build` first.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { PerformanceObserver } from 'node:perf_hooks'
 import { remark } from 'remark'
 import remarkPresetLintMlDesign from 'remark-preset-lint-ml-design'
 import { unified } from 'unified'
@@ -30,14 +43,24 @@ import { typingDocument } from './bench-documents.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const { Linter } = await import(join(root, 'packages/ml-design-language-server/dist/lint.js'))
+const { WorkerLints } = await import(join(root, 'packages/ml-design-language-server/dist/threaded.js'))
 const { serverOptions } = await import(join(root, 'packages/ml-design-language-server/dist/index.js'))
 
 const args = process.argv.slice(2)
+/** The value after `--name`, or `undefined`. */
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined)
 const serverOnly = args.includes('--server-only')
-const lints = Number(args.find((arg) => !arg.startsWith('--')) ?? 40)
+const json = args.includes('--json')
+const valued = new Set([option('--young'), option('--rounds'), option('--worker')])
+const lints = Number(args.find((arg) => !arg.startsWith('--') && !valued.has(arg)) ?? 40)
 if (!Number.isSafeInteger(lints) || lints < 1) {
   console.error('bench-lint: the number of lints must be a positive whole number')
   process.exit(2)
+}
+if (args.includes('--young')) {
+  const { compareYoung } = await import('./bench-lint-young.mjs')
+  await compareYoung(new URL(import.meta.url).pathname, lints, option('--young'), option('--rounds'))
+  process.exit(0)
 }
 
 const document = typingDocument()
@@ -47,6 +70,14 @@ writeFileSync(join(workspace, 'doc.md'), document)
 const path = join(workspace, 'doc.md')
 
 const linter = new Linter(serverOptions, () => {})
+const young = option('--worker')
+const threaded =
+  young === undefined
+    ? undefined
+    : new WorkerLints(linter, { ...serverOptions.worker, youngGenerationMb: Number(young) }, (message) => {
+        // A worker that fails would measure the fallback: stop instead.
+        if (message.includes('lint worker')) throw new Error(`bench-lint: ${message}`)
+      })
 // The engine around a processor that does nothing: what each lint costs besides parsing and the rules.
 const nothing = unified().use(function () {
   this.parser = () => ({ type: 'root', children: [] })
@@ -69,6 +100,11 @@ async function cpu(run) {
   return (user + system) / 1e3
 }
 const server = async () => {
+  if (threaded) {
+    const diagnostics = await threaded.diagnostics(path, text(), workspace, settings)
+    if (diagnostics.some((diagnostic) => diagnostic.severity === 1)) throw new Error(diagnostics[0].message)
+    return
+  }
   const file = await linter.lint(path, text(), workspace, settings)
   if (file.messages.some((message) => message.fatal)) throw new Error(String(file.messages[0]))
 }
@@ -80,6 +116,12 @@ const alone = async () => {
   await direct.run(direct.parse(file), file)
 }
 
+// Garbage collection's wall time (main thread), to say what share of a lint it is.
+let gcMs = 0
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) gcMs += entry.duration
+}).observe({ entryTypes: ['gc'] })
+
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length
 try {
@@ -88,6 +130,7 @@ try {
     if (!serverOnly) await alone()
   }
   const times = { server: [], alone: [], engine: [] }
+  gcMs = 0
   for (let lint = 0; lint < lints; lint++) {
     times.server.push(await cpu(server))
     if (serverOnly) continue
@@ -98,6 +141,21 @@ try {
         for (let again = 0; again < 10; again++) await engine()
       })) / 10,
     )
+  }
+  // Let the observer deliver the last collections' entries.
+  await new Promise((resolve) => setImmediate(resolve))
+  if (json) {
+    const total = times.server.reduce((sum, value) => sum + value, 0)
+    console.log(
+      JSON.stringify({
+        median: median(times.server),
+        mean: mean(times.server),
+        gcShare: gcMs / total,
+        rssMb: process.memoryUsage().rss / 2 ** 20,
+      }),
+    )
+    await threaded?.close()
+    process.exit(0)
   }
   const line = (name, values) =>
     `${name}: median ${median(values).toFixed(1)} ms, mean ${mean(values).toFixed(1)} ms of CPU per lint`

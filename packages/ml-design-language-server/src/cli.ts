@@ -22,6 +22,9 @@ if (args.includes('--help') || args.includes('-h')) {
       'Documents larger than --max-size=<bytes> (default 1 MiB) or with lists or block quotes',
       'nested deeper than --max-depth=<levels> (default 100) are not parsed; the diagnostic says so.',
       '',
+      'Lints run in a worker thread with a larger young generation (less garbage-collection work);',
+      "--no-worker runs them in the server's own thread.",
+      '',
     ].join('\n'),
   )
 } else if (args.includes('--version') || args.includes('-v')) {
@@ -41,5 +44,5 @@ if (args.includes('--help') || args.includes('-h')) {
   })
   // Loaded only to serve: `--help` and `--version` answer at once.
   const { createMlDesignLanguageServer } = await import('./index.js')
-  createMlDesignLanguageServer()
+  createMlDesignLanguageServer({ worker: !args.includes('--no-worker') })
 }

@@ -22,6 +22,7 @@ import { type GuardHints, type GuardOptions, remarkGuard } from 'ml-design-lint/
 import { remark } from 'remark'
 import remarkPresetLintMlDesign from 'remark-preset-lint-ml-design'
 import type { Plugin, Processor } from 'unified'
+import type { VFile } from 'vfile'
 import { type ServerOptions, startServer } from './server.js'
 
 /**
@@ -55,21 +56,46 @@ export class SupersededError extends Error {
   }
 }
 
+type Transformer = (tree: Root, file: VFile, next?: unknown) => unknown
+
+/** `transformer`, first asking the file's `data.superseded()`: a superseded lint stops before it runs. */
+function unlessSuperseded(transformer: Transformer): Transformer {
+  const stop = (file: VFile) => {
+    if (file.data.superseded?.()) throw new SupersededError()
+  }
+  // trough passes `next` only to a transformer that declares it: keep the arity.
+  return transformer.length > 2
+    ? function (this: unknown, tree, file, next) {
+        stop(file)
+        return transformer.call(this, tree, file, next)
+      }
+    : function (this: unknown, tree, file) {
+        stop(file)
+        return transformer.call(this, tree, file)
+      }
+}
+
 /**
- * remark plugin that stops a lint between parsing and the rules when its
- * document has been edited since the lint began. Parsing and the rules each
- * take half of a lint and neither lets the server read the edits that arrive
- * meanwhile; this transformer, first in line, lets the event loop turn once
- * (the server applies the edits received during the parse), then asks the
- * file's `data.superseded()` and throws `SupersededError` if a newer version
- * is there: the rules' half of a lint nobody will see is not run. A file
- * without `data.superseded` (any use outside the server) is linted as usual.
+ * remark plugin that stops a lint whose document has been edited since the
+ * lint began, between parsing and the rules and between one rule and the
+ * next: nothing it would find is published. It must come before the rules
+ * (the server puts it second, after the size guard): every transformer
+ * attached after it asks the file's `data.superseded()` before it runs.
+ * After parsing, it first lets the event loop turn once, so that a lint in
+ * the server's own thread sees the edits received during the parse (a lint
+ * in the worker is told through shared memory at once). It throws
+ * `SupersededError` when a newer version is there. A file without
+ * `data.superseded` (any use outside the server) is linted as usual.
  */
-export const remarkStopIfSuperseded: Plugin<[], Root> = () => async (_tree, file) => {
-  const { superseded } = file.data
-  if (typeof superseded !== 'function') return
-  await new Promise((resolve) => setImmediate(resolve))
-  if (superseded()) throw new SupersededError()
+export const remarkStopIfSuperseded: Plugin<[], Root> = function (this: Processor) {
+  const pipeline = this.transformers
+  const use = pipeline.use
+  pipeline.use = (transformer) => use(unlessSuperseded(transformer as Transformer) as typeof transformer)
+  return async (_tree, file) => {
+    if (typeof file.data.superseded !== 'function') return
+    await new Promise((resolve) => setImmediate(resolve))
+    if (file.data.superseded()) throw new SupersededError()
+  }
 }
 
 /** How the server's limits are raised: its arguments, or the environment. */
@@ -105,6 +131,13 @@ export const processor: Processor<Root, Root, Root, Root, string> = remark()
 
 export { debounce, type ServerOptions, startServer } from './server.js'
 
+/**
+ * The lint worker's young generation, MB: three times V8's semi-space
+ * (`--max-semi-space-size`), so 96 is a semi-space of 32 MB, twice V8's
+ * default on 64-bit machines (docs/performance.md, fourth round).
+ */
+export const youngGenerationMb = 96
+
 /** The options `createMlDesignLanguageServer` starts the server with. */
 export const serverOptions: ServerOptions = {
   // The processor is looked up in the workspace first (a local install of
@@ -121,12 +154,16 @@ export const serverOptions: ServerOptions = {
   packageField: 'remarkConfig',
   pluginPrefix: 'remark',
   rcName: '.remarkrc',
+  // Lints run in a worker thread with a young generation sized for them
+  // (docs/performance.md, fourth round); the worker loads these options.
+  worker: { optionsModule: import.meta.url, optionsExport: 'serverOptions', youngGenerationMb },
 }
 
 /**
  * Start the language server on the transport given on the command line
- * (`--stdio`, `--node-ipc`, `--socket=<port>` or `--pipe=<name>`).
+ * (`--stdio`, `--node-ipc`, `--socket=<port>` or `--pipe=<name>`); with
+ * `{worker: false}` (`--no-worker`), lints run in the server's own thread.
  */
-export function createMlDesignLanguageServer(): void {
-  startServer(serverOptions)
+export function createMlDesignLanguageServer(options: { worker?: boolean } = {}): void {
+  startServer(options.worker === false ? { ...serverOptions, worker: undefined } : serverOptions)
 }

@@ -1,0 +1,62 @@
+/**
+ * `bench-lint.mjs --young`: the server's lints under different sizes of
+ * V8's young generation, each size in its own process, interleaved.
+ */
+import { execFileSync } from 'node:child_process'
+import { loadavg } from 'node:os'
+
+const name = (size) =>
+  size.startsWith('w')
+    ? `worker, young generation ${size === 'w0' ? 'default' : `${size.slice(1)} MB`}`
+    : size === '0'
+      ? 'in thread, default young generation'
+      : `in thread, --max-semi-space-size=${size}`
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const quartiles = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return [sorted[Math.floor((sorted.length - 1) / 4)], sorted[Math.ceil(((sorted.length - 1) * 3) / 4)]]
+}
+
+/**
+ * @param script bench-lint.mjs itself
+ * @param lints lints per process
+ * @param sizes comma-separated semi-space sizes in MB, 0 for V8's default
+ * @param roundsText number of rounds (default 4)
+ */
+export async function compareYoung(script, lints, sizes = '0,16,32,64', roundsText = '4') {
+  const semi = sizes.split(',')
+  const rounds = Number(roundsText)
+  if (semi.some((size) => !/^w?\d+$/.test(size)) || !Number.isInteger(rounds) || rounds < 1) {
+    console.error(
+      'bench-lint: `--young` takes sizes in MB separated by commas (0: the default; wN: the worker with N MB), `--rounds` a whole number',
+    )
+    process.exit(2)
+  }
+  const results = new Map(semi.map((size) => [size, []]))
+  console.log(
+    `CPU per lint by semi-space size, ${lints} lints per process, ${rounds} rounds; load ${loadavg()[0].toFixed(1)}`,
+  )
+  for (let round = 0; round < rounds; round++) {
+    // Rotate the order each round: whatever else loads the machine falls on every size in turn.
+    const order = semi.map((_, index) => semi[(index + round) % semi.length])
+    for (const size of order) {
+      const worker = size.startsWith('w')
+      const flags = !worker && size !== '0' ? [`--max-semi-space-size=${size}`] : []
+      const own = worker ? ['--worker', size.slice(1)] : []
+      const out = execFileSync(process.execPath, [...flags, script, String(lints), '--server-only', '--json', ...own], {
+        encoding: 'utf8',
+      })
+      results.get(size).push(JSON.parse(out.trim().split('\n').pop()))
+    }
+  }
+  const base = results.get(semi[0])
+  for (const [size, runs] of results) {
+    const medians = runs.map((run) => run.median)
+    const ratios = runs.map((run, round) => run.median / base[round].median)
+    const [low, high] = quartiles(ratios)
+    console.log(
+      `${name(size)}: median ${median(medians).toFixed(1)} ms per lint (rounds ${medians.map((value) => value.toFixed(1)).join(', ')}); garbage collection ${(median(runs.map((run) => run.gcShare)) * 100).toFixed(0)}%; resident at the end ${median(runs.map((run) => run.rssMb)).toFixed(0)} MB; against ${name(semi[0])}, paired: ${median(ratios).toFixed(2)}x (${low.toFixed(2)}-${high.toFixed(2)})`,
+    )
+  }
+  console.log(`load average at the end: ${loadavg()[0].toFixed(1)}`)
+}
