@@ -20,12 +20,16 @@
  *       the server's lints with V8's young generation as it comes (0) and
  *       with `--max-semi-space-size` of each size given (MB), each in a
  *       fresh process with `--server-only`, the order rotating each round
- *       (default 4 rounds): CPU per lint, garbage collection's share of it,
- *       resident size at the end, and each size against the default paired
- *       by round. An entry `wN` lints through the server's lint worker
+ *       (default 4 rounds): CPU per lint (median of each process, then of
+ *       the rounds), resident size at the end, and each size against the
+ *       first, paired by round. An entry `wN` lints through the server's lint worker
  *       instead, started with `maxYoungGenerationSizeMb` N (`w0`: V8's
  *       default): the CPU counted is the whole process's, worker and
  *       message passing included.
+ *   node scripts/bench-lint.mjs --young 0,32,64 --cli [--rounds R]
+ *       the command line instead: `ml-design-lint` over fixtures/corpus
+ *       with each semi-space size (CPU time and peak resident size of each
+ *       run, from /usr/bin/time).
  *   node scripts/bench-lint.mjs [lints] --worker N
  *       the server's lints through its worker (young generation N MB).
  *
@@ -34,7 +38,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PerformanceObserver } from 'node:perf_hooks'
 import { remark } from 'remark'
 import remarkPresetLintMlDesign from 'remark-preset-lint-ml-design'
 import { unified } from 'unified'
@@ -56,6 +59,11 @@ const lints = Number(args.find((arg) => !arg.startsWith('--') && !valued.has(arg
 if (!Number.isSafeInteger(lints) || lints < 1) {
   console.error('bench-lint: the number of lints must be a positive whole number')
   process.exit(2)
+}
+if (args.includes('--young') && args.includes('--cli')) {
+  const { compareCli } = await import('./bench-lint-young.mjs')
+  await compareCli(new URL('..', import.meta.url).pathname, option('--young'), option('--rounds'))
+  process.exit(0)
 }
 if (args.includes('--young')) {
   const { compareYoung } = await import('./bench-lint-young.mjs')
@@ -116,12 +124,6 @@ const alone = async () => {
   await direct.run(direct.parse(file), file)
 }
 
-// Garbage collection's wall time (main thread), to say what share of a lint it is.
-let gcMs = 0
-new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) gcMs += entry.duration
-}).observe({ entryTypes: ['gc'] })
-
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length
 try {
@@ -130,7 +132,6 @@ try {
     if (!serverOnly) await alone()
   }
   const times = { server: [], alone: [], engine: [] }
-  gcMs = 0
   for (let lint = 0; lint < lints; lint++) {
     times.server.push(await cpu(server))
     if (serverOnly) continue
@@ -142,15 +143,11 @@ try {
       })) / 10,
     )
   }
-  // Let the observer deliver the last collections' entries.
-  await new Promise((resolve) => setImmediate(resolve))
   if (json) {
-    const total = times.server.reduce((sum, value) => sum + value, 0)
     console.log(
       JSON.stringify({
         median: median(times.server),
         mean: mean(times.server),
-        gcShare: gcMs / total,
         rssMb: process.memoryUsage().rss / 2 ** 20,
       }),
     )
