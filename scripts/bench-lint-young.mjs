@@ -5,12 +5,7 @@
 import { execFileSync } from 'node:child_process'
 import { loadavg } from 'node:os'
 
-const name = (size) =>
-  size.startsWith('w')
-    ? `worker, young generation ${size === 'w0' ? 'default' : `${size.slice(1)} MB`}`
-    : size === '0'
-      ? 'in thread, default young generation'
-      : `in thread, --max-semi-space-size=${size}`
+const name = (size) => (size === '0' ? 'default young generation' : `--max-semi-space-size=${size}`)
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 const quartiles = (values) => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -26,9 +21,9 @@ const quartiles = (values) => {
 export async function compareYoung(script, lints, sizes = '0,16,32,64', roundsText = '4') {
   const semi = sizes.split(',')
   const rounds = Number(roundsText)
-  if (semi.some((size) => !/^w?\d+$/.test(size)) || !Number.isInteger(rounds) || rounds < 1) {
+  if (semi.some((size) => !/^\d+$/.test(size)) || !Number.isInteger(rounds) || rounds < 1) {
     console.error(
-      'bench-lint: `--young` takes sizes in MB separated by commas (0: the default; wN: the worker with N MB), `--rounds` a whole number',
+      'bench-lint: `--young` takes sizes in MB separated by commas (0: the default), `--rounds` a whole number',
     )
     process.exit(2)
   }
@@ -40,10 +35,8 @@ export async function compareYoung(script, lints, sizes = '0,16,32,64', roundsTe
     // Rotate the order each round: whatever else loads the machine falls on every size in turn.
     const order = semi.map((_, index) => semi[(index + round) % semi.length])
     for (const size of order) {
-      const worker = size.startsWith('w')
-      const flags = !worker && size !== '0' ? [`--max-semi-space-size=${size}`] : []
-      const own = worker ? ['--worker', size.slice(1)] : []
-      const out = execFileSync(process.execPath, [...flags, script, String(lints), '--server-only', '--json', ...own], {
+      const flags = size !== '0' ? [`--max-semi-space-size=${size}`] : []
+      const out = execFileSync(process.execPath, [...flags, script, String(lints), '--server-only', '--json'], {
         encoding: 'utf8',
       })
       results.get(size).push(JSON.parse(out.trim().split('\n').pop()))

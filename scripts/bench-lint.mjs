@@ -22,16 +22,12 @@
  *       fresh process with `--server-only`, the order rotating each round
  *       (default 4 rounds): CPU per lint (median of each process, then of
  *       the rounds), resident size at the end, and each size against the
- *       first, paired by round. An entry `wN` lints through the server's lint worker
- *       instead, started with `maxYoungGenerationSizeMb` N (`w0`: V8's
- *       default): the CPU counted is the whole process's, worker and
- *       message passing included.
+ *       first, paired by round. (The lint worker of docs/performance.md's
+ *       fourth round, measured with `wN` entries, is at commit d84551a.)
  *   node scripts/bench-lint.mjs --young 0,32,64 --cli [--rounds R]
  *       the command line instead: `ml-design-lint` over fixtures/corpus
  *       with each semi-space size (CPU time and peak resident size of each
  *       run, from /usr/bin/time).
- *   node scripts/bench-lint.mjs [lints] --worker N
- *       the server's lints through its worker (young generation N MB).
  *
  * Needs `pnpm build` first.
  */
@@ -46,7 +42,6 @@ import { typingDocument } from './bench-documents.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const { Linter } = await import(join(root, 'packages/ml-design-language-server/dist/lint.js'))
-const { WorkerLints } = await import(join(root, 'packages/ml-design-language-server/dist/threaded.js'))
 const { serverOptions } = await import(join(root, 'packages/ml-design-language-server/dist/index.js'))
 
 const args = process.argv.slice(2)
@@ -54,7 +49,7 @@ const args = process.argv.slice(2)
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined)
 const serverOnly = args.includes('--server-only')
 const json = args.includes('--json')
-const valued = new Set([option('--young'), option('--rounds'), option('--worker')])
+const valued = new Set([option('--young'), option('--rounds')])
 const lints = Number(args.find((arg) => !arg.startsWith('--') && !valued.has(arg)) ?? 40)
 if (!Number.isSafeInteger(lints) || lints < 1) {
   console.error('bench-lint: the number of lints must be a positive whole number')
@@ -78,14 +73,6 @@ writeFileSync(join(workspace, 'doc.md'), document)
 const path = join(workspace, 'doc.md')
 
 const linter = new Linter(serverOptions, () => {})
-const young = option('--worker')
-const threaded =
-  young === undefined
-    ? undefined
-    : new WorkerLints(linter, { ...serverOptions.worker, youngGenerationMb: Number(young) }, (message) => {
-        // A worker that fails would measure the fallback: stop instead.
-        if (message.includes('lint worker')) throw new Error(`bench-lint: ${message}`)
-      })
 // The engine around a processor that does nothing: what each lint costs besides parsing and the rules.
 const nothing = unified().use(function () {
   this.parser = () => ({ type: 'root', children: [] })
@@ -108,11 +95,6 @@ async function cpu(run) {
   return (user + system) / 1e3
 }
 const server = async () => {
-  if (threaded) {
-    const diagnostics = await threaded.diagnostics(path, text(), workspace, settings)
-    if (diagnostics.some((diagnostic) => diagnostic.severity === 1)) throw new Error(diagnostics[0].message)
-    return
-  }
   const file = await linter.lint(path, text(), workspace, settings)
   if (file.messages.some((message) => message.fatal)) throw new Error(String(file.messages[0]))
 }
@@ -151,7 +133,6 @@ try {
         rssMb: process.memoryUsage().rss / 2 ** 20,
       }),
     )
-    await threaded?.close()
     process.exit(0)
   }
   const line = (name, values) =>

@@ -22,9 +22,6 @@ if (args.includes('--help') || args.includes('-h')) {
       'Documents larger than --max-size=<bytes> (default 1 MiB) or with lists or block quotes',
       'nested deeper than --max-depth=<levels> (default 100) are not parsed; the diagnostic says so.',
       '',
-      'Lints run in a worker thread with a larger young generation (less garbage-collection work);',
-      "--no-worker runs them in the server's own thread.",
-      '',
     ].join('\n'),
   )
 } else if (args.includes('--version') || args.includes('-v')) {
@@ -44,5 +41,5 @@ if (args.includes('--help') || args.includes('-h')) {
   })
   // Loaded only to serve: `--help` and `--version` answer at once.
   const { createMlDesignLanguageServer } = await import('./index.js')
-  createMlDesignLanguageServer({ worker: !args.includes('--no-worker') })
+  createMlDesignLanguageServer()
 }

@@ -56,46 +56,60 @@ export class SupersededError extends Error {
   }
 }
 
-type Transformer = (tree: Root, file: VFile, next?: unknown) => unknown
+type Next = (error?: unknown, tree?: Root, file?: VFile) => void
+type Transformer = (tree: Root, file: VFile, next?: Next) => unknown
 
-/** `transformer`, first asking the file's `data.superseded()`: a superseded lint stops before it runs. */
+/** Let the event loop turn once: the edits that arrived meanwhile are applied. */
+const turn = () => new Promise((resolve) => setImmediate(resolve))
+
+/**
+ * `transformer`, first letting the event loop turn and asking the file's
+ * `data.superseded()`: a superseded lint stops before it runs. A file
+ * without `data.superseded` goes straight to `transformer`.
+ */
 function unlessSuperseded(transformer: Transformer): Transformer {
-  const stop = (file: VFile) => {
-    if (file.data.superseded?.()) throw new SupersededError()
+  // trough passes `next` only to a transformer that declares it (remark-lint's rules do): keep the arity.
+  if (transformer.length > 2) {
+    return function (this: unknown, tree, file, next) {
+      const { superseded } = file.data
+      if (typeof superseded !== 'function') return transformer.call(this, tree, file, next)
+      const done = next as Next
+      setImmediate(() => {
+        if (superseded()) return done(new SupersededError())
+        try {
+          transformer.call(this, tree, file, done)
+        } catch (error) {
+          done(error)
+        }
+      })
+    }
   }
-  // trough passes `next` only to a transformer that declares it: keep the arity.
-  return transformer.length > 2
-    ? function (this: unknown, tree, file, next) {
-        stop(file)
-        return transformer.call(this, tree, file, next)
-      }
-    : function (this: unknown, tree, file) {
-        stop(file)
-        return transformer.call(this, tree, file)
-      }
+  return function (this: unknown, tree, file) {
+    const { superseded } = file.data
+    if (typeof superseded !== 'function') return transformer.call(this, tree, file)
+    return turn().then(() => {
+      if (superseded()) throw new SupersededError()
+      return transformer.call(this, tree, file)
+    })
+  }
 }
 
 /**
  * remark plugin that stops a lint whose document has been edited since the
- * lint began, between parsing and the rules and between one rule and the
- * next: nothing it would find is published. It must come before the rules
- * (the server puts it second, after the size guard): every transformer
- * attached after it asks the file's `data.superseded()` before it runs.
- * After parsing, it first lets the event loop turn once, so that a lint in
- * the server's own thread sees the edits received during the parse (a lint
- * in the worker is told through shared memory at once). It throws
- * `SupersededError` when a newer version is there. A file without
- * `data.superseded` (any use outside the server) is linted as usual.
+ * lint began, after parsing and between one rule and the next: nothing it
+ * would find is published. It must come before the rules (the server puts
+ * it second, after the size guard): before each transformer attached after
+ * it, the lint lets the event loop turn once (the server applies the edits
+ * that arrived during the parse or the last rule), then asks the file's
+ * `data.superseded()` and throws `SupersededError` if a newer version is
+ * there. Parsing and each rule run without a break, so this is where a
+ * lint can stop. A file without `data.superseded` (any use outside the
+ * server) is linted as usual, without the pauses.
  */
 export const remarkStopIfSuperseded: Plugin<[], Root> = function (this: Processor) {
   const pipeline = this.transformers
   const use = pipeline.use
   pipeline.use = (transformer) => use(unlessSuperseded(transformer as Transformer) as typeof transformer)
-  return async (_tree, file) => {
-    if (typeof file.data.superseded !== 'function') return
-    await new Promise((resolve) => setImmediate(resolve))
-    if (file.data.superseded()) throw new SupersededError()
-  }
 }
 
 /** How the server's limits are raised: its arguments, or the environment. */
@@ -131,15 +145,6 @@ export const processor: Processor<Root, Root, Root, Root, string> = remark()
 
 export { debounce, type ServerOptions, startServer } from './server.js'
 
-/**
- * The lint worker's young generation, MB: three times V8's semi-space
- * (`--max-semi-space-size`), so 192 is a semi-space of 64 MB, four times
- * V8's default on 64-bit machines. Measured (docs/performance.md, fourth
- * round): 0.80x the CPU per lint of the 16 KB document against the default
- * in the server's thread; 96 MB (a 32 MB semi-space) saved nothing.
- */
-export const youngGenerationMb = 192
-
 /** The options `createMlDesignLanguageServer` starts the server with. */
 export const serverOptions: ServerOptions = {
   // The processor is looked up in the workspace first (a local install of
@@ -156,16 +161,12 @@ export const serverOptions: ServerOptions = {
   packageField: 'remarkConfig',
   pluginPrefix: 'remark',
   rcName: '.remarkrc',
-  // Lints run in a worker thread with a young generation sized for them
-  // (docs/performance.md, fourth round); the worker loads these options.
-  worker: { optionsModule: import.meta.url, optionsExport: 'serverOptions', youngGenerationMb },
 }
 
 /**
  * Start the language server on the transport given on the command line
- * (`--stdio`, `--node-ipc`, `--socket=<port>` or `--pipe=<name>`); with
- * `{worker: false}` (`--no-worker`), lints run in the server's own thread.
+ * (`--stdio`, `--node-ipc`, `--socket=<port>` or `--pipe=<name>`).
  */
-export function createMlDesignLanguageServer(options: { worker?: boolean } = {}): void {
-  startServer(options.worker === false ? { ...serverOptions, worker: undefined } : serverOptions)
+export function createMlDesignLanguageServer(): void {
+  startServer(serverOptions)
 }

@@ -20,10 +20,9 @@ import {
   TextDocuments,
 } from 'vscode-languageserver/node.js'
 import { TextDocument } from 'vscode-languageserver-textdocument'
-import { quickFixes } from './diagnostics.js'
+import { quickFixes, toDiagnostic } from './diagnostics.js'
 import { LatestOnly } from './latest.js'
 import { Linter, type LintOptions, readSettings, type Settings } from './lint.js'
-import { type Lints, LocalLints, WorkerLints, type WorkerOptions } from './threaded.js'
 
 /**
  * How long (ms) a document must go without an edit before it is linted.
@@ -39,16 +38,12 @@ export const debounce = 30
 export interface ServerOptions extends LintOptions {
   /** The settings section the server asks the client for (`mlDesign`). */
   configurationSection: string
-  /** Lint in a worker thread started with these options; without them, in the server's own thread. */
-  worker?: WorkerOptions
 }
 
 /** Start the language server on the transport given on the command line. */
 export function startServer(options: ServerOptions, connection: Connection = createConnection(ProposedFeatures.all)) {
   const documents = new TextDocuments(TextDocument)
-  const log = (message: string) => connection.console.log(message)
-  const linter = new Linter(options, log)
-  const lints: Lints = options.worker ? new WorkerLints(linter, options.worker, log) : new LocalLints(linter)
+  const linter = new Linter(options, (message) => connection.console.log(message))
   /** Workspace folders, as `file:` URIs. */
   const workspaces = new Set<string>()
   /** Settings per document, asked for once (until the configuration changes or the document closes). */
@@ -95,10 +90,10 @@ export function startServer(options: ServerOptions, connection: Connection = cre
     const { version } = current
     // A lint whose document is edited again during its parse stops there (its diagnostics would not be published).
     const superseded = () => documents.get(uri)?.version !== version
-    const diagnostics = await lints.diagnostics(path, current.getText(), cwd, config, superseded)
+    const file = await linter.lint(path, current.getText(), cwd, config, superseded)
     // Edited (a newer lint is queued) or closed meanwhile: these diagnostics are out of date.
     if (superseded()) return
-    await connection.sendDiagnostics({ uri, version, diagnostics })
+    await connection.sendDiagnostics({ uri, version, diagnostics: file.messages.map(toDiagnostic) })
   }
 
   const queue = new LatestOnly(
@@ -143,16 +138,11 @@ export function startServer(options: ServerOptions, connection: Connection = cre
     })
   })
 
-  documents.onDidChangeContent((event) => {
-    // A lint running in the worker for an older version stops at its next rule.
-    lints.check()
-    queue.request(event.document.uri)
-  })
+  documents.onDidChangeContent((event) => queue.request(event.document.uri))
 
   documents.onDidClose((event) => {
     const { uri } = event.document
     queue.forget(uri)
-    lints.check()
     settingsOf.delete(uri)
     toldNotFile.delete(uri)
     void connection.sendDiagnostics({ uri, diagnostics: [] })
@@ -160,7 +150,7 @@ export function startServer(options: ServerOptions, connection: Connection = cre
 
   // A configuration, ignore file or plugin may have changed: load again, lint again.
   connection.onDidChangeWatchedFiles(() => {
-    lints.reset()
+    linter.reset()
     lintAll()
   })
 
