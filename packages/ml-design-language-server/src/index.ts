@@ -22,7 +22,6 @@ import { type GuardHints, type GuardOptions, remarkGuard } from 'ml-design-lint/
 import { remark } from 'remark'
 import remarkPresetLintMlDesign from 'remark-preset-lint-ml-design'
 import type { Plugin, Processor } from 'unified'
-import type { VFile } from 'vfile'
 import { type ServerOptions, startServer } from './server.js'
 
 /**
@@ -56,60 +55,21 @@ export class SupersededError extends Error {
   }
 }
 
-type Next = (error?: unknown, tree?: Root, file?: VFile) => void
-type Transformer = (tree: Root, file: VFile, next?: Next) => unknown
-
-/** Let the event loop turn once: the edits that arrived meanwhile are applied. */
-const turn = () => new Promise((resolve) => setImmediate(resolve))
-
 /**
- * `transformer`, first letting the event loop turn and asking the file's
- * `data.superseded()`: a superseded lint stops before it runs. A file
- * without `data.superseded` goes straight to `transformer`.
+ * remark plugin that stops a lint between parsing and the rules when its
+ * document has been edited since the lint began. Parsing and the rules each
+ * take half of a lint and neither lets the server read the edits that arrive
+ * meanwhile; this transformer, first in line, lets the event loop turn once
+ * (the server applies the edits received during the parse), then asks the
+ * file's `data.superseded()` and throws `SupersededError` if a newer version
+ * is there: the rules' half of a lint nobody will see is not run. A file
+ * without `data.superseded` (any use outside the server) is linted as usual.
  */
-function unlessSuperseded(transformer: Transformer): Transformer {
-  // trough passes `next` only to a transformer that declares it (remark-lint's rules do): keep the arity.
-  if (transformer.length > 2) {
-    return function (this: unknown, tree, file, next) {
-      const { superseded } = file.data
-      if (typeof superseded !== 'function') return transformer.call(this, tree, file, next)
-      const done = next as Next
-      setImmediate(() => {
-        if (superseded()) return done(new SupersededError())
-        try {
-          transformer.call(this, tree, file, done)
-        } catch (error) {
-          done(error)
-        }
-      })
-    }
-  }
-  return function (this: unknown, tree, file) {
-    const { superseded } = file.data
-    if (typeof superseded !== 'function') return transformer.call(this, tree, file)
-    return turn().then(() => {
-      if (superseded()) throw new SupersededError()
-      return transformer.call(this, tree, file)
-    })
-  }
-}
-
-/**
- * remark plugin that stops a lint whose document has been edited since the
- * lint began, after parsing and between one rule and the next: nothing it
- * would find is published. It must come before the rules (the server puts
- * it second, after the size guard): before each transformer attached after
- * it, the lint lets the event loop turn once (the server applies the edits
- * that arrived during the parse or the last rule), then asks the file's
- * `data.superseded()` and throws `SupersededError` if a newer version is
- * there. Parsing and each rule run without a break, so this is where a
- * lint can stop. A file without `data.superseded` (any use outside the
- * server) is linted as usual, without the pauses.
- */
-export const remarkStopIfSuperseded: Plugin<[], Root> = function (this: Processor) {
-  const pipeline = this.transformers
-  const use = pipeline.use
-  pipeline.use = (transformer) => use(unlessSuperseded(transformer as Transformer) as typeof transformer)
+export const remarkStopIfSuperseded: Plugin<[], Root> = () => async (_tree, file) => {
+  const { superseded } = file.data
+  if (typeof superseded !== 'function') return
+  await new Promise((resolve) => setImmediate(resolve))
+  if (superseded()) throw new SupersededError()
 }
 
 /** How the server's limits are raised: its arguments, or the environment. */

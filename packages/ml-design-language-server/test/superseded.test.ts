@@ -73,28 +73,3 @@ describe('Linter.lint with `superseded`', () => {
     expect(file.messages.some((message) => message.fatal)).toBe(false)
   })
 })
-
-describe('remarkStopIfSuperseded between rules', () => {
-  it('stops before the next rule once a newer version arrived', async () => {
-    const all = new Set((await lint()).rules)
-    expect(all.size).toBeGreaterThan(3)
-    // A newer version arrives while the rules run: the fourth time a transformer is about to start.
-    let asked = 0
-    const some = await lint(() => ++asked > 3)
-    expect(some.error).toBeInstanceOf(SupersededError)
-    expect(new Set(some.rules).size).toBeGreaterThan(0)
-    expect(new Set(some.rules).size).toBeLessThan(all.size)
-  })
-
-  it('lets the edits received during a rule through before the next one', async () => {
-    let asked = 0
-    let edited = false
-    const some = await lint(() => {
-      // An edit arrives (queued behind the lint) during the second rule.
-      if (++asked === 2) setImmediate(() => (edited = true))
-      return edited
-    })
-    expect(some.error).toBeInstanceOf(SupersededError)
-    expect(asked).toBe(3)
-  })
-})
