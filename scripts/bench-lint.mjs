@@ -16,6 +16,18 @@
  *   node --cpu-prof --cpu-prof-dir=DIR scripts/bench-lint.mjs [lints] --server-only
  *       only the server's lints, for a CPU profile (`bench-profile.mjs top`
  *       reads it).
+ *   node scripts/bench-lint.mjs [lints] --young 0,16,32,64 [--rounds R]
+ *       the server's lints with V8's young generation as it comes (0) and
+ *       with `--max-semi-space-size` of each size given (MB), each in a
+ *       fresh process with `--server-only`, the order rotating each round
+ *       (default 4 rounds): CPU per lint (median of each process, then of
+ *       the rounds), resident size at the end, and each size against the
+ *       first, paired by round. (The lint worker of docs/performance.md's
+ *       fourth round, measured with `wN` entries, is at commit d84551a.)
+ *   node scripts/bench-lint.mjs --young 0,32,64 --cli [--rounds R]
+ *       the command line instead: `ml-design-lint` over fixtures/corpus
+ *       with each semi-space size (CPU time and peak resident size of each
+ *       run, from /usr/bin/time).
  *
  * Needs `pnpm build` first.
  */
@@ -33,11 +45,25 @@ const { Linter } = await import(join(root, 'packages/ml-design-language-server/d
 const { serverOptions } = await import(join(root, 'packages/ml-design-language-server/dist/index.js'))
 
 const args = process.argv.slice(2)
+/** The value after `--name`, or `undefined`. */
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined)
 const serverOnly = args.includes('--server-only')
-const lints = Number(args.find((arg) => !arg.startsWith('--')) ?? 40)
+const json = args.includes('--json')
+const valued = new Set([option('--young'), option('--rounds')])
+const lints = Number(args.find((arg) => !arg.startsWith('--') && !valued.has(arg)) ?? 40)
 if (!Number.isSafeInteger(lints) || lints < 1) {
   console.error('bench-lint: the number of lints must be a positive whole number')
   process.exit(2)
+}
+if (args.includes('--young') && args.includes('--cli')) {
+  const { compareCli } = await import('./bench-lint-young.mjs')
+  await compareCli(new URL('..', import.meta.url).pathname, option('--young'), option('--rounds'))
+  process.exit(0)
+}
+if (args.includes('--young')) {
+  const { compareYoung } = await import('./bench-lint-young.mjs')
+  await compareYoung(new URL(import.meta.url).pathname, lints, option('--young'), option('--rounds'))
+  process.exit(0)
 }
 
 const document = typingDocument()
@@ -98,6 +124,16 @@ try {
         for (let again = 0; again < 10; again++) await engine()
       })) / 10,
     )
+  }
+  if (json) {
+    console.log(
+      JSON.stringify({
+        median: median(times.server),
+        mean: mean(times.server),
+        rssMb: process.memoryUsage().rss / 2 ** 20,
+      }),
+    )
+    process.exit(0)
   }
   const line = (name, values) =>
     `${name}: median ${median(values).toFixed(1)} ms, mean ${mean(values).toFixed(1)} ms of CPU per lint`

@@ -3,6 +3,7 @@
 //   pnpm bench:typing                 300 keystrokes, then one edit
 //   pnpm bench:typing --long          also on to 3,000 keystrokes, then one edit
 //   pnpm bench:typing --rounds 3      repeat (each round runs both servers)
+//   pnpm bench:typing --no-anchor     leave the anchor out (with `--baseline`: before against after only)
 //   pnpm bench:typing --verbose       also print the servers' log messages
 //   pnpm bench:typing --profile DIR   run this server with `node --cpu-prof` into DIR
 //                                     (`node scripts/bench-profile.mjs top DIR/*.cpuprofile`)
@@ -65,6 +66,7 @@ const servers = {
     '--stdio',
   ],
 }
+if (args.includes('--no-anchor')) delete servers['unified-language-server + recommended']
 if (baseline) servers['ml-design-language-server (baseline)'] = [join(resolve(baseline), 'cli.js'), '--stdio']
 const gap = 20 // ms between keystrokes: 50 a second
 const typed = 'Retraining runs weekly on the last 60 days of labelled orders, and a drift alert triggers it early. '
