@@ -203,6 +203,16 @@ describe('families and paradigms', () => {
     expect(paradigm('- Develop or integrate an off-the-shelf 3-class sentiment classifier.')).toEqual([])
     expect(paradigm('- Integrate an off-the-shelf 3-class sentiment classifier.')).toEqual(['pretrained'])
   })
+
+  it('reads the probability of one event written as notation as a binary classification, not a ranking score', () => {
+    const kinds = (text: string) =>
+      read(`# T\n\n${text}\n`).families.map((mention) => `${mention.family}:${mention.kind ?? ''}`)
+    expect(kinds('- model: xgb, p(relist in 30 d | discount email)')).toEqual(['classification:binary'])
+    expect(kinds('- output: P(fraud) per payment')).toEqual(['classification:binary'])
+    expect(kinds('- rank tutors for a request by P(trial booked within 14 days)')).toEqual([])
+    expect(kinds('- choose the send hour that maximises P(lesson started within 2 h)')).toEqual([])
+    expect(kinds('- the p-value of the test, p(0.05)')).toEqual([])
+  })
 })
 
 describe('sentences', () => {

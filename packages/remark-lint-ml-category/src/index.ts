@@ -88,8 +88,36 @@
  * * Classes listed right after a classifier, joined by slashes, imply its
  *   kind: `a classifier for info/transaction/navigation` is multi-class,
  *   `classify each message as spam/ham` binary.
+ * * The probability of one event written as notation, in either case,
+ *   implies binary classification as "the probability that" does:
+ *   `xgb, p(relist in 30 d | discount email)`. A probability that options
+ *   are ranked or chosen by (`rank tutors by P(trial booked)`, `the hour
+ *   that maximises P(open)`) is a ranking score and implies no classifier.
  *
  * @module ml-category
+ * @example
+ *   {"name": "ok-probability-notation.md"}
+ *
+ *   # Dormant sellers
+ *
+ *   **model**
+ *
+ *   - xgb, p(relist in 30 d | discount email), supervised on last year's campaign
+ *
+ * @example
+ *   {"name": "ranked-by-probability.md", "label": "input"}
+ *
+ *   # Tutor matching
+ *
+ *   **model**
+ *
+ *   - rank tutors for a request by P(trial booked), supervised on past requests
+ *
+ * @example
+ *   {"name": "ranked-by-probability.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing task family, expected the kind of ML task chosen for the system, in an `ML category` section or lead-in, such as `Category: binary classification (fraudulent or legitimate)`
+ *
  * @example
  *   {"name": "ok-listed-classes.md"}
  *

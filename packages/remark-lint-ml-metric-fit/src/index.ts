@@ -68,6 +68,11 @@
  *   misfits the regression the document designs.
  * * A metric named in a survey of how others do it, an option nobody chose
  *   or a pros/cons list is not one the document uses.
+ * * For the accuracy check, a metric the author files as an online metric
+ *   (`Online metrics: AUC and log loss on the live pushes`), a calibration
+ *   plot (a view, like a confusion matrix) and the criterion training stops
+ *   on (`early stop on validation log loss`) are not offline metrics the
+ *   evaluation reports: accuracy can still be the only one.
  *
  * @module ml-metric-fit
  * @example
@@ -270,6 +275,32 @@
  *   {"name": "accuracy-imbalanced.md", "label": "output"}
  *
  *   5:10-5:18: Unexpected `accuracy` as the only offline metric of an imbalanced classification task, expected a metric that shows how the rare classes fare in the evaluation section, such as `macro-F1` or `PR-AUC`
+ *
+ * @example
+ *   {"name": "accuracy-training-criterion.md", "label": "input"}
+ *
+ *   # Phishing filter
+ *
+ *   - Objective: predict p(credential phishing | inbound mail) at delivery
+ *   - Imbalance: ~0.3% of labelled mails are phishing
+ *   - Model: LightGBM, early stop on validation log loss
+ *   - Online metrics: log loss on the live mails
+ *   - Offline: accuracy on the test month; calibration plot
+ *
+ * @example
+ *   {"name": "accuracy-training-criterion.md", "label": "output"}
+ *
+ *   7:12-7:20: Unexpected `accuracy` as the only offline metric of an imbalanced classification task, expected a metric that shows how the rare classes fare in the evaluation section, such as `macro-F1` or `PR-AUC`
+ *
+ * @example
+ *   {"name": "ok-log-loss-reported.md"}
+ *
+ *   # Phishing filter
+ *
+ *   - Objective: predict p(credential phishing | inbound mail) at delivery
+ *   - Imbalance: ~0.3% of labelled mails are phishing
+ *   - Model: LightGBM, early stop on validation log loss
+ *   - Offline: accuracy and log loss on the test month
  *
  * @example
  *   {"name": "ok-generation-accuracy.md"}

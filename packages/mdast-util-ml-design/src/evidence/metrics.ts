@@ -170,15 +170,20 @@ export class Metrics {
   }
 
   /**
-   * Whether a metric the document uses is one its evaluation reports: not a view of the errors that scores
-   * nothing (a confusion matrix), and not a signal watched in production ("weekly recall on matured labels" under
-   * monitoring) unless the author files it as an offline metric.
+   * Whether a metric the document uses is one its evaluation reports offline: not a view of the errors that scores
+   * nothing (a confusion matrix, a calibration plot), not one its author files as an online metric ("Online
+   * metrics: AUC on the live pushes"), not the criterion training stops on ("early stop on validation log loss"),
+   * and not a signal watched in production ("weekly recall on matured labels" under monitoring) unless the author
+   * files it as an offline metric.
    */
   reported(mention: MetricMention): boolean {
-    return (
-      !mention.metric.view &&
-      (mention.filedAs === 'offline' || !this.document.sentenceScope(mention.sentence).stages.includes('monitoring'))
-    )
+    if (mention.metric.view || mention.filedAs === 'online') return false
+    const { document } = this
+    if (mention.sentence >= 0) {
+      const before = document.prose.slice(document.sentences[mention.sentence].start, mention.start)
+      if (this.compiled.vocabulary.expressions.metricTrainingCriterionBefore.test(before)) return false
+    }
+    return mention.filedAs === 'offline' || !document.sentenceScope(mention.sentence).stages.includes('monitoring')
   }
 
   /**

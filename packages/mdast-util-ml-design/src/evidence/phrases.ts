@@ -8,7 +8,7 @@ import type { DesignDocument } from '../document/document.js'
 import type { Statement } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
 
-const probabilityOpening = /(?:^|[^\p{L}])P(?:r)?\(\s*\p{L}/gu
+const probabilityOpening = /(?:^|[^\p{L}])[Pp](?:r)?\(\s*\p{L}/gu
 
 /**
  * A lower bound written with a sign, as "more than" is in words: `> 50`, `>= 3`, `≥ 3`, `&gt; 95%` (raw HTML), or a

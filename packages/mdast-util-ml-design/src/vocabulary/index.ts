@@ -48,6 +48,7 @@ import {
   metricRejectedAfter,
   metricRejectedBefore,
   metrics,
+  metricTrainingCriterionBefore,
   onlineTestingWords,
 } from './metrics.js'
 import {
@@ -265,6 +266,7 @@ export const defaultVocabulary = {
     metricFalseFriendAfter,
     metricPartOfBefore,
     metricOperatingPointBefore,
+    metricTrainingCriterionBefore,
     metricEverydayBefore,
   },
 }

@@ -272,6 +272,14 @@ export const offlineMetrics: MetricEntry[] = [
     fits: [...classificationLike, 'ranking', ...regressionLike],
   },
   { name: 'confusion matrix', kind: 'offline', terms: ['confusion matrix'], fits: classificationLike, view: true },
+  // A plot of the calibration shows it and scores nothing ("accuracy on the held-out weeks; calibration plot").
+  {
+    name: 'calibration plot',
+    kind: 'offline',
+    terms: ['calibration plot', 'calibration plots', 'calibration chart', 'reliability diagram', 'reliability plot'],
+    fits: [...classificationLike, 'ranking', ...regressionLike],
+    view: true,
+  },
   {
     name: 'NDCG',
     kind: 'offline',
@@ -447,9 +455,17 @@ export const metricPartOfBefore =
 
 /**
  * The words before a metric word that make it the operating point two models are compared at, not a metric:
- * "vs scorecard v4 at the same approval rate", "at a fixed review rate".
+ * "vs scorecard v4 at the same approval rate", "at a fixed review rate", and a value the metric before it is
+ * read at: "recall @ 5% review rate", "precision at 1% alert rate".
  */
-export const metricOperatingPointBefore = /\bat\s+(?:the\s+|a\s+)?(?:same|fixed|given|matched|equal|constant)\s+$/i
+export const metricOperatingPointBefore =
+  /(?:\bat\s+|@\s*)(?:(?:the\s+|a\s+)?(?:same|fixed|given|matched|equal|constant)\s+|[~≈]?\d[\d.,]*\s*%?\s+)$/i
+
+/**
+ * The words of a clause that make the metric after them a training criterion, not what the evaluation reports:
+ * "early stop on validation log loss", "early stopping on the held-out weeks' AUC".
+ */
+export const metricTrainingCriterionBefore = /\bearly[\s-]?stop(?:s|ped|ping)?\b[^,;:()]*$/i
 
 /**
  * Words just after a metric term that make it something else: the "cross-entropy method" is a search algorithm,
