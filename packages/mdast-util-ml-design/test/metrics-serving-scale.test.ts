@@ -290,3 +290,27 @@ describe('what the evaluation reports offline', () => {
     expect(reported('## Evaluation\n\nLog loss on the held-out month, after early stopping.')).toEqual(['log loss'])
   })
 })
+
+describe('metric words that are no metric of the model', () => {
+  /** The names of the metrics a document uses. */
+  function used(value: string): string[] {
+    const reading = read(`# T\n\n${value}\n`)
+    return reading.metrics.filter((mention) => reading.usesMetric(mention)).map((mention) => mention.metric.name)
+  }
+
+  it('reads "recall at N" before a rate as recall at an operating point, not a cut-off of a list', () => {
+    expect(used('- Offline: recall at 1 alert per 40 transactions')).toEqual(['recall'])
+    expect(used('- Offline: recall at 10 results per query')).toEqual(['recall@k'])
+    expect(used('- Offline: recall at 10 on the test week')).toEqual(['recall@k'])
+  })
+
+  it('leaves out a metric word that describes the data in the data stage, not one filed or measured there', () => {
+    expect(used('## Data\n\n- feats\n  - payer diversity (distinct payers 7d)')).toEqual([])
+    expect(
+      used('## Data preparation\n\nProposals are aligned with the annotations by time overlap (IoU > 0.5).'),
+    ).toEqual([])
+    expect(used('## Data\n\n- Offline metric: PR-AUC on the last month')).toEqual(['PR-AUC'])
+    expect(used('## Data\n\nThe held-out month is where we measure PR-AUC.')).toEqual(['PR-AUC'])
+    expect(used('## Evaluation\n\nIoU > 0.5 on the held-out stores.')).toEqual(['IoU'])
+  })
+})

@@ -41,6 +41,7 @@ import {
 import {
   type MetricEntry,
   type MetricKind,
+  metricCutoffOperatingPointAfter,
   metricEverydayBefore,
   metricFalseFriendAfter,
   metricOperatingPointBefore,
@@ -267,6 +268,7 @@ export const defaultVocabulary = {
     metricPartOfBefore,
     metricOperatingPointBefore,
     metricTrainingCriterionBefore,
+    metricCutoffOperatingPointAfter,
     metricEverydayBefore,
   },
 }
