@@ -39,6 +39,7 @@ import {
   supervisedPattern,
 } from './families.js'
 import {
+  liveComparisonGroups,
   type MetricEntry,
   type MetricKind,
   metricCutoffOperatingPointAfter,
@@ -51,6 +52,7 @@ import {
   metrics,
   metricTrainingCriterionBefore,
   onlineTestingWords,
+  pastComparison,
 } from './metrics.js'
 import {
   boundWords,
@@ -269,6 +271,8 @@ export const defaultVocabulary = {
     metricOperatingPointBefore,
     metricTrainingCriterionBefore,
     metricCutoffOperatingPointAfter,
+    liveComparisonGroups,
+    pastComparison,
     metricEverydayBefore,
   },
 }

@@ -486,6 +486,18 @@ export const metricFalseFriendAfter =
  * Words of a deployment heading that names online testing ("Online testing and deployment", "A/B test and
  * rollout"): the live comparison of the evaluation may be planned there.
  */
+/**
+ * Words that set two live groups side by side, for an online half written in the author's own words ("half of the
+ * teams work the ordered queue", "sites with and without the flag", "treated vs held back"). A comparison with the
+ * past ("compare revenue with the previous period") names none.
+ */
+export const liveComparisonGroups =
+  /\b(?:half|halves|split|with and without|treated|treatment|control|held back|holdback|hold-back|arms?|randomi[sz]ed|randomly|vs\.?|versus|stepped|cohorts?)\b/i
+
+/** A comparison with the past, which sets no live groups side by side: "versus the previous month", "with last year". */
+export const pastComparison =
+  /\b(?:with|vs\.?|versus|against|to|than)\s+(?:the\s+)?(?:previous|prior|preceding|last|same)\s+(?:\p{L}+\s+)?(?:period|day|week|month|quarter|season|year)s?\b/giu
+
 export const onlineTestingWords = ['test', 'testing', 'tests', 'experiment', 'experiments', 'experimentation', 'a/b']
 
 /** A metric that fits each family, for messages. */
