@@ -85,6 +85,10 @@
  *   used`) is no choice; `regression trees` name a learner, not the task.
  *   The same holds for a paradigm: one left open between building and
  *   buying (`develop or integrate an off-the-shelf classifier`) is none.
+ * * A range written in numbers or signs states the output range beside an
+ *   output or regression word: `ETA in minutes, 0–240`, `1 to 90`, `counts
+ *   ≥ 0`, `[0, 1]`, `0 … rooms`; a span of years, a date, a window of time
+ *   (`1-14 days ahead`) or a clock time does not.
  * * Classes listed right after a classifier, joined by slashes, imply its
  *   kind: `a classifier for info/transaction/navigation` is multi-class,
  *   `classify each message as spam/ham` binary.
@@ -382,6 +386,40 @@
  *   ## Framing
  *
  *   This is forecasting, treated as supervised regression; loads range from 0 to about 180 MW.
+ *
+ * @example
+ *   {"name": "ok-range-in-numbers.md"}
+ *
+ *   # Truck gate ETA
+ *
+ *   ## Framing
+ *
+ *   - regression, supervised on 18 months of pings
+ *   - output: ETA in minutes, 0–240
+ *
+ * @example
+ *   {"name": "ok-non-negative-sign.md"}
+ *
+ *   # Cloud capacity
+ *
+ *   | item | value |
+ *   |---|---|
+ *   | task | forecasting, supervised on past usage; values are core counts ≥ 0 |
+ *
+ * @example
+ *   {"name": "range-is-a-window.md", "label": "input"}
+ *
+ *   # Contact volume
+ *
+ *   ## Framing
+ *
+ *   - regression, supervised on two years of calls
+ *   - output: calls per queue, 1-14 days ahead
+ *
+ * @example
+ *   {"name": "range-is-a-window.md", "label": "output"}
+ *
+ *   5:3-5:13: Unexpected missing output range, expected the range of the predicted value next to `regression`, such as `Regression: delivery time in minutes, between 5 and 180`
  *
  * @example
  *   {"name": "range-next-clause-no-bound.md", "label": "input"}
