@@ -471,3 +471,33 @@ describe('onlyForecasts', () => {
     expect(mixed.onlyForecasts).toBe(false)
   })
 })
+
+describe('categoryChoice', () => {
+  /** The chosen families, the options, and the texts the missing kind and range point at. */
+  function choice(text: string) {
+    const { families, options, unkinded, unranged } = read(`# T\n\n${text}\n`).categoryChoice()
+    return {
+      families: [...new Set(families.map((mention) => mention.family))],
+      options: [...new Set(options.map((mention) => mention.family))],
+      unkinded: unkinded?.text,
+      unranged: unranged?.text,
+    }
+  }
+
+  it('points at a classification named without its kind and a regression named without its range', () => {
+    expect(choice('## Framing\n\nA classifier routes each ticket; a regression gives the handling time.')).toEqual({
+      families: ['classification', 'regression'],
+      options: [],
+      unkinded: 'classifier',
+      unranged: 'regression',
+    })
+  })
+
+  it('leaves both out once the kind and the range are stated', () => {
+    expect(
+      choice(
+        '## Framing\n\nA multi-class classifier routes each ticket; a regression gives the handling time, 1 to 90 minutes.',
+      ),
+    ).toEqual({ families: ['classification', 'regression'], options: [], unkinded: undefined, unranged: undefined })
+  })
+})

@@ -436,7 +436,7 @@
  *   5:9-5:20: Unexpected missing output range, expected the range of the predicted value next to `forecasting`, such as `Regression: delivery time in minutes, between 5 and 180`
  *
  */
-import type { FamilyMention, VocabularyOptions } from 'mdast-util-ml-design'
+import type { VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing, type StubSpec } from 'ml-design-lint-rule'
 
 export type Options = VocabularyOptions
@@ -482,58 +482,19 @@ const remarkLintMlCategory = defineRule<Options>(
     },
   },
   (reading, _file, _options, report) => {
-    const requirements = reading.stageContent('requirements')
-    const data = reading.stageContent('data')
-    const framing = reading.stageContent('framing')
-    // Point at the mention in the framing, preferring one that names the family ("forecasting" over "weeks ahead").
-    const first = (mentions: FamilyMention[]) => {
-      const framed = mentions.filter((mention) => reading.holds(framing, mention.start))
-      const named = (mention: FamilyMention) => mention.text.toLowerCase().includes(mention.family.slice(0, 7))
-      return framed.find(named) ?? framed[0] ?? mentions.find(named) ?? mentions[0]
-    }
-    const options = reading.familyOptions
-    // While framings are still options, a task implied by the goal ("predict which subscribers will churn")
-    // or by the ML objective ("decide whether a new article reports the same story") is no choice.
-    const objective = reading.partContent('ml-objective')
-    // A mention in the sentence that lists the options is one of them, not the choice.
-    const optionStarts = new Set(options.map((mention) => mention.start))
-    const families =
-      options.length > 0
-        ? reading.families.filter(
-            (mention) =>
-              !optionStarts.has(mention.start) && !reading.holds([...requirements, ...objective], mention.start),
-          )
-        : reading.families
-
+    const { families, options, unkinded, unranged } = reading.categoryChoice()
     if (families.length === 0) {
       const choice =
         options.length > 0
           ? `one framing chosen among the options under discussion (${[...new Set(options.map((mention) => `\`${mention.text}\``))].slice(0, 3).join(', ')})`
           : 'the kind of ML task chosen for the system'
       report('missingTaskFamily', { place: placeMissing(reading, 'category', { named: true }), data: { choice } })
-    } else {
-      const classification = families.filter((mention) => mention.family === 'classification')
-      if (classification.length > 0 && !classification.some((mention) => mention.kind)) {
-        report('missingClassificationKind', {
-          place: reading.place(first(classification)),
-          data: { family: first(classification).text },
-        })
-      }
-      const regression = families.filter(
-        (mention) => mention.family === 'regression' || mention.family === 'forecasting',
-      )
-      // Capping the training target in data preparation is outlier handling, not the output's range.
-      const ranged = reading.evidence('output-range').some((item) => {
-        // "The gap between forecast and delivered tonnage" compares two things: a range bounds a value.
-        if (!reading.mayBoundValue(item.sentence)) return false
-        return !reading.overlaps(data, reading.sentences[item.sentence])
-      })
-      if (regression.length > 0 && !ranged) {
-        report('missingOutputRange', {
-          place: reading.place(first(regression)),
-          data: { family: first(regression).text },
-        })
-      }
+    }
+    if (unkinded) {
+      report('missingClassificationKind', { place: reading.place(unkinded), data: { family: unkinded.text } })
+    }
+    if (unranged) {
+      report('missingOutputRange', { place: reading.place(unranged), data: { family: unranged.text } })
     }
     if (reading.paradigms.length === 0) {
       report('missingLearningParadigm', { place: placeMissing(reading, 'category', { named: true }) })
