@@ -54,8 +54,21 @@ const offlineHomeTitle = /\b(?:offline|backtests?|backtesting|held[- ]out|holdou
 /** Parts a section may name and still open the evaluation stage as a whole. */
 const stageWideParts = new Set<string>(['metrics', 'offline-evaluation', 'online-evaluation'])
 
-/** A comparison that goes on to say what it compares, in two words or more: "compare night-time critical turnaround". */
-const comparesWhat = /\b(?:compar\p{L}*|measur\p{L}*|track\p{L}*)\s+(?:the\s+)?\p{L}[\p{L}-]*\s+\p{L}/iu
+/**
+ * Whether a comparison goes on to say what it compares, in two words or more: "compare night-time critical
+ * turnaround". Read on words, no pattern.
+ */
+function comparesWhat(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .filter(Boolean)
+  return words.some((word, index) => {
+    if (!/^(?:compar|measur|track)/.test(word)) return false
+    const rest = words.slice(index + 1, index + 4).filter((next) => next !== 'the')
+    return rest.length >= 2
+  })
+}
 
 export class Evaluation {
   #testing?: Section[]
@@ -187,7 +200,7 @@ export class Evaluation {
             verbs.has(sentence.index) &&
             document.answers(sentence) &&
             !sentence.heading &&
-            (known || comparesWhat.test(document.textOf(sentence))),
+            (known || comparesWhat(document.textOf(sentence))),
         )
     })
   }

@@ -16,12 +16,23 @@ const listedClasses =
  */
 const probabilityNotation = /(?<![\p{L}\d])[Pp]r?\(\s*\p{L}[^()\n]{0,80}\)/gu
 
+/** Words that order options ("rank tutors for a request by P(...)") or pick the best of them ("maximises P(open)"). */
+const orderWords = /\b(?:rank|ranks|ranked|ranking|order|orders|ordered|sort|sorts|sorted)\b/i
+const bestWords = /\b(?:maximi[sz]es|maximi[sz]e|maximi[sz]ed|maximi[sz]ing|highest|argmax)$/i
+
 /**
- * What options are ordered or chosen by, just before the notation: "rank tutors for a request by P(trial booked)",
- * "choose the send hour that maximises P(lesson started)" score options, they classify nothing.
+ * Whether the words before the notation order or choose options by it: "rank tutors for a request by P(trial
+ * booked)", "choose the send hour that maximises P(lesson started)" score options, they classify nothing. Read in
+ * code on the clause before it (no pattern scans to the end of the text from every position).
  */
-const orderedBy =
-  /(?:\b(?:rank|ranks|ranked|ranking|order|orders|ordered|sort|sorts|sorted)\b[^.;:]{0,60}\bby|\b(?:maximi[sz](?:es|e|ed|ing)|highest|argmax))\s*$/i
+function orderedBy(before: string): boolean {
+  const text = before.trimEnd()
+  if (bestWords.test(text)) return true
+  if (!/(?:^|\s)by$/i.test(text)) return false
+  const clause = text.slice(0, -2)
+  const cut = Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';'), clause.lastIndexOf(':'))
+  return orderWords.test(clause.slice(Math.max(cut + 1, clause.length - 60)))
+}
 
 export class Families {
   #all?: FamilyMention[]
@@ -79,7 +90,7 @@ export class Families {
       const start = match.index
       const sentence = document.sentenceAt(start)
       const from = sentence >= 0 ? Math.max(document.sentences[sentence].start, start - 80) : start
-      if (orderedBy.test(document.prose.slice(from, start))) continue
+      if (orderedBy(document.prose.slice(from, start))) continue
       all.push({
         start,
         end: start + match[0].length,

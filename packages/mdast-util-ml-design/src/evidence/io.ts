@@ -51,9 +51,9 @@ export function notationParts(text: string): { input: boolean; output: boolean }
 }
 
 /** Two numbers joined as a range: `0–240`, `1 to 90`, `0-1`, `5..180`. */
-const numberRange = /(?<![\p{N}.,:])(\d+(?:[.,]\d+)?)\s*%?\s*(?:–|—|-|\.\.|to)\s*-?(\d+(?:[.,]\d+)?)(?![\p{N}:])/gu
+const numberRange = /(?<![\p{N}.,:])(\d+(?:[.,]\d+)?)%? ?(?:–|—|-|\.\.|to) ?-?(\d+(?:[.,]\d+)?)(?![\p{N}:])/gu
 /** What makes a range of numbers a window of time, not the values: `1-14 days ahead`, `14-60 days before`. */
-const windowAfter = /^\s*%?\s*(?:\p{L}+\s+){0,1}(?:ahead|before|after|later|out|old|ago)\b/iu
+const windowAfter = /^ ?(?:\p{L}+ )?(?:ahead|before|after|later|out|old|ago)\b/iu
 /** A bracketed interval, `[0, 1]`, `[0,100]`; a non-negative or positive bound, `≥ 0`, `>= 0`, `> 0`; `0 … rooms`. */
 const otherRange =
   /\[\s*-?\d+(?:\.\d+)?\s*,\s*-?\d+(?:\.\d+)?\s*[\])]|(?:≥|>=|>)\s*0(?![.,]?\d)|\d\s*(?:…|\.\.\.)\s*\p{L}/u

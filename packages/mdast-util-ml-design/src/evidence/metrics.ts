@@ -24,6 +24,21 @@ function rejectedBefore(before: string, expression: RegExp): boolean {
   return false
 }
 
+/**
+ * Whether a text ends with a value read `at` or `@` (the operating point of the metric before it: "recall @ 5% ",
+ * "precision at 1% "). Scanned from the end by hand, so no pattern backtracks over a long run of digits.
+ */
+function endsWithValueAt(before: string): boolean {
+  let end = before.trimEnd()
+  if (end.endsWith('%')) end = end.slice(0, -1)
+  let start = end.length
+  while (start > 0 && '0123456789.,'.includes(end[start - 1])) start--
+  if (start === end.length || !/\d/.test(end[start])) return false
+  if (start > 0 && '~≈'.includes(end[start - 1])) start--
+  const head = end.slice(0, start).trimEnd()
+  return head.endsWith('@') || /(?:^|[^\p{L}])at$/iu.test(head)
+}
+
 /** A value just after a metric: "accuracy ~85%", "precision of 0.9", "accuracy: ≈ 0.93". */
 const valueAfter = /^[\s:=(]*(?:(?:of|at|is|was|above|below|over|under|around|>=|<=|[≥≤<>~≈])[\s~≈]*)?\d/i
 
@@ -209,7 +224,17 @@ export class Metrics {
     const { document } = this
     if (mention.sentence >= 0) {
       const before = document.prose.slice(document.sentences[mention.sentence].start, mention.start)
-      if (this.compiled.vocabulary.expressions.metricTrainingCriterionBefore.test(before)) return false
+      // Only the clause the metric stands in: "early stop on validation log loss", not "..., early stop; AUC".
+      const clause = before.slice(
+        Math.max(
+          before.lastIndexOf(','),
+          before.lastIndexOf(';'),
+          before.lastIndexOf(':'),
+          before.lastIndexOf('('),
+          before.lastIndexOf(')'),
+        ) + 1,
+      )
+      if (this.compiled.vocabulary.expressions.metricTrainingCriterionBefore.test(clause)) return false
     }
     return mention.filedAs === 'offline' || !document.sentenceScope(mention.sentence).stages.includes('monitoring')
   }
@@ -232,7 +257,7 @@ export class Metrics {
     if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) return false
     const filedAs = mention.filedAs
     const { metricPartOfBefore, metricOperatingPointBefore } = this.compiled.vocabulary.expressions
-    if (metricOperatingPointBefore.test(before)) return false
+    if (metricOperatingPointBefore.test(before) || endsWithValueAt(before)) return false
     if (
       metricPartOfBefore.test(before) &&
       this.in(mention.sentence).some((other) => other.start < mention.start && other.metric.kind === filedAs)

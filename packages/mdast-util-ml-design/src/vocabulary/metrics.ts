@@ -455,17 +455,16 @@ export const metricPartOfBefore =
 
 /**
  * The words before a metric word that make it the operating point two models are compared at, not a metric:
- * "vs scorecard v4 at the same approval rate", "at a fixed review rate", and a value the metric before it is
- * read at: "recall @ 5% review rate", "precision at 1% alert rate".
+ * "vs scorecard v4 at the same approval rate", "at a fixed review rate". A value the metric before it is read at
+ * ("recall @ 5% review rate", "precision at 1% alert rate") is read in code (`evidence/metrics.ts`).
  */
-export const metricOperatingPointBefore =
-  /(?:\bat\s+|@\s*)(?:(?:the\s+|a\s+)?(?:same|fixed|given|matched|equal|constant)\s+|[~≈]?\d[\d.,]*\s*%?\s+)$/i
+export const metricOperatingPointBefore = /\bat\s+(?:the\s+|a\s+)?(?:same|fixed|given|matched|equal|constant)\s+$/i
 
 /**
- * The words of a clause that make the metric after them a training criterion, not what the evaluation reports:
- * "early stop on validation log loss", "early stopping on the held-out weeks' AUC".
+ * The words that make a metric later in the same clause a training criterion, not what the evaluation reports:
+ * "early stop on validation log loss", "early stopping on the held-out weeks' AUC" (the clause is cut in code).
  */
-export const metricTrainingCriterionBefore = /\bearly[\s-]?stop(?:s|ped|ping)?\b[^,;:()]*$/i
+export const metricTrainingCriterionBefore = /\bearly[\s-]?stop/i
 
 /**
  * What follows "recall at N" or "precision at N" when N is an operating point, not a cut-off of a ranked list: a rate
