@@ -6,6 +6,7 @@
  */
 import { DesignDocument } from './document/document.js'
 import type { Section, Sentence, Statement } from './document/types.js'
+import { Category, type CategoryChoice } from './evidence/category.js'
 import { Evaluation, type EvaluationPlan } from './evidence/evaluation.js'
 import { Families } from './evidence/families.js'
 import { Goals } from './evidence/goals.js'
@@ -32,6 +33,7 @@ import type { RequirementId } from './vocabulary/cues.js'
 import type { Family } from './vocabulary/families.js'
 
 export type { FrontMatter, Range, Section, Sentence, StageOpening, Statement } from './document/types.js'
+export type { CategoryChoice } from './evidence/category.js'
 export type { EvaluationPlan } from './evidence/evaluation.js'
 export type * from './evidence/types.js'
 
@@ -45,6 +47,7 @@ interface Facts {
   evaluation: Evaluation
   goals: Goals
   families: Families
+  category: Category
   quantities: Quantities
   speed: Speed
   phrases: Phrases
@@ -66,6 +69,8 @@ export class DesignReading extends DesignDocument {
       const metrics = new Metrics(this, this.compiled, scope)
       const quantities = new Quantities(this, this.compiled, scope)
       const gate = new Gate(this)
+      const families = new Families(this, this.compiled, scope)
+      const phrases = new Phrases(this, this.compiled)
       this.#facts = {
         scope,
         requirements: new Requirements(this, this.compiled, gate),
@@ -74,10 +79,11 @@ export class DesignReading extends DesignDocument {
         modelIO: new ModelIO(this, (id) => this.evidence(id)),
         evaluation: new Evaluation(this, this.compiled, metrics, (id) => this.evidence(id)),
         goals: new Goals(this, this.compiled, metrics),
-        families: new Families(this, this.compiled, scope),
+        families,
+        category: new Category(this, families, phrases, (id) => this.evidence(id)),
         quantities,
         speed: new Speed(this, this.compiled, quantities, scope),
-        phrases: new Phrases(this, this.compiled),
+        phrases,
       }
     }
     return this.#facts
@@ -213,6 +219,15 @@ export class DesignReading extends DesignDocument {
   /** Task families named only as options still under discussion ("option B is a survival model"). */
   get familyOptions(): FamilyMention[] {
     return this.#f.families.options
+  }
+
+  /**
+   * The ML category the document chooses: its task families (while framings are still options, neither the options
+   * nor a task implied by the goal or the ML objective), the options, and where a chosen classification is named
+   * without its kind or a chosen regression without its output range (see `evidence/category.ts`).
+   */
+  categoryChoice(): CategoryChoice {
+    return this.#f.category.choice()
   }
 
   /** Learning paradigms the document commits to. */

@@ -72,3 +72,65 @@ describe('evaluationPlan', () => {
     expect(framing.stage).toBeUndefined()
   })
 })
+
+describe("the online half in the author's own words", () => {
+  const offline = '- Offline: ROC-AUC on the held-out 2025 intake\n'
+
+  it('plans it under an `Online` label or an "Online," paragraph that compares two live groups', () => {
+    const label = read(
+      `## Evaluation\n\n${offline}- Online: the intake is split by recruiter team, half of the teams work the ordered queue; compare time-to-first-response`,
+    )
+    expect(label.evaluationPlan().onlinePlanned).toBe(true)
+    const prose = read(
+      `## Evaluation\n\n${offline}\nOnline, half of the feeds are coded by the new model and half by the rules for three weeks. We compare the apply rate from category pages.`,
+    )
+    expect(prose.evaluationPlan().onlinePlanned).toBe(true)
+  })
+
+  it('does not plan it with a comparison with the past, or with no comparison at all', () => {
+    const past = read(
+      `## Evaluation\n\n${offline}- Online: after launch we compare enrolments per visit with the previous period`,
+    )
+    expect(past.evaluationPlan().onlinePlanned).toBe(false)
+    const versus = read(
+      `## Evaluation\n\n${offline}- Online: a drop of more than 5% versus the previous month triggers a review`,
+    )
+    expect(versus.evaluationPlan().onlinePlanned).toBe(false)
+    const none = read(`## Evaluation\n\n${offline}- Online: half of the teams get the ordered queue`)
+    expect(none.evaluationPlan().onlinePlanned).toBe(false)
+  })
+})
+
+describe('where a missing half belongs', () => {
+  /** The heading text of each half's home, and whether the author titled it for the half. */
+  function homes(value: string) {
+    const reading = read(value)
+    const { offline, online } = reading.evaluationPlan().homes
+    const show = (home?: { at: { start: number; end: number }; titled: boolean }) =>
+      home && `${reading.prose.slice(home.at.start, home.at.end).trim()}${home.titled ? ' (titled)' : ''}`
+    return { offline: show(offline), online: show(online) }
+  }
+
+  it('is a section of the stage titled for the half, or a deployment section titled for the live test', () => {
+    expect(homes('## Evaluation\n\nTwo halves, by the review board.\n\n### Offline\n\nTBD\n\n### Online\n\n?')).toEqual(
+      {
+        offline: 'Offline (titled)',
+        online: 'Online (titled)',
+      },
+    )
+    expect(
+      homes(
+        '## Model + evaluation\n\n- offline: MAE on the test weeks\n\n## Online testing and deployment\n\n- A/B Test',
+      ),
+    ).toEqual({ offline: 'Model + evaluation', online: 'Online testing and deployment (titled)' })
+  })
+
+  it('is otherwise the first section that opens the stage as a whole, not one of another part', () => {
+    expect(
+      homes('**cost of mistakes**\n\n- FP worse\n\n**metrics**\n\n- offline: AUC on the held-out quarter'),
+    ).toEqual({
+      offline: 'metrics',
+      online: 'metrics',
+    })
+  })
+})

@@ -249,6 +249,12 @@ describe('metrics filed under the other kind', () => {
     expect(misfiled('- Offline metric: ROC-AUC and approval rate')).toEqual(['approval rate'])
   })
 
+  it('leaves the value a metric is read at ("recall @ 5% review rate"), not a rate named after a number alone', () => {
+    expect(misfiled('- Offline metrics: PR-AUC, recall @ 5% review rate')).toEqual([])
+    expect(misfiled('- Offline metrics: PR-AUC, precision at 1% approval rate')).toEqual([])
+    expect(misfiled('- Offline metrics: PR-AUC, 5% approval rate')).toEqual(['approval rate'])
+  })
+
   it('reads the cells after an `offline` cell as notes', () => {
     const table = '| metric | kind | notes |\n|---|---|---|\n| NDCG@10 | offline | it tracked click-through rate well |'
     expect(misfiled(table)).toEqual([])
@@ -257,5 +263,54 @@ describe('metrics filed under the other kind', () => {
 
   it('leaves a metric whose kind the author names after the filing', () => {
     expect(misfiled('- Online: an A/B test, once the model beats the baseline AUC offline')).toEqual([])
+  })
+})
+
+describe('what the evaluation reports offline', () => {
+  /** The names of the metrics a document uses that its evaluation reports offline. */
+  function reported(value: string): string[] {
+    const reading = read(`# T\n\n${value}\n`)
+    return reading.metrics
+      .filter((mention) => reading.usesMetric(mention) && reading.reportsMetric(mention))
+      .map((mention) => mention.metric.name)
+  }
+
+  it('leaves out a metric filed as online, a calibration plot and the criterion training stops on', () => {
+    expect(reported('- Online metrics: AUC on the live pushes\n- Offline metrics: accuracy')).toEqual(['accuracy'])
+    expect(reported('## Evaluation\n\nAccuracy on the held-out 2 weeks; calibration plot.')).toEqual(['accuracy'])
+    expect(reported('## Model\n\n- LightGBM, 1,500 trees, early stop on validation log loss')).toEqual([])
+  })
+
+  it('keeps the same metrics where the evaluation reports them', () => {
+    expect(reported('- Offline metrics: AUC and accuracy')).toEqual(['ROC-AUC', 'accuracy'])
+    expect(reported('## Evaluation\n\nAccuracy and calibration error on the held-out 2 weeks.')).toEqual([
+      'accuracy',
+      'calibration',
+    ])
+    expect(reported('## Evaluation\n\nLog loss on the held-out month, after early stopping.')).toEqual(['log loss'])
+  })
+})
+
+describe('metric words that are no metric of the model', () => {
+  /** The names of the metrics a document uses. */
+  function used(value: string): string[] {
+    const reading = read(`# T\n\n${value}\n`)
+    return reading.metrics.filter((mention) => reading.usesMetric(mention)).map((mention) => mention.metric.name)
+  }
+
+  it('reads "recall at N" before a rate as recall at an operating point, not a cut-off of a list', () => {
+    expect(used('- Offline: recall at 1 alert per 40 transactions')).toEqual(['recall'])
+    expect(used('- Offline: recall at 10 results per query')).toEqual(['recall@k'])
+    expect(used('- Offline: recall at 10 on the test week')).toEqual(['recall@k'])
+  })
+
+  it('leaves out a metric word that describes the data in the data stage, not one filed or measured there', () => {
+    expect(used('## Data\n\n- feats\n  - payer diversity (distinct payers 7d)')).toEqual([])
+    expect(
+      used('## Data preparation\n\nProposals are aligned with the annotations by time overlap (IoU > 0.5).'),
+    ).toEqual([])
+    expect(used('## Data\n\n- Offline metric: PR-AUC on the last month')).toEqual(['PR-AUC'])
+    expect(used('## Data\n\nThe held-out month is where we measure PR-AUC.')).toEqual(['PR-AUC'])
+    expect(used('## Evaluation\n\nIoU > 0.5 on the held-out stores.')).toEqual(['IoU'])
   })
 })

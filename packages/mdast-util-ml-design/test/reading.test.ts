@@ -203,6 +203,16 @@ describe('families and paradigms', () => {
     expect(paradigm('- Develop or integrate an off-the-shelf 3-class sentiment classifier.')).toEqual([])
     expect(paradigm('- Integrate an off-the-shelf 3-class sentiment classifier.')).toEqual(['pretrained'])
   })
+
+  it('reads the probability of one event written as notation as a binary classification, not a ranking score', () => {
+    const kinds = (text: string) =>
+      read(`# T\n\n${text}\n`).families.map((mention) => `${mention.family}:${mention.kind ?? ''}`)
+    expect(kinds('- model: xgb, p(relist in 30 d | discount email)')).toEqual(['classification:binary'])
+    expect(kinds('- output: P(fraud) per payment')).toEqual(['classification:binary'])
+    expect(kinds('- rank tutors for a request by P(trial booked within 14 days)')).toEqual([])
+    expect(kinds('- choose the send hour that maximises P(lesson started within 2 h)')).toEqual([])
+    expect(kinds('- the p-value of the test, p(0.05)')).toEqual([])
+  })
 })
 
 describe('sentences', () => {
@@ -459,5 +469,35 @@ describe('onlyForecasts', () => {
       '# Demand\n\n## Model\n\nWe forecast daily orders per store 14 days ahead, and a binary classifier flags stores likely to run out.\n',
     )
     expect(mixed.onlyForecasts).toBe(false)
+  })
+})
+
+describe('categoryChoice', () => {
+  /** The chosen families, the options, and the texts the missing kind and range point at. */
+  function choice(text: string) {
+    const { families, options, unkinded, unranged } = read(`# T\n\n${text}\n`).categoryChoice()
+    return {
+      families: [...new Set(families.map((mention) => mention.family))],
+      options: [...new Set(options.map((mention) => mention.family))],
+      unkinded: unkinded?.text,
+      unranged: unranged?.text,
+    }
+  }
+
+  it('points at a classification named without its kind and a regression named without its range', () => {
+    expect(choice('## Framing\n\nA classifier routes each ticket; a regression gives the handling time.')).toEqual({
+      families: ['classification', 'regression'],
+      options: [],
+      unkinded: 'classifier',
+      unranged: 'regression',
+    })
+  })
+
+  it('leaves both out once the kind and the range are stated', () => {
+    expect(
+      choice(
+        '## Framing\n\nA multi-class classifier routes each ticket; a regression gives the handling time, 1 to 90 minutes.',
+      ),
+    ).toEqual({ families: ['classification', 'regression'], options: [], unkinded: undefined, unranged: undefined })
   })
 })

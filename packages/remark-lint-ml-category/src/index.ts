@@ -85,11 +85,43 @@
  *   used`) is no choice; `regression trees` name a learner, not the task.
  *   The same holds for a paradigm: one left open between building and
  *   buying (`develop or integrate an off-the-shelf classifier`) is none.
+ * * A range written in numbers or signs states the output range beside an
+ *   output or regression word: `ETA in minutes, 0–240`, `1 to 90`, `counts
+ *   ≥ 0`, `[0, 1]`, `0 … rooms`; a span of years, a date, a window of time
+ *   (`1-14 days ahead`) or a clock time does not.
  * * Classes listed right after a classifier, joined by slashes, imply its
  *   kind: `a classifier for info/transaction/navigation` is multi-class,
  *   `classify each message as spam/ham` binary.
+ * * The probability of one event written as notation, in either case,
+ *   implies binary classification as "the probability that" does:
+ *   `xgb, p(relist in 30 d | discount email)`. A probability that options
+ *   are ranked or chosen by (`rank tutors by P(trial booked)`, `the hour
+ *   that maximises P(open)`) is a ranking score and implies no classifier.
  *
  * @module ml-category
+ * @example
+ *   {"name": "ok-probability-notation.md"}
+ *
+ *   # Dormant sellers
+ *
+ *   **model**
+ *
+ *   - xgb, p(relist in 30 d | discount email), supervised on last year's campaign
+ *
+ * @example
+ *   {"name": "ranked-by-probability.md", "label": "input"}
+ *
+ *   # Tutor matching
+ *
+ *   **model**
+ *
+ *   - rank tutors for a request by P(trial booked), supervised on past requests
+ *
+ * @example
+ *   {"name": "ranked-by-probability.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing task family, expected the kind of ML task chosen for the system, in an `ML category` section or lead-in, such as `Category: binary classification (fraudulent or legitimate)`
+ *
  * @example
  *   {"name": "ok-listed-classes.md"}
  *
@@ -356,6 +388,40 @@
  *   This is forecasting, treated as supervised regression; loads range from 0 to about 180 MW.
  *
  * @example
+ *   {"name": "ok-range-in-numbers.md"}
+ *
+ *   # Truck gate ETA
+ *
+ *   ## Framing
+ *
+ *   - regression, supervised on 18 months of pings
+ *   - output: ETA in minutes, 0–240
+ *
+ * @example
+ *   {"name": "ok-non-negative-sign.md"}
+ *
+ *   # Cloud capacity
+ *
+ *   | item | value |
+ *   |---|---|
+ *   | task | forecasting, supervised on past usage; values are core counts ≥ 0 |
+ *
+ * @example
+ *   {"name": "range-is-a-window.md", "label": "input"}
+ *
+ *   # Contact volume
+ *
+ *   ## Framing
+ *
+ *   - regression, supervised on two years of calls
+ *   - output: calls per queue, 1-14 days ahead
+ *
+ * @example
+ *   {"name": "range-is-a-window.md", "label": "output"}
+ *
+ *   5:3-5:13: Unexpected missing output range, expected the range of the predicted value next to `regression`, such as `Regression: delivery time in minutes, between 5 and 180`
+ *
+ * @example
  *   {"name": "range-next-clause-no-bound.md", "label": "input"}
  *
  *   # Substation load
@@ -370,7 +436,7 @@
  *   5:9-5:20: Unexpected missing output range, expected the range of the predicted value next to `forecasting`, such as `Regression: delivery time in minutes, between 5 and 180`
  *
  */
-import type { FamilyMention, VocabularyOptions } from 'mdast-util-ml-design'
+import type { VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing, type StubSpec } from 'ml-design-lint-rule'
 
 export type Options = VocabularyOptions
@@ -416,58 +482,19 @@ const remarkLintMlCategory = defineRule<Options>(
     },
   },
   (reading, _file, _options, report) => {
-    const requirements = reading.stageContent('requirements')
-    const data = reading.stageContent('data')
-    const framing = reading.stageContent('framing')
-    // Point at the mention in the framing, preferring one that names the family ("forecasting" over "weeks ahead").
-    const first = (mentions: FamilyMention[]) => {
-      const framed = mentions.filter((mention) => reading.holds(framing, mention.start))
-      const named = (mention: FamilyMention) => mention.text.toLowerCase().includes(mention.family.slice(0, 7))
-      return framed.find(named) ?? framed[0] ?? mentions.find(named) ?? mentions[0]
-    }
-    const options = reading.familyOptions
-    // While framings are still options, a task implied by the goal ("predict which subscribers will churn")
-    // or by the ML objective ("decide whether a new article reports the same story") is no choice.
-    const objective = reading.partContent('ml-objective')
-    // A mention in the sentence that lists the options is one of them, not the choice.
-    const optionStarts = new Set(options.map((mention) => mention.start))
-    const families =
-      options.length > 0
-        ? reading.families.filter(
-            (mention) =>
-              !optionStarts.has(mention.start) && !reading.holds([...requirements, ...objective], mention.start),
-          )
-        : reading.families
-
+    const { families, options, unkinded, unranged } = reading.categoryChoice()
     if (families.length === 0) {
       const choice =
         options.length > 0
           ? `one framing chosen among the options under discussion (${[...new Set(options.map((mention) => `\`${mention.text}\``))].slice(0, 3).join(', ')})`
           : 'the kind of ML task chosen for the system'
       report('missingTaskFamily', { place: placeMissing(reading, 'category', { named: true }), data: { choice } })
-    } else {
-      const classification = families.filter((mention) => mention.family === 'classification')
-      if (classification.length > 0 && !classification.some((mention) => mention.kind)) {
-        report('missingClassificationKind', {
-          place: reading.place(first(classification)),
-          data: { family: first(classification).text },
-        })
-      }
-      const regression = families.filter(
-        (mention) => mention.family === 'regression' || mention.family === 'forecasting',
-      )
-      // Capping the training target in data preparation is outlier handling, not the output's range.
-      const ranged = reading.evidence('output-range').some((item) => {
-        // "The gap between forecast and delivered tonnage" compares two things: a range bounds a value.
-        if (!reading.mayBoundValue(item.sentence)) return false
-        return !reading.overlaps(data, reading.sentences[item.sentence])
-      })
-      if (regression.length > 0 && !ranged) {
-        report('missingOutputRange', {
-          place: reading.place(first(regression)),
-          data: { family: first(regression).text },
-        })
-      }
+    }
+    if (unkinded) {
+      report('missingClassificationKind', { place: reading.place(unkinded), data: { family: unkinded.text } })
+    }
+    if (unranged) {
+      report('missingOutputRange', { place: reading.place(unranged), data: { family: unranged.text } })
     }
     if (reading.paradigms.length === 0) {
       report('missingLearningParadigm', { place: placeMissing(reading, 'category', { named: true }) })

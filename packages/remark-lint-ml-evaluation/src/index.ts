@@ -69,6 +69,17 @@
  *   cross-validation): under an `Offline evaluation` heading, a metric or a
  *   table of scores that says nothing about the data does not plan it.
  *
+ * * Under an `Online` label of the evaluation stage, or in a paragraph
+ *   that opens with "Online,", the author may plan the live comparison in
+ *   their own words: it counts when it sets two live groups side by side
+ *   (half of the teams, sites with and without the flag, treated vs held
+ *   back) and compares what it measures ("compare time-to-first-response").
+ *   A comparison with the past ("with the previous period", "versus the
+ *   previous month") sets no groups and plans nothing.
+ * * A missing half is reported at the section the author titled for it
+ *   (`### Offline`, `### Live test`, `5. Online testing and deployment`),
+ *   without a stub; else at the first section that opens the stage as a
+ *   whole (`**metrics**`, not `**cost of mistakes**`).
  * * A randomised comparison said without the word "experiment" plans
  *   online evaluation ("the top 80 patients are randomly split: 40 are
  *   called in model order, the other 40 form a comparison group"); a random
@@ -135,6 +146,49 @@
  *   Offline: PR-AUC and recall at 0.5% false positive rate on the most recent month, held out from training.
  *
  *   Online: a six-week A/B test on 10% of traffic comparing fraud losses and the false decline rate.
+ *
+ * @example
+ *   {"name": "ok-own-words.md"}
+ *
+ *   # Graduate applications
+ *
+ *   ## Evaluation
+ *
+ *   - Offline: ROC-AUC on the held-out 2025 intake
+ *   - Online: the spring intake is split by recruiter team, half of the teams work the ordered queue; compare time-to-first-response
+ *
+ * @example
+ *   {"name": "past-comparison.md", "label": "input"}
+ *
+ *   # Course recommendations
+ *
+ *   ## Evaluation
+ *
+ *   - Offline: recall@20 on the held-out last 4 weeks
+ *   - Online: after launch we compare enrolments per visit with the previous period
+ *
+ * @example
+ *   {"name": "past-comparison.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing online evaluation, expected an A/B test, interleaving, canary or shadow comparison with an online metric in the evaluation section, such as `A two-week A/B test on 5% of users comparing click-through rate`
+ *
+ * @example
+ *   {"name": "titled-live-test.md", "label": "input"}
+ *
+ *   # Bake plan
+ *
+ *   ## Model + evaluation
+ *
+ *   - offline: WAPE on the 8 held-out test weeks
+ *
+ *   ## Online testing and deployment
+ *
+ *   - A/B Test
+ *
+ * @example
+ *   {"name": "titled-live-test.md", "label": "output"}
+ *
+ *   7:1-7:33: Unexpected missing online evaluation, expected an A/B test, interleaving, canary or shadow comparison with an online metric in the evaluation section, such as `A two-week A/B test on 5% of users comparing click-through rate`
  *
  * @example
  *   {"name": "ok-joined-heading.md"}
@@ -327,6 +381,17 @@
  */
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 
+const offlineReason = missing(
+  'offline evaluation',
+  'an offline metric and the held-out data it is computed on in the evaluation section',
+  'PR-AUC on the most recent month of transactions, held out from training',
+)
+const onlineReason = missing(
+  'online evaluation',
+  'an A/B test, interleaving, canary or shadow comparison with an online metric in the evaluation section',
+  'A two-week A/B test on 5% of users comparing click-through rate',
+)
+
 const remarkLintMlEvaluation = defineRule(
   {
     id: 'ml-evaluation',
@@ -344,23 +409,19 @@ const remarkLintMlEvaluation = defineRule(
         },
       },
       missingOfflineEvaluation: {
-        reason: missing(
-          'offline evaluation',
-          'an offline metric and the held-out data it is computed on in the evaluation section',
-          'PR-AUC on the most recent month of transactions, held out from training',
-        ),
+        reason: offlineReason,
         stub: {
           part: 'offline-evaluation',
           heading: 'Offline evaluation',
           todo: 'TODO — name an offline metric and the held-out data it is computed on, such as `PR-AUC on the last month`.',
         },
       },
+      // The same messages where the author already titled a section for the half (`Offline`, `Live test`, `Online
+      // testing and deployment`): the message stands at it, and no stub is offered elsewhere.
+      missingOfflineEvaluationInSection: offlineReason,
+      missingOnlineEvaluationInSection: onlineReason,
       missingOnlineEvaluation: {
-        reason: missing(
-          'online evaluation',
-          'an A/B test, interleaving, canary or shadow comparison with an online metric in the evaluation section',
-          'A two-week A/B test on 5% of users comparing click-through rate',
-        ),
+        reason: onlineReason,
         stub: {
           part: 'online-evaluation',
           heading: 'Online evaluation',
@@ -379,11 +440,22 @@ const remarkLintMlEvaluation = defineRule(
       return
     }
     const place = reading.place(plan.stage.at)
+    const { offline, online } = plan.homes
     if (!plan.offlinePlanned) {
-      report('missingOfflineEvaluation', { place: placeMissing(reading, 'offline-evaluation', { otherwise: place }) })
+      if (offline?.titled) report('missingOfflineEvaluationInSection', { place: reading.place(offline.at) })
+      else
+        report('missingOfflineEvaluation', {
+          place: placeMissing(reading, 'offline-evaluation', {
+            otherwise: offline ? reading.place(offline.at) : place,
+          }),
+        })
     }
     if (!plan.onlinePlanned) {
-      report('missingOnlineEvaluation', { place: placeMissing(reading, 'online-evaluation', { otherwise: place }) })
+      if (online?.titled) report('missingOnlineEvaluationInSection', { place: reading.place(online.at) })
+      else
+        report('missingOnlineEvaluation', {
+          place: placeMissing(reading, 'online-evaluation', { otherwise: online ? reading.place(online.at) : place }),
+        })
     }
   },
 )

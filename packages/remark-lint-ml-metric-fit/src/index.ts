@@ -68,6 +68,19 @@
  *   misfits the regression the document designs.
  * * A metric named in a survey of how others do it, an option nobody chose
  *   or a pros/cons list is not one the document uses.
+ * * For the accuracy check, a metric the author files as an online metric
+ *   (`Online metrics: AUC and log loss on the live pushes`), a calibration
+ *   plot (a view, like a confusion matrix) and the criterion training stops
+ *   on (`early stop on validation log loss`) are not offline metrics the
+ *   evaluation reports: accuracy can still be the only one.
+ * * A metric word in the data stage that describes the data (a feature,
+ *   `payer diversity (distinct payers 7d)`; an alignment step, `matched by
+ *   time overlap (IoU > 0.5)`) is no metric of the model, unless it is
+ *   filed under a metrics label or stands in a sentence that measures.
+ * * "Recall at N" before a rate (`recall at 1 alert per 40 transactions`)
+ *   is recall at an operating point, not a cut-off of a ranked list;
+ *   `recall at 10 on the test week` and `precision at 10 results per
+ *   query` stay ranking metrics.
  *
  * @module ml-metric-fit
  * @example
@@ -270,6 +283,58 @@
  *   {"name": "accuracy-imbalanced.md", "label": "output"}
  *
  *   5:10-5:18: Unexpected `accuracy` as the only offline metric of an imbalanced classification task, expected a metric that shows how the rare classes fare in the evaluation section, such as `macro-F1` or `PR-AUC`
+ *
+ * @example
+ *   {"name": "accuracy-training-criterion.md", "label": "input"}
+ *
+ *   # Phishing filter
+ *
+ *   - Objective: predict p(credential phishing | inbound mail) at delivery
+ *   - Imbalance: ~0.3% of labelled mails are phishing
+ *   - Model: LightGBM, early stop on validation log loss
+ *   - Online metrics: log loss on the live mails
+ *   - Offline: accuracy on the test month; calibration plot
+ *
+ * @example
+ *   {"name": "accuracy-training-criterion.md", "label": "output"}
+ *
+ *   7:12-7:20: Unexpected `accuracy` as the only offline metric of an imbalanced classification task, expected a metric that shows how the rare classes fare in the evaluation section, such as `macro-F1` or `PR-AUC`
+ *
+ * @example
+ *   {"name": "ok-log-loss-reported.md"}
+ *
+ *   # Phishing filter
+ *
+ *   - Objective: predict p(credential phishing | inbound mail) at delivery
+ *   - Imbalance: ~0.3% of labelled mails are phishing
+ *   - Model: LightGBM, early stop on validation log loss
+ *   - Offline: accuracy and log loss on the test month
+ *
+ * @example
+ *   {"name": "ok-data-words.md"}
+ *
+ *   # Scan-skip alerts
+ *
+ *   - Category: binary classification (skipped scan or not)
+ *   - Offline: PR-AUC and recall at 1 alert per 40 transactions on the test stores
+ *
+ *   ## Data
+ *
+ *   - feats: payer diversity (distinct payers 7d), basket size
+ *   - proposals aligned with the annotations by time overlap (IoU > 0.5)
+ *
+ * @example
+ *   {"name": "cut-off-metric.md", "label": "input"}
+ *
+ *   # Scan-skip alerts
+ *
+ *   - Category: binary classification (skipped scan or not)
+ *   - Offline: PR-AUC and recall at 10 on the test stores
+ *
+ * @example
+ *   {"name": "cut-off-metric.md", "label": "output"}
+ *
+ *   4:23-4:35: Unexpected ranking metric `recall at 10` for a classification task, expected an offline metric that fits it in the evaluation section, such as `PR-AUC`
  *
  * @example
  *   {"name": "ok-generation-accuracy.md"}

@@ -60,8 +60,10 @@
  *   offline").
  * * A rate that an offline metric is computed against or at files nothing:
  *   "MAE between predicted and actual acceptance rate", "predicted vs
- *   observed default rate", "recall at the review-rate budget", and the
- *   operating point models are compared at ("at the same approval rate").
+ *   observed default rate", "recall at the review-rate budget", the value
+ *   a metric is read at ("recall @ 5% review rate", "precision at 1% alert
+ *   rate"), and the operating point models are compared at ("at the same
+ *   approval rate").
  *   In a table row filed by an `offline` cell, the cells after that cell are
  *   notes: "it tracked click-through rate well" files nothing.
  * * Offline metrics count anywhere but in rejected alternatives.
@@ -74,6 +76,9 @@
  *   it on live traffic: "Online, the share of searches ending in a save",
  *   "Once live, the number that matters is the gap between forecast and
  *   delivered tonnage".
+ * * Notes write the objective as a probability, in either case: `output:
+ *   p(resolved)`, `xgb, p(relist in 30 d | discount email)` state what the
+ *   model predicts; `p(0.05)` is no event.
  * * An outline's imperative states the objective: a sentence that opens
  *   with `predict`, `forecast`, `estimate`, `classify` or `recommend`
  *   ("- predict offered calls per queue"); "predicted calls are cached"
@@ -320,6 +325,33 @@
  *   {"name": "rate-filed-offline.md", "label": "output"}
  *
  *   11:20-11:35: Unexpected online metric `acceptance rate` under offline metrics, expected an offline metric measured on held-out data (`acceptance rate` belongs under online metrics), such as `Offline metric: ROC-AUC on the held-out last week`
+ *
+ * @example
+ *   {"name": "ok-operating-point.md"}
+ *
+ *   # Merchant onboarding risk
+ *
+ *   - output: p(bust-out within 90 d | signup)
+ *   - Online
+ *     - fraud loss per 1k approved merchants
+ *   - Offline
+ *     - PR-AUC, recall @ 5% review rate
+ *
+ * @example
+ *   {"name": "rate-after-number.md", "label": "input"}
+ *
+ *   # Merchant onboarding risk
+ *
+ *   - output: p(bust-out within 90 d | signup)
+ *   - Online
+ *     - fraud loss per 1k approved merchants
+ *   - Offline
+ *     - PR-AUC, 5% review rate
+ *
+ * @example
+ *   {"name": "rate-after-number.md", "label": "output"}
+ *
+ *   7:16-7:27: Unexpected online metric `review rate` under offline metrics, expected an offline metric measured on held-out data (`review rate` belongs under online metrics), such as `Offline metric: ROC-AUC on the held-out last week`
  *
  * @example
  *   {"name": "ok-notes-column.md"}

@@ -26,9 +26,49 @@ export interface EvaluationPlan {
   offlinePlanned: boolean
   /** Whether a live comparison is planned with an online metric; false when there is no stage. */
   onlinePlanned: boolean
+  /**
+   * Where each half belongs when it is missing: a section of the stage titled for it (`Offline`, `Live test`), for
+   * the online half a deployment section titled for the testing (`Online testing and deployment`), else the first
+   * section that opens the stage as a whole (not `Costs of mistakes`); none when there is no stage.
+   */
+  homes: { offline?: EvaluationHome; online?: EvaluationHome }
+}
+
+/** Where a missing half of the evaluation belongs. */
+export interface EvaluationHome {
+  /** The heading or label. */
+  at: Range
+  /** Whether the section's title names the half or its live test: the author left the place for it there. */
+  titled: boolean
 }
 
 type Half = 'offline-evaluation' | 'online-evaluation'
+
+/** A sentence that opens the online half in prose: "Online, half of the partner feeds are coded by the new model". */
+const onlineOpening = /^\s*(?:online|live)\s*[,:—–-]\s/i
+
+/** Section titles that name one half of the evaluation. */
+const onlineHomeTitle = /\b(?:online|live|a\/b|ab test|experiments?|interleaving|canary|shadow)\b/
+const offlineHomeTitle = /\b(?:offline|backtests?|backtesting|held[- ]out|holdout|hold-out|test set)\b/
+
+/** Parts a section may name and still open the evaluation stage as a whole. */
+const stageWideParts = new Set<string>(['metrics', 'offline-evaluation', 'online-evaluation'])
+
+/**
+ * Whether a comparison goes on to say what it compares, in two words or more: "compare night-time critical
+ * turnaround". Read on words, no pattern.
+ */
+function comparesWhat(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .filter(Boolean)
+  return words.some((word, index) => {
+    if (!/^(?:compar|measur|track)/.test(word)) return false
+    const rest = words.slice(index + 1, index + 4).filter((next) => next !== 'the')
+    return rest.length >= 2
+  })
+}
 
 export class Evaluation {
   #testing?: Section[]
@@ -58,13 +98,33 @@ export class Evaluation {
   plan(): EvaluationPlan {
     const openings = this.#openings()
     const stage = openings.find((opening) => opening.substantive)
-    if (!stage) return { openings, stage, offlinePlanned: false, onlinePlanned: false }
+    if (!stage) return { openings, stage, offlinePlanned: false, onlinePlanned: false, homes: {} }
     return {
       openings,
       stage,
       offlinePlanned: this.#offlinePlanned(openings),
       onlinePlanned: this.#halfPlanned(openings, 'online-evaluation', 'online'),
+      homes: { offline: this.#home(openings, 'offline'), online: this.#home(openings, 'online') },
     }
+  }
+
+  /** Where a missing half belongs (see `EvaluationPlan.homes`). */
+  #home(openings: StageOpening[], kind: 'online' | 'offline'): EvaluationHome | undefined {
+    const document = this.document
+    const words = kind === 'online' ? onlineHomeTitle : offlineHomeTitle
+    const titled =
+      document.sections.find(
+        (section) =>
+          section.inStages.includes('evaluation') && !document.outsideFlow(section) && words.test(section.normalized),
+      ) ?? (kind === 'online' ? this.onlineTesting()[0] : undefined)
+    if (titled) return { at: document.headingOf(titled), titled: true }
+    const whole = openings.find(
+      (opening) =>
+        opening.substantive &&
+        opening.section !== undefined &&
+        document.sections[opening.section].parts.every((part) => stageWideParts.has(part)),
+    )
+    return whole && { at: whole.at, titled: false }
   }
 
   /** The stage's own openings, plus the `Metrics` sections that plan a held-out evaluation or a live comparison. */
@@ -109,6 +169,42 @@ export class Evaluation {
     )
   }
 
+  /**
+   * The online half written under its own label in the evaluation stage, in words no list of experiments knows: an
+   * `Online:` label or a paragraph opening with "Online," whose content compares what it measures ("Online: the
+   * intake is split by recruiter team ...; compare time-to-first-response"). The label names the live comparison;
+   * the comparison needs two live groups (`liveComparisonGroups`: not "compared with the previous period"), a verb
+   * that compares and a measure or an online metric.
+   */
+  #labelledComparison(
+    inStage: (offset: number) => boolean,
+    verbs: Set<number>,
+    measured: (range: Range) => boolean,
+  ): boolean {
+    const document = this.document
+    const ranges: Range[] = this.metrics.filings.filter((filing) => filing.kind === 'online' && inStage(filing.start))
+    for (const sentence of document.sentences) {
+      if (!inStage(sentence.start) || !onlineOpening.test(document.textOf(sentence))) continue
+      const block = document.sentences.filter((other) => other.block === sentence.block)
+      ranges.push({ start: sentence.start, end: block[block.length - 1].end })
+    }
+    const { liveComparisonGroups, pastComparison } = this.compiled.vocabulary.expressions
+    return ranges.some((range) => {
+      if (!liveComparisonGroups.test(document.textOf(range).replace(pastComparison, ' '))) return false
+      const known = measured(range)
+      // Without a known measure, the comparison says what it compares: "compare night-time critical turnaround".
+      return document
+        .sentencesIn(range)
+        .some(
+          (sentence) =>
+            verbs.has(sentence.index) &&
+            document.answers(sentence) &&
+            !sentence.heading &&
+            (known || comparesWhat(document.textOf(sentence))),
+        )
+    })
+  }
+
   /** Whether a half counts: its kind of metric in the same section as the held-out data or the comparison. */
   #halfPlanned(openings: StageOpening[], id: Half, kind: 'online' | 'offline'): boolean {
     const document = this.document
@@ -117,6 +213,13 @@ export class Evaluation {
     // Within the evaluation stage, a plan may measure what no metric list names ("hit rate", "£ per investigator hour").
     const measures = this.evidence('online-measure')
     const verbs = new Set(this.evidence('measure-verb').map((item) => item.sentence))
+    if (
+      kind === 'online' &&
+      this.#labelledComparison(inStage, verbs, (range) =>
+        [...this.#named('online'), ...measures].some((item) => inside(range, item.start)),
+      )
+    )
+      return true
     // A live comparison may be planned under a deployment heading that names the testing ("Online testing and
     // deployment": "10 pilot sites with alerts vs 10 without"); a plain rollout's canary watches the system's health.
     const testing = this.onlineTesting().map((section) => document.content(section))

@@ -10,6 +10,30 @@ import type { FamilyMention, ParadigmMention } from './types.js'
 const listedClasses =
   /^(?:\s+[\p{L}'-]+){0,3}?\s+(?:for|into|as|between)\s+(\p{L}[\p{L}\d-]*(?:\s*\/\s*\p{L}[\p{L}\d-]*)+)(?![\p{L}\d/])/u
 
+/**
+ * The probability of one event written as notation, as "probability of" is in words: `p(relist in 30 d | email)`,
+ * `P(fraud)`. Found in one pass over the prose (no nested quantifier: the class of the body excludes the brackets).
+ */
+const probabilityNotation = /(?<![\p{L}\d])[Pp]r?\(\s*\p{L}[^()\n]{0,80}\)/gu
+
+/** Words that order options ("rank tutors for a request by P(...)") or pick the best of them ("maximises P(open)"). */
+const orderWords = /\b(?:rank|ranks|ranked|ranking|order|orders|ordered|sort|sorts|sorted)\b/i
+const bestWords = /\b(?:maximi[sz]es|maximi[sz]e|maximi[sz]ed|maximi[sz]ing|highest|argmax)$/i
+
+/**
+ * Whether the words before the notation order or choose options by it: "rank tutors for a request by P(trial
+ * booked)", "choose the send hour that maximises P(lesson started)" score options, they classify nothing. Read in
+ * code on the clause before it (no pattern scans to the end of the text from every position).
+ */
+function orderedBy(before: string): boolean {
+  const text = before.trimEnd()
+  if (bestWords.test(text)) return true
+  if (!/(?:^|\s)by$/i.test(text)) return false
+  const clause = text.slice(0, -2)
+  const cut = Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';'), clause.lastIndexOf(':'))
+  return orderWords.test(clause.slice(Math.max(cut + 1, clause.length - 60)))
+}
+
 export class Families {
   #all?: FamilyMention[]
   #committed?: FamilyMention[]
@@ -46,14 +70,37 @@ export class Families {
   }
 
   #mentions(): FamilyMention[] {
-    this.#all ??= this.document.mentionsOf(this.compiled.families).map((match: TermMatch<FamilyHit>) => ({
+    if (this.#all) return this.#all
+    const { document } = this
+    const all: FamilyMention[] = document.mentionsOf(this.compiled.families).map((match: TermMatch<FamilyHit>) => ({
       start: match.start,
       end: match.end,
       text: match.text,
       family: match.value.family,
       kind: match.value.kind,
-      sentence: this.document.sentenceAt(match.start),
+      sentence: document.sentenceAt(match.start),
     }))
+    // "xgb, p(relist in 30 d | discount email)": the probability of one event is a binary classification.
+    probabilityNotation.lastIndex = 0
+    for (
+      let match = probabilityNotation.exec(document.prose);
+      match;
+      match = probabilityNotation.exec(document.prose)
+    ) {
+      const start = match.index
+      const sentence = document.sentenceAt(start)
+      const from = sentence >= 0 ? Math.max(document.sentences[sentence].start, start - 80) : start
+      if (orderedBy(document.prose.slice(from, start))) continue
+      all.push({
+        start,
+        end: start + match[0].length,
+        text: match[0],
+        family: 'classification',
+        kind: 'binary',
+        sentence,
+      })
+    }
+    this.#all = all.sort((a, b) => a.start - b.start)
     return this.#all
   }
 

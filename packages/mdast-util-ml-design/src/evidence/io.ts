@@ -49,3 +49,27 @@ export function notationParts(text: string): { input: boolean; output: boolean }
   const forPool = verb !== null && target !== null && target.index > verb.index && target.index - verb.index <= 100
   return { input: call || given || forPool, output: call }
 }
+
+/** Two numbers joined as a range: `0–240`, `1 to 90`, `0-1`, `5..180`. */
+const numberRange = /(?<![\p{N}.,:])(\d+(?:[.,]\d+)?)%? ?(?:–|—|-|\.\.|to) ?-?(\d+(?:[.,]\d+)?)(?![\p{N}:])/gu
+/** What makes a range of numbers a window of time, not the values: `1-14 days ahead`, `14-60 days before`. */
+const windowAfter = /^ ?(?:\p{L}+ )?(?:ahead|before|after|later|out|old|ago)\b/iu
+/** A bracketed interval, `[0, 1]`, `[0,100]`; a non-negative or positive bound, `≥ 0`, `>= 0`, `> 0`; `0 … rooms`. */
+const otherRange =
+  /\[\s*-?\d+(?:\.\d+)?\s*,\s*-?\d+(?:\.\d+)?\s*[\])]|(?:≥|>=|>)\s*0(?![.,]?\d)|\d\s*(?:…|\.\.\.)\s*\p{L}/u
+
+/**
+ * Whether a text writes the range of a value in numbers or signs: `ETA in minutes, 0–240`, `output is minutes, 1 to
+ * 90`, `values are core counts ≥ 0`, `3 values in [0,1]`, `count, 0 … rooms of that type`. Not a span of years or
+ * a date (`2019–2025`, `2025-11-08`), a window of time (`1-14 days ahead`) or a clock time (`06:00–21:00`).
+ */
+export function writesRange(text: string): boolean {
+  if (otherRange.test(text)) return true
+  numberRange.lastIndex = 0
+  for (let match = numberRange.exec(text); match; match = numberRange.exec(text)) {
+    // A span of years or a date (`2019–2025`, `2025-11-08`) opens with a year.
+    const dated = /^(?:19|20)\d\d$/.test(match[1])
+    if (!dated && !windowAfter.test(text.slice(match.index + match[0].length))) return true
+  }
+  return false
+}

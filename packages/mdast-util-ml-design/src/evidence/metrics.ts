@@ -24,13 +24,35 @@ function rejectedBefore(before: string, expression: RegExp): boolean {
   return false
 }
 
+/**
+ * Whether a text ends with a value read `at` or `@` (the operating point of the metric before it: "recall @ 5% ",
+ * "precision at 1% "). Scanned from the end by hand, so no pattern backtracks over a long run of digits.
+ */
+function endsWithValueAt(before: string): boolean {
+  let end = before.trimEnd()
+  if (end.endsWith('%')) end = end.slice(0, -1)
+  let start = end.length
+  while (start > 0 && '0123456789.,'.includes(end[start - 1])) start--
+  if (start === end.length || !/\d/.test(end[start])) return false
+  if (start > 0 && '~≈'.includes(end[start - 1])) start--
+  const head = end.slice(0, start).trimEnd()
+  return head.endsWith('@') || /(?:^|[^\p{L}])at$/iu.test(head)
+}
+
 /** A value just after a metric: "accuracy ~85%", "precision of 0.9", "accuracy: ≈ 0.93". */
 const valueAfter = /^[\s:=(]*(?:(?:of|at|is|was|above|below|over|under|around|>=|<=|[≥≤<>~≈])[\s~≈]*)?\d/i
+
+/** Stages where a model's metric is at home: a metric word there is never only a description of the data. */
+const modelStages = new Set(['framing', 'model', 'evaluation'])
+
+/** Parts that hold metrics, wherever they stand. */
+const metricParts = new Set(['metrics', 'online-metrics', 'offline-metrics', 'offline-evaluation', 'online-evaluation'])
 
 export class Metrics {
   #filings?: MetricFiling[]
   #mentions?: MetricMention[]
   #bySentence?: Map<number, MetricMention[]>
+  #measuring?: Set<number>
 
   constructor(
     readonly document: DesignDocument,
@@ -69,6 +91,8 @@ export class Metrics {
     const { document } = this
     const { countBeforeMetric, historyBeforeMetric } = this.compiled.patterns
     const regions = this.filings
+    const { metricCutoffOperatingPointAfter } = this.compiled.vocabulary.expressions
+    const plain = new Map(this.compiled.vocabulary.metrics.map((entry) => [entry.name, entry]))
     const all = document.mentionsOf(this.compiled.metrics).map((match: TermMatch<MetricEntry>) => {
       // The innermost filing region wins: regions are sorted by start, so it is the nearest one before that holds it.
       let filed: MetricFiling | undefined
@@ -81,11 +105,19 @@ export class Metrics {
       const sentence = document.sentenceAt(match.start)
       const from = sentence >= 0 ? Math.max(document.sentences[sentence].start, match.start - 16) : match.start
       const before = document.prose.slice(from, match.start)
+      // "Recall at 1 alert per 40 transactions": the number is an operating point, and the metric plain recall.
+      let metric = match.value
+      if (
+        /\sat\s+\d+$/i.test(match.text) &&
+        metricCutoffOperatingPointAfter.test(document.prose.slice(match.end, match.end + 40))
+      ) {
+        metric = plain.get(match.text.trim().split(/\s/)[0].toLowerCase()) ?? metric
+      }
       return {
         start: match.start,
         end: match.end,
         text: match.text,
-        metric: match.value,
+        metric,
         filedAs: filed?.kind,
         filedAt: filed?.at,
         // A number before it (`50M DAU`), or a span of history (`six months of sales`): data, not a metric.
@@ -112,13 +144,6 @@ export class Metrics {
     const statementWords = compiled.cues['metric-statement'].topic
     const measuring = statementWords ? document.sentencesMentioning(statementWords) : new Set<number>()
     const { metricEverydayBefore } = compiled.vocabulary.expressions
-    const metricParts = new Set([
-      'metrics',
-      'online-metrics',
-      'offline-metrics',
-      'offline-evaluation',
-      'online-evaluation',
-    ])
     return (mention) => {
       if (!mention.metric.everyday || mention.sentence < 0) return false
       const found = document.sentences[mention.sentence]
@@ -159,6 +184,7 @@ export class Metrics {
     if (mention.quantity || mention.sentence < 0) return false
     const sentence = document.sentences[mention.sentence]
     if (!document.answers(sentence) || document.inAside(sentence) || !this.scope.commits(sentence)) return false
+    if (this.#describesData(mention)) return false
     const before = document.prose.slice(sentence.start, mention.start).replace(/\s+/g, ' ')
     const after = document.prose.slice(mention.end, sentence.end).replace(/\s+/g, ' ')
     const { metricRejectedBefore, metricRejectedAfter, metricFalseFriendAfter } = this.compiled.vocabulary.expressions
@@ -170,15 +196,47 @@ export class Metrics {
   }
 
   /**
-   * Whether a metric the document uses is one its evaluation reports: not a view of the errors that scores
-   * nothing (a confusion matrix), and not a signal watched in production ("weekly recall on matured labels" under
-   * monitoring) unless the author files it as an offline metric.
+   * Whether a metric word stands in the data stage as part of what the data is: a feature ("payer diversity, distinct
+   * payers in 7 days"), a step that aligns annotations ("matched by time overlap, IoU > 0.5"). Not where the author
+   * files it under a metrics label, and not in a sentence that reports, measures or evaluates.
+   */
+  #describesData(mention: MetricMention): boolean {
+    if (mention.filedAs) return false
+    const { stages, parts } = this.document.sentenceScope(mention.sentence)
+    if (!stages.includes('data') || stages.some((stage) => modelStages.has(stage))) return false
+    if (parts.some((part) => metricParts.has(part))) return false
+    this.#measuring ??= (() => {
+      const words = this.compiled.cues['metric-statement'].topic
+      return words ? this.document.sentencesMentioning(words) : new Set<number>()
+    })()
+    return !this.#measuring.has(mention.sentence)
+  }
+
+  /**
+   * Whether a metric the document uses is one its evaluation reports offline: not a view of the errors that scores
+   * nothing (a confusion matrix, a calibration plot), not one its author files as an online metric ("Online
+   * metrics: AUC on the live pushes"), not the criterion training stops on ("early stop on validation log loss"),
+   * and not a signal watched in production ("weekly recall on matured labels" under monitoring) unless the author
+   * files it as an offline metric.
    */
   reported(mention: MetricMention): boolean {
-    return (
-      !mention.metric.view &&
-      (mention.filedAs === 'offline' || !this.document.sentenceScope(mention.sentence).stages.includes('monitoring'))
-    )
+    if (mention.metric.view || mention.filedAs === 'online') return false
+    const { document } = this
+    if (mention.sentence >= 0) {
+      const before = document.prose.slice(document.sentences[mention.sentence].start, mention.start)
+      // Only the clause the metric stands in: "early stop on validation log loss", not "..., early stop; AUC".
+      const clause = before.slice(
+        Math.max(
+          before.lastIndexOf(','),
+          before.lastIndexOf(';'),
+          before.lastIndexOf(':'),
+          before.lastIndexOf('('),
+          before.lastIndexOf(')'),
+        ) + 1,
+      )
+      if (this.compiled.vocabulary.expressions.metricTrainingCriterionBefore.test(clause)) return false
+    }
+    return mention.filedAs === 'offline' || !document.sentenceScope(mention.sentence).stages.includes('monitoring')
   }
 
   /**
@@ -199,7 +257,7 @@ export class Metrics {
     if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) return false
     const filedAs = mention.filedAs
     const { metricPartOfBefore, metricOperatingPointBefore } = this.compiled.vocabulary.expressions
-    if (metricOperatingPointBefore.test(before)) return false
+    if (metricOperatingPointBefore.test(before) || endsWithValueAt(before)) return false
     if (
       metricPartOfBefore.test(before) &&
       this.in(mention.sentence).some((other) => other.start < mention.start && other.metric.kind === filedAs)

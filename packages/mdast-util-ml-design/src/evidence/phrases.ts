@@ -10,7 +10,7 @@ import type { Compiled } from '../match/compile.js'
 import { singular } from '../match/normalize.js'
 import { absentOutcomeNouns } from '../vocabulary/phrases.js'
 
-const probabilityOpening = /(?:^|[^\p{L}])P(?:r)?\(\s*\p{L}/gu
+const probabilityOpening = /(?:^|[^\p{L}])[Pp](?:r)?\(\s*\p{L}/gu
 
 /**
  * A lower bound written with a sign, as "more than" is in words: `> 50`, `>= 3`, `≥ 3`, `&gt; 95%` (raw HTML), or a

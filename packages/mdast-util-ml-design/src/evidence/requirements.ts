@@ -12,7 +12,7 @@ import type { RequirementId } from '../vocabulary/cues.js'
 import type { Part } from '../vocabulary/stages.js'
 import { dataContext } from './data-context.js'
 import { writesErrorTarget } from './goals.js'
-import { notationParts } from './io.js'
+import { notationParts, writesRange } from './io.js'
 import { writesAbsentField, writesSignedBound, writesStandIn } from './phrases.js'
 import { nestedUnder } from './questions.js'
 import { Scope } from './scope.js'
@@ -99,7 +99,9 @@ export class Requirements {
     const result: Evidence[] = []
     // A stand-in written as a literal (`→ "none"`, `-> 0`) answers like an answer word; asked of on-topic sentences only.
     const standIn = (sentence: Sentence) =>
-      definition.standIns === true && writesStandIn(reading.source.slice(sentence.start, sentence.end))
+      (definition.standIns === true && writesStandIn(reading.source.slice(sentence.start, sentence.end))) ||
+      // A range written in numbers or signs (`0–240`, `≥ 0`): asked of on-topic sentences only, like a stand-in.
+      (definition.numericRanges === true && writesRange(reading.textOf(sentence)))
 
     // Under `Constraints`, a bare kind with no value (`- Inference and infrastructure costs`, `- PII/PHI
     // considerations`) names a topic, not a limit: a topic word alone counts only in a longer fragment or with a number.

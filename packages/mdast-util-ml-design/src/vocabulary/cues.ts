@@ -74,6 +74,11 @@ export interface RequirementCue {
   /** Whether a stand-in written as a literal answers like an answer word (`→ "none"`, `-> 0`, `get the \`general\` tag`). */
   standIns?: boolean
   /**
+   * Whether a range written in numbers or signs answers like an answer word (`0–240`, `1 to 90`, `≥ 0`, `[0, 1]`;
+   * `evidence/io.ts`, `writesRange`): the scanner sees words, not numbers and signs.
+   */
+  numericRanges?: boolean
+  /**
    * Words that put a sentence on the topic when they open it, as an outline's imperative does ("- predict offered
    * calls per queue, 1-14 days ahead", "Predict, for every stop, the arrival time"): whole words, any case.
    */
@@ -1065,6 +1070,8 @@ export const cues = {
     answerInSection: true,
     // "This is forecasting, treated as supervised regression; loads range from 0 to about 180 MW."
     answerInNextSentence: true,
+    // "- output: ETA in minutes, 0–240", "values are core counts ≥ 0", "3 values in [0,1]".
+    numericRanges: true,
   },
   features: {
     parts: ['feature-engineering'],

@@ -39,8 +39,10 @@ import {
   supervisedPattern,
 } from './families.js'
 import {
+  liveComparisonGroups,
   type MetricEntry,
   type MetricKind,
+  metricCutoffOperatingPointAfter,
   metricEverydayBefore,
   metricFalseFriendAfter,
   metricOperatingPointBefore,
@@ -48,7 +50,9 @@ import {
   metricRejectedAfter,
   metricRejectedBefore,
   metrics,
+  metricTrainingCriterionBefore,
   onlineTestingWords,
+  pastComparison,
 } from './metrics.js'
 import {
   boundWords,
@@ -265,6 +269,10 @@ export const defaultVocabulary = {
     metricFalseFriendAfter,
     metricPartOfBefore,
     metricOperatingPointBefore,
+    metricTrainingCriterionBefore,
+    metricCutoffOperatingPointAfter,
+    liveComparisonGroups,
+    pastComparison,
     metricEverydayBefore,
   },
 }

@@ -272,6 +272,14 @@ export const offlineMetrics: MetricEntry[] = [
     fits: [...classificationLike, 'ranking', ...regressionLike],
   },
   { name: 'confusion matrix', kind: 'offline', terms: ['confusion matrix'], fits: classificationLike, view: true },
+  // A plot of the calibration shows it and scores nothing ("accuracy on the held-out weeks; calibration plot").
+  {
+    name: 'calibration plot',
+    kind: 'offline',
+    terms: ['calibration plot', 'calibration plots', 'calibration chart', 'reliability diagram', 'reliability plot'],
+    fits: [...classificationLike, 'ranking', ...regressionLike],
+    view: true,
+  },
   {
     name: 'NDCG',
     kind: 'offline',
@@ -447,9 +455,24 @@ export const metricPartOfBefore =
 
 /**
  * The words before a metric word that make it the operating point two models are compared at, not a metric:
- * "vs scorecard v4 at the same approval rate", "at a fixed review rate".
+ * "vs scorecard v4 at the same approval rate", "at a fixed review rate". A value the metric before it is read at
+ * ("recall @ 5% review rate", "precision at 1% alert rate") is read in code (`evidence/metrics.ts`).
  */
 export const metricOperatingPointBefore = /\bat\s+(?:the\s+|a\s+)?(?:same|fixed|given|matched|equal|constant)\s+$/i
+
+/**
+ * The words that make a metric later in the same clause a training criterion, not what the evaluation reports:
+ * "early stop on validation log loss", "early stopping on the held-out weeks' AUC" (the clause is cut in code).
+ */
+export const metricTrainingCriterionBefore = /\bearly[\s-]?stop/i
+
+/**
+ * What follows "recall at N" or "precision at N" when N is an operating point, not a cut-off of a ranked list: a rate
+ * ("recall at 1 alert per 40 transactions") or a number that goes on ("recall at 1,200 alerts"). A count of what a
+ * list shows ("precision at 10 results per query") stays a cut-off.
+ */
+export const metricCutoffOperatingPointAfter =
+  /^(?:[.,]\d|\s+(?!(?:results?|items?|candidates?|recommendations?|documents?|docs|suggestions?|positions?|slots?|answers?|passages?)\s)[\p{L}-]+\s+(?:per|a|an|every)\s)/iu
 
 /**
  * Words just after a metric term that make it something else: the "cross-entropy method" is a search algorithm,
@@ -462,6 +485,18 @@ export const metricFalseFriendAfter =
  * Words of a deployment heading that names online testing ("Online testing and deployment", "A/B test and
  * rollout"): the live comparison of the evaluation may be planned there.
  */
+/**
+ * Words that set two live groups side by side, for an online half written in the author's own words ("half of the
+ * teams work the ordered queue", "sites with and without the flag", "treated vs held back"). A comparison with the
+ * past ("compare revenue with the previous period") names none.
+ */
+export const liveComparisonGroups =
+  /\b(?:half|halves|split|with and without|treated|treatment|control|held back|holdback|hold-back|arms?|randomi[sz]ed|randomly|vs\.?|versus|stepped|cohorts?)\b/i
+
+/** A comparison with the past, which sets no live groups side by side: "versus the previous month", "with last year". */
+export const pastComparison =
+  /\b(?:with|vs\.?|versus|against|to|than)\s+(?:the\s+)?(?:previous|prior|preceding|last|same)\s+(?:\p{L}+\s+)?(?:period|day|week|month|quarter|season|year)s?\b/giu
+
 export const onlineTestingWords = ['test', 'testing', 'tests', 'experiment', 'experiments', 'experimentation', 'a/b']
 
 /** A metric that fits each family, for messages. */
