@@ -120,7 +120,7 @@
  * @example
  *   {"name": "ranked-by-probability.md", "label": "output"}
  *
- *   6:1: Unexpected missing task family, expected the kind of ML task chosen for the system, in an `ML category` section or lead-in, such as `Category: binary classification (fraudulent or legitimate)`
+ *   3:1-3:10: Unexpected missing task family, expected the kind of ML task chosen for the system, in an `ML category` section or lead-in, such as `Category: binary classification (fraudulent or legitimate)`
  *
  * @example
  *   {"name": "ok-listed-classes.md"}

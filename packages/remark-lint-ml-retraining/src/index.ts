@@ -59,9 +59,11 @@
  *   recalibrated each quarter is not the model.
  * * A trigger on a watched value counts: "retrain when precision stays
  *   below 50% for two weeks", "each spring after the thaw".
- * * A step's own title for the part (`Keeping it fresh`, `Keeping the model
- *   fresh`) is a retraining heading; `Freshness` alone is not, as it is the
- *   data's too under monitoring.
+ * * A step's own title for the part (`Keeping the model fresh`) is a
+ *   retraining heading; `Freshness` alone is not, as it is the data's too
+ *   under monitoring. `Keeping it fresh` under a model section holds the
+ *   message when the plan is missing, but under a data section it is the
+ *   features' freshness, so it never names the part by itself.
  * * In a numbered checklist table (`| 18 | Retraining | Monthly ... |`) the
  *   cell after the row number is the label, as the first cell is in a plain
  *   table.

@@ -477,13 +477,11 @@ export const partSynonyms: Record<Part, string[]> = {
     'retraining schedule',
     'retrain cadence',
     'retraining policy',
-    // How the notes of a step-by-step design title it; not `freshness` alone, which is also the data's in monitoring.
-    'keeping it fresh',
-    'keep it fresh',
+    // How the notes of a step-by-step design title it; not `freshness` alone, which is also the data's in monitoring,
+    // nor `Keeping it fresh`, which under a data section is the features' freshness (see `mentionSynonyms`).
     'keeping the model fresh',
     'keep the model fresh',
     'keeping the model current',
-    'staying fresh',
     'model freshness',
   ],
   'offline-evaluation': ['offline evaluation', 'offline eval', 'backtesting', 'backtest', 'offline experiments'],
