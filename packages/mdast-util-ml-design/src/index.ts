@@ -18,6 +18,7 @@ export type {
   MetricFiling,
   MetricMention,
   ModelSide,
+  ObjectiveAndMetrics,
   ParadigmMention,
   QuantityKind,
   QuantityMention,

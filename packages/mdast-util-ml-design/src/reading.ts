@@ -12,6 +12,7 @@ import { Families } from './evidence/families.js'
 import { Goals } from './evidence/goals.js'
 import { Metrics } from './evidence/metrics.js'
 import { ModelIO } from './evidence/model-io.js'
+import { type ObjectiveAndMetrics, ObjectiveMetrics } from './evidence/objective-metrics.js'
 import { Phrases } from './evidence/phrases.js'
 import { Quantities } from './evidence/quantities.js'
 import { Requirements } from './evidence/requirements.js'
@@ -35,6 +36,7 @@ import type { Family } from './vocabulary/families.js'
 export type { FrontMatter, Range, Section, Sentence, StageOpening, Statement } from './document/types.js'
 export type { CategoryChoice } from './evidence/category.js'
 export type { EvaluationPlan } from './evidence/evaluation.js'
+export type { ObjectiveAndMetrics } from './evidence/objective-metrics.js'
 export type * from './evidence/types.js'
 
 /** The evidence passes of one reading: each computes on first use and memoises. */
@@ -45,6 +47,7 @@ interface Facts {
   metrics: Metrics
   modelIO: ModelIO
   evaluation: Evaluation
+  objectiveMetrics: ObjectiveMetrics
   goals: Goals
   families: Families
   category: Category
@@ -71,13 +74,15 @@ export class DesignReading extends DesignDocument {
       const gate = new Gate(this)
       const families = new Families(this, this.compiled, scope)
       const phrases = new Phrases(this, this.compiled)
+      const requirements = new Requirements(this, this.compiled, gate)
       this.#facts = {
         scope,
-        requirements: new Requirements(this, this.compiled, gate),
+        requirements,
         gate,
         metrics,
         modelIO: new ModelIO(this, (id) => this.evidence(id)),
         evaluation: new Evaluation(this, this.compiled, metrics, (id) => this.evidence(id)),
+        objectiveMetrics: new ObjectiveMetrics(this, metrics, phrases, requirements, (id) => this.evidence(id)),
         goals: new Goals(this, this.compiled, metrics),
         families,
         category: new Category(this, families, phrases, (id) => this.evidence(id)),
@@ -158,6 +163,15 @@ export class DesignReading extends DesignDocument {
    */
   evaluationPlan(): EvaluationPlan {
     return this.#f.evaluation.plan()
+  }
+
+  /**
+   * The framing as an ML task: whether the ML objective is stated, the online and offline metrics named (an online
+   * word where it is filed or measured, not in a goal), whether an online metric is stated at all (also in the
+   * author's own words), the metrics filed under the other kind, and the part a missing metric belongs to.
+   */
+  objectiveAndMetrics(): ObjectiveAndMetrics {
+    return this.#f.objectiveMetrics.read()
   }
 
   // ------------------------------------------------------ input, output

@@ -400,7 +400,7 @@
  *   - Online: share of calls authenticated without questions, in an A/B test
  *
  */
-import type { MetricMention, Part, VocabularyOptions } from 'mdast-util-ml-design'
+import type { VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 
 export type Options = VocabularyOptions
@@ -453,67 +453,23 @@ const remarkLintMlObjectiveMetrics = defineRule<Options>(
     },
   },
   (reading, _file, _options, report) => {
-    // A metric the document names, not one it rejects ("ML metrics instead of revenue or CTR").
-    const named = reading.metrics.filter((mention) => reading.usesMetric(mention))
-    // An online word ("sales", "retention") is a metric where the author measures it, not where a goal mentions it.
-    const measuring = new Set(reading.evidence('online-metric').map((item) => item.sentence))
-    const online = named.filter(
-      (mention) =>
-        mention.metric.kind === 'online' && (mention.filedAs !== undefined || measuring.has(mention.sentence)),
-    )
-    // "Offline: grasp success rate on the 2,800 held-out SKUs": a live-traffic word measured on held-out data is an
-    // offline metric, filed where it belongs.
-    const heldOut = reading.cueSentences('offline-evaluation', 'answer')
-    const measuredOffline = (mention: MetricMention) =>
-      mention.metric.kind === 'online' && mention.filedAs === 'offline' && heldOut.has(mention.sentence)
-    const offline = named.filter((mention) => mention.metric.kind === 'offline' || measuredOffline(mention))
-    // Under an `Online metrics` label the author's own words name one; misfiled offline metrics alone do not.
-    const filedOnline = reading.metricFilings.some(
-      (filing) =>
-        filing.kind === 'online' &&
-        reading.sentencesIn(filing).some((sentence) => {
-          if (!reading.answers(sentence)) return false
-          const from = Math.max(sentence.start, filing.start)
-          const to = Math.min(sentence.end, filing.end)
-          let text = reading.prose.slice(from, to)
-          for (const mention of named) {
-            if (mention.metric.kind !== 'offline' || mention.start < from || mention.end > to) continue
-            text =
-              text.slice(0, mention.start - from) +
-              ' '.repeat(mention.end - mention.start) +
-              text.slice(mention.end - from)
-          }
-          return (text.match(/\p{L}{3,}/gu) ?? []).length >= 2
-        }),
-    )
-
-    // "Online, the share of searches ending in a save" / "Once live, the number that matters is the gap between
-    // forecast and delivered tonnage": a quantity the author measures on live traffic, in their own words.
-    const saidOnline = reading.sentences.some(
-      (sentence) => reading.saysLiveMetric(sentence.index) && reading.answers(sentence) && !reading.inAside(sentence),
-    )
-
-    // A missing thing points at the heading or label left empty for it, else at the document.
-    const at = (part: Part) =>
-      reading.sectionsFor(part).length > 0 || reading.statementsFor(part).length > 0
-        ? placeMissing(reading, part, { named: true })
-        : placeMissing(reading, 'metrics', { named: true })
-    // Terse notes write the objective as a probability: "binary clf: P(account is fake)".
-    const probabilityObjective = reading.sentences.some(
-      (sentence) =>
-        reading.writesProbability(sentence.index) && reading.answers(sentence) && !reading.inAside(sentence),
-    )
-    if (reading.evidence('ml-objective').length === 0 && !probabilityObjective) {
+    const { objectiveStated, onlineStated, offline, misfiled, homes } = reading.objectiveAndMetrics()
+    if (!objectiveStated) {
       report('missingMlObjective', { place: placeMissing(reading, 'ml-objective', { named: true }) })
     }
-    if (online.length === 0 && !filedOnline && !saidOnline) {
-      report('missingOnlineMetric', { place: at('online-metrics'), data: { onlineExample } })
+    if (!onlineStated) {
+      report('missingOnlineMetric', {
+        place: placeMissing(reading, homes.online, { named: true }),
+        data: { onlineExample },
+      })
     }
     if (offline.length === 0) {
-      report('missingOfflineMetric', { place: at('offline-metrics'), data: { offlineExample } })
+      report('missingOfflineMetric', {
+        place: placeMissing(reading, homes.offline, { named: true }),
+        data: { offlineExample },
+      })
     }
-    for (const mention of named) {
-      if (!reading.misfiled(mention) || measuredOffline(mention)) continue
+    for (const mention of misfiled) {
       const [kind, other, measured, example] =
         mention.metric.kind === 'offline'
           ? ['offline', 'online', 'live traffic', onlineExample]

@@ -1,0 +1,120 @@
+/**
+ * The framing of the problem as an ML task: whether the document states what the model predicts or optimises, which
+ * metrics it names online (on live traffic) and offline (on held-out data), and which metrics stand filed under the
+ * wrong kind. Rules report; this says what is stated and where a missing metric belongs.
+ */
+import type { DesignDocument } from '../document/document.js'
+import type { RequirementId } from '../vocabulary/cues.js'
+import type { Part } from '../vocabulary/stages.js'
+import type { Metrics } from './metrics.js'
+import type { Phrases } from './phrases.js'
+import type { Requirements } from './requirements.js'
+import type { Evidence, MetricMention } from './types.js'
+
+/** The ML objective and its metrics as the document states them. */
+export interface ObjectiveAndMetrics {
+  /** Whether the ML objective is stated: evidence for it, or a probability written in a sentence that answers (`P(account is fake)`). */
+  objectiveStated: boolean
+  /** The online-metric mentions the author names where they are filed or measured (not in a goal, not rejected). */
+  online: MetricMention[]
+  /**
+   * Whether an online metric is stated: a mention in `online`, the author's own words under an `Online metrics`
+   * label (more than misfiled offline metrics), or a sentence that measures something on live traffic.
+   */
+  onlineStated: boolean
+  /** The offline metrics named (not rejected), and live-traffic words filed offline and measured on held-out data. */
+  offline: MetricMention[]
+  /** The named metrics filed under the other kind, in document order (a live word measured on held-out data is not). */
+  misfiled: MetricMention[]
+  /**
+   * The part a missing metric of each kind belongs to: its own (`online-metrics`, `offline-metrics`) when the
+   * document has a section or statement for it, else `metrics`.
+   */
+  homes: { online: Part; offline: Part }
+}
+
+export class ObjectiveMetrics {
+  constructor(
+    readonly document: DesignDocument,
+    readonly metrics: Metrics,
+    readonly phrases: Phrases,
+    readonly requirements: Requirements,
+    /** The evidence for a requirement, judged the way the reading currently judges (not memoised here for that). */
+    readonly evidence: (id: RequirementId) => Evidence[],
+  ) {}
+
+  /** The objective and its metrics (computed on each call: the evidence follows the current judgement). */
+  read(): ObjectiveAndMetrics {
+    const { metrics } = this
+    // A metric the document names, not one it rejects ("ML metrics instead of revenue or CTR").
+    const named = metrics.mentions.filter((mention) => metrics.uses(mention))
+    // An online word ("sales", "retention") is a metric where the author measures it, not where a goal mentions it.
+    const measuring = new Set(this.evidence('online-metric').map((item) => item.sentence))
+    const online = named.filter(
+      (mention) =>
+        mention.metric.kind === 'online' && (mention.filedAs !== undefined || measuring.has(mention.sentence)),
+    )
+    // "Offline: grasp success rate on the 2,800 held-out SKUs": a live-traffic word measured on held-out data is an
+    // offline metric, filed where it belongs.
+    const heldOut = this.requirements.cueSentences('offline-evaluation', 'answer')
+    const measuredOffline = (mention: MetricMention) =>
+      mention.metric.kind === 'online' && mention.filedAs === 'offline' && heldOut.has(mention.sentence)
+    const offline = named.filter((mention) => mention.metric.kind === 'offline' || measuredOffline(mention))
+    return {
+      objectiveStated: this.evidence('ml-objective').length > 0 || this.#saidInSentence('probability'),
+      online,
+      onlineStated: online.length > 0 || this.#filedOnlineInOwnWords(named) || this.#saidInSentence('live'),
+      offline,
+      misfiled: named.filter((mention) => metrics.misfiled(mention) && !measuredOffline(mention)),
+      homes: { online: this.#home('online-metrics'), offline: this.#home('offline-metrics') },
+    }
+  }
+
+  /**
+   * Whether a sentence that answers, outside asides, writes the objective as a probability ("binary clf: P(account is
+   * fake)") or names a quantity measured on live traffic in the author's words ("Online, the share of searches ending
+   * in a save", "Once live, the number that matters is the gap between forecast and delivered tonnage").
+   */
+  #saidInSentence(what: 'probability' | 'live'): boolean {
+    const { document, phrases } = this
+    const says =
+      what === 'probability'
+        ? (index: number) => phrases.writesProbability(index)
+        : (index: number) => phrases.saysLiveMetric(index)
+    return document.sentences.some(
+      (sentence) => says(sentence.index) && document.answers(sentence) && !document.inAside(sentence),
+    )
+  }
+
+  /**
+   * Whether, under an `Online metrics` label, the author's own words name an online metric: a sentence that answers
+   * holds two words or more of three letters once the offline metrics in it are blanked out.
+   */
+  #filedOnlineInOwnWords(named: MetricMention[]): boolean {
+    const { document } = this
+    return this.metrics.filings.some(
+      (filing) =>
+        filing.kind === 'online' &&
+        document.sentencesIn(filing).some((sentence) => {
+          if (!document.answers(sentence)) return false
+          const from = Math.max(sentence.start, filing.start)
+          const to = Math.min(sentence.end, filing.end)
+          let text = document.prose.slice(from, to)
+          for (const mention of named) {
+            if (mention.metric.kind !== 'offline' || mention.start < from || mention.end > to) continue
+            text =
+              text.slice(0, mention.start - from) +
+              ' '.repeat(mention.end - mention.start) +
+              text.slice(mention.end - from)
+          }
+          return (text.match(/\p{L}{3,}/gu) ?? []).length >= 2
+        }),
+    )
+  }
+
+  /** A missing metric's part: its own when a section or statement stands for it, else the metrics in general. */
+  #home(part: 'online-metrics' | 'offline-metrics'): Part {
+    const { document } = this
+    return document.sectionsFor(part).length > 0 || document.statementsFor(part).length > 0 ? part : 'metrics'
+  }
+}

@@ -1,0 +1,73 @@
+/** Reader tests for `objectiveAndMetrics()`: the ML objective, its online and offline metrics, and misfiled ones. */
+import type { Root } from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { readDesign } from '../src/index.js'
+
+/** The answer, with mentions as their texts. */
+function framing(value: string) {
+  const file = new VFile({ value: `# T\n\n${value}\n` })
+  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(file) as Root
+  const answer = readDesign(tree, file).objectiveAndMetrics()
+  const texts = (mentions: Array<{ text: string }>) => mentions.map((mention) => mention.text)
+  return {
+    ...answer,
+    online: texts(answer.online),
+    offline: texts(answer.offline),
+    misfiled: texts(answer.misfiled),
+  }
+}
+
+describe('objectiveAndMetrics', () => {
+  it('states an objective with both kinds of metric, each filed where it belongs', () => {
+    expect(
+      framing(
+        '## ML objective\n\nPredict the probability that a user clicks a product shown in the feed.\n\n' +
+          '## Online metrics\n\nClick-through rate in an A/B test.\n\n' +
+          '## Offline metrics\n\nROC-AUC on the held-out last week of impressions.',
+      ),
+    ).toEqual({
+      objectiveStated: true,
+      online: ['Click-through rate'],
+      onlineStated: true,
+      offline: ['ROC-AUC'],
+      misfiled: [],
+      homes: { online: 'online-metrics', offline: 'offline-metrics' },
+    })
+  })
+
+  it('states no online metric when only offline ones are named, and sends the missing one to the metrics', () => {
+    const answer = framing(
+      '## Framing\n\nML objective: predict the probability that a subscriber cancels within 30 days.\n\n' +
+        'Offline metrics: ROC-AUC and PR-AUC on held-out months.',
+    )
+    expect(answer.objectiveStated).toBe(true)
+    expect(answer.online).toEqual([])
+    expect(answer.onlineStated).toBe(false)
+    expect(answer.offline).toEqual(['ROC-AUC', 'PR-AUC'])
+    expect(answer.homes).toEqual({ online: 'metrics', offline: 'offline-metrics' })
+  })
+
+  it('lists a metric filed under the other kind as misfiled, and still counts it for its true kind', () => {
+    const answer = framing(
+      '## Framing\n\nML objective: predict the probability that a user opens tonight’s push.\n\n' +
+        'Online metrics: AUC.\n\nOffline metrics: log loss, DAU.',
+    )
+    expect(answer.misfiled).toEqual(['AUC', 'DAU'])
+    expect(answer.offline).toEqual(['AUC', 'log loss'])
+    expect(answer.online).toEqual(['DAU'])
+  })
+
+  it('states no objective without evidence for it, and an online metric in the author’s own words', () => {
+    const answer = framing(
+      '## Evaluation\n\nOnline, the share of searches ending in a save.\n\nOffline: NDCG@10 on held-out sessions.',
+    )
+    expect(answer.objectiveStated).toBe(false)
+    expect(answer.online).toEqual([])
+    expect(answer.onlineStated).toBe(true)
+  })
+})
