@@ -124,7 +124,8 @@
  * * Where people keep and pull data names its source in their words
  *   (`grading DB`, `the helpdesk export`, `a nightly dump`), and a count in
  *   a sentence about an export is of the data (`~210k replies w/ that
- *   action in the helpdesk export`).
+ *   action in the helpdesk export`). A model exported to a format
+ *   (`the model is exported to ONNX`) is no data source.
  * * A bold data label that ends in a full stop reads its item from its
  *   first word (`- **Data.** referral ledger since 2023: ~310k payouts`),
  *   and existing records kept or taken as references are labels (`the
@@ -541,6 +542,21 @@
  *   # Referral abuse
  *
  *   - **Data.** referral ledger since 2023: ~310k payouts; the agent's final decision on each is kept as the label
+ *
+ * @example
+ *   {"name": "missing-source-model-export.md", "label": "input"}
+ *
+ *   # Ticket router
+ *
+ *   ## Data
+ *
+ *   About 40k examples, labelled by the agents who closed them.
+ *   The model is exported to ONNX for serving.
+ *
+ * @example
+ *   {"name": "missing-source-model-export.md", "label": "output"}
+ *
+ *   3:1: Unexpected missing training data source, expected where the data the model learns from comes from in a `Data` section, such as `Two years of checkout events from the orders warehouse`
  */
 import type { Stage, VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing, type StubSpec } from 'ml-design-lint-rule'

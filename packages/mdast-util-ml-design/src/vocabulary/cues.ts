@@ -339,6 +339,22 @@ export const cues = {
       'open dataset',
       'public benchmark',
     ],
+    // A model shipped in a format is no data pulled from a store: "the model is exported to ONNX for serving".
+    not: [
+      'model is exported',
+      'model was exported',
+      'model exported',
+      'models are exported',
+      'model export',
+      'exported to onnx',
+      'export to onnx',
+      'exported as onnx',
+      'onnx export',
+      'exported to torchscript',
+      'exported to tensorrt',
+      'exported to coreml',
+      'exported to tflite',
+    ],
     topicInDataContext: true,
   },
   'data-labels': {
