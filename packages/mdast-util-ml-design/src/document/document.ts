@@ -13,6 +13,7 @@ import { titleCandidates } from '../match/normalize.js'
 import { type Part, parts as partStages, type Stage } from '../vocabulary/stages.js'
 import { commitmentTitles } from './commitments.js'
 import { FrontMatterReader } from './front-matter.js'
+import { homeSectionOf } from './homes.js'
 import { readMedia } from './media.js'
 import { lastAtOrBefore, within } from './ranges.js'
 import { readSections } from './sections.js'
@@ -20,9 +21,6 @@ import { BodySentence, readSentences } from './sentences.js'
 import { Labels, readStatements } from './statements.js'
 import { type Block, readProse } from './text.js'
 import type { FrontMatter, Range, Section, Sentence, StageOpening, Statement } from './types.js'
-
-/** A heading that collects questions (`Clarifying questions`, `Questions to ask`): answers are not written there. */
-const asksQuestions = /\bquestions?\b/
 
 export class DesignDocument {
   readonly source: string
@@ -373,34 +371,7 @@ export class DesignDocument {
    * scale, `2. Requirements & constraints` before `1. Problem & goal`).
    */
   homeSection(stage: Stage, part?: Part): Section | undefined {
-    // A section that names only the goal (`Goal`, `Why`) is the goal's home, not the technical requirements'
-    // (`Constraints` is a better place for a missing scale, `Requirements & constraints` than `Problem & goal`).
-    const goalOnly = (section: Section) =>
-      part !== 'business-objective' &&
-      section.parts.length > 0 &&
-      section.parts.every((item) => item === 'business-objective')
-    const rank = (section: Section) =>
-      part !== undefined && section.parts.includes(part)
-        ? 0
-        : section.wholeStages.includes(stage)
-          ? section.parts.length === 0
-            ? 1
-            : goalOnly(section)
-              ? 2.5
-              : 2
-          : goalOnly(section)
-            ? 4
-            : 3
-    let best: Section | undefined
-    for (const section of this.stageSections(stage)) {
-      // A part shared by several stages alone (`Metrics`) is no stage's home; `Metrics and evaluation` is.
-      const shared = section.parts.every((item) => (partStages[item] as readonly Stage[]).length > 1)
-      if (shared && !section.wholeStages.includes(stage)) continue
-      if (section.title || section.aside) continue
-      if (this.outsideFlow(section) || this.questionSection(section) || asksQuestions.test(section.normalized)) continue
-      if (!best || rank(section) < rank(best)) best = section
-    }
-    return best
+    return homeSectionOf(this, stage, part)
   }
 
   /** Whether the document has a substantive section or labelled statement for a stage. */

@@ -1,0 +1,49 @@
+/**
+ * Where a stage's missing part belongs in the document (the home section), kept beside the document's structure it
+ * reads: the sections that open the stage, their parts, and whether they stand in the design's flow.
+ */
+import { type Part, parts as partStages, type Stage } from '../vocabulary/stages.js'
+import type { Section } from './types.js'
+
+/** What the home of a part is chosen from: the document's sections that open a stage, and where each stands. */
+export interface StageSections {
+  stageSections(stage: Stage): Section[]
+  outsideFlow(section: Section): boolean
+  questionSection(section: Section): boolean
+}
+
+/** A heading that collects questions (`Clarifying questions`, `Questions to ask`): answers are not written there. */
+const asksQuestions = /\bquestions?\b/
+
+/** The section a stage's missing part belongs in (see `DesignDocument.homeSection`). */
+export function homeSectionOf(document: StageSections, stage: Stage, part?: Part): Section | undefined {
+  // A section that names only the goal (`Goal`, `Why`) is the goal's home, not the technical requirements'
+  // (`Constraints` is a better place for a missing scale, `Requirements & constraints` than `Problem & goal`).
+  const goalOnly = (section: Section) =>
+    part !== 'business-objective' &&
+    section.parts.length > 0 &&
+    section.parts.every((item) => item === 'business-objective')
+  const rank = (section: Section) =>
+    part !== undefined && section.parts.includes(part)
+      ? 0
+      : section.wholeStages.includes(stage)
+        ? section.parts.length === 0
+          ? 1
+          : goalOnly(section)
+            ? 2.5
+            : 2
+        : goalOnly(section)
+          ? 4
+          : 3
+  let best: Section | undefined
+  for (const section of document.stageSections(stage)) {
+    // A part shared by several stages alone (`Metrics`) is no stage's home; `Metrics and evaluation` is.
+    const shared = section.parts.every((item) => (partStages[item] as readonly Stage[]).length > 1)
+    if (shared && !section.wholeStages.includes(stage)) continue
+    if (section.title || section.aside) continue
+    if (document.outsideFlow(section) || document.questionSection(section) || asksQuestions.test(section.normalized))
+      continue
+    if (!best || rank(section) < rank(best)) best = section
+  }
+  return best
+}
