@@ -58,6 +58,8 @@ interface Facts {
 
 export class DesignReading extends DesignDocument {
   #facts?: Facts
+  /** The first section past the title that opens a stage (-1 when none), found on first use. */
+  #firstStaged?: number
   /**
    * How `evidence` judges units: `cues` (the word lists alone) or `model`.
    * The rule kit sets it from the rule's `judgement` option before each rule
@@ -216,6 +218,21 @@ export class DesignReading extends DesignDocument {
   /** Whether a sentence commits the design: not in a survey, an option nobody chose, or a list of pros and cons. */
   commits(sentence: number): boolean {
     return this.#f.scope.commits(this.sentences[sentence])
+  }
+
+  /**
+   * Whether a sentence stands where a document opens, as its title does: before any heading, under the title, in
+   * the requirements, or in a section that names no stage before the first that does (`Why this project exists`,
+   * `Vision`) where it commits (a survey of the field before the design does not open it).
+   */
+  opensDocument(sentence: number): boolean {
+    const { section: index } = this.sentences[sentence]
+    if (index < 0) return true
+    const section = this.sections[index]
+    if (section.title || section.inStages.includes('requirements')) return true
+    if (section.inStages.length > 0) return false
+    this.#firstStaged ??= this.sections.findIndex((item) => !item.title && item.inStages.length > 0)
+    return (this.#firstStaged < 0 || index < this.#firstStaged) && this.commits(sentence)
   }
 
   /** Whether a goal is measurable: a target, or "increase"/"reduce" with a quantity the business tracks. */

@@ -122,3 +122,27 @@ describe('a baseline in the terse form of notes', () => {
     expect(answers('- slices: new vs old merchants', 'baseline')).toEqual([])
   })
 })
+
+describe('where the document opens (`opensDocument`)', () => {
+  it('opens before the first staged section, in the title and the requirements, and nowhere after', () => {
+    const reading = read(
+      '# T\n\nIntro line.\n\n## Why this project exists\n\nWe lose 4% of members a month.\n\n## Requirements\n\nCut churn.\n\n## Data\n\nTwo years of visits.\n\n## Notes\n\nA late remark.\n',
+    )
+    const opens = (text: string) =>
+      reading.opensDocument(reading.sentences.findIndex((sentence) => reading.textOf(sentence).includes(text)))
+    expect(opens('Intro line')).toBe(true)
+    expect(opens('We lose 4%')).toBe(true)
+    expect(opens('Cut churn')).toBe(true)
+    expect(opens('Two years')).toBe(false)
+    // An unstaged section after the first staged one does not open the document.
+    expect(opens('A late remark')).toBe(false)
+  })
+
+  it('leaves out a survey before the design', () => {
+    const reading = read(
+      '# T\n\n## Survey of the field\n\nOthers cut churn with uplift models.\n\n## Requirements\n\nCut churn.\n',
+    )
+    const index = reading.sentences.findIndex((sentence) => reading.textOf(sentence).includes('uplift'))
+    expect(reading.opensDocument(index)).toBe(false)
+  })
+})

@@ -400,18 +400,10 @@ const remarkLintMlBusinessObjective = defineRule<Options>(
     )
     // In the requirements or the opening paragraphs, a stated business gain counts without a goal word.
     if (accepted.length === 0) {
-      // Before the first section with a stage, sections that name none (`Why this project exists`, `Vision`) open
-      // the document like its title does, where they commit (a survey of the field does not).
-      const firstStaged = reading.sections.findIndex((section) => !section.title && section.inStages.length > 0)
-      const beforeStages = (section: { index: number; inStages: readonly string[] }, sentence: number) =>
-        section.inStages.length === 0 && (firstStaged < 0 || section.index < firstStaged) && reading.commits(sentence)
       for (const sentence of reading.sentences) {
-        const section = sentence.section >= 0 ? reading.sections[sentence.section] : undefined
-        const opening =
-          !section ||
-          section.title ||
-          section.inStages.includes('requirements') ||
-          beforeStages(section, sentence.index)
+        // Where the document opens: before any heading, the title, the requirements, or an unstaged section before
+        // the first staged one (`Why this project exists`).
+        const opening = reading.opensDocument(sentence.index)
         if (opening && reading.answers(sentence) && reading.goalKind(sentence.index) === 'business') {
           accepted.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })
           break

@@ -167,7 +167,6 @@ const cadences = [
   'twice a',
 ]
 
-/** A bucket that is an experiment's arm or a storage place, not bucketing ("the exploration bucket", "an S3 bucket"). */
 /** Bounds of a cut-off before its number (`more than 200`, `longer than twelve`). */
 const cutoffBounds = [
   'more than',
@@ -184,6 +183,7 @@ const cutoffBounds = [
 /** A cut-off's number: any in digits (`k`), or a small one in words. */
 const cutoffNumbers = ['k', ...smallNumberWords.filter((word) => !word.includes(' ') && word !== 'several')]
 
+/** A bucket that is an experiment's arm or a storage place, not bucketing ("the exploration bucket", "an S3 bucket"). */
 const bucketsOfSomethingElse = [
   'exploration bucket*',
   'control bucket*',
