@@ -17,6 +17,8 @@
  *                            document, and the choice: meant for a commit
  *                            whose word lists were never tuned on those
  *                            batches, where neither side has seen them
+ *   --json F                 also write the raw counts (cues and model, per
+ *                            rule: verdict and message tp, fp, fn, tn) to F
  *   --thresholds a,c,h[,s]   try other gate thresholds (answer, commitment,
  *                            home section, structured) than the shipped ones
  *
@@ -27,7 +29,7 @@
  * training document, so the cross-validation favours them; `--hold` on
  * batches they never saw is the fair comparison (docs/accuracy.md).
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { modelRules, thresholds, useWeights } from 'mdast-util-ml-design/judgement'
 import { corpusDirectory, type Label, readLabels } from './corpus.js'
@@ -157,3 +159,6 @@ if (held !== undefined) {
   useWeights(undefined)
   console.log(table(`Five-fold cross-validation by document (${docs.length} documents)`, cues, model, true).join('\n'))
 }
+
+const jsonPath = process.argv.includes('--json') ? process.argv[process.argv.indexOf('--json') + 1] : undefined
+if (jsonPath) writeFileSync(jsonPath, `${JSON.stringify({ thresholds, held, cues, model }, null, 2)}\n`)

@@ -28,6 +28,11 @@
  *
  * * vocabulary options shared by every rule (`headings`, `answers`, ...):
  *   see `mdast-util-ml-design`.
+ * * `judgement` (`"model"` by default for this rule, `"cues"` for the word
+ *   lists alone): the word lists pick candidate sentences and the reader's
+ *   model refuses those that do not answer the part for the designed
+ *   system. This is the one rule where the model measured better on
+ *   documents neither side had seen (`docs/accuracy.md`, fifth round).
  *
  * ## Decisions
  *
@@ -42,6 +47,9 @@
  *   platforms (a feature store, a serving framework) are not models, and a
  *   heuristic, the rules or a popularity sort in use today is a baseline,
  *   not a candidate.
+ * * An alternative to the whole project ("a managed vendor store, or
+ *   keeping the status quo") is an option, not a baseline the candidates
+ *   must beat (the model refuses it).
  * * A simple model merely listed among the candidates is not a baseline;
  *   it is one when the document calls it the baseline or the thing to beat.
  * * A `Baseline:` label left empty does not name a baseline: the message
@@ -138,6 +146,7 @@
  *   {"name": "no-candidates.md", "label": "output"}
  *
  *   3:1-3:27: Unexpected missing candidate models, expected the models or algorithms the design will try in a `Model selection` section, such as `Candidates: logistic regression, then LightGBM on the same features`
+ *   6:1: Unexpected missing baseline, expected the baseline the candidates must beat (a simple model or the current system) in a `Baseline` section, such as `Baseline: the rules engine in production today`
  *
  * @example
  *   {"name": "no-baseline.md", "label": "input"}
