@@ -196,14 +196,18 @@ export class Metrics {
   }
 
   /**
-   * Whether a metric word stands in the data stage as part of what the data is: a feature ("payer diversity, distinct
-   * payers in 7 days"), a step that aligns annotations ("matched by time overlap, IoU > 0.5"). Not where the author
+   * Whether a metric word stands in the data stage, or under the model's input or features, as part of what the data
+   * is: a feature ("payer diversity, distinct payers in 7 days", "last-20 win rate"), a step that aligns annotations
+   * ("matched by time overlap, IoU > 0.5"). Not where the author
    * files it under a metrics label, and not in a sentence that reports, measures or evaluates.
    */
   #describesData(mention: MetricMention): boolean {
     if (mention.filedAs) return false
     const { stages, parts } = this.document.sentenceScope(mention.sentence)
-    if (!stages.includes('data') || stages.some((stage) => modelStages.has(stage))) return false
+    // Under the model's input or its features, in any stage, a metric word names a feature ("Inputs" > "last-20 win
+    // rate", "Features: the seller's historical CTR").
+    const describesInput = parts.some((part) => part === 'input' || part === 'feature-engineering')
+    if (!describesInput && (!stages.includes('data') || stages.some((stage) => modelStages.has(stage)))) return false
     if (parts.some((part) => metricParts.has(part))) return false
     this.#measuring ??= (() => {
       const words = this.compiled.cues['metric-statement'].topic

@@ -34,6 +34,7 @@ import {
   openOptionTerms,
   optionHedgeTerms,
   type Paradigm,
+  rejectedOptionTerms,
   paradigms,
   paradigmTerms,
   supervisedPattern,
@@ -177,6 +178,7 @@ export const defaultVocabulary = {
   impliedFamilyTerms,
   paradigmTerms,
   optionHedgeTerms,
+  rejectedOptionTerms,
   contrastHedgeTerms,
   openOptionTerms,
   familyFalseFriends,
@@ -295,6 +297,7 @@ export const wordLists = (Object.keys(defaultVocabulary) as Array<keyof Vocabula
  */
 export const termLists = [
   'optionHedgeTerms',
+  'rejectedOptionTerms',
   'openOptionTerms',
   'familyFalseFriends',
   'undecidedTerms',

@@ -468,11 +468,11 @@ export const metricTrainingCriterionBefore = /\bearly[\s-]?stop/i
 
 /**
  * What follows "recall at N" or "precision at N" when N is an operating point, not a cut-off of a ranked list: a rate
- * ("recall at 1 alert per 40 transactions") or a number that goes on ("recall at 1,200 alerts"). A count of what a
+ * ("recall at 1 alert per 40 transactions", "recall at 1 false hold / 200 payments") or a number that goes on ("recall at 1,200 alerts"). A count of what a
  * list shows ("precision at 10 results per query") stays a cut-off.
  */
 export const metricCutoffOperatingPointAfter =
-  /^(?:[.,]\d|\s+(?!(?:results?|items?|candidates?|recommendations?|documents?|docs|suggestions?|positions?|slots?|answers?|passages?)\s)[\p{L}-]+\s+(?:per|a|an|every)\s)/iu
+  /^(?:[.,]\d|\s+(?!(?:results?|items?|candidates?|recommendations?|documents?|docs|suggestions?|positions?|slots?|answers?|passages?)\s)[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s+(?:per|a|an|every)\s|\s*\/\s*\d))/iu
 
 /**
  * Words just after a metric term that make it something else: the "cross-entropy method" is a search algorithm,
