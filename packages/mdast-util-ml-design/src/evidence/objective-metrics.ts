@@ -41,6 +41,8 @@ export class ObjectiveMetrics {
     readonly requirements: Requirements,
     /** The evidence for a requirement, judged the way the reading currently judges (not memoised here for that). */
     readonly evidence: (id: RequirementId) => Evidence[],
+    /** Whether the evaluation compares two live groups on what it measures, under an `Online` label or opening. */
+    readonly liveComparison: () => boolean = () => false,
   ) {}
 
   /** The objective and its metrics (computed on each call: the evidence follows the current judgement). */
@@ -63,7 +65,11 @@ export class ObjectiveMetrics {
     return {
       objectiveStated: this.evidence('ml-objective').length > 0 || this.#saidInSentence('probability'),
       online,
-      onlineStated: online.length > 0 || this.#filedOnlineInOwnWords(named) || this.#saidInSentence('live'),
+      onlineStated:
+        online.length > 0 ||
+        this.#filedOnlineInOwnWords(named) ||
+        this.#saidInSentence('live') ||
+        this.liveComparison(),
       offline,
       misfiled: named.filter((mention) => metrics.misfiled(mention) && !measuredOffline(mention)),
       homes: { online: this.#home('online-metrics'), offline: this.#home('offline-metrics') },
