@@ -42,6 +42,13 @@ function endsWithValueAt(before: string): boolean {
 /** A value just after a metric: "accuracy ~85%", "precision of 0.9", "accuracy: ≈ 0.93". */
 const valueAfter = /^[\s:=(]*(?:(?:of|at|is|was|above|below|over|under|around|>=|<=|[≥≤<>~≈])[\s~≈]*)?\d/i
 
+/**
+ * A kind label inside a sentence, after a `;`, `,` or `(`: "offline: PR-AUC, log loss; online: regretted attrition
+ * rate", "metrics: precision at the cut-off; online = open tickets at 9am". Fixed words around one optional noun:
+ * linear time.
+ */
+const inlineKindLabel = /[;,(]\s{0,3}(online|offline)(?:\s{1,3}(?:metrics?|kpis?))?\s{0,3}(?::|=(?!=))\s/gi
+
 /** Stages where a model's metric is at home: a metric word there is never only a description of the data. */
 const modelStages = new Set(['framing', 'model', 'evaluation'])
 
@@ -80,9 +87,30 @@ export class Metrics {
       const end = notesAfter ? statement.labelRange.end : statement.end
       regions.push({ start: statement.start, end, kind: statement.kind, at: statement.labelRange })
     }
+    regions.push(...this.#inlineFilings())
     regions.sort((a, b) => a.start - b.start)
     this.#filings = regions
     return regions
+  }
+
+  /**
+   * The kind labels inside a sentence (`inlineKindLabel`): each files the rest of its sentence, up to the next such
+   * label. One pass over the prose.
+   */
+  #inlineFilings(): MetricFiling[] {
+    const { document } = this
+    const found: MetricFiling[] = []
+    inlineKindLabel.lastIndex = 0
+    for (let match = inlineKindLabel.exec(document.prose); match; match = inlineKindLabel.exec(document.prose)) {
+      const at = { start: match.index + match[0].indexOf(match[1]), end: match.index + match[0].length }
+      const sentence = document.sentenceAt(at.start)
+      if (sentence < 0 || document.sentences[sentence].heading) continue
+      const previous = found[found.length - 1]
+      if (previous && previous.end > at.start) previous.end = at.start
+      const kind = match[1].toLowerCase() === 'online' ? 'online' : 'offline'
+      found.push({ start: at.end, end: document.sentences[sentence].end, kind, at })
+    }
+    return found
   }
 
   /** Every metric mention, with the kind its author filed it under. */
