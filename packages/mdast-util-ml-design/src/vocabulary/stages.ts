@@ -184,6 +184,8 @@ export const stageSynonyms: Record<Stage, string[]> = {
     'prediction service',
     'online serving',
     'integration',
+    // A company chapter `VII. Delivery` or `7. Delivery`: how the predictions reach their users.
+    'delivery',
     'model deployment',
     'deploying the model',
     'deploying',
