@@ -91,6 +91,11 @@ export class DesignReading extends DesignDocument {
           requirements,
           (id) => this.evidence(id),
           () => this.#f.evaluation.comparesLive(),
+          // A goal heading or label whose content is an ML objective ("Objective: maximise execution accuracy").
+          () =>
+            this.evidence('business-objective').some(
+              (item) => item.via !== 'sentence' && this.#f.goals.kind(item.sentence) === 'ml',
+            ),
         ),
         goals: new Goals(this, this.compiled, metrics),
         families,

@@ -215,12 +215,20 @@ export class Metrics {
     if (this.#describesData(mention)) return false
     const before = document.prose.slice(sentence.start, mention.start).replace(/\s+/g, ' ')
     const after = document.prose.slice(mention.end, sentence.end).replace(/\s+/g, ' ')
-    const { metricRejectedBefore, metricRejectedAfter, metricFalseFriendAfter } = this.compiled.vocabulary.expressions
+    const { metricRejectedBefore, metricRejectedAfter, metricFalseFriendAfter, metricVerbForm } =
+      this.compiled.vocabulary.expressions
+    if (metricVerbForm.test(mention.text) && this.#verb(before, after)) return false
     return (
       !rejectedBefore(before, metricRejectedBefore) &&
       !metricRejectedAfter.test(after) &&
       !metricFalseFriendAfter.test(after)
     )
+  }
+
+  /** Whether a count word that is also a verb stands as the verb: after its subject or before its object. */
+  #verb(before: string, after: string): boolean {
+    const { metricVerbBefore, metricVerbAfter } = this.compiled.vocabulary.expressions
+    return metricVerbBefore.test(before) || metricVerbAfter.test(after)
   }
 
   /**

@@ -43,6 +43,8 @@ export class ObjectiveMetrics {
     readonly evidence: (id: RequirementId) => Evidence[],
     /** Whether the evaluation compares two live groups on what it measures, under an `Online` label or opening. */
     readonly liveComparison: () => boolean = () => false,
+    /** Whether a heading or label of the business objective states an ML objective instead (`Goals.kind`). */
+    readonly goalStatesObjective: () => boolean = () => false,
   ) {}
 
   /** The objective and its metrics (computed on each call: the evidence follows the current judgement). */
@@ -63,7 +65,8 @@ export class ObjectiveMetrics {
       mention.metric.kind === 'online' && mention.filedAs === 'offline' && heldOut.has(mention.sentence)
     const offline = named.filter((mention) => mention.metric.kind === 'offline' || measuredOffline(mention))
     return {
-      objectiveStated: this.evidence('ml-objective').length > 0 || this.#saidInSentence('probability'),
+      objectiveStated:
+        this.evidence('ml-objective').length > 0 || this.#saidInSentence('probability') || this.goalStatesObjective(),
       online,
       onlineStated:
         online.length > 0 ||

@@ -475,6 +475,15 @@ export const metricCutoffOperatingPointAfter =
   /^(?:[.,]\d|\s+(?!(?:results?|items?|candidates?|recommendations?|documents?|docs|suggestions?|positions?|slots?|answers?|passages?)\s)[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s+(?:per|a|an|every)\s|\s*\/\s*\d))/iu
 
 /**
+ * An engagement count that is also a verb, read as the verb: after its subject ("a script that saves the CSV",
+ * "more often than anyone likes") or before its object ("saves model artifact", "shares the link"). Only for the
+ * count words that are verbs too (`likes`, `saves`, `shares`, `follows`); fixed words, anchored: linear time.
+ */
+export const metricVerbForm = /^(?:likes|saves|shares|follows)$/i
+export const metricVerbBefore = /\b(?:that|which|who|it|anyone|everyone|nobody|someone|he|she|they)\s*$/i
+export const metricVerbAfter = /^\s+(?:the|a|an|its|their|our|his|her|them|it|model|models|to|into)\b/i
+
+/**
  * Words just after a metric term that make it something else: the "cross-entropy method" is a search algorithm,
  * and "exact-match retrieval" or an "exact-match mode" is a way of searching, not the generation metric.
  */
