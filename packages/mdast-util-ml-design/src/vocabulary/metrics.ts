@@ -312,6 +312,23 @@ export const offlineMetrics: MetricEntry[] = [
     fits: regressionLike,
   },
   {
+    // How well predicted values or scores follow the measured ones, by value or by rank: regression and ranking.
+    name: 'correlation',
+    kind: 'offline',
+    terms: [
+      'pearson',
+      'pearson r',
+      'pearson correlation',
+      'spearman',
+      'spearman correlation',
+      'spearman rank correlation',
+      'kendall tau',
+      "kendall's tau",
+      'rank correlation',
+    ],
+    fits: [...regressionLike, 'ranking'],
+  },
+  {
     name: 'MAE',
     kind: 'offline',
     terms: ['mae', 'mean absolute error', 'median absolute error'],
