@@ -103,6 +103,10 @@ export const familyTerms: Record<Family, string[]> = {
     'collaborative filtering',
     'content-based filtering',
     'two-tower',
+    // The same architecture by its other names: a query and a candidate embedded apart, matched by similarity.
+    'bi-encoder',
+    'dual encoder',
+    'dual-encoder',
     'nearest neighbour search',
     'nearest neighbor search',
   ],
