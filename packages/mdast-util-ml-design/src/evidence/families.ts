@@ -6,6 +6,9 @@ import type { Family, Paradigm } from '../vocabulary/families.js'
 import type { Scope } from './scope.js'
 import type { FamilyMention, ParadigmMention } from './types.js'
 
+/** A subject or auxiliary right before a family word that makes it the verb: "we forecast", "the model will rank". */
+const predictingSubject = /\b(?:we|they|it|model|will|to|can|then)\s+$/i
+
 /** Stages where a task family is used or watched rather than designed. */
 const afterwardStages = new Set(['data', 'deployment', 'monitoring'])
 
@@ -212,11 +215,15 @@ export class Families {
     return words !== undefined && this.document.sentencesMentioning(words).has(sentence)
   }
 
-  /** Whether the mention's sentence predicts with a word other than the mention itself ("we forecast load"). */
+  /**
+   * Whether the mention's sentence predicts: the family word is the verb of a subject ("We forecast the occupancy"),
+   * or another prediction word stands beside it ("we predict take-up from the load forecast").
+   */
   #predictsBeside(mention: FamilyMention): boolean {
     const { document, compiled } = this
     if (!document.sentencesMentioning(compiled.terms.predictionVerbs).has(mention.sentence)) return false
     const { start, end } = document.sentences[mention.sentence]
+    if (predictingSubject.test(document.prose.slice(Math.max(start, mention.start - 24), mention.start))) return true
     return compiled.terms.predictionVerbs
       .all(document.prose.slice(start, end), start)
       .some((verb) => verb.end <= mention.start || verb.start >= mention.end)
