@@ -212,7 +212,12 @@ export class Evaluation {
   comparesLive(): boolean {
     const openings = this.#openings()
     if (!openings.some((opening) => opening.substantive)) return false
-    return this.#comparesLive((offset) => this.document.holds(openings.map((opening) => opening.content), offset))
+    return this.#comparesLive((offset) =>
+      this.document.holds(
+        openings.map((opening) => opening.content),
+        offset,
+      ),
+    )
   }
 
   #comparesLive(inStage: (offset: number) => boolean): boolean {

@@ -34,9 +34,9 @@ import {
   openOptionTerms,
   optionHedgeTerms,
   type Paradigm,
-  rejectedOptionTerms,
   paradigms,
   paradigmTerms,
+  rejectedOptionTerms,
   supervisedPattern,
 } from './families.js'
 import {
@@ -47,14 +47,14 @@ import {
   metricEverydayBefore,
   metricFalseFriendAfter,
   metricOperatingPointBefore,
-  metricVerbAfter,
-  metricVerbBefore,
-  metricVerbForm,
   metricPartOfBefore,
   metricRejectedAfter,
   metricRejectedBefore,
   metrics,
   metricTrainingCriterionBefore,
+  metricVerbAfter,
+  metricVerbBefore,
+  metricVerbForm,
   onlineTestingWords,
   pastComparison,
 } from './metrics.js'
