@@ -94,6 +94,9 @@
  *   label or stands in a sentence that measures.
  * * `recall at 1 false hold / 200 payments` is recall at an operating point,
  *   like `recall at 1 alert per 40 transactions`.
+ * * Correlation metrics (Pearson, Spearman, Kendall) fit regression and
+ *   ranking; `bi-encoder` and `dual encoder` name the two-tower retrieval
+ *   architecture, so recall@k fits a document that links spans with one.
  *
  * @module ml-metric-fit
  * @example
@@ -452,6 +455,33 @@
  *
  *   - Binary classification: P(duplicate) for each pair of invoices
  *   - Offline: PR-AUC and recall at 1 false hold / 200 payments on the held-out quarter
+ *
+ * @example
+ *   {"name": "ok-correlation-regression.md"}
+ *
+ *   # Pronunciation scores
+ *
+ *   ## Framing
+ *
+ *   - Regression: the attempt score a teacher would give, 0 to 100
+ *
+ *   ## Evaluation
+ *
+ *   - Offline: MAE and Pearson r against teacher ratings on the held-out speakers
+ *
+ * @example
+ *   {"name": "ok-bi-encoder-linking.md"}
+ *
+ *   # Skill linking
+ *
+ *   ## Framing
+ *
+ *   - Multi-class classification of each token (BIO tags) finds the skill spans
+ *   - A bi-encoder embeds each span and every taxonomy entry; the nearest entry links the span
+ *
+ *   ## Evaluation
+ *
+ *   - Offline: entity F1 for the spans, recall@5 of the linked ids on the held-out annotated CVs
  *
  */
 import { type Family, familyMetricExamples, familyNames, families as familyOrder } from 'mdast-util-ml-design'
