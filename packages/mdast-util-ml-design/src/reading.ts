@@ -84,7 +84,19 @@ export class DesignReading extends DesignDocument {
         metrics,
         modelIO: new ModelIO(this, (id) => this.evidence(id)),
         evaluation: new Evaluation(this, this.compiled, metrics, (id) => this.evidence(id)),
-        objectiveMetrics: new ObjectiveMetrics(this, metrics, phrases, requirements, (id) => this.evidence(id)),
+        objectiveMetrics: new ObjectiveMetrics(
+          this,
+          metrics,
+          phrases,
+          requirements,
+          (id) => this.evidence(id),
+          () => this.#f.evaluation.comparesLive(),
+          // A goal heading or label whose content is an ML objective ("Objective: maximise execution accuracy").
+          () =>
+            this.evidence('business-objective').some(
+              (item) => item.via !== 'sentence' && this.#f.goals.kind(item.sentence) === 'ml',
+            ),
+        ),
         goals: new Goals(this, this.compiled, metrics),
         families,
         category: new Category(this, families, phrases, (id) => this.evidence(id)),

@@ -70,4 +70,40 @@ describe('objectiveAndMetrics', () => {
     expect(answer.online).toEqual([])
     expect(answer.onlineStated).toBe(true)
   })
+
+  it('reads a `Task:` label under the framing as the ML objective, and a kind label inside a sentence as a filing', () => {
+    const answer = framing(
+      '## Framing\n\n- Task: predict whether an employee leaves within six months\n' +
+        '- offline: PR-AUC, log loss; online: regretted attrition among listed vs not listed, AUC',
+    )
+    expect(answer.objectiveStated).toBe(true)
+    expect(answer.onlineStated).toBe(true)
+    expect(answer.offline).toEqual(['PR-AUC', 'log loss', 'AUC'])
+    expect(answer.misfiled).toEqual(['AUC'])
+  })
+
+  it('takes an ML objective under a goal heading as stated, and no `Task:` label outside the framing', () => {
+    expect(
+      framing('## Objective\n\n- Maximise execution accuracy on our internal benchmark: reach 85%').objectiveStated,
+    ).toBe(true)
+    expect(framing('## Data\n\n- Task: join the invoice lines to the payments').objectiveStated).toBe(false)
+  })
+
+  it('names the online metric where the evaluation compares two live groups in the author’s words', () => {
+    const compared = framing(
+      '## Evaluation\n\nOnline, half of the new questions enter the pool at once and half wait; we compare the share of sessions in which learners stay in their band.',
+    )
+    expect(compared.onlineStated).toBe(true)
+    const past = framing(
+      '## Evaluation\n\nOnline, we compare the share of sessions in the band with the previous month.',
+    )
+    expect(past.onlineStated).toBe(false)
+  })
+
+  it('reads an engagement count that is also a verb as the verb', () => {
+    expect(framing('## Metrics\n\n- a script that saves the model artifact and a metrics report').onlineStated).toBe(
+      false,
+    )
+    expect(framing('## Metrics\n\n- Online: saves per session in an A/B test').online).toEqual(['saves'])
+  })
 })

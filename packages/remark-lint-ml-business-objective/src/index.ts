@@ -84,6 +84,14 @@
  *   only says what the metric counts ("maximise recall of chats that end
  *   with CSAT ≤ 2"); a business care in another clause ("maximise recall, so
  *   that fraud losses fall") makes it a business goal.
+ * * When the author's own goal heading or label states an ML objective, a
+ *   business gain read from the requirements or the opening (`~3.2M line
+ *   items, ~5% cut` under clarifying questions) does not stand in for the
+ *   goal: the rule reports the ML objective. A goal stated elsewhere with a
+ *   goal word still counts.
+ * * Correlation metrics (Pearson, Spearman, Kendall) are model metrics:
+ *   `maximise Spearman correlation` as the only objective is an ML
+ *   objective.
  *
  * @module ml-business-objective
  * @example
@@ -350,6 +358,53 @@
  *
  *   5:13-5:84: Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as `Reduce monthly churn from 4% to 3.5%`
  *
+ * @example
+ *   {"name": "goal-is-ml-objective-beside-context.md", "label": "input"}
+ *
+ *   # Invoice line review
+ *
+ *   ## Clarifying questions
+ *
+ *   - Do we have labels?
+ *     - yes: past analyst cuts, ~3.2M line items, ~5% cut
+ *
+ *   ## Goal (as stated)
+ *
+ *   - Flag the line items an analyst would cut, accurately
+ *
+ * @example
+ *   {"name": "goal-is-ml-objective-beside-context.md", "label": "output"}
+ *
+ *   10:3-10:55: Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
+ *   {"name": "correlation-objective.md", "label": "input"}
+ *
+ *   # Guide efficiency scores
+ *
+ *   | item | value |
+ *   |---|---|
+ *   | Objective | maximise Spearman correlation between predicted and measured editing efficiency |
+ *   | Learning | supervised regression on measured screens |
+ *
+ * @example
+ *   {"name": "correlation-objective.md", "label": "output"}
+ *
+ *   5:13-5:96: Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
+ *   {"name": "ok-goal-in-context-ml-objective-apart.md"}
+ *
+ *   # Invoice line review
+ *
+ *   ## Context
+ *
+ *   Analysts read every invoice line by hand; we want to cut review hours per invoice by 30%.
+ *
+ *   ## ML objective
+ *
+ *   - Flag the line items an analyst would cut, accurately
+ *
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
@@ -398,8 +453,10 @@ const remarkLintMlBusinessObjective = defineRule<Options>(
         kinds[index] === 'business' ||
         (kinds[index] === 'other' && (item.via === 'sentence' ? reading.hasTarget(item.sentence) : !givesMlObjective)),
     )
-    // In the requirements or the opening paragraphs, a stated business gain counts without a goal word.
-    if (accepted.length === 0) {
+    // In the requirements or the opening paragraphs, a stated business gain counts without a goal word, unless the
+    // author's own goal heading or label states an ML objective: that is the goal they give, and a gain read from the
+    // context ("~3.2M line items, ~5% cut") does not stand in for it.
+    if (accepted.length === 0 && !givesMlObjective) {
       for (const sentence of reading.sentences) {
         // Where the document opens: before any heading, the title, the requirements, or an unstaged section before
         // the first staged one (`Why this project exists`).

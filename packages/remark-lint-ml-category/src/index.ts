@@ -97,6 +97,11 @@
  *   `xgb, p(relist in 30 d | discount email)`. A probability that options
  *   are ranked or chosen by (`rank tutors by P(trial booked)`, `the hour
  *   that maximises P(open)`) is a ranking score and implies no classifier.
+ * * A family word under the model's input (`Input: ... load forecast`) or in
+ *   a sentence of the data, deployment or monitoring stage that neither
+ *   predicts nor measures (`input drift: load forecast distribution`) names
+ *   what flows through the system, not a task it designs; a table row marked
+ *   rejected commits to no family.
  *
  * @module ml-category
  * @example
@@ -434,6 +439,20 @@
  *   {"name": "range-next-clause-no-bound.md", "label": "output"}
  *
  *   5:9-5:20: Unexpected missing output range, expected the range of the predicted value next to `forecasting`, such as `Regression: delivery time in minutes, between 5 and 180`
+ *
+ * @example
+ *   {"name": "ok-forecast-as-input.md"}
+ *
+ *   # Upgrade offers
+ *
+ *   ## Framing
+ *
+ *   - Binary classification: p(customer buys the upgrade | offer sent), supervised on past offers
+ *   - Input: route, days to departure, price ratio, 1st-class load forecast
+ *
+ *   ## Monitoring
+ *
+ *   - input drift: load forecast distribution, share of guests
  *
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'

@@ -66,6 +66,9 @@
  * * A `Serving mode` row or lead-in opens the serving part, and a service
  *   that calls the model when a page loads (`the checkout service calls the
  *   recommender when the page loads`) states on-request serving.
+ * * `Delivery` as a heading (`VII. Delivery`, `7. Delivery`) names the
+ *   deployment stage; a document title that starts with the word (`Delivery
+ *   ETA at checkout`) names no stage.
  *
  * @module ml-deployment
  * @example
@@ -287,6 +290,30 @@
  *   {"name": "online-test-only.md", "label": "output"}
  *
  *   6:1: Unexpected missing serving mode, expected whether predictions are served online (on request) or in batch (precomputed) in the deployment section, such as `Each request is scored in real time by the ranking service`
+ *
+ * @example
+ *   {"name": "ok-delivery-chapter.md"}
+ *
+ *   # Sleep apnea screening on a smart ring
+ *
+ *   ## 7. Delivery
+ *
+ *   - runs on the phone, nightly batch after the ring syncs
+ *   - release behind a flag to 5% of subscribers in two countries first, then everyone
+ *
+ * @example
+ *   {"name": "delivery-in-title.md", "label": "input"}
+ *
+ *   # Delivery ETA at checkout
+ *
+ *   ## Framing
+ *
+ *   Regression: predict the delivery time in minutes, between 5 and 180.
+ *
+ * @example
+ *   {"name": "delivery-in-title.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing deployment stage, expected a `Deployment` section that says how predictions are served and rolled out, such as `Scores are computed nightly in batch and written to the CRM; the first month runs in shadow`
  *
  */
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'

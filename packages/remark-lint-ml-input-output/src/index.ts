@@ -68,6 +68,11 @@
  * * Terse notes count: one `key: value` per line of a paragraph is a label
  *   per line, and under the framing `in:` and `out:` are `Input:` and
  *   `Output:`.
+ * * Arrow notation defines the input and output after a label (`retrieval:
+ *   (question) → top 8 chunks`) or after a noun when the result is a
+ *   probability (`pair (invoice A, invoice B) → P(duplicate)`); a plain
+ *   parenthesis before an arrow in notes (`junk signups (test accounts) →
+ *   filtered`) is a step, not the model's signature.
  *
  * @module ml-input-output
  * @example
@@ -332,6 +337,36 @@
  *
  *   - Input: hotel, stay date, days to arrival, own price
  *   - Output: TBD (a single price? a range?)
+ *
+ * @example
+ *   {"name": "ok-arrow-after-label.md"}
+ *
+ *   # Docs assistant
+ *
+ *   ## Framing
+ *
+ *   - ML objective: answer a developer's question from the docs, citing the chunks it used
+ *   - retrieval: (question) → top 8 chunks of the docs
+ *   - generation: (question + 8 chunks with ids) → answer text with the cited chunk ids
+ *
+ * @example
+ *   {"name": "arrow-in-notes.md", "label": "input"}
+ *
+ *   # Trial conversion notes
+ *
+ *   ## framing
+ *
+ *   - ML objective: predict whether a trial converts to a paid plan
+ *   - output: conversion probability, 0 to 1
+ *
+ *   ## data
+ *
+ *   - junk signups (test accounts, fake company names) → filtered before training
+ *
+ * @example
+ *   {"name": "arrow-in-notes.md", "label": "output"}
+ *
+ *   8:1: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
  *
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'

@@ -81,6 +81,22 @@
  *   is recall at an operating point, not a cut-off of a ranked list;
  *   `recall at 10 on the test week` and `precision at 10 results per
  *   query` stay ranking metrics.
+ * * A family word under the model's input or features (`Input: ... 1st-class
+ *   load forecast`), or in a sentence of the data, deployment or monitoring
+ *   stage that neither predicts nor measures (`input drift: load forecast
+ *   distribution`), names what flows through, not the task designed: RMSE
+ *   then misfits the binary classifier.
+ * * A table row that another cell marks as rejected (`| DNA language model +
+ *   head | too big | rejected |`) commits to no family: accuracy then
+ *   misfits the regression the document designs.
+ * * A metric word under the model's input or features is a feature (`Inputs`
+ *   > `last-20 win rate`), in any stage, unless it is filed under a metrics
+ *   label or stands in a sentence that measures.
+ * * `recall at 1 false hold / 200 payments` is recall at an operating point,
+ *   like `recall at 1 alert per 40 transactions`.
+ * * Correlation metrics (Pearson, Spearman, Kendall) fit regression and
+ *   ranking; `bi-encoder` and `dual encoder` name the two-tower retrieval
+ *   architecture, so recall@k fits a document that links spans with one.
  *
  * @module ml-metric-fit
  * @example
@@ -376,6 +392,96 @@
  *   {"name": "ranking-metric-classifier.md", "label": "output"}
  *
  *   5:10-5:17: Unexpected ranking metric `NDCG@10` for a classification task, expected an offline metric that fits it in the evaluation section, such as `PR-AUC`
+ *
+ * @example
+ *   {"name": "rejected-option-row.md", "label": "input"}
+ *
+ *   # Guide efficiency scores
+ *
+ *   ## Framing
+ *
+ *   - Task: supervised regression of the editing efficiency, between 0 and 1
+ *
+ *   ## Options
+ *
+ *   | option | why | status |
+ *   |---|---|---|
+ *   | pretrained DNA language model + head | too big for the lab server | rejected |
+ *   | gradient-boosted trees on sequence features | small, fast | chosen |
+ *
+ *   ## Evaluation
+ *
+ *   - Offline: accuracy on the held-out screens
+ *
+ * @example
+ *   {"name": "rejected-option-row.md", "label": "output"}
+ *
+ *   16:12-16:20: Unexpected classification metric `accuracy` for a regression task, expected an offline metric that fits it in the evaluation section, such as `MAE`
+ *
+ * @example
+ *   {"name": "forecast-as-input.md", "label": "input"}
+ *
+ *   # Upgrade offers
+ *
+ *   ## Framing
+ *
+ *   - Binary classification: p(customer buys the upgrade | offer sent)
+ *   - Input: route, days to departure, price ratio, 1st-class load forecast
+ *   - Offline: ROC-AUC and RMSE of the predicted probability on the held-out months
+ *
+ * @example
+ *   {"name": "forecast-as-input.md", "label": "output"}
+ *
+ *   7:24-7:28: Unexpected regression metric `RMSE` for a classification task, expected an offline metric that fits it in the evaluation section, such as `PR-AUC`
+ *
+ * @example
+ *   {"name": "ok-metric-word-as-feature.md"}
+ *
+ *   # Lobby balance
+ *
+ *   ## What we'd predict
+ *
+ *   - Binary classification: P(team A wins | proposed lobby)
+ *   - Inputs
+ *     - per player: rating, role pick, last-20 win rate, ping
+ *   - Offline metrics: log loss and ROC-AUC on the held-out last month
+ *
+ * @example
+ *   {"name": "ok-recall-at-rate.md"}
+ *
+ *   # Duplicate payments
+ *
+ *   ## Framing
+ *
+ *   - Binary classification: P(duplicate) for each pair of invoices
+ *   - Offline: PR-AUC and recall at 1 false hold / 200 payments on the held-out quarter
+ *
+ * @example
+ *   {"name": "ok-correlation-regression.md"}
+ *
+ *   # Pronunciation scores
+ *
+ *   ## Framing
+ *
+ *   - Regression: the attempt score a teacher would give, 0 to 100
+ *
+ *   ## Evaluation
+ *
+ *   - Offline: MAE and Pearson r against teacher ratings on the held-out speakers
+ *
+ * @example
+ *   {"name": "ok-bi-encoder-linking.md"}
+ *
+ *   # Skill linking
+ *
+ *   ## Framing
+ *
+ *   - Multi-class classification of each token (BIO tags) finds the skill spans
+ *   - A bi-encoder embeds each span and every taxonomy entry; the nearest entry links the span
+ *
+ *   ## Evaluation
+ *
+ *   - Offline: entity F1 for the spans, recall@5 of the linked ids on the held-out annotated CVs
  *
  */
 import { type Family, familyMetricExamples, familyNames, families as familyOrder } from 'mdast-util-ml-design'

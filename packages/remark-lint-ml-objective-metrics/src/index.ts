@@ -90,6 +90,22 @@
  *   per user and time on site are online metrics.
  * * Terse notes may state the objective as a probability: `P(account is
  *   fake)` is an ML objective.
+ * * A `Task:` label under the framing states the ML objective, like `ML
+ *   objective:`.
+ * * A heading or label of the business objective whose content is an ML
+ *   objective (`Objective` > `Maximise execution accuracy on our benchmark`)
+ *   states the ML objective too; `ml-business-objective` reports that the
+ *   business goal is missing.
+ * * A kind label inside a sentence files the rest of it (`offline: PR-AUC,
+ *   log loss; online: regretted attrition among listed vs not listed`), up
+ *   to the next such label.
+ * * An online comparison the evaluation plans in the author's words (an
+ *   `Online` label or a paragraph opening with "Online," that compares two
+ *   live groups on what it measures) names the online metric, as it plans
+ *   the online half for `ml-evaluation`.
+ * * An engagement count that is also a verb (`likes`, `saves`, `shares`,
+ *   `follows`) is the verb after its subject or before its object (`a script
+ *   ... saves the model artifact`): no online metric.
  *
  * @module ml-objective-metrics
  * @example
@@ -398,6 +414,61 @@
  *
  *   - Offline: equal error rate (EER) on held-out speaker trials
  *   - Online: share of calls authenticated without questions, in an A/B test
+ *
+ * @example
+ *   {"name": "ok-task-label-inline-online.md"}
+ *
+ *   # Attrition watch-list
+ *
+ *   ## Framing
+ *
+ *   - Task: predict whether an employee leaves within six months
+ *   - offline: PR-AUC, log loss; online: regretted attrition among listed vs not listed
+ *
+ * @example
+ *   {"name": "ok-objective-heading.md"}
+ *
+ *   # Question to SQL
+ *
+ *   ## Objective
+ *
+ *   - Maximise execution accuracy on our internal benchmark: reach 85%
+ *
+ *   ## Metrics
+ *
+ *   - Offline: execution accuracy on the held-out benchmark questions
+ *   - Online: share of generated queries the analysts run without editing
+ *
+ * @example
+ *   {"name": "ok-online-comparison-in-words.md"}
+ *
+ *   # Quiz item difficulty
+ *
+ *   ## Framing
+ *
+ *   We predict the difficulty of a new question from its text.
+ *
+ *   ## Evaluation
+ *
+ *   Offline, we report RMSE against the calibrated difficulty on the held-out questions.
+ *
+ *   Online, half of the new questions enter the adaptive pool at once and half wait for calibration; we compare the share of sessions in which learners stay in their target band.
+ *
+ * @example
+ *   {"name": "saves-is-a-verb.md", "label": "input"}
+ *
+ *   # SMS spam filter scaffold
+ *
+ *   ## Framing
+ *
+ *   - ML objective: predict whether an SMS is spam
+ *   - a script trains the model and saves the model artifact and a metrics report
+ *   - Offline: precision, recall and F1 on the held-out test split
+ *
+ * @example
+ *   {"name": "saves-is-a-verb.md", "label": "output"}
+ *
+ *   8:1: Unexpected missing online metric, expected a metric measured on live traffic that the ML objective moves, in the framing or evaluation section, such as `Online metric: click-through rate in an A/B test`
  *
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'

@@ -205,6 +205,30 @@ export class Evaluation {
     })
   }
 
+  /**
+   * Whether the evaluation stage, under an `Online` label or in a paragraph opening with "Online,", compares two live
+   * groups on what it measures: the online metric in the author's words (`ml-objective-metrics` counts it too).
+   */
+  comparesLive(): boolean {
+    const openings = this.#openings()
+    if (!openings.some((opening) => opening.substantive)) return false
+    return this.#comparesLive((offset) =>
+      this.document.holds(
+        openings.map((opening) => opening.content),
+        offset,
+      ),
+    )
+  }
+
+  #comparesLive(inStage: (offset: number) => boolean): boolean {
+    const document = this.document
+    const measures = this.evidence('online-measure')
+    const verbs = new Set(this.evidence('measure-verb').map((item) => item.sentence))
+    return this.#labelledComparison(inStage, verbs, (range) =>
+      [...this.#named('online'), ...measures].some((item) => document.holds([range], item.start)),
+    )
+  }
+
   /** Whether a half counts: its kind of metric in the same section as the held-out data or the comparison. */
   #halfPlanned(openings: StageOpening[], id: Half, kind: 'online' | 'offline'): boolean {
     const document = this.document
@@ -213,13 +237,7 @@ export class Evaluation {
     // Within the evaluation stage, a plan may measure what no metric list names ("hit rate", "£ per investigator hour").
     const measures = this.evidence('online-measure')
     const verbs = new Set(this.evidence('measure-verb').map((item) => item.sentence))
-    if (
-      kind === 'online' &&
-      this.#labelledComparison(inStage, verbs, (range) =>
-        [...this.#named('online'), ...measures].some((item) => inside(range, item.start)),
-      )
-    )
-      return true
+    if (kind === 'online' && this.#comparesLive(inStage)) return true
     // A live comparison may be planned under a deployment heading that names the testing ("Online testing and
     // deployment": "10 pilot sites with alerts vs 10 without"); a plain rollout's canary watches the system's health.
     const testing = this.onlineTesting().map((section) => document.content(section))

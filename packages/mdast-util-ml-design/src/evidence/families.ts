@@ -6,6 +6,12 @@ import type { Family, Paradigm } from '../vocabulary/families.js'
 import type { Scope } from './scope.js'
 import type { FamilyMention, ParadigmMention } from './types.js'
 
+/** A subject or auxiliary right before a family word that makes it the verb: "we forecast", "the model will rank". */
+const predictingSubject = /\b(?:we|they|it|model|will|to|can|then)\s+$/i
+
+/** Stages where a task family is used or watched rather than designed. */
+const afterwardStages = new Set(['data', 'deployment', 'monitoring'])
+
 /** Classes listed after a classifier, up to a few words on: `for Info/Trans/Nav`, `as spam/ham`, `into A / B / C`. */
 const listedClasses =
   /^(?:\s+[\p{L}'-]+){0,3}?\s+(?:for|into|as|between)\s+(\p{L}[\p{L}\d-]*(?:\s*\/\s*\p{L}[\p{L}\d-]*)+)(?![\p{L}\d/])/u
@@ -56,6 +62,7 @@ export class Families {
     if (sentence < 0) return false
     const found = document.sentences[sentence]
     if (!document.answers(found) || document.inAside(found) || !this.scope.commits(found)) return false
+    if (this.#rejectedRow(found.start)) return false
     const hedges = compiled.terms.optionHedgeTerms
     if (!document.sentencesMentioning(hedges).has(sentence)) return true
     if (offset === undefined) return false
@@ -67,6 +74,21 @@ export class Families {
           compiled.contrastHedges.has(hedge.text.toLowerCase().replace(/\s+/g, ' ')) &&
           (hedge.start > offset || /[,;:(]/.test(document.prose.slice(hedge.end, offset))),
       )
+  }
+
+  /**
+   * Whether an offset stands in a table row that another cell marks as rejected (`| DNA language model + head | too
+   * big | rejected |`): the row weighs an option the document does not take. Read on the row's own line.
+   */
+  #rejectedRow(offset: number): boolean {
+    const { document } = this
+    const { source } = document
+    const start = source.lastIndexOf('\n', offset - 1) + 1
+    if (!/^\s{0,3}\|/.test(source.slice(start, start + 4))) return false
+    const newline = source.indexOf('\n', offset)
+    const end = newline < 0 ? source.length : newline
+    const rejected = document.sentencesMentioning(this.compiled.terms.rejectedOptionTerms)
+    return document.sentencesIn({ start, end }).some((sentence) => rejected.has(sentence.index))
   }
 
   #mentions(): FamilyMention[] {
@@ -153,10 +175,19 @@ export class Families {
     // In the features (`## Feature schema`, `- Features: ...`) a family word describes an input ("city_type: urban
     // classification (metro, tier-2)", "the score of the spam classifier as a feature"), not the task designed.
     if (mention.sentence >= 0) {
-      const { parts } = document.sentenceScope(mention.sentence)
+      const { stages, parts } = document.sentenceScope(mention.sentence)
+      const framesTask = parts.some((part) => part === 'category' || part === 'ml-objective')
+      // The model's input is what it reads: "Input: ... std-class load forecast" names a feature, not the task.
+      if ((parts.includes('feature-engineering') || parts.includes('input')) && !framesTask) return false
+      // Where the data is prepared, served or watched a family word names what flows through ("load forecast missing
+      // on ~2% of departures", "input drift: load forecast distribution"), unless the sentence predicts or measures
+      // the model ("forecast error of yesterday's occupancy, reported daily").
       if (
-        parts.includes('feature-engineering') &&
-        !parts.some((part) => part === 'category' || part === 'ml-objective')
+        !framesTask &&
+        stages.length > 0 &&
+        stages.every((stage) => afterwardStages.has(stage)) &&
+        !this.#predictsBeside(mention) &&
+        !this.#measures(mention.sentence)
       )
         return false
     }
@@ -176,6 +207,26 @@ export class Families {
       .map((word) => word.replace(/[^\p{L}']/gu, ''))
     if (words.slice(-3).some((word) => familyDenialTerms.includes(word))) return false
     return !words.slice(-2).some((word) => compiled.existingComponents.has(word))
+  }
+
+  /** Whether a sentence reports, measures or evaluates (the `metric-statement` cue). */
+  #measures(sentence: number): boolean {
+    const words = this.compiled.cues['metric-statement'].topic
+    return words !== undefined && this.document.sentencesMentioning(words).has(sentence)
+  }
+
+  /**
+   * Whether the mention's sentence predicts: the family word is the verb of a subject ("We forecast the occupancy"),
+   * or another prediction word stands beside it ("we predict take-up from the load forecast").
+   */
+  #predictsBeside(mention: FamilyMention): boolean {
+    const { document, compiled } = this
+    if (!document.sentencesMentioning(compiled.terms.predictionVerbs).has(mention.sentence)) return false
+    const { start, end } = document.sentences[mention.sentence]
+    if (predictingSubject.test(document.prose.slice(Math.max(start, mention.start - 24), mention.start))) return true
+    return compiled.terms.predictionVerbs
+      .all(document.prose.slice(start, end), start)
+      .some((verb) => verb.end <= mention.start || verb.start >= mention.end)
   }
 
   /** Learning paradigms the document commits to. */

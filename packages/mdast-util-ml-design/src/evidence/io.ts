@@ -33,7 +33,12 @@ function signature(text: string): boolean {
   const match = called.exec(text)
   if (!match || !named.test(match[1]) || /^e?s$/.test(match[1])) return false
   const before = text.slice(Math.max(0, match.index - 41), match.index)
-  return /[\p{L}\p{N}_]$/u.test(before) && !/(?:^|[^\p{L}\p{N}_.])[pP]$/u.test(before)
+  if (/(?:^|[^\p{L}\p{N}_.])[pP]$/u.test(before)) return false
+  // A name right before the parenthesis (`predict(user, items)`), or a label before it (`retrieval: (question) → top 8
+  // chunks`), or a noun before it when the result is a probability (`pair (invoice A, invoice B) → P(duplicate)`): an
+  // arrow after a plain parenthesis is a step of a note (`junk signups (test accounts) → filter`).
+  if (/[\p{L}\p{N}_]:? ?$/u.test(before) && !/[\p{L}\p{N}_] $/u.test(before)) return true
+  return /[\p{L}\p{N}_] $/u.test(before) && /^[pP]\(/.test(text.slice(match.index + match[0].length - 1))
 }
 
 /** Which of the model's input and output a sentence's notation defines. */

@@ -42,6 +42,13 @@ function endsWithValueAt(before: string): boolean {
 /** A value just after a metric: "accuracy ~85%", "precision of 0.9", "accuracy: ≈ 0.93". */
 const valueAfter = /^[\s:=(]*(?:(?:of|at|is|was|above|below|over|under|around|>=|<=|[≥≤<>~≈])[\s~≈]*)?\d/i
 
+/**
+ * A kind label inside a sentence, after a `;`, `,` or `(`: "offline: PR-AUC, log loss; online: regretted attrition
+ * rate", "metrics: precision at the cut-off; online = open tickets at 9am". Fixed words around one optional noun:
+ * linear time.
+ */
+const inlineKindLabel = /[;,(]\s{0,3}(online|offline)(?:\s{1,3}(?:metrics?|kpis?))?\s{0,3}(?::|=(?!=))\s/gi
+
 /** Stages where a model's metric is at home: a metric word there is never only a description of the data. */
 const modelStages = new Set(['framing', 'model', 'evaluation'])
 
@@ -80,9 +87,30 @@ export class Metrics {
       const end = notesAfter ? statement.labelRange.end : statement.end
       regions.push({ start: statement.start, end, kind: statement.kind, at: statement.labelRange })
     }
+    regions.push(...this.#inlineFilings())
     regions.sort((a, b) => a.start - b.start)
     this.#filings = regions
     return regions
+  }
+
+  /**
+   * The kind labels inside a sentence (`inlineKindLabel`): each files the rest of its sentence, up to the next such
+   * label. One pass over the prose.
+   */
+  #inlineFilings(): MetricFiling[] {
+    const { document } = this
+    const found: MetricFiling[] = []
+    inlineKindLabel.lastIndex = 0
+    for (let match = inlineKindLabel.exec(document.prose); match; match = inlineKindLabel.exec(document.prose)) {
+      const at = { start: match.index + match[0].indexOf(match[1]), end: match.index + match[0].length }
+      const sentence = document.sentenceAt(at.start)
+      if (sentence < 0 || document.sentences[sentence].heading) continue
+      const previous = found[found.length - 1]
+      if (previous && previous.end > at.start) previous.end = at.start
+      const kind = match[1].toLowerCase() === 'online' ? 'online' : 'offline'
+      found.push({ start: at.end, end: document.sentences[sentence].end, kind, at })
+    }
+    return found
   }
 
   /** Every metric mention, with the kind its author filed it under. */
@@ -187,7 +215,9 @@ export class Metrics {
     if (this.#describesData(mention)) return false
     const before = document.prose.slice(sentence.start, mention.start).replace(/\s+/g, ' ')
     const after = document.prose.slice(mention.end, sentence.end).replace(/\s+/g, ' ')
-    const { metricRejectedBefore, metricRejectedAfter, metricFalseFriendAfter } = this.compiled.vocabulary.expressions
+    const { metricRejectedBefore, metricRejectedAfter, metricFalseFriendAfter, metricVerbForm } =
+      this.compiled.vocabulary.expressions
+    if (metricVerbForm.test(mention.text) && this.#verb(before, after)) return false
     return (
       !rejectedBefore(before, metricRejectedBefore) &&
       !metricRejectedAfter.test(after) &&
@@ -195,15 +225,25 @@ export class Metrics {
     )
   }
 
+  /** Whether a count word that is also a verb stands as the verb: after its subject or before its object. */
+  #verb(before: string, after: string): boolean {
+    const { metricVerbBefore, metricVerbAfter } = this.compiled.vocabulary.expressions
+    return metricVerbBefore.test(before) || metricVerbAfter.test(after)
+  }
+
   /**
-   * Whether a metric word stands in the data stage as part of what the data is: a feature ("payer diversity, distinct
-   * payers in 7 days"), a step that aligns annotations ("matched by time overlap, IoU > 0.5"). Not where the author
+   * Whether a metric word stands in the data stage, or under the model's input or features, as part of what the data
+   * is: a feature ("payer diversity, distinct payers in 7 days", "last-20 win rate"), a step that aligns annotations
+   * ("matched by time overlap, IoU > 0.5"). Not where the author
    * files it under a metrics label, and not in a sentence that reports, measures or evaluates.
    */
   #describesData(mention: MetricMention): boolean {
     if (mention.filedAs) return false
     const { stages, parts } = this.document.sentenceScope(mention.sentence)
-    if (!stages.includes('data') || stages.some((stage) => modelStages.has(stage))) return false
+    // Under the model's input or its features, in any stage, a metric word names a feature ("Inputs" > "last-20 win
+    // rate", "Features: the seller's historical CTR").
+    const describesInput = parts.some((part) => part === 'input' || part === 'feature-engineering')
+    if (!describesInput && (!stages.includes('data') || stages.some((stage) => modelStages.has(stage)))) return false
     if (parts.some((part) => metricParts.has(part))) return false
     this.#measuring ??= (() => {
       const words = this.compiled.cues['metric-statement'].topic

@@ -41,6 +41,10 @@ export class ObjectiveMetrics {
     readonly requirements: Requirements,
     /** The evidence for a requirement, judged the way the reading currently judges (not memoised here for that). */
     readonly evidence: (id: RequirementId) => Evidence[],
+    /** Whether the evaluation compares two live groups on what it measures, under an `Online` label or opening. */
+    readonly liveComparison: () => boolean = () => false,
+    /** Whether a heading or label of the business objective states an ML objective instead (`Goals.kind`). */
+    readonly goalStatesObjective: () => boolean = () => false,
   ) {}
 
   /** The objective and its metrics (computed on each call: the evidence follows the current judgement). */
@@ -61,9 +65,14 @@ export class ObjectiveMetrics {
       mention.metric.kind === 'online' && mention.filedAs === 'offline' && heldOut.has(mention.sentence)
     const offline = named.filter((mention) => mention.metric.kind === 'offline' || measuredOffline(mention))
     return {
-      objectiveStated: this.evidence('ml-objective').length > 0 || this.#saidInSentence('probability'),
+      objectiveStated:
+        this.evidence('ml-objective').length > 0 || this.#saidInSentence('probability') || this.goalStatesObjective(),
       online,
-      onlineStated: online.length > 0 || this.#filedOnlineInOwnWords(named) || this.#saidInSentence('live'),
+      onlineStated:
+        online.length > 0 ||
+        this.#filedOnlineInOwnWords(named) ||
+        this.#saidInSentence('live') ||
+        this.liveComparison(),
       offline,
       misfiled: named.filter((mention) => metrics.misfiled(mention) && !measuredOffline(mention)),
       homes: { online: this.#home('online-metrics'), offline: this.#home('offline-metrics') },

@@ -103,6 +103,10 @@ export const familyTerms: Record<Family, string[]> = {
     'collaborative filtering',
     'content-based filtering',
     'two-tower',
+    // The same architecture by its other names: a query and a candidate embedded apart, matched by similarity.
+    'bi-encoder',
+    'dual encoder',
+    'dual-encoder',
     'nearest neighbour search',
     'nearest neighbor search',
   ],
@@ -505,6 +509,12 @@ export const optionHedgeTerms = [
   'build or reuse',
   ...undecidedOptions,
 ]
+
+/**
+ * A status that rejects an option, in another cell of its table row (`| pre-trained DNA language model + head | ... |
+ * rejected |`): the row is an option the document does not take, whatever its other cells name.
+ */
+export const rejectedOptionTerms = ['rejected', 'ruled out', 'not chosen', 'not taken', 'discarded', 'dropped']
 
 /** Hedges that reject what follows them and keep what comes before: "binary classification rather than regression". */
 export const contrastHedgeTerms = ['instead of', 'rather than']

@@ -36,6 +36,7 @@ import {
   type Paradigm,
   paradigms,
   paradigmTerms,
+  rejectedOptionTerms,
   supervisedPattern,
 } from './families.js'
 import {
@@ -51,6 +52,9 @@ import {
   metricRejectedBefore,
   metrics,
   metricTrainingCriterionBefore,
+  metricVerbAfter,
+  metricVerbBefore,
+  metricVerbForm,
   onlineTestingWords,
   pastComparison,
 } from './metrics.js'
@@ -177,6 +181,7 @@ export const defaultVocabulary = {
   impliedFamilyTerms,
   paradigmTerms,
   optionHedgeTerms,
+  rejectedOptionTerms,
   contrastHedgeTerms,
   openOptionTerms,
   familyFalseFriends,
@@ -267,6 +272,10 @@ export const defaultVocabulary = {
     metricRejectedBefore,
     metricRejectedAfter,
     metricFalseFriendAfter,
+    /** An engagement count read as a verb ("a script that saves the CSV"). */
+    metricVerbForm,
+    metricVerbBefore,
+    metricVerbAfter,
     metricPartOfBefore,
     metricOperatingPointBefore,
     metricTrainingCriterionBefore,
@@ -295,6 +304,7 @@ export const wordLists = (Object.keys(defaultVocabulary) as Array<keyof Vocabula
  */
 export const termLists = [
   'optionHedgeTerms',
+  'rejectedOptionTerms',
   'openOptionTerms',
   'familyFalseFriends',
   'undecidedTerms',

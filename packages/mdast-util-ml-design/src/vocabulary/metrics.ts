@@ -312,6 +312,23 @@ export const offlineMetrics: MetricEntry[] = [
     fits: regressionLike,
   },
   {
+    // How well predicted values or scores follow the measured ones, by value or by rank: regression and ranking.
+    name: 'correlation',
+    kind: 'offline',
+    terms: [
+      'pearson',
+      'pearson r',
+      'pearson correlation',
+      'spearman',
+      'spearman correlation',
+      'spearman rank correlation',
+      'kendall tau',
+      "kendall's tau",
+      'rank correlation',
+    ],
+    fits: [...regressionLike, 'ranking'],
+  },
+  {
     name: 'MAE',
     kind: 'offline',
     terms: ['mae', 'mean absolute error', 'median absolute error'],
@@ -468,11 +485,20 @@ export const metricTrainingCriterionBefore = /\bearly[\s-]?stop/i
 
 /**
  * What follows "recall at N" or "precision at N" when N is an operating point, not a cut-off of a ranked list: a rate
- * ("recall at 1 alert per 40 transactions") or a number that goes on ("recall at 1,200 alerts"). A count of what a
+ * ("recall at 1 alert per 40 transactions", "recall at 1 false hold / 200 payments") or a number that goes on ("recall at 1,200 alerts"). A count of what a
  * list shows ("precision at 10 results per query") stays a cut-off.
  */
 export const metricCutoffOperatingPointAfter =
-  /^(?:[.,]\d|\s+(?!(?:results?|items?|candidates?|recommendations?|documents?|docs|suggestions?|positions?|slots?|answers?|passages?)\s)[\p{L}-]+\s+(?:per|a|an|every)\s)/iu
+  /^(?:[.,]\d|\s+(?!(?:results?|items?|candidates?|recommendations?|documents?|docs|suggestions?|positions?|slots?|answers?|passages?)\s)[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s+(?:per|a|an|every)\s|\s*\/\s*\d))/iu
+
+/**
+ * An engagement count that is also a verb, read as the verb: after its subject ("a script that saves the CSV",
+ * "more often than anyone likes") or before its object ("saves model artifact", "shares the link"). Only for the
+ * count words that are verbs too (`likes`, `saves`, `shares`, `follows`); fixed words, anchored: linear time.
+ */
+export const metricVerbForm = /^(?:likes|saves|shares|follows)$/i
+export const metricVerbBefore = /\b(?:that|which|who|it|anyone|everyone|nobody|someone|he|she|they)\s*$/i
+export const metricVerbAfter = /^\s+(?:the|a|an|its|their|our|his|her|them|it|model|models|to|into)\b/i
 
 /**
  * Words just after a metric term that make it something else: the "cross-entropy method" is a search algorithm,

@@ -184,6 +184,8 @@ export const stageSynonyms: Record<Stage, string[]> = {
     'prediction service',
     'online serving',
     'integration',
+    // A company chapter `VII. Delivery` or `7. Delivery`: how the predictions reach their users.
+    'delivery',
     'model deployment',
     'deploying the model',
     'deploying',
@@ -548,6 +550,8 @@ export const contextualSynonyms: Array<{ synonym: string; within: Stage; target:
   { synonym: 'performance', within: 'evaluation', target: { stage: 'evaluation' } },
   { synonym: 'objective', within: 'framing', target: { stage: 'framing', part: 'ml-objective' } },
   { synonym: 'goal', within: 'framing', target: { stage: 'framing', part: 'ml-objective' } },
+  // `Task: contextual bandit over the artworks of each title` under the framing states what the model does.
+  { synonym: 'task', within: 'framing', target: { stage: 'framing', part: 'ml-objective' } },
   { synonym: 'metrics', within: 'monitoring', target: { stage: 'monitoring', part: 'monitoring' } },
   { synonym: 'scaling', within: 'requirements', target: { stage: 'requirements', part: 'scale' } },
   { synonym: 'model', within: 'framing', target: { stage: 'framing' } },
