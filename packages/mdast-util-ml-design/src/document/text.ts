@@ -18,7 +18,10 @@ const markerForms = placeholderMarkers.flatMap((marker) => [
   marker.toUpperCase(),
   marker[0].toUpperCase() + marker.slice(1),
 ])
-const sentenceBoundary = String.raw`(?<![.!?;])[.!?;]+(?=\s|$)|\s[-–—]{1,2}\s(?=[A-Z])(?!(?:${markerForms.join('|')})\b)`
+const sentenceBoundary = new RegExp(
+  String.raw`(?<![.!?;])[.!?;]+(?=\s|$)|\s[-–—]{1,2}\s(?=[A-Z])(?!(?:${markerForms.join('|')})\b)`,
+  'g',
+)
 
 /** What opens an HTML entity just before its `;` (`&gt`, `&#39`): that `;` ends no sentence. */
 const entityOpen = /&(?:[a-z]{2,6}|#\d{1,5}|#x[\da-f]{1,4})$/
@@ -155,7 +158,8 @@ export function readProse(tree: Root, source: string): Prose {
 /** Sentence boundaries inside one block's text (offsets relative to the file). */
 export function splitSentences(text: string, start: number, end: number): Range[] {
   const result: Range[] = []
-  const boundary = new RegExp(sentenceBoundary, 'g')
+  const boundary = sentenceBoundary
+  boundary.lastIndex = 0
   const slice = text.slice(start, end)
   let from = 0
   let match = boundary.exec(slice)
