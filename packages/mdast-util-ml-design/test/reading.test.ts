@@ -265,10 +265,57 @@ describe('sentences', () => {
     ['Baseline: TBD', 'placeholder'],
     ['Baseline: [describe the baseline]', 'placeholder'],
     ['Baseline: the rules engine (TBD: which version)', 'content'],
+    // The answer slot left open in the value's last clause, or a mark with a note after it.
+    ['- the usual cart + user stuff, TBD', 'placeholder'],
+    ['- Feats: same as the old CTR model — TODO copy the list here', 'placeholder'],
+    ['- input → ?? (feats TODO after the data review)', 'placeholder'],
+    ['- Owner: ? (ask data eng)', 'placeholder'],
+    ['- Shadow for 2 weeks, TBD after that', 'content'],
+    ['- input → user id, cart items (ask data eng)', 'content'],
   ])('the list item %s is %s', (text, kind) => {
     const reading = read(`# T\n\n## Scale\n\n${text}\n`)
     const sentence = reading.sentences.find((item) => !item.heading)
     expect(sentence?.placeholder ? 'placeholder' : sentence?.prompt ? 'prompt' : 'content').toBe(kind)
+  })
+
+  it('reads a list of short bullets, half of them bare topics, as template stubs', () => {
+    const kinds = (list: string) =>
+      read(`# T\n\n## Monitoring\n\n${list}\n`)
+        .sentences.filter((item) => !item.heading)
+        .map((item) => (item.prompt ? 'prompt' : 'content'))
+    expect(kinds('- Health checks\n- Alerts\n- Dashboards')).toEqual(['prompt', 'prompt', 'prompt'])
+    expect(kinds('- Scale-out\n- Dashboards\n- Alerts\n- Model refresh')).toEqual([
+      'prompt',
+      'prompt',
+      'prompt',
+      'prompt',
+    ])
+    // Named signals, one topic word among them, or a bullet with a value: the list says something.
+    expect(kinds('- p99 latency\n- feature drift\n- Alerts')).toEqual(['content', 'content', 'prompt'])
+    expect(kinds('- Health checks\n- Alerts\n- PSI above 0.2 pages the on-call')).toEqual([
+      'content',
+      'prompt',
+      'content',
+    ])
+    expect(kinds('- Health checks\n  - every 30 s from the load balancer\n- Alerts\n- Dashboards')).toEqual([
+      'content',
+      'content',
+      'prompt',
+      'prompt',
+    ])
+  })
+
+  it('splits no sentence at a dash before a to-do, as it does before another capital', () => {
+    const texts = read(
+      '# T\n\n- Feats: same as the old CTR model — TODO copy the list here\n- Retrain weekly — Sunday night\n',
+    )
+      .sentences.filter((item) => !item.heading)
+      .map((item) => item.text)
+    expect(texts).toEqual([
+      'Feats: same as the old CTR model — TODO copy the list here',
+      'Retrain weekly —',
+      'Sunday night',
+    ])
   })
 
   it('keeps a question that carries a value, and a pointer to where content lives', () => {

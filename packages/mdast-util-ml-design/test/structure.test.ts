@@ -22,6 +22,35 @@ const stagesOf = (value: string) =>
     .sections.filter((section) => !section.title)
     .map((section) => [section.text, section.stages, section.inStages])
 
+describe('a plain Data heading before the framing', () => {
+  const ordered = (value: string) =>
+    read(value)
+      .sections.filter((section) => !section.title)
+      .map((section) => [section.text, section.ordered])
+
+  it('is the data available when the data stage opens again after the framing', () => {
+    expect(ordered('# T\n\n## Requirements\n\nx\n\n## Data\n\ny\n\n## Framing\n\nz\n\n## Features\n\nw\n')).toEqual([
+      ['Requirements', ['requirements']],
+      ['Data', []],
+      ['Framing', ['framing']],
+      ['Features', ['data']],
+    ])
+  })
+
+  it('keeps its place in the order otherwise', () => {
+    expect(ordered('# T\n\n## Data\n\ny\n\n## Framing\n\nz\n\n## Model\n\nw\n')).toEqual([
+      ['Data', ['data']],
+      ['Framing', ['framing']],
+      ['Model', ['model']],
+    ])
+    expect(ordered('# T\n\n## Data preparation\n\ny\n\n## Framing\n\nz\n\n## Features\n\nw\n')).toEqual([
+      ['Data preparation', ['data']],
+      ['Framing', ['framing']],
+      ['Features', ['data']],
+    ])
+  })
+})
+
 describe('headings', () => {
   it('keeps a generic sub-heading in its parent’s stage', () => {
     expect(

@@ -190,6 +190,15 @@ describe('where a missing part goes', () => {
     expect(await stubLines(asked)).toEqual([[7, '## Scale']])
   })
 
+  it('prefers a heading that names the requirements to one that tells the situation (`Context`)', async () => {
+    const both =
+      '# Search\n\n## Context\n\nShoppers leave.\n\n## Requirements\n\nResults in 200 ms.\n\n## Evaluation\n\nNDCG on held-out queries.\n'
+    expect(await stubLines(both)).toEqual([[11, '### Scale']])
+    // Alone, the situation is the stage's home all the same.
+    const alone = '# Search\n\n## Context\n\nShoppers leave.\n\n## Evaluation\n\nNDCG on held-out queries.\n'
+    expect(await stubLines(alone)).toEqual([[7, '### Scale']])
+  })
+
   it('keeps the message at a home that is a bold pseudo-heading, without a stub', async () => {
     const notes = '# Search\n\n**context**\n\n- the catalogue is big\n\n**metrics**\n\n- NDCG on held-out queries\n'
     const file = await lint(notes, [remarkLintMlScale])

@@ -37,7 +37,11 @@
  * * When the stage is missing, the rule says only that (the message asks
  *   for the signals too). An empty or placeholder monitoring section, or
  *   one that only lists topic words ("- Monitoring", "- Alerts"), is a
- *   missing stage, reported at its heading.
+ *   missing stage, reported at its heading. So is a template's list of
+ *   short stubs in which topic words are half or more (`- Autoscaling`
+ *   beside `- Dashboards` and `- Alerts`); short named signals with a
+ *   single topic word among them (`- Quote acceptance rate`, `- Price drift
+ *   per lane`, `- Alerts`) name what is watched.
  * * An `Infrastructure` or `Scaling` section opens the stage, but the
  *   machines it describes (GPUs, memory) are not signals unless the text
  *   says they are monitored.
@@ -119,6 +123,34 @@
  *   {"name": "topic-words.md", "label": "output"}
  *
  *   3:1-3:14: Unexpected missing monitoring stage, expected a `Monitoring` section that names what is watched in production and what happens on an alert, such as `Daily PSI of the top features and the score distribution; PSI above 0.2 pages the on-call`
+ *
+ * @example
+ *   {"name": "topic-stubs.md", "label": "input"}
+ *
+ *   # Route pricing
+ *
+ *   ## 6. Scaling, monitoring and updates
+ *
+ *   - Autoscaling
+ *   - Dashboards
+ *   - Alerts
+ *   - Weekly refit
+ *
+ * @example
+ *   {"name": "topic-stubs.md", "label": "output"}
+ *
+ *   3:1-3:38: Unexpected missing monitoring stage, expected a `Monitoring` section that names what is watched in production and what happens on an alert, such as `Daily PSI of the top features and the score distribution; PSI above 0.2 pages the on-call`
+ *
+ * @example
+ *   {"name": "ok-short-signals.md"}
+ *
+ *   # Route pricing
+ *
+ *   ## Monitoring
+ *
+ *   - Quote acceptance rate
+ *   - Price drift per lane
+ *   - Alerts
  *
  * @example
  *   {"name": "no-signal.md", "label": "input"}

@@ -58,6 +58,19 @@
  * * A to-do note is a placeholder however long it is: `TODO: decide when
  *   we retrain after launch`, and so is `TBD` as the value after a short
  *   label or an arrow (`privacy: TBD w/ legal`, `Budget → TBD`).
+ * * A value deferred in its last clause is a placeholder: a marker after a
+ *   comma, a dash or an arrow, behind at most eight words and no number
+ *   (`the usual basket and shopper signals, TBD`, `same as the web widget
+ *   — TODO link the notebook`), and so is a mark with a note after it
+ *   (`input → ?? (ask data eng)`). A detail left open beside a value
+ *   (`top 3 aisles; recency decay TBD`, `Canary on 5% of traffic,
+ *   duration TBD`) is not.
+ * * A list of short bullets (one to three words, no number, nothing
+ *   nested) of which at least two, and half or more, are bare topic words
+ *   is a template's list of stubs: its other short bullets are topics too
+ *   (`- Uptime checks` beside `- Alerts` and `- Dashboards`). A list that
+ *   names signals with numbers (`- p95 error in minutes`) or holds one
+ *   topic word among named things says something.
  * * A bullet that names a kind of requirement with a generic noun after it
  *   (`compliance requirements`, `scalability goals`) only names its topic;
  *   one with a value (`compliance requirements: card data stays in the EU
@@ -235,6 +248,62 @@
  *
  *   - Dashboards: return rate per size chart, daily
  *   - On-call is paged when the advice service errors on more than 1% of requests
+ *
+ * @example
+ *   {"name": "topic-list.md", "label": "input"}
+ *
+ *   # Parcel ETA
+ *
+ *   ## Monitoring
+ *
+ *   - Uptime checks
+ *   - Alerts
+ *   - Dashboards
+ *
+ * @example
+ *   {"name": "topic-list.md", "label": "output"}
+ *
+ *   3:1-3:14: Unexpected placeholder `Uptime checks Alerts Dashboards` as the only content of the `Monitoring` section, expected what the section decides written under its heading (or the heading removed), such as `Alert when a top feature's PSI exceeds 0.2; roll back when the approval rate drops 5%`
+ *
+ * @example
+ *   {"name": "ok-signal-list.md"}
+ *
+ *   # Parcel ETA
+ *
+ *   ## Monitoring
+ *
+ *   - Late-scan rate
+ *   - p95 error in minutes
+ *   - Alerts
+ *
+ * @example
+ *   {"name": "deferred-value.md", "label": "input"}
+ *
+ *   # Basket suggestions
+ *
+ *   ## Features
+ *
+ *   - the usual basket and shopper signals, TBD
+ *
+ *   ## Model
+ *
+ *   - LightGBM — TODO pick the depth
+ *   - Baseline: same as the web widget — TODO link the notebook
+ *
+ * @example
+ *   {"name": "deferred-value.md", "label": "output"}
+ *
+ *   3:1-3:12: Unexpected placeholder `the usual basket and shopper signals, TBD` as the only content of the `Features` section, expected what the section decides written under its heading (or the heading removed), such as `Join impressions to clicks within 30 minutes; split by day; one-hot the device type`
+ *   7:1-7:9: Unexpected placeholder `LightGBM — TODO pick the depth Baseline: same as the web...` as the only content of the `Model` section, expected what the section decides written under its heading (or the heading removed), such as `Baseline: the current rules; candidates: logistic regression and LightGBM`
+ *
+ * @example
+ *   {"name": "ok-deferred-detail.md"}
+ *
+ *   # Basket suggestions
+ *
+ *   ## Features
+ *
+ *   - basket size, days since the last order and the shopper's top 3 aisles; recency decay TBD
  *
  * @example
  *   {"name": "ok-phase.md"}

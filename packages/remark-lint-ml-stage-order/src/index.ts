@@ -99,6 +99,11 @@
  *   data described after it is out of order. Other headings about ranking
  *   (`Ranking in the app`) name no stage, and the words as a list label in
  *   a framing section frame the task.
+ * * A plain `Data` heading before the framing, when the data stage opens
+ *   again after the framing (`Data`, `Framing`, then `Features` or `Data
+ *   preparation`), lists the data available, a part of the requirements:
+ *   it takes no part in the order. Without a later data section, a `Data`
+ *   before the `Framing` is the data stage out of order.
  * * Appendices, future work, next steps and references stand outside the
  *   flow: `Appendix A: evaluation details` after `Monitoring` is where an
  *   appendix belongs, so sections under them are not judged and do not
@@ -604,6 +609,49 @@
  *   ## Ranking in the app
  *
  *   The top ten results show above the fold.
+ *
+ * @example
+ *   {"name": "ok-data-inventory.md"}
+ *
+ *   # Berth arrival times
+ *
+ *   ## Requirements
+ *
+ *   Planners need the ETA of each vessel within 2 hours.
+ *
+ *   ## Data
+ *
+ *   Three years of AIS pings and 48k berth logs, which give the label.
+ *
+ *   ## Framing
+ *
+ *   Regression of the hours left until berthing.
+ *
+ *   ## Features
+ *
+ *   Speed over the last hour, distance to the pilot station, queue length.
+ *
+ * @example
+ *   {"name": "data-before-framing.md", "label": "input"}
+ *
+ *   # Berth arrival times
+ *
+ *   ## Data
+ *
+ *   Three years of AIS pings, cleaned and joined to the berth logs.
+ *
+ *   ## Framing
+ *
+ *   Regression of the hours left until berthing.
+ *
+ *   ## Model
+ *
+ *   LightGBM against the declared ETA as the baseline.
+ *
+ * @example
+ *   {"name": "data-before-framing.md", "label": "output"}
+ *
+ *   7:1-7:11: Unexpected framing the problem as an ML task section `Framing` after the data preparation section `Data`, expected it before `Data` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Framing` then `Data`
  *
  */
 import { type Section, type Stage, stageNames, stages, type VocabularyOptions } from 'mdast-util-ml-design'

@@ -37,11 +37,35 @@ function markedPlaceholder(compiled: Compiled, raw: string): boolean {
   if (parts.length > 1 && !/[;,]/.test(label) && label.split(' ').length <= 8) {
     if (first.test(parts[parts.length - 1])) return true
   }
+  if (deferredTail(compiled, item)) return true
   const rest = raw
     .replace(marker, ' ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
   return rest.length === 0 || rest.split(' ').length <= 3
+}
+
+/**
+ * A value deferred in its last clause: the clause opens with a marker after a comma, a dash or an arrow, and what
+ * comes before is short and gives no number: `the usual cart + user stuff, TBD`, `Feats: same as the old model —
+ * TODO copy the list here`. `Canary on 5% of traffic, duration TBD` leaves one detail open, and `Shadow for 2
+ * weeks, TBD after that` gives its value first.
+ */
+function deferredTail(compiled: Compiled, item: string): boolean {
+  const at = item.search(compiled.patterns.placeholderTail)
+  if (at < 0) return false
+  const before = item.slice(0, at)
+  return !/(?<!\p{L})\d/u.test(before) && before.split(/\s+/).filter(Boolean).length <= 8
+}
+
+/** A value that is only a mark (`?`, `-`, `...`), also with a note in parentheses after it: `?? (ask data eng)`. */
+function onlyMark(value: string): boolean {
+  const trimmed = value.trim().replace(/\.$/, '')
+  // The note runs from its parenthesis to the end (a split sentence may have lost the closing one).
+  const open = trimmed.indexOf('(')
+  const close = trimmed.lastIndexOf(')')
+  const mark = open > 0 && (close < 0 || close === trimmed.length - 1) ? trimmed.slice(0, open) : trimmed
+  return /^[?.…\-–—_*/][\s?.…\-–—_*/]*$/.test(mark.trim())
 }
 
 /**
@@ -156,13 +180,17 @@ export function classify(
     return 'placeholder'
   }
   const value = raw.replace(/^[^:]{1,60}:\s*/, '')
+  // The value after an arrow, when what stands before it gives no number (`16 slots proposed → ?` keeps its value).
+  const arrow = /^[^:→\d]{1,60}(?:→|->)\s*/.exec(raw)
+  const arrowValue = arrow ? raw.slice(arrow[0].length) : undefined
   const withoutLabel = foldWords(value.toLowerCase())
   if (
     compiled.placeholders.has(folded) ||
     compiled.placeholders.has(withoutLabel) ||
     marked(compiled, raw) ||
-    // A label whose value is only a mark: `Owner: ?`, `Baseline: -`, `Input: <fill in>`.
-    (value !== raw && (/^[?.…\-–—_*/][\s?.…\-–—_*/]*$/.test(value.trim()) || marked(compiled, value)))
+    // A label whose value is only a mark: `Owner: ?`, `Baseline: -`, `Input: <fill in>`, `input → ?? (ask data eng)`.
+    (value !== raw && (onlyMark(value) || marked(compiled, value))) ||
+    (arrowValue !== undefined && onlyMark(arrowValue))
   ) {
     return 'placeholder'
   }

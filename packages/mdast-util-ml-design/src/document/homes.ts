@@ -15,6 +15,27 @@ export interface StageSections {
 /** A heading that collects questions (`Clarifying questions`, `Questions to ask`): answers are not written there. */
 const asksQuestions = /\bquestions?\b/
 
+/**
+ * Titles of the requirements stage that tell the situation rather than ask for requirements (`Context`,
+ * `Background`): a missing technical requirement belongs under a heading that names requirements (`Requirements`,
+ * `Context & requirements`) when the document has one.
+ */
+const situationTitles = new Set([
+  'context',
+  'background',
+  'overview',
+  'problem',
+  'use case',
+  'the ask',
+  'ask',
+  'summary',
+])
+const namesRequirements = /\b(?:requirements?|constraints?|needs?|limits?|numbers)\b/
+
+function situationOnly(section: Section): boolean {
+  return situationTitles.has(section.normalized) && !namesRequirements.test(section.normalized)
+}
+
 /** The section a stage's missing part belongs in (see `DesignDocument.homeSection`). */
 export function homeSectionOf(document: StageSections, stage: Stage, part?: Part): Section | undefined {
   // A section that names only the goal (`Goal`, `Why`) is the goal's home, not the technical requirements'
@@ -28,7 +49,9 @@ export function homeSectionOf(document: StageSections, stage: Stage, part?: Part
       ? 0
       : section.wholeStages.includes(stage)
         ? section.parts.length === 0
-          ? 1
+          ? stage === 'requirements' && part !== undefined && part !== 'business-objective' && situationOnly(section)
+            ? 1.5
+            : 1
           : goalOnly(section)
             ? 2.5
             : 2

@@ -157,7 +157,31 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
     section.inStages = section.stages.length > 0 ? section.stages : parent ? parent.inStages : []
     section.inParts = section.parts.length > 0 ? section.parts : parent ? parent.inParts : []
   }
+  for (const section of sections) if (dataBeforeFraming(sections, section)) section.ordered = []
   return sections
+}
+
+/** Plain titles of the data as such (normalised): where the sources, labels and amounts are listed. */
+const plainDataTitles = new Set(['data', 'dataset', 'the data'])
+
+/**
+ * Whether a plain `Data` heading lists the data available before the framing, and the data stage opens again after
+ * the framing (`Data`, `Framing`, `Features` or `Data preparation`): it is the requirements' inventory of the data,
+ * not the data preparation out of order, so it takes no part in the order (its stage stays for the other rules).
+ */
+function dataBeforeFraming(sections: Section[], section: Section): boolean {
+  if (!plainDataTitles.has(section.normalized) || section.ordered.join() !== 'data') return false
+  const framing = sections.findIndex(
+    (other) => other.index > section.index && other.ordered.includes('framing') && !within(sections, other, section),
+  )
+  if (framing < 0) return false
+  return sections.some((other) => other.index > framing && other.ordered.includes('data'))
+}
+
+/** Whether a section stands inside another. */
+function within(sections: Section[], section: Section, ancestor: Section): boolean {
+  for (let index = section.parent; index >= 0; index = sections[index].parent) if (index === ancestor.index) return true
+  return false
 }
 
 /**

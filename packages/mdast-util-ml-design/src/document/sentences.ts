@@ -35,6 +35,10 @@ export class BodySentence implements Sentence {
   readonly #prose: string
   #text: string | undefined
   #kind: SentenceKind | typeof unread = unread
+  /** Its own kind, read alone (the list it stands in may still make it a bare topic). */
+  #own: SentenceKind | typeof unread = unread
+  /** For the one sentence of a list item with nothing nested: the items of its list, one sentence each (else none). */
+  list: readonly BodySentence[] | undefined
 
   constructor(
     compiled: Compiled,
@@ -68,9 +72,36 @@ export class BodySentence implements Sentence {
   }
 
   #read(): SentenceKind {
-    if (this.#kind === unread) this.#kind = classify(this.#compiled, this, this.text)
+    if (this.#kind === unread) {
+      const own = this.ownKind()
+      this.#kind = own === undefined && this.list && topicList(this.list) ? 'prompt' : own
+    }
     return this.#kind
   }
+
+  /** Its kind read alone, without its list. */
+  ownKind(): SentenceKind {
+    if (this.#own === unread) this.#own = classify(this.#compiled, this, this.text)
+    return this.#own
+  }
+}
+
+/** A short bullet: one to three words, no number, no label or arrow (`Health checks`, `Scale-out`). */
+function bareItem(sentence: BodySentence): boolean {
+  const text = sentence.text.replace(/^[-*+\d.)\s]+(?=\p{L})/u, '')
+  return !/[\d:→>=|]/.test(text) && text.split(/\s+/).length <= 3
+}
+
+/**
+ * Whether a list is only a template's topic stubs: every item is one short bullet with nothing nested, and at least
+ * two items, half of them or more, are bare topics read alone (`- Dashboards`, `- Alerts`). Then the other short
+ * items are topics too (`- Health checks`, `- Scale-out`); a list of named signals or features is not (`- p99
+ * latency`, `- PSI of the top features`), nor one with a single topic word in it.
+ */
+function topicList(items: readonly BodySentence[]): boolean {
+  if (!items.every(bareItem)) return false
+  const topics = items.filter((item) => item.ownKind() === 'prompt').length
+  return topics >= 2 && topics * 2 >= items.length
 }
 
 export function readSentences(
@@ -97,6 +128,22 @@ export function readSentences(
       body.push(new BodySentence(compiled, prose, range.start, range.end, where))
     }
   })
+  // Sibling list items of one sentence each, with nothing nested, read together (a list of topic stubs).
+  const lists = new Map<number, BodySentence[]>()
+  const spoilt = new Set<number>()
+  for (const sentence of body) {
+    const list = blocks[sentence.block].list
+    if (!list) continue
+    const items = lists.get(list.id) ?? []
+    // A nested list or a second sentence makes the item more than a stub: the list is no template's.
+    if (list.nested || items.some((item) => item.block === sentence.block)) spoilt.add(list.id)
+    items.push(sentence)
+    lists.set(list.id, items)
+  }
+  for (const [id, items] of lists) {
+    if (spoilt.has(id) || items.length < 2) continue
+    for (const item of items) item.list = items
+  }
   // "Not decided yet" and its kin, from the one scan of the document all term lists share (before any is classified).
   for (const mention of undecided) {
     const index = lastAtOrBefore(body, mention.start)

@@ -4,11 +4,24 @@
  * spaces so a match in the text is a match at the same offset in the file.
  */
 import type { Nodes, Root } from 'mdast'
-import { abbreviations } from '../vocabulary/prose.js'
+import { abbreviations, placeholderMarkers } from '../vocabulary/prose.js'
 import { htmlOf } from './html.js'
 
 /** An abbreviation just before a full stop: `e.g.`, `vs.` and decimal points do not end a sentence. */
 const abbreviationEnd = new RegExp(`(?:${abbreviations.map((word) => `\\b${word.replace(/\./g, '\\.')}`).join('|')})$`)
+
+/**
+ * A dash between clauses ends a sentence before a capital, except before a placeholder marker: in `Feats: same as
+ * the old model — TODO copy the list here` the to-do is the value's other half, not a sentence of its own.
+ */
+const markerForms = placeholderMarkers.flatMap((marker) => [
+  marker.toUpperCase(),
+  marker[0].toUpperCase() + marker.slice(1),
+])
+const sentenceBoundary = new RegExp(
+  String.raw`(?<![.!?;])[.!?;]+(?=\s|$)|\s[-–—]{1,2}\s(?=[A-Z])(?!(?:${markerForms.join('|')})\b)`,
+  'g',
+)
 
 /** What opens an HTML entity just before its `;` (`&gt`, `&#39`): that `;` ends no sentence. */
 const entityOpen = /&(?:[a-z]{2,6}|#\d{1,5}|#x[\da-f]{1,4})$/
@@ -20,6 +33,11 @@ export interface Block {
   end: number
   /** The block is a list item's first paragraph. */
   listItem: boolean
+  /**
+   * For a Markdown list item's first paragraph: the list it stands in (numbered in document order) and whether the
+   * item holds more than that paragraph (nested bullets, a second paragraph). Sibling items share the number.
+   */
+  list?: { id: number; nested: boolean }
   node: Nodes
 }
 
@@ -58,9 +76,11 @@ export function readProse(tree: Root, source: string): Prose {
   const blocks: Block[] = []
 
   // An explicit stack keeps deeply nested block quotes and lists off the call stack.
-  const stack: Array<{ node: Nodes; listItem: boolean }> = [{ node: tree, listItem: false }]
+  type Entry = { node: Nodes; listItem: boolean; list?: Block['list'] }
+  const stack: Entry[] = [{ node: tree, listItem: false }]
+  let lists = 0
   while (stack.length > 0) {
-    const { node, listItem } = stack.pop() as { node: Nodes; listItem: boolean }
+    const { node, listItem, list } = stack.pop() as Entry
     const position = node.position
     switch (node.type) {
       case 'text':
@@ -106,6 +126,7 @@ export function readProse(tree: Root, source: string): Prose {
             start: position.start.offset,
             end: position.end.offset,
             listItem,
+            ...(list ? { list } : {}),
             node,
           })
         }
@@ -116,10 +137,15 @@ export function readProse(tree: Root, source: string): Prose {
     }
     if ('children' in node) {
       const children = node.children as Nodes[]
+      // The items of one list share its number; a list item passes it to its first paragraph.
+      const id = node.type === 'list' ? lists++ : undefined
       for (let index = children.length - 1; index >= 0; index--) {
         // Only the first paragraph of a list item is the item's own text.
         const child = children[index]
-        stack.push({ node: child, listItem: node.type === 'listItem' && index === 0 && child.type === 'paragraph' })
+        const own = node.type === 'listItem' && index === 0 && child.type === 'paragraph'
+        const itemList =
+          id !== undefined && child.type === 'listItem' ? { id, nested: child.children.length > 1 } : undefined
+        stack.push({ node: child, listItem: own, list: itemList ?? (own ? list : undefined) })
       }
     }
   }
@@ -132,7 +158,8 @@ export function readProse(tree: Root, source: string): Prose {
 /** Sentence boundaries inside one block's text (offsets relative to the file). */
 export function splitSentences(text: string, start: number, end: number): Range[] {
   const result: Range[] = []
-  const boundary = /(?<![.!?;])[.!?;]+(?=\s|$)|\s[-–—]{1,2}\s(?=[A-Z])/g
+  const boundary = sentenceBoundary
+  boundary.lastIndex = 0
   const slice = text.slice(start, end)
   let from = 0
   let match = boundary.exec(slice)

@@ -79,6 +79,8 @@ export interface Patterns {
   bracketPromptStart: RegExp
   placeholderMarker: RegExp
   placeholderFirst: RegExp
+  /** A marker opening the last clause, after a comma, a dash or an arrow: `the usual cart stuff, TBD`. */
+  placeholderTail: RegExp
   statementWord: RegExp
   kindListVerb: RegExp
   mediaElement: RegExp
@@ -215,6 +217,7 @@ function patterns(vocabulary: Vocabulary): Patterns {
     bracketPromptStart: new RegExp(String.raw`\[(?:${choice(v.bracketPromptOpeners)})`, 'i'),
     placeholderMarker: new RegExp(String.raw`\b(?:${choice(v.placeholderMarkers)})\b`, 'gi'),
     placeholderFirst: new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${choice(v.placeholderMarkers)})\b`, 'iu'),
+    placeholderTail: new RegExp(String.raw`(?:,|\s[-–—]{1,2}|→|->)\s*(?:${choice(v.placeholderMarkers)})\b`, 'iu'),
     statementWord: new RegExp(String.raw`\b(?:${choice(v.statementWords)})\b`, 'i'),
     kindListVerb: new RegExp(String.raw`\b(?:${choice(v.kindListVerbs)})\b`, 'i'),
     mediaElement: new RegExp(String.raw`<(?:${choice(v.mediaElements)})\b`, 'i'),
