@@ -7,6 +7,7 @@
 import type { DesignDocument } from '../document/document.js'
 import type { Statement } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
+import type { Matcher } from '../match/matcher.js'
 import { singular } from '../match/normalize.js'
 import { absentOutcomeNouns } from '../vocabulary/phrases.js'
 
@@ -64,6 +65,81 @@ export function writesStandIn(text: string): boolean {
 /** Whether a text sets a lower bound with a sign (`> 50 opens a day`, `60+ shifts`): signs the scanner cannot see. */
 export function writesSignedBound(text: string): boolean {
   return signedBound.test(text)
+}
+
+/**
+ * Data held out from training, named as such: `the validation set`, `the evaluation month`, `a test split`, `held-out
+ * weeks`, `a hold-out`.
+ */
+const heldOutData =
+  /\b(?:validation|valid|val|evaluation|eval|test|testing|held[- ]?out|hold[- ]?out|dev|backtest)[^\S\n]+(?:sets?|splits?|data(?:set)?|samples?|folds?|slices?|months?|weeks?|days?|periods?|windows?)\b|\bhold[- ]?outs?\b/giu
+
+/** A verb or noun that changes how many examples of each class a set holds: over-, under-, down-sampling, SMOTE. */
+const resampling = /\b(?:(?:re|over|under|down|up|sub)-?)?sampl(?:e|es|ed|ing)\b|\bsmote\b/giu
+
+/** Training named in a clause: then the clause's resampling may act on what the model learns from. */
+const trainingWord = /\b(?:train|trains|trained|training|fit|fits|fitted|learns?|learned|learnt)\b/iu
+
+/**
+ * A joint between two actions: a resampling and held-out data on either side of it belong to different verbs. A comma
+ * joins too when the held-out data comes after it ("downsample negatives, evaluate on the test month"); before the
+ * resampling it closes an opening phrase ("for the validation set only, irrelevant pairs are upsampled").
+ */
+const joint = /\b(?:and|then|but|while|whereas|plus|before|after)\b|\(/iu
+
+/** A clause of a sentence: what lies between `;`, a full stop, `!`, `?`, a line break or a spaced dash. */
+const clauseBreak = /[;!?\n]|\.(?!\d)|[^\S\n][—–-][^\S\n]/u
+
+/**
+ * Whether every resampling in a text acts on held-out data only: in its clause, held-out data stands within six words of
+ * it with no joint between ("when building the validation set we oversample the rare classes", "for the evaluation
+ * month we oversample fraud orders with SMOTE", "validation set oversampled to 20% positives"), and the clause names no
+ * training. Such a remedy makes the estimates stable; the model still learns from the skewed classes. Not "we
+ * downsample negatives and evaluate on the untouched test month" (a joint between), nor "oversample in training; the
+ * validation set keeps the natural mix" (another clause).
+ */
+export function resamplesHeldOutOnly(text: string): boolean {
+  let found = false
+  for (const clause of text.split(clauseBreak)) {
+    const samples = [...clause.matchAll(resampling)]
+    if (samples.length === 0) continue
+    if (trainingWord.test(clause)) return false
+    const held = [...clause.matchAll(heldOutData)]
+    for (const sample of samples) {
+      const start = sample.index ?? 0
+      const end = start + sample[0].length
+      const near = held.some((data) => {
+        const from = data.index ?? 0
+        const after = from >= end
+        const between = after ? clause.slice(end, from) : clause.slice(from + data[0].length, start)
+        return (
+          between.split(/\s+/).filter(Boolean).length <= 6 && !joint.test(between) && !(after && between.includes(','))
+        )
+      })
+      if (!near) return false
+      found = true
+    }
+  }
+  return found
+}
+
+/**
+ * Whether each of a cue's topic words in a text stands inside a comparison with a past period (`past`, the
+ * vocabulary's `pastComparison`): "compared with the previous period's audit figures", "vs the same week last year".
+ * The comparison's object is a time, not a system to beat. "Compared with the rules in production, and with the previous
+ * week" keeps its other comparison.
+ */
+export function comparesOnlyWithPast(text: string, topic: Matcher<true>, past: RegExp): boolean {
+  const topics = topic.all(text)
+  if (topics.length === 0) return false
+  const periods = [...text.matchAll(past)]
+  if (periods.length === 0) return false
+  return topics.every((word) =>
+    periods.some((period) => {
+      const start = period.index ?? 0
+      return word.start < start + period[0].length && start < word.end
+    }),
+  )
 }
 
 export class Phrases {

@@ -71,6 +71,17 @@ export interface RequirementCue {
    * effective date", "lectures w/o slides", "POIs with no opening hours" (`evidence/phrases.ts`, `writesAbsentField`).
    */
   absentFields?: boolean
+  /**
+   * Whether a resampling that acts on held-out data only answers nothing: "validation set oversampled to 20% positives
+   * so PR curves are stable" steadies an estimate, the model learns from the skewed classes all the same
+   * (`evidence/phrases.ts`, `resamplesHeldOutOnly`).
+   */
+  heldOutAside?: boolean
+  /**
+   * Whether a topic word whose object is a past period is about a trend, not the cue: "results are compared with the
+   * previous period's audit figures" names no baseline (`pastComparison`, each topic word inside one).
+   */
+  pastAside?: boolean
   /** Whether a stand-in written as a literal answers like an answer word (`→ "none"`, `-> 0`, `get the \`general\` tag`). */
   standIns?: boolean
   /**
@@ -1544,7 +1555,8 @@ export const cues = {
     // "Accepted vs rejected is roughly 69/31, a mild imbalance. We don't resample; we check calibration instead."
     answerInNextSentence: true,
     // A remedy for the evaluation data only ("we oversample urgent tickets in the validation set for stable
-    // estimates") handles nothing the model learns from.
+    // estimates", "for the evaluation month we oversample fraud orders with SMOTE") handles nothing the model learns from.
+    heldOutAside: true,
     not: [
       'in the validation set',
       'in the test set',
@@ -1908,15 +1920,10 @@ export const cues = {
   },
   baseline: {
     parts: ['baseline'],
-    // A comparison over time watches a metric, and a model named like a verb beats nothing.
+    // A comparison over time watches a metric ("compared with the previous period's audit figures": `pastAside`), and
+    // a model named like a verb beats nothing.
+    pastAside: true,
     not: [
-      'previous period',
-      'prior period',
-      'same period',
-      'previous day',
-      'previous week',
-      'previous month',
-      'previous year',
       'day-over-day',
       'week-over-week',
       'month-over-month',
