@@ -205,6 +205,13 @@ describe('features', () => {
     expect(answering('feature-transforms', '# T\n\nRaw files land in an S3 bucket.\n')).toEqual([])
     expect(answering('feature-transforms', '# T\n\nDistance is bucketed into 5 km bands.\n')).toHaveLength(1)
   })
+
+  it('reads a bucket after a preposition and a determiner or a possessive as a place', () => {
+    expect(answering('feature-transforms', "# T\n\n- a few months of calls on the vendor's bucket\n")).toEqual([])
+    expect(answering('feature-transforms', '# T\n\n- nights stored in the study bucket, EU region\n')).toEqual([])
+    expect(answering('feature-transforms', '# T\n\n- MAE by horizon bucket\n')).toHaveLength(1)
+    expect(answering('feature-transforms', '# T\n\n- stored in the study bucket; age one-hot\n')).toHaveLength(1)
+  })
 })
 
 describe('class imbalance words bound to where the model is designed', () => {

@@ -9,6 +9,7 @@ import type { Statement } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
 import type { Matcher } from '../match/matcher.js'
 import { singular } from '../match/normalize.js'
+import type { TopicAside } from '../vocabulary/cues.js'
 import { absentOutcomeNouns } from '../vocabulary/phrases.js'
 
 const probabilityOpening = /(?:^|[^\p{L}])[Pp](?:r)?\(\s*\p{L}/gu
@@ -124,20 +125,33 @@ export function resamplesHeldOutOnly(text: string): boolean {
 }
 
 /**
- * Whether each of a cue's topic words in a text stands inside a comparison with a past period (`past`, the
- * vocabulary's `pastComparison`): "compared with the previous period's audit figures", "vs the same week last year".
- * The comparison's object is a time, not a system to beat. "Compared with the rules in production, and with the previous
- * week" keeps its other comparison.
+ * A bucket that is a place, not a range of values: after a preposition and a determiner or a possessive, with at most
+ * two words between and no number ("stored in the study bucket", "on the vendor's bucket", "in an S3 bucket", "in the
+ * exploration bucket"). Not "by horizon bucket", "a page-position bucket", "into 5 buckets" (bucketing).
  */
-export function comparesOnlyWithPast(text: string, topic: Matcher<true>, past: RegExp): boolean {
+const placeBucket =
+  /\b(?:in|on|into|onto|to|from|inside|under)[^\S\n]+(?:the|a|an|our|their|its|this|that|\p{L}+['’]s)[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,2}?bucket\b(?![-'’]?\p{L})/giu
+
+/** The expressions of a cue's `topicAside` (`pastComparison` is the vocabulary's comparison with a past period). */
+export function asideSpans(kinds: readonly TopicAside[], pastComparison: RegExp): RegExp[] {
+  return kinds.map((kind) => (kind === 'past-comparison' ? pastComparison : placeBucket))
+}
+
+/**
+ * Whether each of a cue's topic words in a text stands inside one of the spans (global expressions): a comparison
+ * whose object is a past period ("compared with the previous period's audit figures", "vs the same week last year":
+ * a time, not a system to beat), a bucket that is a place ("in the study bucket"). "Compared with the rules in
+ * production, and with the previous week" keeps its other comparison.
+ */
+export function topicsOnlyWithin(text: string, topic: Matcher<true>, spans: readonly RegExp[]): boolean {
   const topics = topic.all(text)
   if (topics.length === 0) return false
-  const periods = [...text.matchAll(past)]
-  if (periods.length === 0) return false
+  const found = spans.flatMap((span) => [...text.matchAll(span)])
+  if (found.length === 0) return false
   return topics.every((word) =>
-    periods.some((period) => {
-      const start = period.index ?? 0
-      return word.start < start + period[0].length && start < word.end
+    found.some((span) => {
+      const start = span.index ?? 0
+      return word.start < start + span[0].length && start < word.end
     }),
   )
 }

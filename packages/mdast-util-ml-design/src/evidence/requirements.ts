@@ -14,8 +14,9 @@ import { dataContext } from './data-context.js'
 import { writesErrorTarget } from './goals.js'
 import { notationParts, writesRange } from './io.js'
 import {
-  comparesOnlyWithPast,
+  asideSpans,
   resamplesHeldOutOnly,
+  topicsOnlyWithin,
   writesAbsentField,
   writesSignedBound,
   writesStandIn,
@@ -97,17 +98,17 @@ export class Requirements {
       definition.heldOutAside === true &&
       answerSet?.has(index) === true &&
       resamplesHeldOutOnly(reading.textOf(reading.sentences[index]))
-    // And one whose topic words all compare with a past period ("compared with the previous period's figures").
-    const past = (index: number) =>
-      definition.pastAside === true &&
+    // And one whose topic words all stand in a span about something else: a comparison with a past period ("compared
+    // with the previous period's figures"), a bucket that is a place ("in the study bucket").
+    const spans = definition.topicAside
+      ? asideSpans(definition.topicAside, this.compiled.vocabulary.expressions.pastComparison)
+      : undefined
+    const within = (index: number) =>
+      spans !== undefined &&
       cue.topic !== undefined &&
       topicSet?.has(index) === true &&
-      comparesOnlyWithPast(
-        reading.textOf(reading.sentences[index]),
-        cue.topic,
-        this.compiled.vocabulary.expressions.pastComparison,
-      )
-    const aside = (index: number) => notSet?.has(index) === true || heldOut(index) || past(index)
+      topicsOnlyWithin(reading.textOf(reading.sentences[index]), cue.topic, spans)
+    const aside = (index: number) => notSet?.has(index) === true || heldOut(index) || within(index)
     const answerInSection = Boolean(definition.answerInSection)
     // An outline's imperative opens with the topic's verb: "- predict offered calls per queue".
     const openings = definition.opening ? new Set(definition.opening) : undefined

@@ -14,6 +14,9 @@
 import { smallNumberWords } from './quantities.js'
 import type { Part } from './stages.js'
 
+/** Spans that put a cue's topic words on something else (`RequirementCue.topicAside`). */
+export type TopicAside = 'past-comparison' | 'place'
+
 export interface RequirementCue {
   parts: Part[]
   /** Words that put a sentence on the topic. Absent: any sentence is on topic. */
@@ -78,10 +81,12 @@ export interface RequirementCue {
    */
   heldOutAside?: boolean
   /**
-   * Whether a topic word whose object is a past period is about a trend, not the cue: "results are compared with the
-   * previous period's audit figures" names no baseline (`pastComparison`, each topic word inside one).
+   * Spans that put the cue's topic words on something else when every topic word of a sentence stands inside one
+   * (`evidence/phrases.ts`, `topicsOnlyWithin`): `past-comparison`, a comparison whose object is a past period
+   * ("results are compared with the previous period's audit figures" names no baseline); `place`, a bucket that is a
+   * place ("stored in the study bucket" is storage, not bucketing).
    */
-  pastAside?: boolean
+  topicAside?: TopicAside[]
   /** Whether a stand-in written as a literal answers like an answer word (`→ "none"`, `-> 0`, `get the \`general\` tag`). */
   standIns?: boolean
   /**
@@ -1162,10 +1167,13 @@ export const cues = {
       'built from',
     ],
     not: bucketsOfSomethingElse,
+    topicAside: ['place'],
   },
   'feature-transforms': {
     parts: [],
     not: bucketsOfSomethingElse,
+    // "Stored in the study bucket", "on the vendor's bucket": a bucket that is a place is no bucketing.
+    topicAside: ['place'],
     topic: [
       'one-hot',
       'one hot',
@@ -1920,9 +1928,9 @@ export const cues = {
   },
   baseline: {
     parts: ['baseline'],
-    // A comparison over time watches a metric ("compared with the previous period's audit figures": `pastAside`), and
+    // A comparison over time watches a metric ("compared with the previous period's audit figures": `topicAside`), and
     // a model named like a verb beats nothing.
-    pastAside: true,
+    topicAside: ['past-comparison'],
     not: [
       'day-over-day',
       'week-over-week',
