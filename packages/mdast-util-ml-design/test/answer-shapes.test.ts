@@ -114,6 +114,12 @@ describe('error costs and the decisions they weigh', () => {
     ])
   })
 
+  it("reads an alert on the system's health as no decision on the output", () => {
+    expect(answers('Alert the on-call when score drift exceeds the threshold.', 'decision-threshold')).toEqual([])
+    expect(answers('Only alert if the p95 latency exceeds the SLA threshold.', 'decision-threshold')).toEqual([])
+    expect(answers('Payments above the threshold alert the fraud team.', 'decision-threshold')).not.toEqual([])
+  })
+
   it('reads alerting as an action and alerts as content as none', () => {
     expect(answers('Chats above the threshold alert the team lead.', 'decision-threshold')).not.toEqual([])
     expect(answers('The top of the feed holds safety alerts from the city.', 'decision-threshold')).toEqual([])

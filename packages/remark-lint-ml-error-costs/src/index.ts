@@ -83,6 +83,11 @@
  *   900 / week"): the contract's "selecting whom to act on". A branch with
  *   no cut-off ("if two leads tie") is none, nor is a top N per request (a
  *   list shown to users).
+ * * A threshold or an alert on the system's health ("alert when score
+ *   drift exceeds the threshold", "only alerting if the p95 latency exceeds
+ *   the SLA") watches the service and takes no decision on the model's
+ *   output, wherever it stands: the signals that make a cut-off no score
+ *   cut-off (drift, PSI, latency, p99, error rate) put the sentence aside.
  * * Alerts as a kind of content ("safety alerts from the city → pinned") are
  *   no action; alerting someone is ("chats above the threshold alert the
  *   team lead").
@@ -440,6 +445,28 @@
  *
  *   - pointwise binary clf: p(click) per candidate post
  *   - the feed shows the top 10 per request, sorted by p(click)
+ *
+ * @example
+ *   {"name": "ok-health-alert.md"}
+ *
+ *   # Ad click prediction
+ *
+ *   - pointwise binary clf: p(click) per ad, the auction ranks by bid × p(click)
+ *   - alert the on-call when score distribution drift exceeds the threshold
+ *
+ * @example
+ *   {"name": "missing-alert-on-score.md", "label": "input"}
+ *
+ *   # Card fraud
+ *
+ *   - binary clf: P(fraud) per payment
+ *   - payments above the threshold alert the fraud team
+ *   - alert the on-call when score distribution drift exceeds the threshold
+ *
+ * @example
+ *   {"name": "missing-alert-on-score.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
  *
  * @example
  *   {"name": "ok-branch-without-cutoff.md"}

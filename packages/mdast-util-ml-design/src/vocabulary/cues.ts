@@ -11,6 +11,7 @@
  * word is about something else ("in-batch negatives").
  * A trailing `*` matches the rest of a word.
  */
+import { systemSignals } from './phrases.js'
 import { smallNumberWords } from './quantities.js'
 import type { Part } from './stages.js'
 
@@ -3189,6 +3190,10 @@ export const cues = {
       'from the training set',
       // The noun before a relative clause: "or evergreen, a flag the food desk sets".
       'a flag the',
+      // A threshold or an alert on the system's health watches the service and takes no decision on the model's
+      // output ("alert if drift exceeds the threshold", "only alerting if the p95 latency exceeds the SLA"): the same
+      // signals that make a cut-off no score cut-off (`systemSignals`).
+      ...systemSignals,
     ],
   },
 } satisfies Record<string, RequirementCue>
