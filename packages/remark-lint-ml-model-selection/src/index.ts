@@ -56,7 +56,10 @@
  *   object, not from a phrase: a comparison word ("compared with", "vs",
  *   "against") whose object is a past period ("the previous period's audit
  *   figures", "the same week last year") names no baseline, and a sentence
- *   whose every baseline word stands in such a comparison names none.
+ *   whose every baseline word stands in such a comparison names none. In a
+ *   possessive the object is what the period owns: its figures follow a
+ *   trend, a system of its own ("compared with last year's scorecard") is a
+ *   past system to beat.
  * * An experiment's control arm ("revenue per session compared with
  *   control") is what an online metric is measured against, not a model to
  *   beat; "compared with the current rules" still names one.

@@ -10,7 +10,7 @@ import type { Compiled } from '../match/compile.js'
 import type { Matcher } from '../match/matcher.js'
 import { singular } from '../match/normalize.js'
 import type { TopicAside } from '../vocabulary/cues.js'
-import { absentOutcomeNouns } from '../vocabulary/phrases.js'
+import { absentOutcomeNouns, pastFigureNouns } from '../vocabulary/phrases.js'
 
 const probabilityOpening = /(?:^|[^\p{L}])[Pp](?:r)?\(\s*\p{L}/gu
 
@@ -137,16 +137,33 @@ export function asideSpans(kinds: readonly TopicAside[], pastComparison: RegExp)
   return kinds.map((kind) => (kind === 'past-comparison' ? pastComparison : placeBucket))
 }
 
+/** What follows a possessive: `'s` and the next two words ("'s audit figures"). */
+const possessed = /^['’]s[^\S\n]+(\p{L}+)(?:[^\S\n]+(\p{L}+))?/u
+
+const pastFigures = new Set(pastFigureNouns)
+
+/**
+ * Whether a span stands for something else where it stands: a past period in a possessive is what it owns ("last
+ * year's scorecard" is a past system, a baseline), unless what it owns are figures ("the previous period's audit
+ * figures", `pastFigureNouns`).
+ */
+function standsAside(text: string, span: RegExpMatchArray): boolean {
+  const after = possessed.exec(text.slice((span.index ?? 0) + span[0].length))
+  if (!after) return true
+  return [after[1], after[2]].some((word) => word !== undefined && pastFigures.has(singular(word.toLowerCase())))
+}
+
 /**
  * Whether each of a cue's topic words in a text stands inside one of the spans (global expressions): a comparison
  * whose object is a past period ("compared with the previous period's audit figures", "vs the same week last year":
  * a time, not a system to beat), a bucket that is a place ("in the study bucket"). "Compared with the rules in
- * production, and with the previous week" keeps its other comparison.
+ * production, and with the previous week" keeps its other comparison, and "compared with last year's scorecard" a
+ * past system.
  */
 export function topicsOnlyWithin(text: string, topic: Matcher<true>, spans: readonly RegExp[]): boolean {
   const topics = topic.all(text)
   if (topics.length === 0) return false
-  const found = spans.flatMap((span) => [...text.matchAll(span)])
+  const found = spans.flatMap((span) => [...text.matchAll(span)]).filter((span) => standsAside(text, span))
   if (found.length === 0) return false
   return topics.every((word) =>
     found.some((span) => {
