@@ -161,10 +161,11 @@ function standsAside(text: string, span: RegExpMatchArray): boolean {
  * past system.
  */
 export function topicsOnlyWithin(text: string, topic: Matcher<true>, spans: readonly RegExp[]): boolean {
-  const topics = topic.all(text)
-  if (topics.length === 0) return false
+  // The spans first: most sentences hold none, and then the topic words need not be found again.
   const found = spans.flatMap((span) => [...text.matchAll(span)]).filter((span) => standsAside(text, span))
   if (found.length === 0) return false
+  const topics = topic.all(text)
+  if (topics.length === 0) return false
   return topics.every((word) =>
     found.some((span) => {
       const start = span.index ?? 0
