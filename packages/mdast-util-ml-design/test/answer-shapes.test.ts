@@ -87,6 +87,39 @@ describe('error costs and the decisions they weigh', () => {
     ])
   })
 
+  it('reads a route or a percentage on a cut-off, and a budgeted top-k, as a decision', () => {
+    const reading = read(
+      [
+        '# T',
+        'Dishes under 0.6 confidence go to the cashier screen.',
+        'Skip the push for the day if the best p(open) < 2%.',
+        'The CS team calls the top 150 each Monday.',
+        'Top 900 / week slots are filled on Monday.',
+        // No cut-off, a share that is no cut-off, a list per request, a period with no top-k.
+        'Flagged calls go to the QA queue.',
+        'Pushes are sent to 2% of users first.',
+        'The feed shows the top 10 per request.',
+        'The top 20 features are logged, and drift is checked each week.',
+      ].join('\n\n'),
+    )
+    expect(reading.sentences.slice(1).map((sentence) => reading.choosesByCutoff(sentence.index))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ])
+  })
+
+  it("reads an alert on the system's health as no decision on the output", () => {
+    expect(answers('Alert the on-call when score drift exceeds the threshold.', 'decision-threshold')).toEqual([])
+    expect(answers('Only alert if the p95 latency exceeds the SLA threshold.', 'decision-threshold')).toEqual([])
+    expect(answers('Payments above the threshold alert the fraud team.', 'decision-threshold')).not.toEqual([])
+  })
+
   it('reads alerting as an action and alerts as content as none', () => {
     expect(answers('Chats above the threshold alert the team lead.', 'decision-threshold')).not.toEqual([])
     expect(answers('The top of the feed holds safety alerts from the city.', 'decision-threshold')).toEqual([])

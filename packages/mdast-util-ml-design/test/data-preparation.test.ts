@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { writesAbsentField, writesSignedBound, writesStandIn } from '../src/evidence/phrases.js'
+import { resamplesHeldOutOnly, writesAbsentField, writesSignedBound, writesStandIn } from '../src/evidence/phrases.js'
 import { readDesign } from '../src/index.js'
 
 function read(value: string) {
@@ -149,6 +149,27 @@ describe('class imbalance', () => {
     expect(answering('class-imbalance', '# T\n\nWe oversample urgent tickets in training.\n')).toHaveLength(1)
   })
 
+  it('reads what a resampling acts on: held-out data in its clause, near it, with no joint between', () => {
+    expect(resamplesHeldOutOnly('when building the validation set we oversample the rare classes')).toBe(true)
+    expect(resamplesHeldOutOnly('For the evaluation month we oversample fraud orders with SMOTE')).toBe(true)
+    expect(resamplesHeldOutOnly('validation set oversampled to 20% positives so PR curves are stable')).toBe(true)
+    expect(resamplesHeldOutOnly('For the validation set only, irrelevant pairs are upsampled to 50%')).toBe(true)
+    // The model's own data, another clause, another verb, or a threshold tuned on the validation set.
+    expect(resamplesHeldOutOnly('we oversample the rare classes in training and in the validation set')).toBe(false)
+    expect(resamplesHeldOutOnly('we oversample the rare classes; the validation set keeps the natural mix')).toBe(false)
+    expect(resamplesHeldOutOnly('we downsample negatives and evaluate on the untouched test month')).toBe(false)
+    expect(resamplesHeldOutOnly('we downsample negatives, evaluate on the test month')).toBe(false)
+    expect(resamplesHeldOutOnly('class weights, with the threshold tuned on the validation set')).toBe(false)
+  })
+
+  it('does not read a resampling of the evaluation data alone as handling, under its own label too', () => {
+    const section = (text: string) => `# T\n\n## Class imbalance\n\n- 0.4% fraud\n- ${text}\n`
+    expect(
+      answering('class-imbalance', section('for the evaluation month we oversample fraud orders with SMOTE')),
+    ).toEqual([])
+    expect(answering('class-imbalance', section('we oversample fraud orders with SMOTE'))).not.toEqual([])
+  })
+
   it('does not read remedies in a survey of the field as the design', () => {
     const doc = (title: string) => `# T\n\n## ${title}\n\nMost teams oversample the minority class with SMOTE.\n`
     expect(answering('class-imbalance', doc('What the field does'))).toEqual([])
@@ -183,6 +204,13 @@ describe('features', () => {
     expect(answering('feature-transforms', '# T\n\nLogs of the exploration bucket are joined daily.\n')).toEqual([])
     expect(answering('feature-transforms', '# T\n\nRaw files land in an S3 bucket.\n')).toEqual([])
     expect(answering('feature-transforms', '# T\n\nDistance is bucketed into 5 km bands.\n')).toHaveLength(1)
+  })
+
+  it('reads a bucket after a preposition and a determiner or a possessive as a place', () => {
+    expect(answering('feature-transforms', "# T\n\n- a few months of calls on the vendor's bucket\n")).toEqual([])
+    expect(answering('feature-transforms', '# T\n\n- nights stored in the study bucket, EU region\n')).toEqual([])
+    expect(answering('feature-transforms', '# T\n\n- MAE by horizon bucket\n')).toHaveLength(1)
+    expect(answering('feature-transforms', '# T\n\n- stored in the study bucket; age one-hot\n')).toHaveLength(1)
   })
 })
 

@@ -504,6 +504,14 @@ describe('commitments and scope', () => {
     expect(baseline('# T\n\n## Evaluation\n\nNDCG on the last week, compared with the formula.\n')).toBe(1)
     expect(baseline('# T\n\n## Monitoring\n\nDaily WAPE compared with the current rules.\n')).toBe(1)
   })
+
+  it('reads a comparison whose object is a past period, or its figures, as no baseline', () => {
+    const baseline = (text: string) => read(`# T\n\n## Evaluation\n\n${text}\n`).evidence('baseline').length
+    expect(baseline("Results are compared with the previous period's audit figures.")).toBe(0)
+    expect(baseline('Hit rate compared with the same week last year.')).toBe(0)
+    expect(baseline("Hit rate compared with last year's scorecard.")).toBe(1)
+    expect(baseline('Hit rate compared with the current rules and with the previous week.')).toBe(1)
+  })
 })
 
 describe('onlyForecasts', () => {

@@ -59,7 +59,15 @@
  *   don't resample; we check calibration instead.").
  * * A remedy for the evaluation data only ("we oversample urgent tickets in
  *   the validation set for stable estimates", "the test set is balanced
- *   50/50") handles nothing the model learns from, and does not count.
+ *   50/50") handles nothing the model learns from, and does not count. It
+ *   is read from what the resampling acts on, not from a phrase: held-out
+ *   data (a validation or test set, an evaluation month, a hold-out) in
+ *   the same clause, within six words, with no joint ("and", "then", or a
+ *   comma before the held-out data) between, and no training named in the
+ *   clause ("when building the validation set we oversample the rare
+ *   classes", "validation set oversampled to 20% positives"). A threshold
+ *   tuned on the validation set, or a metric computed on the test set,
+ *   still handles the imbalance.
  * * Remedies listed in a survey of the field ("What the field does") are
  *   not the design's.
  * * Calibration, thresholds and ratios answer only where the data, model or
@@ -253,6 +261,35 @@
  *   {"name": "validation-only.md", "label": "output"}
  *
  *   6:1: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
+ *
+ * @example
+ *   {"name": "evaluation-month-resampled.md", "label": "input"}
+ *
+ *   # Gift-card cash-out
+ *
+ *   We predict whether a gift-card order is a cash-out fraud, a binary classification.
+ *
+ *   ## Class imbalance
+ *
+ *   - ~0.4% of orders are fraud
+ *   - for the evaluation month we oversample fraud orders with SMOTE so the confusion matrix has enough positives
+ *
+ * @example
+ *   {"name": "evaluation-month-resampled.md", "label": "output"}
+ *
+ *   5:1-5:19: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
+ *
+ * @example
+ *   {"name": "training-resampled-validation-kept.md"}
+ *
+ *   # Gift-card cash-out
+ *
+ *   We predict whether a gift-card order is a cash-out fraud, a binary classification.
+ *
+ *   ## Class imbalance
+ *
+ *   - ~0.4% of orders are fraud
+ *   - we oversample fraud orders with SMOTE for training; the evaluation month keeps the natural mix
  *
  * @example
  *   {"name": "ratio-only-section.md", "label": "input"}

@@ -57,7 +57,12 @@
  *   (`- input` over `- avg handle time over the last 30 min`), though the
  *   word alone would be a template stub.
  * * A bucket that is an experiment's arm or a storage place ("logs of the
- *   exploration bucket", "an S3 bucket") is no bucketing of a feature.
+ *   exploration bucket", "an S3 bucket") is no bucketing of a feature. A
+ *   place is read from the phrase's shape, not a list of stores: a singular
+ *   bucket after a preposition and a determiner or a possessive, with at
+ *   most two words between and no number ("stored in the study bucket",
+ *   "on the vendor's bucket"); "by horizon bucket" and "bucketed into 5
+ *   bands" still bucket a value.
  * * A feature list deferred is not a feature list: "which fields the model
  *   sees and how they are encoded, we will decide once the baseline numbers
  *   are in", "Features: to be agreed with the recruiters", "whatever the
@@ -277,6 +282,39 @@
  *   {"name": "exploration-bucket.md", "label": "output"}
  *
  *   10:1: Unexpected missing features, expected the features and how they are built or encoded in a `Feature engineering` section, such as `User embedding, 7-day click count (log-scaled), device one-hot`
+ *
+ * @example
+ *   {"name": "bucket-as-place.md", "label": "input"}
+ *
+ *   # Sales call disclosures
+ *
+ *   ## Framing
+ *
+ *   Predict whether a call skipped the required disclosure, a binary classification.
+ *
+ *   ## Data
+ *
+ *   - transcripts from the call vendor; we have a few months of them on the vendor's bucket
+ *   - split by week
+ *
+ * @example
+ *   {"name": "bucket-as-place.md", "label": "output"}
+ *
+ *   11:1: Unexpected missing features, expected the features and how they are built or encoded in a `Feature engineering` section, such as `User embedding, 7-day click count (log-scaled), device one-hot`
+ *
+ * @example
+ *   {"name": "ok-bucketed-beside-place.md"}
+ *
+ *   # Sales call disclosures
+ *
+ *   ## Framing
+ *
+ *   Predict whether a call skipped the required disclosure, a binary classification.
+ *
+ *   ## Data
+ *
+ *   - transcripts from the call vendor; we have a few months of them on the vendor's bucket
+ *   - call length bucketed into 5-minute bands, agent tenure one-hot by year
  *
  */
 import type { Stage, VocabularyOptions } from 'mdast-util-ml-design'

@@ -76,7 +76,18 @@
  *   not.
  * * A branch on a cut-off is a decision whatever its verb: "offer the grade
  *   if its prob ≥ 0.7, else needs inspection", "send if above the user's
- *   threshold". A branch with no cut-off ("if two leads tie") is none.
+ *   threshold", "skip the push if the best p(open) < 2%". So is a route on
+ *   a cut-off, an arrow or a verb that sends the items past it somewhere
+ *   ("dishes under 0.6 confidence go to the cashier screen"), and a
+ *   budgeted top-k, the top N per period ("the top 150 each Monday", "top
+ *   900 / week"): the contract's "selecting whom to act on". A branch with
+ *   no cut-off ("if two leads tie") is none, nor is a top N per request (a
+ *   list shown to users).
+ * * A threshold or an alert on the system's health ("alert when score
+ *   drift exceeds the threshold", "only alerting if the p95 latency exceeds
+ *   the SLA") watches the service and takes no decision on the model's
+ *   output, wherever it stands: the signals that make a cut-off no score
+ *   cut-off (drift, PSI, latency, p99, error rate) put the sentence aside.
  * * Alerts as a kind of content ("safety alerts from the city → pinned") are
  *   no action; alerting someone is ("chats above the threshold alert the
  *   team lead").
@@ -389,6 +400,73 @@
  *   {"name": "missing-named-threshold.md", "label": "output"}
  *
  *   7:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "missing-routed-cutoff.md", "label": "input"}
+ *
+ *   # Canteen tray checkout
+ *
+ *   - object detection over the tray photo: boxes, each with a dish id and a confidence
+ *   - dishes under 0.6 confidence go to the cashier screen
+ *   - errors: over-charging a diner, under-charging the canteen
+ *
+ * @example
+ *   {"name": "missing-routed-cutoff.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "missing-budget.md", "label": "input"}
+ *
+ *   # Renewal risk
+ *
+ *   - binary clf: P(not renew in 90 d) per account
+ *   - the CS team calls the top 150 each Monday
+ *   - errors: 30 min of CSM time on a safe account; a lost renewal nobody called
+ *
+ * @example
+ *   {"name": "missing-budget.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "ok-budget-ranked.md"}
+ *
+ *   # Renewal risk
+ *
+ *   - binary clf: P(not renew in 90 d) per account
+ *   - the CS team calls the top 150 each Monday
+ *   - a lost renewal costs far more than 30 min of CSM time, so the list favours recall
+ *
+ * @example
+ *   {"name": "ok-top-per-request.md"}
+ *
+ *   # Home feed
+ *
+ *   - pointwise binary clf: p(click) per candidate post
+ *   - the feed shows the top 10 per request, sorted by p(click)
+ *
+ * @example
+ *   {"name": "ok-health-alert.md"}
+ *
+ *   # Ad click prediction
+ *
+ *   - pointwise binary clf: p(click) per ad, the auction ranks by bid × p(click)
+ *   - alert the on-call when score distribution drift exceeds the threshold
+ *
+ * @example
+ *   {"name": "missing-alert-on-score.md", "label": "input"}
+ *
+ *   # Card fraud
+ *
+ *   - binary clf: P(fraud) per payment
+ *   - payments above the threshold alert the fraud team
+ *   - alert the on-call when score distribution drift exceeds the threshold
+ *
+ * @example
+ *   {"name": "missing-alert-on-score.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
  *
  * @example
  *   {"name": "ok-branch-without-cutoff.md"}

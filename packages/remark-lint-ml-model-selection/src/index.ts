@@ -60,7 +60,14 @@
  *   another baseline word ("the current rules", "baseline").
  * * A comparison over time ("WAPE compared with the previous period")
  *   watches a metric, and a model named like a verb ("N-BEATS") beats
- *   nothing: neither names a baseline.
+ *   nothing: neither names a baseline. The comparison is read from its
+ *   object, not from a phrase: a comparison word ("compared with", "vs",
+ *   "against") whose object is a past period ("the previous period's audit
+ *   figures", "the same week last year") names no baseline, and a sentence
+ *   whose every baseline word stands in such a comparison names none. In a
+ *   possessive the object is what the period owns: its figures follow a
+ *   trend, a system of its own ("compared with last year's scorecard") is a
+ *   past system to beat.
  * * An experiment's control arm ("revenue per session compared with
  *   control") is what an online metric is measured against, not a model to
  *   beat; "compared with the current rules" still names one.
@@ -213,6 +220,39 @@
  *   {"name": "missing-period.md", "label": "output"}
  *
  *   7:1: Unexpected missing baseline, expected the baseline the candidates must beat (a simple model or the current system) in a `Baseline` section, such as `Baseline: the rules engine in production today`
+ *
+ * @example
+ *   {"name": "past-figures-compared.md", "label": "input"}
+ *
+ *   # Clinical coding assist
+ *
+ *   ## Model
+ *
+ *   Candidates: a fine-tuned clinical BERT and a label-attention CNN.
+ *
+ *   ## Evaluation
+ *
+ *   - Offline: micro-F1 on the held-out test period.
+ *   - Results are compared with the previous period's audit figures in the quarterly report.
+ *
+ * @example
+ *   {"name": "past-figures-compared.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing baseline, expected the baseline the candidates must beat (a simple model or the current system) in a `Baseline` section, such as `Baseline: the rules engine in production today`
+ *
+ * @example
+ *   {"name": "rules-and-past-compared.md"}
+ *
+ *   # Clinical coding assist
+ *
+ *   ## Model
+ *
+ *   Candidates: a fine-tuned clinical BERT and a label-attention CNN.
+ *
+ *   ## Evaluation
+ *
+ *   - Offline: micro-F1 on the held-out test period, compared with the keyword rules coders use today.
+ *   - Results are compared with the previous period's audit figures in the quarterly report.
  *
  * @example
  *   {"name": "missing-control.md", "label": "input"}

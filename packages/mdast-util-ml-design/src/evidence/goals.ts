@@ -19,6 +19,25 @@ export function writesErrorTarget(text: string): boolean {
 /** A branch between outcomes: "send if ...", "else inspection". */
 const branch = /\b(?:if|else|otherwise|unless)\b/i
 
+/**
+ * Where the items past a cut-off go: an arrow or a verb that routes them ("dishes under 0.6 confidence go to the
+ * cashier screen", "> 0.95 → hold"). With a cut-off on a score it is a branch, as "if" is.
+ */
+const routing = /→|->|\b(?:go|goes|sent|routed|passed|handed|moved)[^\S\n]+(?:straight[^\S\n]+)?to\b/i
+
+/**
+ * A cut-off on a probability written as a percentage after a sign, in a sentence that branches: "skip the push if the
+ * best p(open) < 2%". Only asked where a branch is written: a percentage alone is as often a share.
+ */
+const percentCutoff = /(?:[<>≤≥]=?|&[gl]t;=?)[^\S\n]{0,3}\d{1,2}(?:\.\d+)?[^\S\n]{0,2}%/
+
+/**
+ * A budgeted top-k, the cut-off of selecting whom to act on: the top N (or N%) per period, with at most four words
+ * between ("top 150 each Monday", "top 900 / week", "the top 5% of dormant sellers each month").
+ */
+const budget =
+  /\btop[- ]?\d[\d,.]*(?:k\b|[^\S\n]?%)?(?:[^\S\n]+[\p{L}\p{N}'’-]+){0,4}?[^\S\n]*(?:\/|\b(?:each|every|per|a)\b)[^\S\n]*(?:day|week|month|quarter|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|shift|run)s?\b/iu
+
 /** A cut-off named rather than given (`above the user's threshold`, `exceed their posting thresholds`). */
 const namedCutoff =
   /\b(?:above|below|over|under|exceeds?|exceeding|crosses)\s+(?:(?:the|a|its|their|our)\s+)?(?:[a-z'’-]+\s+){0,2}?(?:threshold|cut-?off)s?\b/i
@@ -105,14 +124,17 @@ export class Goals {
 
   /**
    * Whether a sentence chooses between outcomes by a cut-off on a score (`offer the grade if its prob ≥ 0.7, else
-   * "needs inspection"`, `send if above the user's threshold`): the branch is the action, whatever its verb. A
-   * cut-off on the system's health is none.
+   * "needs inspection"`, `send if above the user's threshold`, `skip the push if p(open) < 2%`, `dishes under 0.6
+   * confidence go to the cashier`): the branch or the route is the action, whatever its verb. A budgeted top-k
+   * (`top 150 each Monday`) selects whom to act on by a cut-off too. A cut-off on the system's health is none.
    */
   choosesByCutoff(sentence: number): boolean {
     const text = this.document.textOf(this.document.sentences[sentence])
     const { patterns } = this.compiled
-    if (!branch.test(text) || patterns.systemSignal.test(text)) return false
-    return patterns.scoreCutoff.test(text) || namedCutoff.test(text)
+    if (patterns.systemSignal.test(text)) return false
+    if (budget.test(text)) return true
+    if (branch.test(text)) return patterns.scoreCutoff.test(text) || namedCutoff.test(text) || percentCutoff.test(text)
+    return routing.test(text) && patterns.scoreCutoff.test(text)
   }
 
   /** Whether a sentence gives a measurable target: a number, a percentage, money. */

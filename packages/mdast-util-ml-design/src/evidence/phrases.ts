@@ -7,8 +7,10 @@
 import type { DesignDocument } from '../document/document.js'
 import type { Statement } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
+import type { Matcher } from '../match/matcher.js'
 import { singular } from '../match/normalize.js'
-import { absentOutcomeNouns } from '../vocabulary/phrases.js'
+import type { TopicAside } from '../vocabulary/cues.js'
+import { absentOutcomeNouns, pastFigureNouns } from '../vocabulary/phrases.js'
 
 const probabilityOpening = /(?:^|[^\p{L}])[Pp](?:r)?\(\s*\p{L}/gu
 
@@ -64,6 +66,112 @@ export function writesStandIn(text: string): boolean {
 /** Whether a text sets a lower bound with a sign (`> 50 opens a day`, `60+ shifts`): signs the scanner cannot see. */
 export function writesSignedBound(text: string): boolean {
   return signedBound.test(text)
+}
+
+/**
+ * Data held out from training, named as such: `the validation set`, `the evaluation month`, `a test split`, `held-out
+ * weeks`, `a hold-out`.
+ */
+const heldOutData =
+  /\b(?:validation|valid|val|evaluation|eval|test|testing|held[- ]?out|hold[- ]?out|dev|backtest)[^\S\n]+(?:sets?|splits?|data(?:set)?|samples?|folds?|slices?|months?|weeks?|days?|periods?|windows?)\b|\bhold[- ]?outs?\b/giu
+
+/** A verb or noun that changes how many examples of each class a set holds: over-, under-, down-sampling, SMOTE. */
+const resampling = /\b(?:(?:re|over|under|down|up|sub)-?)?sampl(?:e|es|ed|ing)\b|\bsmote\b/giu
+
+/** Training named in a clause: then the clause's resampling may act on what the model learns from. */
+const trainingWord = /\b(?:train|trains|trained|training|fit|fits|fitted|learns?|learned|learnt)\b/iu
+
+/**
+ * A joint between two actions: a resampling and held-out data on either side of it belong to different verbs. A comma
+ * joins too when the held-out data comes after it ("downsample negatives, evaluate on the test month"); before the
+ * resampling it closes an opening phrase ("for the validation set only, irrelevant pairs are upsampled").
+ */
+const joint = /\b(?:and|then|but|while|whereas|plus|before|after)\b|\(/iu
+
+/** A clause of a sentence: what lies between `;`, a full stop, `!`, `?`, a line break or a spaced dash. */
+const clauseBreak = /[;!?\n]|\.(?!\d)|[^\S\n][—–-][^\S\n]/u
+
+/**
+ * Whether every resampling in a text acts on held-out data only: in its clause, held-out data stands within six words of
+ * it with no joint between ("when building the validation set we oversample the rare classes", "for the evaluation
+ * month we oversample fraud orders with SMOTE", "validation set oversampled to 20% positives"), and the clause names no
+ * training. Such a remedy makes the estimates stable; the model still learns from the skewed classes. Not "we
+ * downsample negatives and evaluate on the untouched test month" (a joint between), nor "oversample in training; the
+ * validation set keeps the natural mix" (another clause).
+ */
+export function resamplesHeldOutOnly(text: string): boolean {
+  let found = false
+  for (const clause of text.split(clauseBreak)) {
+    const samples = [...clause.matchAll(resampling)]
+    if (samples.length === 0) continue
+    if (trainingWord.test(clause)) return false
+    const held = [...clause.matchAll(heldOutData)]
+    for (const sample of samples) {
+      const start = sample.index ?? 0
+      const end = start + sample[0].length
+      const near = held.some((data) => {
+        const from = data.index ?? 0
+        const after = from >= end
+        const between = after ? clause.slice(end, from) : clause.slice(from + data[0].length, start)
+        return (
+          between.split(/\s+/).filter(Boolean).length <= 6 && !joint.test(between) && !(after && between.includes(','))
+        )
+      })
+      if (!near) return false
+      found = true
+    }
+  }
+  return found
+}
+
+/**
+ * A bucket that is a place, not a range of values: after a preposition and a determiner or a possessive, with at most
+ * two words between and no number ("stored in the study bucket", "on the vendor's bucket", "in an S3 bucket", "in the
+ * exploration bucket"). Not "by horizon bucket", "a page-position bucket", "into 5 buckets" (bucketing).
+ */
+const placeBucket =
+  /\b(?:in|on|into|onto|to|from|inside|under)[^\S\n]+(?:the|a|an|our|their|its|this|that|\p{L}+['’]s)[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,2}?bucket\b(?![-'’]?\p{L})/giu
+
+/** The expressions of a cue's `topicAside` (`pastComparison` is the vocabulary's comparison with a past period). */
+export function asideSpans(kinds: readonly TopicAside[], pastComparison: RegExp): RegExp[] {
+  return kinds.map((kind) => (kind === 'past-comparison' ? pastComparison : placeBucket))
+}
+
+/** What follows a possessive: `'s` and the next two words ("'s audit figures"). */
+const possessed = /^['’]s[^\S\n]+(\p{L}+)(?:[^\S\n]+(\p{L}+))?/u
+
+const pastFigures = new Set(pastFigureNouns)
+
+/**
+ * Whether a span stands for something else where it stands: a past period in a possessive is what it owns ("last
+ * year's scorecard" is a past system, a baseline), unless what it owns are figures ("the previous period's audit
+ * figures", `pastFigureNouns`).
+ */
+function standsAside(text: string, span: RegExpMatchArray): boolean {
+  const after = possessed.exec(text.slice((span.index ?? 0) + span[0].length))
+  if (!after) return true
+  return [after[1], after[2]].some((word) => word !== undefined && pastFigures.has(singular(word.toLowerCase())))
+}
+
+/**
+ * Whether each of a cue's topic words in a text stands inside one of the spans (global expressions): a comparison
+ * whose object is a past period ("compared with the previous period's audit figures", "vs the same week last year":
+ * a time, not a system to beat), a bucket that is a place ("in the study bucket"). "Compared with the rules in
+ * production, and with the previous week" keeps its other comparison, and "compared with last year's scorecard" a
+ * past system.
+ */
+export function topicsOnlyWithin(text: string, topic: Matcher<true>, spans: readonly RegExp[]): boolean {
+  // The spans first: most sentences hold none, and then the topic words need not be found again.
+  const found = spans.flatMap((span) => [...text.matchAll(span)]).filter((span) => standsAside(text, span))
+  if (found.length === 0) return false
+  const topics = topic.all(text)
+  if (topics.length === 0) return false
+  return topics.every((word) =>
+    found.some((span) => {
+      const start = span.index ?? 0
+      return word.start < start + span[0].length && start < word.end
+    }),
+  )
 }
 
 export class Phrases {

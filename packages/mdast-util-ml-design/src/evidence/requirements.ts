@@ -13,7 +13,14 @@ import type { Part } from '../vocabulary/stages.js'
 import { dataContext } from './data-context.js'
 import { writesErrorTarget } from './goals.js'
 import { notationParts, writesRange } from './io.js'
-import { writesAbsentField, writesSignedBound, writesStandIn } from './phrases.js'
+import {
+  asideSpans,
+  resamplesHeldOutOnly,
+  topicsOnlyWithin,
+  writesAbsentField,
+  writesSignedBound,
+  writesStandIn,
+} from './phrases.js'
 import { nestedUnder } from './questions.js'
 import { Scope } from './scope.js'
 import type { Evidence } from './types.js'
@@ -86,6 +93,22 @@ export class Requirements {
     const topicSet = cue.topic ? reading.sentencesMentioning(cue.topic) : undefined
     // A sentence whose answer word is about something else ("in-batch negatives") answers nothing.
     const notSet = cue.not ? reading.sentencesMentioning(cue.not) : undefined
+    // So does one whose answer acts on held-out data only ("validation set oversampled to 20% positives").
+    const heldOut = (index: number) =>
+      definition.heldOutAside === true &&
+      answerSet?.has(index) === true &&
+      resamplesHeldOutOnly(reading.textOf(reading.sentences[index]))
+    // And one whose topic words all stand in a span about something else: a comparison with a past period ("compared
+    // with the previous period's figures"), a bucket that is a place ("in the study bucket").
+    const spans = definition.topicAside
+      ? asideSpans(definition.topicAside, this.compiled.vocabulary.expressions.pastComparison)
+      : undefined
+    const within = (index: number) =>
+      spans !== undefined &&
+      cue.topic !== undefined &&
+      topicSet?.has(index) === true &&
+      topicsOnlyWithin(reading.textOf(reading.sentences[index]), cue.topic, spans)
+    const aside = (index: number) => notSet?.has(index) === true || heldOut(index) || within(index)
     const answerInSection = Boolean(definition.answerInSection)
     // An outline's imperative opens with the topic's verb: "- predict offered calls per queue".
     const openings = definition.opening ? new Set(definition.opening) : undefined
@@ -111,7 +134,7 @@ export class Requirements {
         .sentencesIn(range)
         .filter(
           (sentence) =>
-            !notSet?.has(sentence.index) &&
+            !aside(sentence.index) &&
             (!wordInSection ||
               answerSet?.has(sentence.index) ||
               (topicSet?.has(sentence.index) && !bareKind(sentence))) &&
@@ -154,7 +177,7 @@ export class Requirements {
       // An options document titles each candidate: `### B. Two-tower on view sessions` under `## Model options`.
       if (definition.headingsAnswer && answerSet) {
         for (const sentence of reading.sentencesIn(content)) {
-          if (!sentence.heading || !answerSet.has(sentence.index) || notSet?.has(sentence.index)) continue
+          if (!sentence.heading || !answerSet.has(sentence.index) || aside(sentence.index)) continue
           if (sentence.placeholder || sentence.undecided) continue
           result.push({ via: 'section', start: section.start, end: section.contentStart, sentence: sentence.index })
         }
@@ -183,7 +206,7 @@ export class Requirements {
     // Whether a sentence answers at all is asked last in each branch: it classifies the sentence, which most never
     // need (a cue without topic words looks at every sentence).
     for (const sentence of reading.sentences) {
-      if (notSet?.has(sentence.index) || yielded.has(sentence.index)) continue
+      if (aside(sentence.index) || yielded.has(sentence.index)) continue
       // `p(click | user, thread)`, `predict(user_id, item_ids) -> scores`: notation defines an input or output.
       if ((id === 'input' || id === 'output') && notationParts(reading.textOf(sentence))[id] && answers(sentence)) {
         result.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })
@@ -222,7 +245,7 @@ export class Requirements {
       if (anyNested && (asked || bareLabel(text)) && !answers(sentence)) {
         const under = nestedUnder(reading.source, sentence)
         for (const other of under ? reading.sentencesIn(under) : []) {
-          if (notSet?.has(other.index) || !answers(other) || !scope.standsFor(id, other)) continue
+          if (aside(other.index) || !answers(other) || !scope.standsFor(id, other)) continue
           // A label statement (`- goals` over its bullets) may have given it already.
           if (result.some((item) => item.sentence === other.index)) continue
           result.push({ via: 'sentence', start: other.start, end: other.end, sentence: other.index })
@@ -243,7 +266,7 @@ export class Requirements {
           .sentencesIn(nested)
           .find(
             (other) =>
-              answers(other) && !notSet?.has(other.index) && (answerSet?.has(other.index) || noneSet?.has(other.index)),
+              answers(other) && !aside(other.index) && (answerSet?.has(other.index) || noneSet?.has(other.index)),
           )
       if (inner) {
         // The label may be a bare topic word (`- input` over the feature bullets), a prompt standing alone: what is
@@ -267,7 +290,7 @@ export class Requirements {
         next &&
         sentence.block >= 0 &&
         next.block === sentence.block &&
-        !notSet?.has(next.index) &&
+        !aside(next.index) &&
         (answerSet?.has(next.index) || noneSet?.has(next.index)) &&
         answers(next) &&
         (asked || answers(sentence))

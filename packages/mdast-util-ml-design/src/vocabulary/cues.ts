@@ -11,8 +11,12 @@
  * word is about something else ("in-batch negatives").
  * A trailing `*` matches the rest of a word.
  */
+import { systemSignals } from './phrases.js'
 import { smallNumberWords } from './quantities.js'
 import type { Part } from './stages.js'
+
+/** Spans that put a cue's topic words on something else (`RequirementCue.topicAside`). */
+export type TopicAside = 'past-comparison' | 'place'
 
 export interface RequirementCue {
   parts: Part[]
@@ -71,6 +75,19 @@ export interface RequirementCue {
    * effective date", "lectures w/o slides", "POIs with no opening hours" (`evidence/phrases.ts`, `writesAbsentField`).
    */
   absentFields?: boolean
+  /**
+   * Whether a resampling that acts on held-out data only answers nothing: "validation set oversampled to 20% positives
+   * so PR curves are stable" steadies an estimate, the model learns from the skewed classes all the same
+   * (`evidence/phrases.ts`, `resamplesHeldOutOnly`).
+   */
+  heldOutAside?: boolean
+  /**
+   * Spans that put the cue's topic words on something else when every topic word of a sentence stands inside one
+   * (`evidence/phrases.ts`, `topicsOnlyWithin`): `past-comparison`, a comparison whose object is a past period
+   * ("results are compared with the previous period's audit figures" names no baseline); `place`, a bucket that is a
+   * place ("stored in the study bucket" is storage, not bucketing).
+   */
+  topicAside?: TopicAside[]
   /** Whether a stand-in written as a literal answers like an answer word (`→ "none"`, `-> 0`, `get the \`general\` tag`). */
   standIns?: boolean
   /**
@@ -1151,10 +1168,13 @@ export const cues = {
       'built from',
     ],
     not: bucketsOfSomethingElse,
+    topicAside: ['place'],
   },
   'feature-transforms': {
     parts: [],
     not: bucketsOfSomethingElse,
+    // "Stored in the study bucket", "on the vendor's bucket": a bucket that is a place is no bucketing.
+    topicAside: ['place'],
     topic: [
       'one-hot',
       'one hot',
@@ -1544,7 +1564,8 @@ export const cues = {
     // "Accepted vs rejected is roughly 69/31, a mild imbalance. We don't resample; we check calibration instead."
     answerInNextSentence: true,
     // A remedy for the evaluation data only ("we oversample urgent tickets in the validation set for stable
-    // estimates") handles nothing the model learns from.
+    // estimates", "for the evaluation month we oversample fraud orders with SMOTE") handles nothing the model learns from.
+    heldOutAside: true,
     not: [
       'in the validation set',
       'in the test set',
@@ -1908,15 +1929,10 @@ export const cues = {
   },
   baseline: {
     parts: ['baseline'],
-    // A comparison over time watches a metric, and a model named like a verb beats nothing.
+    // A comparison over time watches a metric ("compared with the previous period's audit figures": `topicAside`), and
+    // a model named like a verb beats nothing.
+    topicAside: ['past-comparison'],
     not: [
-      'previous period',
-      'prior period',
-      'same period',
-      'previous day',
-      'previous week',
-      'previous month',
-      'previous year',
       'day-over-day',
       'week-over-week',
       'month-over-month',
@@ -3174,6 +3190,10 @@ export const cues = {
       'from the training set',
       // The noun before a relative clause: "or evergreen, a flag the food desk sets".
       'a flag the',
+      // A threshold or an alert on the system's health watches the service and takes no decision on the model's
+      // output ("alert if drift exceeds the threshold", "only alerting if the p95 latency exceeds the SLA"): the same
+      // signals that make a cut-off no score cut-off (`systemSignals`).
+      ...systemSignals,
     ],
   },
 } satisfies Record<string, RequirementCue>

@@ -105,3 +105,22 @@ export const absentOutcomeNouns = [
   'human',
   'doubt',
 ]
+
+/**
+ * What a past period owns that is a figure, not a system (singular forms): "compared with the previous period's audit
+ * figures" follows a trend, "compared with last year's scorecard" names a past system to beat.
+ */
+export const pastFigureNouns = [
+  'figure',
+  'number',
+  'result',
+  'value',
+  'metric',
+  'rate',
+  'count',
+  'total',
+  'level',
+  'share',
+  'average',
+  'volume',
+]
