@@ -131,6 +131,14 @@
  *   and existing records kept or taken as references are labels (`the
  *   agent's final sent messages kept as reference answers`).
  *
+ * * A label source listed among options in a list is not chosen: the
+ *   items under a line that introduces options (`- labels: ??? options:`,
+ *   `- Positive label options`, a `| Label options |` row), and an item
+ *   weighed by the pros and cons nested under it (`- (c) annotate 200
+ *   matches` over `- pros: clean`, `- cons: ~€30k`). A sentence among them
+ *   that states a choice (`→ we go with the weak labels`), or a choice that
+ *   names the item (`we go with C`), commits; the rest do not.
+ *
  * @module ml-data-availability
  * @example
  *   {"name": "ok-clarifying-answer.md"}
@@ -557,6 +565,57 @@
  *   {"name": "missing-source-model-export.md", "label": "output"}
  *
  *   3:1: Unexpected missing training data source, expected where the data the model learns from comes from in a `Data` section, such as `Two years of checkout events from the orders warehouse`
+ * @example
+ *   {"name": "missing-labels-only-options.md", "label": "input"}
+ *
+ *   # Disclosure check
+ *
+ *   ## Data
+ *
+ *   - recordings from the telephony vendor, two years, ~1.2M calls
+ *   - labels: ??? options:
+ *     - QA scorecards (only the 2% sample)
+ *     - weak labels from a keyword match, then spot-check
+ *
+ * @example
+ *   {"name": "missing-labels-only-options.md", "label": "output"}
+ *
+ *   6:3-6:9: Unexpected missing labels, expected whether the training data is labelled and how the labels are obtained (annotation, implicit feedback, existing records) in a `Data` section, such as `A chargeback within 90 days labels a payment as fraud`
+ *
+ * @example
+ *   {"name": "ok-labels-option-chosen.md"}
+ *
+ *   # Disclosure check
+ *
+ *   ## Data
+ *
+ *   - recordings from the telephony vendor, two years, ~1.2M calls
+ *   - labels: options:
+ *     - QA scorecards (only the 2% sample)
+ *     - weak labels from a keyword match, then spot-check
+ *     - → we go with the weak labels, spot-checked by QA
+ *
+ * @example
+ *   {"name": "missing-labels-weighed-items.md", "label": "input"}
+ *
+ *   # Match highlights
+ *
+ *   ## Data
+ *
+ *   - Source: the broadcast archive, 3 seasons, ~1,100 matches
+ *   - What counts as a highlight?
+ *     - (a) clips editors cut in the past
+ *       - pros: free
+ *       - cons: only top matches got clips
+ *     - (c) annotate 200 matches w/ a vendor
+ *       - pros: clean
+ *       - cons: ~€30k, 6 weeks
+ *     - → discuss w/ editorial
+ *
+ * @example
+ *   {"name": "missing-labels-weighed-items.md", "label": "output"}
+ *
+ *   3:1: Unexpected missing labels, expected whether the training data is labelled and how the labels are obtained (annotation, implicit feedback, existing records) in a `Data` section, such as `A chargeback within 90 days labels a payment as fraud`
  */
 import type { Stage, VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing, type StubSpec } from 'ml-design-lint-rule'

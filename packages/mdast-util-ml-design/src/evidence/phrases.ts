@@ -9,6 +9,7 @@ import type { Statement } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
 import { singular } from '../match/normalize.js'
 import { absentOutcomeNouns } from '../vocabulary/phrases.js'
+import type { Scope } from './scope.js'
 
 const probabilityOpening = /(?:^|[^\p{L}])[Pp](?:r)?\(\s*\p{L}/gu
 
@@ -70,6 +71,7 @@ export class Phrases {
   constructor(
     readonly document: DesignDocument,
     readonly compiled: Compiled,
+    readonly scope: Scope,
   ) {}
 
   #text(sentence: number): string {
@@ -144,7 +146,8 @@ export class Phrases {
       (statement) =>
         statement.parts.includes('data-availability') &&
         this.compiled.patterns.labelName.test(statement.label) &&
-        document.sentencesIn(statement).some((sentence) => document.answers(sentence)),
+        // A label over options nobody chose (`- labels: ??? options:`) says how the data could be labelled, not how it is.
+        document.sentencesIn(statement).some((sentence) => document.answers(sentence) && this.scope.commits(sentence)),
     )
   }
 }

@@ -11,6 +11,7 @@
  * word is about something else ("in-batch negatives").
  * A trailing `*` matches the rest of a word.
  */
+import { notYetTerms } from './commitments.js'
 import { smallNumberWords } from './quantities.js'
 import type { Part } from './stages.js'
 
@@ -3240,6 +3241,8 @@ export const undecidedTerms = [
   'to be agreed',
   'ends up being',
   'end up being',
+  // The family built from its grammar: a negation before deciding or finding out, nothing so far, a question handed on.
+  ...notYetTerms,
 ]
 
 export { negation as negationTerms }

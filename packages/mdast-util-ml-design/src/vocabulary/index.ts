@@ -17,6 +17,7 @@ import {
   decisionHeadingTerms,
   homeStageTerms,
   optionHeadingTerms,
+  optionListLabels,
   prosConsLabels,
   surveyHeadingTerms,
 } from './commitments.js'
@@ -168,6 +169,7 @@ export const defaultVocabulary = {
   choiceTerms,
   choiceHedgeTerms,
   prosConsLabels,
+  optionListLabels,
   homeStageTerms,
   numberingWords,
   questionOpeners,

@@ -1,0 +1,131 @@
+import type { Root } from 'mdast'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { readDesign } from '../src/index.js'
+
+function read(value: string) {
+  const file = new VFile({ value })
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(file) as Root
+  return readDesign(tree, file)
+}
+
+/** The trimmed texts of the sentences that do not commit the design (options, pros and cons, undecided notes). */
+function uncommitted(value: string): string[] {
+  const reading = read(value)
+  return reading.sentences
+    .filter((sentence) => !reading.commits(sentence.index) || sentence.undecided)
+    .map((sentence) => reading.textOf(sentence).trim())
+}
+
+describe('options listed in a list', () => {
+  const labels = [
+    '# Disclosure check',
+    '',
+    '## Data',
+    '',
+    '- recordings from the telephony vendor',
+    '- labels: ??? options:',
+    '  - QA scorecards (only the 2% sample)',
+    '  - weak labels from a keyword match, then spot-check',
+  ]
+
+  it('reads the items under a line that introduces options as options, the line included', () => {
+    const open = uncommitted(`${labels.join('\n')}\n`)
+    expect(open).toContain('weak labels from a keyword match, then spot-check')
+    expect(open).toContain('labels: ???')
+    expect(open).not.toContain('recordings from the telephony vendor')
+    expect(read(`${labels.join('\n')}\n`).labelStatements()).toEqual([])
+  })
+
+  it('commits the sentence among them that states a choice', () => {
+    const chosen = [...labels, '  - → we go with the weak labels, spot-checked by QA']
+    const reading = read(`${chosen.join('\n')}\n`)
+    expect(uncommitted(`${chosen.join('\n')}\n`)).not.toContain('→ we go with the weak labels, spot-checked by QA')
+    expect(reading.evidence('data-labels').length).toBeGreaterThan(0)
+  })
+
+  it('reads an item weighed by its nested pros and cons as an option, unless a choice names it', () => {
+    const weighed = [
+      '# Highlights',
+      '',
+      '- What counts as a highlight?',
+      '  - (a) clips editors cut in the past',
+      '    - pros: free',
+      '    - cons: biased to top matches',
+      '  - (c) annotate 200 matches w/ a vendor',
+      '    - pros: clean',
+      '    - cons: ~€30k, 6 weeks',
+    ]
+    const open = uncommitted(`${weighed.join('\n')}\n`)
+    expect(open).toContain('(c) annotate 200 matches w/ a vendor')
+    expect(open).not.toContain('What counts as a highlight?')
+    const picked = uncommitted(`${[...weighed, '- Decision: we go with (c)', '- we go with C'].join('\n')}\n`)
+    expect(picked).not.toContain('(c) annotate 200 matches w/ a vendor')
+    expect(picked).toContain('(a) clips editors cut in the past')
+  })
+
+  it('keeps a list whose items are not weighed, and a heading that names options, as before', () => {
+    const plain = ['# Churn', '', '## Model options', '', '- Baseline to beat: the current rule', '- Retrain weekly']
+    expect(uncommitted(`${plain.join('\n')}\n`)).toEqual([])
+  })
+
+  it('reads a table row whose label introduces options as options', () => {
+    const table = [
+      '# Email recs',
+      '',
+      '## Data',
+      '',
+      '| Item | Value |',
+      '|---|---|',
+      '| Sources | send and click logs |',
+      '| Label options | purchase within 7 d (sparse) · click in the email (biased) |',
+    ]
+    const open = uncommitted(`${table.join('\n')}\n`)
+    expect(open).toContain('Label options')
+    expect(open).not.toContain('send and click logs')
+  })
+})
+
+/** Whether any sentence of a short document is read as undecided. */
+function undecided(text: string): boolean {
+  return read(`# T\n\n${text}\n`).sentences.some((sentence) => sentence.undecided)
+}
+
+describe('undecided statements', () => {
+  it('reads a negation before deciding or finding out, and nothing so far, as undecided', () => {
+    for (const text of [
+      '- Explain to merchants why we did not fight?\n  - open, product hasn’t decided',
+      '- How much?\n  - count not pulled yet',
+      '- GPU / cost limits?\n  - nobody gave a number',
+      '- How many farms?\n  - sales has no number yet',
+      '- To decide with the Content team at the next review.',
+    ]) {
+      expect(undecided(text), text).toBe(true)
+    }
+  })
+
+  it('leaves a label defined by what did not happen decided', () => {
+    for (const text of [
+      '- Transactions not confirmed as fraud within 90 days are negatives',
+      '- Items not picked by the user count as skips',
+      '- The final price is not known at prediction time',
+      '- Tickets are left open for the agent to check later',
+    ]) {
+      expect(undecided(text), text).toBe(false)
+    }
+  })
+})
+
+describe('serving cadence under a serving heading', () => {
+  it('reads a batch cadence under a serving heading as the prediction mode, not one under the data', () => {
+    const serving = read(
+      "# T\n\n## Serving\n\n- nightly batch over yesterday's calls, results in the QA tool by 07:00\n",
+    )
+    expect(serving.speedStatements().map((item) => item.kind)).toEqual(['mode'])
+    const data = read("# T\n\n## Data\n\n- nightly batch over yesterday's calls, results in the QA tool by 07:00\n")
+    expect(data.speedStatements()).toEqual([])
+  })
+})
