@@ -129,3 +129,21 @@ describe('serving cadence under a serving heading', () => {
     expect(data.speedStatements()).toEqual([])
   })
 })
+
+describe('unknown quantities', () => {
+  const data = (lines: string[]) => read(`# T\n\n## Data\n\n${lines.join('\n')}\n`)
+
+  it('reads no size where the data size slot is left open, but for a count in a unit only data has', () => {
+    const open = ['- Source: past listings since 2019', '- How many? — count not pulled yet']
+    const testSet = '- Clean labels: 3k plans re-labelled for the test set'
+    expect(data([...open, testSet]).quantities('data-size')).toEqual([])
+    expect(data([...open, '- ~1.3M rows in the listings table']).quantities('data-size')).toHaveLength(1)
+    expect(data(['- Size: 40k plans', testSet]).quantities('data-size')).toHaveLength(2)
+  })
+
+  it('reads no history in "a few months" or "several years"', () => {
+    expect(data(["- we've got a few months of them on the vendor's bucket"]).quantities('history')).toEqual([])
+    expect(data(['- several years of call recordings']).quantities('history')).toEqual([])
+    expect(data(['- two years of call recordings']).quantities('history')).toHaveLength(1)
+  })
+})

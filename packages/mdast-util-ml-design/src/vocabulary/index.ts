@@ -122,6 +122,7 @@ import {
   rateUnits,
   scaleUnits,
   scaleUnitsBeforeNumber,
+  sizeSlotLabels,
   slowTimeUnits,
   smallNumberWords,
   spanCounts,
@@ -216,6 +217,7 @@ export const defaultVocabulary = {
   amountPhrases,
   smallNumberWords,
   spanCounts,
+  sizeSlotLabels,
   spanUnits,
   durationInputNouns,
   historyOfUnits,
@@ -319,6 +321,7 @@ export const termLists = [
   'mlOnlyTerms',
   'choiceTerms',
   'choiceHedgeTerms',
+  'sizeSlotLabels',
 ] as const satisfies readonly WordList[]
 
 export type TermList = (typeof termLists)[number]
