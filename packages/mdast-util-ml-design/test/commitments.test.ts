@@ -102,6 +102,8 @@ describe('undecided statements', () => {
       '- GPU / cost limits?\n  - nobody gave a number',
       '- How many farms?\n  - sales has no number yet',
       '- To decide with the Content team at the next review.',
+      '- Q: Do hosts get told why?\n  - A: open, ask trust & safety',
+      '- Owner of the threshold\n  - to check',
     ]) {
       expect(undecided(text), text).toBe(true)
     }
@@ -113,6 +115,8 @@ describe('undecided statements', () => {
       '- Items not picked by the user count as skips',
       '- The final price is not known at prediction time',
       '- Tickets are left open for the agent to check later',
+      '- Open the app to see the score',
+      '- open-source models only (licence rules)',
     ]) {
       expect(undecided(text), text).toBe(false)
     }

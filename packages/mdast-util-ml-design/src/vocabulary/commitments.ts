@@ -260,3 +260,9 @@ export const notYetTerms = [
   'yet to decide',
   'yet to be decided',
 ]
+
+/**
+ * Values that only say the question is still open, when they open a sentence (after a short label) and a stop
+ * follows: "A: open, ask trust & safety", "- to check", "Owner: tbc". "Open the app" and "open-source" go on.
+ */
+export const openValueTerms = ['open', 'still open', 'to check', 'to confirm']

@@ -16,6 +16,7 @@ import {
   choiceTerms,
   decisionHeadingTerms,
   homeStageTerms,
+  openValueTerms,
   optionHeadingTerms,
   optionListLabels,
   prosConsLabels,
@@ -171,6 +172,7 @@ export const defaultVocabulary = {
   choiceHedgeTerms,
   prosConsLabels,
   optionListLabels,
+  openValueTerms,
   homeStageTerms,
   numberingWords,
   questionOpeners,
@@ -322,6 +324,7 @@ export const termLists = [
   'choiceTerms',
   'choiceHedgeTerms',
   'sizeSlotLabels',
+  'openValueTerms',
 ] as const satisfies readonly WordList[]
 
 export type TermList = (typeof termLists)[number]
