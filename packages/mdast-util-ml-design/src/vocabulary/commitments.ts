@@ -265,4 +265,4 @@ export const notYetTerms = [
  * Values that only say the question is still open, when they open a sentence (after a short label) and a stop
  * follows: "A: open, ask trust & safety", "- to check", "Owner: tbc". "Open the app" and "open-source" go on.
  */
-export const openValueTerms = ['open', 'still open', 'to check', 'to confirm']
+export const openValueTerms = ['open', 'to check', 'to confirm']
