@@ -75,7 +75,7 @@ export class DesignReading extends DesignDocument {
       const quantities = new Quantities(this, this.compiled, scope)
       const gate = new Gate(this)
       const families = new Families(this, this.compiled, scope)
-      const phrases = new Phrases(this, this.compiled)
+      const phrases = new Phrases(this, this.compiled, scope)
       const requirements = new Requirements(this, this.compiled, gate)
       this.#facts = {
         scope,

@@ -90,6 +90,12 @@
  * * Training-serving consistency (`training must see the same information
  *   as serving`) is a correctness rule, not a training limit.
  *
+ * * "At training time" says when something is done, not how long training
+ *   may take: `At training time we deduplicate command lines (paths
+ *   masked)` states no limit; `Training time must stay under 2 hours`
+ *   does. And a limit the document has not settled (`not decided; legal
+ *   is looking at it`, `nobody gave a number`) is none.
+ *
  * @module ml-constraints
  * @example
  *   {"name": "cheap.md", "label": "input"}
@@ -331,6 +337,30 @@
  *   {"name": "missing-consistency.md", "label": "output"}
  *
  *   3:1: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
+ * @example
+ *   {"name": "missing-at-training-time.md", "label": "input"}
+ *
+ *   # PowerShell abuse detection
+ *
+ *   ## Data
+ *
+ *   - At training time we deduplicate command lines by a normalised hash (paths masked)
+ *   - Can raw command lines leave the tenant?
+ *     - not decided; legal is looking at it
+ *
+ * @example
+ *   {"name": "missing-at-training-time.md", "label": "output"}
+ *
+ *   3:1: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
+ *
+ * @example
+ *   {"name": "ok-training-time-limit.md"}
+ *
+ *   # PowerShell abuse detection
+ *
+ *   ## Data
+ *
+ *   - Training time must stay under 2 hours on one GPU, so we deduplicate command lines first
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'

@@ -131,6 +131,21 @@
  *   and existing records kept or taken as references are labels (`the
  *   agent's final sent messages kept as reference answers`).
  *
+ * * A label source listed among options in a list is not chosen: the
+ *   items under a line that introduces options (`- labels: ??? options:`,
+ *   `- Positive label options`, a `| Label options |` row), and an item
+ *   weighed by the pros and cons nested under it (`- (c) annotate 200
+ *   matches` over `- pros: clean`, `- cons: ~€30k`). A sentence among them
+ *   that states a choice (`→ we go with the weak labels`), or a choice that
+ *   names the item (`we go with C`), commits; the rest do not.
+ *
+ * * An unknown quantity is no size. Where the data is described and its
+ *   own size slot is left open (`- size: TBD`, `How much? — count not
+ *   pulled yet`, `How many: ?`), a count elsewhere is taken to be of
+ *   something else (the test set, one option's annotations) unless its unit
+ *   counts only data (`~1.3M rows`); "a few months" or "several years" of
+ *   history says there is some, not how much.
+ *
  * @module ml-data-availability
  * @example
  *   {"name": "ok-clarifying-answer.md"}
@@ -557,6 +572,84 @@
  *   {"name": "missing-source-model-export.md", "label": "output"}
  *
  *   3:1: Unexpected missing training data source, expected where the data the model learns from comes from in a `Data` section, such as `Two years of checkout events from the orders warehouse`
+ * @example
+ *   {"name": "missing-labels-only-options.md", "label": "input"}
+ *
+ *   # Disclosure check
+ *
+ *   ## Data
+ *
+ *   - recordings from the telephony vendor, two years, ~1.2M calls
+ *   - labels: ??? options:
+ *     - QA scorecards (only the 2% sample)
+ *     - weak labels from a keyword match, then spot-check
+ *
+ * @example
+ *   {"name": "missing-labels-only-options.md", "label": "output"}
+ *
+ *   6:3-6:9: Unexpected missing labels, expected whether the training data is labelled and how the labels are obtained (annotation, implicit feedback, existing records) in a `Data` section, such as `A chargeback within 90 days labels a payment as fraud`
+ *
+ * @example
+ *   {"name": "ok-labels-option-chosen.md"}
+ *
+ *   # Disclosure check
+ *
+ *   ## Data
+ *
+ *   - recordings from the telephony vendor, two years, ~1.2M calls
+ *   - labels: options:
+ *     - QA scorecards (only the 2% sample)
+ *     - weak labels from a keyword match, then spot-check
+ *     - → we go with the weak labels, spot-checked by QA
+ *
+ * @example
+ *   {"name": "missing-labels-weighed-items.md", "label": "input"}
+ *
+ *   # Match highlights
+ *
+ *   ## Data
+ *
+ *   - Source: the broadcast archive, 3 seasons, ~1,100 matches
+ *   - What counts as a highlight?
+ *     - (a) clips editors cut in the past
+ *       - pros: free
+ *       - cons: only top matches got clips
+ *     - (c) annotate 200 matches w/ a vendor
+ *       - pros: clean
+ *       - cons: ~€30k, 6 weeks
+ *     - → discuss w/ editorial
+ *
+ * @example
+ *   {"name": "missing-labels-weighed-items.md", "label": "output"}
+ *
+ *   3:1: Unexpected missing labels, expected whether the training data is labelled and how the labels are obtained (annotation, implicit feedback, existing records) in a `Data` section, such as `A chargeback within 90 days labels a payment as fraud`
+ * @example
+ *   {"name": "missing-size-slot-open.md", "label": "input"}
+ *
+ *   # Room counts from floor plans
+ *
+ *   ## Data
+ *
+ *   - Source: past listings with a floor plan since 2019
+ *   - Labels: the counts agents entered (existing records)
+ *   - How many? — count not pulled yet
+ *   - Clean labels: 3k plans re-labelled by the QA team for the test set
+ *
+ * @example
+ *   {"name": "missing-size-slot-open.md", "label": "output"}
+ *
+ *   6:3-6:9: Unexpected missing training data size, expected how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS, such as `40M labelled sessions from the last 90 days`
+ *
+ * @example
+ *   {"name": "ok-size-slot-open-rows.md"}
+ *
+ *   # Room counts from floor plans
+ *
+ *   ## Data
+ *
+ *   - Source: past listings with a floor plan since 2019, ~1.3M rows in the listings table
+ *   - Labels: the counts agents entered (existing records)
+ *   - How many? — the count of plans with rooms not pulled yet
  */
 import type { Stage, VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing, type StubSpec } from 'ml-design-lint-rule'

@@ -62,6 +62,11 @@
  *   score shows how abnormal the point is" there praises a method, it does
  *   not decide that predictions must be explained.
  *
+ * * Learning or telling why counts like seeing why: `so they can check
+ *   why it was flagged`, `growers must be able to tell why a block was
+ *   flagged`. An answer that only says the question is open (`A: open,
+ *   ask trust & safety`, `to check`) decides nothing.
+ *
  * @module ml-interpretability
  * @example
  *   {"name": "pros-cons.md", "label": "input"}
@@ -242,6 +247,30 @@
  *
  *   3:1-3:20: Unexpected missing interpretability decision, expected whether predictions must be explained (to users, reviewers or regulators) and what follows, or why not, in an `Interpretability` section, such as `Applicants get the top three reasons from SHAP values as adverse-action codes`
  *
+ * @example
+ *   {"name": "ok-check-why.md"}
+ *
+ *   # Disclosure check
+ *
+ *   ## What comes out
+ *
+ *   - flagged calls go to the QA reviewer queue
+ *   - the reviewer needs the transcript snippet next to the flag so they can check why it was flagged
+ *
+ * @example
+ *   {"name": "missing-why-left-open.md", "label": "input"}
+ *
+ *   # Host accept prediction
+ *
+ *   ## Clarifying questions
+ *
+ *   - Q: Do hosts get told why their car is hidden?
+ *     - A: open, ask trust & safety
+ *
+ * @example
+ *   {"name": "missing-why-left-open.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing interpretability decision, expected whether predictions must be explained (to users, reviewers or regulators) and what follows, or why not, in an `Interpretability` section, such as `Applicants get the top three reasons from SHAP values as adverse-action codes`
  */
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 

@@ -78,6 +78,11 @@
  * * A duration in a sentence that gives the history is the label's window,
  *   not a latency budget (`2.5 yrs of lead deliveries (no response in 48 h)`).
  *
+ * * Under a serving or deployment heading, a cadence word chooses the
+ *   prediction mode even without a word of predicting (`nightly batch over
+ *   yesterday's calls, results land in the QA tool by 07:00` under
+ *   `Serving`); the same line under `Data` is how data arrives.
+ *
  * @module ml-latency
  * @example
  *   {"name": "ok.md"}
@@ -295,6 +300,28 @@
  *
  * @example
  *   {"name": "missing-cadence-elsewhere.md", "label": "output"}
+ *
+ *   3:1: Unexpected missing latency requirement, expected a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section, such as `p99 under 100 ms per request`
+ * @example
+ *   {"name": "ok-batch-under-serving.md"}
+ *
+ *   # Disclosure check
+ *
+ *   ## Serving
+ *
+ *   - nightly batch over yesterday's calls, results land in the QA tool by 07:00
+ *
+ * @example
+ *   {"name": "missing-batch-under-data.md", "label": "input"}
+ *
+ *   # Disclosure check
+ *
+ *   ## Data
+ *
+ *   - nightly batch over yesterday's calls, results land in the QA tool by 07:00
+ *
+ * @example
+ *   {"name": "missing-batch-under-data.md", "label": "output"}
  *
  *   3:1: Unexpected missing latency requirement, expected a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section, such as `p99 under 100 ms per request`
  */

@@ -56,7 +56,10 @@ export class DesignDocument {
     readStatements(labels, source, tree, this.statements, (value, offset) => frontMatter.read(value, offset))
     this.frontMatter = frontMatter.frontMatter
     this.#scanned = compiled.scanner.scan(this.prose)
-    const undecided = this.mentionsOf(compiled.terms.undecidedTerms)
+    const undecided = {
+      anywhere: this.mentionsOf(compiled.terms.undecidedTerms),
+      opening: this.mentionsOf(compiled.terms.openValueTerms),
+    }
     this.sentences = readSentences(compiled, this.prose, this.blocks, this.sections, undecided, frontMatter.sentences)
     this.#tree = tree
     const first = this.sections.find((section) => !section.pseudo)

@@ -104,12 +104,15 @@ function topicList(items: readonly BodySentence[]): boolean {
   return topics >= 2 && topics * 2 >= items.length
 }
 
+/** What may stand before a value in its sentence: list markers, emphasis, and a short label (`A:`, `Status -`). */
+const openingLabel = /^[\s*_>#+-]*(?:[\p{L}][\p{L}\s]{0,20}[:\u2013\u2014-][\s*_]*)?$/u
+
 export function readSentences(
   compiled: Compiled,
   prose: string,
   blocks: Block[],
   sections: Section[],
-  undecided: Array<TermMatch<unknown>>,
+  undecided: { anywhere: Array<TermMatch<unknown>>; opening: Array<TermMatch<unknown>> },
   frontMatter: Sentence[],
 ): Sentence[] {
   // Paragraphs that are wholly a bold pseudo-heading read as headings (a set: no scan per block).
@@ -145,9 +148,18 @@ export function readSentences(
     for (const item of items) item.list = items
   }
   // "Not decided yet" and its kin, from the one scan of the document all term lists share (before any is classified).
-  for (const mention of undecided) {
+  for (const mention of undecided.anywhere) {
     const index = lastAtOrBefore(body, mention.start)
     if (index >= 0 && mention.start < body[index].end) body[index].undecided = true
+  }
+  // A value that only says the question is open ("A: open, ask trust & safety", "- to check"): the word opens the
+  // sentence (after a short label) and a stop follows it.
+  for (const mention of undecided.opening) {
+    const index = lastAtOrBefore(body, mention.start)
+    if (index < 0 || mention.start >= body[index].end || body[index].heading) continue
+    const before = prose.slice(body[index].start, mention.start)
+    const after = prose.slice(mention.end, Math.min(mention.end + 2, body[index].end))
+    if (openingLabel.test(before) && /^(?:\s*[,;:.\u2013\u2014]|\s-|\s*$)/.test(after)) body[index].undecided = true
   }
   // Front-matter values join the sentences in file order (they come first); then each gets its one number.
   const sentences: Sentence[] =

@@ -153,9 +153,12 @@ export class Families {
       .map((mention) => ({ ...mention }))
       .filter((mention) => {
         const sentence = document.sentences[mention.sentence]
+        // An option under discussion is undecided by nature ("Still open: option A is a binary classifier"): it
+        // answers no requirement, yet it names an option.
         return (
           sentence !== undefined &&
-          document.answers(sentence) &&
+          (document.answers(sentence) ||
+            (sentence.undecided && !sentence.heading && !sentence.prompt && !sentence.placeholder)) &&
           !document.inAside(sentence) &&
           document.sentencesMentioning(this.compiled.terms.openOptionTerms).has(mention.sentence) &&
           this.#designed(mention)

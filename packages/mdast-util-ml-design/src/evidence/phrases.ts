@@ -11,6 +11,7 @@ import type { Matcher } from '../match/matcher.js'
 import { singular } from '../match/normalize.js'
 import type { TopicAside } from '../vocabulary/cues.js'
 import { absentOutcomeNouns, pastFigureNouns } from '../vocabulary/phrases.js'
+import type { Scope } from './scope.js'
 
 const probabilityOpening = /(?:^|[^\p{L}])[Pp](?:r)?\(\s*\p{L}/gu
 
@@ -178,6 +179,7 @@ export class Phrases {
   constructor(
     readonly document: DesignDocument,
     readonly compiled: Compiled,
+    readonly scope: Scope,
   ) {}
 
   #text(sentence: number): string {
@@ -252,7 +254,8 @@ export class Phrases {
       (statement) =>
         statement.parts.includes('data-availability') &&
         this.compiled.patterns.labelName.test(statement.label) &&
-        document.sentencesIn(statement).some((sentence) => document.answers(sentence)),
+        // A label over options nobody chose (`- labels: ??? options:`) says how the data could be labelled, not how it is.
+        document.sentencesIn(statement).some((sentence) => document.answers(sentence) && this.scope.commits(sentence)),
     )
   }
 }

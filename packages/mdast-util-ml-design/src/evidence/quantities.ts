@@ -176,12 +176,38 @@ export class Quantities {
           patterns.dataOnlyUnitEnd.test(item.text)
         )
       })
+      // Where the document's own size slot is left open (`- size: TBD`, `How much? — count not pulled yet`), a count
+      // elsewhere is of something else (a test set, one option's annotations), unless its unit counts only data.
+      const open = kind === 'data-size' && this.#sizeLeftOpen()
       result = [...result, ...this.#countsOfAnything(kind, result)]
         .filter((item) => kind === 'data-size' || this.scope.commits(document.sentences[item.sentence]))
+        .filter((item) => !open || patterns.dataOnlyUnitEnd.test(item.text))
         .sort((a, b) => a.start - b.start)
     }
     this.#cache.set(kind, result)
     return result
+  }
+
+  /**
+   * Whether the document leaves its own slot for the data's size open: a label or question that names the size
+   * (`sizeSlotLabels`: `- size: TBD`, `<b>How many:</b> ?`, `- How much? — count not pulled yet`) where the data is
+   * described, whose value is a placeholder or undecided (a question, in the sentence after it in its block).
+   */
+  #sizeLeftOpen(): boolean {
+    const { document, compiled } = this
+    const slot = compiled.patterns.sizeSlot
+    // The scan finds the sentences that mention a slot's words; the expression asks whether one opens with them.
+    return [...document.sentencesMentioning(compiled.terms.sizeSlotLabels)].some((index) => {
+      const sentence = document.sentences[index]
+      if (sentence.heading || !slot.test(document.textOf(sentence).trim())) return false
+      const { stages, parts } = document.sentenceScope(index)
+      if (!stages.includes('data') && !parts.includes('data-availability')) return false
+      if (sentence.placeholder || sentence.undecided) return true
+      const next = document.sentences[index + 1]
+      return (
+        sentence.prompt && next !== undefined && next.block === sentence.block && (next.placeholder || next.undecided)
+      )
+    })
   }
 
   /**

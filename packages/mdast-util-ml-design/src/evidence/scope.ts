@@ -33,6 +33,8 @@ type Standing = 'committed' | 'survey' | 'option' | 'options'
 
 interface Patterns extends CommitmentTitles {
   prosCons: RegExp
+  /** A line that introduces a list of options: its last word is `options` (`- Positive label options`, `Options:`). */
+  optionList: RegExp
   /** Cue words that count only in their requirement's home stage, by requirement. */
   homeOnly: Map<RequirementId, { home: Set<Stage>; matcher: Matcher<true> }>
 }
@@ -50,6 +52,10 @@ function patternsOf(vocabulary: Vocabulary): Patterns {
         String.raw`^([ \t]*)((?:[-*+]|\d+[.)])[ \t]+)?(?:\*\*|__|\*|_)?(?:${labels})(?:\*\*|__|\*|_)?[ \t]*(?:[:—–-](?:\*\*|__)?(?:[ \t]|$)|$)`,
         'i',
       ),
+      optionList: new RegExp(
+        String.raw`(?:^|[^\p{L}\p{N}])(?:${vocabulary.optionListLabels.map(escapeRegExp).join('|')})[*_:]*$`,
+        'iu',
+      ),
       homeOnly: new Map(),
     }
     for (const [id, { also, terms }] of Object.entries(vocabulary.homeStageTerms)) {
@@ -63,15 +69,29 @@ function patternsOf(vocabulary: Vocabulary): Patterns {
   return found
 }
 
+/** Lines of a list that hold an option, with the option's name when it has one. */
+interface OptionRange extends Range {
+  id?: string
+}
+
 /** An option's name in its title: `Option 2:`, `B.`, `3b)`. Letters only as capitals, so "a" is no name. */
 const optionTitleId = /^(?:(?:option|approach|alternative|variant)\s+)?([A-Z]|\d{1,2}[a-z]?)(?:\s*[.:)—–-]|\s*$)/i
 /** An option named in a choice: "option 3", "we go with B". */
 const chosenId =
   /(?:\b[Oo]ption\s+|\b(?:go with|pick|picked|choose|chose|select|selected|recommend)\s+)([A-Z]|\d{1,2}[a-z]?)\b/
 
-/** Ranges of `Pros` / `Cons` list items with what is nested under them, from the file's lines (one pass). */
-function prosConsRanges(source: string, pattern: RegExp): Range[] {
-  const ranges: Range[] = []
+const listLine = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]/
+const indentOf = (line: string) => line.length - line.trimStart().length
+
+/**
+ * The lines of a list that weigh instead of deciding, from the file's lines (one pass): a `Pros` / `Cons` item
+ * and what is nested under it; a line that introduces options (`- Positive label options`, `- labels: ???
+ * options:`, `... is open. Options:`) and the list under or after it; and an item whose nested bullets weigh it
+ * (`- (c) annotate 200 matches w/ a vendor` over `- pros: clean` and `- cons: ~€30k`), which is an option itself.
+ */
+function weighingRanges(source: string, patterns: Patterns): { prosCons: Range[]; options: OptionRange[] } {
+  const prosCons: Range[] = []
+  const options: OptionRange[] = []
   const lines = source.split('\n')
   const starts: number[] = []
   let offset = 0
@@ -79,25 +99,79 @@ function prosConsRanges(source: string, pattern: RegExp): Range[] {
     starts.push(offset)
     offset += line.length + 1
   }
-  const indentOf = (line: string) => line.length - line.trimStart().length
-  const listLine = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]/
-  for (let index = 0; index < lines.length; index++) {
-    const match = pattern.exec(lines[index])
-    if (!match) continue
-    const indent = match[1].length
-    const item = match[2] !== undefined
+  /** The last line of what stands under line `index` (indented deeper, or the list after a plain line). */
+  const under = (index: number, indent: number, item: boolean): number => {
     let last = index
     for (let next = index + 1; next < lines.length; next++) {
       const line = lines[next]
       if (line.trim() === '') continue
-      // Under a list item: what is indented deeper. Under a plain label line: the list that follows.
       if (indentOf(line) > indent || (!item && listLine.test(line))) last = next
       else break
     }
-    ranges.push({ start: starts[index], end: starts[last] + lines[last].length })
-    index = last
+    return last
   }
-  return ranges
+  const range = (index: number, last: number) => ({ start: starts[index], end: starts[last] + lines[last].length })
+  let optionsEnd = -1
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]
+    const match = patterns.prosCons.exec(line)
+    if (match) {
+      const last = under(index, match[1].length, match[2] !== undefined)
+      prosCons.push(range(index, last))
+      index = last
+      continue
+    }
+    if (index <= optionsEnd) continue
+    // A table row whose first cell introduces options (`| Label options | purchase · click · add-to-cart |`).
+    if (/^[ \t]*\|/.test(line)) {
+      if (patterns.optionList.test((line.split('|')[1] ?? '').trim())) options.push(range(index, index))
+      continue
+    }
+    const item = listLine.test(line)
+    if (introducesOptions(line, patterns.optionList)) {
+      const last = under(index, indentOf(line), item)
+      if (last > index) {
+        // The line itself commits to nothing either: "Which signal counts as a positive is open. Options:".
+        options.push(range(index, last))
+        optionsEnd = last
+      }
+      continue
+    }
+    // An item weighed by the bullets nested under it: the first deeper line (or any of its siblings) is a pros/cons label.
+    if (item) {
+      const last = under(index, indentOf(line), true)
+      if (last > index && weighedBelow(lines, index + 1, last, patterns.prosCons)) {
+        // Its name, if it has one (`- **A. GBDT ...**`, `- (c) annotate ...`): a choice may name it.
+        const id = optionTitleId.exec(line.replace(/^[ \t]*(?:[-*+]|\d+[.)])[ \t]+[*_(]*/, ''))
+        options.push({ ...range(index, last), id: id?.[1].toLowerCase() })
+        optionsEnd = last
+      }
+    }
+  }
+  return { prosCons, options }
+}
+
+/**
+ * Whether a line introduces a list of options (its last word is `options`). Headings and bold pseudo-headings that
+ * do are sections (`#standing`), judged as a whole.
+ */
+function introducesOptions(line: string, optionList: RegExp): boolean {
+  const text = line.trim()
+  if (!optionList.test(text) || text.startsWith('#')) return false
+  const bare = text.replace(/:$/, '')
+  const bold = (mark: string) => bare.startsWith(mark) && bare.endsWith(mark) && !bare.slice(2, -2).includes(mark[0])
+  return !(bold('**') || bold('__'))
+}
+
+/** Whether a pros/cons label stands among the lines from `first` to `last` at the indent of the first of them. */
+function weighedBelow(lines: string[], first: number, last: number, prosCons: RegExp): boolean {
+  let indent = -1
+  for (let index = first; index <= last; index++) {
+    if (lines[index].trim() === '') continue
+    if (indent < 0) indent = indentOf(lines[index])
+    if (indentOf(lines[index]) === indent && prosCons.test(lines[index])) return true
+  }
+  return false
 }
 
 export class Scope {
@@ -160,15 +234,34 @@ export class Scope {
       if (id) chosen.add(id[1].toLowerCase())
     }
     const standing = this.#standings(patterns, choosing, chosen)
-    const prosCons = prosConsRanges(document.source, patterns.prosCons)
+    const { prosCons, options } = weighingRanges(document.source, patterns)
+    // A lead-in or front-matter key whose label introduces options weighs them too.
+    for (const statement of document.statements) {
+      if (patterns.optionList.test(statement.label.trim())) {
+        options.push({ start: Math.min(statement.labelRange.start, statement.start), end: statement.end })
+      }
+    }
+    // An option listed by name that a choice names commits ("- **A. GBDT ...**" and "we go with A + B").
+    const unchosen = options.filter((option) => option.id === undefined || !chosen.has(option.id))
+    unchosen.sort((a, b) => a.start - b.start)
     const result = new Uint8Array(document.sentences.length)
-    let range = 0
+    const inside = (ranges: Range[], cursor: { at: number }, sentence: Sentence) => {
+      while (cursor.at < ranges.length && ranges[cursor.at].end <= sentence.start) cursor.at++
+      // Ranges may nest (an option inside a list of options): any that holds the sentence.
+      for (let index = cursor.at; index < ranges.length && ranges[index].start <= sentence.start; index++) {
+        if (ranges[index].end > sentence.start) return true
+      }
+      return false
+    }
+    const prosCursor = { at: 0 }
+    const optionCursor = { at: 0 }
     for (const sentence of document.sentences) {
-      while (range < prosCons.length && prosCons[range].end <= sentence.start) range++
-      const weighed = range < prosCons.length && prosCons[range].start <= sentence.start
+      const weighed = inside(prosCons, prosCursor, sentence)
+      // Among options listed in a list, only a sentence that states a choice commits ("→ we go with the hybrid").
+      const listed = inside(unchosen, optionCursor, sentence) && !choosing.has(sentence.index)
       const where = sentence.section >= 0 ? standing[sentence.section] : 'committed'
       const open = where === 'survey' || where === 'option' || (where === 'options' && !choosing.has(sentence.index))
-      if (weighed || open) result[sentence.index] = 1
+      if (weighed || listed || open) result[sentence.index] = 1
     }
     return result
   }

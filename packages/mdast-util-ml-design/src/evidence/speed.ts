@@ -205,9 +205,15 @@ export class Speed {
       }
       return !modeAnswer.test(text) && !/\b(?:stream(?:ing|ed)|pre-?comput\w*)\b/i.test(text)
     }
+    // Under a serving heading (`### Serving`, `Deployment`), the heading says the cadence is the predictions' ("nightly
+    // batch over yesterday's calls, results land in the QA tool by 07:00").
+    const underServing = (sentence: number) => {
+      const section = document.sentences[sentence].section
+      return section >= 0 && document.sections[section].inStages.includes('deployment')
+    }
     for (const sentence of document.sentencesMentioning(terms.predictionModeWeakTerms)) {
       if (found.has(sentence) || training.has(sentence) || onlyListed(sentence)) continue
-      if (!context.has(sentence) && !underLatency(sentence)) continue
+      if (!context.has(sentence) && !underLatency(sentence) && !underServing(sentence)) continue
       // A cadence in monitoring is how often something is watched; in the data stage, how often data arrives or a
       // pipeline runs ("Weather: hourly from the met service", "a nightly Spark job builds the sequences").
       const section = document.sentences[sentence].section

@@ -89,6 +89,12 @@ export const choiceTerms = [
   'decision',
   'we adopt',
   'adopted',
+  // Naming one of the options the bar to beat chooses it as the baseline: "this is the baseline → new model must beat
+  // its recall".
+  'is the baseline',
+  'as the baseline',
+  'as our baseline',
+  'baseline to beat',
   // What holds whichever option is chosen: "retrain daily on the last 14 days (any option)".
   'any option',
   'whichever option',
@@ -153,6 +159,13 @@ export const prosConsLabels = [
 ]
 
 /**
+ * The last word of a line that introduces a list of options (`- Positive label options`, `- labels: ??? options:`,
+ * `... is open. Options:`, a `| Label options |` row): the items under it are options, and only a sentence among
+ * them that states a choice commits.
+ */
+export const optionListLabels = ['options', 'alternatives']
+
+/**
  * Cue words that answer a requirement only inside its home stage (the
  * stages of its parts in the framework, and the stages in `also`) or
  * outside any stage: elsewhere they are about something else, and the
@@ -173,3 +186,83 @@ export const homeStageTerms: Record<string, { also: Stage[]; terms: string[] }> 
     terms: ['calibrat*', 'recalibrat*', 'threshold*', 'ratio of'],
   },
 }
+
+/**
+ * A family of undecided statements, built from its grammar rather than listed phrase by phrase: a negation before a
+ * participle of deciding or finding out ("not decided", "product hasn't decided", "count not pulled yet", "nobody
+ * confirmed"), a quantity or decision said to be missing so far ("sales has no number yet", "nobody gave a number"),
+ * and a question handed to someone else ("To decide with the Content team", "→ discuss w/ editorial"). They join
+ * `undecidedTerms` (`vocabulary/cues.ts`): such a sentence answers nothing, for every rule. A bare "not" only goes
+ * with participles no label or data rule is written with ("not confirmed as fraud" and "not picked by the user"
+ * define labels): the others need someone who has not done it yet.
+ */
+const bareNegations = ['not', 'not yet', 'not been', 'not yet been']
+const subjectNegations = [
+  'has not',
+  'have not',
+  'has not yet',
+  'have not yet',
+  'hasn\u2019t',
+  'haven\u2019t',
+  "hasn't",
+  "haven't",
+  "hasn't yet",
+  "haven't yet",
+  'nobody has',
+  'no one has',
+  'nobody',
+  'no one',
+]
+/** Participles of deciding, safe after a bare "not". */
+const decidingParticiples = [
+  'decided',
+  'agreed',
+  'settled',
+  'finalised',
+  'finalized',
+  'signed off',
+  'scoped',
+  'sized',
+  'pulled',
+]
+/** Participles of finding out or choosing: only after someone who has not ("nobody confirmed", "we haven't checked"). */
+const findingParticiples = [
+  'confirmed',
+  'checked',
+  'measured',
+  'counted',
+  'estimated',
+  'chosen',
+  'picked',
+  'asked',
+  'gave',
+  'given',
+  'knows',
+  'known',
+]
+/** What is said to be missing so far: "no number yet", "no decision yet". */
+const missingSoFar = ['number', 'numbers', 'figure', 'figures', 'estimate', 'count', 'decision', 'answer', 'owner']
+
+export const notYetTerms = [
+  ...bareNegations.flatMap((negation) => decidingParticiples.map((participle) => `${negation} ${participle}`)),
+  ...subjectNegations.flatMap((negation) =>
+    [...decidingParticiples, ...findingParticiples].map((participle) => `${negation} ${participle}`),
+  ),
+  ...missingSoFar.map((noun) => `no ${noun} yet`),
+  'still open',
+  'remains open',
+  'to be discussed',
+  'to discuss with',
+  'discuss with',
+  'discuss w',
+  'to decide with',
+  'still to decide',
+  'yet to decide',
+  'yet to be decided',
+]
+
+/**
+ * Values that only say the question is still open, when they open a sentence (after a short label) and a stop
+ * follows: "A: open, ask trust & safety", "- to check", "Owner: tbc". "Open the app" and "open-source" go on.
+ */
+export const openValueTerms = ['open', 'to check', 'to confirm']

@@ -11,6 +11,7 @@
  * word is about something else ("in-batch negatives").
  * A trailing `*` matches the rest of a word.
  */
+import { notYetTerms } from './commitments.js'
 import { systemSignals } from './phrases.js'
 import { smallNumberWords } from './quantities.js'
 import type { Part } from './stages.js'
@@ -511,6 +512,10 @@ export const cues = {
       'must use the same',
       'must match serving',
       'must match what serving',
+      // "At training time" says when something is done, not how long training may take ("at training time we
+      // deduplicate command lines"): a limit there needs words of its own.
+      'at training time',
+      'at train time',
     ],
     topic: [
       'gpu*',
@@ -2033,6 +2038,22 @@ export const cues = {
       'show why',
       'shows why',
       'why am i seeing',
+      // The rest of the family of learning or telling why: "so they can check why it was flagged", "growers must be
+      // able to tell why a block was flagged", "do hosts get told why their car is hidden".
+      'check why',
+      'checks why',
+      'tell why',
+      'tells why',
+      'told why',
+      'shown why',
+      'say why',
+      'says why',
+      'saying why',
+      'asks why',
+      'asked why',
+      'learn why',
+      'find out why',
+      'trace why',
       'justify',
     ],
     // Whether explanations are needed (and for whom), or what follows from it.
@@ -3260,6 +3281,8 @@ export const undecidedTerms = [
   'to be agreed',
   'ends up being',
   'end up being',
+  // The family built from its grammar: a negation before deciding or finding out, nothing so far, a question handed on.
+  ...notYetTerms,
 ]
 
 export { negation as negationTerms }

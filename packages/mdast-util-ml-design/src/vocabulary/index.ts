@@ -16,7 +16,9 @@ import {
   choiceTerms,
   decisionHeadingTerms,
   homeStageTerms,
+  openValueTerms,
   optionHeadingTerms,
+  optionListLabels,
   prosConsLabels,
   surveyHeadingTerms,
 } from './commitments.js'
@@ -125,6 +127,7 @@ import {
   rateUnits,
   scaleUnits,
   scaleUnitsBeforeNumber,
+  sizeSlotLabels,
   slowTimeUnits,
   smallNumberWords,
   spanCounts,
@@ -172,6 +175,8 @@ export const defaultVocabulary = {
   choiceTerms,
   choiceHedgeTerms,
   prosConsLabels,
+  optionListLabels,
+  openValueTerms,
   homeStageTerms,
   numberingWords,
   questionOpeners,
@@ -219,6 +224,7 @@ export const defaultVocabulary = {
   amountPhrases,
   smallNumberWords,
   spanCounts,
+  sizeSlotLabels,
   spanUnits,
   durationInputNouns,
   historyOfUnits,
@@ -327,6 +333,8 @@ export const termLists = [
   'mlOnlyTerms',
   'choiceTerms',
   'choiceHedgeTerms',
+  'sizeSlotLabels',
+  'openValueTerms',
 ] as const satisfies readonly WordList[]
 
 export type TermList = (typeof termLists)[number]

@@ -854,11 +854,32 @@ export const amountPhrases = [
 /** Numbers in words, one to twelve. */
 const numberWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
 
-/** Small numbers in words, for spans of history (`eighteen months of ...`). */
-export const smallNumberWords = [...numberWords, 'eighteen', 'twenty', 'thirty', 'sixty', 'ninety', 'a few', 'several']
+/**
+ * Small numbers in words, for spans of history (`eighteen months of ...`). Not "a few" or "several": "we've got a few
+ * months of them" says there is some history, not how much (an unknown quantity commits to none).
+ */
+export const smallNumberWords = [...numberWords, 'eighteen', 'twenty', 'thirty', 'sixty', 'ninety']
 
-/** How many in words, for any span of time (`nine seasons`). */
-export const spanCounts = [...numberWords, 'a few', 'several']
+/** How many in words, for any span of time (`nine seasons`); not "a few" or "several" (above). */
+export const spanCounts = [...numberWords]
+
+/**
+ * Labels and questions that name the data's size (`- size: TBD`, `How much? — count not pulled yet`, `How many: ?`):
+ * left open where the data is described, they say the size is not known (`evidence/quantities.ts`).
+ */
+export const sizeSlotLabels = [
+  'size',
+  'data size',
+  'dataset size',
+  'how much',
+  'how much data',
+  'how many',
+  'how many rows',
+  'volume',
+  'row count',
+  'row counts',
+  'amount of data',
+]
 
 /** Units of any span of time (`for 2 yrs`, `nine seasons`, `14 months`). */
 export const spanUnits = [

@@ -1,0 +1,153 @@
+import type { Root } from 'mdast'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { readDesign } from '../src/index.js'
+
+function read(value: string) {
+  const file = new VFile({ value })
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(file) as Root
+  return readDesign(tree, file)
+}
+
+/** The trimmed texts of the sentences that do not commit the design (options, pros and cons, undecided notes). */
+function uncommitted(value: string): string[] {
+  const reading = read(value)
+  return reading.sentences
+    .filter((sentence) => !reading.commits(sentence.index) || sentence.undecided)
+    .map((sentence) => reading.textOf(sentence).trim())
+}
+
+describe('options listed in a list', () => {
+  const labels = [
+    '# Disclosure check',
+    '',
+    '## Data',
+    '',
+    '- recordings from the telephony vendor',
+    '- labels: ??? options:',
+    '  - QA scorecards (only the 2% sample)',
+    '  - weak labels from a keyword match, then spot-check',
+  ]
+
+  it('reads the items under a line that introduces options as options, the line included', () => {
+    const open = uncommitted(`${labels.join('\n')}\n`)
+    expect(open).toContain('weak labels from a keyword match, then spot-check')
+    expect(open).toContain('labels: ???')
+    expect(open).not.toContain('recordings from the telephony vendor')
+    expect(read(`${labels.join('\n')}\n`).labelStatements()).toEqual([])
+  })
+
+  it('commits the sentence among them that states a choice', () => {
+    const chosen = [...labels, '  - → we go with the weak labels, spot-checked by QA']
+    const reading = read(`${chosen.join('\n')}\n`)
+    expect(uncommitted(`${chosen.join('\n')}\n`)).not.toContain('→ we go with the weak labels, spot-checked by QA')
+    expect(reading.evidence('data-labels').length).toBeGreaterThan(0)
+  })
+
+  it('reads an item weighed by its nested pros and cons as an option, unless a choice names it', () => {
+    const weighed = [
+      '# Highlights',
+      '',
+      '- What counts as a highlight?',
+      '  - (a) clips editors cut in the past',
+      '    - pros: free',
+      '    - cons: biased to top matches',
+      '  - (c) annotate 200 matches w/ a vendor',
+      '    - pros: clean',
+      '    - cons: ~€30k, 6 weeks',
+    ]
+    const open = uncommitted(`${weighed.join('\n')}\n`)
+    expect(open).toContain('(c) annotate 200 matches w/ a vendor')
+    expect(open).not.toContain('What counts as a highlight?')
+    const picked = uncommitted(`${[...weighed, '- Decision: we go with (c)', '- we go with C'].join('\n')}\n`)
+    expect(picked).not.toContain('(c) annotate 200 matches w/ a vendor')
+    expect(picked).toContain('(a) clips editors cut in the past')
+  })
+
+  it('keeps a list whose items are not weighed, and a heading that names options, as before', () => {
+    const plain = ['# Churn', '', '## Model options', '', '- Baseline to beat: the current rule', '- Retrain weekly']
+    expect(uncommitted(`${plain.join('\n')}\n`)).toEqual([])
+  })
+
+  it('reads a table row whose label introduces options as options', () => {
+    const table = [
+      '# Email recs',
+      '',
+      '## Data',
+      '',
+      '| Item | Value |',
+      '|---|---|',
+      '| Sources | send and click logs |',
+      '| Label options | purchase within 7 d (sparse) · click in the email (biased) |',
+    ]
+    const open = uncommitted(`${table.join('\n')}\n`)
+    expect(open).toContain('Label options')
+    expect(open).not.toContain('send and click logs')
+  })
+})
+
+/** Whether any sentence of a short document is read as undecided. */
+function undecided(text: string): boolean {
+  return read(`# T\n\n${text}\n`).sentences.some((sentence) => sentence.undecided)
+}
+
+describe('undecided statements', () => {
+  it('reads a negation before deciding or finding out, and nothing so far, as undecided', () => {
+    for (const text of [
+      '- Explain to merchants why we did not fight?\n  - open, product hasn’t decided',
+      '- How much?\n  - count not pulled yet',
+      '- GPU / cost limits?\n  - nobody gave a number',
+      '- How many farms?\n  - sales has no number yet',
+      '- To decide with the Content team at the next review.',
+      '- Q: Do hosts get told why?\n  - A: open, ask trust & safety',
+      '- Owner of the threshold\n  - to check',
+    ]) {
+      expect(undecided(text), text).toBe(true)
+    }
+  })
+
+  it('leaves a label defined by what did not happen decided', () => {
+    for (const text of [
+      '- Transactions not confirmed as fraud within 90 days are negatives',
+      '- Items not picked by the user count as skips',
+      '- The final price is not known at prediction time',
+      '- Tickets are left open for the agent to check later',
+      '- Open the app to see the score',
+      '- open-source models only (licence rules)',
+    ]) {
+      expect(undecided(text), text).toBe(false)
+    }
+  })
+})
+
+describe('serving cadence under a serving heading', () => {
+  it('reads a batch cadence under a serving heading as the prediction mode, not one under the data', () => {
+    const serving = read(
+      "# T\n\n## Serving\n\n- nightly batch over yesterday's calls, results in the QA tool by 07:00\n",
+    )
+    expect(serving.speedStatements().map((item) => item.kind)).toEqual(['mode'])
+    const data = read("# T\n\n## Data\n\n- nightly batch over yesterday's calls, results in the QA tool by 07:00\n")
+    expect(data.speedStatements()).toEqual([])
+  })
+})
+
+describe('unknown quantities', () => {
+  const data = (lines: string[]) => read(`# T\n\n## Data\n\n${lines.join('\n')}\n`)
+
+  it('reads no size where the data size slot is left open, but for a count in a unit only data has', () => {
+    const open = ['- Source: past listings since 2019', '- How many? — count not pulled yet']
+    const testSet = '- Clean labels: 3k plans re-labelled for the test set'
+    expect(data([...open, testSet]).quantities('data-size')).toEqual([])
+    expect(data([...open, '- ~1.3M rows in the listings table']).quantities('data-size')).toHaveLength(1)
+    expect(data(['- Size: 40k plans', testSet]).quantities('data-size')).toHaveLength(2)
+  })
+
+  it('reads no history in "a few months" or "several years"', () => {
+    expect(data(["- we've got a few months of them on the vendor's bucket"]).quantities('history')).toEqual([])
+    expect(data(['- several years of call recordings']).quantities('history')).toEqual([])
+    expect(data(['- two years of call recordings']).quantities('history')).toHaveLength(1)
+  })
+})
