@@ -1,19 +1,7 @@
 /** Answers in the shapes notes and options documents give them (issue 13, fourth round: the answers group). */
-import type { Root } from 'mdast'
 import type { RequirementId } from 'mdast-util-ml-design'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
-import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { readDesign } from '../src/index.js'
-
-function read(value: string) {
-  const file = new VFile({ value })
-  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(file) as Root
-  return readDesign(tree, file)
-}
+import { read } from './read.js'
 
 /** The texts of the sentences that answer a requirement in a document after a `# T` title. */
 function answers(body: string, id: RequirementId): string[] {

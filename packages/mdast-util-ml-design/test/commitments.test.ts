@@ -1,16 +1,5 @@
-import type { Root } from 'mdast'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
-import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { readDesign } from '../src/index.js'
-
-function read(value: string) {
-  const file = new VFile({ value })
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(file) as Root
-  return readDesign(tree, file)
-}
+import { read } from './read.js'
 
 /** The trimmed texts of the sentences that do not commit the design (options, pros and cons, undecided notes). */
 function uncommitted(value: string): string[] {

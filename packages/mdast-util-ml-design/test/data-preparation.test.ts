@@ -1,19 +1,7 @@
 /** How data preparation is read: outliers set aside beyond a bound, missing values given a stand-in (issue 13, round 3). */
-import type { Root } from 'mdast'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
-import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { resamplesHeldOutOnly, writesAbsentField, writesSignedBound, writesStandIn } from '../src/evidence/phrases.js'
-import { readDesign } from '../src/index.js'
-
-function read(value: string) {
-  const file = new VFile({ value })
-  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(file) as Root
-  return readDesign(tree, file)
-}
+import { read } from './read.js'
 
 /** The texts of the sentences that answer a requirement in a document. */
 function answering(id: Parameters<ReturnType<typeof read>['evidence']>[0], value: string): string[] {

@@ -4,21 +4,9 @@
  * cadences that are about something else, and limits on personal data and hardware. Each shape has a nearby case
  * where it must not fire.
  */
-import type { Root } from 'mdast'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
-import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import type { QuantityKind } from '../src/index.js'
-import { readDesign } from '../src/index.js'
-
-function read(value: string) {
-  const file = new VFile({ value })
-  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(file) as Root
-  return readDesign(tree, file)
-}
+import { read } from './read.js'
 
 /** The texts of a document's quantities of one kind. */
 function quantities(value: string, kind: QuantityKind): string[] {

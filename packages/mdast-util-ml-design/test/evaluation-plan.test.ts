@@ -1,18 +1,6 @@
 /** Reader tests for `evaluationPlan()`: what opens the evaluation stage and whether each half is planned. */
-import type { Root } from 'mdast'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
-import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { readDesign } from '../src/index.js'
-
-function read(value: string) {
-  const file = new VFile({ value: `# T\n\n${value}\n` })
-  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(file) as Root
-  return readDesign(tree, file)
-}
+import { readUnderTitle as read } from './read.js'
 
 describe('evaluationPlan', () => {
   it('plans both halves when the held-out data and the live comparison each come with their metric', () => {

@@ -1,20 +1,8 @@
-import type { Root } from 'mdast'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
-import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import type { RequirementId } from '../src/index.js'
-import { readDesign } from '../src/index.js'
 import type { RequirementCue } from '../src/vocabulary/cues.js'
 import { defaultVocabulary } from '../src/vocabulary/index.js'
-
-function read(value: string) {
-  const file = new VFile({ value })
-  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(file) as Root
-  return readDesign(tree, file)
-}
+import { read } from './read.js'
 
 /** The texts of the sentences that answer a requirement. */
 function answers(value: string, id: RequirementId): string[] {

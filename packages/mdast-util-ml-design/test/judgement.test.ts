@@ -4,21 +4,9 @@
  * the shipped weights stay small.
  */
 import { statSync } from 'node:fs'
-import type { Root } from 'mdast'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
-import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { readDesign } from '../src/index.js'
 import { featuresOf, fnv1a, score, sentenceFeatures, structureOf, words } from '../src/judgement/index.js'
-
-function read(value: string) {
-  const file = new VFile({ value })
-  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(file) as Root
-  return readDesign(tree, file)
-}
+import { read } from './read.js'
 
 const doc = [
   '# Churn',

@@ -1,18 +1,10 @@
 /** Reader tests for `objectiveAndMetrics()`: the ML objective, its online and offline metrics, and misfiled ones. */
-import type { Root } from 'mdast'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
-import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { readDesign } from '../src/index.js'
+import { readUnderTitle } from './read.js'
 
 /** The answer, with mentions as their texts. */
 function framing(value: string) {
-  const file = new VFile({ value: `# T\n\n${value}\n` })
-  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(file) as Root
-  const answer = readDesign(tree, file).objectiveAndMetrics()
+  const answer = readUnderTitle(value).objectiveAndMetrics()
   const texts = (mentions: Array<{ text: string }>) => mentions.map((mention) => mention.text)
   return {
     ...answer,

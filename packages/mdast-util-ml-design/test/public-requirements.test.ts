@@ -3,21 +3,9 @@
  * TeX math, scale given as the answer to a "how many" question, bare kinds under `Constraints`, serving modes listed
  * as alternatives.
  */
-import type { Root } from 'mdast'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
-import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import type { QuantityKind } from '../src/index.js'
-import { readDesign } from '../src/index.js'
-
-function read(value: string) {
-  const file = new VFile({ value })
-  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(file) as Root
-  return readDesign(tree, file)
-}
+import { read } from './read.js'
 
 /** The texts of the quantities of a kind, whitespace folded. */
 function quantities(value: string, kind: QuantityKind): string[] {

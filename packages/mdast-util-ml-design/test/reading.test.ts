@@ -8,12 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { readDesign } from '../src/index.js'
 import { createTermMatcher } from '../src/match/matcher.js'
 import { normalizeTitle, titleCandidates } from '../src/match/normalize.js'
-
-function read(value: string, options?: Parameters<typeof readDesign>[2]) {
-  const file = new VFile({ value })
-  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(file) as Root
-  return readDesign(tree, file, options)
-}
+import { read } from './read.js'
 
 describe('normalizeTitle', () => {
   it.each([

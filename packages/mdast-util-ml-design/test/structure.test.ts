@@ -3,19 +3,11 @@
  * joined headings read part beside part, and labels in lists.
  */
 import type { Root } from 'mdast'
-import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { readProse } from '../src/document/text.js'
-import { readDesign } from '../src/index.js'
-
-function read(value: string) {
-  const file = new VFile({ value })
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(file) as Root
-  return readDesign(tree, file)
-}
+import { read } from './read.js'
 
 const stagesOf = (value: string) =>
   read(value)

@@ -1,19 +1,7 @@
 /** Reader tests for what the model is asked to do: the task families committed to, metric words as features, notation. */
-import type { Root } from 'mdast'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
-import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { notationParts } from '../src/evidence/io.js'
-import { readDesign } from '../src/index.js'
-
-function read(value: string) {
-  const file = new VFile({ value: `# T\n\n${value}\n` })
-  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(file) as Root
-  return readDesign(tree, file)
-}
+import { readUnderTitle as read } from './read.js'
 
 const familiesOf = (value: string) => [...read(value).familySet].sort()
 

@@ -1,0 +1,23 @@
+/**
+ * The one way reader tests turn Markdown into a reading: parsed as the rules
+ * see it (GFM and YAML front matter), then `readDesign`.
+ */
+import type { Root } from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { readDesign } from '../src/index.js'
+
+/** The reading of a whole document. */
+export function read(value: string, options?: Parameters<typeof readDesign>[2]) {
+  const file = new VFile({ value })
+  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(file) as Root
+  return readDesign(tree, file, options)
+}
+
+/** The reading of a document body under a `# T` title (a fragment with no title of its own). */
+export function readUnderTitle(value: string) {
+  return read(`# T\n\n${value}\n`)
+}
