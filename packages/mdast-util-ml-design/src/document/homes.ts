@@ -16,9 +16,9 @@ export interface StageSections {
 const asksQuestions = /\bquestions?\b/
 
 /**
- * Titles of the requirements stage that tell the situation rather than ask for requirements (`Context`,
- * `Background`): a missing technical requirement belongs under a heading that names requirements (`Requirements`,
- * `Context & requirements`) when the document has one.
+ * Whole titles (normalised) of the requirements stage that tell the situation rather than ask for requirements
+ * (`Context`, `Background`): a missing technical requirement belongs under a heading that names requirements
+ * (`Requirements`, `Context & requirements`) when the document has one. A joined title is never one of these.
  */
 const situationTitles = new Set([
   'context',
@@ -30,11 +30,8 @@ const situationTitles = new Set([
   'ask',
   'summary',
 ])
-const namesRequirements = /\b(?:requirements?|constraints?|needs?|limits?|numbers)\b/
 
-function situationOnly(section: Section): boolean {
-  return situationTitles.has(section.normalized) && !namesRequirements.test(section.normalized)
-}
+const situationOnly = (section: Section) => situationTitles.has(section.normalized)
 
 /** The section a stage's missing part belongs in (see `DesignDocument.homeSection`). */
 export function homeSectionOf(document: StageSections, stage: Stage, part?: Part): Section | undefined {
