@@ -42,9 +42,9 @@ export class ObjectiveMetrics {
     /** The evidence for a requirement, judged the way the reading currently judges (not memoised here for that). */
     readonly evidence: (id: RequirementId) => Evidence[],
     /** Whether the evaluation compares two live groups on what it measures, under an `Online` label or opening. */
-    readonly liveComparison: () => boolean = () => false,
+    readonly liveComparison: () => boolean,
     /** Whether a heading or label of the business objective states an ML objective instead (`Goals.kind`). */
-    readonly goalStatesObjective: () => boolean = () => false,
+    readonly goalStatesObjective: () => boolean,
   ) {}
 
   /** The objective and its metrics (computed on each call: the evidence follows the current judgement). */
