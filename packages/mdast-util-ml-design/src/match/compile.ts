@@ -55,6 +55,7 @@ export interface Patterns {
   dataUnitEnd: RegExp
   /** A unit that counts only data, at the end of a quantity (`410M rows`). */
   dataOnlyUnitEnd: RegExp
+  /** The label or question of the data's size opening a sentence (`size: TBD`, `How much? — ...`). */
   sizeSlot: RegExp
   /** A bound just before a number: "more than 500". */
   boundBefore: RegExp
@@ -199,9 +200,8 @@ function patterns(vocabulary: Vocabulary): Patterns {
       'iu',
     ),
     dataUnitEnd: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(v.dataUnits)})$`, 'iu'),
-    // The label or question of the data's size, at the start of a sentence: `size: TBD`, `How much? — ...`.
-    sizeSlot: new RegExp(String.raw`^(?:${alternation(v.sizeSlotLabels)})[\s]*[:?]`, 'iu'),
     dataOnlyUnitEnd: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(v.dataOnlyUnits)})$`, 'iu'),
+    sizeSlot: new RegExp(String.raw`^(?:${alternation(v.sizeSlotLabels)})[\s]*[:?]`, 'iu'),
     boundBefore: before(v.boundTerms, '<>≥≤'),
     windowBefore: before(v.windowTerms),
     itemWindowBefore: new RegExp(String.raw`(?:^|[^\p{L}])(?:${choice(v.itemWindowTerms)})[^\S\n]*$`, 'iu'),
