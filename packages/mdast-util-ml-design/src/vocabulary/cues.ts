@@ -198,8 +198,8 @@ const cutoffBounds = [
   'beyond',
 ]
 
-/** A cut-off's number: any in digits (`k`), or a small one in words. */
-const cutoffNumbers = ['k', ...smallNumberWords.filter((word) => !word.includes(' ') && word !== 'several')]
+/** A cut-off's number: any in digits (`k`), or a small one in words (`longer than twelve words`). */
+const cutoffNumbers = ['k', ...smallNumberWords]
 
 /** A bucket that is an experiment's arm or a storage place, not bucketing ("the exploration bucket", "an S3 bucket"). */
 const bucketsOfSomethingElse = [
