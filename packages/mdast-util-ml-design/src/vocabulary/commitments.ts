@@ -263,6 +263,7 @@ export const notYetTerms = [
 
 /**
  * Values that only say the question is still open, when they open a sentence (after a short label) and a stop
- * follows: "A: open, ask trust & safety", "- to check", "Owner: tbc". "Open the app" and "open-source" go on.
+ * follows: "A: open, ask trust & safety", "- to check", "Owner: to confirm" ("tbc" is undecided anywhere,
+ * `undecidedTerms`). "Open the app" and "open-source" go on.
  */
 export const openValueTerms = ['open', 'to check', 'to confirm']
