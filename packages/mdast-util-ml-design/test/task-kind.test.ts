@@ -1,9 +1,13 @@
-/** Reader tests for what the model is asked to do: the task families committed to, metric words as features, notation. */
+/**
+ * Reader tests for what the model is asked to do: the task families and
+ * paradigms committed to, the category choice, metric words as features,
+ * notation.
+ */
 import { describe, expect, it } from 'vitest'
 import { notationParts } from '../src/evidence/io.js'
-import { readUnderTitle as read } from './read.js'
+import { read, readUnderTitle } from './read.js'
 
-const familiesOf = (value: string) => [...read(value).familySet].sort()
+const familiesOf = (value: string) => [...readUnderTitle(value).familySet].sort()
 
 describe('task families', () => {
   it('leaves out a family word under the model input and where data is prepared or watched', () => {
@@ -36,7 +40,7 @@ describe('task families', () => {
 
 describe('metric words', () => {
   it('reads a metric word under the model input as a feature, and a rate after `recall at 1` as an operating point', () => {
-    const reading = read(
+    const reading = readUnderTitle(
       '## Framing\n\n- Inputs\n  - per player: rating, last-20 win rate, ping\n- Offline: recall at 1 false hold / 200 payments',
     )
     const used = reading.metrics.filter((mention) => reading.usesMetric(mention)).map((m) => m.metric.name)
@@ -52,5 +56,134 @@ describe('arrow notation', () => {
       input: false,
       output: false,
     })
+  })
+})
+
+describe('families and paradigms', () => {
+  it('reads an implied binary classification and a supervised paradigm from prose', () => {
+    const reading = read(
+      '# T\n\nWe predict whether a transaction is fraudulent; the model is trained on labelled chargebacks.\n',
+    )
+    expect(reading.families.map((mention) => [mention.family, mention.kind])).toContainEqual([
+      'classification',
+      'binary',
+    ])
+    expect(reading.paradigms.map((mention) => mention.paradigm)).toContain('supervised')
+  })
+
+  it('does not take an option under discussion or a rejected alternative as a choice', () => {
+    const reading = read(
+      '# T\n\nWe could frame this as regression or as ranking.\n\n## Alternatives considered\n\nClustering.\n',
+    )
+    expect(reading.families).toEqual([])
+  })
+
+  it('reads a horizon as forecasting only in a sentence that predicts', () => {
+    const family = (text: string) => readUnderTitle(text).families.map((mention) => mention.family)
+    expect(family('We predict the units each store sells 7 days ahead.')).toContain('forecasting')
+    expect(family('The metric is the share of failures alerted 14 to 60 days ahead.')).toEqual([])
+    expect(family('Requests made 300+ days ahead are removed as staff tests.')).toEqual([])
+  })
+
+  it('reads ranking in a pointwise score that sorts candidates', () => {
+    const family = (text: string) => readUnderTitle(text).families.map((mention) => mention.family)
+    expect(family('A pointwise binary classifier; we sort candidates by it and the top one plays.')).toContain(
+      'ranking',
+    )
+    expect(family('A pointwise binary classifier flags each video.')).not.toContain('ranking')
+  })
+
+  it('does not take a family word denied just before it', () => {
+    const family = (text: string) => readUnderTitle(text).families.map((mention) => mention.family)
+    expect(family('We rank with a listwise LambdaMART ranker, not a per-item classifier.')).not.toContain(
+      'classification',
+    )
+    expect(family('A per-item classifier scores each book.')).toContain('classification')
+  })
+
+  it('does not take a software regression guarded against as the regression task', () => {
+    const family = (text: string) => readUnderTitle(text).families.map((mention) => mention.family)
+    expect(family('Judged queries serve as evaluation gates and regression control.')).toEqual([])
+    expect(family('- Add regression gates and quality report templates.')).toEqual([])
+    expect(family('A regression model predicts the dwell time of each result.')).toContain('regression')
+  })
+
+  it('reads the kind of a classifier from the classes listed after it', () => {
+    const kinds = (text: string) => readUnderTitle(text).families.map((mention) => mention.kind)
+    expect(kinds('A weakly supervised classifier for Info/Trans/Nav intents.')).toEqual(['multi-class'])
+    expect(kinds('We classify each message as spam/ham.')).toEqual(['binary'])
+    expect(kinds('A classifier for each query, retrained weekly.')).toEqual([undefined])
+  })
+
+  it('does not take a family word that describes a feature as the task', () => {
+    const family = (text: string) => readUnderTitle(text).families.map((mention) => mention.family)
+    expect(
+      family('## Feature schema\n\n| feature | description |\n|---|---|\n| `city_type` | urban classification |'),
+    ).toEqual([])
+    expect(family('## Framing\n\nA binary classification of each order as late or on time.')).toContain(
+      'classification',
+    )
+  })
+
+  it('does not take a paradigm from the reasons for one approach, or from build-or-buy left open', () => {
+    const paradigm = (text: string) => readUnderTitle(text).paradigms.map((mention) => mention.paradigm)
+    expect(
+      paradigm('1. Pointwise LTR\n   - Why this approach:\n     - It becomes a supervised learning problem.'),
+    ).toEqual([])
+    expect(paradigm('- Develop or integrate an off-the-shelf 3-class sentiment classifier.')).toEqual([])
+    expect(paradigm('- Integrate an off-the-shelf 3-class sentiment classifier.')).toEqual(['pretrained'])
+  })
+
+  it('reads the probability of one event written as notation as a binary classification, not a ranking score', () => {
+    const kinds = (text: string) =>
+      readUnderTitle(text).families.map((mention) => `${mention.family}:${mention.kind ?? ''}`)
+    expect(kinds('- model: xgb, p(relist in 30 d | discount email)')).toEqual(['classification:binary'])
+    expect(kinds('- output: P(fraud) per payment')).toEqual(['classification:binary'])
+    expect(kinds('- rank tutors for a request by P(trial booked within 14 days)')).toEqual([])
+    expect(kinds('- choose the send hour that maximises P(lesson started within 2 h)')).toEqual([])
+    expect(kinds('- the p-value of the test, p(0.05)')).toEqual([])
+  })
+})
+
+describe('onlyForecasts', () => {
+  it('holds for a document that forecasts and nothing else, not for one that also classifies', () => {
+    const forecast = read(
+      '# Demand\n\n## Model\n\nWe forecast daily orders per store 14 days ahead with a gradient-boosted model.\n',
+    )
+    expect(forecast.onlyForecasts).toBe(true)
+    const mixed = read(
+      '# Demand\n\n## Model\n\nWe forecast daily orders per store 14 days ahead, and a binary classifier flags stores likely to run out.\n',
+    )
+    expect(mixed.onlyForecasts).toBe(false)
+  })
+})
+
+describe('categoryChoice', () => {
+  /** The chosen families, the options, and the texts the missing kind and range point at. */
+  function choice(text: string) {
+    const { families, options, unkinded, unranged } = readUnderTitle(text).categoryChoice()
+    return {
+      families: [...new Set(families.map((mention) => mention.family))],
+      options: [...new Set(options.map((mention) => mention.family))],
+      unkinded: unkinded?.text,
+      unranged: unranged?.text,
+    }
+  }
+
+  it('points at a classification named without its kind and a regression named without its range', () => {
+    expect(choice('## Framing\n\nA classifier routes each ticket; a regression gives the handling time.')).toEqual({
+      families: ['classification', 'regression'],
+      options: [],
+      unkinded: 'classifier',
+      unranged: 'regression',
+    })
+  })
+
+  it('leaves both out once the kind and the range are stated', () => {
+    expect(
+      choice(
+        '## Framing\n\nA multi-class classifier routes each ticket; a regression gives the handling time, 1 to 90 minutes.',
+      ),
+    ).toEqual({ families: ['classification', 'regression'], options: [], unkinded: undefined, unranged: undefined })
   })
 })
