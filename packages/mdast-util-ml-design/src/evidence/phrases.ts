@@ -247,7 +247,10 @@ export class Phrases {
     return this.compiled.patterns.boundHint.test(this.#text(sentence))
   }
 
-  /** Labelled statements of the available data whose label names its labels (`Labels:`) and that say something. */
+  /**
+   * Labelled statements of the available data whose label names its labels (`Labels:`) and that commit to something:
+   * a sentence that answers and is no option left unchosen.
+   */
   labelStatements(): Statement[] {
     const { document } = this
     return document.statements.filter(
