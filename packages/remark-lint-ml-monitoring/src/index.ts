@@ -50,6 +50,8 @@
  *   not open the monitoring stage the way an `Infrastructure` section does.
  * * A question heading names the stage by its verb (`What do we watch
  *   after launch?`, `What do we monitor?`), except under `Open questions`.
+ * * A heading written in HTML (`<h2>Monitoring</h2>` over an HTML list)
+ *   opens the stage as a Markdown heading does.
  * * A missing alert action is not reported: the contract asks only for the
  *   stage and a monitored signal.
  *
@@ -93,6 +95,32 @@
  *   ---
  *
  *   # Demand forecast
+ *
+ * @example
+ *   {"name": "ok-html-heading.md"}
+ *
+ *   <h1>Card fraud scoring</h1>
+ *
+ *   <h2>Monitoring</h2>
+ *   <ul>
+ *     <li>Score distribution and decline rate per merchant segment, hourly</li>
+ *     <li>Feature drift (PSI) on the top 25 features, daily</li>
+ *   </ul>
+ *
+ * @example
+ *   {"name": "html-heading-stub.md", "label": "input"}
+ *
+ *   <h1>Card fraud scoring</h1>
+ *
+ *   <h2>Monitoring</h2>
+ *   <ul>
+ *     <li>TBD</li>
+ *   </ul>
+ *
+ * @example
+ *   {"name": "html-heading-stub.md", "label": "output"}
+ *
+ *   3:1-3:20: Unexpected missing monitoring stage, expected a `Monitoring` section that names what is watched in production and what happens on an alert, such as `Daily PSI of the top features and the score distribution; PSI above 0.2 pages the on-call`
  *
  * @example
  *   {"name": "missing.md", "label": "input"}

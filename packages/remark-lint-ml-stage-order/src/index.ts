@@ -108,6 +108,10 @@
  *   flow: `Appendix A: evaluation details` after `Monitoring` is where an
  *   appendix belongs, so sections under them are not judged and do not
  *   count as seen.
+ * * A heading written in HTML (`<h2>Data</h2>`, `<h1 align="center">`,
+ *   `<h3 id="x"><b>Model</b></h3>`) is a heading of its rank, as GitHub
+ *   renders it: outside a list item, a table cell, a quote or code, and
+ *   only with its closing tag.
  * * A survey of how others do it (`Survey: how search is done today`,
  *   `Prior work`) stands outside the flow too: its `How papers evaluate`
  *   describes others' work, so the design's own `Problem` may follow it.
@@ -166,6 +170,25 @@
  *
  *   15:1-15:42: Unexpected model development section `Model details (added after the review)` after the monitoring and infrastructure section `Monitoring`, expected it before `Monitoring` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Model details (added after the review)` then `Monitoring`
  *   19:1-19:22: Unexpected data preparation section `Data we would need` after the monitoring and infrastructure section `Monitoring`, expected it before `Monitoring` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Data we would need` then `Monitoring`
+ *
+ * @example
+ *   {"name": "html-headings.md", "label": "input"}
+ *
+ *   <h1 align="center">Crop yield</h1>
+ *
+ *   <h2>Framing</h2>
+ *   <p>Predict the yield of each field in tonnes per hectare.</p>
+ *
+ *   <h2>Evaluation</h2>
+ *   <p>MAPE on the last season, held out.</p>
+ *
+ *   <h2 id="data">Data</h2>
+ *   <p>Ten seasons of harvest records per field.</p>
+ *
+ * @example
+ *   {"name": "html-headings.md", "label": "output"}
+ *
+ *   9:1-9:24: Unexpected data preparation section `Data` after the evaluation section `Evaluation`, expected it before `Evaluation` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Data` then `Evaluation`
  *
  * @example
  *   {"name": "ok.md"}

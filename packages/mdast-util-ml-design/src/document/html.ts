@@ -11,10 +11,17 @@ const blockElements = new Set(['li', 'p', 'dt', 'dd', 'td', 'th', 'h1', 'h2', 'h
 /** Elements whose text is not prose. */
 const hiddenElements = new Set(['script', 'style', 'code', 'pre'])
 const boldElements = new Set(['b', 'strong'])
+const headingElement = /^h[1-6]$/
 
 export interface HtmlBlock extends Range {
   /** The block is a list item's own text (before any list nested in it). */
   listItem: boolean
+  /**
+   * For a heading element (`<h1>` to `<h6>`) that opens a section: its rank. It stands outside any list item, cell,
+   * quote or code, and its closing tag is there; the block then runs from its opening tag to the end of its closing
+   * one.
+   */
+  depth?: number
 }
 
 export interface HtmlLabel {
@@ -33,6 +40,10 @@ export interface HtmlReading {
 
 interface Open {
   name: string
+  /** Where its opening tag starts. */
+  tagStart: number
+  /** A heading element that stands outside every other block and any hidden element. */
+  heading: boolean
   /** Where the element's own text starts and, once a nested block opens, ends. */
   start: number
   ownEnd?: number
@@ -73,10 +84,17 @@ export function readHtml(value: string, offset: number): HtmlReading {
       if (blockElements.has(stack[index].name)) return stack[index]
     return undefined
   }
-  const closeBlock = (open: Open, end: number) => {
+  // `closedAt`: where the element's own closing tag ends (none when it was left open).
+  const closeBlock = (open: Open, end: number, closedAt?: number) => {
     const ownEnd = open.ownEnd ?? end
     if (value.slice(open.start, ownEnd).trim().length > 0) {
-      blocks.push({ start: offset + open.start, end: offset + ownEnd, listItem: open.name === 'li' })
+      const block: HtmlBlock = { start: offset + open.start, end: offset + ownEnd, listItem: open.name === 'li' }
+      if (open.heading && closedAt !== undefined) {
+        block.start = offset + open.tagStart
+        block.end = offset + closedAt
+        block.depth = Number(open.name[1])
+      }
+      blocks.push(block)
     }
     if (open.label && open.labelEnd !== undefined) {
       labels.push({ label: open.label, content: { start: offset + open.labelEnd, end: offset + end } })
@@ -129,7 +147,8 @@ export function readHtml(value: string, offset: number): HtmlReading {
       // A nested list or block ends the own text of the block it opens in.
       const owner = innermost()
       if (owner && owner.ownEnd === undefined) owner.ownEnd = match.index
-      if (blockElements.has(name)) stack.push({ name, start: cursor, text: false })
+      const heading = headingElement.test(name) && stack.length === 0 && hidden === 0
+      if (blockElements.has(name)) stack.push({ name, start: cursor, tagStart: match.index, heading, text: false })
       continue
     }
     if (closing && blockElements.has(name)) {
@@ -138,7 +157,7 @@ export function readHtml(value: string, offset: number): HtmlReading {
         if (stack[index].name !== name) continue
         while (stack.length > index) {
           const open = stack.pop() as Open
-          closeBlock(open, match.index)
+          closeBlock(open, match.index, stack.length === index ? cursor : undefined)
         }
         break
       }

@@ -3,7 +3,7 @@
  * rank, each with the stages and parts its heading names. One placement
  * rule: a section's stages are its own heading's, else its parent's.
  */
-import type { Heading, Paragraph } from 'mdast'
+import type { Heading, Html, Paragraph } from 'mdast'
 import type { Compiled } from '../match/compile.js'
 import { normalizeTitle, titleCandidates } from '../match/normalize.js'
 import {
@@ -41,10 +41,9 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
     let contentStart: number
     let pseudo = false
     if (block.kind === 'heading') {
-      const heading = block.node as Heading
-      depth = heading.depth
+      depth = block.depth ?? (block.node as Heading).depth
       lastRealDepth = depth
-      title = prose.slice(block.start, block.end).replace(/\s+/g, ' ').trim()
+      title = headingTitle(prose, block)
       lastRealNumbering = numberingShape(compiled, title)
       lastRealStages = namedStages(compiled, title, [])
       contentStart = block.end
@@ -75,7 +74,7 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
       title: false,
       text: title,
       normalized: normalizeTitle(title),
-      node: block.node as Heading | Paragraph,
+      node: block.node as Heading | Paragraph | Html,
       start: block.start,
       contentStart,
       end: length,
@@ -159,6 +158,25 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
   }
   for (const section of sections) if (dataBeforeFraming(sections, section)) section.ordered = []
   return sections
+}
+
+/** Character references a title written in HTML may hold (`<h2>Data &amp; features</h2>`), and what they stand for. */
+const titleEntities: Record<string, string> = {
+  amp: '&',
+  nbsp: ' ',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  '#39': "'",
+  apos: "'",
+}
+
+/** A heading's title: its text, white space folded; in an HTML heading element, common references read. */
+function headingTitle(prose: string, block: Block): string {
+  let title = prose.slice(block.start, block.end)
+  if (block.node.type === 'html')
+    title = title.replace(/&(amp|nbsp|lt|gt|quot|#39|apos);/g, (_, name) => titleEntities[name])
+  return title.replace(/\s+/g, ' ').trim()
 }
 
 /** Plain titles of the data as such (normalised): where the sources, labels and amounts are listed. */

@@ -33,6 +33,8 @@ export interface Block {
   end: number
   /** The block is a list item's first paragraph. */
   listItem: boolean
+  /** A heading's rank: a Markdown heading's, or an HTML heading element's (`<h2>Data</h2>`, see `html.ts`). */
+  depth?: number
   /**
    * For a Markdown list item's first paragraph: the list it stands in (numbered in document order) and whether the
    * item holds more than that paragraph (nested bullets, a second paragraph). Sibling items share the number.
@@ -104,10 +106,11 @@ export function readProse(tree: Root, source: string): Prose {
         continue
       }
       case 'html': {
-        // Lists and paragraphs kept as raw HTML (a wiki export): their text is prose, each item a block.
+        // Lists and paragraphs kept as raw HTML (a wiki export): their text is prose, each item a block; a heading
+        // element outside them is a heading, as it renders.
         const html = htmlOf(node)
         ranges.push(...html.texts)
-        for (const block of html.blocks) blocks.push({ kind: 'paragraph', ...block, node })
+        for (const block of html.blocks) blocks.push({ kind: block.depth ? 'heading' : 'paragraph', ...block, node })
         continue
       }
       case 'code':
@@ -127,6 +130,7 @@ export function readProse(tree: Root, source: string): Prose {
             end: position.end.offset,
             listItem,
             ...(list ? { list } : {}),
+            ...(node.type === 'heading' ? { depth: node.depth } : {}),
             node,
           })
         }

@@ -1,5 +1,5 @@
 /** The shapes the structure pass produces. */
-import type { Heading, Paragraph } from 'mdast'
+import type { Heading, Html, Paragraph } from 'mdast'
 import type { MetricKind } from '../vocabulary/metrics.js'
 import type { Part, Stage } from '../vocabulary/stages.js'
 
@@ -18,7 +18,8 @@ export interface Section extends Range {
   title: boolean
   text: string
   normalized: string
-  node: Heading | Paragraph
+  /** The heading, the bold paragraph, or the HTML node that holds a heading element. */
+  node: Heading | Paragraph | Html
   /** Where the heading (or bold lead-in) ends and the content starts. */
   contentStart: number
   /** Stages and parts the heading itself names. */
