@@ -76,6 +76,12 @@ export class Gate {
       seen.add(item.sentence)
       if (accepted) kept.push(item)
     }
+    // Home-section units are looked for only where no cue unit was kept: they can only turn a missing
+    // answer into an answer, and scoring every sentence of the home section is most of the model's cost.
+    if (kept.length > 0) {
+      this.#decisions.set(id, decisions)
+      return kept
+    }
     for (const section of this.document.sections) {
       if (!section.parts.some((part) => parts.includes(part))) continue
       for (const sentence of this.document.sentencesIn(this.document.content(section))) {
