@@ -112,7 +112,7 @@ const cues: Counts = {}
 const model: Counts = {}
 const held = process.argv.includes('--hold') ? (process.argv[process.argv.indexOf('--hold') + 1] ?? '') : undefined
 if (held !== undefined) {
-  const batches = held.split(',').filter(Boolean)
+  const batches = held.startsWith('-') ? [] : held.split(',').filter(Boolean)
   if (batches.length === 0) throw new Error('--hold needs batch letters, comma-separated, such as `--hold m,n,o`')
   const units = readUnitLabels()
   const docs = trainingDocuments(units).filter((doc) => !batches.includes(batchOf(doc)))
