@@ -2,7 +2,8 @@
  * Where a stage's missing part belongs in the document (the home section), kept beside the document's structure it
  * reads: the sections that open the stage, their parts, and whether they stand in the design's flow.
  */
-import { type Part, parts as partStages, type Stage } from '../vocabulary/stages.js'
+import { normalizeTitle } from '../match/normalize.js'
+import { type Part, parts as partStages, type Stage, situationHeadings } from '../vocabulary/stages.js'
 import type { Section } from './types.js'
 
 /** What the home of a part is chosen from: the document's sections that open a stage, and where each stands. */
@@ -15,21 +16,8 @@ export interface StageSections {
 /** A heading that collects questions (`Clarifying questions`, `Questions to ask`): answers are not written there. */
 const asksQuestions = /\bquestions?\b/
 
-/**
- * Whole titles (normalised) of the requirements stage that tell the situation rather than ask for requirements
- * (`Context`, `Background`): a missing technical requirement belongs under a heading that names requirements
- * (`Requirements`, `Context & requirements`) when the document has one. A joined title is never one of these.
- */
-const situationTitles = new Set([
-  'context',
-  'background',
-  'overview',
-  'problem',
-  'use case',
-  'the ask',
-  'ask',
-  'summary',
-])
+/** Whole titles of the requirements stage that tell the situation (`Context`, `Background`), normalised. */
+const situationTitles = new Set(situationHeadings.map(normalizeTitle))
 
 const situationOnly = (section: Section) => situationTitles.has(section.normalized)
 

@@ -12,6 +12,7 @@ import {
   methodHeadings,
   type Part,
   parts as partStages,
+  plainDataHeadings,
   type Stage,
   stages,
 } from '../vocabulary/stages.js'
@@ -180,7 +181,7 @@ function headingTitle(prose: string, block: Block): string {
 }
 
 /** Plain titles of the data as such (normalised): where the sources, labels and amounts are listed. */
-const plainDataTitles = new Set(['data', 'dataset', 'the data'])
+const plainDataTitles = new Set(plainDataHeadings.map(normalizeTitle))
 
 /**
  * Whether a plain `Data` heading lists the data available before the framing, and the data stage opens again after
@@ -190,14 +191,15 @@ const plainDataTitles = new Set(['data', 'dataset', 'the data'])
 function dataBeforeFraming(sections: Section[], section: Section): boolean {
   if (!plainDataTitles.has(section.normalized) || section.ordered.join() !== 'data') return false
   const framing = sections.findIndex(
-    (other) => other.index > section.index && other.ordered.includes('framing') && !within(sections, other, section),
+    (other) =>
+      other.index > section.index && other.ordered.includes('framing') && !descendsFrom(sections, other, section),
   )
   if (framing < 0) return false
   return sections.some((other) => other.index > framing && other.ordered.includes('data'))
 }
 
-/** Whether a section stands inside another. */
-function within(sections: Section[], section: Section, ancestor: Section): boolean {
+/** Whether a section stands inside another (at any depth). */
+function descendsFrom(sections: Section[], section: Section, ancestor: Section): boolean {
   for (let index = section.parent; index >= 0; index = sections[index].parent) if (index === ancestor.index) return true
   return false
 }

@@ -601,6 +601,30 @@ export const genericSubHeadings = [
 ]
 
 /**
+ * Whole titles of the requirements stage that tell the situation rather than ask for requirements (`Context`,
+ * `Background`): a missing technical requirement belongs under a heading that names requirements
+ * (`Requirements`, `Context & requirements`) when the document has one. A joined title is never one of these.
+ * Built in, not extendable.
+ */
+export const situationHeadings = [
+  'context',
+  'background',
+  'overview',
+  'problem',
+  'use case',
+  'the ask',
+  'ask',
+  'summary',
+]
+
+/**
+ * Plain titles of the data as such (`Data`, `The data`): where the sources, labels and amounts are listed. Before
+ * the framing, with the data stage opening again after it, such a section is the requirements' inventory of the
+ * data, not the data preparation out of order. Built in, not extendable.
+ */
+export const plainDataHeadings = ['data', 'dataset', 'the data']
+
+/**
  * Titles that point at a part without naming it where they stand: where a message about that part, when it is
  * missing, belongs (`Section.mentions`), never what answers it. `5. Online testing and deployment` is read as the
  * rollout (beside deployment), yet a missing online evaluation is written there; `VI. Evaluation` > `Online` and
