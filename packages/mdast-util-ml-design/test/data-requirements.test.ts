@@ -162,3 +162,34 @@ describe('constraints', () => {
     expect(constrained('# T\n\nTraining must finish in under 2 hours.\n')).toBe(true)
   })
 })
+
+describe('cue words about something else in the data', () => {
+  /** The texts of the sentences a requirement's evidence stands on. */
+  const evidenceTexts = (value: string, id: 'data-source' | 'data-labels') => {
+    const reading = read(value)
+    return reading.evidence(id).map((item) => reading.textOf(reading.sentences[item.sentence]).trim())
+  }
+
+  it('reads a label defined by a state not reached as a label, and only a pending decision as undecided', () => {
+    const labels = '# T\n\n## Data\n\n- Labels: orders not pulled from the shelf within 2 h are labelled abandoned.\n'
+    expect(evidenceTexts(labels, 'data-labels')).not.toEqual([])
+    const pending = '# T\n\n## Data\n\n- Labels: the label source is not pulled yet.\n'
+    expect(evidenceTexts(pending, 'data-labels')).toEqual([])
+  })
+
+  it('reads decibels as a unit, not a database', () => {
+    expect(
+      evidenceTexts('# T\n\n## Data\n\n- Readings are noise levels in dB from the floor.\n', 'data-source'),
+    ).toEqual([])
+    expect(evidenceTexts('# T\n\n## Data\n\n- Readings come from the grading DB.\n', 'data-source')).not.toEqual([])
+  })
+
+  it('reads predictions written back to a system as no label source, and references written by people as one', () => {
+    expect(evidenceTexts('# T\n\n## Data\n\nPredicted labels are written back to the CRM.\n', 'data-labels')).toEqual(
+      [],
+    )
+    expect(
+      evidenceTexts('# T\n\n## Data\n\n- 480 instructor-written summaries are the references.\n', 'data-labels'),
+    ).not.toEqual([])
+  })
+})

@@ -36,6 +36,12 @@ describe('task families', () => {
       '## Options\n\n| option | status |\n|---|---|\n| pretrained DNA language model + head | rejected |\n| supervised regression on screens | chosen |'
     expect(familiesOf(table)).toEqual(['regression'])
   })
+
+  it('keeps the family of a chosen row whose other cell drops something', () => {
+    const table =
+      '## Options\n\n| option | cleaning | status |\n|---|---|---|\n| XGBoost classifier | rows with nulls dropped | chosen |'
+    expect(familiesOf(table)).toContain('classification')
+  })
 })
 
 describe('metric words', () => {

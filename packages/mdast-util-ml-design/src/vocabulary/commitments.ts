@@ -214,17 +214,13 @@ const subjectNegations = [
   'no one',
 ]
 /** Participles of deciding, safe after a bare "not". */
-const decidingParticiples = [
-  'decided',
-  'agreed',
-  'settled',
-  'finalised',
-  'finalized',
-  'signed off',
-  'scoped',
-  'sized',
-  'pulled',
-]
+const decidingParticiples = ['decided', 'agreed', 'finalised', 'finalized', 'signed off']
+/**
+ * Participles that also describe the data itself ("payments not settled within 30 days", "orders not pulled from the
+ * shelf", "images not sized to 224 px"): undecided after a bare "not" only with "yet" ("count not pulled yet", "not
+ * yet sized"), or after someone who has not.
+ */
+const pendingParticiples = ['settled', 'scoped', 'sized', 'pulled']
 /** Participles of finding out or choosing: only after someone who has not ("nobody confirmed", "we haven't checked"). */
 const findingParticiples = [
   'confirmed',
@@ -245,8 +241,11 @@ const missingSoFar = ['number', 'numbers', 'figure', 'figures', 'estimate', 'cou
 
 export const notYetTerms = [
   ...bareNegations.flatMap((negation) => decidingParticiples.map((participle) => `${negation} ${participle}`)),
+  ...pendingParticiples.flatMap((participle) => [`not yet ${participle}`, `not ${participle} yet`]),
   ...subjectNegations.flatMap((negation) =>
-    [...decidingParticiples, ...findingParticiples].map((participle) => `${negation} ${participle}`),
+    [...decidingParticiples, ...pendingParticiples, ...findingParticiples].map(
+      (participle) => `${negation} ${participle}`,
+    ),
   ),
   ...missingSoFar.map((noun) => `no ${noun} yet`),
   'still open',

@@ -316,6 +316,7 @@ export const cues = {
     answer: [
       'from',
       // Where people keep and pull data, in their words: "grading DB", "in the helpdesk export", "nightly dump".
+      // `db` names a store, not decibels ("noise levels in dB": `not` below).
       'db',
       'export',
       'exports',
@@ -372,6 +373,11 @@ export const cues = {
       'exported to tensorrt',
       'exported to coreml',
       'exported to tflite',
+      // Decibels are a unit, not a store: "noise levels in dB".
+      'decibel*',
+      'dba',
+      'levels in db',
+      'level in db',
     ],
     topicInDataContext: true,
   },
@@ -415,6 +421,8 @@ export const cues = {
       'editorial',
       'rewritten by',
       'written by',
+      // A reference someone wrote labels a generator ("instructor-written summaries"); "written back to the CRM"
+      // is where predictions go (`not` below).
       'written',
       'rated by',
       'tagged by',
@@ -487,6 +495,7 @@ export const cues = {
       'taken as',
     ],
     answerInSection: true,
+    not: ['written back', 'written to the', 'written into'],
   },
   constraints: {
     parts: ['constraints'],
@@ -3252,6 +3261,8 @@ export const undecidedTerms = [
   'not yet agreed',
   'have not agreed',
   "haven't agreed",
+  // Kept bare: "one or several per window? not settled" is the usual shape. It also hides a label defined by a
+  // payment not settled in time; `notYetTerms` keeps the other data participles (`pulled`, `sized`) to "yet".
   'not settled',
   'nobody settled',
   'not discussed yet',

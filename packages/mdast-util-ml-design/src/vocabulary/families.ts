@@ -514,7 +514,7 @@ export const optionHedgeTerms = [
  * A status that rejects an option, in another cell of its table row (`| pre-trained DNA language model + head | ... |
  * rejected |`): the row is an option the document does not take, whatever its other cells name.
  */
-export const rejectedOptionTerms = ['rejected', 'ruled out', 'not chosen', 'not taken', 'discarded', 'dropped']
+export const rejectedOptionTerms = ['rejected', 'ruled out', 'not chosen', 'not taken', 'discarded']
 
 /** Hedges that reject what follows them and keep what comes before: "binary classification rather than regression". */
 export const contrastHedgeTerms = ['instead of', 'rather than']
