@@ -4,6 +4,8 @@
  *   pnpm label <doc>                          each unit in its context, with its current label
  *   pnpm label <doc> --write <file.jsonl>     apply decisions read from stdin (or --from <file>)
  *   pnpm label --check                        validate every label file; list stale documents and disagreements
+ *   pnpm label --check --blind                the same without the disagreements with the document labels,
+ *                                             for a labeller who must not see those labels
  *   pnpm label --stats [--update-docs]        counts per answer and kind (Markdown), or written into docs/units.md
  *
  * A decision line is `<units> <answers> [<kind>]`: units are numbers as
@@ -182,9 +184,10 @@ function main(argv: string[]): number {
     for (const error of result.errors) console.error(`error: ${error}`)
     for (const [doc, ids] of Object.entries(result.stale))
       console.error(`stale: ${doc}: ${ids.length} labelled unit(s) changed: ${ids.slice(0, 5).join(', ')}`)
-    if (result.review.length > 0)
-      console.log(`${result.review.length} disagreement(s) with the document labels to review:`)
-    for (const line of result.review) console.log(`  ${line}`)
+    // A labeller labelling blind must not learn the document labels from the comparison with them.
+    const review = argv.includes('--blind') ? [] : result.review
+    if (review.length > 0) console.log(`${review.length} disagreement(s) with the document labels to review:`)
+    for (const line of review) console.log(`  ${line}`)
     const documents = new Set(result.labels.map((label) => label.doc)).size
     console.log(
       `${result.labels.length} labels in ${documents} documents, ${result.errors.length} error(s), ${Object.keys(result.stale).length} stale document(s)`,
