@@ -93,3 +93,31 @@ describe('headings that point at a part for placement only (`mentions`)', () => 
     expect(reading.sectionsMentioning('online-evaluation').map((section) => section.text)).toEqual(['Online'])
   })
 })
+
+describe('notes of bold headings (`notesHome`)', () => {
+  const notes =
+    '# Loom cam\n\n**why**\n\n- fewer seconds\n\n**data**\n\n- 40k tiles\n\n**model**\n\n- YOLO\n- output: boxes + class\n\n**open**\n\n- who owns it?\n'
+
+  it('names the section holding another part of the stage, else the first that opens a later stage', () => {
+    expect(read(notes).notesHome('framing')?.text).toBe('model')
+    expect(read(notes.replace('- output: boxes + class\n', '')).notesHome('framing')?.text).toBe('data')
+    // Never the notes' open items at the end.
+    expect(read(notes).notesHome('monitoring')).toBeUndefined()
+  })
+
+  it('names nothing in a document of Markdown headings', () => {
+    expect(read('# Loom cam\n\n## Why\n\nFewer seconds.\n\n## Model\n\n- output: boxes\n').notesHome('framing')).toBe(
+      undefined,
+    )
+  })
+
+  it('tells whether a section holds a point, by offset or by line and column', () => {
+    const reading = read(notes)
+    const model = reading.sections.find((section) => section.text === 'model')
+    if (!model) throw new Error('no model section')
+    expect(reading.sectionHolds(model, { line: 14, column: 3 })).toBe(true)
+    expect(reading.sectionHolds(model, reading.point(model.start))).toBe(true)
+    expect(reading.sectionHolds(model, { line: 17, column: 1 })).toBe(false)
+    expect(reading.sectionHolds(model, { line: 9, column: 1 })).toBe(false)
+  })
+})

@@ -18,7 +18,7 @@
  * 5. Else, in notes whose stages are all bold pseudo-headings, for a stage
  *    none of them opens: the one holding a labelled statement of another of
  *    its parts (`- output: boxes + class` under `**model**` for a missing
- *    input), else the first that opens a later stage (`notesPlace`).
+ *    input), else the first that opens a later stage (`reading.notesHome`).
  * 6. Else the document: its first heading, or line 1.
  *
  * A message that offers a stub and has no section or lead-in for its part
@@ -27,7 +27,6 @@
  */
 import { type DesignReading, type Part, parts } from 'mdast-util-ml-design'
 import type { Point } from 'unist'
-import { notesPlace } from './stubs.js'
 
 export interface PlaceMissingOptions {
   /** The rule reads the part where the document names it: point at that heading or label first. */
@@ -59,6 +58,6 @@ export function placeMissing(
     const home = reading.homeSection(stage, part)
     if (home) return reading.place(reading.headingOf(home))
   }
-  const notes = notesPlace(reading, parts[part][0])
+  const notes = reading.notesHome(parts[part][0])
   return notes ? reading.place(reading.headingOf(notes)) : reading.documentPlace
 }

@@ -3,12 +3,15 @@
  * reads: the sections that open the stage, their parts, and whether they stand in the design's flow.
  */
 import { normalizeTitle } from '../match/normalize.js'
-import { type Part, parts as partStages, type Stage, situationHeadings } from '../vocabulary/stages.js'
-import type { Section } from './types.js'
+import { type Part, parts as partStages, type Stage, situationHeadings, stages } from '../vocabulary/stages.js'
+import type { Section, Statement } from './types.js'
 
 /** What the home of a part is chosen from: the document's sections that open a stage, and where each stands. */
 export interface StageSections {
+  readonly sections: Section[]
+  readonly statements: Statement[]
   stageSections(stage: Stage): Section[]
+  sectionAt(offset: number): number
   outsideFlow(section: Section): boolean
   questionSection(section: Section): boolean
 }
@@ -54,4 +57,24 @@ export function homeSectionOf(document: StageSections, stage: Stage, part?: Part
     if (!best || rank(section) < rank(best)) best = section
   }
   return best
+}
+
+/**
+ * Where a stage that no section opens is read about in notes whose stage sections are all bold pseudo-headings
+ * (`**why**`, `**model**`, `**eval**`; see `DesignDocument.notesHome`). Undefined in any other document.
+ */
+export function notesHomeOf(document: StageSections, stage: Stage): Section | undefined {
+  const staged = document.sections.filter(
+    (section) => !section.title && !section.aside && section.ordered.length > 0 && !document.outsideFlow(section),
+  )
+  if (staged.length === 0 || staged.some((section) => !section.pseudo)) return undefined
+  for (const statement of document.statements) {
+    if (statement.source === 'front-matter') continue
+    if (!statement.parts.some((part) => partStages[part].length === 1 && partStages[part][0] === stage)) continue
+    const index = document.sectionAt(statement.start)
+    const section = index >= 0 ? document.sections[index] : undefined
+    if (section && !section.title && !document.outsideFlow(section)) return section
+  }
+  const rank = stages.indexOf(stage)
+  return staged.find((section) => stages.indexOf(section.ordered[0]) > rank)
 }
