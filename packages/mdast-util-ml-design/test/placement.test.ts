@@ -94,6 +94,22 @@ describe('headings that point at a part for placement only (`mentions`)', () => 
   })
 })
 
+describe('a stage’s or a part’s notes (`Model notes`)', () => {
+  it('mention every part of the stage, or the part, and answer none', () => {
+    const reading = read('# T\n\n## Options\n\nA or B.\n\n## Model notes\n\nWe like B.\n\n## Feature notes\n\nx\n')
+    const notes = reading.sections.find((section) => section.text === 'Model notes')
+    expect(notes?.stages).toEqual([])
+    expect(notes?.mentions).toEqual(expect.arrayContaining(['baseline', 'interpretability', 'retraining']))
+    expect(reading.sectionsMentioning('feature-engineering').map((section) => section.text)).toEqual(['Feature notes'])
+    expect(reading.sectionsFor('baseline')).toEqual([])
+  })
+
+  it('leave notes of anything else alone (`Review notes`, `Meeting notes`)', () => {
+    const reading = read('# T\n\n## Review notes\n\nx\n\n## Meeting notes\n\ny\n')
+    expect(reading.sections.map((section) => section.mentions)).toEqual([[], [], []])
+  })
+})
+
 describe('notes of bold headings (`notesHome`)', () => {
   const notes =
     '# Loom cam\n\n**why**\n\n- fewer seconds\n\n**data**\n\n- 40k tiles\n\n**model**\n\n- YOLO\n- output: boxes + class\n\n**open**\n\n- who owns it?\n'
