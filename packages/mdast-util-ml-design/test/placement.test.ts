@@ -41,6 +41,17 @@ describe('home sections (where a stage’s missing part belongs)', () => {
     expect(homeOf(joined, 'requirements', 'latency')).toBe('2. Requirements & constraints')
   })
 
+  it('puts a missing preparation under the heading that prepares the data, not the one that lists it', () => {
+    const steps = '# T\n\n## Collect the data\n\nMeter logs.\n\n## Clean the data\n\nDrop duplicates.\n'
+    expect(homeOf(steps, 'data', 'missing-data')).toBe('Clean the data')
+    const notes = '# T\n\n**data**\n\n- listings\n\n**data prep**\n\n- join on seller id\n'
+    expect(homeOf(notes, 'data', 'class-imbalance')).toBe('data prep')
+    // Alone, or as a chapter over its sub-sections, the data heading holds the whole stage.
+    expect(homeOf('# T\n\n## Data\n\nMeter logs.\n\n## Model\n\nGBDT.\n', 'data', 'outliers')).toBe('Data')
+    const chapter = '# T\n\n## III. Data\n\n### Sources\n\nLogs.\n\n### Inference\n\nOnline.\n'
+    expect(homeOf(chapter, 'data', 'outliers')).toBe('III. Data')
+  })
+
   it('skips question sections, appendices, surveys and a part shared by several stages alone', () => {
     expect(homeOf('# T\n\n## Clarifying questions\n\n- How many users?\n', 'requirements', 'scale')).toBeUndefined()
     expect(homeOf('# T\n\n## Survey: how others evaluate\n\nMost use NDCG.\n', 'evaluation')).toBeUndefined()

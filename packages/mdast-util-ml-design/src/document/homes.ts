@@ -3,7 +3,14 @@
  * reads: the sections that open the stage, their parts, and whether they stand in the design's flow.
  */
 import { normalizeTitle } from '../match/normalize.js'
-import { type Part, parts as partStages, type Stage, situationHeadings, stages } from '../vocabulary/stages.js'
+import {
+  dataInventoryHeadings,
+  type Part,
+  parts as partStages,
+  type Stage,
+  situationHeadings,
+  stages,
+} from '../vocabulary/stages.js'
 import type { Section, Statement } from './types.js'
 
 /** What the home of a part is chosen from: the document's sections that open a stage, and where each stands. */
@@ -24,6 +31,9 @@ const situationTitles = new Set(situationHeadings.map(normalizeTitle))
 
 const situationOnly = (section: Section) => situationTitles.has(section.normalized)
 
+/** Titles that list the data as it comes (`Data`, `Collect the data`), normalised. */
+const inventoryTitles = new Set(dataInventoryHeadings.map(normalizeTitle))
+
 /** The section a stage's missing part belongs in (see `DesignDocument.homeSection`). */
 export function homeSectionOf(document: StageSections, stage: Stage, part?: Part): Section | undefined {
   // A section that names only the goal (`Goal`, `Why`) is the goal's home, not the technical requirements'
@@ -39,7 +49,15 @@ export function homeSectionOf(document: StageSections, stage: Stage, part?: Part
         ? section.parts.length === 0
           ? stage === 'requirements' && part !== undefined && part !== 'business-objective' && situationOnly(section)
             ? 1.5
-            : 1
+            : // The data as it comes (`Data`, `Collect the data`) is no place for its preparation when a heading
+              // prepares it (`Data prep`, `Clean the data`, `Data & features`). A chapter (`III. Data` over its
+              // sub-sections) holds the whole stage.
+              stage === 'data' &&
+                part !== undefined &&
+                section.children.length === 0 &&
+                inventoryTitles.has(section.normalized)
+              ? 2.2
+              : 1
           : goalOnly(section)
             ? 2.5
             : 2
