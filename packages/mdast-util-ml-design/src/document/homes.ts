@@ -34,36 +34,34 @@ const situationOnly = (section: Section) => situationTitles.has(section.normaliz
 /** Titles that list the data as it comes (`Data`, `Collect the data`), normalised. */
 const inventoryTitles = new Set(dataInventoryHeadings.map(normalizeTitle))
 
-/** The section a stage's missing part belongs in (see `DesignDocument.homeSection`). */
-export function homeSectionOf(document: StageSections, stage: Stage, part?: Part): Section | undefined {
+/** A plain title of the data as it comes (`Data`, `Collect the data`), with no sub-sections of its own. */
+const inventory = (section: Section) => section.children.length === 0 && inventoryTitles.has(section.normalized)
+
+/**
+ * How well a section of the stage fits as the home of its missing part: lower is better. The part's own heading,
+ * then one that names only the whole stage, then one that names it among other things, then any other.
+ */
+function homeRank(section: Section, stage: Stage, part?: Part): number {
+  if (part !== undefined && section.parts.includes(part)) return 0
   // A section that names only the goal (`Goal`, `Why`) is the goal's home, not the technical requirements'
   // (`Constraints` is a better place for a missing scale, `Requirements & constraints` than `Problem & goal`).
-  const goalOnly = (section: Section) =>
+  const goalOnly =
     part !== 'business-objective' &&
     section.parts.length > 0 &&
     section.parts.every((item) => item === 'business-objective')
-  const rank = (section: Section) =>
-    part !== undefined && section.parts.includes(part)
-      ? 0
-      : section.wholeStages.includes(stage)
-        ? section.parts.length === 0
-          ? stage === 'requirements' && part !== undefined && part !== 'business-objective' && situationOnly(section)
-            ? 1.5
-            : // The data as it comes (`Data`, `Collect the data`) is no place for its preparation when a heading
-              // prepares it (`Data prep`, `Clean the data`, `Data & features`). A chapter (`III. Data` over its
-              // sub-sections) holds the whole stage.
-              stage === 'data' &&
-                part !== undefined &&
-                section.children.length === 0 &&
-                inventoryTitles.has(section.normalized)
-              ? 2.2
-              : 1
-          : goalOnly(section)
-            ? 2.5
-            : 2
-        : goalOnly(section)
-          ? 4
-          : 3
+  if (!section.wholeStages.includes(stage)) return goalOnly ? 4 : 3
+  if (section.parts.length > 0) return goalOnly ? 2.5 : 2
+  if (part === undefined) return 1
+  if (stage === 'requirements' && part !== 'business-objective' && situationOnly(section)) return 1.5
+  // The data as it comes (`Data`, `Collect the data`) is no place for its preparation when a heading prepares it
+  // (`Data prep`, `Clean the data`, `Data & features`). A chapter (`III. Data` over its sub-sections) holds the
+  // whole stage.
+  if (stage === 'data' && inventory(section)) return 2.2
+  return 1
+}
+
+/** The section a stage's missing part belongs in (see `DesignDocument.homeSection`). */
+export function homeSectionOf(document: StageSections, stage: Stage, part?: Part): Section | undefined {
   let best: Section | undefined
   for (const section of document.stageSections(stage)) {
     // A part shared by several stages alone (`Metrics`) is no stage's home; `Metrics and evaluation` is.
@@ -72,7 +70,7 @@ export function homeSectionOf(document: StageSections, stage: Stage, part?: Part
     if (section.title || section.aside) continue
     if (document.outsideFlow(section) || document.questionSection(section) || asksQuestions.test(section.normalized))
       continue
-    if (!best || rank(section) < rank(best)) best = section
+    if (!best || homeRank(section, stage, part) < homeRank(best, stage, part)) best = section
   }
   return best
 }
