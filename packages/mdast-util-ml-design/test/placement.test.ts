@@ -41,6 +41,12 @@ describe('home sections (where a stage’s missing part belongs)', () => {
     expect(homeOf(joined, 'requirements', 'latency')).toBe('2. Requirements & constraints')
   })
 
+  it('puts a missing baseline with the candidate models (`companionParts`)', () => {
+    const doc = '# T\n\n## Model\n\nx\n\n### Candidates\n\nGBDT, a small CNN.\n\n### Training\n\nNightly.\n'
+    expect(homeOf(doc, 'model', 'baseline')).toBe('Candidates')
+    expect(homeOf(doc, 'model', 'retraining')).toBe('Model')
+  })
+
   it('puts a missing preparation under the heading that prepares the data, not the one that lists it', () => {
     const steps = '# T\n\n## Collect the data\n\nMeter logs.\n\n## Clean the data\n\nDrop duplicates.\n'
     expect(homeOf(steps, 'data', 'missing-data')).toBe('Clean the data')

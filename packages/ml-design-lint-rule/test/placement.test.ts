@@ -55,6 +55,14 @@ describe('placement of missing parts by the rules', () => {
     ])
   })
 
+  it('puts a missing baseline with the candidates, not at the model chapter’s top', async () => {
+    const doc =
+      '# Coding assistant\n\n## V. Modelling\n\nTwo stages.\n\n### Candidates\n\n- Logistic regression on TF-IDF\n- A fine-tuned clinical BERT\n\n### Training\n\nFive epochs on the last year of notes.\n'
+    expect(await placements(doc, [remarkLintMlModelSelection])).toEqual([
+      { rule: 'ml-model-selection', line: 12, column: 1, section: 'Candidates', stub: '### Baseline' },
+    ])
+  })
+
   it('reports missing data preparation under the step that prepares the data, with its stub there', async () => {
     const doc =
       '# Grid battery\n\n## Collect the data\n\nFive years of hourly prices from the market operator.\n\n## Clean the data\n\nDrop hours the battery was offline.\n\n## Pick a model\n\nGradient boosting.\n'

@@ -4,6 +4,7 @@
  */
 import { normalizeTitle } from '../match/normalize.js'
 import {
+  companionParts,
   dataInventoryHeadings,
   type Part,
   parts as partStages,
@@ -43,6 +44,7 @@ const inventory = (section: Section) => section.children.length === 0 && invento
  */
 function homeRank(section: Section, stage: Stage, part?: Part): number {
   if (part !== undefined && section.parts.includes(part)) return 0
+  if (part !== undefined && companionParts[part]?.some((item) => section.parts.includes(item))) return 0.5
   // A section that names only the goal (`Goal`, `Why`) is the goal's home, not the technical requirements'
   // (`Constraints` is a better place for a missing scale, `Requirements & constraints` than `Problem & goal`).
   const goalOnly =

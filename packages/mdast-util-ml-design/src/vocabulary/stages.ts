@@ -625,6 +625,15 @@ export const situationHeadings = [
 export const plainDataHeadings = ['data', 'dataset', 'the data']
 
 /**
+ * Parts written together with another (the part, then where it goes): the baseline is the first of the candidate
+ * models, so a missing baseline belongs under `Candidates` or `Model options` before a plain `Model` or `Training`
+ * heading. Built in, not extendable.
+ */
+export const companionParts: Partial<Record<Part, readonly Part[]>> = {
+  baseline: ['model-selection'],
+}
+
+/**
  * Titles that list the data as it comes (normalised), besides the plain ones: the steps that fetch or look at it
  * (`Collect the data`, `Get the data`, `Understand the data`). A missing preparation (features, missing values,
  * imbalance, outliers) belongs under a heading that prepares the data (`Data prep`, `Clean the data`) when the
