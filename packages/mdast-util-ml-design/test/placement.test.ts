@@ -41,6 +41,23 @@ describe('home sections (where a stage’s missing part belongs)', () => {
     expect(homeOf(joined, 'requirements', 'latency')).toBe('2. Requirements & constraints')
   })
 
+  it('puts a missing baseline with the candidate models (`companionParts`)', () => {
+    const doc = '# T\n\n## Model\n\nx\n\n### Candidates\n\nGBDT, a small CNN.\n\n### Training\n\nNightly.\n'
+    expect(homeOf(doc, 'model', 'baseline')).toBe('Candidates')
+    expect(homeOf(doc, 'model', 'retraining')).toBe('Model')
+  })
+
+  it('puts a missing preparation under the heading that prepares the data, not the one that lists it', () => {
+    const steps = '# T\n\n## Collect the data\n\nMeter logs.\n\n## Clean the data\n\nDrop duplicates.\n'
+    expect(homeOf(steps, 'data', 'missing-data')).toBe('Clean the data')
+    const notes = '# T\n\n**data**\n\n- listings\n\n**data prep**\n\n- join on seller id\n'
+    expect(homeOf(notes, 'data', 'class-imbalance')).toBe('data prep')
+    // Alone, or as a chapter over its sub-sections, the data heading holds the whole stage.
+    expect(homeOf('# T\n\n## Data\n\nMeter logs.\n\n## Model\n\nGBDT.\n', 'data', 'outliers')).toBe('Data')
+    const chapter = '# T\n\n## III. Data\n\n### Sources\n\nLogs.\n\n### Inference\n\nOnline.\n'
+    expect(homeOf(chapter, 'data', 'outliers')).toBe('III. Data')
+  })
+
   it('skips question sections, appendices, surveys and a part shared by several stages alone', () => {
     expect(homeOf('# T\n\n## Clarifying questions\n\n- How many users?\n', 'requirements', 'scale')).toBeUndefined()
     expect(homeOf('# T\n\n## Survey: how others evaluate\n\nMost use NDCG.\n', 'evaluation')).toBeUndefined()
@@ -91,5 +108,62 @@ describe('headings that point at a part for placement only (`mentions`)', () => 
     const reading = read('# T\n\n## Evaluation\n\n### Online\n\nA two-week A/B test on CTR.\n')
     expect(reading.sectionsFor('online-evaluation')).toEqual([])
     expect(reading.sectionsMentioning('online-evaluation').map((section) => section.text)).toEqual(['Online'])
+  })
+})
+
+describe('a stage’s or a part’s notes (`Model notes`)', () => {
+  it('mention every part of the stage, or the part, and answer none', () => {
+    const reading = read('# T\n\n## Options\n\nA or B.\n\n## Model notes\n\nWe like B.\n\n## Feature notes\n\nx\n')
+    const notes = reading.sections.find((section) => section.text === 'Model notes')
+    expect(notes?.stages).toEqual([])
+    expect(notes?.mentions).toEqual(expect.arrayContaining(['baseline', 'interpretability', 'retraining']))
+    expect(reading.sectionsMentioning('feature-engineering').map((section) => section.text)).toEqual(['Feature notes'])
+    expect(reading.sectionsFor('baseline')).toEqual([])
+  })
+
+  it('leave notes of anything else alone (`Review notes`, `Meeting notes`)', () => {
+    const reading = read('# T\n\n## Review notes\n\nx\n\n## Meeting notes\n\ny\n')
+    expect(reading.sections.map((section) => section.mentions)).toEqual([[], [], []])
+  })
+})
+
+describe('notes of bold headings (`notesHome`)', () => {
+  const notes =
+    '# Loom cam\n\n**why**\n\n- fewer seconds\n\n**data**\n\n- 40k tiles\n\n**model**\n\n- YOLO\n- output: boxes + class\n\n**open**\n\n- who owns it?\n'
+
+  it('names the section holding another part of the stage, else the first that opens a later stage', () => {
+    const labelled = notes.replace('- YOLO\n', '- YOLO\n- scale: 3 looms\n')
+    expect(read(labelled).notesHome('requirements')?.text).toBe('model')
+    const unasked = notes.replace('**why**\n\n- fewer seconds\n\n', '')
+    expect(read(unasked).notesHome('requirements')?.text).toBe('data')
+    // Never the notes' open items at the end.
+    expect(read(notes).notesHome('monitoring')).toBeUndefined()
+  })
+
+  it('reads the framing with the model, else under a heading among the stages that names none', () => {
+    expect(read(notes).notesHome('framing')?.text).toBe('model')
+    expect(read(notes.replace('- output: boxes + class\n', '')).notesHome('framing')?.text).toBe('model')
+    const sketch =
+      '# Museum recs\n\n**context**\n\n- visitors leave early\n\n**what we would build**\n\n- next-stop ranking\n\n**data**\n\n- play logs\n\n**open qs**\n\n- kids?\n\n**monitoring**\n\n- TBD\n\n**next steps**\n\n- pull logs\n'
+    expect(read(sketch).notesHome('framing')?.text).toBe('what we would build')
+    expect(read(sketch).notesHome('model')?.text).toBe('what we would build')
+    // Only the framing and the model: a missing evaluation stays where it would stand.
+    expect(read(sketch).notesHome('evaluation')?.text).toBe('monitoring')
+  })
+
+  it('names nothing in a document of Markdown headings', () => {
+    expect(read('# Loom cam\n\n## Why\n\nFewer seconds.\n\n## Model\n\n- output: boxes\n').notesHome('framing')).toBe(
+      undefined,
+    )
+  })
+
+  it('tells whether a section holds a point, by offset or by line and column', () => {
+    const reading = read(notes)
+    const model = reading.sections.find((section) => section.text === 'model')
+    if (!model) throw new Error('no model section')
+    expect(reading.sectionHolds(model, { line: 14, column: 3 })).toBe(true)
+    expect(reading.sectionHolds(model, reading.point(model.start))).toBe(true)
+    expect(reading.sectionHolds(model, { line: 17, column: 1 })).toBe(false)
+    expect(reading.sectionHolds(model, { line: 9, column: 1 })).toBe(false)
   })
 })

@@ -15,7 +15,7 @@ import type { Point, Position } from 'unist'
 import type { VFile } from 'vfile'
 import { fillMessage, type MessageSpec, reasonOf, type StubSpec, stubSpecOf } from './messages.js'
 import { type OptionSpec, validateOptions } from './options.js'
-import { hasStubTarget, notesPlace, planStubs, type Stub } from './stubs.js'
+import { hasStubTarget, planStubs, type Stub } from './stubs.js'
 
 /** The stage a rule checks, or `document` for the whole document (stage order, placeholders). */
 export type RuleStage = Stage | 'document'
@@ -160,13 +160,12 @@ function offerStub(reading: DesignReading, stub: Stub, message: VFile['messages'
   if (hasStubTarget(reading, stub)) return
   // A stage whose home is a bold pseudo-heading has the message at that heading: the stub, a Markdown heading,
   // cannot go inside it, and where `--fix` puts it instead is no place to read about the stage. Notes whose stages
-  // are all bold pseudo-headings and have none for this one: where the stage is read about (`notesPlace`). Neither
-  // offers a quick fix.
-  // A message the rule already put inside that section (at a label of it) stays.
-  const bold = reading.homeSection(stub.stage, stub.part) ?? notesPlace(reading, stub.stage)
+  // are all bold pseudo-headings and have none for this one: where the stage is read about (`reading.notesHome`).
+  // Neither offers a quick fix. A message the rule already put inside that section (at a label of it) stays.
+  const bold = reading.homeSection(stub.stage, stub.part) ?? reading.notesHome(stub.stage)
   if (bold?.pseudo) {
-    const line = message.line ?? 0
-    if (line >= reading.point(bold.start).line && line < reading.point(bold.end).line) return
+    const start = message.place && 'start' in message.place ? message.place.start : message.place
+    if (start && reading.sectionHolds(bold, start)) return
     const place = reading.place(reading.headingOf(bold))
     moveTo(message, place, place.start)
     return

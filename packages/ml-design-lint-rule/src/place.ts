@@ -9,16 +9,20 @@
  * 2. Else where the document names the part without answering: the heading
  *    of its first section in the design's flow, else the label of its
  *    first lead-in (`- Threshold: TBD`; front matter has no place to point
- *    at).
+ *    at), else a heading that points at the part (`reading.sectionsMentioning`:
+ *    `Evaluation` > `Online`, `Model notes`).
  * 3. Else `otherwise`, when the rule gives it (the stage's heading it found
  *    itself).
  * 4. Else the heading of the part's home stage section (`reading.homeSection`:
  *    `## Data preparation` for a missing outlier handling), the section a
- *    reviewer would write the answer in.
+ *    reviewer would write the answer in (a missing baseline beside
+ *    `Candidates`, missing values under `Clean the data`).
  * 5. Else, in notes whose stages are all bold pseudo-headings, for a stage
  *    none of them opens: the one holding a labelled statement of another of
  *    its parts (`- output: boxes + class` under `**model**` for a missing
- *    input), else the first that opens a later stage (`notesPlace`).
+ *    input), for the framing the model's, for the framing and the model a
+ *    heading that names no stage among them (`**What we'd build**`), else
+ *    the first that opens a later stage (`reading.notesHome`).
  * 6. Else the document: its first heading, or line 1.
  *
  * A message that offers a stub and has no section or lead-in for its part
@@ -27,7 +31,6 @@
  */
 import { type DesignReading, type Part, parts } from 'mdast-util-ml-design'
 import type { Point } from 'unist'
-import { notesPlace } from './stubs.js'
 
 export interface PlaceMissingOptions {
   /** The rule reads the part where the document names it: point at that heading or label first. */
@@ -59,6 +62,6 @@ export function placeMissing(
     const home = reading.homeSection(stage, part)
     if (home) return reading.place(reading.headingOf(home))
   }
-  const notes = notesPlace(reading, parts[part][0])
+  const notes = reading.notesHome(parts[part][0])
   return notes ? reading.place(reading.headingOf(notes)) : reading.documentPlace
 }

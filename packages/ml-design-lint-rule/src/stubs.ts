@@ -12,7 +12,7 @@
  * requirement's rule keeps reporting, now at the stub's heading.
  */
 import type { DesignReading, Part, Section, Stage } from 'mdast-util-ml-design'
-import { parts as partStages, stages } from 'mdast-util-ml-design'
+import { stages } from 'mdast-util-ml-design'
 
 export interface Stub {
   /** Rule id (`ml-scale`). */
@@ -142,31 +142,6 @@ function insertionInHome(reading: DesignReading, stage: Stage, part?: Part): Ins
   if (first && !first.pseudo) return { offset: lineStart(reading.source, first.start), depth: Math.min(first.depth, 6) }
   const end = home.end >= reading.source.length ? reading.source.length : lineStart(reading.source, home.end)
   return { offset: end, depth: Math.min(home.wholeStages.includes(stage) ? home.depth + 1 : home.depth, 6) }
-}
-
-/**
- * Where a missing part of a stage no section opens is read about in notes whose stage sections are all bold
- * pseudo-headings (`**why**`, `**model**`, `**eval**`): the section holding a labelled statement of another of the
- * stage's own parts (`- output: boxes + class` under `**model**` is where the missing input belongs; a part shared
- * with another stage, `metrics`, aside), else the first section that opens a later stage (where the stage would have
- * stood), not the end of the notes (`**open**`, `**next steps**`). A stub, a Markdown heading, cannot go among bold
- * pseudo-headings (it would take the ones after it as its sub-sections), so such a message keeps that place and
- * offers no quick fix. Undefined in any other document.
- */
-export function notesPlace(reading: DesignReading, stage: Stage): Section | undefined {
-  const staged = reading.sections.filter(
-    (section) => !section.title && !section.aside && section.ordered.length > 0 && !reading.outsideFlow(section),
-  )
-  if (staged.length === 0 || staged.some((section) => !section.pseudo)) return undefined
-  for (const statement of reading.statements) {
-    if (statement.source === 'front-matter') continue
-    if (!statement.parts.some((part) => partStages[part].length === 1 && partStages[part][0] === stage)) continue
-    const index = reading.sectionAt(statement.start)
-    const section = index >= 0 ? reading.sections[index] : undefined
-    if (section && !section.title && !reading.outsideFlow(section)) return section
-  }
-  const rank = stages.indexOf(stage)
-  return staged.find((section) => stages.indexOf(section.ordered[0]) > rank)
 }
 
 function insertionInFlow(reading: DesignReading, stage: Stage): Insertion {

@@ -307,6 +307,28 @@
  *
  *   3:1-3:18: Unexpected handling of missing values without a method, expected how they are filled or dropped (median, constant, default, indicator, dropped rows, native handling) or why none occur, such as `Impute missing income with the median and add an income_missing flag`
  *
+ * @example
+ *   {"name": "prepared-step.md", "label": "input"}
+ *
+ *   # Grid battery
+ *
+ *   ## Collect the data
+ *
+ *   Five years of hourly prices from the market operator.
+ *
+ *   ## Clean the data
+ *
+ *   Drop hours the battery was offline.
+ *
+ *   ## Pick a model
+ *
+ *   Gradient boosting.
+ *
+ * @example
+ *   {"name": "prepared-step.md", "label": "output"}
+ *
+ *   11:1: Unexpected missing handling of missing values, expected how missing values are handled (drop, impute with the median or a constant, a default, a missing-indicator, native handling) or why none occur in a `Missing data` section, such as `Impute missing income with the median and add an income_missing flag`
+ *
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'

@@ -485,6 +485,48 @@
  *
  *   5:1: Unexpected missing candidate models, expected the models or algorithms the design will try in a `Model selection` section, such as `Candidates: logistic regression, then LightGBM on the same features`
  *
+ * @example
+ *   {"name": "baseline-with-candidates.md", "label": "input"}
+ *
+ *   # Coding assistant
+ *
+ *   ## Modelling
+ *
+ *   Two stages.
+ *
+ *   ### Candidates
+ *
+ *   - Logistic regression on TF-IDF
+ *   - A fine-tuned clinical BERT
+ *
+ *   ### Training
+ *
+ *   Five epochs on the last year of notes.
+ *
+ * @example
+ *   {"name": "baseline-with-candidates.md", "label": "output"}
+ *
+ *   12:1: Unexpected missing baseline, expected the baseline the candidates must beat (a simple model or the current system) in a `Baseline` section, such as `Baseline: the rules engine in production today`
+ *
+ * @example
+ *   {"name": "baseline-in-model-notes.md", "label": "input"}
+ *
+ *   # Board games
+ *
+ *   ## Options
+ *
+ *   - A. Co-occurrence counts over view sessions
+ *   - B. item2vec on view sessions
+ *
+ *   ## Model notes
+ *
+ *   We lean to B, trained on the last 90 days.
+ *
+ * @example
+ *   {"name": "baseline-in-model-notes.md", "label": "output"}
+ *
+ *   8:1-8:15: Unexpected missing baseline, expected the baseline the candidates must beat (a simple model or the current system) in a `Baseline` section, such as `Baseline: the rules engine in production today`
+ *
  */
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 

@@ -13,7 +13,7 @@ import { titleCandidates } from '../match/normalize.js'
 import { type Part, parts as partStages, type Stage } from '../vocabulary/stages.js'
 import { commitmentTitles } from './commitments.js'
 import { FrontMatterReader } from './front-matter.js'
-import { homeSectionOf } from './homes.js'
+import { homeSectionOf, notesHomeOf } from './homes.js'
 import { readMedia } from './media.js'
 import { lastAtOrBefore, within } from './ranges.js'
 import { readSections } from './sections.js'
@@ -375,6 +375,20 @@ export class DesignDocument {
    */
   homeSection(stage: Stage, part?: Part): Section | undefined {
     return homeSectionOf(this, stage, part)
+  }
+
+  /**
+   * In notes whose stage sections are all bold pseudo-headings, where a stage none of them opens is read about: the
+   * section holding a labelled statement of another of its parts, else the first that opens a later stage.
+   */
+  notesHome(stage: Stage): Section | undefined {
+    return notesHomeOf(this, stage)
+  }
+
+  /** Whether a section (sub-sections included) holds a point of the file, by its offset (else its line and column). */
+  sectionHolds(section: Section, point: Point): boolean {
+    const offset = point.offset ?? this.#location.toOffset(point)
+    return offset !== undefined && within(section, offset)
   }
 
   /** Whether the document has a substantive section or labelled statement for a stage. */

@@ -152,7 +152,7 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
           : stages.filter((stage) => ordered.has(stage))
       section.parts = [...ownParts]
       section.wholeStages = stages.filter((stage) => whole.has(stage))
-      section.mentions = mentionedParts(section, ancestors)
+      section.mentions = mentionedParts(compiled, section, ancestors)
     }
     section.inStages = section.stages.length > 0 ? section.stages : parent ? parent.inStages : []
     section.inParts = section.parts.length > 0 ? section.parts : parent ? parent.inParts : []
@@ -206,17 +206,31 @@ function descendsFrom(sections: Section[], section: Section, ancestor: Section):
 
 /**
  * The parts a title points at for placement only (`mentionSynonyms`): `Online testing and deployment` (the rollout
- * as it stands) and `Evaluation` > `Online` mention the online evaluation. Parts it names are left out.
+ * as it stands) and `Evaluation` > `Online` mention the online evaluation. A stage's or part's notes (`Model notes`,
+ * `Features notes`), which name nothing as they stand, mention that part or every part of that stage: notes are
+ * where a plan for them is jotted down. Parts it names are left out.
  */
-function mentionedParts(section: Section, ancestors: Stage[]): Part[] {
+function mentionedParts(compiled: Compiled, section: Section, ancestors: Stage[]): Part[] {
   const candidates = new Set(titleCandidates(section.text))
   const found = new Set<Part>()
   for (const { synonym, part, within } of mentionTitles) {
     if (candidates.has(synonym) && (!within || ancestors.includes(within)) && !section.parts.includes(part))
       found.add(part)
   }
+  const noted = section.stages.length === 0 ? notesTitle.exec(section.normalized) : null
+  if (noted) {
+    for (const target of headingTargets(compiled, titleCandidates(noted[1]), ancestors)) {
+      if (target.part) found.add(target.part)
+      else if (target.stage)
+        for (const [part, of] of Object.entries(partStages) as Array<[Part, readonly Stage[]]>)
+          if (of.includes(target.stage)) found.add(part)
+    }
+  }
   return [...found]
 }
+
+/** A title that is a subject's notes (`model note`: normalised, in the singular), and the subject. */
+const notesTitle = /^(\S.*) note$/
 
 /**
  * Whether a generic organising title (`Overview`, `Requirements`) stands under a chapter that names no stage

@@ -625,6 +625,34 @@ export const situationHeadings = [
 export const plainDataHeadings = ['data', 'dataset', 'the data']
 
 /**
+ * Parts written together with another (the part, then where it goes): the baseline is the first of the candidate
+ * models, so a missing baseline belongs under `Candidates` or `Model options` before a plain `Model` or `Training`
+ * heading. Built in, not extendable.
+ */
+export const companionParts: Partial<Record<Part, readonly Part[]>> = {
+  baseline: ['model-selection'],
+}
+
+/**
+ * Titles that list the data as it comes (normalised), besides the plain ones: the steps that fetch or look at it
+ * (`Collect the data`, `Get the data`, `Understand the data`). A missing preparation (features, missing values,
+ * imbalance, outliers) belongs under a heading that prepares the data (`Data prep`, `Clean the data`) when the
+ * document has one. Built in, not extendable.
+ */
+export const dataInventoryHeadings = [
+  ...plainDataHeadings,
+  'collect the data',
+  'collect data',
+  'get the data',
+  'get data',
+  'gather the data',
+  'gather data',
+  'understand the data',
+  'data we have',
+  'what data we have',
+]
+
+/**
  * Titles that point at a part without naming it where they stand: where a message about that part, when it is
  * missing, belongs (`Section.mentions`), never what answers it. `5. Online testing and deployment` is read as the
  * rollout (beside deployment), yet a missing online evaluation is written there; `VI. Evaluation` > `Online` and
