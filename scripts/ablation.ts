@@ -154,8 +154,8 @@ function table(title: string, results: Results): string[] {
   const lines = [
     title,
     '',
-    `Macro verdict F1: cues ${f(macro(cues))}, model ${f(macro(model))}, ${Object.keys(results.either)
-      .map((tried) => `either at ${tried} ${f(macro(results.either[tried]))}`)
+    `Macro verdict F1: cues ${macro(cues).toFixed(3)}, model ${macro(model).toFixed(3)}, ${Object.keys(results.either)
+      .map((tried) => `either at ${tried} ${macro(results.either[tried]).toFixed(3)}`)
       .join(', ')}; either's threshold: ${home}`,
     `False alarms / misses, all verdicts pooled: cues ${pooled(cues).join(' / ')}, model ${pooled(model).join(' / ')}, either ${pooled(either).join(' / ')}`,
     '',

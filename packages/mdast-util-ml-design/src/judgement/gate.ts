@@ -96,7 +96,13 @@ export class Gate {
   }
 
   /** The units of the requirement's home sections that both models are sure of (`floor`), as section evidence. */
-  #home(id: RequirementId, parts: readonly Part[], floor: number, decisions: Decision[], seen = new Set<number>()) {
+  #home(
+    id: RequirementId,
+    parts: readonly Part[],
+    floor: number,
+    decisions: Decision[],
+    seen = new Set<number>(),
+  ): Evidence[] {
     const added: Evidence[] = []
     for (const section of this.document.sections) {
       if (!section.parts.some((part) => parts.includes(part))) continue
