@@ -49,7 +49,7 @@
  *    verdict precision nor its message F1; otherwise the rule keeps that
  *    default.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { modelRules, thresholds, useWeights } from 'mdast-util-ml-design/judgement'
 import { corpusDirectory, type Label, readLabels } from './corpus.js'
@@ -184,7 +184,9 @@ if (process.argv.includes('--thresholds') && tried) {
   const [answer, commitment, home, structured = answer] = tried.split(',').map(Number)
   Object.assign(thresholds, { answer, commitment, home, structured })
 }
-console.log(`Thresholds: ${JSON.stringify(thresholds)}; either tries ${eitherHomes.join(', ')}`)
+if (!process.argv.includes('--pool')) {
+  console.log(`Thresholds: ${JSON.stringify(thresholds)}; either tries ${eitherHomes.join(', ')}`)
+}
 
 const results: Results = { documents: 0, cues: {}, model: {}, either: {} }
 const flag = (name: string) =>
@@ -199,6 +201,7 @@ if (pool !== undefined) {
     throw new Error('--pool needs the JSON files that `--json` wrote, such as `--pool a.json b.json`')
   const sources: string[] = []
   for (const file of files) {
+    if (!existsSync(file)) throw new Error(`--pool: no file ${file} (write one with \`--json\`)`)
     const run = JSON.parse(readFileSync(file, 'utf8')) as Results & { held?: string }
     if (!run.either) throw new Error(`${file} holds no \`either\` counts: write it with this version's \`--json\``)
     results.documents += run.documents
