@@ -1,6 +1,8 @@
 /**
  * The ablation behind each rule's default `judgement`: per rule, the word
- * lists alone (`cues`) against the word lists plus the model (`model`).
+ * lists alone (`cues`), the word lists with the model able to refuse and
+ * add units (`model`), and the word lists with the model only able to add
+ * units where they found none (`either`).
  *
  *   pnpm ablation            five-fold cross-validation by document over the
  *                            training documents (every labelled batch but
@@ -17,19 +19,37 @@
  *                            document, and the choice: meant for a commit
  *                            whose word lists were never tuned on those
  *                            batches, where neither side has seen them
- *   --json F                 also write the raw counts (cues and model, per
- *                            rule: verdict and message tp, fp, fn, tn) to F
+ *   pnpm ablation --pool a.json b.json ...
+ *                            no run: sum the counts that earlier runs wrote
+ *                            with `--json` (say, `--hold` runs on several
+ *                            old commits) and apply the choice to the sum
+ *   --json F                 also write the raw counts (per mode and rule:
+ *                            verdict and message tp, fp, fn, tn) to F
  *   --thresholds a,c,h[,s]   try other gate thresholds (answer, commitment,
  *                            home section, structured) than the shipped ones
+ *   --either h1,h2,...       the home-section thresholds `either` tries, one
+ *                            run each (default: the shipped `either`)
  *
- * The rule that chooses, written down before the table was read: a rule
- * uses the model when, over the documents compared, the model raises its
- * verdict F1 by at least `minimumGain` and lowers neither its verdict
- * precision nor its message F1. The word lists were tuned on every
- * training document, so the cross-validation favours them; `--hold` on
- * batches they never saw is the fair comparison (docs/accuracy.md).
+ * The rules that choose, each written down before its table was read:
+ *
+ * 1. Fifth round (`model`): a rule uses the model when, over the documents
+ *    compared, the model raises its verdict F1 by at least `minimumGain`
+ *    and lowers neither its verdict precision nor its message F1. The word
+ *    lists were tuned on every training document, so the cross-validation
+ *    favours them; `--hold` on batches they never saw is the fair
+ *    comparison (docs/accuracy.md).
+ * 2. Sixth round (`either`), applied to the `--hold` counts pooled over
+ *    j, k, l at f897a16, m, n, o at e18c241 and p at 5476e94 (`--pool`):
+ *    first one home threshold for `either`, the same for every rule: the
+ *    one with the highest macro verdict F1 over all the rules with every
+ *    rule on `either`, ties to the higher threshold. Then per rule: its
+ *    default becomes `either` when, against its default before this round
+ *    (`model` for the rules in `modelRules`, else `cues`), `either` raises
+ *    its verdict F1 by at least `minimumGain` and lowers neither its
+ *    verdict precision nor its message F1; otherwise the rule keeps that
+ *    default.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { modelRules, thresholds, useWeights } from 'mdast-util-ml-design/judgement'
 import { corpusDirectory, type Label, readLabels } from './corpus.js'
@@ -40,11 +60,18 @@ import { type Measure, measure } from './score.js'
 import { folds } from './train.js'
 import { train } from './train-model.js'
 
-type Mode = 'cues' | 'model'
+type Mode = 'cues' | 'model' | 'either'
 
-/** The least rise in verdict F1 that makes a rule use the model. */
+/** The least rise in verdict F1 that makes a rule change its judgement. */
 export const minimumGain = 0.03
 type Counts = Record<string, { verdict: number[]; message: number[] }>
+/** What a run counts: per mode and rule; `either` per home threshold tried. */
+interface Results {
+  documents: number
+  cues: Counts
+  model: Counts
+  either: Record<string, Counts>
+}
 
 const caseOf = (label: Label): Case => ({
   name: label.file,
@@ -55,47 +82,99 @@ const caseOf = (label: Label): Case => ({
   messages: label.messages,
 })
 
-function add(into: Counts, rule: string, verdict: Measure, message: Measure): void {
+function add(into: Counts, rule: string, verdict: number[], message: number[]): void {
   const entry = (into[rule] ??= { verdict: [0, 0, 0, 0], message: [0, 0, 0, 0] })
-  const counts = (from: Measure) => [from.tp, from.fp, from.fn, from.tn]
-  counts(verdict).forEach((value, at) => {
+  verdict.forEach((value, at) => {
     entry.verdict[at] += value
   })
-  counts(message).forEach((value, at) => {
+  message.forEach((value, at) => {
     entry.message[at] += value
   })
 }
 
-async function run(cases: Case[], split: string, mode: Mode, into: Counts): Promise<void> {
+const countsOf = (from: Measure) => [from.tp, from.fp, from.fn, from.tn]
+
+/** The either thresholds to try: `--either 0.9,0.8,0.7`, else the shipped one. */
+const eitherHomes = (() => {
+  const at = process.argv.indexOf('--either')
+  if (at < 0) return [thresholds.either]
+  const values = (process.argv[at + 1] ?? '').split(',').filter(Boolean).map(Number)
+  if (values.length === 0 || values.some((value) => !(value >= 0 && value <= 1))) {
+    throw new Error('--either needs probabilities between 0 and 1, comma-separated, such as `--either 0.9,0.8,0.7`')
+  }
+  return values
+})()
+
+async function runMode(cases: Case[], split: string, mode: Mode, into: Counts): Promise<void> {
   const scores = await evaluate(cases, [split], [split], () => ({ judgement: mode }))
   for (const [rule, bySplit] of Object.entries(scores.rules)) {
-    add(into, rule, bySplit[split], scores.messages.rules[rule].pairs)
+    add(into, rule, countsOf(bySplit[split]), countsOf(scores.messages.rules[rule].pairs))
   }
+}
+
+/** Every mode on the cases, `either` once per threshold tried. */
+async function run(cases: Case[], split: string, into: Results): Promise<void> {
+  into.documents += cases.length
+  await runMode(cases, split, 'cues', into.cues)
+  await runMode(cases, split, 'model', into.model)
+  const shipped = thresholds.either
+  for (const home of eitherHomes) {
+    thresholds.either = home
+    await runMode(cases, split, 'either', (into.either[String(home)] ??= {}))
+  }
+  thresholds.either = shipped
 }
 
 const of = (counts: number[]) => measure(counts[0], counts[1], counts[2], counts[3])
 const f = formatMarkdown
+const macro = (counts: Counts) => {
+  const rules = Object.keys(counts)
+  return rules.reduce((sum, rule) => sum + of(counts[rule].verdict).f1, 0) / rules.length
+}
 
-function table(title: string, cues: Counts, model: Counts, choose: boolean): string[] {
+/** Whether `to` beats `from` by the choice rule: verdict F1 up by `minimumGain`, precision and message F1 not down. */
+function beats(from: Counts[string], to: Counts[string]): boolean {
+  const [a, b] = [of(from.verdict), of(to.verdict)]
+  if (from.verdict.join() === to.verdict.join()) return false
+  return b.f1 - a.f1 >= minimumGain - 1e-9 && !(b.precision < a.precision) && !(of(to.message).f1 < of(from.message).f1)
+}
+
+/** The either threshold with the highest macro verdict F1, ties to the higher threshold. */
+function bestHome(results: Results): string {
+  const homes = Object.keys(results.either).sort((a, b) => Number(b) - Number(a))
+  return homes.reduce((best, home) => (macro(results.either[home]) > macro(results.either[best]) + 1e-9 ? home : best))
+}
+
+function table(title: string, results: Results): string[] {
+  const { cues, model } = results
+  const home = bestHome(results)
+  const either = results.either[home]
+  const pooled = (counts: Counts) =>
+    Object.values(counts).reduce(([fp, fn], entry) => [fp + entry.verdict[1], fn + entry.verdict[2]], [0, 0])
   const lines = [
     title,
     '',
-    '| rule | cues P | cues R | cues F1 | model P | model R | model F1 | cues msg F1 | model msg F1 | default |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    `Macro verdict F1: cues ${macro(cues).toFixed(3)}, model ${macro(model).toFixed(3)}, ${Object.keys(results.either)
+      .map((tried) => `either at ${tried} ${macro(results.either[tried]).toFixed(3)}`)
+      .join(', ')}; either's threshold: ${home}`,
+    `False alarms / misses, all verdicts pooled: cues ${pooled(cues).join(' / ')}, model ${pooled(model).join(' / ')}, either ${pooled(either).join(' / ')}`,
+    '',
+    '| rule | cues P | cues R | cues F1 | model P | model R | model F1 | either P | either R | either F1 | cues msg F1 | model msg F1 | either msg F1 | before | chosen |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ]
   const helped: string[] = []
   for (const rule of Object.keys(cues).sort()) {
-    const [c, m] = [of(cues[rule].verdict), of(model[rule].verdict)]
-    const [cm, mm] = [of(cues[rule].message), of(model[rule].message)]
-    const same = cues[rule].verdict.join() === model[rule].verdict.join()
-    const better = !same && m.f1 - c.f1 >= minimumGain - 1e-9 && !(m.precision < c.precision) && !(mm.f1 < cm.f1)
-    if (better) helped.push(rule)
-    const chosen = choose ? (better ? 'model' : 'cues') : modelRules.includes(rule) ? 'model' : 'cues'
-    lines.push(
-      `| \`${rule}\` | ${f(c.precision)} | ${f(c.recall)} | ${f(c.f1)} | ${f(m.precision)} | ${f(m.recall)} | ${f(m.f1)} | ${f(cm.f1)} | ${f(mm.f1)} | ${chosen}${same ? ' (no change)' : ''} |`,
-    )
+    const cells = [cues, model, either].flatMap((counts) => {
+      const verdict = of(counts[rule].verdict)
+      return [f(verdict.precision), f(verdict.recall), f(verdict.f1)]
+    })
+    const messages = [cues, model, either].map((counts) => f(of(counts[rule].message).f1))
+    const before: Mode = modelRules.includes(rule) ? 'model' : 'cues'
+    const chosen = beats((before === 'model' ? model : cues)[rule], either[rule]) ? 'either' : before
+    if (chosen === 'either') helped.push(rule)
+    lines.push(`| \`${rule}\` | ${[...cells, ...messages].join(' | ')} | ${before} | ${chosen} |`)
   }
-  if (choose) lines.push('', `Rules where the model helps: ${helped.map((rule) => `\`${rule}\``).join(', ') || 'none'}`)
+  lines.push('', `Rules that take \`either\` (at ${home}): ${helped.map((rule) => `\`${rule}\``).join(', ') || 'none'}`)
   return lines
 }
 
@@ -105,42 +184,61 @@ if (process.argv.includes('--thresholds') && tried) {
   const [answer, commitment, home, structured = answer] = tried.split(',').map(Number)
   Object.assign(thresholds, { answer, commitment, home, structured })
 }
-console.log(`Thresholds: ${JSON.stringify(thresholds)}`)
+if (!process.argv.includes('--pool')) {
+  console.log(`Thresholds: ${JSON.stringify(thresholds)}; either tries ${eitherHomes.join(', ')}`)
+}
 
-const labels = readLabels()
-const cues: Counts = {}
-const model: Counts = {}
-const held = process.argv.includes('--hold') ? (process.argv[process.argv.indexOf('--hold') + 1] ?? '') : undefined
-if (held !== undefined) {
+const results: Results = { documents: 0, cues: {}, model: {}, either: {} }
+const flag = (name: string) =>
+  process.argv.includes(name) ? (process.argv[process.argv.indexOf(name) + 1] ?? '') : undefined
+const held = flag('--hold')
+const pool = flag('--pool')
+if (pool !== undefined) {
+  const after = process.argv.slice(process.argv.indexOf('--pool') + 1)
+  const end = after.findIndex((arg) => arg.startsWith('--'))
+  const files = end < 0 ? after : after.slice(0, end)
+  if (files.length === 0)
+    throw new Error('--pool needs the JSON files that `--json` wrote, such as `--pool a.json b.json`')
+  const sources: string[] = []
+  for (const file of files) {
+    if (!existsSync(file)) throw new Error(`--pool: no file ${file} (write one with \`--json\`)`)
+    const run = JSON.parse(readFileSync(file, 'utf8')) as Results & { held?: string }
+    if (!run.either) throw new Error(`${file} holds no \`either\` counts: write it with this version's \`--json\``)
+    results.documents += run.documents
+    for (const mode of ['cues', 'model'] as const) {
+      for (const [rule, entry] of Object.entries(run[mode])) add(results[mode], rule, entry.verdict, entry.message)
+    }
+    for (const [home, counts] of Object.entries(run.either)) {
+      for (const [rule, entry] of Object.entries(counts))
+        add((results.either[home] ??= {}), rule, entry.verdict, entry.message)
+    }
+    sources.push(`${run.held ?? file} (${run.documents})`)
+  }
+  console.log(table(`Pooled: ${sources.join(', ')}: ${results.documents} documents`, results).join('\n'))
+} else if (held !== undefined) {
   const batches = held.startsWith('-') ? [] : held.split(',').filter(Boolean)
   if (batches.length === 0) throw new Error('--hold needs batch letters, comma-separated, such as `--hold m,n,o`')
   const units = readUnitLabels()
   const docs = trainingDocuments(units).filter((doc) => !batches.includes(batchOf(doc)))
   useWeights(train(examplesOf(docs, units)))
-  const cases = labels.filter((label) => batches.includes(batchOf(label.file))).map(caseOf)
-  await run(cases, 'heldout', 'cues', cues)
-  await run(cases, 'heldout', 'model', model)
+  const cases = readLabels()
+    .filter((label) => batches.includes(batchOf(label.file)))
+    .map(caseOf)
+  await run(cases, 'heldout', results)
   useWeights(undefined)
-  console.log(
-    table(
-      `Batches ${batches.join(', ')} (${cases.length} documents), model trained on the other ${docs.length}`,
-      cues,
-      model,
-      true,
-    ).join('\n'),
-  )
+  const title = `Batches ${batches.join(', ')} (${cases.length} documents), model trained on the other ${docs.length}`
+  console.log(table(title, results).join('\n'))
 } else if (process.argv.includes('--fresh')) {
-  const cases = labels.filter((label) => freshBatches.includes(batchOf(label.file))).map(caseOf)
+  const cases = readLabels()
+    .filter((label) => freshBatches.includes(batchOf(label.file)))
+    .map(caseOf)
   useWeights(undefined)
-  await run(cases, 'heldout', 'cues', cues)
-  await run(cases, 'heldout', 'model', model)
-  console.log(
-    table(`Fresh held-out batches (${cases.length} documents), shipped weights`, cues, model, false).join('\n'),
-  )
+  await run(cases, 'heldout', results)
+  console.log(table(`Fresh held-out batches (${cases.length} documents), shipped weights`, results).join('\n'))
 } else {
   const units = readUnitLabels()
   const docs = trainingDocuments(units)
-  const byPath = new Map(labels.map((label) => [`fixtures/corpus/${label.file}`, label]))
+  const byPath = new Map(readLabels().map((label) => [`fixtures/corpus/${label.file}`, label]))
   for (const fold of folds(docs)) {
     const held = new Set(fold)
     useWeights(
@@ -153,12 +251,11 @@ if (held !== undefined) {
     )
     // One split for the whole cross-validation: old tuning and old held-out documents alike.
     const cases = fold.map((doc): Case => ({ ...caseOf(byPath.get(doc) as Label), split: 'cv' }))
-    await run(cases, 'cv', 'cues', cues)
-    await run(cases, 'cv', 'model', model)
+    await run(cases, 'cv', results)
   }
   useWeights(undefined)
-  console.log(table(`Five-fold cross-validation by document (${docs.length} documents)`, cues, model, true).join('\n'))
+  console.log(table(`Five-fold cross-validation by document (${docs.length} documents)`, results).join('\n'))
 }
 
-const jsonPath = process.argv.includes('--json') ? process.argv[process.argv.indexOf('--json') + 1] : undefined
-if (jsonPath) writeFileSync(jsonPath, `${JSON.stringify({ thresholds, held, cues, model }, null, 2)}\n`)
+const jsonPath = flag('--json')
+if (jsonPath) writeFileSync(jsonPath, `${JSON.stringify({ thresholds, held, ...results }, null, 2)}\n`)

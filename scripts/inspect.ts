@@ -3,14 +3,15 @@
  * stages and parts, labelled statements, families, paradigms, metrics,
  * quantities and the evidence per requirement, then what the judgement
  * model decided on each unit a cue picked (or a home section offered): the
- * cue, the model's scores, counted or refused. A tool for rule authors.
+ * cue, the model's scores, counted, refused or added; once under `model`,
+ * once under `either` (where it only adds). A tool for rule authors.
  *
  *   pnpm inspect fixtures/complete-fraud-detection.md
  */
 import { readFileSync } from 'node:fs'
 import type { Root } from 'mdast'
 import { type RequirementId, readDesign, requirementIds } from 'mdast-util-ml-design'
-import { modelRules } from 'mdast-util-ml-design/judgement'
+import { eitherRules, modelRules } from 'mdast-util-ml-design/judgement'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -70,25 +71,30 @@ for (const id of requirementIds as RequirementId[]) {
     .map((item) => `${item.via}:${short(reading.textOf(reading.sentences[item.sentence]))}`)
   console.log(`evidence ${id} (${evidence.length}): ${sample.join(' || ')}`)
 }
-// The judgement model's decisions: every unit it counted or refused, the cue that picked it, its scores.
-reading.judgement = 'model'
-console.log(`judgement: rules that judge with the model by default: ${modelRules.join(', ') || 'none'}`)
-for (const id of requirementIds as RequirementId[]) {
-  reading.evidence(id)
-  const decisions = reading.decisions(id)
-  if (decisions.length === 0) continue
-  console.log(`judgement ${id}:`)
-  for (const decision of decisions) {
-    const words = (['topic', 'answer', 'none'] as const).filter((cue) =>
-      reading.cueSentences(id, cue).has(decision.sentence),
-    )
-    const cue =
-      decision.via === 'model'
-        ? 'home section, no cue'
-        : `${decision.via}${words.length > 0 ? ` (${words.join('+')} words)` : ''}`
-    console.log(
-      `  ${decision.accepted ? 'counted' : 'refused'} answer=${decision.answer.toFixed(2)} commitment=${decision.commitment.toFixed(2)} via ${cue}: ${short(reading.textOf(reading.sentences[decision.sentence]))}`,
-    )
+// The judgement model's decisions: under `model`, every unit it counted or refused, the cue that picked it, its
+// scores; under `either`, the home-section units it added where the word lists found nothing.
+console.log(
+  `judgement: rules that judge with the model by default: ${modelRules.join(', ') || 'none'}; with either: ${eitherRules.join(', ') || 'none'}`,
+)
+for (const judgement of ['model', 'either'] as const) {
+  reading.judgement = judgement
+  for (const id of requirementIds as RequirementId[]) {
+    reading.evidence(id)
+    const decisions = reading.decisions(id)
+    if (decisions.length === 0) continue
+    console.log(`judgement ${judgement} ${id}:`)
+    for (const decision of decisions) {
+      const words = (['topic', 'answer', 'none'] as const).filter((cue) =>
+        reading.cueSentences(id, cue).has(decision.sentence),
+      )
+      const cue =
+        decision.via === 'model'
+          ? 'home section, no cue'
+          : `${decision.via}${words.length > 0 ? ` (${words.join('+')} words)` : ''}`
+      console.log(
+        `  ${decision.accepted ? (decision.via === 'model' ? 'added' : 'counted') : 'refused'} answer=${decision.answer.toFixed(2)} commitment=${decision.commitment.toFixed(2)} via ${cue}: ${short(reading.textOf(reading.sentences[decision.sentence]))}`,
+      )
+    }
   }
 }
 reading.judgement = 'cues'

@@ -61,7 +61,8 @@ export class DesignReading extends DesignDocument {
   /** The first section past the title that opens a stage (-1 when none), found on first use. */
   #firstStaged?: number
   /**
-   * How `evidence` judges units: `cues` (the word lists alone) or `model`.
+   * How `evidence` judges units: `cues` (the word lists alone), `model` or
+   * `either` (see `judgement/gate.ts`).
    * The rule kit sets it from the rule's `judgement` option before each rule
    * runs (rules run one at a time, synchronously).
    */
@@ -119,9 +120,12 @@ export class DesignReading extends DesignDocument {
     return this.#f.requirements.judged(id, this.judgement)
   }
 
-  /** What the model decided on a requirement's units, when `evidence` ran with `judgement: "model"`. */
+  /**
+   * What the model decided on a requirement's units under the current judgement, once `evidence` ran with it
+   * (`model`: every unit it counted or refused; `either`: the home-section units it added).
+   */
   decisions(id: RequirementId): Decision[] {
-    return this.#f.gate.decisions(id)
+    return this.judgement === 'cues' ? [] : this.#f.gate.decisions(id, this.judgement)
   }
 
   /** The sentences a requirement's cue picks out by its `topic`, `answer` or `none` words, or its `not` phrases. */

@@ -4,8 +4,18 @@
  * the shipped weights stay small.
  */
 import { statSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
-import { featuresOf, fnv1a, score, sentenceFeatures, structureOf, words } from '../src/judgement/index.js'
+import { afterEach, describe, expect, it } from 'vitest'
+import {
+  featuresOf,
+  fnv1a,
+  type LinearModel,
+  score,
+  sentenceFeatures,
+  structureOf,
+  useWeights,
+  words,
+} from '../src/judgement/index.js'
+import { weights } from '../src/judgement/weights.js'
 import { read } from './read.js'
 
 const doc = [
@@ -88,6 +98,69 @@ describe('the gate', () => {
     const probability = score('commitment', featuresOf('We serve the model in batch every night.', []))
     expect(probability).toBeGreaterThan(0)
     expect(probability).toBeLessThan(1)
+  })
+})
+
+describe('`either`: the model only adds', () => {
+  afterEach(() => useWeights(undefined))
+  // Models that score every unit alike, whatever its words: sure it answers (bias 6, p = 0.998) or sure it does not.
+  const constant = (bias: number): LinearModel => ({ bias, index: [], value: [] })
+  const sure = (part: string, bias: number) =>
+    useWeights({ ...weights, models: { ...weights.models, [part]: constant(bias), commitment: constant(6) } })
+  const sentences = (reading: ReturnType<typeof read>, id: 'outliers') =>
+    reading.evidence(id).map((item) => reading.textOf(reading.sentences[item.sentence]))
+
+  // An outlier treatment in words no list holds, in the requirement's home section.
+  const unlisted = [
+    '# Card fraud',
+    '',
+    '## Outliers',
+    '',
+    'Purchases past ten thousand dollars are folded into the top amount bucket before training.',
+    '',
+  ].join('\n')
+
+  it('counts a home-section unit no word list picked, where `cues` finds nothing', () => {
+    sure('outliers', 6)
+    const reading = read(unlisted)
+    expect(reading.evidence('outliers')).toEqual([])
+    reading.judgement = 'either'
+    expect(sentences(reading, 'outliers')).toEqual([
+      'Purchases past ten thousand dollars are folded into the top amount bucket before training.',
+    ])
+    expect(reading.decisions('outliers')).toEqual([expect.objectContaining({ via: 'model', accepted: true })])
+  })
+
+  it('adds nothing the model is unsure of (below `thresholds.either`)', () => {
+    sure('outliers', 1) // p = 0.73
+    const reading = read(unlisted)
+    reading.judgement = 'either'
+    expect(reading.evidence('outliers')).toEqual([])
+    expect(reading.decisions('outliers')).toEqual([])
+  })
+
+  // A treatment the word lists know.
+  const listed = [
+    '# Card fraud',
+    '',
+    '## Outliers',
+    '',
+    'We clip transaction amounts at the 99.9th percentile before training.',
+    '',
+  ].join('\n')
+
+  it('keeps every unit a word list picked, even one the model would refuse', () => {
+    sure('outliers', -6)
+    const reading = read(listed)
+    const cues = sentences(reading, 'outliers')
+    expect(cues).toContain('We clip transaction amounts at the 99.9th percentile before training.')
+    reading.judgement = 'model'
+    expect(reading.evidence('outliers')).toEqual([])
+    expect(reading.decisions('outliers').every((decision) => !decision.accepted)).toBe(true)
+    reading.judgement = 'either'
+    expect(sentences(reading, 'outliers')).toEqual(cues)
+    // Where the word lists found a unit, the model is not asked at all.
+    expect(reading.decisions('outliers')).toEqual([])
   })
 })
 

@@ -94,7 +94,8 @@ export function validateOptions<T extends object = Record<string, never>>(
         break
       case judgementOption:
         if (!judgements.includes(value as Judgement)) {
-          fail(rule, key, value, judgements.map((name) => `\`${JSON.stringify(name)}\``).join(' or '))
+          const names = judgements.map((name) => `\`${JSON.stringify(name)}\``)
+          fail(rule, key, value, `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`)
         }
         break
       case 'onlineMetrics':

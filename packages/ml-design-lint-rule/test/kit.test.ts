@@ -35,7 +35,10 @@ describe('validateOptions', () => {
       'for option `words.latencyWords` of `ml-x`, expected a list of non-empty strings',
     ],
     ['strict', 'Unexpected value `"strict"` for option `options` of `ml-x`, expected an object'],
-    [{ judgement: 'llm' }, 'Unexpected value `"llm"` for option `judgement` of `ml-x`, expected `"cues"` or `"model"`'],
+    [
+      { judgement: 'llm' },
+      'Unexpected value `"llm"` for option `judgement` of `ml-x`, expected `"cues"`, `"model"` or `"either"`',
+    ],
     [{ judgement: true }, 'Unexpected value `true` for option `judgement` of `ml-x`'],
   ])('rejects %j', (options, message) => {
     expect(() => validateOptions('ml-x', options)).toThrow(message)
@@ -43,7 +46,7 @@ describe('validateOptions', () => {
 })
 
 describe('judgement', () => {
-  it.each(['cues', 'model'])('takes `%s`', (judgement) => {
+  it.each(['cues', 'model', 'either'])('takes `%s`', (judgement) => {
     expect(validateOptions('ml-x', { judgement })).toEqual({ judgement })
   })
 
@@ -53,8 +56,13 @@ describe('judgement', () => {
       defineRule({ id, stage: 'framing', messages: {} }, (reading) => {
         seen.push(reading.judgement)
       })
-    await lint(noScale, [probe('ml-probe-a'), [probe('ml-probe-b'), { judgement: 'model' }], probe('ml-probe-c')])
-    expect(seen).toEqual(['cues', 'model', 'cues'])
+    await lint(noScale, [
+      probe('ml-probe-a'),
+      [probe('ml-probe-b'), { judgement: 'model' }],
+      [probe('ml-probe-c'), { judgement: 'either' }],
+      probe('ml-probe-d'),
+    ])
+    expect(seen).toEqual(['cues', 'model', 'either', 'cues'])
   })
 })
 

@@ -47,7 +47,8 @@ function opensOtherStage(inner: Section, outer: Section): boolean {
 export class Requirements {
   readonly #cache = new Map<RequirementId, Evidence[]>()
   #scope?: Scope
-  readonly #judged = new Map<RequirementId, Evidence[]>()
+  /** By judgement and requirement (`either outliers`). */
+  readonly #judged = new Map<string, Evidence[]>()
 
   constructor(
     readonly document: DesignDocument,
@@ -55,14 +56,18 @@ export class Requirements {
     readonly gate: Gate,
   ) {}
 
-  /** The evidence as the word lists find it (`cues`), or as the model then judges it (`model`, see `judgement/gate.ts`). */
+  /**
+   * The evidence as the word lists find it (`cues`), or as the model then judges it (`model`) or adds to it
+   * (`either`, see `judgement/gate.ts`).
+   */
   judged(id: RequirementId, judgement: Judgement): Evidence[] {
     const found = this.evidence(id)
     if (judgement === 'cues') return found
-    let judged = this.#judged.get(id)
+    const key = `${judgement} ${id}`
+    let judged = this.#judged.get(key)
     if (!judged) {
-      judged = this.gate.filter(id, this.compiled.cueDefinitions[id].parts, found)
-      this.#judged.set(id, judged)
+      judged = this.gate.filter(id, this.compiled.cueDefinitions[id].parts, found, judgement)
+      this.#judged.set(key, judged)
     }
     return judged
   }

@@ -1,28 +1,34 @@
 /**
- * The gate the evidence pass calls where a cue's unit becomes an answer:
- * with the model on, a unit a cue picked counts unless the part model is
- * sure it does not answer the requirement (the commitment veto is off by
- * default: it cost recall on the cross-validation); a unit of the
- * requirement's home section that no cue picked counts when both models
- * are sure it answers and commits. Every decision is kept for
- * `pnpm inspect`.
+ * The gate the evidence pass calls where a cue's unit becomes an answer.
+ * With `model`, a unit a cue picked counts unless the part model is sure it
+ * does not answer the requirement (the commitment veto is off by default:
+ * it cost recall on the cross-validation); a unit of the requirement's home
+ * section that no cue picked counts when both models are sure it answers
+ * and commits. With `either`, the model only adds: every unit a cue picked
+ * counts as it is, and only where the cues found nothing may a home-section
+ * unit count (at `thresholds.either`), so it can silence a rule but never
+ * make one fire. Every decision is kept for `pnpm inspect`.
  */
 import type { DesignDocument } from '../document/document.js'
 import type { Evidence } from '../document/types.js'
 import type { RequirementId } from '../vocabulary/cues.js'
 import type { Part } from '../vocabulary/stages.js'
 import { sentenceFeatures } from './features.js'
-import { commitmentModel, hasModel, requirementParts, score } from './model.js'
+import { commitmentModel, hasModel, type Judgement, requirementParts, score } from './model.js'
 
 /**
- * A unit a cue's words picked (`via: 'sentence'`) counts when both
- * probabilities reach `answer` and `commitment`; a unit that counts by
+ * With `model`, a unit a cue's words picked (`via: 'sentence'`) counts when
+ * both probabilities reach `answer` and `commitment`; a unit that counts by
  * structure (inside the requirement's home section or under its label:
  * `via: 'section'` or `'statement'`) needs `structured` and `commitment`;
- * a home-section unit no cue picked counts when both reach `home`. Fixed
- * for lint runs; the training tools try others.
+ * a home-section unit no cue picked counts when both reach `home`. With
+ * `either`, such a unit counts when both reach `either`. Fixed for lint
+ * runs; the training tools try others.
  */
-export const thresholds = { answer: 0.1, commitment: 0, home: 0.9, structured: 0.1 }
+export const thresholds = { answer: 0.1, commitment: 0, home: 0.9, structured: 0.1, either: 0.9 }
+
+/** The judgements the gate applies (`cues` never reaches it). */
+export type Judged = Exclude<Judgement, 'cues'>
 
 export interface Decision {
   sentence: number
@@ -35,7 +41,8 @@ export interface Decision {
 
 export class Gate {
   readonly #features = new Map<number, number[]>()
-  readonly #decisions = new Map<RequirementId, Decision[]>()
+  /** By judgement and requirement (`model business-objective`). */
+  readonly #decisions = new Map<string, Decision[]>()
 
   constructor(readonly document: DesignDocument) {}
 
@@ -58,10 +65,17 @@ export class Gate {
     return part !== undefined && hasModel(part) && hasModel(commitmentModel)
   }
 
-  /** The evidence the model keeps, plus the home-section units it adds. */
-  filter(id: RequirementId, parts: readonly Part[], evidence: Evidence[]): Evidence[] {
+  /**
+   * The evidence the model keeps, plus the home-section units it adds: with `model` it may refuse a cue's unit,
+   * with `either` it keeps them all and only adds.
+   */
+  filter(id: RequirementId, parts: readonly Part[], evidence: Evidence[], judgement: Judged = 'model'): Evidence[] {
     if (!this.judges(id)) return evidence
     const decisions: Decision[] = []
+    this.#decisions.set(`${judgement} ${id}`, decisions)
+    // Under `either` a cue's unit is never scored: the model runs only where the word lists found nothing.
+    if (judgement === 'either')
+      return evidence.length > 0 ? evidence : this.#home(id, parts, thresholds.either, decisions)
     const kept: Evidence[] = []
     const seen = new Set<number>()
     for (const item of evidence) {
@@ -78,27 +92,34 @@ export class Gate {
     }
     // Home-section units are looked for only where no cue unit was kept: they can only turn a missing
     // answer into an answer, and scoring every sentence of the home section is most of the model's cost.
-    if (kept.length > 0) {
-      this.#decisions.set(id, decisions)
-      return kept
-    }
+    return kept.length > 0 ? kept : this.#home(id, parts, thresholds.home, decisions, seen)
+  }
+
+  /** The units of the requirement's home sections that both models are sure of (`floor`), as section evidence. */
+  #home(
+    id: RequirementId,
+    parts: readonly Part[],
+    floor: number,
+    decisions: Decision[],
+    seen = new Set<number>(),
+  ): Evidence[] {
+    const added: Evidence[] = []
     for (const section of this.document.sections) {
       if (!section.parts.some((part) => parts.includes(part))) continue
       for (const sentence of this.document.sentencesIn(this.document.content(section))) {
         if (seen.has(sentence.index) || !this.document.answers(sentence)) continue
         seen.add(sentence.index)
         const scores = this.#scores(id, sentence.index)
-        if (!scores || scores.answer < thresholds.home || scores.commitment < thresholds.home) continue
+        if (!scores || scores.answer < floor || scores.commitment < floor) continue
         decisions.push({ sentence: sentence.index, via: 'model', ...scores, accepted: true })
-        kept.push({ via: 'section', start: section.start, end: section.contentStart, sentence: sentence.index })
+        added.push({ via: 'section', start: section.start, end: section.contentStart, sentence: sentence.index })
       }
     }
-    this.#decisions.set(id, decisions)
-    return kept
+    return added
   }
 
-  /** The decisions the model made on a requirement's units (after `filter`). */
-  decisions(id: RequirementId): Decision[] {
-    return this.#decisions.get(id) ?? []
+  /** The decisions the model made on a requirement's units under a judgement (after `filter`). */
+  decisions(id: RequirementId, judgement: Judged = 'model'): Decision[] {
+    return this.#decisions.get(`${judgement} ${id}`) ?? []
   }
 }

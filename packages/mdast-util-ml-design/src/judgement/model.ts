@@ -10,9 +10,15 @@ import { weights } from './weights.js'
 
 export type { LinearModel, Weights } from './types.js'
 
-/** How a rule decides that a unit answers a requirement: the word lists alone, or the word lists and the model. */
-export type Judgement = 'cues' | 'model'
-export const judgements: readonly Judgement[] = ['cues', 'model']
+/**
+ * How a rule decides that a unit answers a requirement: the word lists
+ * alone (`cues`); the word lists with the model able to refuse their units
+ * and add home-section ones (`model`); or the word lists with the model
+ * only able to add home-section units where they found none (`either`: a
+ * unit counts when the word lists or the model find it).
+ */
+export type Judgement = 'cues' | 'model' | 'either'
+export const judgements: readonly Judgement[] = ['cues', 'model', 'either']
 
 /** The part a requirement's answers are labelled with (`fixtures/units/*.jsonl`); requirements not here are not judged. */
 export const requirementParts: Partial<Record<RequirementId, string>> = {
