@@ -131,6 +131,18 @@ describe('`either`: the model only adds', () => {
     expect(reading.decisions('outliers')).toEqual([expect.objectContaining({ via: 'model', accepted: true })])
   })
 
+  it('counts a unit outside any section of the part (an answer in the notes), where `cues` finds nothing', () => {
+    sure('outliers', 6)
+    const notes = ['# Card fraud', '', '## Notes', '', 'Huge purchases go into the top amount bucket.', ''].join('\n')
+    const reading = read(notes)
+    expect(reading.evidence('outliers')).toEqual([])
+    reading.judgement = 'either'
+    expect(sentences(reading, 'outliers')).toEqual(['Huge purchases go into the top amount bucket.'])
+    // `model` adds only from the requirement's home section, and this document has none.
+    reading.judgement = 'model'
+    expect(reading.evidence('outliers')).toEqual([])
+  })
+
   it('adds nothing the model is unsure of (below `thresholds.either`)', () => {
     sure('outliers', 1) // p = 0.73
     const reading = read(unlisted)

@@ -5,9 +5,9 @@
  * it cost recall on the cross-validation); a unit of the requirement's home
  * section that no cue picked counts when both models are sure it answers
  * and commits. With `either`, the model only adds: every unit a cue picked
- * counts as it is, and only where the cues found nothing may a home-section
- * unit count (at `thresholds.either`), so it can silence a rule but never
- * make one fire. Every decision is kept for `pnpm inspect`.
+ * counts as it is, and only where the cues found nothing may a unit
+ * anywhere in the document count (at `thresholds.either`), so it can
+ * silence a rule but never make one fire. Every decision is kept for `pnpm inspect`.
  */
 import type { DesignDocument } from '../document/document.js'
 import type { Evidence } from '../document/types.js'
@@ -22,7 +22,8 @@ import { commitmentModel, hasModel, type Judgement, requirementParts, score } fr
  * structure (inside the requirement's home section or under its label:
  * `via: 'section'` or `'statement'`) needs `structured` and `commitment`;
  * a home-section unit no cue picked counts when both reach `home`. With
- * `either`, such a unit counts when both reach `either`. Fixed for lint
+ * `either`, a unit anywhere in the document counts, where the cues found
+ * none, when both reach `either`. Fixed for lint
  * runs; the training tools try others.
  */
 export const thresholds = { answer: 0.1, commitment: 0, home: 0.9, structured: 0.1, either: 0.9 }
@@ -66,16 +67,15 @@ export class Gate {
   }
 
   /**
-   * The evidence the model keeps, plus the home-section units it adds: with `model` it may refuse a cue's unit,
-   * with `either` it keeps them all and only adds.
+   * The evidence the model keeps, plus the units it adds: with `model` it may refuse a cue's unit and adds
+   * home-section units, with `either` it keeps them all and only adds, from the whole document.
    */
   filter(id: RequirementId, parts: readonly Part[], evidence: Evidence[], judgement: Judged = 'model'): Evidence[] {
     if (!this.judges(id)) return evidence
     const decisions: Decision[] = []
     this.#decisions.set(`${judgement} ${id}`, decisions)
     // Under `either` a cue's unit is never scored: the model runs only where the word lists found nothing.
-    if (judgement === 'either')
-      return evidence.length > 0 ? evidence : this.#home(id, parts, thresholds.either, decisions)
+    if (judgement === 'either') return evidence.length > 0 ? evidence : this.#anywhere(id, decisions)
     const kept: Evidence[] = []
     const seen = new Set<number>()
     for (const item of evidence) {
@@ -114,6 +114,22 @@ export class Gate {
         decisions.push({ sentence: sentence.index, via: 'model', ...scores, accepted: true })
         added.push({ via: 'section', start: section.start, end: section.contentStart, sentence: sentence.index })
       }
+    }
+    return added
+  }
+
+  /**
+   * The units of the whole document that both models are sure of (`thresholds.either`), as sentence evidence: most
+   * answers the word lists miss stand outside any section filed under the requirement's part (docs/accuracy.md).
+   */
+  #anywhere(id: RequirementId, decisions: Decision[]): Evidence[] {
+    const added: Evidence[] = []
+    for (const sentence of this.document.sentences) {
+      if (!this.document.answers(sentence)) continue
+      const scores = this.#scores(id, sentence.index)
+      if (!scores || scores.answer < thresholds.either || scores.commitment < thresholds.either) continue
+      decisions.push({ sentence: sentence.index, via: 'model', ...scores, accepted: true })
+      added.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })
     }
     return added
   }
