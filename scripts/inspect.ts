@@ -72,7 +72,7 @@ for (const id of requirementIds as RequirementId[]) {
   console.log(`evidence ${id} (${evidence.length}): ${sample.join(' || ')}`)
 }
 // The judgement model's decisions: under `model`, every unit it counted or refused, the cue that picked it, its
-// scores; under `either`, the home-section units it added where the word lists found nothing.
+// scores; under `either`, the units it added, from anywhere in the document, where the word lists found nothing.
 console.log(
   `judgement: rules that judge with the model by default: ${modelRules.join(', ') || 'none'}; with either: ${eitherRules.join(', ') || 'none'}`,
 )
@@ -89,7 +89,7 @@ for (const judgement of ['model', 'either'] as const) {
       )
       const cue =
         decision.via === 'model'
-          ? 'home section, no cue'
+          ? `${judgement === 'either' ? 'the document' : 'home section'}, no cue`
           : `${decision.via}${words.length > 0 ? ` (${words.join('+')} words)` : ''}`
       console.log(
         `  ${decision.accepted ? (decision.via === 'model' ? 'added' : 'counted') : 'refused'} answer=${decision.answer.toFixed(2)} commitment=${decision.commitment.toFixed(2)} via ${cue}: ${short(reading.textOf(reading.sentences[decision.sentence]))}`,
