@@ -440,36 +440,8 @@ const remarkLintMlBusinessObjective = defineRule<Options>(
     options: { requireTarget: 'boolean' },
   },
   (reading, _file, options, report) => {
-    const evidence = reading.evidence('business-objective')
-    const kinds = evidence.map((item) => reading.goalKind(item.sentence))
-    // A heading or label that names the objective and states an ML one ("Purpose: accurately extract the fields").
-    const givesMlObjective = evidence.some((item, index) => item.via !== 'sentence' && kinds[index] === 'ml')
-    // Under a named heading any statement not only about the model counts, but beside an ML objective only a
-    // business goal (a direction and something the business cares about): the context around an ML objective
-    // (who uses it, what is done today, its metrics) is no goal. A goal sentence elsewhere needs a direction and
-    // something the business cares about, or a target.
-    const accepted = evidence.filter(
-      (item, index) =>
-        kinds[index] === 'business' ||
-        (kinds[index] === 'other' && (item.via === 'sentence' ? reading.hasTarget(item.sentence) : !givesMlObjective)),
-    )
-    // In the requirements or the opening paragraphs, a stated business gain counts without a goal word, unless the
-    // author's own goal heading or label states an ML objective: that is the goal they give, and a gain read from the
-    // context ("~3.2M line items, ~5% cut") does not stand in for it.
-    if (accepted.length === 0 && !givesMlObjective) {
-      for (const sentence of reading.sentences) {
-        // Where the document opens: before any heading, the title, the requirements, or an unstaged section before
-        // the first staged one (`Why this project exists`).
-        const opening = reading.opensDocument(sentence.index)
-        if (opening && reading.answers(sentence) && reading.goalKind(sentence.index) === 'business') {
-          accepted.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })
-          break
-        }
-      }
-    }
-
+    const { accepted, mlOnly } = reading.businessObjective()
     if (accepted.length === 0) {
-      const mlOnly = evidence.find((_, index) => kinds[index] === 'ml')
       if (mlOnly) {
         report('mlObjectiveAsBusinessObjective', {
           place: reading.place(reading.sentences[mlOnly.sentence]),
