@@ -46,4 +46,12 @@ describe('joint and qualified headings', () => {
       ['Options', ['model'], ['model-selection'], ['model']],
     ])
   })
+
+  it('reads watching the running system as monitoring it, and a watch history as nothing', () => {
+    expect(headings('# T\n\n## Watching it\n\na\n\n## Watch the model\n\nb\n\n## Watch history\n\nc\n')).toEqual([
+      ['Watching it', ['monitoring'], ['monitoring'], ['monitoring']],
+      ['Watch the model', ['monitoring'], ['monitoring'], ['monitoring']],
+      ['Watch history', [], [], []],
+    ])
+  })
 })

@@ -667,6 +667,8 @@ export const imperativeHeadingVerbs: Record<string, string> = {
   'roll out': 'rollout',
   release: 'release',
   monitor: 'monitoring',
+  // Watching the running system is monitoring it (`Watch it`, `Watching it`), as `What we watch` is.
+  watch: 'monitoring',
   retrain: 'retraining',
   explain: 'explainability',
   measure: 'measurement',
@@ -683,6 +685,7 @@ export const imperativeHeadingVerbs: Record<string, string> = {
   'rolling out': 'rollout',
   releasing: 'release',
   monitoring: 'monitoring',
+  watching: 'monitoring',
   retraining: 'retraining',
   explaining: 'explainability',
   measuring: 'measurement',
