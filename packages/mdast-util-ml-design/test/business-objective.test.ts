@@ -41,4 +41,11 @@ describe('the business objective', () => {
       objective(`# Refunds\n\n${gain}\n\n## Goal\n\nMaximise recall of abusive refunds.\n\n## Model\n\nLightGBM.\n`),
     ).toEqual({ accepted: [], mlOnly: 'Maximise recall of abusive refunds.', givesMlObjective: true })
   })
+
+  it('reads a move between two values as a target, and a span of years as none', () => {
+    const reading = read(
+      '# T\n\nLift the average store rating from 4.2 to 4.4 by December.\n\nWe have logs from 2019 to 2023.\n',
+    )
+    expect(reading.sentences.slice(1).map((sentence) => reading.hasTarget(sentence.index))).toEqual([true, false])
+  })
 })

@@ -92,6 +92,10 @@
  * * Correlation metrics (Pearson, Spearman, Kendall) are model metrics:
  *   `maximise Spearman correlation` as the only objective is an ML
  *   objective.
+ * * A move between two values is a target (`lift the average store rating
+ *   from 4.2 to 4.4`), as a percentage or money is: beside a sentence on
+ *   what the model does under the same goal heading, the goal with it still
+ *   counts. A span of years (`from 2019 to 2023`) is none.
  *
  * @module ml-business-objective
  * @example
@@ -102,6 +106,29 @@
  *   ## Business objective
  *
  *   Reduce monthly subscriber churn from 4% to 3.5% by calling the right customers.
+ *
+ * @example
+ *   {"name": "ok-goal-beside-model.md"}
+ *
+ *   # Review replies
+ *
+ *   ## Why
+ *
+ *   The goal is to answer every review and to lift the average store rating from 4.2 to 4.4 this year. The model writes a draft reply for each new review.
+ *
+ * @example
+ *   {"name": "goal-without-target-beside-model.md", "label": "input"}
+ *
+ *   # Review replies
+ *
+ *   ## Why
+ *
+ *   The goal is to answer every review in our own voice. The model writes a draft reply for each new review.
+ *
+ * @example
+ *   {"name": "goal-without-target-beside-model.md", "label": "output"}
+ *
+ *   5:53-5:105: Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as `Reduce monthly churn from 4% to 3.5%`
  *
  * @example
  *   {"name": "ok-notes.md"}
