@@ -9,6 +9,7 @@ export type { Decision } from './judgement/gate.js'
 export { type Judgement, judgements } from './judgement/model.js'
 export { readDesign } from './read.js'
 export type {
+  BusinessObjective,
   CategoryChoice,
   DesignReading,
   EvaluationPlan,

@@ -6,6 +6,7 @@
  */
 import { DesignDocument } from './document/document.js'
 import type { Section, Sentence, Statement } from './document/types.js'
+import { type BusinessObjective, BusinessObjectives } from './evidence/business-objective.js'
 import { Category, type CategoryChoice } from './evidence/category.js'
 import { Evaluation, type EvaluationPlan } from './evidence/evaluation.js'
 import { Families } from './evidence/families.js'
@@ -34,6 +35,7 @@ import type { RequirementId } from './vocabulary/cues.js'
 import type { Family } from './vocabulary/families.js'
 
 export type { FrontMatter, Range, Section, Sentence, StageOpening, Statement } from './document/types.js'
+export type { BusinessObjective } from './evidence/business-objective.js'
 export type { CategoryChoice } from './evidence/category.js'
 export type { EvaluationPlan } from './evidence/evaluation.js'
 export type { ObjectiveAndMetrics } from './evidence/objective-metrics.js'
@@ -49,6 +51,7 @@ interface Facts {
   evaluation: Evaluation
   objectiveMetrics: ObjectiveMetrics
   goals: Goals
+  businessObjective: BusinessObjectives
   families: Families
   category: Category
   quantities: Quantities
@@ -78,6 +81,7 @@ export class DesignReading extends DesignDocument {
       const families = new Families(this, this.compiled, scope)
       const phrases = new Phrases(this, this.compiled, scope)
       const requirements = new Requirements(this, this.compiled, gate)
+      const goals = new Goals(this, this.compiled, metrics)
       this.#facts = {
         scope,
         requirements,
@@ -93,12 +97,15 @@ export class DesignReading extends DesignDocument {
           (id) => this.evidence(id),
           () => this.#f.evaluation.comparesLive(),
           // A goal heading or label whose content is an ML objective ("Objective: maximise execution accuracy").
-          () =>
-            this.evidence('business-objective').some(
-              (item) => item.via !== 'sentence' && this.#f.goals.kind(item.sentence) === 'ml',
-            ),
+          () => this.#f.businessObjective.givesMlObjective(),
         ),
-        goals: new Goals(this, this.compiled, metrics),
+        goals,
+        businessObjective: new BusinessObjectives(
+          this,
+          goals,
+          () => this.evidence('business-objective'),
+          (sentence) => this.opensDocument(sentence),
+        ),
         families,
         category: new Category(this, families, phrases, (id) => this.evidence(id)),
         quantities,
@@ -210,6 +217,15 @@ export class DesignReading extends DesignDocument {
   }
 
   // -------------------------------------------------------------- goals
+
+  /**
+   * The business objective the document gives: the statements that state a business goal (under a goal heading or
+   * label, a goal sentence, or a business gain where the document opens), and when none does, a statement that
+   * gives only an ML objective (`maximise AUC`) in its place.
+   */
+  businessObjective(): BusinessObjective {
+    return this.#f.businessObjective.read()
+  }
 
   /** What kind of goal a sentence states: `business`, `ml` or `other`. */
   goalKind(sentence: number): 'business' | 'ml' | 'other' {

@@ -102,6 +102,16 @@ describe('error costs and the decisions they weigh', () => {
     ])
   })
 
+  it('reads the signs of an HTML list, written as references, as signs', () => {
+    const reading = read(
+      '# T\n\n<ul>\n<li><b>Low confidence:</b> if the top-1 probability &lt; 0.6, no suggestion is pre-filled</li>\n<li>If the lot is &lt; 10 kg, weigh it again</li>\n</ul>\n',
+    )
+    const cutoff = (fragment: string) =>
+      reading.choosesByCutoff(reading.sentences.findIndex((sentence) => reading.textOf(sentence).includes(fragment)))
+    expect(cutoff('top-1 probability')).toBe(true)
+    expect(cutoff('10 kg')).toBe(false)
+  })
+
   it("reads an alert on the system's health as no decision on the output", () => {
     expect(answers('Alert the on-call when score drift exceeds the threshold.', 'decision-threshold')).toEqual([])
     expect(answers('Only alert if the p95 latency exceeds the SLA threshold.', 'decision-threshold')).toEqual([])

@@ -54,6 +54,15 @@ describe('objectiveAndMetrics', () => {
     expect(answer.online).toEqual(['DAU'])
   })
 
+  it('files an online word offline where its offline filing names the held-out data, on any line of it', () => {
+    const plan = (data: string) =>
+      framing(
+        `## Evaluation\n\n- Offline\n  - ${data}\n  - PR-AUC vs the rule\n  - revenue simulation: upgrades captured at each threshold\n- Online\n  - A/B test on upgrade revenue per booking\n`,
+      )
+    expect(plan('test months Apr–Aug 2024, held out')).toMatchObject({ misfiled: [] })
+    expect(plan('every show of the season').misfiled).toEqual(['revenue'])
+  })
+
   it('states no objective without evidence for it, and an online metric in the author’s own words', () => {
     const answer = framing(
       '## Evaluation\n\nOnline, the share of searches ending in a save.\n\nOffline: NDCG@10 on held-out sessions.',

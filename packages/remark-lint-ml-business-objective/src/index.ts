@@ -92,6 +92,10 @@
  * * Correlation metrics (Pearson, Spearman, Kendall) are model metrics:
  *   `maximise Spearman correlation` as the only objective is an ML
  *   objective.
+ * * A move between two values is a target (`lift the average store rating
+ *   from 4.2 to 4.4`), as a percentage or money is: beside a sentence on
+ *   what the model does under the same goal heading, the goal with it still
+ *   counts. A span of years (`from 2019 to 2023`) is none.
  *
  * @module ml-business-objective
  * @example
@@ -102,6 +106,29 @@
  *   ## Business objective
  *
  *   Reduce monthly subscriber churn from 4% to 3.5% by calling the right customers.
+ *
+ * @example
+ *   {"name": "ok-goal-beside-model.md"}
+ *
+ *   # Review replies
+ *
+ *   ## Why
+ *
+ *   The goal is to answer every review and to lift the average store rating from 4.2 to 4.4 this year. The model writes a draft reply for each new review.
+ *
+ * @example
+ *   {"name": "goal-without-target-beside-model.md", "label": "input"}
+ *
+ *   # Review replies
+ *
+ *   ## Why
+ *
+ *   The goal is to answer every review in our own voice. The model writes a draft reply for each new review.
+ *
+ * @example
+ *   {"name": "goal-without-target-beside-model.md", "label": "output"}
+ *
+ *   5:53-5:105: Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as `Reduce monthly churn from 4% to 3.5%`
  *
  * @example
  *   {"name": "ok-notes.md"}
@@ -440,36 +467,8 @@ const remarkLintMlBusinessObjective = defineRule<Options>(
     options: { requireTarget: 'boolean' },
   },
   (reading, _file, options, report) => {
-    const evidence = reading.evidence('business-objective')
-    const kinds = evidence.map((item) => reading.goalKind(item.sentence))
-    // A heading or label that names the objective and states an ML one ("Purpose: accurately extract the fields").
-    const givesMlObjective = evidence.some((item, index) => item.via !== 'sentence' && kinds[index] === 'ml')
-    // Under a named heading any statement not only about the model counts, but beside an ML objective only a
-    // business goal (a direction and something the business cares about): the context around an ML objective
-    // (who uses it, what is done today, its metrics) is no goal. A goal sentence elsewhere needs a direction and
-    // something the business cares about, or a target.
-    const accepted = evidence.filter(
-      (item, index) =>
-        kinds[index] === 'business' ||
-        (kinds[index] === 'other' && (item.via === 'sentence' ? reading.hasTarget(item.sentence) : !givesMlObjective)),
-    )
-    // In the requirements or the opening paragraphs, a stated business gain counts without a goal word, unless the
-    // author's own goal heading or label states an ML objective: that is the goal they give, and a gain read from the
-    // context ("~3.2M line items, ~5% cut") does not stand in for it.
-    if (accepted.length === 0 && !givesMlObjective) {
-      for (const sentence of reading.sentences) {
-        // Where the document opens: before any heading, the title, the requirements, or an unstaged section before
-        // the first staged one (`Why this project exists`).
-        const opening = reading.opensDocument(sentence.index)
-        if (opening && reading.answers(sentence) && reading.goalKind(sentence.index) === 'business') {
-          accepted.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })
-          break
-        }
-      }
-    }
-
+    const { accepted, mlOnly } = reading.businessObjective()
     if (accepted.length === 0) {
-      const mlOnly = evidence.find((_, index) => kinds[index] === 'ml')
       if (mlOnly) {
         report('mlObjectiveAsBusinessObjective', {
           place: reading.place(reading.sentences[mlOnly.sentence]),

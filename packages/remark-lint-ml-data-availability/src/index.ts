@@ -95,6 +95,12 @@
  *   (`retrain monthly on the last 6 months of logs`, `replay on the last 4
  *   weeks, held out`). An arrow before a count (`-> ~900M read events`) is
  *   no bound.
+ * * A year before a period names the period, it counts none (`test on the
+ *   2024 season`; a range of years, `2019–2023`, still spans them), and a
+ *   span in a row or label filed as online (`| online | owner experiment vs
+ *   the rest, 4 weeks |`) is how long the live test runs, even in a `data`
+ *   column: neither is history of the data. "From the last few seasons"
+ *   gives no number, so no size.
  * * `outcome` puts a sentence on the topic of labels but does not answer it
  *   alone (a term is never both): `connect decisions to business outcomes`
  *   says nothing about labels; `the repayment outcome is recorded in the
@@ -204,6 +210,35 @@
  *   {"name": "missing-size-windows.md", "label": "output"}
  *
  *   6:3-6:8: Unexpected missing training data size, expected how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS, such as `40M labelled sessions from the last 90 days`
+ *
+ * @example
+ *   {"name": "missing-size-named-periods.md", "label": "input"}
+ *
+ *   # Boat prices
+ *
+ *   ## Data available
+ *
+ *   - Booking logs from the last few seasons; the label is the price paid
+ *   - Split: train on seasons up to 2023, test on the 2024 season
+ *
+ *   | step | data | metric |
+ *   |---|---|---|
+ *   | online | 10% of owners vs the rest, 4 weeks | bookings per boat |
+ *
+ * @example
+ *   {"name": "missing-size-named-periods.md", "label": "output"}
+ *
+ *   3:1-3:18: Unexpected missing training data size, expected how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS, such as `40M labelled sessions from the last 90 days`
+ *
+ * @example
+ *   {"name": "ok-size-seasons.md"}
+ *
+ *   # Boat prices
+ *
+ *   ## Data available
+ *
+ *   - Booking logs for 3 seasons (2021–2023) from the bookings DB; the label is the price paid
+ *   - Split: train on seasons up to 2023, test on the 2024 season
  *
  * @example
  *   {"name": "missing-size-small-count-available.md", "label": "input"}

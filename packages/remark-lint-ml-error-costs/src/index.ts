@@ -96,6 +96,9 @@
  * * Routing an item away or marking it for a person acts on the score like
  *   a flag: "parcels above the threshold are diverted to the repack
  *   station", "phonemes above the threshold are highlighted in red".
+ * * An HTML list writes its signs as references: `if the top-1
+ *   probability &lt; 0.6, no suggestion is pre-filled` branches on a
+ *   cut-off like `< 0.6` does; a sign on a weight (`&lt; 10 kg`) is none.
  *
  * @module ml-error-costs
  * @example
@@ -177,6 +180,38 @@
  *   {"name": "missing.md", "label": "output"}
  *
  *   6:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "missing-html-cutoff.md", "label": "input"}
+ *
+ *   # Fish species at the auction
+ *
+ *   A multi-class classifier suggests the species of each crate from a photo.
+ *
+ *   ## Evaluation
+ *
+ *   <ul>
+ *     <li><b>Low confidence:</b> if the top-1 probability &lt; 0.6, no suggestion is pre-filled</li>
+ *     <li><b>Mistakes:</b> a wrong suggestion may be accepted; no suggestion means slower grading</li>
+ *   </ul>
+ *
+ * @example
+ *   {"name": "missing-html-cutoff.md", "label": "output"}
+ *
+ *   11:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "ok-html-sizes.md"}
+ *
+ *   # Fish species at the auction
+ *
+ *   A multi-class classifier suggests the species of each crate from a photo.
+ *
+ *   ## Data
+ *
+ *   <ul>
+ *     <li>Crates &lt; 10 kg are weighed again before the photo</li>
+ *   </ul>
  *
  * @example
  *   {"name": "missing-budget.md", "label": "input"}

@@ -50,6 +50,9 @@
  *   not open the monitoring stage the way an `Infrastructure` section does.
  * * A question heading names the stage by its verb (`What do we watch
  *   after launch?`, `What do we monitor?`), except under `Open questions`.
+ *   A step heading does too, as an order or a gerund (`Monitor`, `Watch
+ *   it`, `Watching it`); a noun phrase that opens with the word (`Watch
+ *   history`) does not.
  * * A heading written in HTML (`<h2>Monitoring</h2>` over an HTML list)
  *   opens the stage as a Markdown heading does.
  * * A missing alert action is not reported: the contract asks only for the
@@ -121,6 +124,29 @@
  *   {"name": "html-heading-stub.md", "label": "output"}
  *
  *   3:1-3:20: Unexpected missing monitoring stage, expected a `Monitoring` section that names what is watched in production and what happens on an alert, such as `Daily PSI of the top features and the score distribution; PSI above 0.2 pages the on-call`
+ *
+ * @example
+ *   {"name": "ok-step-heading.md"}
+ *
+ *   # Review reply drafts
+ *
+ *   ## Watching it
+ *
+ *   A daily report lists the share of drafts auto-posted and the share edited by agents; above 1% deleted in a week, a flag switches auto-posting off.
+ *
+ * @example
+ *   {"name": "watch-history.md", "label": "input"}
+ *
+ *   # Video recommendations
+ *
+ *   ## Watch history
+ *
+ *   The last 50 videos a user watched, with the share of each watched.
+ *
+ * @example
+ *   {"name": "watch-history.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing monitoring stage, expected a `Monitoring` section that names what is watched in production and what happens on an alert, such as `Daily PSI of the top features and the score distribution; PSI above 0.2 pages the on-call`
  *
  * @example
  *   {"name": "missing.md", "label": "input"}

@@ -45,7 +45,11 @@
  *   `Offline` label: "the usual ranking metrics" names none.
  * * An online-metric word under an `Offline` label, measured on held-out
  *   data ("Offline: grasp success rate on the held-out SKUs in
- *   simulation"), is an offline metric, not a misfiled one.
+ *   simulation"), is an offline metric, not a misfiled one. So is one
+ *   under an offline label or list whose held-out data is named on
+ *   another line of it (`- Offline` > `- test months Apr–Aug, held out` >
+ *   `- revenue simulation at each threshold`): the filing says what it is
+ *   measured on. Without held-out data there it is misfiled.
  * * A metric the sentence rejects (`ML metrics instead of revenue or CTR
  *   metrics`) is neither named nor misfiled, and one that a metric of the
  *   filed kind is defined by (`NCE: log loss divided by the entropy of the
@@ -132,6 +136,36 @@
  *   {"name": "ctr-in-a-goal.md", "label": "output"}
  *
  *   7:1: Unexpected missing online metric, expected a metric measured on live traffic that the ML objective moves, in the framing or evaluation section, such as `Online metric: click-through rate in an A/B test`
+ *
+ * @example
+ *   {"name": "ok-online-word-measured-offline.md"}
+ *
+ *   # Seat upgrade offers
+ *
+ *   ML objective: predict the probability that a booking takes an upgrade.
+ *
+ *   - Offline
+ *     - test months Apr–Aug, held out
+ *     - PR-AUC against the rule
+ *     - revenue simulation: upgrades captured at each threshold
+ *   - Online: upgrade revenue per booking in an A/B test
+ *
+ * @example
+ *   {"name": "online-word-offline-unmeasured.md", "label": "input"}
+ *
+ *   # Seat upgrade offers
+ *
+ *   ML objective: predict the probability that a booking takes an upgrade.
+ *
+ *   - Offline
+ *     - PR-AUC against the rule
+ *     - revenue at each threshold
+ *   - Online: upgrade revenue per booking in an A/B test
+ *
+ * @example
+ *   {"name": "online-word-offline-unmeasured.md", "label": "output"}
+ *
+ *   7:5-7:12: Unexpected online metric `revenue` under offline metrics, expected an offline metric measured on held-out data (`revenue` belongs under online metrics), such as `Offline metric: ROC-AUC on the held-out last week`
  *
  * @example
  *   {"name": "ok-sections.md"}

@@ -67,6 +67,12 @@
  * * In a numbered checklist table (`| 18 | Retraining | Monthly ... |`) the
  *   cell after the row number is the label, as the first cell is in a plain
  *   table.
+ * * Data that keeps arriving is no trigger: "retrain periodically as new
+ *   labels land" or "every so often as decisions come in" names neither a
+ *   period nor an event that starts a retrain (labels land all the time).
+ *   A period with it is a cadence ("retrain every month as new labels
+ *   land"), and a trigger is a discrete event or a threshold ("when PSI
+ *   exceeds 0.2").
  *
  * @module ml-retraining
  * @example
@@ -82,6 +88,29 @@
  *   {"name": "stale-content.md", "label": "output"}
  *
  *   6:1: Unexpected missing retraining plan, expected how the model stays fresh (a retraining cadence or trigger, or online learning) in a `Retraining` section, such as `Retrain nightly on the last 30 days of logs`
+ *
+ * @example
+ *   {"name": "arriving-data.md", "label": "input"}
+ *
+ *   # Scam campaign detection
+ *
+ *   ## Training & refresh
+ *
+ *   - Retrain periodically as new labels land
+ *
+ * @example
+ *   {"name": "arriving-data.md", "label": "output"}
+ *
+ *   3:1-3:22: Unexpected missing retraining plan, expected how the model stays fresh (a retraining cadence or trigger, or online learning) in a `Retraining` section, such as `Retrain nightly on the last 30 days of logs`
+ *
+ * @example
+ *   {"name": "ok-period-and-arriving-data.md"}
+ *
+ *   # Scam campaign detection
+ *
+ *   ## Training & refresh
+ *
+ *   - Retrain every month as new labels land
  *
  * @example
  *   {"name": "ok.md"}

@@ -115,8 +115,64 @@
  * * A survey of how others do it (`Survey: how search is done today`,
  *   `Prior work`) stands outside the flow too: its `How papers evaluate`
  *   describes others' work, so the design's own `Problem` may follow it.
+ * * A parenthesis qualifies a title, it does not decide its stage: `7.
+ *   Scale (infra, models) and monitoring` is read as `Scale and
+ *   monitoring` (unless what is left is a generic word: `Context (input)`).
+ *   The scale beside or under the running system is its scaling, so that
+ *   heading is monitoring and infrastructure; `Scale` alone is still the
+ *   requirement.
+ * * A qualifier beside a topic (`options`, `method`, `ideas`) says what is
+ *   written about the topic: `Labels — options (not decided)` is about the
+ *   labels, not the model options.
+ * * A heading of the labels alone (`Labels`, `Labelling`) takes no part in
+ *   the order, as `Metrics` does: the labels are the data available and
+ *   the data stage's labelling both. Under a data chapter it is that
+ *   chapter's.
  *
  * @module ml-stage-order
+ * @example
+ *   {"name": "ok-joint-headings.md"}
+ *
+ *   # Leak alerts
+ *
+ *   ## 2. Framing
+ *
+ *   Binary classification of meter days as leaking.
+ *
+ *   ## 3. Labels — options (not decided)
+ *
+ *   Work orders that found a leak, or a crew survey of 500 meters.
+ *
+ *   ## 4. Data
+ *
+ *   Hourly readings of 80k meters, joined to the work orders.
+ *
+ *   ## 6. Deployment
+ *
+ *   Nightly batch scoring writes the alert list.
+ *
+ *   ## 7. Scale (infra, models) and monitoring
+ *
+ *   Alert volume per district, watched daily.
+ *
+ * @example
+ *   {"name": "late-scale.md", "label": "input"}
+ *
+ *   # Leak alerts
+ *
+ *   ## Deployment
+ *
+ *   Nightly batch scoring writes the alert list.
+ *
+ *   ## Scale (meters, crews)
+ *
+ *   80k meters, 14 crews.
+ *
+ * @example
+ *   {"name": "late-scale.md", "label": "output"}
+ *
+ *   7:1-7:25: Unexpected clarifying requirements section `Scale (meters, crews)` after the deployment and serving section `Deployment`, expected it before `Deployment` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Scale (meters, crews)` then `Deployment`
+ *
  * @example
  *   {"name": "ok-part-under-stage.md"}
  *

@@ -75,8 +75,12 @@ export function headingTargets(compiled: Compiled, candidates: string[], ancesto
     }
     context = [...beside]
   }
+  // A qualifier beside a part that names something (`Labels — options`) says what is written about that part.
+  const named = (candidate: string) => compiled.headings.has(candidate) || compiled.contextual.has(candidate)
+  const topics = candidates.slice(1).filter((candidate) => !qualifiers.has(candidate) && named(candidate))
   const found: HeadingTarget[] = []
   for (const candidate of candidates) {
+    if (topics.length > 0 && candidate !== candidates[0] && qualifiers.has(candidate)) continue
     const contextual = compiled.contextual.get(candidate)
     const inContext = contextual?.find((entry) => context.includes(entry.within))
     if (inContext) {
@@ -92,6 +96,23 @@ export function headingTargets(compiled: Compiled, candidates: string[], ancesto
     }
   }
   return found
+}
+
+/**
+ * The stages and parts a title names: as it stands without its parentheses first, since a parenthesis qualifies
+ * (`Scale (infra, models) and monitoring`, `Labels (not decided)`), unless what is left is only a generic
+ * organising word (`Context (input)` names the input); then with them.
+ */
+export function titleTargets(compiled: Compiled, title: string, ancestors: Stage[]): HeadingTarget[] {
+  const bare = title.replace(/\([^()]*\)/g, ' ')
+  if (bare !== title) {
+    const candidates = titleCandidates(bare)
+    if (candidates[0].length > 0 && !genericTitle(compiled, candidates)) {
+      const targets = headingTargets(compiled, candidates, ancestors)
+      if (targets.length > 0) return targets
+    }
+  }
+  return headingTargets(compiled, titleCandidates(title), ancestors)
 }
 
 /**

@@ -7,7 +7,9 @@ import type { Heading, Html, Paragraph } from 'mdast'
 import type { Compiled } from '../match/compile.js'
 import { normalizeTitle, titleCandidates } from '../match/normalize.js'
 import {
+  contextualSynonyms,
   genericSubHeadings,
+  type HeadingTarget,
   mentionSynonyms,
   methodHeadings,
   type Part,
@@ -16,7 +18,14 @@ import {
   type Stage,
   stages,
 } from '../vocabulary/stages.js'
-import { headingTargets, numberingShape, pseudoHeading, questionCandidates, stepCandidates } from './headings.js'
+import {
+  headingTargets,
+  numberingShape,
+  pseudoHeading,
+  questionCandidates,
+  stepCandidates,
+  titleTargets,
+} from './headings.js'
 import type { Block } from './text.js'
 import type { Section } from './types.js'
 
@@ -24,6 +33,15 @@ import type { Section } from './types.js'
 const methodTitles = new Set(methodHeadings.map(normalizeTitle))
 /** Generic organising titles (`Overview`, `Requirements`), normalised. */
 const genericTitles = new Set(genericSubHeadings.map(normalizeTitle))
+/**
+ * Titles of the labels (`Labels`, `Labelling`): the words that mean the data stage's labels under it
+ * (`contextualSynonyms`), normalised. Labels are the data available and the data stage's labelling both.
+ */
+const labelTitles = new Set(
+  contextualSynonyms
+    .filter(({ within, target }) => within === 'data' && target.part === 'data-availability')
+    .map(({ synonym }) => normalizeTitle(synonym)),
+)
 /** Titles that point at a part for placement only, normalised. */
 const mentionTitles = mentionSynonyms.map((entry) => ({ ...entry, synonym: normalizeTitle(entry.synonym) }))
 
@@ -118,7 +136,7 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
     const parent = section.parent >= 0 ? sections[section.parent] : undefined
     const ancestors = parent ? parent.inStages : []
     if (!section.title) {
-      let targets = headingTargets(compiled, titleCandidates(section.text), ancestors)
+      let targets = titleTargets(compiled, section.text, ancestors)
       // A question heading that names no stage may name it by its verb (`How often do we retrain?`),
       // unless it stands under open questions, where it asks instead of answering.
       if (targets.length === 0 && !underOpenQuestions(compiled, sections, section))
@@ -147,7 +165,8 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
       section.ordered =
         repeatsParent(section, parent) ||
         partUnderStage(sections, parent, whole, ordered) ||
-        genericUnderChapter(section, parent)
+        genericUnderChapter(section, parent) ||
+        labelsOnly(section.text, targets)
           ? []
           : stages.filter((stage) => ordered.has(stage))
       section.parts = [...ownParts]
@@ -231,6 +250,19 @@ function mentionedParts(compiled: Compiled, section: Section, ancestors: Stage[]
 
 /** A title that is a subject's notes (`model note`: normalised, in the singular), and the subject. */
 const notesTitle = /^(\S.*) note$/
+
+/**
+ * Whether a title names the labels and nothing else (`Labels`, `Labels — options (not decided)`): like `Metrics`,
+ * a part of two stages (the data available, the data stage's labelling), so it takes no part in the order. Under a
+ * data chapter it is that stage's (`IV. Data` > `Labels`) and keeps its place.
+ */
+function labelsOnly(title: string, targets: HeadingTarget[]): boolean {
+  return (
+    targets.length > 0 &&
+    targets.every((target) => target.part === 'data-availability' && target.stage !== 'data') &&
+    titleCandidates(title).some((candidate) => labelTitles.has(candidate))
+  )
+}
 
 /**
  * Whether a generic organising title (`Overview`, `Requirements`) stands under a chapter that names no stage

@@ -129,7 +129,10 @@ export class Goals {
    * (`top 150 each Monday`) selects whom to act on by a cut-off too. A cut-off on the system's health is none.
    */
   choosesByCutoff(sentence: number): boolean {
-    const text = this.document.textOf(this.document.sentences[sentence])
+    // An HTML list writes its signs as references (`if the top-1 probability &lt; 0.6, ...`): read them as signs.
+    const text = this.document
+      .textOf(this.document.sentences[sentence])
+      .replace(/&(lt|gt);/g, (_, name) => (name === 'lt' ? '<' : '>'))
     const { patterns } = this.compiled
     if (patterns.systemSignal.test(text)) return false
     if (budget.test(text)) return true

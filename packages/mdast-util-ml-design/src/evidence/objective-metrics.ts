@@ -59,10 +59,22 @@ export class ObjectiveMetrics {
         mention.metric.kind === 'online' && (mention.filedAs !== undefined || measuring.has(mention.sentence)),
     )
     // "Offline: grasp success rate on the 2,800 held-out SKUs": a live-traffic word measured on held-out data is an
-    // offline metric, filed where it belongs.
+    // offline metric, filed where it belongs. The held-out data may be named anywhere in its offline filing (`-
+    // Offline` > `- test months Apr–Aug` > `- revenue simulation ...`): the filing says what it is measured on.
     const heldOut = this.requirements.cueSentences('offline-evaluation', 'answer')
+    const heldOutFilings = new Set(
+      metrics.filings
+        .filter(
+          (filing) =>
+            filing.kind === 'offline' &&
+            this.document.sentencesIn(filing).some((sentence) => heldOut.has(sentence.index)),
+        )
+        .map((filing) => filing.at.start),
+    )
     const measuredOffline = (mention: MetricMention) =>
-      mention.metric.kind === 'online' && mention.filedAs === 'offline' && heldOut.has(mention.sentence)
+      mention.metric.kind === 'online' &&
+      mention.filedAs === 'offline' &&
+      (heldOut.has(mention.sentence) || (mention.filedAt !== undefined && heldOutFilings.has(mention.filedAt.start)))
     const offline = named.filter((mention) => mention.metric.kind === 'offline' || measuredOffline(mention))
     return {
       objectiveStated:

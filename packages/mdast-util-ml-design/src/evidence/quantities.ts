@@ -23,6 +23,9 @@ import { countAnswers, countExpressions } from './questions.js'
 import type { Scope } from './scope.js'
 import type { QuantityKind, QuantityMention } from './types.js'
 
+/** A closed range of years in one match (`yearRange` without its global flag, for `test`). */
+const yearSpan = new RegExp(yearRange.source, 'u')
+
 export class Quantities {
   readonly #cache = new Map<QuantityKind, QuantityMention[]>()
   readonly #sentences = new Map<QuantityKind, Set<number>>()
@@ -81,8 +84,12 @@ export class Quantities {
       // "ban decisions for 2 yrs", "nine seasons": under a `Data available` heading or label, a plain `Data` one or
       // a question about the data, a span is history, and so is a closed range of years ("sale records, 2019 – 2025").
       const availability = [...document.partRanges('data-availability'), ...dataContext(document, this.compiled).ranges]
+      // A row or label filed as online (`| online | 10% owner experiment vs the rest, 4 weeks |`) is the live test:
+      // its span is how long the test runs, even in a `data` column.
+      const online = document.statements.filter((statement) => statement.kind === 'online')
       for (const item of [...this.#match(patterns.anySpan, false), ...this.#match(yearRange, false)]) {
         if (result.some((found) => found.start < item.end && item.start < found.end)) continue
+        if (online.some((statement) => within(statement, item.start))) continue
         // "lag: 2-6 weeks", "every 6 months": a delay or a cadence, not the history there is.
         if (patterns.windowBefore.test(before(item)) || recordedSpanBefore.test(before(item))) continue
         if (recordedSpanAfter.test(document.prose.slice(item.end, item.end + 24))) continue
@@ -100,9 +107,12 @@ export class Quantities {
       // "defaults within 6 months", "at 6 months", "≥ 7 months old": a window of an outcome, not history; "retrain on
       // the last 6 months", "replay on the last 4 weeks, held out": a window of training or testing.
       const uses = document.sentencesMentioning(terms.windowUseTerms)
+      // "test on the 2024 season": a year before a period names the period, it counts none (a range of years still
+      // spans them).
       result = result
         .filter(
           (item) =>
+            !(yearCount.test(item.text) && !yearSpan.test(item.text)) &&
             !spanWindowBefore.test(before(item)) &&
             !(patterns.windowBefore.test(before(item)) && uses.has(item.sentence)),
         )

@@ -216,9 +216,12 @@ export const mlOnlyTerms = [
   'score*',
 ]
 
-/** A measurable target: numbers, percentages, money. */
+/**
+ * A measurable target: numbers, percentages, money, and a move between two values that are not years ("lift the
+ * average rating from 4.2 to 4.4", not "logs from 2019 to 2023").
+ */
 export const targetPattern =
-  /(?:(?<!\d)\d+(?:\.\d+)?\s*(?:%|percent|pp|bps|basis points|x\b)|[$€£]\s*\d|(?<!\d)\d+(?:\.\d+)?\s*(?:(?:k|m|bn|million|billion|thousand)\s*)?(?:usd|eur|gbp|dollars|euros|pounds)|\bby\s+(?:half|a third|a quarter|\d)|\b(?:double|halve|triple)\b)/i
+  /(?:\bfrom\s+(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\s*(?:to|→|->)\s*\d|(?<!\d)\d+(?:\.\d+)?\s*(?:%|percent|pp|bps|basis points|x\b)|[$€£]\s*\d|(?<!\d)\d+(?:\.\d+)?\s*(?:(?:k|m|bn|million|billion|thousand)\s*)?(?:usd|eur|gbp|dollars|euros|pounds)|\bby\s+(?:half|a third|a quarter|\d)|\b(?:double|halve|triple)\b)/i
 
 /** A direction verb whose object is the metric that follows it: "maximise (the) AUC". */
 export const metricAsGoalPattern =

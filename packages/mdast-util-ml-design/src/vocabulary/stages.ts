@@ -554,6 +554,8 @@ export const contextualSynonyms: Array<{ synonym: string; within: Stage; target:
   { synonym: 'task', within: 'framing', target: { stage: 'framing', part: 'ml-objective' } },
   { synonym: 'metrics', within: 'monitoring', target: { stage: 'monitoring', part: 'monitoring' } },
   { synonym: 'scaling', within: 'requirements', target: { stage: 'requirements', part: 'scale' } },
+  // `Scale and monitoring`: the scale beside the running system is its scaling, like `Scaling` there.
+  { synonym: 'scale', within: 'monitoring', target: { stage: 'monitoring', part: 'infrastructure' } },
   { synonym: 'model', within: 'framing', target: { stage: 'framing' } },
   { synonym: 'evaluation', within: 'model', target: { stage: 'evaluation' } },
   { synonym: 'online testing', within: 'deployment', target: { stage: 'deployment', part: 'rollout' } },
@@ -693,6 +695,8 @@ export const imperativeHeadingVerbs: Record<string, string> = {
   'roll out': 'rollout',
   release: 'release',
   monitor: 'monitoring',
+  // Watching the running system is monitoring it (`Watch it`, `Watching it`), as `What we watch` is.
+  watch: 'monitoring',
   retrain: 'retraining',
   explain: 'explainability',
   measure: 'measurement',
@@ -709,6 +713,7 @@ export const imperativeHeadingVerbs: Record<string, string> = {
   'rolling out': 'rollout',
   releasing: 'release',
   monitoring: 'monitoring',
+  watching: 'monitoring',
   retraining: 'retraining',
   explaining: 'explainability',
   measuring: 'measurement',

@@ -1,0 +1,84 @@
+/**
+ * The business objective the document states: which statements of it give a business goal, and whether the only
+ * objective given is an ML one (what `ml-business-objective` judges).
+ */
+import type { DesignDocument } from '../document/document.js'
+import type { Evidence } from '../document/types.js'
+import type { Goals } from './goals.js'
+
+/** What the document gives as its business objective. */
+export interface BusinessObjective {
+  /** Statements that state a business goal, in document order (empty when none does). */
+  accepted: Evidence[]
+  /** When none does: the first statement of the objective that states only an ML objective, if any. */
+  mlOnly: Evidence | undefined
+  /** Whether the author's own goal heading or label states an ML objective (`Purpose: accurately extract the fields`). */
+  givesMlObjective: boolean
+}
+
+export class BusinessObjectives {
+  // Memoised for the evidence they were read from: the evidence differs by the reading's judgement mode.
+  #read?: { from: Evidence[]; value: BusinessObjective }
+  #kinds?: { from: Evidence[]; value: Array<'business' | 'ml' | 'other'> }
+
+  constructor(
+    readonly document: DesignDocument,
+    readonly goals: Goals,
+    readonly evidence: () => Evidence[],
+    readonly opensDocument: (sentence: number) => boolean,
+  ) {}
+
+  /** Whether a goal heading or label states an ML objective (without reading the opening, as `read` may). */
+  givesMlObjective(): boolean {
+    const kinds = this.#goalKinds()
+    return this.evidence().some((item, index) => item.via !== 'sentence' && kinds[index] === 'ml')
+  }
+
+  /** The kind of goal each statement of the objective states. */
+  #goalKinds(): Array<'business' | 'ml' | 'other'> {
+    const evidence = this.evidence()
+    if (this.#kinds?.from !== evidence)
+      this.#kinds = { from: evidence, value: evidence.map((item) => this.goals.kind(item.sentence)) }
+    return this.#kinds.value
+  }
+
+  read(): BusinessObjective {
+    const evidence = this.evidence()
+    if (this.#read?.from !== evidence) this.#read = { from: evidence, value: this.#compute() }
+    return this.#read.value
+  }
+
+  #compute(): BusinessObjective {
+    const evidence = this.evidence()
+    const kinds = this.#goalKinds()
+    const givesMlObjective = this.givesMlObjective()
+    // Under a named heading any statement not only about the model counts, but beside an ML objective only a
+    // business goal (a direction and something the business cares about): the context around an ML objective (who
+    // uses it, what is done today, its metrics) is no goal. A goal sentence elsewhere needs a direction and
+    // something the business cares about, or a target.
+    const accepted = evidence.filter(
+      (item, index) =>
+        kinds[index] === 'business' ||
+        (kinds[index] === 'other' &&
+          (item.via === 'sentence' ? this.goals.hasTarget(item.sentence) : !givesMlObjective)),
+    )
+    // Where the document opens (before any heading, the title, the requirements, or an unstaged section before the
+    // first staged one), a stated business gain counts without a goal word, unless the author's own goal heading or
+    // label states an ML objective: that is the goal they give, and a gain read from the context ("~3.2M line
+    // items, ~5% cut") does not stand in for it.
+    if (accepted.length === 0 && !givesMlObjective) {
+      for (const sentence of this.document.sentences) {
+        if (
+          this.opensDocument(sentence.index) &&
+          this.document.answers(sentence) &&
+          this.goals.kind(sentence.index) === 'business'
+        ) {
+          accepted.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })
+          break
+        }
+      }
+    }
+    const mlOnly = accepted.length === 0 ? evidence.find((_, index) => kinds[index] === 'ml') : undefined
+    return { accepted, mlOnly, givesMlObjective }
+  }
+}

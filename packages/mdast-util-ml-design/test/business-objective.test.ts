@@ -1,0 +1,51 @@
+/** `reading.businessObjective()`: the goal the document gives, and an ML objective given in its place. */
+import { describe, expect, it } from 'vitest'
+import { read } from './read.js'
+
+const objective = (value: string) => {
+  const reading = read(value)
+  const { accepted, mlOnly, givesMlObjective } = reading.businessObjective()
+  const text = (sentence: number) => value.slice(reading.sentences[sentence].start, reading.sentences[sentence].end)
+  return {
+    accepted: accepted.map((item) => text(item.sentence)),
+    mlOnly: mlOnly && text(mlOnly.sentence),
+    givesMlObjective,
+  }
+}
+
+describe('the business objective', () => {
+  it('takes a business goal under a goal heading', () => {
+    expect(objective('# Fraud\n\n## Business objective\n\nCut card fraud losses by 20% this year.\n')).toEqual({
+      accepted: ['Cut card fraud losses by 20% this year.'],
+      mlOnly: undefined,
+      givesMlObjective: false,
+    })
+  })
+
+  it('gives an ML objective under a goal heading in place of the business goal', () => {
+    expect(objective('# Fraud\n\n## Objective\n\nMaximise ROC-AUC on the held-out month.\n')).toEqual({
+      accepted: [],
+      mlOnly: 'Maximise ROC-AUC on the held-out month.',
+      givesMlObjective: true,
+    })
+  })
+
+  it('reads a business gain where the document opens, unless a goal heading states an ML objective', () => {
+    const gain = 'Fewer abusive refunds would save $2M a year.'
+    expect(objective(`# Refunds\n\n${gain}\n\n## Model\n\nLightGBM.\n`)).toEqual({
+      accepted: [gain],
+      mlOnly: undefined,
+      givesMlObjective: false,
+    })
+    expect(
+      objective(`# Refunds\n\n${gain}\n\n## Goal\n\nMaximise recall of abusive refunds.\n\n## Model\n\nLightGBM.\n`),
+    ).toEqual({ accepted: [], mlOnly: 'Maximise recall of abusive refunds.', givesMlObjective: true })
+  })
+
+  it('reads a move between two values as a target, and a span of years as none', () => {
+    const reading = read(
+      '# T\n\nLift the average store rating from 4.2 to 4.4 by December.\n\nWe have logs from 2019 to 2023.\n',
+    )
+    expect(reading.sentences.slice(1).map((sentence) => reading.hasTarget(sentence.index))).toEqual([true, false])
+  })
+})

@@ -1,0 +1,57 @@
+/**
+ * Joint and qualified headings: a parenthesis qualifies a title, a qualifier word beside a topic says what is
+ * written about the topic, and the scale beside the running system is its scaling.
+ */
+import { describe, expect, it } from 'vitest'
+import { read } from './read.js'
+
+const headings = (value: string) =>
+  read(value)
+    .sections.filter((section) => !section.title)
+    .map((section) => [section.text, section.stages, section.parts, section.ordered])
+
+describe('joint and qualified headings', () => {
+  it('reads a title without its parenthesis first, unless what is left is generic', () => {
+    expect(
+      headings(
+        '# T\n\n## Deployment\n\na\n\n## 7. Scale (infra, models) and monitoring\n\nb\n\n## Context (input)\n\nc\n\n## Why are we doing this? (business goal)\n\nd\n',
+      ),
+    ).toEqual([
+      ['Deployment', ['deployment'], [], ['deployment']],
+      ['7. Scale (infra, models) and monitoring', ['monitoring'], ['infrastructure', 'monitoring'], ['monitoring']],
+      ['Context (input)', ['requirements', 'framing'], ['input'], ['requirements', 'framing']],
+      ['Why are we doing this? (business goal)', ['requirements'], ['business-objective'], ['requirements']],
+    ])
+  })
+
+  it('reads the scale beside or under the running system as its scaling, and alone as the requirement', () => {
+    expect(headings('# T\n\n## Scale\n\na\n\n## Monitoring\n\nb\n\n### Scale\n\nc\n')).toEqual([
+      ['Scale', ['requirements'], ['scale'], ['requirements']],
+      ['Monitoring', ['monitoring'], ['monitoring'], ['monitoring']],
+      ['Scale', ['monitoring'], ['infrastructure'], ['monitoring']],
+    ])
+  })
+
+  it('lets a topic outrank a qualifier beside it; a title of the labels alone takes no part in the order', () => {
+    expect(
+      headings(
+        '# T\n\n## Framing\n\na\n\n## Labels — options (not decided)\n\nb\n\n## Data\n\nc\n\n### Labels\n\nd\n\n## Model options\n\ne\n\n## Options\n\nf\n',
+      ),
+    ).toEqual([
+      ['Framing', ['framing'], [], ['framing']],
+      ['Labels — options (not decided)', ['requirements'], ['data-availability'], []],
+      ['Data', ['data'], [], ['data']],
+      ['Labels', ['data'], ['data-availability'], ['data']],
+      ['Model options', ['model'], ['model-selection'], ['model']],
+      ['Options', ['model'], ['model-selection'], ['model']],
+    ])
+  })
+
+  it('reads watching the running system as monitoring it, and a watch history as nothing', () => {
+    expect(headings('# T\n\n## Watching it\n\na\n\n## Watch the model\n\nb\n\n## Watch history\n\nc\n')).toEqual([
+      ['Watching it', ['monitoring'], ['monitoring'], ['monitoring']],
+      ['Watch the model', ['monitoring'], ['monitoring'], ['monitoring']],
+      ['Watch history', [], [], []],
+    ])
+  })
+})
