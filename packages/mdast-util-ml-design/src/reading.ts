@@ -76,7 +76,7 @@ export class DesignReading extends DesignDocument {
       const gate = new Gate(this)
       const families = new Families(this, this.compiled, scope)
       const phrases = new Phrases(this, this.compiled, scope)
-      const requirements = new Requirements(this, this.compiled, gate)
+      const requirements = new Requirements(this, this.compiled, gate, scope)
       this.#facts = {
         scope,
         requirements,

@@ -49,11 +49,15 @@ export class Requirements {
   #scope?: Scope
   readonly #judged = new Map<RequirementId, Evidence[]>()
 
+  /** `scope`: the reading's shared commitment reading (one per document); made here on first use when not given. */
   constructor(
     readonly document: DesignDocument,
     readonly compiled: Compiled,
     readonly gate: Gate,
-  ) {}
+    scope?: Scope,
+  ) {
+    this.#scope = scope
+  }
 
   /** The evidence as the word lists find it (`cues`), or as the model then judges it (`model`, see `judgement/gate.ts`). */
   judged(id: RequirementId, judgement: Judgement): Evidence[] {
