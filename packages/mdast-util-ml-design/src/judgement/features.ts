@@ -12,15 +12,28 @@ import type { DesignDocument } from '../document/document.js'
 export const featureBits = 18
 const mask = (1 << featureBits) - 1
 
+const offsetBasis = 0x811c9dc5
+
+/** FNV-1a's state after `hash` takes in the code units of `text` from `from` to `to` (unmasked, to go on from). */
+function fnvStep(hash: number, text: string, from = 0, to = text.length): number {
+  let state = hash
+  for (let index = from; index < to; index++) {
+    state ^= text.charCodeAt(index)
+    state = Math.imul(state, 0x01000193) >>> 0
+  }
+  return state
+}
+
 /** FNV-1a over UTF-16 code units, folded into the feature space. */
 export function fnv1a(text: string): number {
-  let hash = 0x811c9dc5
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index)
-    hash = Math.imul(hash, 0x01000193) >>> 0
-  }
-  return hash & mask
+  return fnvStep(offsetBasis, text) & mask
 }
+
+// The hash states after each feature kind's prefix: a feature's hash goes on from there over its own text, so
+// `fnv1a('w ' + word)` is computed without building the string.
+const wordPrefix = fnvStep(offsetBasis, 'w ')
+const bigramPrefix = fnvStep(offsetBasis, 'b ')
+const charPrefix = fnvStep(offsetBasis, 'c ')
 
 const modal = /\b(?:should|could|might|may|would|can|consider|considering|maybe|perhaps|possibly|optionally)\b/
 const optionsHeading =
@@ -38,13 +51,18 @@ export function featuresOf(text: string, flags: readonly string[]): number[] {
   const found = new Set<number>()
   const tokens = words(text)
   for (let index = 0; index < tokens.length; index++) {
-    found.add(fnv1a(`w ${tokens[index]}`))
-    if (index > 0) found.add(fnv1a(`b ${tokens[index - 1]} ${tokens[index]}`))
+    found.add(fnvStep(wordPrefix, tokens[index]) & mask)
+    if (index > 0) {
+      const first = fnvStep(fnvStep(bigramPrefix, tokens[index - 1]), ' ')
+      found.add(fnvStep(first, tokens[index]) & mask)
+    }
   }
   const folded = ` ${tokens.join(' ')} `
   for (let index = 0; index + 3 <= folded.length; index++) {
-    found.add(fnv1a(`c ${folded.slice(index, index + 3)}`))
-    if (index + 4 <= folded.length) found.add(fnv1a(`c ${folded.slice(index, index + 4)}`))
+    // A 4-gram's hash goes on from its first three characters'.
+    const trigram = fnvStep(charPrefix, folded, index, index + 3)
+    found.add(trigram & mask)
+    if (index + 4 <= folded.length) found.add(fnvStep(trigram, folded, index + 3, index + 4) & mask)
   }
   for (const flag of flags) found.add(fnv1a(`s ${flag}`))
   found.add(fnv1a('s bias'))
