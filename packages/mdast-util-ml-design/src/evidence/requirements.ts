@@ -48,6 +48,8 @@ export class Requirements {
   readonly #cache = new Map<RequirementId, Evidence[]>()
   #scope?: Scope
   readonly #judged = new Map<RequirementId, Evidence[]>()
+  /** Per sentence, whether its text is a bare label (0: not asked yet, 1: no, 2: yes): every requirement asks. */
+  #bare?: Uint8Array
 
   /** `scope`: the reading's shared commitment reading (one per document); made here on first use when not given. */
   constructor(
@@ -75,6 +77,13 @@ export class Requirements {
    * The sentences a requirement's cue picks out: those with a topic word, an answer word, a "none" word, or a
    * `not` phrase (words about something else: "during training we monitor the validation loss").
    */
+  /** `bareLabel` of a sentence's text, worked out once per sentence. */
+  #bareLabel(sentence: Sentence): boolean {
+    this.#bare ??= new Uint8Array(this.document.sentences.length)
+    if (this.#bare[sentence.index] === 0) this.#bare[sentence.index] = bareLabel(this.document.textOf(sentence)) ? 2 : 1
+    return this.#bare[sentence.index] === 2
+  }
+
   cueSentences(id: RequirementId, cue: 'topic' | 'answer' | 'none' | 'not'): Set<number> {
     const matcher = this.compiled.cues[id][cue]
     return matcher ? this.document.sentencesMentioning(matcher) : new Set()
@@ -132,7 +141,7 @@ export class Requirements {
 
     // Under `Constraints`, a bare kind with no value (`- Inference and infrastructure costs`, `- PII/PHI
     // considerations`) names a topic, not a limit: a topic word alone counts only in a longer fragment or with a number.
-    const bareKind = (sentence: Sentence) => !/\d/.test(reading.textOf(sentence)) && bareLabel(reading.textOf(sentence))
+    const bareKind = (sentence: Sentence) => !/\d/.test(reading.textOf(sentence)) && this.#bareLabel(sentence)
     const rangeAnswers = (range: Range, asks = false): number[] =>
       reading
         .sentencesIn(range)
@@ -209,7 +218,20 @@ export class Requirements {
     )
     // Whether a sentence answers at all is asked last in each branch: it classifies the sentence, which most never
     // need (a cue without topic words looks at every sentence).
-    for (const sentence of reading.sentences) {
+    // Where only the topic words can put a sentence on topic (no opening verb, sign, absent field, data context or
+    // notation), the sentences without them are skipped without being looked at: in document order, as before.
+    const topicOnly =
+      topicSet !== undefined &&
+      !openings &&
+      definition.signedBounds !== true &&
+      definition.absentFields !== true &&
+      dataTopic === undefined &&
+      id !== 'input' &&
+      id !== 'output'
+    const candidates = topicOnly
+      ? [...topicSet].sort((a, b) => a - b).map((index) => reading.sentences[index])
+      : reading.sentences
+    for (const sentence of candidates) {
       if (aside(sentence.index) || yielded.has(sentence.index)) continue
       // `p(click | user, thread)`, `predict(user_id, item_ids) -> scores`: notation defines an input or output.
       if ((id === 'input' || id === 'output') && notationParts(reading.textOf(sentence))[id] && answers(sentence)) {
@@ -246,7 +268,7 @@ export class Requirements {
       const asked = asksOver(text)
       // A cue without answer words takes each substantive bullet nested under its question or short label.
       const anyNested = definition.nestedAnswers === true && !answerSet && !noneSet
-      if (anyNested && (asked || bareLabel(text)) && !answers(sentence)) {
+      if (anyNested && (asked || this.#bareLabel(sentence)) && !answers(sentence)) {
         const under = nestedUnder(reading.source, sentence)
         for (const other of under ? reading.sentencesIn(under) : []) {
           if (aside(other.index) || !answers(other) || !scope.standsFor(id, other)) continue
@@ -263,7 +285,7 @@ export class Requirements {
       }
       // A question bullet over its answers (`1. How do we stop noisy web data dominating?` then `- Reweighting and
       // filtering.`) is such a label too: the nested bullets answer it.
-      const nested = answerSet && (asked || bareLabel(text)) ? nestedUnder(reading.source, sentence) : undefined
+      const nested = answerSet && (asked || this.#bareLabel(sentence)) ? nestedUnder(reading.source, sentence) : undefined
       const inner =
         nested &&
         reading
