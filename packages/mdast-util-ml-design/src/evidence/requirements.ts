@@ -285,7 +285,8 @@ export class Requirements {
       }
       // A question bullet over its answers (`1. How do we stop noisy web data dominating?` then `- Reweighting and
       // filtering.`) is such a label too: the nested bullets answer it.
-      const nested = answerSet && (asked || this.#bareLabel(sentence)) ? nestedUnder(reading.source, sentence) : undefined
+      const nested =
+        answerSet && (asked || this.#bareLabel(sentence)) ? nestedUnder(reading.source, sentence) : undefined
       const inner =
         nested &&
         reading
