@@ -48,8 +48,12 @@ export function words(text: string): string[] {
 
 /** The features of raw text and named structure flags: sorted, without repeats. */
 export function featuresOf(text: string, flags: readonly string[]): number[] {
+  return featuresOfWords(words(text), flags)
+}
+
+/** `featuresOf` from the text's words (`words(text)`), when the caller has them already. */
+function featuresOfWords(tokens: readonly string[], flags: readonly string[]): number[] {
   const found = new Set<number>()
-  const tokens = words(text)
   for (let index = 0; index < tokens.length; index++) {
     found.add(fnvStep(wordPrefix, tokens[index]) & mask)
     if (index > 0) {
@@ -71,6 +75,11 @@ export function featuresOf(text: string, flags: readonly string[]): number[] {
 
 /** The structure flags of one sentence of a reading. */
 export function structureOf(reading: DesignDocument, index: number): string[] {
+  return structureWith(reading, index, words(reading.textOf(reading.sentences[index])).length)
+}
+
+/** `structureOf` given the number of the sentence's words. */
+function structureWith(reading: DesignDocument, index: number, length: number): string[] {
   const sentence = reading.sentences[index]
   const text = reading.textOf(sentence)
   const flags: string[] = []
@@ -87,7 +96,6 @@ export function structureOf(reading: DesignDocument, index: number): string[] {
   if (/\?\s*$/.test(text)) flags.push('question mark')
   if (modal.test(text.toLowerCase())) flags.push('modal')
   if (/\d/.test(text)) flags.push('digit')
-  const length = words(text).length
   flags.push(length <= 3 ? 'short' : length <= 12 ? 'medium' : 'long')
   if (/^[^:]{1,60}:\s/.test(text)) flags.push('label')
   // The headings above the unit: their words, and whether one names options, questions or a survey.
@@ -103,5 +111,7 @@ export function structureOf(reading: DesignDocument, index: number): string[] {
 
 /** The features of one sentence of a reading. */
 export function sentenceFeatures(reading: DesignDocument, index: number): number[] {
-  return featuresOf(reading.textOf(reading.sentences[index]), structureOf(reading, index))
+  // The sentence's words are split once, for its features and for its length.
+  const tokens = words(reading.textOf(reading.sentences[index]))
+  return featuresOfWords(tokens, structureWith(reading, index, tokens.length))
 }
