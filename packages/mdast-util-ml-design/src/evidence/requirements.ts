@@ -84,6 +84,18 @@ export class Requirements {
     return this.#bare[sentence.index] === 2
   }
 
+  /** `notationParts` of a sentence's text, worked out once per sentence (both `input` and `output` ask). */
+  #notation(sentence: Sentence): { input: boolean; output: boolean } {
+    let found = this.#notations.get(sentence.index)
+    if (!found) {
+      found = notationParts(this.document.textOf(sentence))
+      this.#notations.set(sentence.index, found)
+    }
+    return found
+  }
+
+  readonly #notations = new Map<number, { input: boolean; output: boolean }>()
+
   cueSentences(id: RequirementId, cue: 'topic' | 'answer' | 'none' | 'not'): Set<number> {
     const matcher = this.compiled.cues[id][cue]
     return matcher ? this.document.sentencesMentioning(matcher) : new Set()
@@ -234,7 +246,7 @@ export class Requirements {
     for (const sentence of candidates) {
       if (aside(sentence.index) || yielded.has(sentence.index)) continue
       // `p(click | user, thread)`, `predict(user_id, item_ids) -> scores`: notation defines an input or output.
-      if ((id === 'input' || id === 'output') && notationParts(reading.textOf(sentence))[id] && answers(sentence)) {
+      if ((id === 'input' || id === 'output') && this.#notation(sentence)[id] && answers(sentence)) {
         result.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })
         continue
       }
