@@ -27,12 +27,14 @@ import type { Evidence } from './types.js'
 
 /** A list item's text that is only a short label (`Missing`, `**Outliers:**`, `Missing frames`): four words at most. */
 function bareLabel(text: string): boolean {
-  const words = text
-    .replace(/[*_`:]+/g, ' ')
-    .trim()
-    .split(/\s+/)
-  return words.length > 0 && words.length <= 4
+  // The words are the runs between white space and markup; counting stops at the fifth (no copy of the text).
+  labelWord.lastIndex = 0
+  let count = 0
+  while (labelWord.exec(text) !== null) if (++count > 4) return false
+  return true
 }
+
+const labelWord = /[^\s*_`:]+/g
 
 /** Whether a text is a question (a clarifying-question bullet), whatever its length: its nested bullets answer it. */
 function asksOver(text: string): boolean {
