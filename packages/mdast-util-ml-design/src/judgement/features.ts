@@ -99,14 +99,39 @@ function structureWith(reading: DesignDocument, index: number, length: number): 
   flags.push(length <= 3 ? 'short' : length <= 12 ? 'medium' : 'long')
   if (/^[^:]{1,60}:\s/.test(text)) flags.push('label')
   // The headings above the unit: their words, and whether one names options, questions or a survey.
-  for (let at = sentence.section; at >= 0; at = reading.sections[at].parent) {
+  if (sentence.section >= 0) flags.push(...headingFlags(reading, sentence.section).own)
+  return flags
+}
+
+interface HeadingFlags {
+  /** The flags of a section and of each section above it, nearest first. */
+  chain: string[]
+  /** The same with the section's own heading words after its own flags: what a sentence in it gets. */
+  own: string[]
+}
+
+/** Each reading's heading flags by section index, worked out once per section (every sentence scored asks). */
+const headingCache = new WeakMap<DesignDocument, Map<number, HeadingFlags>>()
+
+function headingFlags(reading: DesignDocument, at: number): HeadingFlags {
+  let cache = headingCache.get(reading)
+  if (!cache) {
+    cache = new Map()
+    headingCache.set(reading, cache)
+  }
+  let found = cache.get(at)
+  if (!found) {
     const section = reading.sections[at]
+    const flags: string[] = []
     if (section.aside) flags.push('aside')
     if (optionsHeading.test(section.normalized)) flags.push('options heading')
     if (/\?\s*$/.test(section.text)) flags.push('question heading')
-    if (at === sentence.section) for (const word of words(section.text)) flags.push(`heading ${word}`)
+    const above = section.parent >= 0 ? headingFlags(reading, section.parent).chain : []
+    const headingWords = words(section.text).map((word) => `heading ${word}`)
+    found = { chain: [...flags, ...above], own: [...flags, ...headingWords, ...above] }
+    cache.set(at, found)
   }
-  return flags
+  return found
 }
 
 /** The features of one sentence of a reading. */
