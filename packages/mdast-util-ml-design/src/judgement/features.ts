@@ -114,11 +114,8 @@ interface HeadingFlags {
 const headingCache = new WeakMap<DesignDocument, Map<number, HeadingFlags>>()
 
 function headingFlags(reading: DesignDocument, at: number): HeadingFlags {
-  let cache = headingCache.get(reading)
-  if (!cache) {
-    cache = new Map()
-    headingCache.set(reading, cache)
-  }
+  const cache = headingCache.get(reading) ?? new Map<number, HeadingFlags>()
+  if (cache.size === 0) headingCache.set(reading, cache)
   let found = cache.get(at)
   if (!found) {
     const section = reading.sections[at]
