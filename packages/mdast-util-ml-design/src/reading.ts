@@ -162,8 +162,17 @@ export class DesignReading extends DesignDocument {
    */
   reportsMetric(mention: MetricMention): boolean {
     if (!this.#f.metrics.reported(mention)) return false
-    return !this.evidence('error-costs').some((item) => item.sentence === mention.sentence)
+    // Asked of every metric mention: the error-cost sentences as a set, once per list of evidence (one per judgement).
+    const costs = this.evidence('error-costs')
+    let sentences = this.#evidenceSentences.get(costs)
+    if (!sentences) {
+      sentences = new Set(costs.map((item) => item.sentence))
+      this.#evidenceSentences.set(costs, sentences)
+    }
+    return !sentences.has(mention.sentence)
   }
+
+  readonly #evidenceSentences = new WeakMap<Evidence[], Set<number>>()
 
   /** The deployment sections whose heading names online testing: the live comparison may stand there. */
   onlineTesting(): Section[] {
