@@ -80,7 +80,7 @@ export class DesignReading extends DesignDocument {
       const gate = new Gate(this)
       const families = new Families(this, this.compiled, scope)
       const phrases = new Phrases(this, this.compiled, scope)
-      const requirements = new Requirements(this, this.compiled, gate)
+      const requirements = new Requirements(this, this.compiled, gate, scope)
       const goals = new Goals(this, this.compiled, metrics)
       this.#facts = {
         scope,
@@ -173,8 +173,17 @@ export class DesignReading extends DesignDocument {
    */
   reportsMetric(mention: MetricMention): boolean {
     if (!this.#f.metrics.reported(mention)) return false
-    return !this.evidence('error-costs').some((item) => item.sentence === mention.sentence)
+    // Asked of every metric mention: the error-cost sentences as a set, once per list of evidence (one per judgement).
+    const costs = this.evidence('error-costs')
+    let sentences = this.#evidenceSentences.get(costs)
+    if (!sentences) {
+      sentences = new Set(costs.map((item) => item.sentence))
+      this.#evidenceSentences.set(costs, sentences)
+    }
+    return !sentences.has(mention.sentence)
   }
+
+  readonly #evidenceSentences = new WeakMap<Evidence[], Set<number>>()
 
   /** The deployment sections whose heading names online testing: the live comparison may stand there. */
   onlineTesting(): Section[] {

@@ -46,6 +46,26 @@ describe('features', () => {
     expect(featuresOf('Cut churn by 5% this year.', [])).not.toEqual(first)
   })
 
+  it('are the hashes of the feature strings the weights were trained on (computed without building them)', () => {
+    // The spelled-out definition: each feature is FNV-1a of its kind's prefix and its text.
+    const spelled = (text: string, flags: string[]) => {
+      const tokens = words(text)
+      const folded = ` ${tokens.join(' ')} `
+      const strings = [
+        ...tokens.map((word) => `w ${word}`),
+        ...tokens.slice(1).map((word, index) => `b ${tokens[index]} ${word}`),
+        ...Array.from({ length: Math.max(folded.length - 2, 0) }, (_, at) => `c ${folded.slice(at, at + 3)}`),
+        ...Array.from({ length: Math.max(folded.length - 3, 0) }, (_, at) => `c ${folded.slice(at, at + 4)}`),
+        ...flags.map((flag) => `s ${flag}`),
+        's bias',
+      ]
+      return [...new Set(strings.map(fnv1a))].sort((a, b) => a - b)
+    }
+    for (const text of ['Cut churn by 5% this year.', 'Ünïcödé — p95 ≤ 80 ms; café’s 2nd try', '', 'a']) {
+      expect(featuresOf(text, ['list item', 'stage data'])).toEqual(spelled(text, ['list item', 'stage data']))
+    }
+  })
+
   it('fold digits and case in words', () => {
     expect(words('Cut P95 latency to 80ms')).toEqual(['cut', 'p00', 'latency', 'to', '00ms'])
   })

@@ -175,7 +175,8 @@ export function classify(
     if (marked(compiled, raw)) return 'placeholder'
     return /\?\s*$/.test(raw) && !/\d/.test(raw) ? 'prompt' : undefined
   }
-  const folded = foldWords(raw.replace(/^[-*+\d.)\s]+/, '').toLowerCase())
+  const unmarked = raw.replace(/^[-*+\d.)\s]+/, '')
+  const folded = foldWords(unmarked.toLowerCase())
   if (folded.length === 0 || /^[\s?.…\-–—_*/]*$/.test(raw)) {
     return 'placeholder'
   }
@@ -183,7 +184,8 @@ export function classify(
   // The value after an arrow, when what stands before it gives no number (`16 slots proposed → ?` keeps its value).
   const arrow = /^[^:→\d]{1,60}(?:→|->)\s*/.exec(raw)
   const arrowValue = arrow ? raw.slice(arrow[0].length) : undefined
-  const withoutLabel = foldWords(value.toLowerCase())
+  // Without a label or a leading mark, the value folds to what the whole text did.
+  const withoutLabel = value === raw && unmarked === raw ? folded : foldWords(value.toLowerCase())
   if (
     compiled.placeholders.has(folded) ||
     compiled.placeholders.has(withoutLabel) ||

@@ -111,12 +111,20 @@ export class DesignDocument {
 
   /** Whether a section (or one it stands in) collects questions, so its questions are its content: `Open questions`. */
   questionSection(section: Section): boolean {
-    for (let current: Section | undefined = section; current; current = this.sections[current.parent]) {
-      if (titleCandidates(current.text).some((candidate) => this.compiled.questionTitles.has(candidate))) return true
-      if (current.parent < 0) break
+    // Asked of every section for each missing part's home: worked out once per section (by its index).
+    let known = this.#questionSections.get(section.index)
+    if (known === undefined) {
+      known = false
+      for (let current: Section | undefined = section; current; current = this.sections[current.parent]) {
+        if (titleCandidates(current.text).some((candidate) => this.compiled.questionTitles.has(candidate))) known = true
+        if (known || current.parent < 0) break
+      }
+      this.#questionSections.set(section.index, known)
     }
-    return false
+    return known
   }
+
+  readonly #questionSections = new Map<number, boolean>()
 
   /** Whether a section stands outside the framework's flow (an appendix, future work, references, a survey) or under one. */
   outsideFlow(section: Section): boolean {

@@ -27,12 +27,14 @@ import type { Evidence } from './types.js'
 
 /** A list item's text that is only a short label (`Missing`, `**Outliers:**`, `Missing frames`): four words at most. */
 function bareLabel(text: string): boolean {
-  const words = text
-    .replace(/[*_`:]+/g, ' ')
-    .trim()
-    .split(/\s+/)
-  return words.length > 0 && words.length <= 4
+  // The words are the runs between white space and markup; counting stops at the fifth (no copy of the text).
+  labelWord.lastIndex = 0
+  let count = 0
+  while (labelWord.exec(text) !== null) if (++count > 4) return false
+  return true
 }
+
+const labelWord = /[^\s*_`:]+/g
 
 /** Whether a text is a question (a clarifying-question bullet), whatever its length: its nested bullets answer it. */
 function asksOver(text: string): boolean {
@@ -49,12 +51,18 @@ export class Requirements {
   #scope?: Scope
   /** By judgement and requirement (`either outliers`). */
   readonly #judged = new Map<string, Evidence[]>()
+  /** Per sentence, whether its text is a bare label (0: not asked yet, 1: no, 2: yes): every requirement asks. */
+  #bare?: Uint8Array
 
+  /** `scope`: the reading's shared commitment reading (one per document); made here on first use when not given. */
   constructor(
     readonly document: DesignDocument,
     readonly compiled: Compiled,
     readonly gate: Gate,
-  ) {}
+    scope?: Scope,
+  ) {
+    this.#scope = scope
+  }
 
   /**
    * The evidence as the word lists find it (`cues`), or as the model then judges it (`model`) or adds to it
@@ -76,6 +84,25 @@ export class Requirements {
    * The sentences a requirement's cue picks out: those with a topic word, an answer word, a "none" word, or a
    * `not` phrase (words about something else: "during training we monitor the validation loss").
    */
+  /** `bareLabel` of a sentence's text, worked out once per sentence. */
+  #bareLabel(sentence: Sentence): boolean {
+    this.#bare ??= new Uint8Array(this.document.sentences.length)
+    if (this.#bare[sentence.index] === 0) this.#bare[sentence.index] = bareLabel(this.document.textOf(sentence)) ? 2 : 1
+    return this.#bare[sentence.index] === 2
+  }
+
+  /** `notationParts` of a sentence's text, worked out once per sentence (both `input` and `output` ask). */
+  #notation(sentence: Sentence): { input: boolean; output: boolean } {
+    let found = this.#notations.get(sentence.index)
+    if (!found) {
+      found = notationParts(this.document.textOf(sentence))
+      this.#notations.set(sentence.index, found)
+    }
+    return found
+  }
+
+  readonly #notations = new Map<number, { input: boolean; output: boolean }>()
+
   cueSentences(id: RequirementId, cue: 'topic' | 'answer' | 'none' | 'not'): Set<number> {
     const matcher = this.compiled.cues[id][cue]
     return matcher ? this.document.sentencesMentioning(matcher) : new Set()
@@ -133,7 +160,7 @@ export class Requirements {
 
     // Under `Constraints`, a bare kind with no value (`- Inference and infrastructure costs`, `- PII/PHI
     // considerations`) names a topic, not a limit: a topic word alone counts only in a longer fragment or with a number.
-    const bareKind = (sentence: Sentence) => !/\d/.test(reading.textOf(sentence)) && bareLabel(reading.textOf(sentence))
+    const bareKind = (sentence: Sentence) => !/\d/.test(reading.textOf(sentence)) && this.#bareLabel(sentence)
     const rangeAnswers = (range: Range, asks = false): number[] =>
       reading
         .sentencesIn(range)
@@ -210,10 +237,23 @@ export class Requirements {
     )
     // Whether a sentence answers at all is asked last in each branch: it classifies the sentence, which most never
     // need (a cue without topic words looks at every sentence).
-    for (const sentence of reading.sentences) {
+    // Where only the topic words can put a sentence on topic (no opening verb, sign, absent field, data context or
+    // notation), the sentences without them are skipped without being looked at: in document order, as before.
+    const topicOnly =
+      topicSet !== undefined &&
+      !openings &&
+      definition.signedBounds !== true &&
+      definition.absentFields !== true &&
+      dataTopic === undefined &&
+      id !== 'input' &&
+      id !== 'output'
+    const candidates = topicOnly
+      ? [...topicSet].sort((a, b) => a - b).map((index) => reading.sentences[index])
+      : reading.sentences
+    for (const sentence of candidates) {
       if (aside(sentence.index) || yielded.has(sentence.index)) continue
       // `p(click | user, thread)`, `predict(user_id, item_ids) -> scores`: notation defines an input or output.
-      if ((id === 'input' || id === 'output') && notationParts(reading.textOf(sentence))[id] && answers(sentence)) {
+      if ((id === 'input' || id === 'output') && this.#notation(sentence)[id] && answers(sentence)) {
         result.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })
         continue
       }
@@ -247,7 +287,7 @@ export class Requirements {
       const asked = asksOver(text)
       // A cue without answer words takes each substantive bullet nested under its question or short label.
       const anyNested = definition.nestedAnswers === true && !answerSet && !noneSet
-      if (anyNested && (asked || bareLabel(text)) && !answers(sentence)) {
+      if (anyNested && (asked || this.#bareLabel(sentence)) && !answers(sentence)) {
         const under = nestedUnder(reading.source, sentence)
         for (const other of under ? reading.sentencesIn(under) : []) {
           if (aside(other.index) || !answers(other) || !scope.standsFor(id, other)) continue
@@ -264,7 +304,8 @@ export class Requirements {
       }
       // A question bullet over its answers (`1. How do we stop noisy web data dominating?` then `- Reweighting and
       // filtering.`) is such a label too: the nested bullets answer it.
-      const nested = answerSet && (asked || bareLabel(text)) ? nestedUnder(reading.source, sentence) : undefined
+      const nested =
+        answerSet && (asked || this.#bareLabel(sentence)) ? nestedUnder(reading.source, sentence) : undefined
       const inner =
         nested &&
         reading

@@ -111,10 +111,13 @@ function weighingRanges(source: string, patterns: Patterns): { prosCons: Range[]
     return last
   }
   const range = (index: number, last: number) => ({ start: starts[index], end: starts[last] + lines[last].length })
+  // Which lines are pros/cons labels, tested once each; an item can be weighed only if one comes after it.
+  const labels = lines.map((line) => patterns.prosCons.test(line))
+  const lastLabel = labels.lastIndexOf(true)
   let optionsEnd = -1
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]
-    const match = patterns.prosCons.exec(line)
+    const match = labels[index] ? patterns.prosCons.exec(line) : null
     if (match) {
       const last = under(index, match[1].length, match[2] !== undefined)
       prosCons.push(range(index, last))
@@ -138,9 +141,9 @@ function weighingRanges(source: string, patterns: Patterns): { prosCons: Range[]
       continue
     }
     // An item weighed by the bullets nested under it: the first deeper line (or any of its siblings) is a pros/cons label.
-    if (item) {
+    if (item && lastLabel > index) {
       const last = under(index, indentOf(line), true)
-      if (last > index && weighedBelow(lines, index + 1, last, patterns.prosCons)) {
+      if (last > index && weighedBelow(lines, index + 1, last, labels)) {
         // Its name, if it has one (`- **A. GBDT ...**`, `- (c) annotate ...`): a choice may name it.
         const id = optionTitleId.exec(line.replace(/^[ \t]*(?:[-*+]|\d+[.)])[ \t]+[*_(]*/, ''))
         options.push({ ...range(index, last), id: id?.[1].toLowerCase() })
@@ -163,13 +166,16 @@ function introducesOptions(line: string, optionList: RegExp): boolean {
   return !(bold('**') || bold('__'))
 }
 
-/** Whether a pros/cons label stands among the lines from `first` to `last` at the indent of the first of them. */
-function weighedBelow(lines: string[], first: number, last: number, prosCons: RegExp): boolean {
+/**
+ * Whether a pros/cons label stands among the lines from `first` to `last` at the indent of the first of them
+ * (`labels`: whether each line is one).
+ */
+function weighedBelow(lines: string[], first: number, last: number, labels: readonly boolean[]): boolean {
   let indent = -1
   for (let index = first; index <= last; index++) {
     if (lines[index].trim() === '') continue
     if (indent < 0) indent = indentOf(lines[index])
-    if (indentOf(lines[index]) === indent && prosCons.test(lines[index])) return true
+    if (indentOf(lines[index]) === indent && labels[index]) return true
   }
   return false
 }

@@ -12,15 +12,28 @@ import type { DesignDocument } from '../document/document.js'
 export const featureBits = 18
 const mask = (1 << featureBits) - 1
 
+const offsetBasis = 0x811c9dc5
+
+/** FNV-1a's state after `hash` takes in the code units of `text` from `from` to `to` (unmasked, to go on from). */
+function fnvStep(hash: number, text: string, from = 0, to = text.length): number {
+  let state = hash
+  for (let index = from; index < to; index++) {
+    state ^= text.charCodeAt(index)
+    state = Math.imul(state, 0x01000193) >>> 0
+  }
+  return state
+}
+
 /** FNV-1a over UTF-16 code units, folded into the feature space. */
 export function fnv1a(text: string): number {
-  let hash = 0x811c9dc5
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index)
-    hash = Math.imul(hash, 0x01000193) >>> 0
-  }
-  return hash & mask
+  return fnvStep(offsetBasis, text) & mask
 }
+
+// The hash states after each feature kind's prefix: a feature's hash goes on from there over its own text, so
+// `fnv1a('w ' + word)` is computed without building the string.
+const wordPrefix = fnvStep(offsetBasis, 'w ')
+const bigramPrefix = fnvStep(offsetBasis, 'b ')
+const charPrefix = fnvStep(offsetBasis, 'c ')
 
 const modal = /\b(?:should|could|might|may|would|can|consider|considering|maybe|perhaps|possibly|optionally)\b/
 const optionsHeading =
@@ -35,16 +48,25 @@ export function words(text: string): string[] {
 
 /** The features of raw text and named structure flags: sorted, without repeats. */
 export function featuresOf(text: string, flags: readonly string[]): number[] {
+  return featuresOfWords(words(text), flags)
+}
+
+/** `featuresOf` from the text's words (`words(text)`), when the caller has them already. */
+function featuresOfWords(tokens: readonly string[], flags: readonly string[]): number[] {
   const found = new Set<number>()
-  const tokens = words(text)
   for (let index = 0; index < tokens.length; index++) {
-    found.add(fnv1a(`w ${tokens[index]}`))
-    if (index > 0) found.add(fnv1a(`b ${tokens[index - 1]} ${tokens[index]}`))
+    found.add(fnvStep(wordPrefix, tokens[index]) & mask)
+    if (index > 0) {
+      const first = fnvStep(fnvStep(bigramPrefix, tokens[index - 1]), ' ')
+      found.add(fnvStep(first, tokens[index]) & mask)
+    }
   }
   const folded = ` ${tokens.join(' ')} `
   for (let index = 0; index + 3 <= folded.length; index++) {
-    found.add(fnv1a(`c ${folded.slice(index, index + 3)}`))
-    if (index + 4 <= folded.length) found.add(fnv1a(`c ${folded.slice(index, index + 4)}`))
+    // A 4-gram's hash goes on from its first three characters'.
+    const trigram = fnvStep(charPrefix, folded, index, index + 3)
+    found.add(trigram & mask)
+    if (index + 4 <= folded.length) found.add(fnvStep(trigram, folded, index + 3, index + 4) & mask)
   }
   for (const flag of flags) found.add(fnv1a(`s ${flag}`))
   found.add(fnv1a('s bias'))
@@ -53,6 +75,11 @@ export function featuresOf(text: string, flags: readonly string[]): number[] {
 
 /** The structure flags of one sentence of a reading. */
 export function structureOf(reading: DesignDocument, index: number): string[] {
+  return structureWith(reading, index, words(reading.textOf(reading.sentences[index])).length)
+}
+
+/** `structureOf` given the number of the sentence's words. */
+function structureWith(reading: DesignDocument, index: number, length: number): string[] {
   const sentence = reading.sentences[index]
   const text = reading.textOf(sentence)
   const flags: string[] = []
@@ -69,21 +96,44 @@ export function structureOf(reading: DesignDocument, index: number): string[] {
   if (/\?\s*$/.test(text)) flags.push('question mark')
   if (modal.test(text.toLowerCase())) flags.push('modal')
   if (/\d/.test(text)) flags.push('digit')
-  const length = words(text).length
   flags.push(length <= 3 ? 'short' : length <= 12 ? 'medium' : 'long')
   if (/^[^:]{1,60}:\s/.test(text)) flags.push('label')
   // The headings above the unit: their words, and whether one names options, questions or a survey.
-  for (let at = sentence.section; at >= 0; at = reading.sections[at].parent) {
+  if (sentence.section >= 0) flags.push(...headingFlags(reading, sentence.section).own)
+  return flags
+}
+
+interface HeadingFlags {
+  /** The flags of a section and of each section above it, nearest first. */
+  chain: string[]
+  /** The same with the section's own heading words after its own flags: what a sentence in it gets. */
+  own: string[]
+}
+
+/** Each reading's heading flags by section index, worked out once per section (every sentence scored asks). */
+const headingCache = new WeakMap<DesignDocument, Map<number, HeadingFlags>>()
+
+function headingFlags(reading: DesignDocument, at: number): HeadingFlags {
+  const cache = headingCache.get(reading) ?? new Map<number, HeadingFlags>()
+  if (cache.size === 0) headingCache.set(reading, cache)
+  let found = cache.get(at)
+  if (!found) {
     const section = reading.sections[at]
+    const flags: string[] = []
     if (section.aside) flags.push('aside')
     if (optionsHeading.test(section.normalized)) flags.push('options heading')
     if (/\?\s*$/.test(section.text)) flags.push('question heading')
-    if (at === sentence.section) for (const word of words(section.text)) flags.push(`heading ${word}`)
+    const above = section.parent >= 0 ? headingFlags(reading, section.parent).chain : []
+    const headingWords = words(section.text).map((word) => `heading ${word}`)
+    found = { chain: [...flags, ...above], own: [...flags, ...headingWords, ...above] }
+    cache.set(at, found)
   }
-  return flags
+  return found
 }
 
 /** The features of one sentence of a reading. */
 export function sentenceFeatures(reading: DesignDocument, index: number): number[] {
-  return featuresOf(reading.textOf(reading.sentences[index]), structureOf(reading, index))
+  // The sentence's words are split once, for its features and for its length.
+  const tokens = words(reading.textOf(reading.sentences[index]))
+  return featuresOfWords(tokens, structureWith(reading, index, tokens.length))
 }

@@ -42,6 +42,7 @@ export interface Decision {
 
 export class Gate {
   readonly #features = new Map<number, number[]>()
+  readonly #commitments = new Map<number, number | undefined>()
   /** By judgement and requirement (`model business-objective`). */
   readonly #decisions = new Map<string, Decision[]>()
 
@@ -56,7 +57,13 @@ export class Gate {
       this.#features.set(sentence, features)
     }
     const answer = score(part, features)
-    const commitment = score(commitmentModel, features)
+    // The commitment model reads the sentence alone: scored once per sentence, whatever the requirement (a gate lives
+    // for one reading, under one set of weights).
+    let commitment = this.#commitments.get(sentence)
+    if (!this.#commitments.has(sentence)) {
+      commitment = score(commitmentModel, features)
+      this.#commitments.set(sentence, commitment)
+    }
     return answer === undefined || commitment === undefined ? undefined : { answer, commitment }
   }
 
