@@ -274,11 +274,8 @@ describe('where a missing part goes', () => {
     const notes =
       '# Loom cam\n\n**why**\n\n- fewer seconds\n\n**data**\n\n- 40k tiles\n\n**model**\n\n- YOLO\n- output: boxes + class\n\n**open**\n\n- who owns it?\n'
     expect(await linesOf(notes, 'input', 'framing')).toEqual([11])
-    // The framing is read with the model; without one, where the framing would have stood (before the data).
     const bare = notes.replace('- output: boxes + class\n', '')
-    expect(await linesOf(bare, 'input', 'framing')).toEqual([11])
-    const modelless = bare.replace('**model**\n\n- YOLO\n\n', '')
-    expect(await linesOf(modelless, 'input', 'framing')).toEqual([7])
+    expect(await linesOf(bare, 'input', 'framing')).toEqual([7])
     // Markdown headings keep the stub's place (before the data section, in the section that ends there).
     const headings = '# Loom cam\n\n## Why\n\nFewer seconds.\n\n## Data\n\n40k tiles.\n\n## Model\n\n- output: boxes\n'
     expect(await linesOf(headings, 'input', 'framing')).toEqual([1])

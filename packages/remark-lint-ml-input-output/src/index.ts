@@ -368,33 +368,6 @@
  *
  *   8:1: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
  *
- * @example
- *   {"name": "notes-model.md", "label": "input"}
- *
- *   # Relist nudge
- *
- *   **goal**
- *
- *   - more relisted items
- *
- *   **data**
- *
- *   - 2 years of seller activity
- *
- *   **model**
- *
- *   - GBDT on activity counts
- *
- *   **open**
- *
- *   - who owns it?
- *
- * @example
- *   {"name": "notes-model.md", "label": "output"}
- *
- *   11:1-11:10: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
- *   11:1-11:10: Unexpected missing model output, expected what the model emits and its range, in an `Output:` lead-in of the framing section, such as `Output: the probability in [0, 1] that the user clicks the product`
- *
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'

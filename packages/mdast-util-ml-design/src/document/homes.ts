@@ -93,25 +93,6 @@ export function notesHomeOf(document: StageSections, stage: Stage): Section | un
     const section = index >= 0 ? document.sections[index] : undefined
     if (section && !section.title && !document.outsideFlow(section)) return section
   }
-  // Notes write what the model takes in and gives out with the model (`**model**`), not with the data after it.
-  const model = stage === 'framing' ? staged.find((section) => section.ordered.includes('model')) : undefined
-  if (model) return model
-  // A heading among the stage sections that names no stage (`**What we'd build**`, not the questions or the next
-  // steps after them) holds the design the notes sketch: where its framing and model are read about.
-  const last = staged[staged.length - 1]
-  const design =
-    stage === 'framing' || stage === 'model'
-      ? document.sections.find(
-          (section) =>
-            section.pseudo &&
-            !section.title &&
-            section.inStages.length === 0 &&
-            section.start < last.start &&
-            !document.outsideFlow(section) &&
-            !document.questionSection(section) &&
-            !asksQuestions.test(section.normalized),
-        )
-      : undefined
   const rank = stages.indexOf(stage)
-  return design ?? staged.find((section) => stages.indexOf(section.ordered[0]) > rank)
+  return staged.find((section) => stages.indexOf(section.ordered[0]) > rank)
 }
