@@ -27,8 +27,10 @@
  *                            verdict and message tp, fp, fn, tn) to F
  *   --thresholds a,c,h[,s]   try other gate thresholds (answer, commitment,
  *                            home section, structured) than the shipped ones
- *   --either h1,h2,...       the home-section thresholds `either` tries, one
- *                            run each (default: the shipped `either`)
+ *   --either h1,h2,...       the thresholds `either` tries, one run each
+ *                            (default: the shipped `either`; `either` looked
+ *                            in the home section in the sixth round's
+ *                            pooled runs, in the whole document since)
  *
  * The rules that choose, each written down before its table was read:
  *
@@ -47,7 +49,11 @@
  *    (`model` for the rules in `modelRules`, else `cues`), `either` raises
  *    its verdict F1 by at least `minimumGain` and lowers neither its
  *    verdict precision nor its message F1; otherwise the rule keeps that
- *    default.
+ *    default. (No rule qualified; `either` then moved to the whole
+ *    document, which no pooled run has measured yet.)
+ * 3. Seventh round (`either` in the whole document at 0.9): rule 2's per-rule
+ *    test, applied to `--fresh` counts of the sealed q and r, both measured
+ *    on the sixth round's final commit, pooled with `--pool`.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
