@@ -54,8 +54,9 @@ export function readUnitLabels(): Map<string, UnitLabel[]> {
 /**
  * The corpus batches kept for an honest measurement (`fixtures/corpus/q-*.md`
  * and `r-*.md`): written and labelled before any rule ran on them, sealed
- * until a round of fixes is final, and never trained on. This list is the one
- * place that says so; every other labelled batch trains (docs/units.md).
+ * until a round of fixes is final, and never trained on. This list and
+ * `waitingBatches` below are the two places that keep a batch from training;
+ * every other labelled batch trains (docs/units.md).
  */
 export const freshBatches: readonly string[] = ['q', 'r']
 
@@ -64,8 +65,9 @@ export const freshBatches: readonly string[] = ['q', 'r']
  * a model retrained with them refused clear answers in `ml-model-selection`'s
  * own examples ("GBDT on merchant x day features" as a candidate, a `Baseline`
  * row of a table), and the fair comparison that gave that rule the model was
- * made without them. They train once `pnpm ablation --hold` has compared a
- * model trained with them (docs/units.md).
+ * made without them. They train once a `--hold` comparison has measured a
+ * model trained with them, which takes taking p out of this list in the
+ * worktrees of that comparison (docs/units.md).
  */
 export const waitingBatches: readonly string[] = ['p']
 
