@@ -101,7 +101,7 @@ function add(into: Counts, rule: string, verdict: number[], message: number[]): 
 const countsOf = (from: Measure) => [from.tp, from.fp, from.fn, from.tn]
 
 /** The either thresholds to try: `--either 0.9,0.8,0.7`, else the shipped one. */
-const eitherHomes = (() => {
+const eitherThresholds = (() => {
   const at = process.argv.indexOf('--either')
   if (at < 0) return [thresholds.either]
   const values = (process.argv[at + 1] ?? '').split(',').filter(Boolean).map(Number)
@@ -124,9 +124,9 @@ async function run(cases: Case[], split: string, into: Results): Promise<void> {
   await runMode(cases, split, 'cues', into.cues)
   await runMode(cases, split, 'model', into.model)
   const shipped = thresholds.either
-  for (const home of eitherHomes) {
-    thresholds.either = home
-    await runMode(cases, split, 'either', (into.either[String(home)] ??= {}))
+  for (const threshold of eitherThresholds) {
+    thresholds.either = threshold
+    await runMode(cases, split, 'either', (into.either[String(threshold)] ??= {}))
   }
   thresholds.either = shipped
 }
@@ -191,7 +191,7 @@ if (process.argv.includes('--thresholds') && tried) {
   Object.assign(thresholds, { answer, commitment, home, structured })
 }
 if (!process.argv.includes('--pool')) {
-  console.log(`Thresholds: ${JSON.stringify(thresholds)}; either tries ${eitherHomes.join(', ')}`)
+  console.log(`Thresholds: ${JSON.stringify(thresholds)}; either tries ${eitherThresholds.join(', ')}`)
 }
 
 const results: Results = { documents: 0, cues: {}, model: {}, either: {} }

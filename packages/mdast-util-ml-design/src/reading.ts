@@ -129,7 +129,7 @@ export class DesignReading extends DesignDocument {
 
   /**
    * What the model decided on a requirement's units under the current judgement, once `evidence` ran with it
-   * (`model`: every unit it counted or refused; `either`: the home-section units it added).
+   * (`model`: every unit it counted or refused; `either`: the units it added, from anywhere in the document).
    */
   decisions(id: RequirementId): Decision[] {
     return this.judgement === 'cues' ? [] : this.#f.gate.decisions(id, this.judgement)

@@ -12,6 +12,7 @@ import {
   score,
   sentenceFeatures,
   structureOf,
+  thresholds,
   useWeights,
   words,
 } from '../src/judgement/index.js'
@@ -163,12 +164,21 @@ describe('`either`: the model only adds', () => {
     expect(reading.evidence('outliers')).toEqual([])
   })
 
-  it('adds nothing the model is unsure of (below `thresholds.either`)', () => {
-    sure('outliers', 1) // p = 0.73
+  it('adds nothing the model is unsure of (below `thresholds.either`), and the threshold decides', () => {
+    sure('outliers', 2) // p = 0.88, under the shipped 0.9
     const reading = read(unlisted)
     reading.judgement = 'either'
     expect(reading.evidence('outliers')).toEqual([])
     expect(reading.decisions('outliers')).toEqual([])
+    const shipped = thresholds.either
+    thresholds.either = 0.85
+    try {
+      const lower = read(unlisted)
+      lower.judgement = 'either'
+      expect(sentences(lower, 'outliers')).toHaveLength(1)
+    } finally {
+      thresholds.either = shipped
+    }
   })
 
   // A treatment the word lists know.

@@ -20,9 +20,7 @@
  * 5. Else, in notes whose stages are all bold pseudo-headings, for a stage
  *    none of them opens: the one holding a labelled statement of another of
  *    its parts (`- output: boxes + class` under `**model**` for a missing
- *    input), for the framing the model's, for the framing and the model a
- *    heading that names no stage among them (`**What we'd build**`), else
- *    the first that opens a later stage (`reading.notesHome`).
+ *    input), else the first that opens a later stage (`reading.notesHome`).
  * 6. Else the document: its first heading, or line 1.
  *
  * A message that offers a stub and has no section or lead-in for its part

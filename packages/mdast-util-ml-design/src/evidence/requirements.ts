@@ -80,10 +80,6 @@ export class Requirements {
     return judged
   }
 
-  /**
-   * The sentences a requirement's cue picks out: those with a topic word, an answer word, a "none" word, or a
-   * `not` phrase (words about something else: "during training we monitor the validation loss").
-   */
   /** `bareLabel` of a sentence's text, worked out once per sentence. */
   #bareLabel(sentence: Sentence): boolean {
     this.#bare ??= new Uint8Array(this.document.sentences.length)
@@ -103,6 +99,10 @@ export class Requirements {
 
   readonly #notations = new Map<number, { input: boolean; output: boolean }>()
 
+  /**
+   * The sentences a requirement's cue picks out: those with a topic word, an answer word, a "none" word, or a
+   * `not` phrase (words about something else: "during training we monitor the validation loss").
+   */
   cueSentences(id: RequirementId, cue: 'topic' | 'answer' | 'none' | 'not'): Set<number> {
     const matcher = this.compiled.cues[id][cue]
     return matcher ? this.document.sentencesMentioning(matcher) : new Set()

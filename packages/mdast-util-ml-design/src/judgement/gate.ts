@@ -33,7 +33,7 @@ export type Judged = Exclude<Judgement, 'cues'>
 
 export interface Decision {
   sentence: number
-  /** What picked it: the cue's way (`section`, `statement`, `sentence`) or `model` for a home-section unit. */
+  /** What picked it: the cue's way (`section`, `statement`, `sentence`) or `model` for a unit the model added. */
   via: Evidence['via'] | 'model'
   answer: number
   commitment: number
@@ -99,17 +99,11 @@ export class Gate {
     }
     // Home-section units are looked for only where no cue unit was kept: they can only turn a missing
     // answer into an answer, and scoring every sentence of the home section is most of the model's cost.
-    return kept.length > 0 ? kept : this.#home(id, parts, thresholds.home, decisions, seen)
+    return kept.length > 0 ? kept : this.#home(id, parts, decisions, seen)
   }
 
-  /** The units of the requirement's home sections that both models are sure of (`floor`), as section evidence. */
-  #home(
-    id: RequirementId,
-    parts: readonly Part[],
-    floor: number,
-    decisions: Decision[],
-    seen = new Set<number>(),
-  ): Evidence[] {
+  /** The units of the requirement's home sections that both models are sure of (`thresholds.home`), as section evidence. */
+  #home(id: RequirementId, parts: readonly Part[], decisions: Decision[], seen: Set<number>): Evidence[] {
     const added: Evidence[] = []
     for (const section of this.document.sections) {
       if (!section.parts.some((part) => parts.includes(part))) continue
@@ -117,7 +111,7 @@ export class Gate {
         if (seen.has(sentence.index) || !this.document.answers(sentence)) continue
         seen.add(sentence.index)
         const scores = this.#scores(id, sentence.index)
-        if (!scores || scores.answer < floor || scores.commitment < floor) continue
+        if (!scores || scores.answer < thresholds.home || scores.commitment < thresholds.home) continue
         decisions.push({ sentence: sentence.index, via: 'model', ...scores, accepted: true })
         added.push({ via: 'section', start: section.start, end: section.contentStart, sentence: sentence.index })
       }

@@ -14,8 +14,8 @@ export type { LinearModel, Weights } from './types.js'
  * How a rule decides that a unit answers a requirement: the word lists
  * alone (`cues`); the word lists with the model able to refuse their units
  * and add home-section ones (`model`); or the word lists with the model
- * only able to add home-section units where they found none (`either`: a
- * unit counts when the word lists or the model find it).
+ * only able to add units, from anywhere in the document, where they found
+ * none (`either`: a unit counts when the word lists or the model find it).
  */
 export type Judgement = 'cues' | 'model' | 'either'
 export const judgements: readonly Judgement[] = ['cues', 'model', 'either']
