@@ -30,3 +30,31 @@ describe('judgement: "model"', () => {
     expect(await messages(text, 'model')).toEqual(await messages(text, 'cues'))
   })
 })
+
+describe('the rules that default to `either`', () => {
+  // A limit under a heading the word lists do not map, in words no constraint cue has: the model adds it.
+  const text = [
+    '# Hourly garage prices',
+    '',
+    '## What the concession allows',
+    '',
+    'At most one price change per garage per hour, and every price must be shown on the entrance board.',
+    '',
+  ].join('\n')
+
+  async function constraints(options?: { judgement: string }): Promise<string[]> {
+    const rule = (await loadRules()).find((candidate) => candidate.id === 'ml-constraints')
+    if (!rule) throw new Error('no ml-constraints rule')
+    const file = await lint(text, [options ? [rule.plugin, options] : rule.plugin])
+    return file.messages.map((message) => `${message.ruleId} ${lines({ messages: [message] } as never)[0]}`)
+  }
+
+  it('`ml-constraints` takes an answer the model adds by default, and reports it missing with `cues`', async () => {
+    expect(await constraints()).toEqual([])
+    expect(await constraints({ judgement: 'either' })).toEqual([])
+    // With the word lists alone it is missing; the stub goes at the end, where a `Constraints` section would.
+    const cues = await constraints({ judgement: 'cues' })
+    expect(cues).toHaveLength(1)
+    expect(cues[0]).toMatch(/^ml-constraints 6:1: Unexpected missing constraints, expected what the system must live/)
+  })
+})
