@@ -8,7 +8,7 @@
  *
  *   pnpm inspect fixtures/complete-fraud-detection.md
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import type { Root } from 'mdast'
 import { type RequirementId, readDesign, requirementIds } from 'mdast-util-ml-design'
 import { eitherRules, modelRules } from 'mdast-util-ml-design/judgement'
@@ -19,8 +19,12 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 
 const path = process.argv[2]
-if (!path) {
+if (!path || path === '--help' || path === '-h') {
   console.error('usage: pnpm inspect <file.md>')
+  process.exit(path ? 0 : 2)
+}
+if (!existsSync(path)) {
+  console.error(`pnpm inspect: no file \`${path}\``)
   process.exit(2)
 }
 const file = new VFile({ path, value: readFileSync(path, 'utf8') })
