@@ -128,8 +128,87 @@ describe('`either`: the model only adds', () => {
   const constant = (bias: number): LinearModel => ({ bias, index: [], value: [] })
   const sure = (part: string, bias: number) =>
     useWeights({ ...weights, models: { ...weights.models, [part]: constant(bias), commitment: constant(6) } })
-  const sentences = (reading: ReturnType<typeof read>, id: 'outliers') =>
+  const sentences = (reading: ReturnType<typeof read>, id: 'outliers' | 'constraints' | 'missing-data') =>
     reading.evidence(id).map((item) => reading.textOf(reading.sentences[item.sentence]))
+
+  // A limit in words no constraint cue holds, in notes outside any section of the part.
+  const notes = [
+    '# Hourly garage prices',
+    '',
+    '## Notes',
+    '',
+    'Every price must be shown on the entrance board.',
+    '',
+  ].join('\n')
+
+  it('counts a unit outside any section of the part (an answer in the notes), where `cues` finds nothing', () => {
+    sure('constraint', 6)
+    const reading = read(notes)
+    expect(reading.evidence('constraints')).toEqual([])
+    reading.judgement = 'either'
+    expect(sentences(reading, 'constraints')).toEqual(['Every price must be shown on the entrance board.'])
+    expect(reading.decisions('constraints')).toEqual([expect.objectContaining({ via: 'model', accepted: true })])
+    // `model` adds only from the requirement's home section, and this document has none.
+    reading.judgement = 'model'
+    expect(reading.evidence('constraints')).toEqual([])
+  })
+
+  it('adds nothing the model is unsure of (below `thresholds.either`), and the threshold decides', () => {
+    sure('constraint', 2) // p = 0.88, under the shipped 0.9
+    const reading = read(notes)
+    reading.judgement = 'either'
+    expect(reading.evidence('constraints')).toEqual([])
+    expect(reading.decisions('constraints')).toEqual([])
+    const shipped = thresholds.either
+    thresholds.either = 0.85
+    try {
+      const lower = read(notes)
+      lower.judgement = 'either'
+      expect(sentences(lower, 'constraints')).toHaveLength(1)
+    } finally {
+      thresholds.either = shipped
+    }
+  })
+
+  it('adds only where a cue could count a sentence: committed, decided, not an aside, not about something else', () => {
+    sure('constraint', 6)
+    const reading = read(
+      [
+        '# Hourly garage prices',
+        '',
+        '## Survey of the field',
+        '',
+        'Other cities cap changes at one per day.',
+        '',
+        '## Design',
+        '',
+        '- Price limit options:',
+        '  - one change per garage per hour',
+        '  - one change per garage per day',
+        '- Shown on the board',
+        '  - pros: drivers see it',
+        '  - cons: boards cost money',
+        '- Must it change more than hourly?',
+        '- Cap: TBD',
+        '- Latency: every request is answered in 50 ms.',
+        '- The city must be cheap.',
+        '',
+        '## Non-goals',
+        '',
+        'Prices are never changed by hand.',
+        '',
+        '## Notes',
+        '',
+        'Every price must be shown on the entrance board.',
+        '',
+      ].join('\n'),
+    )
+    expect(reading.evidence('constraints')).toEqual([])
+    reading.judgement = 'either'
+    // Not the survey, the options nobody chose, the weighed item and its pros and cons, the question, the
+    // placeholder, the latency's own label, "must be cheap" (a cue's `not` phrase) or the non-goal.
+    expect(sentences(reading, 'constraints')).toEqual(['Every price must be shown on the entrance board.'])
+  })
 
   // An outlier treatment in words no list holds, in the requirement's home section.
   const unlisted = [
@@ -141,44 +220,23 @@ describe('`either`: the model only adds', () => {
     '',
   ].join('\n')
 
-  it('counts a home-section unit no word list picked, where `cues` finds nothing', () => {
+  it('adds no unit without the answer its cue asks even in its own section (`answerInSection`)', () => {
     sure('outliers', 6)
     const reading = read(unlisted)
     expect(reading.evidence('outliers')).toEqual([])
     reading.judgement = 'either'
-    expect(sentences(reading, 'outliers')).toEqual([
-      'Purchases past ten thousand dollars are folded into the top amount bucket before training.',
-    ])
-    expect(reading.decisions('outliers')).toEqual([expect.objectContaining({ via: 'model', accepted: true })])
-  })
-
-  it('counts a unit outside any section of the part (an answer in the notes), where `cues` finds nothing', () => {
-    sure('outliers', 6)
-    const notes = ['# Card fraud', '', '## Notes', '', 'Huge purchases go into the top amount bucket.', ''].join('\n')
-    const reading = read(notes)
     expect(reading.evidence('outliers')).toEqual([])
-    reading.judgement = 'either'
-    expect(sentences(reading, 'outliers')).toEqual(['Huge purchases go into the top amount bucket.'])
-    // `model` adds only from the requirement's home section, and this document has none.
-    reading.judgement = 'model'
-    expect(reading.evidence('outliers')).toEqual([])
-  })
-
-  it('adds nothing the model is unsure of (below `thresholds.either`), and the threshold decides', () => {
-    sure('outliers', 2) // p = 0.88, under the shipped 0.9
-    const reading = read(unlisted)
-    reading.judgement = 'either'
-    expect(reading.evidence('outliers')).toEqual([])
+    // Refused before it is scored: the model is not asked.
     expect(reading.decisions('outliers')).toEqual([])
-    const shipped = thresholds.either
-    thresholds.either = 0.85
-    try {
-      const lower = read(unlisted)
-      lower.judgement = 'either'
-      expect(sentences(lower, 'outliers')).toHaveLength(1)
-    } finally {
-      thresholds.either = shipped
-    }
+  })
+
+  it('adds a unit with the answer where no topic word put it on the topic', () => {
+    sure('missing-data', 6)
+    const text = ['# Card fraud', '', '## Notes', '', 'Income the applicant skipped is replaced with the median.', '']
+    const reading = read(text.join('\n'))
+    expect(reading.evidence('missing-data')).toEqual([])
+    reading.judgement = 'either'
+    expect(sentences(reading, 'missing-data')).toEqual(['Income the applicant skipped is replaced with the median.'])
   })
 
   // A treatment the word lists know.
