@@ -131,15 +131,12 @@ describe('`either`: the model only adds', () => {
   const sentences = (reading: ReturnType<typeof read>, id: 'outliers' | 'constraints' | 'missing-data') =>
     reading.evidence(id).map((item) => reading.textOf(reading.sentences[item.sentence]))
 
+  /** A document of one titled section holding one line. */
+  const oneSection = (title: string, heading: string, line: string) =>
+    [`# ${title}`, '', `## ${heading}`, '', line, ''].join('\n')
+
   // A limit in words no constraint cue holds, in notes outside any section of the part.
-  const notes = [
-    '# Hourly garage prices',
-    '',
-    '## Notes',
-    '',
-    'Every price must be shown on the entrance board.',
-    '',
-  ].join('\n')
+  const notes = oneSection('Hourly garage prices', 'Notes', 'Every price must be shown on the entrance board.')
 
   it('counts a unit outside any section of the part (an answer in the notes), where `cues` finds nothing', () => {
     sure('constraint', 6)
@@ -211,14 +208,11 @@ describe('`either`: the model only adds', () => {
   })
 
   // An outlier treatment in words no list holds, in the requirement's home section.
-  const unlisted = [
-    '# Card fraud',
-    '',
-    '## Outliers',
-    '',
+  const unlisted = oneSection(
+    'Card fraud',
+    'Outliers',
     'Purchases past ten thousand dollars are folded into the top amount bucket before training.',
-    '',
-  ].join('\n')
+  )
 
   it('adds no unit without the answer its cue asks even in its own section (`answerInSection`)', () => {
     sure('outliers', 6)
@@ -232,22 +226,18 @@ describe('`either`: the model only adds', () => {
 
   it('adds a unit with the answer where no topic word put it on the topic', () => {
     sure('missing-data', 6)
-    const text = ['# Card fraud', '', '## Notes', '', 'Income the applicant skipped is replaced with the median.', '']
-    const reading = read(text.join('\n'))
+    const reading = read(oneSection('Card fraud', 'Notes', 'Income the applicant skipped is replaced with the median.'))
     expect(reading.evidence('missing-data')).toEqual([])
     reading.judgement = 'either'
     expect(sentences(reading, 'missing-data')).toEqual(['Income the applicant skipped is replaced with the median.'])
   })
 
   // A treatment the word lists know.
-  const listed = [
-    '# Card fraud',
-    '',
-    '## Outliers',
-    '',
+  const listed = oneSection(
+    'Card fraud',
+    'Outliers',
     'We clip transaction amounts at the 99.9th percentile before training.',
-    '',
-  ].join('\n')
+  )
 
   it('keeps every unit a word list picked, even one the model would refuse', () => {
     sure('outliers', -6)
