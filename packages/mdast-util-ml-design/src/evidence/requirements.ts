@@ -103,7 +103,8 @@ export class Requirements {
    * without a value, placeholder or undecided line; not in an aside section of alternatives, non-goals or future work;
    * no cue word in it about something else; not under a label of another part; not another requirement's answer that
    * this one yields to) and, for a requirement whose answer must be said even in its own section (`answerInSection`:
-   * held-out data, which error costs more, a method for missing values), it says it as the word lists read it.
+   * held-out data, which error costs more, a method for missing values), it says it as the word lists read it: an
+   * answer word (or "none", a stand-in, a signed target) that is not bound to another stage where it stands.
    */
   admits(id: RequirementId, sentence: Sentence): boolean {
     this.evidence(id)
@@ -111,7 +112,9 @@ export class Requirements {
     if (tests === undefined) return false
     if (!tests.answers(sentence) || tests.aside(sentence.index) || tests.yielded.has(sentence.index)) return false
     if (id !== 'candidate-models' && this.document.inAside(sentence)) return false
-    if (this.compiled.cueDefinitions[id].answerInSection && !tests.answered(sentence)) return false
+    // The answer as the word lists read it: its words present, and meaning this requirement where they stand.
+    const complete = () => tests.answered(sentence) && (this.#scope?.standsFor(id, sentence) ?? true)
+    if (this.compiled.cueDefinitions[id].answerInSection && !complete()) return false
     return !this.document.holds(tests.elsewhere, sentence.start)
   }
 
