@@ -187,8 +187,11 @@ describe('`either`: the model only adds', () => {
         '  - cons: boards cost money',
         '- Must it change more than hourly?',
         '- Cap: TBD',
-        '- Latency: every request is answered in 50 ms.',
         '- The city must be cheap.',
+        '',
+        '## Constraints',
+        '',
+        '- Latency: every request is answered in 50 ms.',
         '',
         '## Non-goals',
         '',
@@ -203,7 +206,7 @@ describe('`either`: the model only adds', () => {
     expect(reading.evidence('constraints')).toEqual([])
     reading.judgement = 'either'
     // Not the survey, the options nobody chose, the weighed item and its pros and cons, the question, the
-    // placeholder, the latency's own label, "must be cheap" (a cue's `not` phrase) or the non-goal.
+    // placeholder, "must be cheap" (a cue's `not` phrase), the latency's own label inside `Constraints` or the non-goal.
     expect(sentences(reading, 'constraints')).toEqual(['Every price must be shown on the entrance board.'])
   })
 

@@ -54,7 +54,10 @@ interface CueTests {
   aside(index: number): boolean
   /** It carries what the cue's answer needs: an answer or "none" word, a stand-in, a signed target, a data answer. */
   answered(sentence: Sentence): boolean
-  /** Labelled statements that name another part only, and the sentences that answer a requirement this one yields to. */
+  /**
+   * Labelled statements that name another part only (they override the requirement's own heading), and the sentences
+   * that answer a requirement this one yields to.
+   */
   elsewhere: Range[]
   yielded: Set<number>
 }
@@ -101,8 +104,8 @@ export class Requirements {
    * word lists' own tests of where an answer stands and what it must say, asked of a sentence no cue picked. It stands
    * where a cue's sentence could count (it answers and commits: no survey, unchosen option, pros and cons, question
    * without a value, placeholder or undecided line; not in an aside section of alternatives, non-goals or future work;
-   * no cue word in it about something else; not under a label of another part; not another requirement's answer that
-   * this one yields to) and, for a requirement whose answer must be said even in its own section (`answerInSection`:
+   * no cue word in it about something else; not, inside the requirement's own section, under a label of another part;
+   * not another requirement's answer that this one yields to) and, for a requirement whose answer must be said even in its own section (`answerInSection`:
    * held-out data, which error costs more, a method for missing values), it says it as the word lists read it: an
    * answer word (or "none", a stand-in, a signed target) that is not bound to another stage where it stands.
    */
@@ -115,7 +118,11 @@ export class Requirements {
     // The answer as the word lists read it: its words present, and meaning this requirement where they stand.
     const complete = () => tests.answered(sentence) && (this.#scope?.standsFor(id, sentence) ?? true)
     if (this.compiled.cueDefinitions[id].answerInSection && !complete()) return false
-    return !this.document.holds(tests.elsewhere, sentence.start)
+    // Inside the requirement's own section a label of another part overrides the heading, as for a cue's sentence;
+    // elsewhere the word lists count a sentence whatever label holds it.
+    const home = sentence.section >= 0 ? this.document.sections[sentence.section].inParts : []
+    const parts: readonly Part[] = this.compiled.cueDefinitions[id].parts
+    return !home.some((part) => parts.includes(part)) || !this.document.holds(tests.elsewhere, sentence.start)
   }
 
   /** `bareLabel` of a sentence's text, worked out once per sentence. */
