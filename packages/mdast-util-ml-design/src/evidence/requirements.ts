@@ -46,7 +46,7 @@ function opensOtherStage(inner: Section, outer: Section): boolean {
   return inner.stages.length > 0 && !inner.stages.some((stage) => outer.inStages.includes(stage))
 }
 
-/** What the evidence pass asks of a sentence for one requirement, kept so that `admits` asks the same of the model's. */
+/** What the evidence pass asks of a sentence for a requirement, kept so that `admits` asks it of the model's. */
 interface CueTests {
   /** It answers at all: decided, not a heading or prompt, and committed (candidate models are options by nature). */
   answers(sentence: Sentence): boolean
@@ -105,9 +105,10 @@ export class Requirements {
    * where a cue's sentence could count (it answers and commits: no survey, unchosen option, pros and cons, question
    * without a value, placeholder or undecided line; not in an aside section of alternatives, non-goals or future work;
    * no cue word in it about something else; not, inside the requirement's own section, under a label of another part;
-   * not another requirement's answer that this one yields to) and, for a requirement whose answer must be said even in its own section (`answerInSection`:
-   * held-out data, which error costs more, a method for missing values), it says it as the word lists read it: an
-   * answer word (or "none", a stand-in, a signed target) that is not bound to another stage where it stands.
+   * not another requirement's answer that this one yields to) and, for a requirement whose answer must be said even in
+   * its own section (`answerInSection`: held-out data, which error costs more, a method for missing values), it says it
+   * as the word lists read it: an answer word (or "none", a stand-in, a signed target) that is not bound to another
+   * stage where it stands.
    */
   admits(id: RequirementId, sentence: Sentence): boolean {
     this.evidence(id)
@@ -203,8 +204,6 @@ export class Requirements {
       // A range written in numbers or signs (`0–240`, `≥ 0`): asked of on-topic sentences only, like a stand-in.
       (definition.numericRanges === true && writesRange(reading.textOf(sentence)))
 
-    // Under `Constraints`, a bare kind with no value (`- Inference and infrastructure costs`, `- PII/PHI
-    // considerations`) names a topic, not a limit: a topic word alone counts only in a longer fragment or with a number.
     // What makes an on-topic sentence an answer; `admits` asks it of the model's sentences too.
     const answered = (sentence: Sentence) =>
       (!answerSet && !noneSet) ||
@@ -214,6 +213,8 @@ export class Requirements {
       (definition.signedTargets === true && writesErrorTarget(reading.textOf(sentence))) ||
       // `- What data do we have?` then `- 2 yrs of resolved tickets`: the answer names the data, whatever its words.
       (dataTopic !== undefined && reading.holds(dataTopic.answers, sentence.start))
+    // Under `Constraints`, a bare kind with no value (`- Inference and infrastructure costs`, `- PII/PHI
+    // considerations`) names a topic, not a limit: a topic word alone counts only in a longer fragment or with a number.
     const bareKind = (sentence: Sentence) => !/\d/.test(reading.textOf(sentence)) && this.#bareLabel(sentence)
     const rangeAnswers = (range: Range, asks = false): number[] =>
       reading
