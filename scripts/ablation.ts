@@ -54,6 +54,16 @@
  * 3. Seventh round (`either` in the whole document at 0.9): rule 2's per-rule
  *    test, applied to `--fresh` counts of the sealed q and r, both measured
  *    on the sixth round's final commit, pooled with `--pool`.
+ * 4. Seventh round's change (`either` keeps the word lists' exclusions and
+ *    completeness tests, `Requirements.admits`), written before any run on a
+ *    sealed batch: `pnpm ablation --fresh` on the sealed batch s (and any
+ *    later one, pooled with `--pool`), run on the seventh round's final
+ *    commit: rule 2's per-rule test, against the default a rule had before
+ *    `either` existed (`model` for the rules in `modelRules`, else `cues`,
+ *    the `before` column). A rule takes `either` when it passes and keeps
+ *    that default when it does not; `ml-constraints` and `ml-error-costs`
+ *    are judged the same way, so they go back to `cues` unless the new
+ *    `either` passes for them too.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import { evaluate, type Scores } from './evaluate.js'
+import { evaluate, judgedBy, type Scores } from './evaluate.js'
 import type { ExpectedMessage } from './messages.js'
 import { root } from './rule-docs.js'
 import type { Measure } from './score.js'
@@ -64,8 +64,15 @@ export function readLabels(directory = corpusDirectory, batches?: readonly strin
   return labels
 }
 
-/** Lint every labelled document with every rule and compare. */
-export async function runCorpus(directory = corpusDirectory, batches?: readonly string[]): Promise<CorpusResult> {
+/**
+ * Lint every labelled document with every rule and compare; `judgement`, when given, overrides every rule's default
+ * (`pnpm eval --judgement either`).
+ */
+export async function runCorpus(
+  directory = corpusDirectory,
+  batches?: readonly string[],
+  judgement?: string,
+): Promise<CorpusResult> {
   const cases = readLabels(directory, batches).map((label) => ({
     name: label.file,
     split: label.split,
@@ -74,7 +81,7 @@ export async function runCorpus(directory = corpusDirectory, batches?: readonly 
     fires: label.fires,
     messages: label.messages,
   }))
-  const scores = await evaluate(cases, ['tune', 'heldout'], ['heldout'])
+  const scores = await evaluate(cases, ['tune', 'heldout'], ['heldout'], judgedBy(judgement))
   return {
     measured: new Date().toISOString().slice(0, 10),
     documents: scores.documents as CorpusResult['documents'],

@@ -15,11 +15,15 @@
  *                              (`fixtures/corpus/labels/h.yaml`, `i.yaml`)
  *   pnpm eval --public DIR     also score the public tuning set from the
  *                              bare clones in DIR (skipped when DIR is absent)
+ *   pnpm eval --judgement either
+ *                              every rule judges with `cues`, `model` or
+ *                              `either` instead of its default
  *   pnpm eval --clone-commands [DIR]
  *                              print the `git clone --bare` commands that
  *                              fill DIR (default `public-clones`) and stop
  */
 import { writeFileSync } from 'node:fs'
+import { type Judgement, judgements } from 'mdast-util-ml-design/judgement'
 import { type CorpusResult, runCorpus } from './corpus.js'
 import {
   disagreementLines,
@@ -58,6 +62,11 @@ if (args.includes('--public') && !publicFolder) {
   process.exit(1)
 }
 
+const judgement = argumentAfter('--judgement')
+if (args.includes('--judgement') && !judgements.includes(judgement as Judgement)) {
+  console.error(`--judgement needs one of ${judgements.join(', ')}, such as \`--judgement either\``)
+  process.exit(1)
+}
 const batchList = argumentAfter('--batch')
 if (args.includes('--batch') && !batchList) {
   console.error('--batch needs label file names without `.yaml`, comma-separated, such as `--batch h,i`')
@@ -68,12 +77,13 @@ try {
   result = await runCorpus(
     undefined,
     batchList?.split(',').map((batch) => batch.trim()),
+    judgement,
   )
 } catch (error) {
   console.error(`--batch: ${(error as Error).message}`)
   process.exit(1)
 }
-const publicResult = publicFolder ? await runPublic(publicFolder) : undefined
+const publicResult = publicFolder ? await runPublic(publicFolder, undefined, judgement) : undefined
 const publicMissing =
   publicFolder && !publicResult
     ? `${publicFolder} does not exist: public set skipped (docs/accuracy.md says how to get the clones)`

@@ -69,6 +69,11 @@ function describe(message: ActualMessage): string {
   return `${message.line}:${message.column} [${message.section ?? 'before any heading'}] ${message.reason}`
 }
 
+/** Rule options that set every rule's `judgement` (none: each rule's default). */
+export function judgedBy(judgement?: string): ((rule: string) => unknown) | undefined {
+  return judgement === undefined ? undefined : () => ({ judgement })
+}
+
 /**
  * Lint every case with every rule and compare with its labels. `scored`
  * names the splits whose message and shape scores are reported; `options`

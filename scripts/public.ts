@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import { type Case, evaluate, type Scores } from './evaluate.js'
+import { type Case, evaluate, judgedBy, type Scores } from './evaluate.js'
 import type { ExpectedMessage } from './messages.js'
 import { root } from './rule-docs.js'
 
@@ -95,8 +95,15 @@ export function cloneCommands(labels: PublicLabel[], folder: string): string[] {
   )
 }
 
-/** Score the public set from the clones in `folder`; undefined when the folder does not exist. */
-export async function runPublic(folder: string, file = publicLabelsFile): Promise<PublicResult | undefined> {
+/**
+ * Score the public set from the clones in `folder`; undefined when the folder does not exist. `judgement`, when
+ * given, overrides every rule's default.
+ */
+export async function runPublic(
+  folder: string,
+  file = publicLabelsFile,
+  judgement?: string,
+): Promise<PublicResult | undefined> {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) return undefined
   const labels = readPublicLabels(file)
   const skipped: PublicResult['skipped'] = []
@@ -126,6 +133,6 @@ export async function runPublic(folder: string, file = publicLabelsFile): Promis
     folder,
     labelled: { documents: labels.length, repositories: new Set(labels.map((label) => label.repo)).size },
     skipped,
-    scores: await evaluate(cases, ['public'], ['public']),
+    scores: await evaluate(cases, ['public'], ['public'], judgedBy(judgement)),
   }
 }

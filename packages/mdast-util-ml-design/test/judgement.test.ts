@@ -128,68 +128,119 @@ describe('`either`: the model only adds', () => {
   const constant = (bias: number): LinearModel => ({ bias, index: [], value: [] })
   const sure = (part: string, bias: number) =>
     useWeights({ ...weights, models: { ...weights.models, [part]: constant(bias), commitment: constant(6) } })
-  const sentences = (reading: ReturnType<typeof read>, id: 'outliers') =>
+  const sentences = (reading: ReturnType<typeof read>, id: 'outliers' | 'constraints' | 'missing-data') =>
     reading.evidence(id).map((item) => reading.textOf(reading.sentences[item.sentence]))
 
-  // An outlier treatment in words no list holds, in the requirement's home section.
-  const unlisted = [
-    '# Card fraud',
-    '',
-    '## Outliers',
-    '',
-    'Purchases past ten thousand dollars are folded into the top amount bucket before training.',
-    '',
-  ].join('\n')
+  /** A document of one titled section holding one line. */
+  const oneSection = (title: string, heading: string, line: string) =>
+    [`# ${title}`, '', `## ${heading}`, '', line, ''].join('\n')
 
-  it('counts a home-section unit no word list picked, where `cues` finds nothing', () => {
-    sure('outliers', 6)
-    const reading = read(unlisted)
-    expect(reading.evidence('outliers')).toEqual([])
-    reading.judgement = 'either'
-    expect(sentences(reading, 'outliers')).toEqual([
-      'Purchases past ten thousand dollars are folded into the top amount bucket before training.',
-    ])
-    expect(reading.decisions('outliers')).toEqual([expect.objectContaining({ via: 'model', accepted: true })])
-  })
+  // A limit in words no constraint cue holds, in notes outside any section of the part.
+  const notes = oneSection('Hourly garage prices', 'Notes', 'Every price must be shown on the entrance board.')
 
   it('counts a unit outside any section of the part (an answer in the notes), where `cues` finds nothing', () => {
-    sure('outliers', 6)
-    const notes = ['# Card fraud', '', '## Notes', '', 'Huge purchases go into the top amount bucket.', ''].join('\n')
+    sure('constraint', 6)
     const reading = read(notes)
-    expect(reading.evidence('outliers')).toEqual([])
+    expect(reading.evidence('constraints')).toEqual([])
     reading.judgement = 'either'
-    expect(sentences(reading, 'outliers')).toEqual(['Huge purchases go into the top amount bucket.'])
+    expect(sentences(reading, 'constraints')).toEqual(['Every price must be shown on the entrance board.'])
+    expect(reading.decisions('constraints')).toEqual([expect.objectContaining({ via: 'model', accepted: true })])
     // `model` adds only from the requirement's home section, and this document has none.
     reading.judgement = 'model'
-    expect(reading.evidence('outliers')).toEqual([])
+    expect(reading.evidence('constraints')).toEqual([])
   })
 
   it('adds nothing the model is unsure of (below `thresholds.either`), and the threshold decides', () => {
-    sure('outliers', 2) // p = 0.88, under the shipped 0.9
-    const reading = read(unlisted)
+    sure('constraint', 2) // p = 0.88, under the shipped 0.9
+    const reading = read(notes)
     reading.judgement = 'either'
-    expect(reading.evidence('outliers')).toEqual([])
-    expect(reading.decisions('outliers')).toEqual([])
+    expect(reading.evidence('constraints')).toEqual([])
+    expect(reading.decisions('constraints')).toEqual([])
     const shipped = thresholds.either
     thresholds.either = 0.85
     try {
-      const lower = read(unlisted)
+      const lower = read(notes)
       lower.judgement = 'either'
-      expect(sentences(lower, 'outliers')).toHaveLength(1)
+      expect(sentences(lower, 'constraints')).toHaveLength(1)
     } finally {
       thresholds.either = shipped
     }
   })
 
+  it('adds only where a cue could count a sentence: committed, decided, not an aside, not about something else', () => {
+    sure('constraint', 6)
+    const reading = read(
+      [
+        '# Hourly garage prices',
+        '',
+        '## Survey of the field',
+        '',
+        'Other cities cap changes at one per day.',
+        '',
+        '## Design',
+        '',
+        '- Price limit options:',
+        '  - one change per garage per hour',
+        '  - one change per garage per day',
+        '- Shown on the board',
+        '  - pros: drivers see it',
+        '  - cons: boards cost money',
+        '- Must it change more than hourly?',
+        '- Cap: TBD',
+        '- The city must be cheap.',
+        '',
+        '## Constraints',
+        '',
+        '- Latency: every request is answered in 50 ms.',
+        '',
+        '## Non-goals',
+        '',
+        'Prices are never changed by hand.',
+        '',
+        '## Notes',
+        '',
+        'Every price must be shown on the entrance board.',
+        '',
+      ].join('\n'),
+    )
+    expect(reading.evidence('constraints')).toEqual([])
+    reading.judgement = 'either'
+    // Not the survey, the options nobody chose, the weighed item and its pros and cons, the question, the
+    // placeholder, "must be cheap" (a cue's `not` phrase), the latency's own label inside `Constraints` or the non-goal.
+    expect(sentences(reading, 'constraints')).toEqual(['Every price must be shown on the entrance board.'])
+  })
+
+  // An outlier treatment in words no list holds, in the requirement's home section.
+  const unlisted = oneSection(
+    'Card fraud',
+    'Outliers',
+    'Purchases past ten thousand dollars are folded into the top amount bucket before training.',
+  )
+
+  it('adds no unit without the answer its cue asks even in its own section (`answerInSection`)', () => {
+    sure('outliers', 6)
+    const reading = read(unlisted)
+    expect(reading.evidence('outliers')).toEqual([])
+    reading.judgement = 'either'
+    expect(reading.evidence('outliers')).toEqual([])
+    // Refused before it is scored: the model is not asked.
+    expect(reading.decisions('outliers')).toEqual([])
+  })
+
+  it('adds a unit with the answer where no topic word put it on the topic', () => {
+    sure('missing-data', 6)
+    const reading = read(oneSection('Card fraud', 'Notes', 'Income the applicant skipped is replaced with the median.'))
+    expect(reading.evidence('missing-data')).toEqual([])
+    reading.judgement = 'either'
+    expect(sentences(reading, 'missing-data')).toEqual(['Income the applicant skipped is replaced with the median.'])
+  })
+
   // A treatment the word lists know.
-  const listed = [
-    '# Card fraud',
-    '',
-    '## Outliers',
-    '',
+  const listed = oneSection(
+    'Card fraud',
+    'Outliers',
     'We clip transaction amounts at the 99.9th percentile before training.',
-    '',
-  ].join('\n')
+  )
 
   it('keeps every unit a word list picked, even one the model would refuse', () => {
     sure('outliers', -6)

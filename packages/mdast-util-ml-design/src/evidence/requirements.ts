@@ -46,8 +46,25 @@ function opensOtherStage(inner: Section, outer: Section): boolean {
   return inner.stages.length > 0 && !inner.stages.some((stage) => outer.inStages.includes(stage))
 }
 
+/** What the evidence pass asks of a sentence for a requirement, kept so that `admits` asks it of the model's. */
+interface CueTests {
+  /** It answers at all: decided, not a heading or prompt, and committed (candidate models are options by nature). */
+  answers(sentence: Sentence): boolean
+  /** One of the cue's words in it is about something else (a `not` phrase, held-out data only, a past period). */
+  aside(index: number): boolean
+  /** It carries what the cue's answer needs: an answer or "none" word, a stand-in, a signed target, a data answer. */
+  answered(sentence: Sentence): boolean
+  /**
+   * Labelled statements that name another part only (they override the requirement's own heading), and the sentences
+   * that answer a requirement this one yields to.
+   */
+  elsewhere: Range[]
+  yielded: Set<number>
+}
+
 export class Requirements {
   readonly #cache = new Map<RequirementId, Evidence[]>()
+  readonly #tests = new Map<RequirementId, CueTests>()
   #scope?: Scope
   /** By judgement and requirement (`either outliers`). */
   readonly #judged = new Map<string, Evidence[]>()
@@ -74,10 +91,39 @@ export class Requirements {
     const key = `${judgement} ${id}`
     let judged = this.#judged.get(key)
     if (!judged) {
-      judged = this.gate.filter(id, this.compiled.cueDefinitions[id].parts, found, judgement)
+      judged = this.gate.filter(id, this.compiled.cueDefinitions[id].parts, found, judgement, (sentence) =>
+        this.admits(id, this.document.sentences[sentence]),
+      )
       this.#judged.set(key, judged)
     }
     return judged
+  }
+
+  /**
+   * Whether a sentence the model offers (`either`, where the word lists found nothing) may answer a requirement: the
+   * word lists' own tests of where an answer stands and what it must say, asked of a sentence no cue picked. It stands
+   * where a cue's sentence could count (it answers and commits: no survey, unchosen option, pros and cons, question
+   * without a value, placeholder or undecided line; not in an aside section of alternatives, non-goals or future work;
+   * no cue word in it about something else; not, inside the requirement's own section, under a label of another part;
+   * not another requirement's answer that this one yields to) and, for a requirement whose answer must be said even in
+   * its own section (`answerInSection`: held-out data, which error costs more, a method for missing values), it says it
+   * as the word lists read it: an answer word (or "none", a stand-in, a signed target) that is not bound to another
+   * stage where it stands.
+   */
+  admits(id: RequirementId, sentence: Sentence): boolean {
+    this.evidence(id)
+    const tests = this.#tests.get(id)
+    if (tests === undefined) return false
+    if (!tests.answers(sentence) || tests.aside(sentence.index) || tests.yielded.has(sentence.index)) return false
+    if (id !== 'candidate-models' && this.document.inAside(sentence)) return false
+    // The answer as the word lists read it: its words present, and meaning this requirement where they stand.
+    const complete = () => tests.answered(sentence) && (this.#scope?.standsFor(id, sentence) ?? true)
+    if (this.compiled.cueDefinitions[id].answerInSection && !complete()) return false
+    // Inside the requirement's own section a label of another part overrides the heading, as for a cue's sentence;
+    // elsewhere the word lists count a sentence whatever label holds it.
+    const home = sentence.section >= 0 ? this.document.sections[sentence.section].inParts : []
+    const parts: readonly Part[] = this.compiled.cueDefinitions[id].parts
+    return !home.some((part) => parts.includes(part)) || !this.document.holds(tests.elsewhere, sentence.start)
   }
 
   /** `bareLabel` of a sentence's text, worked out once per sentence. */
@@ -158,6 +204,15 @@ export class Requirements {
       // A range written in numbers or signs (`0–240`, `≥ 0`): asked of on-topic sentences only, like a stand-in.
       (definition.numericRanges === true && writesRange(reading.textOf(sentence)))
 
+    // What makes an on-topic sentence an answer; `admits` asks it of the model's sentences too.
+    const answered = (sentence: Sentence) =>
+      (!answerSet && !noneSet) ||
+      answerSet?.has(sentence.index) === true ||
+      noneSet?.has(sentence.index) === true ||
+      standIn(sentence) ||
+      (definition.signedTargets === true && writesErrorTarget(reading.textOf(sentence))) ||
+      // `- What data do we have?` then `- 2 yrs of resolved tickets`: the answer names the data, whatever its words.
+      (dataTopic !== undefined && reading.holds(dataTopic.answers, sentence.start))
     // Under `Constraints`, a bare kind with no value (`- Inference and infrastructure costs`, `- PII/PHI
     // considerations`) names a topic, not a limit: a topic word alone counts only in a longer fragment or with a number.
     const bareKind = (sentence: Sentence) => !/\d/.test(reading.textOf(sentence)) && this.#bareLabel(sentence)
@@ -272,14 +327,6 @@ export class Requirements {
         // Under a plain `Data` heading or label, or answering a question about the data, the place is the topic.
         (dataTopic !== undefined && reading.holds(dataTopic.ranges, sentence.start))
       if (!onTopic) continue
-      const answered =
-        (!answerSet && !noneSet) ||
-        answerSet?.has(sentence.index) ||
-        noneSet?.has(sentence.index) ||
-        standIn(sentence) ||
-        (definition.signedTargets === true && writesErrorTarget(reading.textOf(sentence))) ||
-        // `- What data do we have?` then `- 2 yrs of resolved tickets`: the answer names the data, whatever its words.
-        (dataTopic !== undefined && reading.holds(dataTopic.answers, sentence.start))
       // `- Missing` or `- input: merchant x day` over nested bullets: the short label names the topic and a nested
       // bullet answers it (any cue with answer words). So does a question over its answer (`- Do sellers need to see
       // why?` then `- yes: show three similar sold items`), nested or next in the same item or paragraph.
@@ -297,7 +344,7 @@ export class Requirements {
         }
         continue
       }
-      if (answered && (!asked || answers(sentence))) {
+      if (answered(sentence) && (!asked || answers(sentence))) {
         if (!answers(sentence) || !scope.standsFor(id, sentence)) continue
         result.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })
         continue
@@ -345,6 +392,7 @@ export class Requirements {
       }
     }
     this.#cache.set(id, result)
+    this.#tests.set(id, { answers, aside, answered, elsewhere, yielded })
     return result
   }
 }

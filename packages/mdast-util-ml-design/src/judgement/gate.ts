@@ -7,7 +7,11 @@
  * and commits. With `either`, the model only adds: every unit a cue picked
  * counts as it is, and only where the cues found nothing may a unit
  * anywhere in the document count (at `thresholds.either`), so it can
- * silence a rule but never make one fire. Every decision is kept for `pnpm inspect`.
+ * silence a rule but never make one fire. Such a unit must also pass the
+ * word lists' own tests of where an answer stands and what it must say
+ * (`Admits`, passed in by the evidence pass): the model judges what a
+ * sentence is about, the word lists whether it commits and is complete.
+ * Every decision is kept for `pnpm inspect`.
  */
 import type { DesignDocument } from '../document/document.js'
 import type { Evidence } from '../document/types.js'
@@ -27,6 +31,12 @@ import { commitmentModel, hasModel, type Judgement, requirementParts, score } fr
  * runs; the training tools try others.
  */
 export const thresholds = { answer: 0.1, commitment: 0, home: 0.9, structured: 0.1, either: 0.9 }
+
+/**
+ * Whether a sentence (by index) may answer the requirement being judged, as the word lists' tests say: given by the
+ * evidence pass (`judgement` does not import `evidence`), asked before the model scores it.
+ */
+export type Admits = (sentence: number) => boolean
 
 /** The judgements the gate applies (`cues` never reaches it). */
 export type Judged = Exclude<Judgement, 'cues'>
@@ -75,14 +85,21 @@ export class Gate {
 
   /**
    * The evidence the model keeps, plus the units it adds: with `model` it may refuse a cue's unit and adds
-   * home-section units, with `either` it keeps them all and only adds, from the whole document.
+   * home-section units, with `either` it keeps them all and only adds, from the whole document, the units `admits`
+   * lets through.
    */
-  filter(id: RequirementId, parts: readonly Part[], evidence: Evidence[], judgement: Judged = 'model'): Evidence[] {
+  filter(
+    id: RequirementId,
+    parts: readonly Part[],
+    evidence: Evidence[],
+    judgement: Judged = 'model',
+    admits: Admits = () => true,
+  ): Evidence[] {
     if (!this.judges(id)) return evidence
     const decisions: Decision[] = []
     this.#decisions.set(`${judgement} ${id}`, decisions)
     // Under `either` a cue's unit is never scored: the model runs only where the word lists found nothing.
-    if (judgement === 'either') return evidence.length > 0 ? evidence : this.#anywhere(id, decisions)
+    if (judgement === 'either') return evidence.length > 0 ? evidence : this.#anywhere(id, decisions, admits)
     const kept: Evidence[] = []
     const seen = new Set<number>()
     for (const item of evidence) {
@@ -120,13 +137,14 @@ export class Gate {
   }
 
   /**
-   * The units of the whole document that both models are sure of (`thresholds.either`), as sentence evidence: most
-   * answers the word lists miss stand outside any section filed under the requirement's part (docs/accuracy.md).
+   * The units of the whole document that `admits` lets through and both models are sure of (`thresholds.either`), as
+   * sentence evidence: most answers the word lists miss stand outside any section filed under the requirement's part
+   * (docs/accuracy.md). A sentence the word lists' tests refuse is never scored, which also keeps `either` cheap.
    */
-  #anywhere(id: RequirementId, decisions: Decision[]): Evidence[] {
+  #anywhere(id: RequirementId, decisions: Decision[], admits: Admits): Evidence[] {
     const added: Evidence[] = []
     for (const sentence of this.document.sentences) {
-      if (!this.document.answers(sentence)) continue
+      if (!this.document.answers(sentence) || !admits(sentence.index)) continue
       const scores = this.#scores(id, sentence.index)
       if (!scores || scores.answer < thresholds.either || scores.commitment < thresholds.either) continue
       decisions.push({ sentence: sentence.index, via: 'model', ...scores, accepted: true })

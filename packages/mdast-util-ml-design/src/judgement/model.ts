@@ -15,7 +15,9 @@ export type { LinearModel, Weights } from './types.js'
  * alone (`cues`); the word lists with the model able to refuse their units
  * and add home-section ones (`model`); or the word lists with the model
  * only able to add units, from anywhere in the document, where they found
- * none (`either`: a unit counts when the word lists or the model find it).
+ * none (`either`: a unit counts when the word lists or the model find it,
+ * and the model's must pass the word lists' tests of where an answer may
+ * stand and what it must say; see `gate.ts`).
  */
 export type Judgement = 'cues' | 'model' | 'either'
 export const judgements: readonly Judgement[] = ['cues', 'model', 'either']
