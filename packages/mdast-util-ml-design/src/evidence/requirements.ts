@@ -41,6 +41,19 @@ function asksOver(text: string): boolean {
   return /\?[\s*_]*$/.test(text)
 }
 
+/** Whether a sentence stops at a semicolon: the clause after it, the next sentence, belongs to it. */
+function continuesAfterSemicolon(text: string): boolean {
+  return /;[\s*_]*$/.test(text)
+}
+
+/**
+ * Whether a sentence opens with a plain yes or no, after an arrow or a dash if any, and the word stands alone before
+ * a stop or the end (`-> no. the alert only ...`, `yes, shown to the agent`; not `no idea` or `no labels`).
+ */
+function answersYesOrNo(text: string): boolean {
+  return /^[\s>*_]*(?:(?:->|→|=>|[-–—:])[\s*_]*)?(?:yes|no)[\s*_]*(?:[.,;:!)]|[-–—]\s|$)/i.test(text)
+}
+
 /** Whether a section names a stage of its own that the enclosing section does not. */
 function opensOtherStage(inner: Section, outer: Section): boolean {
   return inner.stages.length > 0 && !inner.stages.some((stage) => outer.inStages.includes(stage))
@@ -331,13 +344,19 @@ export class Requirements {
         continue
       }
       const next = reading.sentences[sentence.index + 1]
+      // A clause after a semicolon finishes its sentence (`"why am I seeing this?" → not in v1; no regulator asks for
+      // it`), and a question is answered by a plain yes or no after it (`do beekeepers need to know why? -> no.`).
+      const clauses = definition.clauseAnswers === true
+      const clause = clauses && continuesAfterSemicolon(text)
       if (
-        (definition.answerInNextSentence || asked) &&
+        (definition.answerInNextSentence || asked || clause) &&
         next &&
         sentence.block >= 0 &&
         next.block === sentence.block &&
         !aside(next.index) &&
-        (answerSet?.has(next.index) || noneSet?.has(next.index)) &&
+        (answerSet?.has(next.index) ||
+          noneSet?.has(next.index) ||
+          (clauses && asked && answersYesOrNo(reading.textOf(next)))) &&
         answers(next) &&
         (asked || answers(sentence))
       ) {

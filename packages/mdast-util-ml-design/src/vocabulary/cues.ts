@@ -62,6 +62,11 @@ export interface RequirementCue {
   /** Whether an answer in the next sentence of the same paragraph answers a topic sentence ("X is absent. We put a sentinel ..."). */
   answerInNextSentence?: boolean
   /**
+   * Whether a clause after a semicolon finishes its sentence (`"why am I seeing this?" → not in v1; no regulator asks
+   * for it`), and a plain yes or no after a question on its line answers it (`need to know why? -> no. ...`).
+   */
+  clauseAnswers?: boolean
+  /**
    * Whether a bound written with a sign puts a sentence with an answer word on the topic too: `> 50 opens a day`,
    * `≥ 3`, `&gt; 95%` in raw HTML, `60+ shifts` (the word scanner sees no signs).
    */
@@ -2160,6 +2165,7 @@ export const cues = {
       'will not build',
     ],
     answerInSection: true,
+    clauseAnswers: true,
   },
   retraining: {
     parts: ['retraining'],

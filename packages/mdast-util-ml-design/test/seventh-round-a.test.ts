@@ -1,0 +1,28 @@
+/** Answers the data and model rules missed in the seventh round (issue 13, part A): where they stand and how they are written. */
+import type { RequirementId } from 'mdast-util-ml-design'
+import { describe, expect, it } from 'vitest'
+import { read } from './read.js'
+
+/** The texts of the sentences that answer a requirement in a document after a `# T` title. */
+function answers(body: string, id: RequirementId): string[] {
+  const reading = read(`# T\n\n${body}\n`)
+  return reading.evidence(id).map((item) => reading.textOf(reading.sentences[item.sentence]).trim())
+}
+
+describe('an answer on the line of its question', () => {
+  it('reads a plain yes or no after a question as its answer', () => {
+    expect(answers('- do beekeepers need to know why? -> no. they open the hive anyway', 'interpretability')).toEqual([
+      '-> no. they open the hive anyway',
+    ])
+    // Anything else after the question is no yes or no.
+    expect(answers('- do beekeepers need to know why? -> nobody knows yet', 'interpretability')).toEqual([])
+    expect(answers('- do beekeepers need to know why? -> no idea', 'interpretability')).toEqual([])
+  })
+
+  it('reads the clause after a semicolon as the end of its sentence', () => {
+    expect(answers('- "why am I seeing this?" → not in v1; no regulator asks for it', 'interpretability')).toEqual([
+      'no regulator asks for it',
+    ])
+    expect(answers('- "why am I seeing this?" → not in v1; revisit with the ads team', 'interpretability')).toEqual([])
+  })
+})
