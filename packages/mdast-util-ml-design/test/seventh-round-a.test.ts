@@ -26,3 +26,15 @@ describe('an answer on the line of its question', () => {
     expect(answers('- "why am I seeing this?" → not in v1; revisit with the ads team', 'interpretability')).toEqual([])
   })
 })
+
+describe('candidates named as model names are written', () => {
+  it('reads a name with a capital or a digit inside it, or a model noun, under a candidates label', () => {
+    expect(
+      answers('## Model\n\n- Candidates:\n  - DenseNet-121, fine-tuned\n  - ConvNeXt-S', 'candidate-models'),
+    ).toEqual(['DenseNet-121, fine-tuned', 'ConvNeXt-S'])
+    expect(answers('Candidates: 7B and 13B open-weight code models.', 'candidate-models')).toHaveLength(1)
+    // Under the label, a text that names no model names no candidate; outside it, a name is no candidate.
+    expect(answers('Candidates: whatever the platform team supports.', 'candidate-models')).toEqual([])
+    expect(answers('## Data\n\nWe label with the ConvNeXt-S team.', 'candidate-models')).toEqual([])
+  })
+})

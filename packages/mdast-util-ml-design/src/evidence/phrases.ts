@@ -64,6 +64,22 @@ export function writesStandIn(text: string): boolean {
   return standInValue.test(text)
 }
 
+/**
+ * A model named the way model names are written: a word with a capital or a digit inside it (`DenseNet-121`,
+ * `ConvNeXt-S`, `XLM-R`, `YOLOv8`, `13B`), or a noun that says it is a model (`code models`, `a large regressor`, `the
+ * transformer architecture`).
+ */
+const modelName =
+  /(?<![\p{L}\p{N}])(?:\p{L}+[\p{Lu}\p{N}][\p{L}\p{N}]*|\p{N}+(?:\.\p{N}+)?[bBmM])(?![\p{L}\p{N}])|\b(?:models?|regressors?|classifiers?|encoders?|decoders?|networks?|architectures?|nets?)\b/u
+
+/**
+ * Whether a text names a model by how it is written (`modelName`): asked only where a label or heading already says the
+ * text lists the candidates (`Candidates: an XLM-R large regressor ...`).
+ */
+export function writesModelName(text: string): boolean {
+  return modelName.test(text)
+}
+
 /** Whether a text sets a lower bound with a sign (`> 50 opens a day`, `60+ shifts`): signs the scanner cannot see. */
 export function writesSignedBound(text: string): boolean {
   return signedBound.test(text)

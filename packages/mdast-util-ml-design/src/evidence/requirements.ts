@@ -18,6 +18,7 @@ import {
   resamplesHeldOutOnly,
   topicsOnlyWithin,
   writesAbsentField,
+  writesModelName,
   writesSignedBound,
   writesStandIn,
 } from './phrases.js'
@@ -187,6 +188,8 @@ export class Requirements {
               answerSet?.has(sentence.index) ||
               noneSet?.has(sentence.index) ||
               standIn(sentence) ||
+              // Under `Candidates`, a model named as models are written is one (`DenseNet-121`, `13B code models`).
+              (definition.namesInSection === true && writesModelName(reading.textOf(sentence))) ||
               // Under a yes/no question heading (`Does it need to be explainable?`), a plain yes or no answers.
               (asks && /^(?:yes|no)\b/i.test(reading.textOf(sentence)))) &&
             answers(sentence),

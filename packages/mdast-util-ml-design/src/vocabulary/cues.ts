@@ -35,6 +35,11 @@ export interface RequirementCue {
   /** Whether a named section's content must carry an answer word too. */
   answerInSection?: boolean
   /**
+   * With `answerInSection`: whether a model named the way model names are written answers in the section or label too
+   * (`Candidates: an XLM-R large regressor`, `- DenseNet-121 pretrained on CXR data`): the label says what it lists.
+   */
+  namesInSection?: boolean
+  /**
    * Whether a sub-heading inside a named section answers with an answer word: a document that weighs options titles
    * each one (`## Model options` > `### B. Two-tower on view sessions`, then its pros and cons).
    */
@@ -1944,6 +1949,7 @@ export const cues = {
       'siamese',
     ],
     answerInSection: true,
+    namesInSection: true,
     headingsAnswer: true,
   },
   baseline: {
