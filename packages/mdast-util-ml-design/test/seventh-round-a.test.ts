@@ -38,3 +38,16 @@ describe('candidates named as model names are written', () => {
     expect(answers('## Data\n\nWe label with the ConvNeXt-S team.', 'candidate-models')).toEqual([])
   })
 })
+
+describe('copies of one record merged where the data is prepared', () => {
+  it('reads copies merged into one or kept once in the data stage as outlier handling', () => {
+    const merged = '## Data preparation\n\n- Duplicates: the same email sent 3–4 times → merged into one example'
+    expect(answers(merged, 'outliers')).toHaveLength(1)
+    expect(answers('## Data\n\n- the same CV sent to all four tracks is kept once', 'outliers')).toHaveLength(1)
+    // Outside the data stage the same words merge something else.
+    expect(answers('## How it works\n\nConsecutive windows are merged into one clip.', 'outliers')).toEqual([])
+    // Duplicates merged with no count are data cleaning, and a data sentence that merges nothing names no treatment.
+    expect(answers('## Data\n\nDuplicate listings are merged into one.', 'outliers')).toEqual([])
+    expect(answers('## Data\n\nThe two sources are joined into one table.', 'outliers')).toEqual([])
+  })
+})

@@ -18,6 +18,7 @@ import {
   resamplesHeldOutOnly,
   topicsOnlyWithin,
   writesAbsentField,
+  writesMergedRepeats,
   writesModelName,
   writesSignedBound,
   writesStandIn,
@@ -263,8 +264,18 @@ export class Requirements {
       dataTopic === undefined &&
       id !== 'input' &&
       id !== 'output'
+    // Where the data is prepared, copies of one record merged into one (`customers who send the same email 3–4 times →
+    // merged into one example`) are on the topic: asked only of sentences with an answer word (few).
+    const repeats = new Set<number>()
+    if (definition.repeatsInData === true && answerSet) {
+      const preparing = reading.stageContent('data')
+      for (const index of answerSet) {
+        const sentence = reading.sentences[index]
+        if (reading.overlaps(preparing, sentence) && writesMergedRepeats(reading.textOf(sentence))) repeats.add(index)
+      }
+    }
     const candidates = topicOnly
-      ? [...topicSet].sort((a, b) => a - b).map((index) => reading.sentences[index])
+      ? [...new Set([...topicSet, ...repeats])].sort((a, b) => a - b).map((index) => reading.sentences[index])
       : reading.sentences
     for (const sentence of candidates) {
       if (aside(sentence.index) || yielded.has(sentence.index)) continue
@@ -277,6 +288,7 @@ export class Requirements {
       const onTopic =
         !topicSet ||
         topicSet.has(sentence.index) ||
+        repeats.has(sentence.index) ||
         opens(sentence) ||
         (definition.signedBounds === true &&
           answerSet?.has(sentence.index) === true &&

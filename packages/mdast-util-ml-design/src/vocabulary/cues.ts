@@ -35,6 +35,11 @@ export interface RequirementCue {
   /** Whether a named section's content must carry an answer word too. */
   answerInSection?: boolean
   /**
+   * Whether, where the data is prepared (the data stage), a sentence that merges copies of one record into one puts
+   * itself on the topic (`customers who send the same email 3–4 times → merged into one example`, `is kept once`).
+   */
+  repeatsInData?: boolean
+  /**
    * With `answerInSection`: whether a model named the way model names are written answers in the section or label too
    * (`Candidates: an XLM-R large regressor`, `- DenseNet-121 pretrained on CXR data`): the label says what it lists.
    */
@@ -1761,6 +1766,7 @@ export const cues = {
     ],
     // Under its own heading too, the content must name a treatment or argue none is needed.
     answerInSection: true,
+    repeatsInData: true,
   },
   'outlier-cutoff': {
     // Dropping or capping values beyond a cut-off: "sellers who apply to more than 200 jobs a week are removed".
