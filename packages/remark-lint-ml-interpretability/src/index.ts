@@ -66,6 +66,12 @@
  *   why it was flagged`, `growers must be able to tell why a block was
  *   flagged`. An answer that only says the question is open (`A: open,
  *   ask trust & safety`, `to check`) decides nothing.
+ * * A question is answered by a plain yes or no written after it on its
+ *   line (`do beekeepers need to know why? -> no. the alert only says
+ *   "check this hive"`), and a clause after a semicolon finishes its
+ *   sentence (`"why am I seeing this?" → not in v1; no regulator asks for
+ *   it`). A clause that only defers (`not in v1; revisit with the ads
+ *   team`) answers nothing.
  *
  * @module ml-interpretability
  * @example
@@ -271,6 +277,38 @@
  *   {"name": "missing-why-left-open.md", "label": "output"}
  *
  *   7:1: Unexpected missing interpretability decision, expected whether predictions must be explained (to users, reviewers or regulators) and what follows, or why not, in an `Interpretability` section, such as `Applicants get the top three reasons from SHAP values as adverse-action codes`
+ *
+ * @example
+ *   {"name": "ok-no-after-question.md"}
+ *
+ *   # Hive alerts
+ *
+ *   ## Pick a model
+ *
+ *   - do beekeepers need to know why? -> no. the alert only says "check this hive" and they open it anyway
+ *
+ * @example
+ *   {"name": "ok-clause-after-semicolon.md"}
+ *
+ *   # Neighbourhood feed
+ *
+ *   ## Model details
+ *
+ *   - "why am I seeing this?" → not in v1; no regulator asks for it, and the feed shows local posts only
+ *
+ * @example
+ *   {"name": "missing-clause-defers.md", "label": "input"}
+ *
+ *   # Neighbourhood feed
+ *
+ *   ## Model details
+ *
+ *   - "why am I seeing this?" → not in v1; revisit with the ads team
+ *
+ * @example
+ *   {"name": "missing-clause-defers.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing interpretability decision, expected whether predictions must be explained (to users, reviewers or regulators) and what follows, or why not, in an `Interpretability` section, such as `Applicants get the top three reasons from SHAP values as adverse-action codes`
  */
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 

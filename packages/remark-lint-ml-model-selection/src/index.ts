@@ -97,6 +97,13 @@
  *   does an encoder named by what it encodes (`text encoder`, `speech
  *   encoder`); `lr` and `rf` do not (a learning rate, radio frequency), nor
  *   do `one-hot encoder` and `label encoder`, which encode features.
+ * * Under a label or heading that lists the candidates (`Candidates:`,
+ *   `Model selection`), a model named the way model names are written is a
+ *   candidate, whether or not the word lists know it: a word with a capital
+ *   or a digit inside it (`DenseNet-121`, `ConvNeXt-S`, `XLM-R`, `13B`), or
+ *   a noun that says it is a model (`code models`, `a large regressor`).
+ *   Under the same label, a text that names no model (`whatever the
+ *   platform supports`) names no candidate.
  *
  * @module ml-model-selection
  * @example
@@ -531,6 +538,29 @@
  *
  *   8:1-8:15: Unexpected missing baseline, expected the baseline the candidates must beat (a simple model or the current system) in a `Baseline` section, such as `Baseline: the rules engine in production today`
  *
+ *
+ * @example
+ *   {"name": "ok-candidates-by-name.md"}
+ *
+ *   # Chest X-ray triage
+ *
+ *   ## Model
+ *
+ *   Baseline: the commercial triage product we trialled last year. Candidates: DenseNet-121 and ConvNeXt-S, each fine-tuned on our studies.
+ *
+ * @example
+ *   {"name": "missing-candidates-unnamed.md", "label": "input"}
+ *
+ *   # Chest X-ray triage
+ *
+ *   ## Model
+ *
+ *   Baseline: the commercial triage product we trialled last year. Candidates: whatever the imaging platform supports today.
+ *
+ * @example
+ *   {"name": "missing-candidates-unnamed.md", "label": "output"}
+ *
+ *   5:64-5:74: Unexpected missing candidate models, expected the models or algorithms the design will try in a `Model selection` section, such as `Candidates: logistic regression, then LightGBM on the same features`
  */
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 

@@ -75,6 +75,15 @@
  * * Noise in the labels is not an extreme value: weak or noisy labels kept
  *   apart ("kept as a separate noisy set for pre-training") handle no
  *   outlier.
+ * * A counted burst of copies merged into one where the data is prepared
+ *   (a data stage section or label) handles an outlier without the word:
+ *   copies of one record made several times ("customers who send the same
+ *   email 3–4 times → merged into one example", "the same CV sent to all
+ *   four tracks is kept once") are an extreme weight on that record.
+ *   Duplicates merged with no count ("duplicate listings are merged into
+ *   one") are data cleaning, and outside the data stage the same words
+ *   describe something else ("consecutive positive windows are merged into
+ *   one clip").
  *
  * @module ml-outliers
  * @example
@@ -334,6 +343,29 @@
  *
  *   7:1: Unexpected missing outlier handling, expected how extreme values are handled (clipping, winsorising, a log transform, removal, a robust loss) or why they do not matter, in an `Outliers` section, such as `Order values above the 99.9th percentile are clipped`
  *
+ *
+ * @example
+ *   {"name": "ok-copies-merged.md"}
+ *
+ *   # Macro suggestions
+ *
+ *   ## Data preparation
+ *
+ *   - Duplicates: customers who send the same email three or four times → merged into one example
+ *
+ * @example
+ *   {"name": "copies-merged-elsewhere.md", "label": "input"}
+ *
+ *   # Match highlights
+ *
+ *   ## How it fits together
+ *
+ *   Consecutive positive windows are merged into one clip before it is published.
+ *
+ * @example
+ *   {"name": "copies-merged-elsewhere.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing outlier handling, expected how extreme values are handled (clipping, winsorising, a log transform, removal, a robust loss) or why they do not matter, in an `Outliers` section, such as `Order values above the 99.9th percentile are clipped`
  */
 import type { Evidence, Range } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'

@@ -64,6 +64,39 @@ export function writesStandIn(text: string): boolean {
   return standInValue.test(text)
 }
 
+/** Copies of one record made one: `merged into one example`, `collapsed into a single event`, `kept once`. */
+const mergedRepeats =
+  /\b(?:merged|collapsed|folded)[^\S\n]+into[^\S\n]+(?:one|a[^\S\n]+single)\b|\b(?:kept|counted|counts)[^\S\n]+once\b/iu
+
+/** How many copies there were: a number in digits or in words (`3–4 times`, `in 3 sizes`, `to all four tracks`). */
+const copyCount = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|dozens?)\b/iu
+
+/**
+ * Whether a text merges a counted burst of copies into one (`mergedRepeats`, with `copyCount`): where the data is
+ * prepared, copies of one record sent or made several times (`customers who send the same email 3–4 times → merged into
+ * one example`) are an extreme weight on that record, and merging them handles it. Duplicates merged with no count
+ * (`duplicate listings are merged into one`) are data cleaning.
+ */
+export function writesMergedRepeats(text: string): boolean {
+  return mergedRepeats.test(text) && copyCount.test(text)
+}
+
+/**
+ * A model named the way model names are written: a word with a capital or a digit inside it (`DenseNet-121`,
+ * `ConvNeXt-S`, `XLM-R`, `YOLOv8`, `13B`), or a noun that says it is a model (`code models`, `a large regressor`, `the
+ * transformer architecture`).
+ */
+const modelName =
+  /(?<![\p{L}\p{N}])(?:\p{L}+[\p{Lu}\p{N}][\p{L}\p{N}]*|\p{N}+(?:\.\p{N}+)?[bBmM])(?![\p{L}\p{N}])|\b(?:models?|regressors?|classifiers?|encoders?|decoders?|networks?|architectures?|nets?)\b/u
+
+/**
+ * Whether a text names a model by how it is written (`modelName`): asked only where a label or heading already says the
+ * text lists the candidates (`Candidates: an XLM-R large regressor ...`).
+ */
+export function writesModelName(text: string): boolean {
+  return modelName.test(text)
+}
+
 /** Whether a text sets a lower bound with a sign (`> 50 opens a day`, `60+ shifts`): signs the scanner cannot see. */
 export function writesSignedBound(text: string): boolean {
   return signedBound.test(text)

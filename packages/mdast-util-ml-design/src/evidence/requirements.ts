@@ -18,6 +18,8 @@ import {
   resamplesHeldOutOnly,
   topicsOnlyWithin,
   writesAbsentField,
+  writesMergedRepeats,
+  writesModelName,
   writesSignedBound,
   writesStandIn,
 } from './phrases.js'
@@ -39,6 +41,19 @@ const labelWord = /[^\s*_`:]+/g
 /** Whether a text is a question (a clarifying-question bullet), whatever its length: its nested bullets answer it. */
 function asksOver(text: string): boolean {
   return /\?[\s*_]*$/.test(text)
+}
+
+/** Whether a sentence stops at a semicolon: the clause after it, the next sentence, belongs to it. */
+function continuesAfterSemicolon(text: string): boolean {
+  return /;[\s*_]*$/.test(text)
+}
+
+/**
+ * Whether a sentence opens with a plain yes or no, after an arrow or a dash if any, and the word stands alone before
+ * a stop or the end (`-> no. the alert only ...`, `yes, shown to the agent`; not `no idea` or `no labels`).
+ */
+function answersYesOrNo(text: string): boolean {
+  return /^[\s>*_]*(?:(?:->|→|=>|[-–—:])[\s*_]*)?(?:yes|no)[\s*_]*(?:[.,;:!)]|[-–—]\s|$)/i.test(text)
 }
 
 /** Whether a section names a stage of its own that the enclosing section does not. */
@@ -229,6 +244,8 @@ export class Requirements {
               answerSet?.has(sentence.index) ||
               noneSet?.has(sentence.index) ||
               standIn(sentence) ||
+              // Under `Candidates`, a model named as models are written is one (`DenseNet-121`, `13B code models`).
+              (definition.namesInSection === true && writesModelName(reading.textOf(sentence))) ||
               // Under a yes/no question heading (`Does it need to be explainable?`), a plain yes or no answers.
               (asks && /^(?:yes|no)\b/i.test(reading.textOf(sentence)))) &&
             answers(sentence),
@@ -302,8 +319,18 @@ export class Requirements {
       dataTopic === undefined &&
       id !== 'input' &&
       id !== 'output'
+    // Where the data is prepared, copies of one record merged into one (`customers who send the same email 3–4 times →
+    // merged into one example`) are on the topic: asked only of sentences with an answer word (few).
+    const repeats = new Set<number>()
+    if (definition.repeatsInData === true && answerSet) {
+      const preparing = reading.stageContent('data')
+      for (const index of answerSet) {
+        const sentence = reading.sentences[index]
+        if (reading.overlaps(preparing, sentence) && writesMergedRepeats(reading.textOf(sentence))) repeats.add(index)
+      }
+    }
     const candidates = topicOnly
-      ? [...topicSet].sort((a, b) => a - b).map((index) => reading.sentences[index])
+      ? [...new Set([...topicSet, ...repeats])].sort((a, b) => a - b).map((index) => reading.sentences[index])
       : reading.sentences
     for (const sentence of candidates) {
       if (aside(sentence.index) || yielded.has(sentence.index)) continue
@@ -316,6 +343,7 @@ export class Requirements {
       const onTopic =
         !topicSet ||
         topicSet.has(sentence.index) ||
+        repeats.has(sentence.index) ||
         opens(sentence) ||
         (definition.signedBounds === true &&
           answerSet?.has(sentence.index) === true &&
@@ -378,13 +406,19 @@ export class Requirements {
         continue
       }
       const next = reading.sentences[sentence.index + 1]
+      // A clause after a semicolon finishes its sentence (`"why am I seeing this?" → not in v1; no regulator asks for
+      // it`), and a question is answered by a plain yes or no after it (`do beekeepers need to know why? -> no.`).
+      const clauses = definition.clauseAnswers === true
+      const clause = clauses && continuesAfterSemicolon(text)
       if (
-        (definition.answerInNextSentence || asked) &&
+        (definition.answerInNextSentence || asked || clause) &&
         next &&
         sentence.block >= 0 &&
         next.block === sentence.block &&
         !aside(next.index) &&
-        (answerSet?.has(next.index) || noneSet?.has(next.index)) &&
+        (answerSet?.has(next.index) ||
+          noneSet?.has(next.index) ||
+          (clauses && asked && answersYesOrNo(reading.textOf(next)))) &&
         answers(next) &&
         (asked || answers(sentence))
       ) {

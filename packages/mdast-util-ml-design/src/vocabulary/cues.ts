@@ -35,6 +35,16 @@ export interface RequirementCue {
   /** Whether a named section's content must carry an answer word too. */
   answerInSection?: boolean
   /**
+   * Whether, where the data is prepared (the data stage), a sentence that merges copies of one record into one puts
+   * itself on the topic (`customers who send the same email 3–4 times → merged into one example`, `is kept once`).
+   */
+  repeatsInData?: boolean
+  /**
+   * With `answerInSection`: whether a model named the way model names are written answers in the section or label too
+   * (`Candidates: an XLM-R large regressor`, `- DenseNet-121 pretrained on CXR data`): the label says what it lists.
+   */
+  namesInSection?: boolean
+  /**
    * Whether a sub-heading inside a named section answers with an answer word: a document that weighs options titles
    * each one (`## Model options` > `### B. Two-tower on view sessions`, then its pros and cons).
    */
@@ -61,6 +71,11 @@ export interface RequirementCue {
   topicInDataContext?: boolean
   /** Whether an answer in the next sentence of the same paragraph answers a topic sentence ("X is absent. We put a sentinel ..."). */
   answerInNextSentence?: boolean
+  /**
+   * Whether a clause after a semicolon finishes its sentence (`"why am I seeing this?" → not in v1; no regulator asks
+   * for it`), and a plain yes or no after a question on its line answers it (`need to know why? -> no. ...`).
+   */
+  clauseAnswers?: boolean
   /**
    * Whether a bound written with a sign puts a sentence with an answer word on the topic too: `> 50 opens a day`,
    * `≥ 3`, `&gt; 95%` in raw HTML, `60+ shifts` (the word scanner sees no signs).
@@ -1751,6 +1766,7 @@ export const cues = {
     ],
     // Under its own heading too, the content must name a treatment or argue none is needed.
     answerInSection: true,
+    repeatsInData: true,
   },
   'outlier-cutoff': {
     // Dropping or capping values beyond a cut-off: "sellers who apply to more than 200 jobs a week are removed".
@@ -1939,6 +1955,7 @@ export const cues = {
       'siamese',
     ],
     answerInSection: true,
+    namesInSection: true,
     headingsAnswer: true,
   },
   baseline: {
@@ -2160,6 +2177,7 @@ export const cues = {
       'will not build',
     ],
     answerInSection: true,
+    clauseAnswers: true,
   },
   retraining: {
     parts: ['retraining'],
