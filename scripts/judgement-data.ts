@@ -64,10 +64,12 @@ export const freshBatches: readonly string[] = ['q', 'r']
  * Batches whose unit labels wait before they train (`fixtures/units/p.jsonl`):
  * a model retrained with them refused clear answers in `ml-model-selection`'s
  * own examples ("GBDT on merchant x day features" as a candidate, a `Baseline`
- * row of a table), and the fair comparison that gave that rule the model was
- * made without them. They train once a `--hold` comparison has measured a
- * model trained with them, which takes taking p out of this list in the
- * worktrees of that comparison (docs/units.md).
+ * row of a table). The seventh round found no label to correct: those two
+ * units sit at the model's answer floor, where the shuffle seed decides more
+ * than p does (docs/accuracy.md). They train once training no longer hangs on
+ * the order of the examples, the examples pass with them, and a `--hold`
+ * comparison has measured a model trained with them, which takes taking p out
+ * of this list in the worktrees of that comparison (docs/units.md).
  */
 export const waitingBatches: readonly string[] = ['p']
 

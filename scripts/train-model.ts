@@ -1,5 +1,5 @@
 /**
- * Logistic regression, made deterministic: a fixed seed for the one
+ * Logistic regression, made deterministic: a fixed seed (`shippedSeed`) for the one
  * shuffle of the examples, the same order of updates on every run, plain
  * numbers, weights rounded to three decimals and pruned below a floor, in
  * ascending bucket order.
@@ -19,7 +19,8 @@ const l2 = 1e-3
 /** Weights smaller than this (after rounding) are dropped, and each model keeps at most `keep` of the largest. */
 const floor = 0.03
 const keep = 2500
-const seed = 14
+/** The shuffle seed of the shipped weights; `pnpm train --seed N` tries another (docs/accuracy.md, seventh round). */
+export const shippedSeed = 14
 
 /** A small seeded generator (mulberry32). */
 function random(state: number): () => number {
@@ -33,8 +34,8 @@ function random(state: number): () => number {
   }
 }
 
-/** The examples in one fixed pseudo-random order (Fisher–Yates with the fixed seed). */
-function shuffled<T>(items: readonly T[]): T[] {
+/** The examples in one fixed pseudo-random order (Fisher–Yates with the seed). */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
   const next = random(seed)
   const result = [...items]
   for (let index = result.length - 1; index > 0; index--) {
@@ -78,8 +79,12 @@ function descend(
  * Train one model: fit every bucket, keep the largest weights, then fit
  * again on the kept buckets alone, so that the pruned model is calibrated.
  */
-export function trainOne(examples: readonly Example[], positive: (example: Example) => boolean): LinearModel {
-  const order = shuffled(examples)
+export function trainOne(
+  examples: readonly Example[],
+  positive: (example: Example) => boolean,
+  seed = shippedSeed,
+): LinearModel {
+  const order = shuffled(examples, seed)
   const first = descend(order, positive)
   const candidates: Array<{ bucket: number; size: number }> = []
   for (let bucket = 0; bucket < first.weights.length; bucket++) {
@@ -108,10 +113,10 @@ export function modelNames(): string[] {
   return [...new Set(Object.values(requirementParts) as string[])].sort()
 }
 
-/** Train every model on the examples. */
-export function train(examples: readonly Example[]): Weights {
+/** Train every model on the examples, shuffled with `seed`. */
+export function train(examples: readonly Example[], seed = shippedSeed): Weights {
   const models: Record<string, LinearModel> = {}
-  for (const name of modelNames()) models[name] = trainOne(examples, (example) => example.answers.includes(name))
-  models[commitmentModel] = trainOne(examples, (example) => example.commitment)
+  for (const name of modelNames()) models[name] = trainOne(examples, (example) => example.answers.includes(name), seed)
+  models[commitmentModel] = trainOne(examples, (example) => example.commitment, seed)
   return { bits: featureBits, models }
 }

@@ -7,13 +7,16 @@
  *   pnpm train          train on every training document and write the weights
  *   pnpm train --check  train and fail when the shipped weights differ
  *   pnpm train --cv     five-fold cross-validation by document: unit-level scores
+ *   pnpm train --seed N train with another shuffle seed and write those weights (not
+ *                       the shipped ones: `pnpm train` restores them): how much a
+ *                       unit's scores owe to the order of the examples (`pnpm inspect`)
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { commitmentModel, score, type Weights } from 'mdast-util-ml-design/judgement'
 import { type Example, examplesOf, readUnitLabels, trainingDocuments } from './judgement-data.js'
 import { root } from './rule-docs.js'
-import { modelNames, train } from './train-model.js'
+import { modelNames, shippedSeed, train } from './train-model.js'
 
 export const weightsFile = join(root, 'packages/mdast-util-ml-design/src/judgement/weights.ts')
 
@@ -83,12 +86,30 @@ function crossValidate(labels: ReturnType<typeof readUnitLabels>): void {
 }
 
 const args = process.argv.slice(2)
+
+/** The shuffle seed asked for with `--seed N` (a non-negative integer), else the shipped one. */
+function seedArgument(): number {
+  const at = args.indexOf('--seed')
+  if (at < 0) return shippedSeed
+  const value = Number(args[at + 1])
+  if (!Number.isInteger(value) || value < 0) {
+    console.error('--seed needs a non-negative integer, such as `pnpm train --seed 3`')
+    process.exit(2)
+  }
+  if (args.includes('--check') || args.includes('--cv')) {
+    console.error('--seed writes trial weights: use it without --check and --cv')
+    process.exit(2)
+  }
+  return value
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const seed = seedArgument()
   const labels = readUnitLabels()
   if (args.includes('--cv')) {
     crossValidate(labels)
   } else {
-    const text = weightsModule(train(examplesOf(trainingDocuments(labels), labels)))
+    const text = weightsModule(train(examplesOf(trainingDocuments(labels), labels), seed))
     if (args.includes('--check')) {
       if (readFileSync(weightsFile, 'utf8') !== text) {
         console.error('The shipped weights differ from what `pnpm train` makes: run `pnpm train` and commit.')
@@ -98,6 +119,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     } else {
       writeFileSync(weightsFile, text)
       console.log(`Wrote ${weightsFile} (${(text.length / 1024).toFixed(0)} KiB)`)
+      if (seed !== shippedSeed)
+        console.log(`Shuffle seed ${seed}, not the shipped ${shippedSeed}: \`pnpm train\` restores the weights.`)
     }
   }
 }

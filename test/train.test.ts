@@ -14,7 +14,7 @@ import {
   waitingBatches,
 } from '../scripts/judgement-data.js'
 import { weightsFile, weightsModule } from '../scripts/train.js'
-import { train } from '../scripts/train-model.js'
+import { shippedSeed, train, trainOne } from '../scripts/train-model.js'
 
 describe('pnpm train', () => {
   it('trains on every unit-labelled corpus batch except the fresh held-out ones and those that wait', () => {
@@ -30,6 +30,15 @@ describe('pnpm train', () => {
       .map((label) => `fixtures/corpus/${label.file}`)
     expect(oldHeldout.length).toBeGreaterThan(0)
     expect(oldHeldout.every((doc) => docs.includes(doc))).toBe(true)
+  })
+
+  it('shuffles with the shipped seed unless told otherwise (`pnpm train --seed N`)', () => {
+    const labels = readUnitLabels()
+    const examples = examplesOf(trainingDocuments(labels).slice(0, 4), labels)
+    const candidates = (example: { answers: string[] }) => example.answers.includes('candidates')
+    expect(trainOne(examples, candidates)).toEqual(trainOne(examples, candidates, shippedSeed))
+    // Another order of the same examples gives other weights: the seed is a real choice.
+    expect(trainOne(examples, candidates, 3)).not.toEqual(trainOne(examples, candidates))
   })
 
   it('regenerates the shipped weights byte for byte', { timeout: 300_000 }, () => {
