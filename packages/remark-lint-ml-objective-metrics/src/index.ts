@@ -84,7 +84,9 @@
  *   them, names one too: "Once live, we compare the card app against the
  *   other two: share of reviews answered within a day", "Online, the
  *   measure that matters is the 30-day readmission rate". "Once live, we
- *   will see whether people like it" measures nothing.
+ *   will see whether people like it" measures nothing, and a comparison
+ *   with the past ("with the previous month") sets no live traffic beside
+ *   live traffic.
  * * A slash that writes a rate (`purchases / session`, `hours/week`: a
  *   plural count per a singular unit) sets no alternatives: `- online:
  *   carousel CTR, purchases / session, GMV / session` names online metrics,

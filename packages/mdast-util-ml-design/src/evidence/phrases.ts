@@ -200,12 +200,15 @@ export class Phrases {
     if (liveMetric.test(text)) return true
     // A sentence that opens on live traffic and measures or weighs a measure after that, with words between: "Once
     // live, we compare the card-controls app against the other two: share of reviews answered within a day",
-    // "Online, the measure that matters is the 30-day readmission rate". Three anchored or bounded tests: linear.
+    // "Online, the measure that matters is the 30-day readmission rate". Not a comparison with the past ("with the
+    // previous month"), which measures no live traffic against other live traffic. Linear tests, no nesting.
     const opening = liveOpeningStart.exec(text)
     if (opening) {
       const rest = text.slice(opening[0].length)
       const verb = liveMeasuring.exec(rest)
-      if (verb && measureNoun.test(rest.slice(verb.index + verb[0].length))) return true
+      const { pastComparison } = this.compiled.vocabulary.expressions
+      if (verb && measureNoun.test(rest.slice(verb.index + verb[0].length)) && rest.search(pastComparison) < 0)
+        return true
     }
     const measures: number[] = []
     liveMeasure.lastIndex = 0
