@@ -143,3 +143,24 @@ describe('unknown quantities', () => {
     expect(data(['- two years of call recordings']).quantities('history')).toHaveLength(1)
   })
 })
+
+describe('pros and cons written with signs', () => {
+  it('reads items weighed by nested + and − bullets as options, and a + alone as an addition', () => {
+    const weighed = [
+      '# Leak alerts',
+      '',
+      '- Candidates',
+      '  - isolation forest on daily profile stats',
+      '    - + fast, no labels needed',
+      '    - − scores hard to compare',
+      '- Negatives',
+      '  - 1,200 h of licensed audio',
+      '  - + 300 h of internal recordings',
+    ]
+    const open = uncommitted(`${weighed.join('\n')}\n`)
+    expect(open).toContain('isolation forest on daily profile stats')
+    expect(open).toContain('− scores hard to compare')
+    expect(open).not.toContain('+ 300 h of internal recordings')
+    expect(open).not.toContain('1,200 h of licensed audio')
+  })
+})

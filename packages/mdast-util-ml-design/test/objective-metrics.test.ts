@@ -101,6 +101,21 @@ describe('objectiveAndMetrics', () => {
     expect(past.onlineStated).toBe(false)
   })
 
+  it('names the online metric where a live opening compares or weighs a measure, words between', () => {
+    const compared = framing(
+      '## Evaluation\n\nOnce live, we compare the card app against the other two for a month: share of reviews answered within a day.',
+    )
+    expect(compared.onlineStated).toBe(true)
+    expect(
+      framing('## Evaluation\n\nOnline, the measure that matters is the 30-day readmission rate.').onlineStated,
+    ).toBe(true)
+    expect(framing('## Evaluation\n\nOnce live, we will see whether people like it.').onlineStated).toBe(false)
+  })
+
+  it('reads a metric list with rate slashes as metrics, not as alternatives', () => {
+    expect(framing('## Metrics\n\n- online: carousel CTR, purchases / session, GMV / session').onlineStated).toBe(true)
+  })
+
   it('reads an engagement count that is also a verb as the verb', () => {
     expect(framing('## Metrics\n\n- a script that saves the model artifact and a metrics report').onlineStated).toBe(
       false,

@@ -35,7 +35,8 @@
  *
  * ## Decisions
  *
- * * A family named only as an option ("option B is a survival model"), in
+ * * A family named only as an option ("option B is a survival model", a
+ *   candidate weighed by nested `+` and `−` bullets and not chosen), in
  *   rejected alternatives, as a component the document uses but does not
  *   design ("the existing bulk-mail classifier"), or in a non-task sense
  *   ("no significant regression on the guardrail", "judged queries serve as
@@ -104,6 +105,39 @@
  *   rejected commits to no family.
  *
  * @module ml-category
+ * @example
+ *   {"name": "ok-signed-pros-cons.md"}
+ *
+ *   # Leak alerts
+ *
+ *   ## Model
+ *
+ *   - Task: unsupervised anomaly detection on each meter's daily consumption profile
+ *   - Candidates
+ *     - isolation forest on daily profile stats
+ *       - + fast, no labels needed
+ *       - − scores hard to compare across households
+ *     - seasonal forecast per meter + residual threshold
+ *       - + residual in litres/h means something to crews
+ *       - − fragile for new meters
+ *
+ * @example
+ *   {"name": "chosen-forecast.md", "label": "input"}
+ *
+ *   # Leak alerts
+ *
+ *   ## Model
+ *
+ *   - Task: unsupervised anomaly detection on each meter's daily consumption profile
+ *   - Candidates
+ *     - isolation forest on daily profile stats
+ *     - seasonal forecast per meter + residual threshold
+ *
+ * @example
+ *   {"name": "chosen-forecast.md", "label": "output"}
+ *
+ *   8:14-8:22: Unexpected missing output range, expected the range of the predicted value next to `forecast`, such as `Regression: delivery time in minutes, between 5 and 180`
+ *
  * @example
  *   {"name": "ok-probability-notation.md"}
  *

@@ -102,6 +102,11 @@
  *   already bought`).
  * * Training-serving consistency (`training must see the same information
  *   as serving`) is a correctness rule, not a training limit.
+ * * `Limits`, `Compute budget` and `Hardware budget` are `Constraints`
+ *   labels and headings in other words: a notes label over nested bullets
+ *   (`- Limits` then `- runs on the game-server CPUs, no GPU`) holds the
+ *   constraints, read like a `Constraints` section (a word of a limit or of
+ *   its kind in each bullet that counts).
  *
  * * "At training time" says when something is done, not how long training
  *   may take: `At training time we deduplicate command lines (paths
@@ -153,6 +158,33 @@
  *
  *   - latency: under 100 ms per request
  *   - privacy: raw card numbers never leave the vault
+ *
+ * @example
+ *   {"name": "ok-limits-label.md"}
+ *
+ *   # Matchmaking
+ *
+ *   ## Context
+ *
+ *   - Limits
+ *     - the matchmaker runs on the game-server CPUs
+ *       - no GPU
+ *       - model ≤ 200 MB RAM
+ *
+ * @example
+ *   {"name": "limits-label-direction.md", "label": "input"}
+ *
+ *   # Matchmaking
+ *
+ *   ## Context
+ *
+ *   - Limits
+ *     - must be cheap to run
+ *
+ * @example
+ *   {"name": "limits-label-direction.md", "label": "output"}
+ *
+ *   5:3-5:9: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
  *
  * @example
  *   {"name": "ok.md"}

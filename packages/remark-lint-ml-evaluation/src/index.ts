@@ -74,6 +74,12 @@
  *   their own words: it counts when it sets two live groups side by side
  *   (half of the teams, sites with and without the flag, treated vs held
  *   back) and compares what it measures ("compare time-to-first-response").
+ *   Where the filing names a measure (an online metric, a rate, a share),
+ *   the groups compare it without a verb (`- online: a random 10% get no
+ *   discount → relist rate, treated vs held back`; a table row `| online |
+ *   10% owner experiment vs the rest, 4 weeks | gross booking value |`).
+ *   A share of the traffic that gets the treatment sets a live group too
+ *   (`10% of viewers get the bandit, 10% the editors' default`).
  *   A comparison with the past ("with the previous period", "versus the
  *   previous month") sets no groups and plans nothing.
  * * A missing half is reported at the section the author titled for it
@@ -121,6 +127,58 @@
  *   Offline: AUROC on the last six months of discharges, held out from training.
  *
  *   For eight weeks the 80 highest-ranked patients each day are randomly split: 40 are called in model order and the other 40 form a comparison group. We compare the 30-day readmission rate between the two groups.
+ *
+ * @example
+ *   {"name": "ok-online-groups.md"}
+ *
+ *   # Seller win-back list
+ *
+ *   ## Evaluation
+ *
+ *   - offline: PR-AUC on the 20% holdout of last year's campaign months
+ *   - online: each month a random 10% of the selected sellers get no discount → relist rate, treated vs held back
+ *
+ * @example
+ *   {"name": "online-no-groups.md", "label": "input"}
+ *
+ *   # Seller win-back list
+ *
+ *   ## Evaluation
+ *
+ *   - offline: PR-AUC on the 20% holdout of last year's campaign months
+ *   - online: relist rate and GMV of the listed sellers
+ *
+ * @example
+ *   {"name": "online-no-groups.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing online evaluation, expected an A/B test, interleaving, canary or shadow comparison with an online metric in the evaluation section, such as `A two-week A/B test on 5% of users comparing click-through rate`
+ *
+ * @example
+ *   {"name": "ok-share-gets.md"}
+ *
+ *   # Artwork choice
+ *
+ *   ## Evaluation
+ *
+ *   Offline, the policy is replayed on the last week of exploration logs, held out from tuning, and its take rate estimated with IPS.
+ *
+ *   Online, 10% of viewers get the bandit and 10% the editors' default for four weeks; we compare take rate per title impression.
+ *
+ * @example
+ *   {"name": "before-after.md", "label": "input"}
+ *
+ *   # Artwork choice
+ *
+ *   ## Evaluation
+ *
+ *   Offline, the policy is replayed on the last week of exploration logs, held out from tuning, and its take rate estimated with IPS.
+ *
+ *   Online, we compare take rate per title impression before and after the launch.
+ *
+ * @example
+ *   {"name": "before-after.md", "label": "output"}
+ *
+ *   8:1: Unexpected missing online evaluation, expected an A/B test, interleaving, canary or shadow comparison with an online metric in the evaluation section, such as `A two-week A/B test on 5% of users comparing click-through rate`
  *
  * @example
  *   {"name": "random-split.md", "label": "input"}

@@ -53,6 +53,8 @@
  *   question `How fast must a prediction be?`), the heading says what is
  *   timed: `within 2 minutes of ingestion (streaming)` and `Batch:
  *   contracts are processed overnight` count without a word of predicting.
+ *   A lead-in's own sentence stands under its label (`- Latency: daily
+ *   batch is fine`).
  * * Batches of training (`in-batch negatives`, `batch size`, `mini-batch`)
  *   choose no prediction mode; the vocabulary keeps them as the
  *   serving-mode cue's `not` phrases.
@@ -137,6 +139,31 @@
  *   <ul>
  *   <li><b>Latency:</b> suggestions are stored with the ticket within 30 s of its creation.</li>
  *   </ul>
+ *
+ * @example
+ *   {"name": "ok-lead-in-cadence.md"}
+ *
+ *   # Leak alerts
+ *
+ *   ## Requirements
+ *
+ *   - Scale: 180k smart meters, hourly readings
+ *   - Latency: daily batch is fine (crews plan the next day's visits each evening)
+ *
+ * @example
+ *   {"name": "retraining-cadence.md", "label": "input"}
+ *
+ *   # Leak alerts
+ *
+ *   ## Requirements
+ *
+ *   - Scale: 180k smart meters, hourly readings
+ *   - Retraining: daily batch on the last 90 days of readings
+ *
+ * @example
+ *   {"name": "retraining-cadence.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing latency requirement, expected a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section, such as `p99 under 100 ms per request`
  *
  * @example
  *   {"name": "html-comment.md", "label": "input"}

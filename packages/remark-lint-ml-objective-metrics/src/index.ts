@@ -79,7 +79,18 @@
  * * An online metric in the author's own words counts where a sentence puts
  *   it on live traffic: "Online, the share of searches ending in a save",
  *   "Once live, the number that matters is the gap between forecast and
- *   delivered tonnage".
+ *   delivered tonnage". A sentence that opens on live traffic and then
+ *   compares, measures or weighs a share, a rate or a count, words between
+ *   them, names one too: "Once live, we compare the card app against the
+ *   other two: share of reviews answered within a day", "Online, the
+ *   measure that matters is the 30-day readmission rate". "Once live, we
+ *   will see whether people like it" measures nothing, and a comparison
+ *   with the past ("with the previous month") sets no live traffic beside
+ *   live traffic.
+ * * A slash that writes a rate (`purchases / session`, `hours/week`: a
+ *   plural count per a singular unit) sets no alternatives: `- online:
+ *   carousel CTR, purchases / session, GMV / session` names online metrics,
+ *   while `- online: cost / privacy / latency` lists kinds.
  * * Notes write the objective as a probability, in either case: `output:
  *   p(resolved)`, `xgb, p(relist in 30 d | discount email)` state what the
  *   model predicts; `p(0.05)` is no event.
@@ -487,6 +498,62 @@
  *   Offline, we report RMSE against the calibrated difficulty on the held-out questions.
  *
  *   Online, half of the new questions enter the adaptive pool at once and half wait for calibration; we compare the share of sessions in which learners stay in their target band.
+ *
+ * @example
+ *   {"name": "ok-once-live-compare.md"}
+ *
+ *   # Review replies
+ *
+ *   ## Framing
+ *
+ *   ML objective: generate a reply draft for each app-store review. Offline, agents rate the drafts against the sent replies on 500 held-out reviews, and we report precision at the 0.9 threshold.
+ *
+ *   ## Evaluation
+ *
+ *   Once live, we compare the card app against the other two for a month: share of reviews answered within a day.
+ *
+ * @example
+ *   {"name": "once-live-no-measure.md", "label": "input"}
+ *
+ *   # Review replies
+ *
+ *   ## Framing
+ *
+ *   ML objective: generate a reply draft for each app-store review. Offline, agents rate the drafts against the sent replies on 500 held-out reviews, and we report precision at the 0.9 threshold.
+ *
+ *   ## Evaluation
+ *
+ *   Once live, we will see whether people like it.
+ *
+ * @example
+ *   {"name": "once-live-no-measure.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing online metric, expected a metric measured on live traffic that the ML objective moves, in the framing or evaluation section, such as `Online metric: click-through rate in an A/B test`
+ *
+ * @example
+ *   {"name": "ok-rate-slashes.md"}
+ *
+ *   # Related listings
+ *
+ *   - ML objective: rank listings a buyer opens next after the seed listing
+ *   - Metrics
+ *     - offline: recall@20, NDCG@10 on next views held out
+ *     - online: carousel CTR, purchases / session, GMV / session
+ *
+ * @example
+ *   {"name": "alternatives-slashes.md", "label": "input"}
+ *
+ *   # Related listings
+ *
+ *   - ML objective: rank listings a buyer opens next after the seed listing
+ *   - Metrics
+ *     - offline: recall@20, NDCG@10 on next views held out
+ *     - online: clicks / views / purchases
+ *
+ * @example
+ *   {"name": "alternatives-slashes.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing online metric, expected a metric measured on live traffic that the ML objective moves, in the framing or evaluation section, such as `Online metric: click-through rate in an A/B test`
  *
  * @example
  *   {"name": "saves-is-a-verb.md", "label": "input"}

@@ -118,6 +118,15 @@ function wordSet(list: readonly string[], fold: (word: string) => string): Set<s
   return set
 }
 
+/**
+ * The slashes of a text that set alternatives side by side (`cost / privacy / on-device`): not one that writes a rate,
+ * a plural count per a singular unit (`purchases / session`, `hours/week`).
+ */
+function alternativeSlashes(text: string): number {
+  const slashes = text.match(/\//g)?.length ?? 0
+  return slashes === 0 ? 0 : slashes - (text.match(/\p{L}s ?\/ ?\p{L}*[^\sS\P{L}s]\b/gu)?.length ?? 0)
+}
+
 /** A short text without the noun it ends with when that is a topic tail (`compliance requirements`). */
 function withoutTail(compiled: Compiled, text: string): string {
   const tails = wordSet(compiled.vocabulary.topicTails, foldWords)
@@ -241,7 +250,7 @@ export function classify(
   if (
     !hasDigit &&
     words.length <= 12 &&
-    (/\bor\b/i.test(choices) || (choices.match(/\//g)?.length ?? 0) >= 2) &&
+    (/\bor\b/i.test(choices) || alternativeSlashes(choices) >= 2) &&
     !compiled.patterns.kindListVerb.test(choices) &&
     kindList(choices.replace(/^[^:]{1,60}:\s*/, ''))
   ) {

@@ -192,15 +192,15 @@ export class Evaluation {
     return ranges.some((range) => {
       if (!liveComparisonGroups.test(document.textOf(range).replace(pastComparison, ' '))) return false
       const known = measured(range)
-      // Without a known measure, the comparison says what it compares: "compare night-time critical turnaround".
+      // With a known measure the groups compare it without a verb ("relist rate treated vs held back"); without one,
+      // a verb says what it compares: "compare night-time critical turnaround".
       return document
         .sentencesIn(range)
         .some(
           (sentence) =>
-            verbs.has(sentence.index) &&
             document.answers(sentence) &&
             !sentence.heading &&
-            (known || comparesWhat(document.textOf(sentence))),
+            (known || (verbs.has(sentence.index) && comparesWhat(document.textOf(sentence)))),
         )
     })
   }

@@ -228,8 +228,21 @@ export class Phrases {
    */
   saysLiveMetric(sentence: number): boolean {
     const text = this.#text(sentence)
-    const { liveMetric, liveMeasure, liveMattersTo } = this.compiled.patterns
+    const { liveMetric, liveMeasure, liveMattersTo, liveOpeningStart, liveMeasuring, measureNoun } =
+      this.compiled.patterns
     if (liveMetric.test(text)) return true
+    // A sentence that opens on live traffic and measures or weighs a measure after that, with words between: "Once
+    // live, we compare the card-controls app against the other two: share of reviews answered within a day",
+    // "Online, the measure that matters is the 30-day readmission rate". Not a comparison with the past ("with the
+    // previous month"), which measures no live traffic against other live traffic. Linear tests, no nesting.
+    const opening = liveOpeningStart.exec(text)
+    if (opening) {
+      const rest = text.slice(opening[0].length)
+      const verb = liveMeasuring.exec(rest)
+      const { pastComparison } = this.compiled.vocabulary.expressions
+      if (verb && measureNoun.test(rest.slice(verb.index + verb[0].length)) && rest.search(pastComparison) < 0)
+        return true
+    }
     const measures: number[] = []
     liveMeasure.lastIndex = 0
     for (let match = liveMeasure.exec(text); match; match = liveMeasure.exec(text)) {

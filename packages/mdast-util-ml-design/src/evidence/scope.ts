@@ -83,6 +83,47 @@ const chosenId =
 const listLine = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]/
 const indentOf = (line: string) => line.length - line.trimStart().length
 
+/** A list item whose text opens with a plus or a minus sign (`- + fast, no labels needed`, `- − fragile`). */
+const signedItem = /^([ \t]*)([-*][ \t]+)([+−–-])[ \t]/
+
+/**
+ * The lines of sibling items that weigh with signs: a run of items at one indent, under the same parent, that holds
+ * both a `+` item and a `−` (or `–`, `-`) item is a list of pros and cons (`- isolation forest` over `- + fast` and
+ * `- − scores hard to compare`). A `+` alone adds (`- + 300 h of internal recordings`) and weighs nothing.
+ */
+function signedProsCons(lines: string[]): number[] {
+  const found: number[] = []
+  let run: number[] = []
+  let runIndent = -1
+  let plus = false
+  let minus = false
+  const close = () => {
+    if (plus && minus) found.push(...run)
+    run = []
+    plus = false
+    minus = false
+  }
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]
+    if (line.trim() === '') continue
+    const indent = indentOf(line)
+    // Deeper lines belong to the run's items; a shallower line or another item at the run's indent ends it.
+    if (runIndent >= 0 && indent > runIndent) continue
+    const match = signedItem.exec(line)
+    if (!match || indent !== runIndent) close()
+    if (!match) {
+      runIndent = -1
+      continue
+    }
+    runIndent = indent
+    run.push(index)
+    if (match[3] === '+') plus = true
+    else minus = true
+  }
+  close()
+  return found
+}
+
 /**
  * The lines of a list that weigh instead of deciding, from the file's lines (one pass): a `Pros` / `Cons` item
  * and what is nested under it; a line that introduces options (`- Positive label options`, `- labels: ???
@@ -113,11 +154,13 @@ function weighingRanges(source: string, patterns: Patterns): { prosCons: Range[]
   const range = (index: number, last: number) => ({ start: starts[index], end: starts[last] + lines[last].length })
   // Which lines are pros/cons labels, tested once each; an item can be weighed only if one comes after it.
   const labels = lines.map((line) => patterns.prosCons.test(line))
+  const signs = signedProsCons(lines)
+  for (const index of signs) labels[index] = true
   const lastLabel = labels.lastIndexOf(true)
   let optionsEnd = -1
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]
-    const match = labels[index] ? patterns.prosCons.exec(line) : null
+    const match = labels[index] ? (patterns.prosCons.exec(line) ?? signedItem.exec(line)) : null
     if (match) {
       const last = under(index, match[1].length, match[2] !== undefined)
       prosCons.push(range(index, last))

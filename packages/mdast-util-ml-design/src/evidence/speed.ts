@@ -149,8 +149,12 @@ export class Speed {
     )
     // Under a `Latency` heading or label, the heading says what a duration or a cadence is about.
     const latencyRanges = document.partRanges('latency')
-    const underLatency = (sentence: number) =>
-      latencyRanges.some((range) => within(range, document.sentences[sentence].start))
+    // A lead-in's own sentence opens with its label (`- Latency: daily batch is fine`): it stands under the label
+    // where its text ends inside the label's content.
+    const underLatency = (sentence: number) => {
+      const { start, end } = document.sentences[sentence]
+      return latencyRanges.some((range) => within(range, start) || (range.start > start && range.start < end))
+    }
     for (const item of this.quantities.of('fast-duration')) found.set(item.sentence, 'budget')
     // "2.5 yrs of lead deliveries w/ outcome (no response in 48 h)": a duration beside the history is the label's window.
     const history = this.quantities.sentencesWith('history')

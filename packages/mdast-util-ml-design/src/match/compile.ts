@@ -90,6 +90,12 @@ export interface Patterns {
   liveMetric: RegExp
   liveMattersTo: RegExp
   liveMeasure: RegExp
+  /** A sentence that opens on live traffic (`Online,`, `Once live,`). */
+  liveOpeningStart: RegExp
+  /** A word that measures or weighs what follows (`we compare`, `measured`, `the measure that matters`). */
+  liveMeasuring: RegExp
+  /** A measure noun as a whole word (`share`, `rate`). */
+  measureNoun: RegExp
   /** A cut-off on a score between 0 and 1: `> 0.95`, `above 0.8`, `0.7-0.95`. */
   scoreCutoff: RegExp
   systemSignal: RegExp
@@ -237,6 +243,9 @@ function phrasePatterns(v: Vocabulary) {
     liveMetric: new RegExp(`${opening}(?:(?:the )?${matters} (?:is|are) )?${measure}`, 'i'),
     liveMattersTo: new RegExp(`${opening}(?:the )?${matters} to `, 'gi'),
     liveMeasure: new RegExp(` (?:is|are) ${measure}`, 'gi'),
+    liveOpeningStart: new RegExp(String.raw`^\W*(?:${choice(v.liveOpenings)})\s*[,:;]\s`, 'i'),
+    liveMeasuring: /\b(?:compar\w*|measur\w*|track(?:s|ed|ing)?|matters?)\b/i,
+    measureNoun: new RegExp(String.raw`\b(?:${choice(v.measureNouns)})\b`, 'i'),
     scoreCutoff: new RegExp(
       String.raw`(?:[>≥<≤]=?|\b(?:${choice(v.cutoffWords)})\b)\s*(?:0?\.\d+|1\.0)${noScoreAfter}|\b0?\.\d+\s*[-–]\s*0?\.\d+${noScoreAfter}`,
       'i',

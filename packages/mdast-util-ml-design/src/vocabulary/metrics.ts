@@ -513,11 +513,12 @@ export const metricFalseFriendAfter =
  */
 /**
  * Words that set two live groups side by side, for an online half written in the author's own words ("half of the
- * teams work the ordered queue", "sites with and without the flag", "treated vs held back"). A comparison with the
- * past ("compare revenue with the previous period") names none.
+ * teams work the ordered queue", "sites with and without the flag", "treated vs held back", a share of the traffic
+ * that gets the treatment: "10% of viewers get the bandit"). A comparison with the past ("compare revenue with the
+ * previous period") names none.
  */
 export const liveComparisonGroups =
-  /\b(?:half|halves|split|with and without|treated|treatment|control|held back|holdback|hold-back|arms?|randomi[sz]ed|randomly|vs\.?|versus|stepped|cohorts?)\b/i
+  /\b(?:half|halves|split|with and without|treated|treatment|control|held back|holdback|hold-back|arms?|randomi[sz]ed|randomly|vs\.?|versus|stepped|cohorts?)\b|\d\s?%\s(?:of\s(?:the\s)?[a-z-]+\s)?(?:gets?|sees?|receives?|keeps?)\b/i
 
 /** A comparison with the past, which sets no live groups side by side: "versus the previous month", "with last year". */
 export const pastComparison =

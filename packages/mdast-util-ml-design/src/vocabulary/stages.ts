@@ -306,6 +306,11 @@ export const partSynonyms: Record<Part, string[]> = {
     'constraints',
     'constraint',
     'limitations',
+    // The same family as a short notes label over the limits themselves (`- Limits` then `- no GPU`, `- Compute
+    // budget` then `- training on 4×A100 for ≤ 3 days`).
+    'limits',
+    'compute budget',
+    'hardware budget',
     'cost',
     'costs',
     'budget',
