@@ -11,6 +11,7 @@ import type { Range, Section, StageOpening } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
 import type { RequirementId } from '../vocabulary/cues.js'
 import type { Metrics } from './metrics.js'
+import { setsLiveGroups } from './phrases.js'
 import type { Evidence, MetricMention } from './types.js'
 
 /** The evaluation stage as the document plans it. */
@@ -188,9 +189,9 @@ export class Evaluation {
       const block = document.sentences.filter((other) => other.block === sentence.block)
       ranges.push({ start: sentence.start, end: block[block.length - 1].end })
     }
-    const { liveComparisonGroups, pastComparison } = this.compiled.vocabulary.expressions
+    const { expressions } = this.compiled.vocabulary
     return ranges.some((range) => {
-      if (!liveComparisonGroups.test(document.textOf(range).replace(pastComparison, ' '))) return false
+      if (!setsLiveGroups(document.textOf(range), expressions)) return false
       const known = measured(range)
       // With a known measure the groups compare it without a verb ("relist rate treated vs held back"); without one,
       // a verb says what it compares: "compare night-time critical turnaround".

@@ -308,3 +308,14 @@ export class Phrases {
     )
   }
 }
+
+/**
+ * Whether a text sets two live groups side by side, as an online comparison needs ("half of the teams work the
+ * ordered queue", "treated vs held back"); a comparison with the past ("with the previous month") sets none.
+ */
+export function setsLiveGroups(
+  text: string,
+  expressions: { liveComparisonGroups: RegExp; pastComparison: RegExp },
+): boolean {
+  return expressions.liveComparisonGroups.test(text.replace(expressions.pastComparison, ' '))
+}

@@ -16,6 +16,7 @@ import { notationParts, writesRange } from './io.js'
 import {
   asideSpans,
   resamplesHeldOutOnly,
+  setsLiveGroups,
   topicsOnlyWithin,
   writesAbsentField,
   writesMergedRepeats,
@@ -134,6 +135,13 @@ export class Requirements {
     // The answer as the word lists read it: its words present, and meaning this requirement where they stand.
     const complete = () => tests.answered(sentence) && (this.#scope?.standsFor(id, sentence) ?? true)
     if (this.compiled.cueDefinitions[id].answerInSection && !complete()) return false
+    // A live comparison sets two groups side by side; the word lists ask that of an `Online,` paragraph in their own
+    // words, and so of a sentence the model adds: "we compare take rate before and after the launch" sets none.
+    if (
+      id === 'online-evaluation' &&
+      !setsLiveGroups(this.document.textOf(sentence), this.compiled.vocabulary.expressions)
+    )
+      return false
     // Inside the requirement's own section a label of another part overrides the heading, as for a cue's sentence;
     // elsewhere the word lists count a sentence whatever label holds it.
     const home = sentence.section >= 0 ? this.document.sections[sentence.section].inParts : []
