@@ -196,7 +196,11 @@ export function classify(
   ) {
     return 'placeholder'
   }
-  const words = folded.split(' ')
+  // The first word and the number of words (counted up to 13: no test asks beyond 12), without splitting the text.
+  const firstSpace = folded.indexOf(' ')
+  const firstWord = firstSpace < 0 ? folded : folded.slice(0, firstSpace)
+  let wordCount = 1
+  for (let at = firstSpace; at >= 0 && wordCount <= 12; at = folded.indexOf(' ', at + 1)) wordCount++
   const hasDigit = /\d/.test(raw)
   // "Not decided yet." alone stands where the content should; what is undecided and why says something.
   if (sentence.undecided && foldWords(withoutLabel).split(' ').length <= 4 && !hasDigit) {
@@ -208,15 +212,15 @@ export function classify(
   }
   // A template instruction: "Describe the objective here."
   if (
-    compiled.templateVerbs.has(words[0]) &&
-    words.length <= 12 &&
+    compiled.templateVerbs.has(firstWord) &&
+    wordCount <= 12 &&
     !hasDigit &&
     !compiled.patterns.statementWord.test(raw)
   ) {
     return 'prompt'
   }
   // A bullet or heading-like line that only names a topic: "- Monitoring".
-  if (sentence.listItem || words.length <= 3) {
+  if (sentence.listItem || wordCount <= 3) {
     const bare = withoutTrailing(folded, ':')
     if (
       topic(compiled, bare, sentence.listItem) ||
@@ -227,20 +231,19 @@ export function classify(
     }
   }
   // A template stub joining topics: "Serving and release", "Scaling (infra and models)".
-  if (sentence.listItem && !hasDigit && words.length <= 8 && joinedTopics(compiled, raw)) {
+  if (sentence.listItem && !hasDigit && wordCount <= 8 && joinedTopics(compiled, raw)) {
     return 'prompt'
   }
   // The same in a template's instruction line, three topics or more: "Candidates, baseline, interpretability,
   // retraining; offline evaluation plan."
-  if (!sentence.listItem && !hasDigit && words.length <= 12 && joinedTopics(compiled, raw.replace(/[.]\s*$/, ''), 3)) {
+  if (!sentence.listItem && !hasDigit && wordCount <= 12 && joinedTopics(compiled, raw.replace(/[.]\s*$/, ''), 3)) {
     return 'prompt'
   }
   // A list of kinds joined by "or" or slashes, with no verb and no value: "budget, hardware or legal constraints".
   // "(X or not)" inside an answer asks nothing of the reader: it is left out first.
+  if (hasDigit || wordCount > 12) return undefined
   const choices = raw.replace(/\([^()]*\)/g, (group) => (/\bor not\b/i.test(group) ? ' ' : group)).trim()
   if (
-    !hasDigit &&
-    words.length <= 12 &&
     (/\bor\b/i.test(choices) || (choices.match(/\//g)?.length ?? 0) >= 2) &&
     !compiled.patterns.kindListVerb.test(choices) &&
     kindList(choices.replace(/^[^:]{1,60}:\s*/, ''))
