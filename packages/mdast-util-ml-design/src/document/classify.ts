@@ -91,19 +91,25 @@ function kindList(text: string): boolean {
  * a word that is no topic of its own.
  */
 function joinedTopics(compiled: Compiled, raw: string, least = 2): boolean {
-  const pieces = raw
-    .replace(/^[-*+\d.)\s]+/, '')
-    .toLowerCase()
-    .split(/,|;|:|&|\+|\/|\(|\)|\band\b|\bor\b/)
-    .map(foldWords)
-    .filter((piece) => piece.length > 0)
   const named = (piece: string) => topic(compiled, piece, true) || compiled.headings.has(normalizeTitle(piece))
   // In a line of three topics or more, one may carry a word before or after it (`offline evaluation plan`).
   const loosely = (piece: string) =>
     least >= 3 &&
     piece.includes(' ') &&
     [piece.slice(piece.indexOf(' ') + 1), piece.slice(0, piece.lastIndexOf(' '))].some((part) => named(part.trim()))
-  return pieces.length >= least && pieces.every((piece) => named(piece) || loosely(piece))
+  // Each piece is folded when its turn comes: the first that names nothing settles it.
+  let count = 0
+  const written = raw
+    .replace(/^[-*+\d.)\s]+/, '')
+    .toLowerCase()
+    .split(/,|;|:|&|\+|\/|\(|\)|\band\b|\bor\b/)
+  for (const each of written) {
+    const piece = foldWords(each)
+    if (piece.length === 0) continue
+    if (!named(piece) && !loosely(piece)) return false
+    count++
+  }
+  return count >= least
 }
 
 /** Word lists as sets of folded words, once per vocabulary list. */
@@ -156,7 +162,8 @@ function marked(compiled: Compiled, raw: string): boolean {
     markedPlaceholder(compiled, raw) ||
     numberedStub(compiled, raw) ||
     // A template sentence whose value is left blank: "a missed fraud costs ...".
-    compiled.patterns.blankValue.test(raw.trimEnd()) ||
+    // (Its expression ends in an ellipsis: without one in the text, it cannot match.)
+    ((raw.includes('...') || raw.includes('…')) && compiled.patterns.blankValue.test(raw.trimEnd())) ||
     hasBracketPrompt(compiled, raw)
   )
 }
