@@ -43,9 +43,10 @@ const optionsHeading =
 
 /** The words of a text: lower-cased letter and digit runs (digits folded to `0`). */
 export function words(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).map((word) =>
-    word.replace(/\d/g, '0'),
-  )
+  const lower = text.toLowerCase()
+  const found = lower.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []
+  // Most texts have no digit: then no word has one to fold.
+  return /\d/.test(lower) ? found.map((word) => word.replace(/\d/g, '0')) : found
 }
 
 /** The features of raw text and named structure flags: sorted, without repeats. */
