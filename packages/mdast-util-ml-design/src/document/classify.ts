@@ -91,19 +91,25 @@ function kindList(text: string): boolean {
  * a word that is no topic of its own.
  */
 function joinedTopics(compiled: Compiled, raw: string, least = 2): boolean {
-  const pieces = raw
-    .replace(/^[-*+\d.)\s]+/, '')
-    .toLowerCase()
-    .split(/,|;|:|&|\+|\/|\(|\)|\band\b|\bor\b/)
-    .map(foldWords)
-    .filter((piece) => piece.length > 0)
   const named = (piece: string) => topic(compiled, piece, true) || compiled.headings.has(normalizeTitle(piece))
   // In a line of three topics or more, one may carry a word before or after it (`offline evaluation plan`).
   const loosely = (piece: string) =>
     least >= 3 &&
     piece.includes(' ') &&
     [piece.slice(piece.indexOf(' ') + 1), piece.slice(0, piece.lastIndexOf(' '))].some((part) => named(part.trim()))
-  return pieces.length >= least && pieces.every((piece) => named(piece) || loosely(piece))
+  // Each piece is folded when its turn comes: the first that names nothing settles it.
+  let count = 0
+  const written = raw
+    .replace(/^[-*+\d.)\s]+/, '')
+    .toLowerCase()
+    .split(/,|;|:|&|\+|\/|\(|\)|\band\b|\bor\b/)
+  for (const each of written) {
+    const piece = foldWords(each)
+    if (piece.length === 0) continue
+    if (!named(piece) && !loosely(piece)) return false
+    count++
+  }
+  return count >= least
 }
 
 /** Word lists as sets of folded words, once per vocabulary list. */
@@ -165,7 +171,8 @@ function marked(compiled: Compiled, raw: string): boolean {
     markedPlaceholder(compiled, raw) ||
     numberedStub(compiled, raw) ||
     // A template sentence whose value is left blank: "a missed fraud costs ...".
-    compiled.patterns.blankValue.test(raw.trimEnd()) ||
+    // (Its expression ends in an ellipsis: without one in the text, it cannot match.)
+    ((raw.includes('...') || raw.includes('…')) && compiled.patterns.blankValue.test(raw.trimEnd())) ||
     hasBracketPrompt(compiled, raw)
   )
 }
@@ -205,7 +212,11 @@ export function classify(
   ) {
     return 'placeholder'
   }
-  const words = folded.split(' ')
+  // The first word and the number of words (counted up to 13: no test asks beyond 12), without splitting the text.
+  const firstSpace = folded.indexOf(' ')
+  const firstWord = firstSpace < 0 ? folded : folded.slice(0, firstSpace)
+  let wordCount = 1
+  for (let at = firstSpace; at >= 0 && wordCount <= 12; at = folded.indexOf(' ', at + 1)) wordCount++
   const hasDigit = /\d/.test(raw)
   // "Not decided yet." alone stands where the content should; what is undecided and why says something.
   if (sentence.undecided && foldWords(withoutLabel).split(' ').length <= 4 && !hasDigit) {
@@ -217,15 +228,15 @@ export function classify(
   }
   // A template instruction: "Describe the objective here."
   if (
-    compiled.templateVerbs.has(words[0]) &&
-    words.length <= 12 &&
+    compiled.templateVerbs.has(firstWord) &&
+    wordCount <= 12 &&
     !hasDigit &&
     !compiled.patterns.statementWord.test(raw)
   ) {
     return 'prompt'
   }
   // A bullet or heading-like line that only names a topic: "- Monitoring".
-  if (sentence.listItem || words.length <= 3) {
+  if (sentence.listItem || wordCount <= 3) {
     const bare = withoutTrailing(folded, ':')
     if (
       topic(compiled, bare, sentence.listItem) ||
@@ -236,20 +247,19 @@ export function classify(
     }
   }
   // A template stub joining topics: "Serving and release", "Scaling (infra and models)".
-  if (sentence.listItem && !hasDigit && words.length <= 8 && joinedTopics(compiled, raw)) {
+  if (sentence.listItem && !hasDigit && wordCount <= 8 && joinedTopics(compiled, raw)) {
     return 'prompt'
   }
   // The same in a template's instruction line, three topics or more: "Candidates, baseline, interpretability,
   // retraining; offline evaluation plan."
-  if (!sentence.listItem && !hasDigit && words.length <= 12 && joinedTopics(compiled, raw.replace(/[.]\s*$/, ''), 3)) {
+  if (!sentence.listItem && !hasDigit && wordCount <= 12 && joinedTopics(compiled, raw.replace(/[.]\s*$/, ''), 3)) {
     return 'prompt'
   }
   // A list of kinds joined by "or" or slashes, with no verb and no value: "budget, hardware or legal constraints".
   // "(X or not)" inside an answer asks nothing of the reader: it is left out first.
+  if (hasDigit || wordCount > 12) return undefined
   const choices = raw.replace(/\([^()]*\)/g, (group) => (/\bor not\b/i.test(group) ? ' ' : group)).trim()
   if (
-    !hasDigit &&
-    words.length <= 12 &&
     (/\bor\b/i.test(choices) || alternativeSlashes(choices) >= 2) &&
     !compiled.patterns.kindListVerb.test(choices) &&
     kindList(choices.replace(/^[^:]{1,60}:\s*/, ''))

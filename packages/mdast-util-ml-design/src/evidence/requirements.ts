@@ -4,6 +4,7 @@
  * sentences anywhere that carry both a topic and an answer word.
  */
 import type { DesignDocument } from '../document/document.js'
+import { lastAtOrBefore } from '../document/ranges.js'
 import type { Range, Section, Sentence } from '../document/types.js'
 import type { Gate } from '../judgement/gate.js'
 import type { Judgement } from '../judgement/model.js'
@@ -38,6 +39,21 @@ function bareLabel(text: string): boolean {
 }
 
 const labelWord = /[^\s*_`:]+/g
+
+/**
+ * A mark per sentence (1) where its start falls inside one of the ranges: `holds(ranges, sentence.start)` for every
+ * sentence at once, walking only the sentences each range covers (sentences are in order of their start).
+ */
+function startsWithin(sentences: Sentence[], ranges: readonly Range[]): Uint8Array {
+  const marks = new Uint8Array(sentences.length)
+  for (const range of ranges) {
+    for (let index = lastAtOrBefore(sentences, range.start - 1) + 1; index < sentences.length; index++) {
+      if (sentences[index].start >= range.end) break
+      if (sentences[index].start >= range.start) marks[index] = 1
+    }
+  }
+  return marks
+}
 
 /** Whether a text is a question (a clarifying-question bullet), whatever its length: its nested bullets answer it. */
 function asksOver(text: string): boolean {
@@ -220,6 +236,8 @@ export class Requirements {
     }
     const wordInSection = Boolean(definition.wordInSection)
     const dataTopic = definition.topicInDataContext ? dataContext(reading, this.compiled) : undefined
+    // Every sentence of such a cue asks whether it stands in the data's ranges: marked once, not searched each time.
+    const inDataTopic = dataTopic ? startsWithin(reading.sentences, dataTopic.ranges) : undefined
     const result: Evidence[] = []
     // A stand-in written as a literal (`→ "none"`, `-> 0`) answers like an answer word; asked of on-topic sentences only.
     const standIn = (sentence: Sentence) =>
@@ -361,7 +379,7 @@ export class Requirements {
           (answerSet?.has(sentence.index) === true || standIn(sentence)) &&
           writesAbsentField(reading.textOf(sentence))) ||
         // Under a plain `Data` heading or label, or answering a question about the data, the place is the topic.
-        (dataTopic !== undefined && reading.holds(dataTopic.ranges, sentence.start))
+        inDataTopic?.[sentence.index] === 1
       if (!onTopic) continue
       // `- Missing` or `- input: merchant x day` over nested bullets: the short label names the topic and a nested
       // bullet answers it (any cue with answer words). So does a question over its answer (`- Do sellers need to see

@@ -34,6 +34,8 @@ export function fnv1a(text: string): number {
 const wordPrefix = fnvStep(offsetBasis, 'w ')
 const bigramPrefix = fnvStep(offsetBasis, 'b ')
 const charPrefix = fnvStep(offsetBasis, 'c ')
+const flagPrefix = fnvStep(offsetBasis, 's ')
+const biasFeature = fnv1a('s bias')
 
 const modal = /\b(?:should|could|might|may|would|can|consider|considering|maybe|perhaps|possibly|optionally)\b/
 const optionsHeading =
@@ -41,9 +43,10 @@ const optionsHeading =
 
 /** The words of a text: lower-cased letter and digit runs (digits folded to `0`). */
 export function words(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).map((word) =>
-    word.replace(/\d/g, '0'),
-  )
+  const lower = text.toLowerCase()
+  const found = lower.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []
+  // Most texts have no digit: then no word has one to fold.
+  return /\d/.test(lower) ? found.map((word) => word.replace(/\d/g, '0')) : found
 }
 
 /** The features of raw text and named structure flags: sorted, without repeats. */
@@ -53,24 +56,31 @@ export function featuresOf(text: string, flags: readonly string[]): number[] {
 
 /** `featuresOf` from the text's words (`words(text)`), when the caller has them already. */
 function featuresOfWords(tokens: readonly string[], flags: readonly string[]): number[] {
-  const found = new Set<number>()
+  const folded = ` ${tokens.join(' ')} `
+  // Every hash goes into a typed array, sorted natively and then read without repeats: the same sorted set as a `Set`
+  // spread and sorted with a comparator, at a fraction of the cost (one per sentence scored).
+  const found = new Int32Array(2 * tokens.length + 2 * folded.length + flags.length + 1)
+  let count = 0
   for (let index = 0; index < tokens.length; index++) {
-    found.add(fnvStep(wordPrefix, tokens[index]) & mask)
+    found[count++] = fnvStep(wordPrefix, tokens[index]) & mask
     if (index > 0) {
       const first = fnvStep(fnvStep(bigramPrefix, tokens[index - 1]), ' ')
-      found.add(fnvStep(first, tokens[index]) & mask)
+      found[count++] = fnvStep(first, tokens[index]) & mask
     }
   }
-  const folded = ` ${tokens.join(' ')} `
   for (let index = 0; index + 3 <= folded.length; index++) {
     // A 4-gram's hash goes on from its first three characters'.
     const trigram = fnvStep(charPrefix, folded, index, index + 3)
-    found.add(trigram & mask)
-    if (index + 4 <= folded.length) found.add(fnvStep(trigram, folded, index + 3, index + 4) & mask)
+    found[count++] = trigram & mask
+    if (index + 4 <= folded.length) found[count++] = fnvStep(trigram, folded, index + 3, index + 4) & mask
   }
-  for (const flag of flags) found.add(fnv1a(`s ${flag}`))
-  found.add(fnv1a('s bias'))
-  return [...found].sort((a, b) => a - b)
+  for (const flag of flags) found[count++] = fnvStep(flagPrefix, flag) & mask
+  found[count++] = biasFeature
+  const sorted = found.subarray(0, count).sort()
+  const result: number[] = []
+  for (let index = 0; index < count; index++)
+    if (index === 0 || sorted[index] !== sorted[index - 1]) result.push(sorted[index])
+  return result
 }
 
 /** The structure flags of one sentence of a reading. */

@@ -5,6 +5,7 @@
  * is a sparse dot product over its hashed features.
  */
 import type { RequirementId } from '../vocabulary/cues.js'
+import { featureBits } from './features.js'
 import type { LinearModel, Weights } from './types.js'
 import { weights } from './weights.js'
 
@@ -50,16 +51,23 @@ export const requirementParts: Partial<Record<RequirementId, string>> = {
 /** The name of the commitment model. */
 export const commitmentModel = 'commitment'
 
-const lookups = new WeakMap<LinearModel, Map<number, number>>()
+interface Lookup {
+  /** A bit per feature bucket: set where the model has a weight (a few thousand of the 2^18 buckets). */
+  held: Uint8Array
+  weight: Map<number, number>
+}
 
-function lookup(model: LinearModel): Map<number, number> {
+const lookups = new WeakMap<LinearModel, Lookup>()
+
+function lookup(model: LinearModel): Lookup {
   let found = lookups.get(model)
   if (!found) {
-    found = new Map()
+    found = { held: new Uint8Array(1 << (featureBits - 3)), weight: new Map() }
     let bucket = 0
     for (let at = 0; at < model.index.length; at++) {
       bucket += model.index[at]
-      found.set(bucket, model.value[at])
+      found.weight.set(bucket, model.value[at])
+      found.held[bucket >>> 3] |= 1 << (bucket & 7)
     }
     lookups.set(model, found)
   }
@@ -89,8 +97,9 @@ export function hasModel(name: string): boolean {
 export function score(name: string, features: readonly number[], from: Weights = active): number | undefined {
   const model = Object.hasOwn(from.models, name) ? from.models[name] : undefined
   if (!model) return undefined
-  const table = lookup(model)
+  const { held, weight } = lookup(model)
   let sum = model.bias
-  for (const feature of features) sum += table.get(feature) ?? 0
+  // Most of a unit's features have no weight: the bit says so without a map lookup (adding 0 changed no sum).
+  for (const feature of features) if (held[feature >>> 3] & (1 << (feature & 7))) sum += weight.get(feature) ?? 0
   return 1 / (1 + Math.exp(-sum))
 }
