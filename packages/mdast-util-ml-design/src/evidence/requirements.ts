@@ -14,6 +14,7 @@ import type { Part } from '../vocabulary/stages.js'
 import { dataContext } from './data-context.js'
 import { writesErrorTarget } from './goals.js'
 import { notationParts, writesRange } from './io.js'
+import { answersYesOrNo, asksOver, bareLabel, continuesAfterSemicolon } from './line-shapes.js'
 import {
   asideSpans,
   resamplesHeldOutOnly,
@@ -29,17 +30,6 @@ import { nestedUnder } from './questions.js'
 import { Scope } from './scope.js'
 import type { Evidence } from './types.js'
 
-/** A list item's text that is only a short label (`Missing`, `**Outliers:**`, `Missing frames`): four words at most. */
-function bareLabel(text: string): boolean {
-  // The words are the runs between white space and markup; counting stops at the fifth (no copy of the text).
-  labelWord.lastIndex = 0
-  let count = 0
-  while (labelWord.exec(text) !== null) if (++count > 4) return false
-  return true
-}
-
-const labelWord = /[^\s*_`:]+/g
-
 /**
  * A mark per sentence (1) where its start falls inside one of the ranges: `holds(ranges, sentence.start)` for every
  * sentence at once, walking only the sentences each range covers (sentences are in order of their start).
@@ -53,24 +43,6 @@ function startsWithin(sentences: Sentence[], ranges: readonly Range[]): Uint8Arr
     }
   }
   return marks
-}
-
-/** Whether a text is a question (a clarifying-question bullet), whatever its length: its nested bullets answer it. */
-function asksOver(text: string): boolean {
-  return /\?[\s*_]*$/.test(text)
-}
-
-/** Whether a sentence stops at a semicolon: the clause after it, the next sentence, belongs to it. */
-function continuesAfterSemicolon(text: string): boolean {
-  return /;[\s*_]*$/.test(text)
-}
-
-/**
- * Whether a sentence opens with a plain yes or no, after an arrow or a dash if any, and the word stands alone before
- * a stop or the end (`-> no. the alert only ...`, `yes, shown to the agent`; not `no idea` or `no labels`).
- */
-function answersYesOrNo(text: string): boolean {
-  return /^[\s>*_]*(?:(?:->|→|=>|[-–—:])[\s*_]*)?(?:yes|no)[\s*_]*(?:[.,;:!)]|[-–—]\s|$)/i.test(text)
 }
 
 /** Whether a section names a stage of its own that the enclosing section does not. */
