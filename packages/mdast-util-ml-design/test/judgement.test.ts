@@ -128,8 +128,10 @@ describe('`either`: the model only adds', () => {
   const constant = (bias: number): LinearModel => ({ bias, index: [], value: [] })
   const sure = (part: string, bias: number) =>
     useWeights({ ...weights, models: { ...weights.models, [part]: constant(bias), commitment: constant(6) } })
-  const sentences = (reading: ReturnType<typeof read>, id: 'outliers' | 'constraints' | 'missing-data') =>
-    reading.evidence(id).map((item) => reading.textOf(reading.sentences[item.sentence]))
+  const sentences = (
+    reading: ReturnType<typeof read>,
+    id: 'outliers' | 'constraints' | 'missing-data' | 'online-evaluation',
+  ) => reading.evidence(id).map((item) => reading.textOf(reading.sentences[item.sentence]))
 
   /** A document of one titled section holding one line. */
   const oneSection = (title: string, heading: string, line: string) =>
@@ -148,6 +150,30 @@ describe('`either`: the model only adds', () => {
     // `model` adds only from the requirement's home section, and this document has none.
     reading.judgement = 'model'
     expect(reading.evidence('constraints')).toEqual([])
+  })
+
+  it('adds an online evaluation only where its paragraph sets two live groups side by side', () => {
+    sure('online-evaluation', 6)
+    const past = read(
+      oneSection(
+        'Artwork choice',
+        'Evaluation',
+        'Online, we compare take rate per impression before and after the launch.',
+      ),
+    )
+    past.judgement = 'either'
+    expect(sentences(past, 'online-evaluation')).toEqual([])
+    // The groups may stand in the next sentence of the paragraph, as the evaluation pass reads an `Online,` paragraph.
+    const live = read(
+      oneSection(
+        'Artwork choice',
+        'Evaluation',
+        'Online, we watch take rate per impression for three weeks. Half of the titles get the new artwork.',
+      ),
+    )
+    expect(live.evidence('online-evaluation')).toEqual([])
+    live.judgement = 'either'
+    expect(sentences(live, 'online-evaluation')).toContain('Online, we watch take rate per impression for three weeks.')
   })
 
   it('adds nothing the model is unsure of (below `thresholds.either`), and the threshold decides', () => {

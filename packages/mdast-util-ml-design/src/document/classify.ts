@@ -256,7 +256,8 @@ export function classify(
     return 'prompt'
   }
   // A list of kinds joined by "or" or slashes, with no verb and no value: "budget, hardware or legal constraints".
-  // "(X or not)" inside an answer asks nothing of the reader: it is left out first.
+  // "(X or not)" inside an answer asks nothing of the reader: it is left out first (the rewrite only for short
+  // texts with no digit, the only ones this asks about).
   if (hasDigit || wordCount > 12) return undefined
   const choices = raw.replace(/\([^()]*\)/g, (group) => (/\bor not\b/i.test(group) ? ' ' : group)).trim()
   if (

@@ -174,8 +174,8 @@ export class Evaluation {
    * The online half written under its own label in the evaluation stage, in words no list of experiments knows: an
    * `Online:` label or a paragraph opening with "Online," whose content compares what it measures ("Online: the
    * intake is split by recruiter team ...; compare time-to-first-response"). The label names the live comparison;
-   * the comparison needs two live groups (`liveComparisonGroups`: not "compared with the previous period"), a verb
-   * that compares and a measure or an online metric.
+   * the comparison needs two live groups (`liveComparisonGroups`: not "compared with the previous period") and a
+   * known measure or online metric, or else a verb that says what it compares.
    */
   #labelledComparison(
     inStage: (offset: number) => boolean,

@@ -123,18 +123,23 @@ export class Requirements {
     // The answer as the word lists read it: its words present, and meaning this requirement where they stand.
     const complete = () => tests.answered(sentence) && (this.#scope?.standsFor(id, sentence) ?? true)
     if (this.compiled.cueDefinitions[id].answerInSection && !complete()) return false
-    // A live comparison sets two groups side by side; the word lists ask that of an `Online,` paragraph in their own
-    // words, and so of a sentence the model adds: "we compare take rate before and after the launch" sets none.
-    if (
-      id === 'online-evaluation' &&
-      !setsLiveGroups(this.document.textOf(sentence), this.compiled.vocabulary.expressions)
-    )
-      return false
+    // A live comparison sets two groups side by side, in the sentence's paragraph or item as the evaluation pass reads
+    // an `Online,` paragraph.
+    if (this.compiled.cueDefinitions[id].liveGroups && !this.#setsLiveGroups(sentence)) return false
     // Inside the requirement's own section a label of another part overrides the heading, as for a cue's sentence;
     // elsewhere the word lists count a sentence whatever label holds it.
     const home = sentence.section >= 0 ? this.document.sections[sentence.section].inParts : []
     const parts: readonly Part[] = this.compiled.cueDefinitions[id].parts
     return !home.some((part) => parts.includes(part)) || !this.document.holds(tests.elsewhere, sentence.start)
+  }
+
+  /** Whether a sentence's block, from the sentence on, sets two live groups side by side (`setsLiveGroups`). */
+  #setsLiveGroups(sentence: Sentence): boolean {
+    const sentences = this.document.sentences
+    let end = sentence.index
+    while (end + 1 < sentences.length && sentences[end + 1].block === sentence.block) end++
+    const text = this.document.textOf({ start: sentence.start, end: sentences[end].end })
+    return setsLiveGroups(text, this.compiled.vocabulary.expressions)
   }
 
   /** `bareLabel` of a sentence's text, worked out once per sentence. */

@@ -77,6 +77,12 @@ export interface RequirementCue {
    */
   clauseAnswers?: boolean
   /**
+   * Whether a sentence the model adds (`judgement: "either"`) must set two live groups side by side in its paragraph
+   * or item, as the evaluation pass asks of an `Online,` paragraph: "we compare take rate before and after the
+   * launch" sets none, "half of the stores get the new ranking" does.
+   */
+  liveGroups?: boolean
+  /**
    * Whether a bound written with a sign puts a sentence with an answer word on the topic too: `> 50 opens a day`,
    * `≥ 3`, `&gt; 95%` in raw HTML, `60+ shifts` (the word scanner sees no signs).
    */
@@ -2383,6 +2389,7 @@ export const cues = {
   },
   'online-evaluation': {
     parts: ['online-evaluation'],
+    liveGroups: true,
     topic: [
       'a/b',
       'ab test*',

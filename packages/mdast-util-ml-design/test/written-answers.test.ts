@@ -1,4 +1,4 @@
-/** Answers the data and model rules missed in the seventh round (issue 13, part A): where they stand and how they are written. */
+/** Answers written the way people write them: on the line of their question, as model names, as copies merged into one. */
 import type { RequirementId } from 'mdast-util-ml-design'
 import { describe, expect, it } from 'vitest'
 import { read } from './read.js'
@@ -44,8 +44,9 @@ describe('copies of one record merged where the data is prepared', () => {
     const merged = '## Data preparation\n\n- Duplicates: the same email sent 3–4 times → merged into one example'
     expect(answers(merged, 'outliers')).toHaveLength(1)
     expect(answers('## Data\n\n- the same CV sent to all four tracks is kept once', 'outliers')).toHaveLength(1)
-    // Outside the data stage the same words merge something else.
-    expect(answers('## How it works\n\nConsecutive windows are merged into one clip.', 'outliers')).toEqual([])
+    // Outside the data stage the same counted burst merges something else.
+    expect(answers('## How it works\n\nThe same clip sent 3 times is merged into one.', 'outliers')).toEqual([])
+    expect(answers('## Data\n\nThe same clip sent 3 times is merged into one.', 'outliers')).toHaveLength(1)
     // Duplicates merged with no count are data cleaning, and a data sentence that merges nothing names no treatment.
     expect(answers('## Data\n\nDuplicate listings are merged into one.', 'outliers')).toEqual([])
     expect(answers('## Data\n\nThe two sources are joined into one table.', 'outliers')).toEqual([])
