@@ -39,6 +39,14 @@ describe('candidates named as model names are written', () => {
   })
 })
 
+describe('a plain yes or no under a question heading', () => {
+  it('answers the question, where a sentence that only opens with the word does not', () => {
+    const heading = '## Does it need to be explainable?\n\n'
+    expect(answers(`${heading}- No, they open every flagged hive anyway.`, 'interpretability')).toHaveLength(1)
+    expect(answers(`${heading}- No labels exist yet for that.`, 'interpretability')).toEqual([])
+  })
+})
+
 describe('copies of one record merged where the data is prepared', () => {
   it('reads copies merged into one or kept once in the data stage as outlier handling', () => {
     const merged = '## Data preparation\n\n- Duplicates: the same email sent 3–4 times → merged into one example'

@@ -250,7 +250,7 @@ export class Requirements {
               // Under `Candidates`, a model named as models are written is one (`DenseNet-121`, `13B code models`).
               (definition.namesInSection === true && writesModelName(reading.textOf(sentence))) ||
               // Under a yes/no question heading (`Does it need to be explainable?`), a plain yes or no answers.
-              (asks && /^(?:yes|no)\b/i.test(reading.textOf(sentence)))) &&
+              (asks && answersYesOrNo(reading.textOf(sentence)))) &&
             answers(sentence),
         )
         .map((sentence) => sentence.index)
