@@ -187,6 +187,21 @@
  *   5:3-5:9: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
  *
  * @example
+ *   {"name": "limits-as-weaknesses.md", "label": "input"}
+ *
+ *   # Store demand
+ *
+ *   ## Limits
+ *
+ *   - The forecast is weak for stores opened in the last month.
+ *   - Holidays that move between years are handled poorly.
+ *
+ * @example
+ *   {"name": "limits-as-weaknesses.md", "label": "output"}
+ *
+ *   3:1-3:10: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
+ *
+ * @example
  *   {"name": "ok.md"}
  *
  *   # Demand forecast

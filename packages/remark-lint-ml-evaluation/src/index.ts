@@ -165,6 +165,22 @@
  *   Online, 10% of viewers get the bandit and 10% the editors' default for four weeks; we compare take rate per title impression.
  *
  * @example
+ *   {"name": "share-sees-errors.md", "label": "input"}
+ *
+ *   # Artwork choice
+ *
+ *   ## Evaluation
+ *
+ *   Offline, the policy is replayed on the last week of exploration logs, held out from tuning, and its take rate estimated with IPS.
+ *
+ *   Online, 10% of viewers see errors on the old page; we track the error rate.
+ *
+ * @example
+ *   {"name": "share-sees-errors.md", "label": "output"}
+ *
+ *   8:1: Unexpected missing online evaluation, expected an A/B test, interleaving, canary or shadow comparison with an online metric in the evaluation section, such as `A two-week A/B test on 5% of users comparing click-through rate`
+ *
+ * @example
  *   {"name": "before-after.md", "label": "input"}
  *
  *   # Artwork choice

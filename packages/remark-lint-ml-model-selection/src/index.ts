@@ -100,10 +100,12 @@
  * * Under a label or heading that lists the candidates (`Candidates:`,
  *   `Model selection`), a model named the way model names are written is a
  *   candidate, whether or not the word lists know it: a word with a capital
- *   or a digit inside it (`DenseNet-121`, `ConvNeXt-S`, `XLM-R`, `13B`), or
- *   a noun that says it is a model (`code models`, `a large regressor`).
- *   Under the same label, a text that names no model (`whatever the
- *   platform supports`) names no candidate.
+ *   inside it after a small letter, a digit after two letters, or capitals
+ *   joined by a hyphen (`DenseNet-121`, `ConvNeXt-S`, `YOLOv8`, `XLM-R`,
+ *   `13B`), or a noun that says it is a model (`code models`, `a large
+ *   regressor`). Under the same label, a text that names no model
+ *   (`whatever the platform supports`) names no candidate, and neither do
+ *   abbreviations (`the DS team`, `the GPU quota`) or quarters (`Q3`).
  *
  * @module ml-model-selection
  * @example
@@ -559,6 +561,20 @@
  *
  * @example
  *   {"name": "missing-candidates-unnamed.md", "label": "output"}
+ *
+ *   5:64-5:74: Unexpected missing candidate models, expected the models or algorithms the design will try in a `Model selection` section, such as `Candidates: logistic regression, then LightGBM on the same features`
+ *
+ * @example
+ *   {"name": "missing-candidates-abbreviations.md", "label": "input"}
+ *
+ *   # Chest X-ray triage
+ *
+ *   ## Model
+ *
+ *   Baseline: the commercial triage product we trialled last year. Candidates: to pick with the DS team once the GPU quota is known in Q3.
+ *
+ * @example
+ *   {"name": "missing-candidates-abbreviations.md", "label": "output"}
  *
  *   5:64-5:74: Unexpected missing candidate models, expected the models or algorithms the design will try in a `Model selection` section, such as `Candidates: logistic regression, then LightGBM on the same features`
  */

@@ -82,12 +82,15 @@ export function writesMergedRepeats(text: string): boolean {
 }
 
 /**
- * A model named the way model names are written: a word with a capital or a digit inside it (`DenseNet-121`,
- * `ConvNeXt-S`, `XLM-R`, `YOLOv8`, `13B`), or a noun that says it is a model (`code models`, `a large regressor`, `the
- * transformer architecture`).
+ * A model named the way model names are written: a word with a capital inside it after a small letter (`DenseNet-121`,
+ * `ConvNeXt-S`), two letters or more before a digit (`YOLOv8`, `ResNet50`), capitals joined by a hyphen (`XLM-R`), a
+ * size (`13B`), or a noun that says it is a model (`code models`, `a large regressor`, `the transformer
+ * architecture`). A bare run of capitals is an abbreviation of anything (`GPU`, `DS team`, `EU`), and a letter before
+ * a number a quarter or a percentile (`Q3`, `p99`): neither names a model (a known name such as `BERT` or `GBDT` is
+ * in the word lists).
  */
 const modelName =
-  /(?<![\p{L}\p{N}])(?:\p{L}+[\p{Lu}\p{N}][\p{L}\p{N}]*|\p{N}+(?:\.\p{N}+)?[bBmM])(?![\p{L}\p{N}])|\b(?:models?|regressors?|classifiers?|encoders?|decoders?|networks?|architectures?|nets?)\b/u
+  /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}]*\p{Ll}\p{Lu}[\p{L}\p{N}]*|\p{L}{2,}\p{N}[\p{L}\p{N}]*|\p{Lu}+-[\p{L}\p{N}]+|\p{N}+(?:\.\p{N}+)?[bBmM])(?![\p{L}\p{N}])|\b(?:models?|regressors?|classifiers?|encoders?|decoders?|networks?|architectures?|nets?)\b/u
 
 /**
  * Whether a text names a model by how it is written (`modelName`): asked only where a label or heading already says the

@@ -518,7 +518,7 @@ export const metricFalseFriendAfter =
  * previous period") names none.
  */
 export const liveComparisonGroups =
-  /\b(?:half|halves|split|with and without|treated|treatment|control|held back|holdback|hold-back|arms?|randomi[sz]ed|randomly|vs\.?|versus|stepped|cohorts?)\b|\d\s?%\s(?:of\s(?:the\s)?[a-z-]+\s)?(?:gets?|sees?|receives?|keeps?)\b/i
+  /\b(?:half|halves|split|with and without|treated|treatment|control|held back|holdback|hold-back|arms?|randomi[sz]ed|randomly|vs\.?|versus|stepped|cohorts?)\b|\d\s?%\s(?:of\s(?:the\s)?[a-z-]+\s)?(?:gets?|receives?|keeps?)\b/i
 
 /** A comparison with the past, which sets no live groups side by side: "versus the previous month", "with last year". */
 export const pastComparison =
