@@ -29,10 +29,20 @@ export const modelRules: readonly string[] = ['ml-model-selection']
  * (its header example `holdout-group.md`, the contract's own rule), which
  * the model cannot see; a rule's contract examples outrank a measurement.
  * Since then `either` keeps the word lists' exclusions and completeness
- * tests (`Requirements.admits`), so that example passes again; whether any
- * default moves is for the next sealed batch (`scripts/ablation.ts`, rule 4).
+ * tests (`Requirements.admits`). Eighth round, rule 4 there (written before
+ * the run): `pnpm ablation --fresh` on the sealed batch s at 54ac22b (12
+ * documents nobody had read, 2026-12-06; counts in
+ * docs/ablation/sealed-s-fresh-54ac22b.json). `either` gave exactly what
+ * `cues` gave for `ml-constraints` and `ml-error-costs`: no gain, so both go
+ * back to `cues`. It raised `ml-model-selection` over `model` (verdict F1
+ * 0.86 to 1.00: one false alarm fewer), so the rule would move it; it stays
+ * on `model`, by the precedent above: on `either` its header example
+ * `no-candidates.md` loses its baseline message (the word lists count
+ * "keeping the status quo" among a feature store's alternatives as the
+ * baseline, and only the model's refusal keeps the rule firing there).
+ * `either` stays an option (`judgement: "either"`) that no rule defaults to.
  */
-export const eitherRules: readonly string[] = ['ml-constraints', 'ml-error-costs']
+export const eitherRules: readonly string[] = []
 
 /** A rule's default judgement. */
 export function defaultJudgement(rule: string): Judgement {
