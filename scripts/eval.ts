@@ -15,6 +15,11 @@
  *                              (`fixtures/corpus/labels/h.yaml`, `i.yaml`)
  *   pnpm eval --public DIR     also score the public tuning set from the
  *                              bare clones in DIR (skipped when DIR is absent)
+ *   --public-labels FILE       with --public (or --clone-commands): another
+ *                              labels file of the same format instead of
+ *                              `fixtures/public/labels.yaml`, such as a sealed
+ *                              public batch: its counts are printed, never
+ *                              its disagreements
  *   pnpm eval --judgement either
  *                              every rule judges with `cues`, `model` or
  *                              `either` instead of its default
@@ -45,8 +50,17 @@ const argumentAfter = (flag: string): string | undefined => {
   return value && !value.startsWith('--') ? value : undefined
 }
 
+const publicLabels = argumentAfter('--public-labels')
+if (args.includes('--public-labels') && !publicLabels) {
+  console.error('--public-labels needs a labels file in the format of fixtures/public/labels.yaml')
+  process.exit(1)
+}
+
 if (args.includes('--clone-commands')) {
-  for (const command of cloneCommands(readPublicLabels(), argumentAfter('--clone-commands') ?? 'public-clones')) {
+  for (const command of cloneCommands(
+    readPublicLabels(publicLabels),
+    argumentAfter('--clone-commands') ?? 'public-clones',
+  )) {
     console.log(command)
   }
   process.exit(0)
@@ -83,7 +97,13 @@ try {
   console.error(`--batch: ${(error as Error).message}`)
   process.exit(1)
 }
-const publicResult = publicFolder ? await runPublic(publicFolder, undefined, judgement) : undefined
+let publicResult: PublicResult | undefined
+try {
+  publicResult = publicFolder ? await runPublic(publicFolder, publicLabels, judgement) : undefined
+} catch (error) {
+  console.error(`--public-labels: ${(error as Error).message}`)
+  process.exit(1)
+}
 const publicMissing =
   publicFolder && !publicResult
     ? `${publicFolder} does not exist: public set skipped (docs/accuracy.md says how to get the clones)`
@@ -96,13 +116,17 @@ function publicLines(found: PublicResult): string[] {
   const read = scores.documents.public
   const lines = [
     '',
-    `Public tuning set: ${read} of ${found.labelled.documents} documents read (${found.labelled.repositories} repositories) from ${found.folder}${read > 0 ? `, macro-F1 ${formatMarkdown(macroF1(rules))}` : ': nothing to score'}`,
+    `${publicLabels ? `Public set ${publicLabels}` : 'Public tuning set'}: ${read} of ${found.labelled.documents} documents read (${found.labelled.repositories} repositories) from ${found.folder}${read > 0 ? `, macro-F1 ${formatMarkdown(macroF1(rules))}` : ': nothing to score'}`,
   ]
   for (const skip of found.skipped) lines.push(`  skipped ${skip.document}: ${skip.why}`)
   if (read === 0) return lines
   lines.push(...verdictTable('', rules).slice(1))
   lines.push('', ...shapeTable('Public set by shape', scores.shapes))
   if (scores.messages.documents > 0) lines.push('', ...messageTable('Public set, messages', scores.messages))
+  if (publicLabels) {
+    lines.push('', `Disagreements not listed: ${publicLabels} is a measurement set (counts only)`)
+    return lines
+  }
   lines.push('', 'Disagreements on the public set (a tuning set: read them freely)')
   lines.push(
     ...disagreementLines(forRule(scores.disagreements)),

@@ -37,6 +37,7 @@ export const publicLabelsFile = join(root, 'fixtures/public/labels.yaml')
 
 /** The labels of the public set, checked for the fields every entry needs. */
 export function readPublicLabels(file = publicLabelsFile): PublicLabel[] {
+  if (!existsSync(file)) throw new Error(`${file} does not exist`)
   const list = parse(readFileSync(file, 'utf8')) as unknown
   if (!Array.isArray(list)) throw new Error(`${file}: expected a list of labelled documents`)
   const problems: string[] = []

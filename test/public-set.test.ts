@@ -3,7 +3,7 @@
  * read from bare clones with `git show`, in both layouts the README names,
  * and anything missing is skipped with the reason.
  */
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -129,5 +129,38 @@ describe('scoring the public set', () => {
     ])
     expect(result?.skipped[0].why).toMatch(/no clone of acme\/other/)
     expect(result?.skipped[1].why).toMatch(/gone\.md/)
+  })
+})
+
+describe('`pnpm eval --public DIR --public-labels F`', () => {
+  const evalScript = (...args: string[]) =>
+    spawnSync(
+      process.execPath,
+      [join('node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=ml-design-source', 'scripts/eval.ts', ...args],
+      { encoding: 'utf8' },
+    )
+
+  it('scores another labels file and prints its counts, never its disagreements', () => {
+    const file = labels([
+      {
+        repo: 'acme/designs',
+        commit,
+        path: 'docs/design.md',
+        shape: 'template',
+        fires: { 'ml-no-placeholders': 'the deployment section is TBD' },
+      },
+    ])
+    const run = evalScript('--batch', 'o', '--public', clones, '--public-labels', file)
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain(`Public set ${file}: 1 of 1 documents read (1 repositories)`)
+    expect(run.stdout).toContain(`Disagreements not listed: ${file} is a measurement set (counts only)`)
+    // ml-business-objective disagrees on this document (labelled silent), yet no line names the document.
+    expect(run.stdout).not.toContain('acme/designs:docs/design.md')
+  })
+
+  it('fails with the option name when the file does not exist', () => {
+    const run = evalScript('--batch', 'o', '--public', clones, '--public-labels', join(base, 'absent.yaml'))
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain(`--public-labels: ${join(base, 'absent.yaml')} does not exist`)
   })
 })
