@@ -55,6 +55,17 @@ function labels(entries: object[]): string {
   return file
 }
 
+/** The design document, labelled silent for ml-business-objective on purpose: a disagreement. */
+function designEntry(): object {
+  return {
+    repo: 'acme/designs',
+    commit,
+    path: 'docs/design.md',
+    shape: 'template',
+    fires: { 'ml-no-placeholders': 'the deployment section is TBD' },
+  }
+}
+
 describe('reading pinned documents', () => {
   it('finds both clone layouts', () => {
     expect(findGitDirectory(clones, 'acme/designs')).toBe(join(clones, 'acme+designs.git'))
@@ -94,16 +105,7 @@ describe('scoring the public set', () => {
 
   it('scores documents like the corpus, in both layouts', async () => {
     for (const folder of [clones, fetched]) {
-      const file = labels([
-        {
-          repo: 'acme/designs',
-          commit,
-          path: 'docs/design.md',
-          shape: 'template',
-          // Labelled silent for ml-business-objective on purpose: a disagreement.
-          fires: { 'ml-no-placeholders': 'the deployment section is TBD' },
-        },
-      ])
+      const file = labels([designEntry()])
       const result = await runPublic(folder, file)
       expect(result?.skipped).toEqual([])
       expect(result?.scores.documents).toEqual({ public: 1 })
@@ -141,15 +143,7 @@ describe('`pnpm eval --public DIR --public-labels F`', () => {
     )
 
   it('scores another labels file and prints its counts, never its disagreements', () => {
-    const file = labels([
-      {
-        repo: 'acme/designs',
-        commit,
-        path: 'docs/design.md',
-        shape: 'template',
-        fires: { 'ml-no-placeholders': 'the deployment section is TBD' },
-      },
-    ])
+    const file = labels([designEntry()])
     const run = evalScript('--batch', 'o', '--public', clones, '--public-labels', file)
     expect(run.status).toBe(0)
     expect(run.stdout).toContain(`Public set ${file}: 1 of 1 documents read (1 repositories)`)
