@@ -1,5 +1,5 @@
 /** Small operations on sorted ranges of offsets. */
-import type { Range } from './types.js'
+import type { Range, Sentence } from './types.js'
 
 /** Whether an offset falls inside a range. */
 export function within(range: Range, offset: number): boolean {
@@ -26,4 +26,19 @@ export function lastAtOrBefore(list: Range[], offset: number): number {
     }
   }
   return found
+}
+
+/**
+ * A mark per sentence (1) where its start falls inside one of the ranges: `holds(ranges, sentence.start)` for every
+ * sentence at once, walking only the sentences each range covers (sentences are in order of their start).
+ */
+export function startsWithin(sentences: Sentence[], ranges: readonly Range[]): Uint8Array {
+  const marks = new Uint8Array(sentences.length)
+  for (const range of ranges) {
+    for (let index = lastAtOrBefore(sentences, range.start - 1) + 1; index < sentences.length; index++) {
+      if (sentences[index].start >= range.end) break
+      if (sentences[index].start >= range.start) marks[index] = 1
+    }
+  }
+  return marks
 }

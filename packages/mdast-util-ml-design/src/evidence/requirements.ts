@@ -4,7 +4,7 @@
  * sentences anywhere that carry both a topic and an answer word.
  */
 import type { DesignDocument } from '../document/document.js'
-import { lastAtOrBefore } from '../document/ranges.js'
+import { startsWithin } from '../document/ranges.js'
 import type { Range, Section, Sentence } from '../document/types.js'
 import type { Gate } from '../judgement/gate.js'
 import type { Judgement } from '../judgement/model.js'
@@ -29,21 +29,6 @@ import {
 import { nestedUnder } from './questions.js'
 import { Scope } from './scope.js'
 import type { Evidence } from './types.js'
-
-/**
- * A mark per sentence (1) where its start falls inside one of the ranges: `holds(ranges, sentence.start)` for every
- * sentence at once, walking only the sentences each range covers (sentences are in order of their start).
- */
-function startsWithin(sentences: Sentence[], ranges: readonly Range[]): Uint8Array {
-  const marks = new Uint8Array(sentences.length)
-  for (const range of ranges) {
-    for (let index = lastAtOrBefore(sentences, range.start - 1) + 1; index < sentences.length; index++) {
-      if (sentences[index].start >= range.end) break
-      if (sentences[index].start >= range.start) marks[index] = 1
-    }
-  }
-  return marks
-}
 
 /** Whether a section names a stage of its own that the enclosing section does not. */
 function opensOtherStage(inner: Section, outer: Section): boolean {
@@ -121,7 +106,7 @@ export class Requirements {
     if (!tests.answers(sentence) || tests.aside(sentence.index) || tests.yielded.has(sentence.index)) return false
     if (id !== 'candidate-models' && this.document.inAside(sentence)) return false
     // The answer as the word lists read it: its words present, and meaning this requirement where they stand.
-    const complete = () => tests.answered(sentence) && (this.#scope?.standsFor(id, sentence) ?? true)
+    const complete = () => tests.answered(sentence) && this.#commitments().standsFor(id, sentence)
     if (this.compiled.cueDefinitions[id].answerInSection && !complete()) return false
     // A live comparison sets two groups side by side, in the sentence's paragraph or item as the evaluation pass reads
     // an `Online,` paragraph.
@@ -170,13 +155,18 @@ export class Requirements {
     return matcher ? this.document.sentencesMentioning(matcher) : new Set()
   }
 
+  /** The shared commitment reading: the one the reading gave, else made here once. */
+  #commitments(): Scope {
+    this.#scope ??= new Scope(this.document, this.compiled)
+    return this.#scope
+  }
+
   evidence(id: RequirementId): Evidence[] {
     const cached = this.#cache.get(id)
     if (cached) return cached
     const reading = this.document
     // Surveys, options nobody chose and pros/cons commit to nothing (candidate models are options by nature).
-    this.#scope ??= new Scope(reading, this.compiled)
-    const scope = this.#scope
+    const scope = this.#commitments()
     const answers = (sentence: Sentence) =>
       reading.answers(sentence) && (id === 'candidate-models' || scope.commits(sentence))
     const cue = this.compiled.cues[id]
