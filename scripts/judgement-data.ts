@@ -63,8 +63,9 @@ export const freshBatches: readonly string[] = ['s']
 
 /**
  * Batches whose unit labels wait before they train (`fixtures/units/p.jsonl`,
- * and `q.jsonl` since the seventh round, labelled after q was measured and
- * read, waiting on the same condition as p).
+ * `q.jsonl` since the seventh round and `r.jsonl` since the eighth, each
+ * labelled after its batch was measured and read, waiting on the same
+ * condition as p).
  * p's:
  * a model retrained with them refused clear answers in `ml-model-selection`'s
  * own examples ("GBDT on merchant x day features" as a candidate, a `Baseline`
@@ -75,7 +76,7 @@ export const freshBatches: readonly string[] = ['s']
  * comparison has measured a model trained with them, which takes taking p out
  * of this list in the worktrees of that comparison (docs/units.md).
  */
-export const waitingBatches: readonly string[] = ['p', 'q']
+export const waitingBatches: readonly string[] = ['p', 'q', 'r']
 
 /** The batch of a corpus document: the letter before its first `-`. */
 export function batchOf(file: string): string {
