@@ -199,10 +199,10 @@ describe('a decision written under the last option', () => {
     expect(open).toContain('one model per target if we go with C')
   })
 
-  it('keeps the option its own: its own name, another in its cons, a number pair are no decision', () => {
+  it('keeps the option its own: a comparison with another, its own name, a number pair are no decision', () => {
     const own = [
       ...options,
-      'Option 2 needs a feature pipeline; 1 or 2 retries per call.',
+      'Like Option 1, plus author features; Option 2 needs 1 or 2 retries per call.',
       '',
       '- baseline: the ratio rule',
     ]

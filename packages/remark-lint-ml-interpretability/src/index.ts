@@ -72,8 +72,8 @@
  *   sentence (`"why am I seeing this?" → not in v1; no regulator asks for
  *   it`). A clause that only defers (`not in v1; revisit with the ads
  *   team`) answers nothing.
- * * A line that decides among options (`-> we lean toward Option 2`, `open:
- *   A vs B`) closes the option whose section it stands in, firm or hedged:
+ * * A line that decides among options, firm or hedged (`-> we lean toward
+ *   Option 2`, `we go with B`), closes the option whose section it stands in:
  *   what follows it under the last option's heading (an `interpretability:`
  *   item) is the design's, and answers. Before the decision it is still the
  *   option's, and does not.

@@ -106,8 +106,8 @@
  *   regressor`). Under the same label, a text that names no model
  *   (`whatever the platform supports`) names no candidate, and neither do
  *   abbreviations (`the DS team`, `the GPU quota`) or quarters (`Q3`).
- * * A line that decides among options (`-> we lean toward Option 2`, `open:
- *   A vs B`) closes the option whose section it stands in, firm or hedged:
+ * * A line that decides among options, firm or hedged (`-> we lean toward
+ *   Option 2`, `we go with B`), closes the option whose section it stands in:
  *   a `baseline:` item after it under the last option's heading is the
  *   design's baseline.
  *

@@ -73,8 +73,8 @@
  *   A period with it is a cadence ("retrain every month as new labels
  *   land"), and a trigger is a discrete event or a threshold ("when PSI
  *   exceeds 0.2").
- * * A line that decides among options (`-> we lean toward Option 2`, `open:
- *   A vs B`) closes the option whose section it stands in, firm or hedged:
+ * * A line that decides among options, firm or hedged (`-> we lean toward
+ *   Option 2`, `we go with B`), closes the option whose section it stands in:
  *   a `refresh:` item after it under the last option's heading is the
  *   design's plan and answers; the same item before the decision is the
  *   option's, and does not.

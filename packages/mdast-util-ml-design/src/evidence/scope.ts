@@ -10,6 +10,8 @@
  * - an option (`Option 2: ...`, or `B. ...` under `Approaches`) commits only
  *   when a choice names it (`We go with option 3`, a `Decision` section),
  *   and a choice hedged (`probably 1 + 3`) names none;
+ *   a line in an option's section that decides among the options (`-> we lean
+ *   toward Option 2`) ends the option there: what follows is the design's;
  * - a section that weighs options (`Serving options`) commits when its own
  *   content states a choice, else only its choosing sentences do;
  * - a list item labelled `Pros`, `Cons`, `Drawbacks` ... and what is nested
@@ -81,8 +83,9 @@ const chosenId =
   /(?:\b[Oo]ption\s+|\b(?:go with|pick|picked|choose|chose|select|selected|recommend)\s+)([A-Z]|\d{1,2}[a-z]?)\b/
 
 /**
- * Another option of the same set named in a line of an option's section: `-> we lean toward Option 2`, `open: A vs
- * B vs C`, `leaning B+A blend`, `we go with B` (letters joined only as capitals: `1 or 2 retries` names none). Its group 1 (or 2, 3) is the id, to tell it from the section's own.
+ * Another option of the same set named in a line of an option's section: `-> we lean toward Option 2`, `leaning B+A
+ * blend`, `we go with B` (letters joined only as capitals: `1 or 2 retries` names none). Each group that matched is
+ * an id, to tell from the section's own.
  */
 const otherOption =
   /\b[Oo]ption\s+([A-Z]|\d{1,2}[a-z]?)\b|\b([A-Z])\s*(?:\+|\bvs\.?|\bor\b)\s*([A-Z])\b|\b(?:go with|pick|picked|choose|chose|select|selected|recommend)\s+([A-Z]|\d{1,2}[a-z]?)\b/g
@@ -330,13 +333,20 @@ export class Scope {
   }
 
   /**
-   * Whether a sentence of an option's own section, outside its pros and cons, weighs the options against each other
-   * or picks one: it names an option other than the section's own (`### Option 4: ask the vendor` and then `-> we
-   * lean toward Option 2 ...`). The decision closes the option, whether it is firm or hedged: the lines after it (a
+   * Whether a sentence of an option's own section, outside its pros and cons, decides among the options: it states a
+   * choice, firm or hedged, or opens with an arrow, and names an option other than the section's own (`### Option 4:
+   * ask the vendor` and then `-> we lean toward Option 2 ...`). The decision closes the option, whether it is firm or hedged: the lines after it (a
    * baseline, a refresh plan) are the design's, written under the last option's heading for want of another.
    */
   #decidesAmong(sentence: Sentence): boolean {
-    const { document } = this
+    const { document, compiled } = this
+    // A decision, firm or hedged, or a line that opens with an arrow to one; a comparison (`like Option 1 plus ...`) is
+    // the option's own.
+    const decides =
+      /^\s*(?:->|→|=>)/.test(document.textOf(sentence)) ||
+      document.sentencesMentioning(compiled.terms.choiceTerms).has(sentence.index) ||
+      document.sentencesMentioning(compiled.terms.choiceHedgeTerms).has(sentence.index)
+    if (!decides) return false
     const section = document.sections[sentence.section]
     const own = optionTitleId.exec(section.text.replace(/\s+/g, ' ').trim())?.[1].toLowerCase()
     for (const match of document.textOf(sentence).matchAll(otherOption)) {
