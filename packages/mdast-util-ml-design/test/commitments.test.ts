@@ -164,3 +164,49 @@ describe('pros and cons written with signs', () => {
     expect(open).not.toContain('1,200 h of licensed audio')
   })
 })
+
+describe('a decision written under the last option', () => {
+  const options = [
+    '# Branch book orders',
+    '',
+    '## Model options',
+    '',
+    '### Option 1: genre averages',
+    '',
+    '- retrain each month per genre',
+    '',
+    '### Option 2: gradient-boosted trees',
+    '',
+    '- pros',
+    '  - works for titles with zero history',
+    '- cons',
+    '  - one model per target if we go with C',
+    '',
+  ]
+
+  it('reads the lines from the decision on as the design, firm or hedged', () => {
+    const decided = [
+      ...options,
+      '-> we lean toward Option 2, Option 1 kept as a check.',
+      '',
+      '- baseline: the ratio rule',
+    ]
+    const open = uncommitted(`${decided.join('\n')}\n`)
+    expect(open).not.toContain('baseline: the ratio rule')
+    expect(open).not.toContain('-> we lean toward Option 2, Option 1 kept as a check.')
+    // The options themselves stay options: the hedged decision chooses none of them.
+    expect(open).toContain('retrain each month per genre')
+    expect(open).toContain('one model per target if we go with C')
+  })
+
+  it('keeps the option its own: a comparison with another, its own name, a number pair are no decision', () => {
+    const own = [
+      ...options,
+      'Like Option 1, plus author features; Option 2 needs 1 or 2 retries per call.',
+      '',
+      '- baseline: the ratio rule',
+    ]
+    const open = uncommitted(`${own.join('\n')}\n`)
+    expect(open).toContain('baseline: the ratio rule')
+  })
+})

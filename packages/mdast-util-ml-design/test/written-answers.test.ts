@@ -1,4 +1,7 @@
-/** Answers written the way people write them: on the line of their question, as model names, as copies merged into one. */
+/**
+ * Answers written the way people write them: on the line of their question, as model names, as copies merged into one,
+ * nested under the bullet that states the fact.
+ */
 import type { RequirementId } from 'mdast-util-ml-design'
 import { describe, expect, it } from 'vitest'
 import { read } from './read.js'
@@ -58,5 +61,20 @@ describe('copies of one record merged where the data is prepared', () => {
     // Duplicates merged with no count are data cleaning, and a data sentence that merges nothing names no treatment.
     expect(answers('## Data\n\nDuplicate listings are merged into one.', 'outliers')).toEqual([])
     expect(answers('## Data\n\nThe two sources are joined into one table.', 'outliers')).toEqual([])
+  })
+})
+
+describe('a remedy nested under the bullet that states the ratio', () => {
+  const ratio = '## Data\n\n- classes are skewed: spam 2%, complaint 4%, new claim 41%\n'
+
+  it('reads the nested remedy as the class imbalance answer', () => {
+    expect(answers(`${ratio}  - weighted cross-entropy, weights ∝ 1/√freq`, 'class-imbalance')).toEqual([
+      'weighted cross-entropy, weights ∝ 1/√freq',
+    ])
+  })
+
+  it('reads nothing from a nested bullet without a remedy, or a remedy that is not nested', () => {
+    expect(answers(`${ratio}  - complaint is the class agents most often re-file`, 'class-imbalance')).toEqual([])
+    expect(answers(`${ratio}\n## Model\n\n- weighted cross-entropy`, 'class-imbalance')).toEqual([])
   })
 })

@@ -84,6 +84,11 @@
  *   outlines write it (`- balance: 71% of first tries are correct; mild, no
  *   resampling`); the word inside a sentence (a camera's white balance, an
  *   account's balance, "balance precision against recall") is not.
+ * * In an outline the handling may stand in a bullet nested under the one
+ *   that states the ratio (`- classes are skewed: spam 2%, complaint 4%`
+ *   over `- weighted cross-entropy`): the nested bullet answers as the
+ *   next sentence of a paragraph does. A nested bullet without a remedy
+ *   (`- complaint is the class agents most often re-file`) does not.
  *
  * @module ml-class-imbalance
  * @example
@@ -197,6 +202,41 @@
  *   We predict whether the customer accepts a substitute, a binary classification.
  *
  *   Accepted vs rejected is roughly 69/31, a mild imbalance. We don't resample; we check calibration instead.
+ *
+ * @example
+ *   {"name": "ok-nested-handling.md"}
+ *
+ *   # Warranty inbox triage
+ *
+ *   ## Framing
+ *
+ *   - task: multi-class classification of each email, one label
+ *
+ *   ## Collect the data
+ *
+ *   - CRM export: emails and the category the agent picked, 2 years, ~3.1M emails
+ *   - classes are skewed: spam 2%, complaint 4%, new claim 41%
+ *     - weighted cross-entropy, weights ∝ 1/√freq
+ *
+ * @example
+ *   {"name": "nested-not-handling.md", "label": "input"}
+ *
+ *   # Warranty inbox triage
+ *
+ *   ## Framing
+ *
+ *   - task: multi-class classification of each email, one label
+ *
+ *   ## Collect the data
+ *
+ *   - CRM export: emails and the category the agent picked, 2 years, ~3.1M emails
+ *   - classes are skewed: spam 2%, complaint 4%, new claim 41%
+ *     - complaint is the class agents most often re-file
+ *
+ * @example
+ *   {"name": "nested-not-handling.md", "label": "output"}
+ *
+ *   12:1: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
  *
  * @example
  *   {"name": "ok-threshold-in-model.md"}

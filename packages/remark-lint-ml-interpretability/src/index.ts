@@ -72,6 +72,11 @@
  *   sentence (`"why am I seeing this?" → not in v1; no regulator asks for
  *   it`). A clause that only defers (`not in v1; revisit with the ads
  *   team`) answers nothing.
+ * * A line that decides among options, firm or hedged (`-> we lean toward
+ *   Option 2`, `we go with B`), closes the option whose section it stands in:
+ *   what follows it under the last option's heading (an `interpretability:`
+ *   item) is the design's, and answers. Before the decision it is still the
+ *   option's, and does not.
  *
  * @module ml-interpretability
  * @example
@@ -92,6 +97,52 @@
  *   {"name": "pros-cons.md", "label": "output"}
  *
  *   11:1: Unexpected missing interpretability decision, expected whether predictions must be explained (to users, reviewers or regulators) and what follows, or why not, in an `Interpretability` section, such as `Applicants get the top three reasons from SHAP values as adverse-action codes`
+ *
+ * @example
+ *   {"name": "ok-after-options.md"}
+ *
+ *   # Branch book orders
+ *
+ *   ## Model options
+ *
+ *   ### Option 1: genre averages
+ *
+ *   - cons: blind to new authors
+ *
+ *   ### Option 2: gradient-boosted trees
+ *
+ *   - pros: uses author history
+ *
+ *   -> we lean toward Option 2, with Option 1 as a sanity check.
+ *
+ *   - interpretability: selectors sign the order, so each forecast ships with its top 3 SHAP drivers
+ *   - refresh: retrain every Sunday on a rolling 3 years of releases
+ *   - baseline: the current ratio rule applied to week-1 holds; the model has to beat it
+ *
+ * @example
+ *   {"name": "option-before-decision.md", "label": "input"}
+ *
+ *   # Branch book orders
+ *
+ *   ## Model options
+ *
+ *   ### Option 1: genre averages
+ *
+ *   - cons: blind to new authors
+ *
+ *   ### Option 2: gradient-boosted trees
+ *
+ *   - pros: uses author history
+ *   - interpretability: each forecast ships with its top 3 SHAP drivers
+ *   - refresh: retrain every Sunday on a rolling 3 years of releases
+ *   - baseline: the current ratio rule applied to week-1 holds; the model has to beat it
+ *
+ *   -> we lean toward Option 2, with Option 1 as a sanity check.
+ *
+ * @example
+ *   {"name": "option-before-decision.md", "label": "output"}
+ *
+ *   12:3-12:19: Unexpected missing interpretability decision, expected whether predictions must be explained (to users, reviewers or regulators) and what follows, or why not, in an `Interpretability` section, such as `Applicants get the top three reasons from SHAP values as adverse-action codes`
  *
  * @example
  *   {"name": "ok.md"}

@@ -106,8 +106,33 @@
  *   regressor`). Under the same label, a text that names no model
  *   (`whatever the platform supports`) names no candidate, and neither do
  *   abbreviations (`the DS team`, `the GPU quota`) or quarters (`Q3`).
+ * * A line that decides among options, firm or hedged (`-> we lean toward
+ *   Option 2`, `we go with B`), closes the option whose section it stands in:
+ *   a `baseline:` item after it under the last option's heading is the
+ *   design's baseline.
  *
  * @module ml-model-selection
+ * @example
+ *   {"name": "ok-after-options.md"}
+ *
+ *   # Branch book orders
+ *
+ *   ## Model options
+ *
+ *   ### Option 1: genre averages
+ *
+ *   - cons: blind to new authors
+ *
+ *   ### Option 2: gradient-boosted trees
+ *
+ *   - pros: uses author history
+ *
+ *   -> we lean toward Option 2, with Option 1 as a sanity check.
+ *
+ *   - interpretability: selectors sign the order, so each forecast ships with its top 3 SHAP drivers
+ *   - refresh: retrain every Sunday on a rolling 3 years of releases
+ *   - baseline: the current ratio rule applied to week-1 holds; the model has to beat it
+ *
  * @example
  *   {"name": "ok.md"}
  *

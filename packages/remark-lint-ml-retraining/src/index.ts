@@ -73,6 +73,11 @@
  *   A period with it is a cadence ("retrain every month as new labels
  *   land"), and a trigger is a discrete event or a threshold ("when PSI
  *   exceeds 0.2").
+ * * A line that decides among options, firm or hedged (`-> we lean toward
+ *   Option 2`, `we go with B`), closes the option whose section it stands in:
+ *   a `refresh:` item after it under the last option's heading is the
+ *   design's plan and answers; the same item before the decision is the
+ *   option's, and does not.
  *
  * @module ml-retraining
  * @example
@@ -111,6 +116,52 @@
  *   ## Training & refresh
  *
  *   - Retrain every month as new labels land
+ *
+ * @example
+ *   {"name": "ok-after-options.md"}
+ *
+ *   # Branch book orders
+ *
+ *   ## Model options
+ *
+ *   ### Option 1: genre averages
+ *
+ *   - cons: blind to new authors
+ *
+ *   ### Option 2: gradient-boosted trees
+ *
+ *   - pros: uses author history
+ *
+ *   -> we lean toward Option 2, with Option 1 as a sanity check.
+ *
+ *   - interpretability: selectors sign the order, so each forecast ships with its top 3 SHAP drivers
+ *   - refresh: retrain every Sunday on a rolling 3 years of releases
+ *   - baseline: the current ratio rule applied to week-1 holds; the model has to beat it
+ *
+ * @example
+ *   {"name": "option-before-decision.md", "label": "input"}
+ *
+ *   # Branch book orders
+ *
+ *   ## Model options
+ *
+ *   ### Option 1: genre averages
+ *
+ *   - cons: blind to new authors
+ *
+ *   ### Option 2: gradient-boosted trees
+ *
+ *   - pros: uses author history
+ *   - interpretability: each forecast ships with its top 3 SHAP drivers
+ *   - refresh: retrain every Sunday on a rolling 3 years of releases
+ *   - baseline: the current ratio rule applied to week-1 holds; the model has to beat it
+ *
+ *   -> we lean toward Option 2, with Option 1 as a sanity check.
+ *
+ * @example
+ *   {"name": "option-before-decision.md", "label": "output"}
+ *
+ *   13:3-13:10: Unexpected missing retraining plan, expected how the model stays fresh (a retraining cadence or trigger, or online learning) in a `Retraining` section, such as `Retrain nightly on the last 30 days of logs`
  *
  * @example
  *   {"name": "ok.md"}

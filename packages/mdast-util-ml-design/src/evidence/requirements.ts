@@ -371,9 +371,10 @@ export class Requirements {
         continue
       }
       // A question bullet over its answers (`1. How do we stop noisy web data dominating?` then `- Reweighting and
-      // filtering.`) is such a label too: the nested bullets answer it.
-      const nested =
-        answerSet && (asked || this.#bareLabel(sentence)) ? nestedUnder(reading.source, sentence) : undefined
+      // filtering.`) is such a label too: the nested bullets answer it, and for some cues a bullet that states the fact
+      // (`- classes are skewed: ...` over `- weighted cross-entropy`).
+      const over = asked || this.#bareLabel(sentence) || definition.answerNested === true
+      const nested = answerSet && over ? nestedUnder(reading.source, sentence) : undefined
       const inner =
         nested &&
         reading

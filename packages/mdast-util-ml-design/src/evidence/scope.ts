@@ -10,6 +10,8 @@
  * - an option (`Option 2: ...`, or `B. ...` under `Approaches`) commits only
  *   when a choice names it (`We go with option 3`, a `Decision` section),
  *   and a choice hedged (`probably 1 + 3`) names none;
+ *   a line in an option's section that decides among the options (`-> we lean
+ *   toward Option 2`) ends the option there: what follows is the design's;
  * - a section that weighs options (`Serving options`) commits when its own
  *   content states a choice, else only its choosing sentences do;
  * - a list item labelled `Pros`, `Cons`, `Drawbacks` ... and what is nested
@@ -79,6 +81,14 @@ const optionTitleId = /^(?:(?:option|approach|alternative|variant)\s+)?([A-Z]|\d
 /** An option named in a choice: "option 3", "we go with B". */
 const chosenId =
   /(?:\b[Oo]ption\s+|\b(?:go with|pick|picked|choose|chose|select|selected|recommend)\s+)([A-Z]|\d{1,2}[a-z]?)\b/
+
+/**
+ * Another option of the same set named in a line of an option's section: `-> we lean toward Option 2`, `leaning B+A
+ * blend`, `we go with B` (letters joined only as capitals: `1 or 2 retries` names none). Each group that matched is
+ * an id, to tell from the section's own.
+ */
+const otherOption =
+  /\b[Oo]ption\s+([A-Z]|\d{1,2}[a-z]?)\b|\b([A-Z])\s*(?:\+|\bvs\.?|\bor\b)\s*([A-Z])\b|\b(?:go with|pick|picked|choose|chose|select|selected|recommend)\s+([A-Z]|\d{1,2}[a-z]?)\b/g
 
 const listLine = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]/
 const indentOf = (line: string) => line.length - line.trimStart().length
@@ -304,15 +314,46 @@ export class Scope {
     }
     const prosCursor = { at: 0 }
     const optionCursor = { at: 0 }
+    // Option sections whose own content has reached a decision among the options (`#decidesAmong`).
+    const decided = new Set<number>()
     for (const sentence of document.sentences) {
       const weighed = inside(prosCons, prosCursor, sentence)
       // Among options listed in a list, only a sentence that states a choice commits ("→ we go with the hybrid").
       const listed = inside(unchosen, optionCursor, sentence) && !choosing.has(sentence.index)
-      const where = sentence.section >= 0 ? standing[sentence.section] : 'committed'
+      let where = sentence.section >= 0 ? standing[sentence.section] : 'committed'
+      if (where === 'option' && !weighed && !decided.has(sentence.section) && this.#decidesAmong(sentence)) {
+        decided.add(sentence.section)
+      }
+      // From a decision among the options on, the last option's section holds the design again, not the option.
+      if (where === 'option' && decided.has(sentence.section)) where = 'committed'
       const open = where === 'survey' || where === 'option' || (where === 'options' && !choosing.has(sentence.index))
       if (weighed || listed || open) result[sentence.index] = 1
     }
     return result
+  }
+
+  /**
+   * Whether a sentence of an option's own section, outside its pros and cons, decides among the options: it states a
+   * choice, firm or hedged, or opens with an arrow, and names an option other than the section's own (`### Option 4:
+   * ask the vendor` and then `-> we lean toward Option 2 ...`). The decision closes the option, whether it is firm or hedged: the lines after it (a
+   * baseline, a refresh plan) are the design's, written under the last option's heading for want of another.
+   */
+  #decidesAmong(sentence: Sentence): boolean {
+    const { document, compiled } = this
+    // A decision, firm or hedged, or a line that opens with an arrow to one; a comparison (`like Option 1 plus ...`) is
+    // the option's own.
+    const decides =
+      /^\s*(?:->|→|=>)/.test(document.textOf(sentence)) ||
+      document.sentencesMentioning(compiled.terms.choiceTerms).has(sentence.index) ||
+      document.sentencesMentioning(compiled.terms.choiceHedgeTerms).has(sentence.index)
+    if (!decides) return false
+    const section = document.sections[sentence.section]
+    const own = optionTitleId.exec(section.text.replace(/\s+/g, ' ').trim())?.[1].toLowerCase()
+    for (const match of document.textOf(sentence).matchAll(otherOption)) {
+      const ids = match.slice(1).filter((id): id is string => id !== undefined)
+      if (ids.some((id) => id.toLowerCase() !== own)) return true
+    }
+    return false
   }
 
   /** Sentences that state a choice: a choice word or a decision section, with no hedge and nothing left undecided. */

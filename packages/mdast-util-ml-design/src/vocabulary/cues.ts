@@ -72,6 +72,11 @@ export interface RequirementCue {
   /** Whether an answer in the next sentence of the same paragraph answers a topic sentence ("X is absent. We put a sentinel ..."). */
   answerInNextSentence?: boolean
   /**
+   * Whether a list item on the topic that states the fact has its answer in a bullet nested under it (`- classes are
+   * skewed: complaint 4%, spam 2%` over `- weighted cross-entropy`), as a question or a bare label has.
+   */
+  answerNested?: boolean
+  /**
    * Whether a clause after a semicolon finishes its sentence (`"why am I seeing this?" → not in v1; no regulator asks
    * for it`), and a plain yes or no after a question on its line answers it (`need to know why? -> no. ...`).
    */
@@ -1598,6 +1603,9 @@ export const cues = {
     answerInSection: true,
     // "Accepted vs rejected is roughly 69/31, a mild imbalance. We don't resample; we check calibration instead."
     answerInNextSentence: true,
+    // In an outline the handling is nested under the bullet that states the ratio (`- classes are skewed: spam 2%`
+    // over `- weighted cross-entropy`).
+    answerNested: true,
     // A remedy for the evaluation data only ("we oversample urgent tickets in the validation set for stable
     // estimates", "for the evaluation month we oversample fraud orders with SMOTE") handles nothing the model learns from.
     heldOutAside: true,
