@@ -16,6 +16,7 @@ import {
   recordedSpanAfter,
   recordedSpanBefore,
   spanWindowBefore,
+  writtenAmount,
   yearCount,
   yearRange,
 } from './quantity-shapes.js'
@@ -189,13 +190,42 @@ export class Quantities {
       // Where the document's own size slot is left open (`- size: TBD`, `How much? — count not pulled yet`), a count
       // elsewhere is of something else (a test set, one option's annotations), unless its unit counts only data.
       const open = kind === 'data-size' && this.#sizeLeftOpen()
+      // Where the document's own scale slot says it without a number (`- **Scale.** large; every council service`),
+      // a count elsewhere that is no rate and no unit of load (`a T&S team of 25`, `to check 2k more calls`) is of
+      // something else: the author gave the scale there, and it has no number.
+      const vague = kind === 'scale' && this.#scaleWithoutNumber()
       result = [...result, ...this.#countsOfAnything(kind, result)]
         .filter((item) => kind === 'data-size' || this.scope.commits(document.sentences[item.sentence]))
         .filter((item) => !open || patterns.dataOnlyUnitEnd.test(item.text))
+        .filter((item) => !vague || item.rate === true || this.#countsLoad(item))
         .sort((a, b) => a.start - b.start)
     }
     this.#cache.set(kind, result)
     return result
+  }
+
+  /**
+   * Whether the document's own scale slot (a `Scale` or `Volume` section or label among the requirements) answers
+   * without any number: every such slot says something (no placeholder) and none writes a digit or an amount word
+   * (`millions of users` is a number, `large` is none). A slot elsewhere (a `traffic` row of a table of inputs) is no
+   * answer to the scale.
+   */
+  #scaleWithoutNumber(): boolean {
+    const { document } = this
+    const slots = document.partContent('scale').filter((range) => {
+      const section = document.sectionAt(range.start)
+      return section >= 0 && document.sections[section].inStages.includes('requirements')
+    })
+    return (
+      slots.length > 0 &&
+      slots.every((range) => document.substantive(range) && !writtenAmount.test(document.textOf(range)))
+    )
+  }
+
+  /** Whether a count is in a unit of load written before or after it (`DAU 500 million`, `40k QPS`). */
+  #countsLoad(item: QuantityMention): boolean {
+    const text = item.text.toLowerCase()
+    return this.compiled.vocabulary.scaleUnitsBeforeNumber.some((unit) => text.startsWith(unit) || text.endsWith(unit))
   }
 
   /**

@@ -96,3 +96,6 @@ const texNumber = /\$(\d[\d.,]*)\$(?!\d)/g
 export function blankTexNumbers(prose: string): string {
   return prose.includes('$') ? prose.replace(texNumber, (_whole, digits: string) => ` ${digits} `) : prose
 }
+
+/** A number written in digits or in words (`40k`, `millions of`, `a dozen`): what a vague scale slot lacks. */
+export const writtenAmount = /\d|\b(?:thousands?|millions?|billions?|hundreds?|dozens?)\b/i
