@@ -7,6 +7,7 @@ import { countTuple, largeCount, ratioBefore } from '../match/numbers.js'
 import { dataContext } from './data-context.js'
 import {
   blankTexNumbers,
+  countsLoad,
   dataQualified,
   durationInput,
   exampleBefore,
@@ -15,8 +16,8 @@ import {
   recordedSpan,
   recordedSpanAfter,
   recordedSpanBefore,
+  scaleWithoutNumber,
   spanWindowBefore,
-  writtenAmount,
   yearCount,
   yearRange,
 } from './quantity-shapes.js'
@@ -193,39 +194,18 @@ export class Quantities {
       // Where the document's own scale slot says it without a number (`- **Scale.** large; every council service`),
       // a count elsewhere that is no rate and no unit of load (`a T&S team of 25`, `to check 2k more calls`) is of
       // something else: the author gave the scale there, and it has no number.
-      const vague = kind === 'scale' && this.#scaleWithoutNumber()
+      const vague = kind === 'scale' && scaleWithoutNumber(document)
       result = [...result, ...this.#countsOfAnything(kind, result)]
         .filter((item) => kind === 'data-size' || this.scope.commits(document.sentences[item.sentence]))
         .filter((item) => !open || patterns.dataOnlyUnitEnd.test(item.text))
-        .filter((item) => !vague || item.rate === true || this.#countsLoad(item))
+        .filter(
+          (item) =>
+            !vague || item.rate === true || countsLoad(item.text, this.compiled.vocabulary.scaleUnitsBeforeNumber),
+        )
         .sort((a, b) => a.start - b.start)
     }
     this.#cache.set(kind, result)
     return result
-  }
-
-  /**
-   * Whether the document's own scale slot (a `Scale` or `Volume` section or label among the requirements) answers
-   * without any number: every such slot says something (no placeholder) and none writes a digit or an amount word
-   * (`millions of users` is a number, `large` is none). A slot elsewhere (a `traffic` row of a table of inputs) is no
-   * answer to the scale.
-   */
-  #scaleWithoutNumber(): boolean {
-    const { document } = this
-    const slots = document.partContent('scale').filter((range) => {
-      const section = document.sectionAt(range.start)
-      return section >= 0 && document.sections[section].inStages.includes('requirements')
-    })
-    return (
-      slots.length > 0 &&
-      slots.every((range) => document.substantive(range) && !writtenAmount.test(document.textOf(range)))
-    )
-  }
-
-  /** Whether a count is in a unit of load written before or after it (`DAU 500 million`, `40k QPS`). */
-  #countsLoad(item: QuantityMention): boolean {
-    const text = item.text.toLowerCase()
-    return this.compiled.vocabulary.scaleUnitsBeforeNumber.some((unit) => text.startsWith(unit) || text.endsWith(unit))
   }
 
   /**
