@@ -122,3 +122,28 @@ describe('where a missing half belongs', () => {
     })
   })
 })
+
+describe('a live test filed under an Online label', () => {
+  const evaluation =
+    '## Evaluation\n\n- Offline: AUC on the held-out last two weeks of threads\n' +
+    '- Online: A/B by reader, 3 weeks, 20% per arm\n'
+
+  it('compares the online metrics the document names outside the label', () => {
+    const reading = read(`## Framing\n\n- Online metrics: second-page view rate, reply upvote rate\n\n${evaluation}`)
+    expect(reading.evaluationPlan().onlinePlanned).toBe(true)
+  })
+
+  it('plans nothing when no online metric stands outside the label', () => {
+    expect(read(evaluation).evaluationPlan().onlinePlanned).toBe(false)
+  })
+
+  it('counts a table row whose first cell is Online', () => {
+    const plan = read(
+      '## Framing\n\n- Online metrics: share of port calls where planners override our ETA\n\n' +
+        '## Evaluation\n\n| Step | Data | Metric |\n|---|---|---|\n' +
+        '| Offline | the last 3 months of calls, held out | MAE |\n' +
+        '| Online | A/B across terminals, 8 weeks | override share |\n',
+    ).evaluationPlan()
+    expect(plan.onlinePlanned).toBe(true)
+  })
+})

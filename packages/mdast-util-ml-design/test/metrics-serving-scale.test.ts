@@ -302,3 +302,31 @@ describe('metric words that are no metric of the model', () => {
     expect(used('## Evaluation\n\nIoU > 0.5 on the held-out stores.')).toEqual(['IoU'])
   })
 })
+
+describe('the deployment stage as a label, a mode word opening a deployment line', () => {
+  const speed = (value: string) => read(`# T\n\n${value}\n`).speedStatements()
+
+  it('reads a cadence under a lead-in label that opens the deployment stage as the serving mode', () => {
+    expect(speed('**deploy:** nightly airflow job → writes the forecast table')).toHaveLength(1)
+    expect(speed('**retrain:** nightly airflow job on the last 90 days')).toEqual([])
+  })
+
+  it('reads a mode word that opens a deployment line as the mode chosen, not a live test', () => {
+    expect(speed('## Deployment\n\n- Online, inside the search API: query → classifier → boosts')).toHaveLength(1)
+    expect(speed('## Deployment\n\n- Online: A/B test on 5% of traffic for two weeks')).toEqual([])
+  })
+})
+
+describe('a scale slot answered without a number', () => {
+  it('keeps only rates and units of load elsewhere', () => {
+    const slot = '## Requirements\n\n- **Scale.** large; every council service routes through this line\n\n'
+    expect(quantityTexts(`${slot}## Notes\n\n- staff to check 2k more calls\n`, 'scale')).toEqual([])
+    expect(quantityTexts(`${slot}## Notes\n\nThe line takes about 6,000 calls a day.\n`, 'scale')).toHaveLength(1)
+  })
+
+  it('leaves counts elsewhere alone when the slot has a number', () => {
+    const notes = '## Notes\n\n- staff to check 2k more calls\n'
+    const texts = quantityTexts(`## Requirements\n\n- **Scale.** about 2 million calls\n\n${notes}`, 'scale')
+    expect(texts.some((text) => text.startsWith('2k'))).toBe(true)
+  })
+})

@@ -90,6 +90,13 @@
  *   online evaluation ("the top 80 patients are randomly split: 40 are
  *   called in model order, the other 40 form a comparison group"); a random
  *   split of the data into train and test sets does not.
+ * * A live comparison filed under an `Online` label or table row of the
+ *   evaluation stage (`- Online: A/B by reader, 3 weeks, 20% per arm`)
+ *   compares the online metrics the document names elsewhere (the
+ *   framing's `Online metrics`, in the author's words too): the label ties
+ *   the test to the online half, so it needs no metric of its own. With no
+ *   online metric outside that label the rule still fires, and a bare stub
+ *   (`- A/B Test`) plans nothing.
  *
  * @module ml-evaluation
  * @example
@@ -137,6 +144,35 @@
  *
  *   - offline: PR-AUC on the 20% holdout of last year's campaign months
  *   - online: each month a random 10% of the selected sellers get no discount → relist rate, treated vs held back
+ *
+ * @example
+ *   {"name": "ok-online-label-framing-metrics.md"}
+ *
+ *   # Reply ranking
+ *
+ *   ## Framing
+ *
+ *   - Online metrics: second-page view rate, reply upvote rate
+ *
+ *   ## Evaluation
+ *
+ *   - Offline: AUC on the held-out last two weeks of threads
+ *   - Online: A/B by reader, 3 weeks, 20% per arm
+ *
+ * @example
+ *   {"name": "online-label-no-metric.md", "label": "input"}
+ *
+ *   # Reply ranking
+ *
+ *   ## Evaluation
+ *
+ *   - Offline: AUC on the held-out last two weeks of threads
+ *   - Online: A/B by reader, 3 weeks, 20% per arm
+ *
+ * @example
+ *   {"name": "online-label-no-metric.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing online evaluation, expected an A/B test, interleaving, canary or shadow comparison with an online metric in the evaluation section, such as `A two-week A/B test on 5% of users comparing click-through rate`
  *
  * @example
  *   {"name": "online-no-groups.md", "label": "input"}

@@ -84,6 +84,13 @@
  *   prediction mode even without a word of predicting (`nightly batch over
  *   yesterday's calls, results land in the QA tool by 07:00` under
  *   `Serving`); the same line under `Data` is how data arrives.
+ * * A lead-in label that opens the deployment stage (`**deploy:** nightly
+ *   airflow job → writes the forecast table`) is a deployment heading for
+ *   its content: the cadence there chooses batch. In the deployment stage, a
+ *   bare mode word that opens a line before a comma or a colon, as a label
+ *   does (`- Online, inside the search API: query → classifier → boosts`),
+ *   chooses that mode for the line; not when the line is a live test
+ *   (`Online: A/B test on 5% of traffic`), which is evaluation.
  *
  * @module ml-latency
  * @example
@@ -349,6 +356,38 @@
  *
  * @example
  *   {"name": "missing-batch-under-data.md", "label": "output"}
+ *
+ *   3:1: Unexpected missing latency requirement, expected a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section, such as `p99 under 100 ms per request`
+ *
+ * @example
+ *   {"name": "ok-cadence-under-deploy-label.md"}
+ *
+ *   # Call volume forecast
+ *
+ *   **framing:** predict offered calls per queue per 30-min interval, 1–14 days ahead
+ *
+ *   **deploy:** nightly airflow job → writes the forecast table → the scheduling tool imports it
+ *
+ * @example
+ *   {"name": "ok-mode-opening-deployment-line.md"}
+ *
+ *   # Grocery query classifier
+ *
+ *   ## Deployment
+ *
+ *   - Online, inside the search API: query → classifier → aisle boosts passed to the ranking query
+ *
+ * @example
+ *   {"name": "missing-online-test-under-deployment.md", "label": "input"}
+ *
+ *   # Grocery query classifier
+ *
+ *   ## Deployment
+ *
+ *   - Online: A/B test on 5% of search traffic for two weeks, comparing add-to-cart rate
+ *
+ * @example
+ *   {"name": "missing-online-test-under-deployment.md", "label": "output"}
  *
  *   3:1: Unexpected missing latency requirement, expected a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section, such as `p99 under 100 ms per request`
  */

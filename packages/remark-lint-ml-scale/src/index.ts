@@ -84,6 +84,14 @@
  *   (no data word, no data section or label, no training, no history):
  *   `62,000 connected units in 4 countries`. A small count there
  *   (`40 connected units`) is not.
+ * * Where the document's own `Scale` (or `Volume`) slot answers without any
+ *   number (`- **Scale.** large; every council service routes through this
+ *   line`), the author gave the scale there and it has none: a count
+ *   elsewhere then counts only as a rate (`6,000 calls a day`) or in a unit
+ *   of load (`DAU 500 million`, `40k QPS`), not as a bare count of something
+ *   else (`a T&S team of 25 reviewing reported listings`, `check 2k more
+ *   calls`). A slot with an amount in words (`millions of users`) has a
+ *   number.
  *
  * @module ml-scale
  * @example
@@ -308,6 +316,37 @@
  *   ## Context and limits
  *
  *   - 62,000 connected units in 4 countries, each sending telemetry every 5 minutes.
+ *
+ * @example
+ *   {"name": "vague-scale-slot.md", "label": "input"}
+ *
+ *   # Helpline language routing
+ *
+ *   ## Requirements
+ *
+ *   - **Scale.** large; every council service routes through this line
+ *
+ *   ## Data
+ *
+ *   - Lee: bilingual staff to check 2k more calls
+ *
+ * @example
+ *   {"name": "vague-scale-slot.md", "label": "output"}
+ *
+ *   5:5-5:10: Unexpected missing scale, expected how many users, items or requests the system serves, as a number with its unit, in a `Scale` section, such as `40M daily active users, 3k requests per second at peak`
+ *
+ * @example
+ *   {"name": "ok-vague-scale-slot-rate.md"}
+ *
+ *   # Helpline language routing
+ *
+ *   ## Requirements
+ *
+ *   - **Scale.** large; every council service routes through this line
+ *
+ *   ## Context
+ *
+ *   The line takes about 6,000 calls a day, most of them in English.
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'

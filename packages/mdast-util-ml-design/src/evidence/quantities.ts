@@ -7,6 +7,7 @@ import { countTuple, largeCount, ratioBefore } from '../match/numbers.js'
 import { dataContext } from './data-context.js'
 import {
   blankTexNumbers,
+  countsLoad,
   dataQualified,
   durationInput,
   exampleBefore,
@@ -15,6 +16,7 @@ import {
   recordedSpan,
   recordedSpanAfter,
   recordedSpanBefore,
+  scaleWithoutNumber,
   spanWindowBefore,
   yearCount,
   yearRange,
@@ -189,9 +191,17 @@ export class Quantities {
       // Where the document's own size slot is left open (`- size: TBD`, `How much? — count not pulled yet`), a count
       // elsewhere is of something else (a test set, one option's annotations), unless its unit counts only data.
       const open = kind === 'data-size' && this.#sizeLeftOpen()
+      // Where the document's own scale slot says it without a number (`- **Scale.** large; every council service`),
+      // a count elsewhere that is no rate and no unit of load (`a T&S team of 25`, `to check 2k more calls`) is of
+      // something else: the author gave the scale there, and it has no number.
+      const vague = kind === 'scale' && scaleWithoutNumber(document)
       result = [...result, ...this.#countsOfAnything(kind, result)]
         .filter((item) => kind === 'data-size' || this.scope.commits(document.sentences[item.sentence]))
         .filter((item) => !open || patterns.dataOnlyUnitEnd.test(item.text))
+        .filter(
+          (item) =>
+            !vague || item.rate === true || countsLoad(item.text, this.compiled.vocabulary.scaleUnitsBeforeNumber),
+        )
         .sort((a, b) => a.start - b.start)
     }
     this.#cache.set(kind, result)

@@ -1,8 +1,10 @@
 /**
  * The shapes around a quantity that say what it is not: an example, a name a number completes, a window or delay,
  * a share, a count qualified as data, recorded time, and numbers set as TeX. Built once per process from the word
- * lists (and, for the two that take user words, once per vocabulary); `quantities.ts` reads them.
+ * lists (and, for the two that take user words, once per vocabulary); `quantities.ts` reads them. Also whether a
+ * scale slot answers without a number, which decides what a count elsewhere may be.
  */
+import type { DesignDocument } from '../document/document.js'
 import type { Compiled } from '../match/compile.js'
 import { alternation, before, number } from '../match/numbers.js'
 import {
@@ -95,4 +97,30 @@ const texNumber = /\$(\d[\d.,]*)\$(?!\d)/g
 
 export function blankTexNumbers(prose: string): string {
   return prose.includes('$') ? prose.replace(texNumber, (_whole, digits: string) => ` ${digits} `) : prose
+}
+
+/** A number written in digits or in words (`40k`, `millions of`, `a dozen`): what a vague scale slot lacks. */
+const writtenAmount = /\d|\b(?:thousands?|millions?|billions?|hundreds?|dozens?)\b/i
+
+/**
+ * Whether the document's own scale slot (a `Scale` or `Volume` section or label among the requirements) answers
+ * without any number: every such slot says something (no placeholder) and none writes a digit or an amount word
+ * (`millions of users` is a number, `large` is none). A slot elsewhere (a `traffic` row of a table of inputs) is no
+ * answer to the scale.
+ */
+export function scaleWithoutNumber(document: DesignDocument): boolean {
+  const slots = document.partContent('scale').filter((range) => {
+    const section = document.sectionAt(range.start)
+    return section >= 0 && document.sections[section].inStages.includes('requirements')
+  })
+  return (
+    slots.length > 0 &&
+    slots.every((range) => document.substantive(range) && !writtenAmount.test(document.textOf(range)))
+  )
+}
+
+/** Whether a count's text is in a unit of load written before or after it (`DAU 500 million`, `40k QPS`). */
+export function countsLoad(text: string, units: readonly string[]): boolean {
+  const folded = text.toLowerCase()
+  return units.some((unit) => folded.startsWith(unit) || folded.endsWith(unit))
 }

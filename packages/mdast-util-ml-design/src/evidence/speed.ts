@@ -57,6 +57,12 @@ const elsewhereParts: ReadonlySet<Part> = new Set<Part>([
   'monitoring',
 ])
 
+/** A mode word opening a line as its label, before a comma or a colon: `Online, inside the search API: ...`. */
+const modeOpening = /^[\s>*_-]*(?:online|offline|batch|real[- ]?time|streaming)[*_]*\s*[,:]\s/i
+
+/** A live test, which a mode word at the head of a deployment line may introduce instead of the serving mode. */
+const liveTest = /\b(?:a\/b|tests?|testing|experiments?|canary|shadow|interleav\w*)\b/i
+
 /** Words that name serving itself, wherever the sentence stands. */
 const servingWords = /\b(?:deploy\w*|serv(?:e|es|ed|ing))\b/i
 
@@ -209,11 +215,26 @@ export class Speed {
       }
       return !modeAnswer.test(text) && !/\b(?:stream(?:ing|ed)|pre-?comput\w*)\b/i.test(text)
     }
-    // Under a serving heading (`### Serving`, `Deployment`), the heading says the cadence is the predictions' ("nightly
-    // batch over yesterday's calls, results land in the QA tool by 07:00").
+    // Under a serving heading (`### Serving`, `Deployment`) or a lead-in label that opens the stage (`**deploy:**
+    // nightly airflow job → writes fcst table`), the stage says the cadence is the predictions' ("nightly batch over
+    // yesterday's calls, results land in the QA tool by 07:00").
+    const servingLabels = document.stageStatements('deployment')
     const underServing = (sentence: number) => {
-      const section = document.sentences[sentence].section
-      return section >= 0 && document.sections[section].inStages.includes('deployment')
+      // A lead-in's sentence opens with its label, before the statement's content starts.
+      const { section, start, end } = document.sentences[sentence]
+      return (
+        (section >= 0 && document.sections[section].inStages.includes('deployment')) ||
+        servingLabels.some((statement) => start < statement.end && end > statement.start)
+      )
+    }
+    // There a bare mode word that opens the line, as a label does (`- Online, inside the search API: query →
+    // classifier → boosts`), chooses that mode for the line; not a live test (`Online: A/B test on 5% of traffic`).
+    for (const range of document.stageContent('deployment')) {
+      for (const sentence of document.sentencesIn(range)) {
+        if (found.has(sentence.index) || sentence.heading) continue
+        const text = document.textOf(sentence)
+        if (modeOpening.test(text) && !liveTest.test(text)) found.set(sentence.index, 'mode')
+      }
     }
     for (const sentence of document.sentencesMentioning(terms.predictionModeWeakTerms)) {
       if (found.has(sentence) || training.has(sentence) || onlyListed(sentence)) continue
