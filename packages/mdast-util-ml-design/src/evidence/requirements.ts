@@ -11,6 +11,7 @@ import type { Judgement } from '../judgement/model.js'
 import type { Compiled } from '../match/compile.js'
 import type { RequirementId } from '../vocabulary/cues.js'
 import type { Part } from '../vocabulary/stages.js'
+import { admits, type CueTests } from './admission.js'
 import { dataContext } from './data-context.js'
 import { writesErrorTarget } from './goals.js'
 import { notationParts, writesRange } from './io.js'
@@ -18,7 +19,6 @@ import { answersYesOrNo, asksOver, bareLabel, continuesAfterSemicolon } from './
 import {
   asideSpans,
   resamplesHeldOutOnly,
-  setsLiveGroups,
   topicsOnlyWithin,
   writesAbsentField,
   writesMergedRepeats,
@@ -33,22 +33,6 @@ import type { Evidence } from './types.js'
 /** Whether a section names a stage of its own that the enclosing section does not. */
 function opensOtherStage(inner: Section, outer: Section): boolean {
   return inner.stages.length > 0 && !inner.stages.some((stage) => outer.inStages.includes(stage))
-}
-
-/** What the evidence pass asks of a sentence for a requirement, kept so that `admits` asks it of the model's. */
-interface CueTests {
-  /** It answers at all: decided, not a heading or prompt, and committed (candidate models are options by nature). */
-  answers(sentence: Sentence): boolean
-  /** One of the cue's words in it is about something else (a `not` phrase, held-out data only, a past period). */
-  aside(index: number): boolean
-  /** It carries what the cue's answer needs: an answer or "none" word, a stand-in, a signed target, a data answer. */
-  answered(sentence: Sentence): boolean
-  /**
-   * Labelled statements that name another part only (they override the requirement's own heading), and the sentences
-   * that answer a requirement this one yields to.
-   */
-  elsewhere: Range[]
-  yielded: Set<number>
 }
 
 export class Requirements {
@@ -88,43 +72,11 @@ export class Requirements {
     return judged
   }
 
-  /**
-   * Whether a sentence the model offers (`either`, where the word lists found nothing) may answer a requirement: the
-   * word lists' own tests of where an answer stands and what it must say, asked of a sentence no cue picked. It stands
-   * where a cue's sentence could count (it answers and commits: no survey, unchosen option, pros and cons, question
-   * without a value, placeholder or undecided line; not in an aside section of alternatives, non-goals or future work;
-   * no cue word in it about something else; not, inside the requirement's own section, under a label of another part;
-   * not another requirement's answer that this one yields to) and, for a requirement whose answer must be said even in
-   * its own section (`answerInSection`: held-out data, which error costs more, a method for missing values), it says it
-   * as the word lists read it: an answer word (or "none", a stand-in, a signed target) that is not bound to another
-   * stage where it stands.
-   */
+  /** Whether a sentence the model offers (`either`) may answer a requirement: see `admits` in `admission.ts`. */
   admits(id: RequirementId, sentence: Sentence): boolean {
     this.evidence(id)
     const tests = this.#tests.get(id)
-    if (tests === undefined) return false
-    if (!tests.answers(sentence) || tests.aside(sentence.index) || tests.yielded.has(sentence.index)) return false
-    if (id !== 'candidate-models' && this.document.inAside(sentence)) return false
-    // The answer as the word lists read it: its words present, and meaning this requirement where they stand.
-    const complete = () => tests.answered(sentence) && this.#commitments().standsFor(id, sentence)
-    if (this.compiled.cueDefinitions[id].answerInSection && !complete()) return false
-    // A live comparison sets two groups side by side, in the sentence's paragraph or item as the evaluation pass reads
-    // an `Online,` paragraph.
-    if (this.compiled.cueDefinitions[id].liveGroups && !this.#setsLiveGroups(sentence)) return false
-    // Inside the requirement's own section a label of another part overrides the heading, as for a cue's sentence;
-    // elsewhere the word lists count a sentence whatever label holds it.
-    const home = sentence.section >= 0 ? this.document.sections[sentence.section].inParts : []
-    const parts: readonly Part[] = this.compiled.cueDefinitions[id].parts
-    return !home.some((part) => parts.includes(part)) || !this.document.holds(tests.elsewhere, sentence.start)
-  }
-
-  /** Whether a sentence's block, from the sentence on, sets two live groups side by side (`setsLiveGroups`). */
-  #setsLiveGroups(sentence: Sentence): boolean {
-    const sentences = this.document.sentences
-    let end = sentence.index
-    while (end + 1 < sentences.length && sentences[end + 1].block === sentence.block) end++
-    const text = this.document.textOf({ start: sentence.start, end: sentences[end].end })
-    return setsLiveGroups(text, this.compiled.vocabulary.expressions)
+    return tests !== undefined && admits(id, sentence, tests, this.document, this.compiled, this.#commitments())
   }
 
   /** `bareLabel` of a sentence's text, worked out once per sentence. */
