@@ -208,32 +208,64 @@ export class DesignDocument {
       for (const stage of this.sections[found.section].inStages) stageSet.add(stage)
       for (const part of this.sections[found.section].inParts) partSet.add(part)
     }
-    // Where the sentence's words start (markup before them is blanked).
-    const text = this.prose.slice(found.start, found.end)
-    const first = found.start + text.length - text.trimStart().length
-    for (const statement of this.#statementsHolding(first)) {
+    for (const statement of this.#statementsHolding(sentence)) {
       for (const stage of statement.stages) stageSet.add(stage)
       for (const part of statement.parts) partSet.add(part)
     }
     return { stages: [...stageSet], parts: [...partSet] }
   }
 
-  #byLabel?: { list: Statement[]; starts: Range[]; longest: number }
+  /** Per sentence, the statements that give its scope (`#statementsHolding`). */
+  #holders?: Statement[][]
 
-  /** Statements (from their label to their end) that hold an offset: a binary search, not a scan. */
-  #statementsHolding(offset: number): Statement[] {
-    if (!this.#byLabel) {
+  /**
+   * Of the statements (from their label to their end) that hold where a sentence's words start (markup before them is
+   * blanked), those that give its scope: taken latest label first, a statement with the same stages and parts as one
+   * taken before adds nothing, so only the latest of each such group is kept. Indexed for every sentence on first use
+   * by one sweep in offset order, each group keeping its open statements. A search per sentence walked back over every
+   * statement a long one spans, and a table's column cells all run from the header's label, so every cell of a
+   * 10,000-row table was held by the column cells below it: quadratic.
+   */
+  #statementsHolding(sentence: number): Statement[] {
+    if (!this.#holders) {
       const list = [...this.statements].sort((a, b) => a.labelRange.start - b.labelRange.start)
-      const starts = list.map((statement) => ({ start: statement.labelRange.start, end: statement.end }))
-      const longest = starts.reduce((max, range) => Math.max(max, range.end - range.start), 0)
-      this.#byLabel = { list, starts, longest }
+      const firsts = this.sentences.map(({ start, end }) => {
+        const text = this.prose.slice(start, end)
+        return start + text.length - text.trimStart().length
+      })
+      const order = firsts.map((_, index) => index)
+      if (firsts.some((first, index) => index > 0 && first < firsts[index - 1]))
+        order.sort((a, b) => firsts[a] - firsts[b])
+      // Each group's statements by index in `list`, ascending: the last is the latest, once those that ended are
+      // dropped from the end (the offsets only grow, so a statement that ended stays ended).
+      const groups = new Map<string, number[]>()
+      const groupOf = list.map((statement) => {
+        const key = `${statement.stages.join(' ')}|${statement.parts.join(' ')}`
+        let group = groups.get(key)
+        if (!group) groups.set(key, (group = []))
+        return group
+      })
+      const live = new Set<number[]>()
+      const holders: Statement[][] = new Array(firsts.length)
+      const none: Statement[] = []
+      let next = 0
+      for (const index of order) {
+        const offset = firsts[index]
+        for (; next < list.length && list[next].labelRange.start <= offset; next++) {
+          groupOf[next].push(next)
+          live.add(groupOf[next])
+        }
+        const latest: number[] = []
+        for (const group of live) {
+          while (group.length > 0 && list[group[group.length - 1]].end <= offset) group.pop()
+          if (group.length > 0) latest.push(group[group.length - 1])
+          else live.delete(group)
+        }
+        holders[index] = latest.length === 0 ? none : latest.sort((a, b) => b - a).map((at) => list[at])
+      }
+      this.#holders = holders
     }
-    const { list, starts, longest } = this.#byLabel
-    const found: Statement[] = []
-    for (let index = lastAtOrBefore(starts, offset); index >= 0 && starts[index].start >= offset - longest; index--) {
-      if (within(starts[index], offset)) found.push(list[index])
-    }
-    return found
+    return this.#holders[sentence]
   }
 
   // ----------------------------------------------------------------- terms
