@@ -15,7 +15,7 @@ import { commitmentTitles } from './commitments.js'
 import { FrontMatterReader } from './front-matter.js'
 import { homeSectionOf, notesHomeOf } from './homes.js'
 import { readMedia } from './media.js'
-import { lastAtOrBefore, within } from './ranges.js'
+import { lastAtOrBefore, latestHolding, within } from './ranges.js'
 import { readSections } from './sections.js'
 import { BodySentence, readSentences } from './sentences.js'
 import { Labels, readStatements } from './statements.js'
@@ -215,56 +215,22 @@ export class DesignDocument {
     return { stages: [...stageSet], parts: [...partSet] }
   }
 
-  /** Per sentence, the statements that give its scope (`#statementsHolding`). */
+  /** Per sentence, the statements that give its scope (`latestHolding`). */
   #holders?: Statement[][]
 
   /**
    * Of the statements (from their label to their end) that hold where a sentence's words start (markup before them is
-   * blanked), those that give its scope: taken latest label first, a statement with the same stages and parts as one
-   * taken before adds nothing, so only the latest of each such group is kept. Indexed for every sentence on first use
-   * by one sweep in offset order, each group keeping its open statements. A search per sentence walked back over every
-   * statement a long one spans, and a table's column cells all run from the header's label, so every cell of a
-   * 10,000-row table was held by the column cells below it: quadratic.
+   * blanked), those that give its scope, latest label first; indexed for every sentence on first use (a search per
+   * sentence was quadratic in a long table's rows: `latestHolding`).
    */
   #statementsHolding(sentence: number): Statement[] {
-    if (!this.#holders) {
-      const list = [...this.statements].sort((a, b) => a.labelRange.start - b.labelRange.start)
-      const firsts = this.sentences.map(({ start, end }) => {
+    this.#holders ??= latestHolding(
+      this.statements,
+      this.sentences.map(({ start, end }) => {
         const text = this.prose.slice(start, end)
         return start + text.length - text.trimStart().length
-      })
-      const order = firsts.map((_, index) => index)
-      if (firsts.some((first, index) => index > 0 && first < firsts[index - 1]))
-        order.sort((a, b) => firsts[a] - firsts[b])
-      // Each group's statements by index in `list`, ascending: the last is the latest, once those that ended are
-      // dropped from the end (the offsets only grow, so a statement that ended stays ended).
-      const groups = new Map<string, number[]>()
-      const groupOf = list.map((statement) => {
-        const key = `${statement.stages.join(' ')}|${statement.parts.join(' ')}`
-        let group = groups.get(key)
-        if (!group) groups.set(key, (group = []))
-        return group
-      })
-      const live = new Set<number[]>()
-      const holders: Statement[][] = new Array(firsts.length)
-      const none: Statement[] = []
-      let next = 0
-      for (const index of order) {
-        const offset = firsts[index]
-        for (; next < list.length && list[next].labelRange.start <= offset; next++) {
-          groupOf[next].push(next)
-          live.add(groupOf[next])
-        }
-        const latest: number[] = []
-        for (const group of live) {
-          while (group.length > 0 && list[group[group.length - 1]].end <= offset) group.pop()
-          if (group.length > 0) latest.push(group[group.length - 1])
-          else live.delete(group)
-        }
-        holders[index] = latest.length === 0 ? none : latest.sort((a, b) => b - a).map((at) => list[at])
-      }
-      this.#holders = holders
-    }
+      }),
+    )
     return this.#holders[sentence]
   }
 
