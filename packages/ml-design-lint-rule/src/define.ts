@@ -106,6 +106,24 @@ export function messageIdOf(message: object): string | undefined {
   return typeof id === 'string' ? id : undefined
 }
 
+/**
+ * Run `make` with no stack trace taken for the errors it creates. A `VFileMessage` is an `Error` whose `stack`
+ * vfile-message sets to `''`: the trace V8 captures when the `Error` is built (about 10 µs under unified's calls) is
+ * thrown away, once per message reported.
+ */
+function withoutStack<T>(make: () => T): T {
+  // V8's setting (Node's); elsewhere it is not there and nothing changes.
+  const errors = Error as ErrorConstructor & { stackTraceLimit?: number }
+  const limit = errors.stackTraceLimit
+  if (typeof limit !== 'number') return make()
+  errors.stackTraceLimit = 0
+  try {
+    return make()
+  } finally {
+    errors.stackTraceLimit = limit
+  }
+}
+
 /** Define a rule: `defineRule(meta, (reading, file, options, report) => { ... })`. */
 export function defineRule<Options extends object = VocabularyOptions, Id extends string = string>(
   meta: RuleMeta<Id>,
@@ -131,7 +149,9 @@ export function defineRule<Options extends object = VocabularyOptions, Id extend
     const report: Report<Id> = (messageId, { place, data } = {}) => {
       const spec = meta.messages[messageId]
       if (spec === undefined) throw new Error(`Unknown message \`${messageId}\` of \`${id}\``)
-      const message = file.message(fillMessage(id, messageId, reasonOf(spec), data), place ? { place } : undefined)
+      const message = withoutStack(() =>
+        file.message(fillMessage(id, messageId, reasonOf(spec), data), place ? { place } : undefined),
+      )
       Object.assign(message, { messageId })
       reported.push({ message, stub: stubs.find((stub) => stub.messages.includes(messageId)) })
     }

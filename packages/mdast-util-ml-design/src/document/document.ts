@@ -15,7 +15,7 @@ import { commitmentTitles } from './commitments.js'
 import { FrontMatterReader } from './front-matter.js'
 import { homeSectionOf, notesHomeOf } from './homes.js'
 import { readMedia } from './media.js'
-import { lastAtOrBefore, within } from './ranges.js'
+import { lastAtOrBefore, latestHolding, within } from './ranges.js'
 import { readSections } from './sections.js'
 import { BodySentence, readSentences } from './sentences.js'
 import { Labels, readStatements } from './statements.js'
@@ -208,32 +208,30 @@ export class DesignDocument {
       for (const stage of this.sections[found.section].inStages) stageSet.add(stage)
       for (const part of this.sections[found.section].inParts) partSet.add(part)
     }
-    // Where the sentence's words start (markup before them is blanked).
-    const text = this.prose.slice(found.start, found.end)
-    const first = found.start + text.length - text.trimStart().length
-    for (const statement of this.#statementsHolding(first)) {
+    for (const statement of this.#statementsHolding(sentence)) {
       for (const stage of statement.stages) stageSet.add(stage)
       for (const part of statement.parts) partSet.add(part)
     }
     return { stages: [...stageSet], parts: [...partSet] }
   }
 
-  #byLabel?: { list: Statement[]; starts: Range[]; longest: number }
+  /** Per sentence, the statements that give its scope (`latestHolding`). */
+  #holders?: Statement[][]
 
-  /** Statements (from their label to their end) that hold an offset: a binary search, not a scan. */
-  #statementsHolding(offset: number): Statement[] {
-    if (!this.#byLabel) {
-      const list = [...this.statements].sort((a, b) => a.labelRange.start - b.labelRange.start)
-      const starts = list.map((statement) => ({ start: statement.labelRange.start, end: statement.end }))
-      const longest = starts.reduce((max, range) => Math.max(max, range.end - range.start), 0)
-      this.#byLabel = { list, starts, longest }
-    }
-    const { list, starts, longest } = this.#byLabel
-    const found: Statement[] = []
-    for (let index = lastAtOrBefore(starts, offset); index >= 0 && starts[index].start >= offset - longest; index--) {
-      if (within(starts[index], offset)) found.push(list[index])
-    }
-    return found
+  /**
+   * Of the statements (from their label to their end) that hold where a sentence's words start (markup before them is
+   * blanked), those that give its scope, latest label first; indexed for every sentence on first use (a search per
+   * sentence was quadratic in a long table's rows: `latestHolding`).
+   */
+  #statementsHolding(sentence: number): Statement[] {
+    this.#holders ??= latestHolding(
+      this.statements,
+      this.sentences.map(({ start, end }) => {
+        const text = this.prose.slice(start, end)
+        return start + text.length - text.trimStart().length
+      }),
+    )
+    return this.#holders[sentence]
   }
 
   // ----------------------------------------------------------------- terms
