@@ -7,22 +7,27 @@
  *   pnpm train          train on every training document and write the weights
  *   pnpm train --check  train and fail when the shipped weights differ
  *   pnpm train --cv     five-fold cross-validation by document: unit-level scores
- *   pnpm train --cv --l2 0.3,1,3
- *                       the same for each L2 strength, with the macro F1 and log
- *                       loss that choose the shipped one (`shippedL2`)
- *   pnpm train --cv --models candidates,baseline,commitment
- *                       only those models (each fit takes seconds: a grid over
- *                       all 22 models is most of an hour on two cores)
- *
- * The weights do not depend on the order of the examples (train-model.ts), so
- * there is no shuffle seed to choose: `--seed` is refused with a message.
+ *   pnpm train --seed N train with another shuffle seed and write those weights (not
+ *                       the shipped ones: `pnpm train` restores them): how much a
+ *                       unit's scores owe to the order of the examples (`pnpm inspect`)
+ *   pnpm train --converged
+ *                       write the weights of the converged trainer (train-converged.ts:
+ *                       full-batch L-BFGS, independent of the order of the examples),
+ *                       not the shipped ones: `pnpm train` restores them
+ *   pnpm train --converged --cv --l2 3,10,30
+ *                       its cross-validation for each L2 strength, with the macro F1
+ *                       and log loss that chose `convergedL2`
+ *   --models candidates,baseline,commitment
+ *                       with --cv: only those models (a converged fit takes seconds,
+ *                       a grid over all 22 models most of an hour on two cores)
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { commitmentModel, score, thresholds, type Weights } from 'mdast-util-ml-design/judgement'
 import { type Example, examplesOf, readUnitLabels, trainingDocuments } from './judgement-data.js'
 import { root } from './rule-docs.js'
-import { modelNames, shippedL2, train } from './train-model.js'
+import { convergedL2, trainConverged } from './train-converged.js'
+import { modelNames, shippedSeed, train } from './train-model.js'
 
 export const weightsFile = join(root, 'packages/mdast-util-ml-design/src/judgement/weights.ts')
 
@@ -71,7 +76,8 @@ const f1Of = ({ tp, fp, fn }: Tally) => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp 
 /** Five-fold cross-validation by document at one L2 strength: per model, unit-level counts at 0.5 and log loss. */
 function crossValidate(
   labels: ReturnType<typeof readUnitLabels>,
-  l2: number,
+  trainer: (examples: readonly Example[]) => Weights,
+  title: string,
   names: readonly string[],
 ): Map<string, Tally> {
   const docs = trainingDocuments(labels)
@@ -80,7 +86,7 @@ function crossValidate(
   for (const fold of folds(docs)) {
     const held = new Set(fold)
     const training: Example[] = docs.filter((doc) => !held.has(doc)).flatMap((doc) => byDoc.get(doc) ?? [])
-    const weights = train(training, l2, names)
+    const weights = trainer(training)
     for (const doc of fold) {
       for (const example of byDoc.get(doc) ?? []) {
         for (const name of names) {
@@ -102,7 +108,7 @@ function crossValidate(
   }
   const format = (value: number) => (Number.isNaN(value) ? '-' : value.toFixed(2))
   console.log(
-    `Five-fold cross-validation by document over ${docs.length} training documents, L2 ${l2} (unit level, threshold 0.5)`,
+    `Five-fold cross-validation by document over ${docs.length} training documents, ${title} (unit level, threshold 0.5)`,
   )
   console.log(
     `| model | TP | FP | FN | P | R | F1 | log loss | answers < ${thresholds.answer} | non-answers >= ${thresholds.home} |`,
@@ -128,17 +134,15 @@ function summary(tally: Map<string, Tally>): { f1: number; loss: number } {
 
 const args = process.argv.slice(2)
 
-/** The L2 strengths asked for with `--l2 a,b,…` (positive numbers; `--cv` only), else the shipped one. */
+/** The L2 strengths asked for with `--l2 a,b,…` (positive numbers; `--converged --cv` only), else the chosen one. */
 function l2Argument(): number[] {
   const at = args.indexOf('--l2')
-  if (at < 0) return [shippedL2]
+  if (at < 0) return [convergedL2]
   const values = (args[at + 1] ?? '').split(',').filter(Boolean).map(Number)
-  if (values.length === 0 || values.some((value) => !(value > 0))) {
-    console.error('--l2 needs positive numbers, comma-separated, such as `pnpm train --cv --l2 0.3,1,3`')
-    process.exit(2)
-  }
-  if (!args.includes('--cv')) {
-    console.error('--l2 tries strengths in the cross-validation: use it with --cv (the shipped one is `shippedL2`)')
+  if (values.length === 0 || values.some((value) => !(value > 0)) || !args.includes('--converged')) {
+    console.error(
+      '--l2 needs positive numbers, comma-separated, and --converged, such as `pnpm train --converged --cv --l2 3,10`',
+    )
     process.exit(2)
   }
   return values
@@ -158,22 +162,51 @@ function modelsArgument(): string[] {
   return names
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  if (args.includes('--seed')) {
-    console.error(
-      'pnpm train has no shuffle seed any more: each model is fitted to convergence on all the examples at once, so the weights do not depend on their order (docs/accuracy.md, eighth round).',
-    )
+/** The shuffle seed asked for with `--seed N` (a non-negative integer), else the shipped one. */
+function seedArgument(): number {
+  const at = args.indexOf('--seed')
+  if (at < 0) return shippedSeed
+  const value = Number(args[at + 1])
+  if (!Number.isInteger(value) || value < 0) {
+    console.error('--seed needs a non-negative integer, such as `pnpm train --seed 3`')
     process.exit(2)
   }
+  if (args.includes('--check') || args.includes('--cv')) {
+    console.error('--seed writes trial weights: use it without --check and --cv')
+    process.exit(2)
+  }
+  if (args.includes('--converged')) {
+    console.error('--converged has no seed: its weights do not depend on the order of the examples')
+    process.exit(2)
+  }
+  return value
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const seed = seedArgument()
+  const converged = args.includes('--converged')
   const strengths = l2Argument()
+  if (converged && args.includes('--check')) {
+    console.error('--check compares the shipped weights, which `pnpm train` makes: use it without --converged')
+    process.exit(2)
+  }
   const labels = readUnitLabels()
   if (args.includes('--cv')) {
     const names = modelsArgument()
-    const results = strengths.map((l2) => ({ l2, ...summary(crossValidate(labels, l2, names)) }))
-    console.log('\n| L2 | macro F1 | mean log loss |\n| --- | --- | --- |')
-    for (const { l2, f1, loss } of results) console.log(`| ${l2} | ${f1.toFixed(4)} | ${loss.toFixed(4)} |`)
+    if (converged) {
+      const results = strengths.map((l2) => {
+        const trainer = (examples: readonly Example[]) => trainConverged(examples, l2, names)
+        return { l2, ...summary(crossValidate(labels, trainer, `converged trainer, L2 ${l2}`, names)) }
+      })
+      console.log('\n| L2 | macro F1 | mean log loss |\n| --- | --- | --- |')
+      for (const { l2, f1, loss } of results) console.log(`| ${l2} | ${f1.toFixed(4)} | ${loss.toFixed(4)} |`)
+    } else {
+      const { f1, loss } = summary(crossValidate(labels, (examples) => train(examples), 'shipped trainer', names))
+      console.log(`\nMacro F1 ${f1.toFixed(4)}, mean log loss ${loss.toFixed(4)}`)
+    }
   } else {
-    const text = weightsModule(train(examplesOf(trainingDocuments(labels), labels)))
+    const examples = examplesOf(trainingDocuments(labels), labels)
+    const text = weightsModule(converged ? trainConverged(examples) : train(examples, seed))
     if (args.includes('--check')) {
       if (readFileSync(weightsFile, 'utf8') !== text) {
         console.error('The shipped weights differ from what `pnpm train` makes: run `pnpm train` and commit.')
@@ -183,6 +216,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     } else {
       writeFileSync(weightsFile, text)
       console.log(`Wrote ${weightsFile} (${(text.length / 1024).toFixed(0)} KiB)`)
+      if (seed !== shippedSeed)
+        console.log(`Shuffle seed ${seed}, not the shipped ${shippedSeed}: \`pnpm train\` restores the weights.`)
+      if (converged) console.log('Converged trainer, not the shipped one: `pnpm train` restores the weights.')
     }
   }
 }
