@@ -66,7 +66,8 @@
  *    that default when it does not; `ml-constraints` and `ml-error-costs`
  *    are judged the same way, so they go back to `cues` unless the new
  *    `either` passes for them too.
- * 5. Eighth round (a trainer fitted to convergence, `train-model.ts`),
+ * 5. Eighth round (a trainer fitted to convergence, `train-model.ts`; it
+ *    became `train-converged.ts`),
  *    written before any table of it was read: `pnpm ablation --hold j,k,l` on
  *    f897a16 and `--hold m,n,o` on e18c241 (detached worktrees with today's
  *    corpus documents, corpus labels and unit labels and the training

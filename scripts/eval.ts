@@ -55,6 +55,10 @@ if (args.includes('--public-labels') && !publicLabels) {
   console.error('--public-labels needs a labels file in the format of fixtures/public/labels.yaml')
   process.exit(1)
 }
+if (publicLabels && !args.includes('--public') && !args.includes('--clone-commands')) {
+  console.error('--public-labels goes with --public DIR (or --clone-commands)')
+  process.exit(1)
+}
 
 if (args.includes('--clone-commands')) {
   for (const command of cloneCommands(
@@ -100,6 +104,9 @@ try {
 let publicResult: PublicResult | undefined
 try {
   publicResult = publicFolder ? await runPublic(publicFolder, publicLabels, judgement) : undefined
+  // A measurement set's disagreements are never printed, in the tables or in the JSON.
+  if (publicResult && publicLabels)
+    publicResult = { ...publicResult, scores: { ...publicResult.scores, disagreements: [], messageDisagreements: [] } }
 } catch (error) {
   console.error(`--public-labels: ${(error as Error).message}`)
   process.exit(1)

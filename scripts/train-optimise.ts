@@ -1,6 +1,6 @@
 /**
  * Limited-memory BFGS (L-BFGS) with a backtracking line search: the
- * deterministic full-batch minimiser behind `pnpm train`. Small and plain
+ * deterministic full-batch minimiser behind `pnpm train --converged`. Small and plain
  * because the training data is a sparse binary matrix that the objective
  * walks itself; no npm package offers a maintained L-BFGS over typed arrays.
  */
@@ -11,11 +11,17 @@ export type Objective = (point: Float64Array, gradient: Float64Array) => number
 export interface MinimiseOptions {
   /** Stop when the gradient's Euclidean norm is at most this. */
   tolerance: number
-  /** Give up (throw) after this many iterations. */
+  /** Give up (throw) after this many iterations, or when the line search stalls short of `tolerance`. */
   iterations?: number
   /** How many past steps approximate the curvature. */
   memory?: number
 }
+
+/**
+ * Where the line search finds no decrease left (the sums' rounding), the point is accepted if its gradient norm is
+ * within this multiple of the tolerance; further away, something is wrong (a NaN, a non-convex objective).
+ */
+const stalledSlack = 10
 
 const dot = (a: Float64Array, b: Float64Array): number => {
   let sum = 0
@@ -75,7 +81,11 @@ export function minimise(objective: Objective, start: Float64Array, options: Min
       if (next <= value + 1e-4 * length * slope) break
       length /= 2
     }
-    if (!(next <= value)) return point // No decrease left within the precision of the sums: as near as it gets.
+    if (!(next <= value)) {
+      // No decrease left within the precision of the sums: as near as it gets, if that is near enough.
+      if (norm <= stalledSlack * tolerance) return point
+      throw new Error(`L-BFGS stalled with the gradient norm at ${norm}, above ${tolerance}`)
+    }
     const step = new Float64Array(size)
     const change = new Float64Array(size)
     for (let at = 0; at < size; at++) {

@@ -4,7 +4,7 @@
  * and anything missing is skipped with the reason.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -150,6 +150,32 @@ describe('`pnpm eval --public DIR --public-labels F`', () => {
     expect(run.stdout).toContain(`Disagreements not listed: ${file} is a measurement set (counts only)`)
     // ml-business-objective disagrees on this document (labelled silent), yet no line names the document.
     expect(run.stdout).not.toContain('acme/designs:docs/design.md')
+  })
+
+  it('writes no disagreement of it in the JSON either', () => {
+    const json = join(base, 'sealed.json')
+    const run = evalScript(
+      '--batch',
+      'o',
+      '--public',
+      clones,
+      '--public-labels',
+      labels([designEntry()]),
+      '--json',
+      json,
+    )
+    expect(run.status).toBe(0)
+    const written = JSON.parse(readFileSync(json, 'utf8'))
+    expect(written.public.scores.documents).toEqual({ public: 1 })
+    expect(written.public.scores.rules['ml-no-placeholders'].public).toMatchObject({ tp: 1, fp: 0, fn: 0 })
+    expect(written.public.scores.disagreements).toEqual([])
+    expect(written.public.scores.messageDisagreements).toEqual([])
+  })
+
+  it('is refused without --public', () => {
+    const run = evalScript('--batch', 'o', '--public-labels', labels([designEntry()]))
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain('--public-labels goes with --public DIR')
   })
 
   it('fails with the option name when the file does not exist', () => {

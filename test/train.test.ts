@@ -106,6 +106,22 @@ describe('pnpm train', () => {
     expect(x).toBeCloseTo(23 / 21, 9)
   })
 
+  it('converged: L-BFGS throws where no step lowers the objective short of the tolerance, and on a NaN', () => {
+    // A gradient that points the wrong way: every step along its descent direction goes up.
+    const lying = (point: Float64Array, gradient: Float64Array) => {
+      gradient[0] = -2 * (point[0] - 3)
+      return (point[0] - 3) ** 2
+    }
+    expect(() => minimise(lying, new Float64Array(1), { tolerance: 1e-8 })).toThrow(
+      /stalled with the gradient norm at 6/,
+    )
+    const broken = (_point: Float64Array, gradient: Float64Array) => {
+      gradient[0] = 1
+      return Number.NaN
+    }
+    expect(() => minimise(broken, new Float64Array(1), { tolerance: 1e-8 })).toThrow(/stalled/)
+  })
+
   it('regenerates the shipped weights byte for byte', { timeout: 300_000 }, () => {
     const labels = readUnitLabels()
     const text = weightsModule(train(examplesOf(trainingDocuments(labels), labels)))

@@ -165,7 +165,7 @@ describe('pros and cons written with signs', () => {
   })
 })
 
-describe('a decision written under the last option', () => {
+describe('a decision written under an option (here the last)', () => {
   const options = [
     '# Branch book orders',
     '',
@@ -199,7 +199,7 @@ describe('a decision written under the last option', () => {
     expect(open).toContain('one model per target if we go with C')
   })
 
-  it('keeps the option its own: a comparison with another, its own name, a number pair are no decision', () => {
+  it('keeps the option its own: a line with no choice word or arrow, though it names another option, decides nothing', () => {
     const own = [
       ...options,
       'Like Option 1, plus author features; Option 2 needs 1 or 2 retries per call.',
@@ -208,5 +208,16 @@ describe('a decision written under the last option', () => {
     ]
     const open = uncommitted(`${own.join('\n')}\n`)
     expect(open).toContain('baseline: the ratio rule')
+  })
+
+  it('needs another option named: a hedge toward its own option decides nothing among them', () => {
+    const line = '-> leaning toward Option 2 only if the budget allows.'
+    const open = uncommitted(`${[...options, line, '', '- baseline: the ratio rule'].join('\n')}\n`)
+    expect(open).toContain('baseline: the ratio rule')
+    // The same line naming another option does decide.
+    const other = uncommitted(
+      `${[...options, '-> we go with Option 1 here.', '', '- baseline: the ratio rule'].join('\n')}\n`,
+    )
+    expect(other).not.toContain('baseline: the ratio rule')
   })
 })

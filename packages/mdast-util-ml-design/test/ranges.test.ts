@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contains, lastAtOrBefore, startsWithin, within } from '../src/document/ranges.js'
+import { contains, lastAtOrBefore, latestHolding, startsWithin, within } from '../src/document/ranges.js'
 import type { Sentence } from '../src/document/types.js'
 
 const at = (start: number, end: number) => ({ start, end })
@@ -34,5 +34,37 @@ describe('ranges', () => {
     expect([...marks]).toEqual(
       sentences.map((sentence) => (ranges.some((range) => within(range, sentence.start)) ? 1 : 0)),
     )
+  })
+
+  it('give each offset its latest holding statement per group of stages and parts, offsets in any order', () => {
+    const statement = (name: string, start: number, end: number, stages: string[]) => ({
+      name,
+      labelRange: at(start, start + 1),
+      end,
+      stages,
+      parts: [] as string[],
+    })
+    // B sits inside A (same group) and ends first; E ends where it starts; D is a group of its own.
+    const list = [
+      statement('A', 0, 100, ['x']),
+      statement('B', 10, 20, ['x']),
+      statement('C', 15, 50, ['y']),
+      statement('E', 30, 30, ['x']),
+      statement('D', 40, 60, ['x', 'y']),
+    ]
+    const offsets = [55, 5, 20, 12, 30, 45, 100, 16]
+    const names = (found: Array<{ name: string }>) => found.map((item) => item.name).join('')
+    // The definition: every statement holding the offset, latest label first, the first of each group kept.
+    const expected = offsets.map((offset) => {
+      const seen = new Set<string>()
+      return names(
+        [...list]
+          .filter((item) => offset >= item.labelRange.start && offset < item.end)
+          .reverse()
+          .filter((item) => !seen.has(item.stages.join(' ')) && seen.add(item.stages.join(' '))),
+      )
+    })
+    expect(latestHolding(list, offsets).map(names)).toEqual(expected)
+    expect(expected).toEqual(['DA', 'A', 'CA', 'B', 'CA', 'DCA', '', 'CB'])
   })
 })

@@ -149,9 +149,9 @@ export function defineRule<Options extends object = VocabularyOptions, Id extend
     const report: Report<Id> = (messageId, { place, data } = {}) => {
       const spec = meta.messages[messageId]
       if (spec === undefined) throw new Error(`Unknown message \`${messageId}\` of \`${id}\``)
-      const message = withoutStack(() =>
-        file.message(fillMessage(id, messageId, reasonOf(spec), data), place ? { place } : undefined),
-      )
+      // The reason first, outside: a developer's mistake in it (a missing value) keeps its stack trace.
+      const reason = fillMessage(id, messageId, reasonOf(spec), data)
+      const message = withoutStack(() => file.message(reason, place ? { place } : undefined))
       Object.assign(message, { messageId })
       reported.push({ message, stub: stubs.find((stub) => stub.messages.includes(messageId)) })
     }

@@ -116,6 +116,9 @@ describe('named messages', () => {
       report('a'),
     )
     expect(await reasons(unfilled)).toEqual(['Missing value for `{{b}}` in message `a` of `ml-x`'])
+    // Only the messages a rule reports go without a stack trace: the rule's own mistake keeps its trace.
+    const cause = (await lint('# T\n', [unfilled])).messages[0].cause as Error
+    expect(cause.stack).toMatch(/fillMessage/)
   })
 })
 

@@ -324,7 +324,7 @@ export class Scope {
       if (where === 'option' && !weighed && !decided.has(sentence.section) && this.#decidesAmong(sentence)) {
         decided.add(sentence.section)
       }
-      // From a decision among the options on, the last option's section holds the design again, not the option.
+      // From a decision among the options on, the option's section holds the design again (mostly the last option's).
       if (where === 'option' && decided.has(sentence.section)) where = 'committed'
       const open = where === 'survey' || where === 'option' || (where === 'options' && !choosing.has(sentence.index))
       if (weighed || listed || open) result[sentence.index] = 1
@@ -335,8 +335,10 @@ export class Scope {
   /**
    * Whether a sentence of an option's own section, outside its pros and cons, decides among the options: it states a
    * choice, firm or hedged, or opens with an arrow, and names an option other than the section's own (`### Option 4:
-   * ask the vendor` and then `-> we lean toward Option 2 ...`). The decision closes the option, whether it is firm or hedged: the lines after it (a
-   * baseline, a refresh plan) are the design's, written under the last option's heading for want of another.
+   * ask the vendor` and then `-> we lean toward Option 2 ...`). The decision closes the option, whether it is firm or
+   * hedged: the lines after it (a baseline, a refresh plan) are the design's, written under the option's heading for
+   * want of another (mostly the last option's, but any option's section closes the same way). Only the section itself:
+   * a subsection under it (`#### Plan`) is read as before.
    */
   #decidesAmong(sentence: Sentence): boolean {
     const { document, compiled } = this
