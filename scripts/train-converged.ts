@@ -17,7 +17,7 @@
  */
 import { commitmentModel, featureBits, type LinearModel, type Weights } from 'mdast-util-ml-design/judgement'
 import type { Example } from './judgement-data.js'
-import { modelNames } from './train-model.js'
+import { largestBuckets, modelNames, positiveLift, storedModel } from './train-model.js'
 import { minimise } from './train-optimise.js'
 
 /**
@@ -25,12 +25,6 @@ import { minimise } from './train-optimise.js'
  * summed over the examples. Chosen by `pnpm train --converged --cv --l2 …` (docs/accuracy.md, eighth round).
  */
 export const convergedL2 = 10
-/** Weights smaller than this (after rounding) are dropped, and each model keeps at most `keep` of the largest. */
-const floor = 0.03
-const keep = 2500
-
-const round = (value: number) => Math.round(value * 1000) / 1000
-
 /**
  * The examples' features as a sparse binary matrix (compressed rows). Its columns are the buckets that occur, most
  * frequent first (`buckets[column]`): a dense vector over them is a fraction of the hash space and the hot weights
@@ -124,36 +118,16 @@ export function trainOneConverged(
   const { examples: ordered, matrix, buckets } = design
   const targets = Uint8Array.from(ordered, (example) => (positive(example) ? 1 : 0))
   const positives = targets.reduce((sum, target) => sum + target, 0)
-  // Rare parts get their positives weighted up, at most threefold.
-  const lift = positives === 0 ? 1 : Math.min(3, Math.max(1, (ordered.length - positives) / positives / 2))
+  const lift = positiveLift(ordered.length, positives)
   // The first fit only ranks the buckets: within 1e-3 of the optimum is enough; the kept weights get 1e-4.
   const first = solve(matrix, targets, lift, l2, 1e-3)
-  const candidates: Array<{ bucket: number; size: number }> = []
-  buckets.forEach((bucket, column) => {
-    const size = Math.abs(round(first.weights[column]))
-    if (size >= floor) candidates.push({ bucket, size })
-  })
-  candidates.sort((a, b) => b.size - a.size || a.bucket - b.bucket)
-  const kept = candidates
-    .slice(0, keep)
-    .map(({ bucket }) => bucket)
-    .sort((a, b) => a - b)
+  const kept = largestBuckets(buckets, first.weights)
   const columnOf = new Int32Array(1 << featureBits).fill(-1)
   kept.forEach((bucket, column) => {
     columnOf[bucket] = column
   })
   const second = solve(matrixOf(ordered, columnOf, kept.length), targets, lift, l2, 1e-4)
-  const chosen: Array<{ bucket: number; value: number }> = []
-  kept.forEach((bucket, column) => {
-    const value = round(second.weights[column])
-    if (value !== 0) chosen.push({ bucket, value })
-  })
-  // In bucket order, the index stored as gaps.
-  return {
-    bias: round(second.bias),
-    index: chosen.map((entry, at) => entry.bucket - (at === 0 ? 0 : chosen[at - 1].bucket)),
-    value: chosen.map((entry) => entry.value),
-  }
+  return storedModel(kept, second.weights, second.bias)
 }
 
 /** The examples in one order whatever order they came in: by document, then sentence, then features. */

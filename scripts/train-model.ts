@@ -16,9 +16,6 @@ import type { Example } from './judgement-data.js'
 const epochs = 5
 const rate = 0.05
 const l2 = 1e-3
-/** Weights smaller than this (after rounding) are dropped, and each model keeps at most `keep` of the largest. */
-const floor = 0.03
-const keep = 2500
 /** The shuffle seed of the shipped weights; `pnpm train --seed N` tries another (docs/accuracy.md, seventh round). */
 export const shippedSeed = 14
 
@@ -47,6 +44,49 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 
 const round = (value: number) => Math.round(value * 1000) / 1000
 
+/** Weights smaller than this (after rounding) are dropped, and each model keeps at most `keep` of the largest. */
+const floor = 0.03
+const keep = 2500
+
+// What both trainers (this one and `train-converged.ts`) share, so that a comparison of the two compares fits alone:
+// how much a positive weighs, which buckets a first fit keeps, how a fitted model is stored.
+
+/** Rare parts get their positives weighted up, at most threefold. */
+export function positiveLift(examples: number, positives: number): number {
+  return positives === 0 ? 1 : Math.min(3, Math.max(1, (examples - positives) / positives / 2))
+}
+
+/**
+ * The buckets a first fit ranks highest, in ascending order: rounded weights of size at least `floor`, at most
+ * `keep` of the largest, ties to the lower bucket. `weights[at]` is the weight of `buckets[at]`.
+ */
+export function largestBuckets(buckets: ArrayLike<number>, weights: ArrayLike<number>): number[] {
+  const candidates: Array<{ bucket: number; size: number }> = []
+  for (let at = 0; at < buckets.length; at++) {
+    const size = Math.abs(round(weights[at]))
+    if (size >= floor) candidates.push({ bucket: buckets[at], size })
+  }
+  candidates.sort((a, b) => b.size - a.size || a.bucket - b.bucket)
+  return candidates
+    .slice(0, keep)
+    .map(({ bucket }) => bucket)
+    .sort((a, b) => a - b)
+}
+
+/** A fitted model as stored: weights rounded to three decimals, zeros dropped, in bucket order, the index as gaps. */
+export function storedModel(buckets: readonly number[], weights: ArrayLike<number>, bias: number): LinearModel {
+  const chosen: Array<{ bucket: number; value: number }> = []
+  buckets.forEach((bucket, at) => {
+    const value = round(weights[at])
+    if (value !== 0) chosen.push({ bucket, value })
+  })
+  return {
+    bias: round(bias),
+    index: chosen.map((entry, at) => entry.bucket - (at === 0 ? 0 : chosen[at - 1].bucket)),
+    value: chosen.map((entry) => entry.value),
+  }
+}
+
 /** Stochastic gradient descent on the log loss with L2, positives weighted to balance the classes; `allowed` limits the buckets that learn. */
 function descend(
   order: readonly Example[],
@@ -56,8 +96,7 @@ function descend(
   const weights = new Float64Array(1 << featureBits)
   let bias = 0
   const positives = order.filter(positive).length
-  // Rare parts get their positives weighted up, at most threefold.
-  const lift = positives === 0 ? 1 : Math.min(3, Math.max(1, (order.length - positives) / positives / 2))
+  const lift = positiveLift(order.length, positives)
   for (let epoch = 0; epoch < epochs; epoch++) {
     const step = rate / (1 + epoch)
     for (const example of order) {
@@ -86,26 +125,17 @@ export function trainOne(
 ): LinearModel {
   const order = shuffled(examples, seed)
   const first = descend(order, positive)
-  const candidates: Array<{ bucket: number; size: number }> = []
-  for (let bucket = 0; bucket < first.weights.length; bucket++) {
-    const size = Math.abs(round(first.weights[bucket]))
-    if (size >= floor) candidates.push({ bucket, size })
-  }
-  candidates.sort((a, b) => b.size - a.size || a.bucket - b.bucket)
+  const all = new Int32Array(first.weights.length)
+  for (let bucket = 0; bucket < all.length; bucket++) all[bucket] = bucket
+  const kept = largestBuckets(all, first.weights)
   const allowed = new Uint8Array(1 << featureBits)
-  for (const { bucket } of candidates.slice(0, keep)) allowed[bucket] = 1
+  for (const bucket of kept) allowed[bucket] = 1
   const second = descend(order, positive, allowed)
-  const chosen: Array<{ bucket: number; value: number }> = []
-  for (let bucket = 0; bucket < second.weights.length; bucket++) {
-    const value = round(second.weights[bucket])
-    if (allowed[bucket] === 1 && value !== 0) chosen.push({ bucket, value })
-  }
-  // In bucket order, the index stored as gaps.
-  return {
-    bias: round(second.bias),
-    index: chosen.map((entry, at) => entry.bucket - (at === 0 ? 0 : chosen[at - 1].bucket)),
-    value: chosen.map((entry) => entry.value),
-  }
+  return storedModel(
+    kept,
+    kept.map((bucket) => second.weights[bucket]),
+    second.bias,
+  )
 }
 
 /** The names of the models: every requirement part, sorted, then the commitment model. */
