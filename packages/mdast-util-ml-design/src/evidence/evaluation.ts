@@ -248,12 +248,11 @@ export class Evaluation {
     // online metrics the document names outside that filing (`- Online: A/B by reader, 3 weeks, 20% per arm` after
     // the framing's online metrics, in the author's words too, as `ml-objective-metrics` reads them). Not without such
     // a metric, and not a bare stub (no evidence then).
-    const overlaps = (filing: Range, range: Range) => range.start < filing.end && range.end > filing.start
     const stageFilings =
       kind === 'online'
         ? this.metrics.filings.filter((filing) => filing.kind === 'online' && inStage(filing.start))
         : []
-    const elsewhere = (range: Range) => !stageFilings.some((filing) => overlaps(filing, range))
+    const elsewhere = (range: Range) => !document.overlaps(stageFilings, range)
     const filed =
       stageFilings.length > 0 &&
       (metrics.some(elsewhere) ||
@@ -266,7 +265,7 @@ export class Evaluation {
       const sentence = document.sentences[item.sentence]
       if (!inStage(item.start) && !(kind === 'online' && inOnlineStage(sentence.start))) return false
       // The sentence may open with the label itself (`Online: A/B ...`): it counts where it reaches into the filing.
-      if (filed.some((filing) => overlaps(filing, sentence))) return true
+      if (document.overlaps(filed, sentence)) return true
       if (measures.some((measure) => inside(scope, measure.start))) return true
       // "an A/B test ..., comparing takedown requests and opt-outs": what follows the comparison names it, in its
       // paragraph or the next two sentences of its section (an outline's sibling bullet: "- compare violations

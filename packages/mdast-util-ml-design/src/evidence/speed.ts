@@ -221,10 +221,10 @@ export class Speed {
     const servingLabels = document.stageStatements('deployment')
     const underServing = (sentence: number) => {
       // A lead-in's sentence opens with its label, before the statement's content starts.
-      const { section, start, end } = document.sentences[sentence]
+      const { section } = document.sentences[sentence]
       return (
         (section >= 0 && document.sections[section].inStages.includes('deployment')) ||
-        servingLabels.some((statement) => start < statement.end && end > statement.start)
+        document.overlaps(servingLabels, document.sentences[sentence])
       )
     }
     // There a bare mode word that opens the line, as a label does (`- Online, inside the search API: query →
