@@ -52,14 +52,15 @@ export function readUnitLabels(): Map<string, UnitLabel[]> {
 }
 
 /**
- * The corpus batches kept for an honest measurement (`fixtures/corpus/s-*.md`,
- * on its own branch until it is measured; r measured the seventh round and
- * joined the corpus): written and labelled before any rule ran on them, sealed
- * until a round of fixes is final, and never trained on. This list and
+ * The corpus batches kept for an honest measurement (`fixtures/corpus/t-*.md`,
+ * on its own branch until it is measured; r measured the seventh round and s
+ * the eighth, and both joined the corpus): written and labelled before any
+ * rule ran on them, sealed until a round of fixes is final, and never trained
+ * on. This list and
  * `waitingBatches` below are the two places that keep a batch from training;
  * every other labelled batch trains (docs/units.md).
  */
-export const freshBatches: readonly string[] = ['s']
+export const freshBatches: readonly string[] = ['t']
 
 /**
  * Batches whose unit labels wait before they train (`fixtures/units/p.jsonl`,
