@@ -19,6 +19,12 @@
  *                            document, and the choice: meant for a commit
  *                            whose word lists were never tuned on those
  *                            batches, where neither side has seen them
+ *   pnpm ablation --public DIR --public-labels F
+ *                            the same comparison on a pinned public set
+ *                            (`pnpm eval --public-labels`'s format, such as
+ *                            a sealed public batch) read from the bare
+ *                            clones in DIR, with the shipped weights;
+ *                            counts only, like every table here
  *   pnpm ablation --pool a.json b.json ...
  *                            no run: sum the counts that earlier runs wrote
  *                            with `--json` (say, `--hold` runs on several
@@ -95,6 +101,7 @@ import { corpusDirectory, type Label, readLabels } from './corpus.js'
 import { formatMarkdown } from './eval-report.js'
 import { type Case, evaluate } from './evaluate.js'
 import { batchOf, examplesOf, freshBatches, readUnitLabels, trainingDocuments } from './judgement-data.js'
+import { publicCases, readPublicLabels } from './public.js'
 import { type Measure, measure } from './score.js'
 import { folds } from './train.js'
 import { trainConverged } from './train-converged.js'
@@ -271,6 +278,19 @@ if (pool !== undefined) {
   useWeights(undefined)
   const title = `Batches ${batches.join(', ')} (${cases.length} documents), model trained on the other ${docs.length}`
   console.log(table(title, results).join('\n'))
+} else if (process.argv.includes('--public')) {
+  const folder = flag('--public')
+  const file = flag('--public-labels')
+  if (!folder || folder.startsWith('--') || !file || file.startsWith('--'))
+    throw new Error(
+      "--public needs the clones' folder and --public-labels the labels file, such as `--public public-clones --public-labels sealed.yaml`",
+    )
+  if (!existsSync(folder)) throw new Error(`--public: no folder ${folder}`)
+  const { cases, skipped } = publicCases(folder, readPublicLabels(file))
+  for (const skip of skipped) console.log(`skipped ${skip.document}: ${skip.why}`)
+  useWeights(undefined)
+  await run(cases, 'public', results)
+  console.log(table(`Public set ${file} (${cases.length} documents), shipped weights`, results).join('\n'))
 } else if (process.argv.includes('--fresh')) {
   const cases = readLabels()
     .filter((label) => freshBatches.includes(batchOf(label.file)))

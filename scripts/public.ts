@@ -96,17 +96,11 @@ export function cloneCommands(labels: PublicLabel[], folder: string): string[] {
   )
 }
 
-/**
- * Score the public set from the clones in `folder`; undefined when the folder does not exist. `judgement`, when
- * given, overrides every rule's default.
- */
-export async function runPublic(
+/** The public set's documents read from the clones in `folder`, as cases of the split `public`, and those skipped. */
+export function publicCases(
   folder: string,
-  file = publicLabelsFile,
-  judgement?: string,
-): Promise<PublicResult | undefined> {
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) return undefined
-  const labels = readPublicLabels(file)
+  labels: PublicLabel[],
+): { cases: Case[]; skipped: PublicResult['skipped'] } {
   const skipped: PublicResult['skipped'] = []
   const cases: Case[] = []
   for (const label of labels) {
@@ -130,6 +124,21 @@ export async function runPublic(
       messages: label.messages,
     })
   }
+  return { cases, skipped }
+}
+
+/**
+ * Score the public set from the clones in `folder`; undefined when the folder does not exist. `judgement`, when
+ * given, overrides every rule's default.
+ */
+export async function runPublic(
+  folder: string,
+  file = publicLabelsFile,
+  judgement?: string,
+): Promise<PublicResult | undefined> {
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) return undefined
+  const labels = readPublicLabels(file)
+  const { cases, skipped } = publicCases(folder, labels)
   return {
     folder,
     labelled: { documents: labels.length, repositories: new Set(labels.map((label) => label.repo)).size },

@@ -55,6 +55,15 @@ function labels(entries: object[]): string {
   return file
 }
 
+/** One of the project's scripts, run as `pnpm <script>` runs it (on the TS sources). */
+function runScript(script: string, ...args: string[]) {
+  return spawnSync(
+    process.execPath,
+    [join('node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=ml-design-source', join('scripts', script), ...args],
+    { encoding: 'utf8' },
+  )
+}
+
 /** The design document, labelled silent for ml-business-objective on purpose: a disagreement. */
 function designEntry(): object {
   return {
@@ -135,12 +144,7 @@ describe('scoring the public set', () => {
 })
 
 describe('`pnpm eval --public DIR --public-labels F`', () => {
-  const evalScript = (...args: string[]) =>
-    spawnSync(
-      process.execPath,
-      [join('node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=ml-design-source', 'scripts/eval.ts', ...args],
-      { encoding: 'utf8' },
-    )
+  const evalScript = (...args: string[]) => runScript('eval.ts', ...args)
 
   it('scores another labels file and prints its counts, never its disagreements', () => {
     const file = labels([designEntry()])
@@ -182,5 +186,20 @@ describe('`pnpm eval --public DIR --public-labels F`', () => {
     const run = evalScript('--batch', 'o', '--public', clones, '--public-labels', join(base, 'absent.yaml'))
     expect(run.status).toBe(1)
     expect(run.stderr).toContain(`--public-labels: ${join(base, 'absent.yaml')} does not exist`)
+  })
+})
+
+describe('`pnpm ablation --public DIR --public-labels F`', () => {
+  it('compares the judgements on a pinned set and writes its counts', () => {
+    const json = join(base, 'ablation.json')
+    const run = runScript('ablation.ts', '--public', clones, '--public-labels', labels([designEntry()]), '--json', json)
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('(1 documents), shipped weights')
+    expect(run.stdout).not.toContain('acme/designs:docs/design.md')
+    const written = JSON.parse(readFileSync(json, 'utf8'))
+    expect(written.documents).toBe(1)
+    for (const mode of ['cues', 'model']) expect(written[mode]['ml-no-placeholders'].verdict).toEqual([1, 0, 0, 0])
+    // Labelled silent on purpose: every judgement fires, a false alarm.
+    expect(written.cues['ml-business-objective'].verdict).toEqual([0, 1, 0, 0])
   })
 })
