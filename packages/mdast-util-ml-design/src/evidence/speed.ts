@@ -60,9 +60,6 @@ const elsewhereParts: ReadonlySet<Part> = new Set<Part>([
 /** A mode word opening a line as its label, before a comma or a colon: `Online, inside the search API: ...`. */
 const modeOpening = /^[\s>*_-]*(?:online|offline|batch|real[- ]?time|streaming)[*_]*\s*[,:]\s/i
 
-/** A live test, which a mode word at the head of a deployment line may introduce instead of the serving mode. */
-const liveTest = /\b(?:a\/b|tests?|testing|experiments?|canary|shadow|interleav\w*)\b/i
-
 /** Words that name serving itself, wherever the sentence stands. */
 const servingWords = /\b(?:deploy\w*|serv(?:e|es|ed|ing))\b/i
 
@@ -229,11 +226,14 @@ export class Speed {
     }
     // There a bare mode word that opens the line, as a label does (`- Online, inside the search API: query →
     // classifier → boosts`), chooses that mode for the line; not a live test (`Online: A/B test on 5% of traffic`).
+    // A live test (the online evaluation's own words), which a mode word at the head of a line may introduce instead.
+    const liveTest = compiled.cues['online-evaluation'].topic
+    const liveTests = liveTest ? document.sentencesMentioning(liveTest) : new Set<number>()
     for (const range of document.stageContent('deployment')) {
       for (const sentence of document.sentencesIn(range)) {
         if (found.has(sentence.index) || sentence.heading) continue
         const text = document.textOf(sentence)
-        if (modeOpening.test(text) && !liveTest.test(text)) found.set(sentence.index, 'mode')
+        if (modeOpening.test(text) && !liveTests.has(sentence.index)) found.set(sentence.index, 'mode')
       }
     }
     for (const sentence of document.sentencesMentioning(terms.predictionModeWeakTerms)) {
