@@ -13,6 +13,19 @@ import type { Matcher, TermMatch } from './matcher.js'
  */
 const separatorPattern = /[\s\-_/\u2010-\u2015,;:!?()[\]{}<>"|*`~=#…“”]/u
 
+const cjkPattern = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u
+
+/**
+ * Whether a UTF-16 code unit is a CJK character (a Han ideograph, kana or a Hangul syllable): a word of its own.
+ * Chinese and Japanese write no spaces, and mixed notes set an English term right against them (`处理imbalance data`):
+ * the term is still a word. (CJK punctuation and the full-width forms, `。`, `，`, `（`, separate, above.)
+ */
+export function isCjk(code: number): boolean {
+  // Below the Hangul Jamo block no character is one: most text never reaches the pattern (nor does a lone surrogate
+  // match it: an astral ideograph stays in its word, as before).
+  return code >= 0x1100 && cjkPattern.test(String.fromCharCode(code))
+}
+
 /** `asciiSeparator[code]` is 1 for an ASCII character that separates words. */
 const asciiSeparator = new Uint8Array(128)
 for (let code = 0; code < 128; code++) asciiSeparator[code] = separatorPattern.test(String.fromCharCode(code)) ? 1 : 0
@@ -56,7 +69,8 @@ export function tokenizeColumns(text: string): { starts: number[]; ends: number[
     while (at < length && isSeparator(text.charCodeAt(at))) at++
     if (at === length) break
     let start = at
-    while (at < length && !isSeparator(text.charCodeAt(at))) at++
+    if (isCjk(text.charCodeAt(at))) at++
+    else while (at < length && !isSeparator(text.charCodeAt(at)) && !isCjk(text.charCodeAt(at))) at++
     let end = at
     // Leading and trailing dots and apostrophes are punctuation, not part of the word.
     while (start < end && isEdgePunctuation(text.charCodeAt(start))) start++
