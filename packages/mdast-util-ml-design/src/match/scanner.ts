@@ -18,11 +18,13 @@ const cjkPattern = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u
 /**
  * Whether a UTF-16 code unit is a CJK character (a Han ideograph, kana or a Hangul syllable): a word of its own.
  * Chinese and Japanese write no spaces, and mixed notes set an English term right against them (`处理imbalance data`):
- * the term is still a word. (CJK punctuation and the full-width forms, `。`, `，`, `（`, separate, above.)
+ * the term is still a word. (CJK punctuation, `。`, `，`, `（`, is left as it was: it separates for a list's own
+ * expression, which sees no letter in it, but not here.)
  */
-export function isCjk(code: number): boolean {
-  // Below the Hangul Jamo block no character is one: most text never reaches the pattern (nor does a lone surrogate
-  // match it: an astral ideograph stays in its word, as before).
+function isCjk(code: number): boolean {
+  // The common ideographs at once; below the Hangul Jamo block no character is one, so most text never reaches the
+  // pattern (nor does a lone surrogate match it: an astral ideograph stays in its word, as before).
+  if (code >= 0x4e00 && code <= 0x9fff) return true
   return code >= 0x1100 && cjkPattern.test(String.fromCharCode(code))
 }
 
