@@ -22,10 +22,13 @@ const cjkPattern = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u
  * expression, which sees no letter in it, but not here.)
  */
 function isCjk(code: number): boolean {
-  // The common ideographs at once; below the Hangul Jamo block no character is one, so most text never reaches the
-  // pattern (nor does a lone surrogate match it: an astral ideograph stays in its word, as before).
+  // Ranges first, so that most text never reaches the pattern: nothing below the Hangul Jamo (U+1100-11FF), nothing
+  // between them and the CJK radicals (U+2E80: dashes, arrows, quotes), the common ideographs at once. (Nor does a
+  // lone surrogate match the pattern: an astral ideograph stays in its word, as before.)
+  if (code < 0x1100) return false
+  if (code < 0x2e80) return code < 0x1200
   if (code >= 0x4e00 && code <= 0x9fff) return true
-  return code >= 0x1100 && cjkPattern.test(String.fromCharCode(code))
+  return cjkPattern.test(String.fromCharCode(code))
 }
 
 /** `asciiSeparator[code]` is 1 for an ASCII character that separates words. */
