@@ -89,6 +89,10 @@
  *   over `- weighted cross-entropy`): the nested bullet answers as the
  *   next sentence of a paragraph does. A nested bullet without a remedy
  *   (`- complaint is the class agents most often re-file`) does not.
+ * * English words set right against Chinese or Japanese characters, as
+ *   mixed notes write them (`处理imbalance`, `用class weights加权`), are
+ *   words: each CJK character is a word of its own, so a remedy or a
+ *   metric written that way counts as it would between spaces.
  *
  * @module ml-class-imbalance
  * @example
@@ -174,6 +178,29 @@
  *   ## Class imbalance
  *
  *   Plays are 59% and skips 41% of impressions, so the labels are close to balanced and we do not resample.
+ *
+ * @example
+ *   {"name": "ok-mixed-cjk.md"}
+ *
+ *   # 评论审核
+ *
+ *   We predict whether a comment is spam: binary classification.
+ *
+ *   - 训练数据里spam只占3%，所以用class weights加权训练
+ *
+ * @example
+ *   {"name": "mixed-cjk-ratio-only.md", "label": "input"}
+ *
+ *   # 评论审核
+ *
+ *   We predict whether a comment is spam: binary classification.
+ *
+ *   - 训练数据里spam只占3%，weights还没定
+ *
+ * @example
+ *   {"name": "mixed-cjk-ratio-only.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
  *
  * @example
  *   {"name": "ok-regression.md"}

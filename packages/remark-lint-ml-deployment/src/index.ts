@@ -69,6 +69,9 @@
  * * `Delivery` as a heading (`VII. Delivery`, `7. Delivery`) names the
  *   deployment stage; a document title that starts with the word (`Delivery
  *   ETA at checkout`) names no stage.
+ * * An English serving word set right against Chinese or Japanese
+ *   characters (`都online打分`) is a word, as it would be between spaces:
+ *   each CJK character is a word of its own.
  *
  * @module ml-deployment
  * @example
@@ -114,6 +117,29 @@
  *   ## Serving
  *
  *   A stream consumer scores each new listing as it arrives; one week in shadow mode, then 10%, 50% and 100%.
+ *
+ * @example
+ *   {"name": "ok-mixed-cjk.md"}
+ *
+ *   # 商品推荐
+ *
+ *   ## Deployment
+ *
+ *   - 每个请求都online打分，先灰度10%的流量
+ *
+ * @example
+ *   {"name": "mixed-cjk-rollout-only.md", "label": "input"}
+ *
+ *   # 商品推荐
+ *
+ *   ## Deployment
+ *
+ *   - 先灰度10%的流量，一周后再全量
+ *
+ * @example
+ *   {"name": "mixed-cjk-rollout-only.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing serving mode, expected whether predictions are served online (on request) or in batch (precomputed) in the deployment section, such as `Each request is scored in real time by the ranking service`
  *
  * @example
  *   {"name": "ok-front-matter.md"}

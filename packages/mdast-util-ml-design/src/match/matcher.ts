@@ -33,6 +33,12 @@ export interface Matcher<T> {
 
 const separators = '[\\s\\-_/\\u2010-\\u2015]*'
 
+/**
+ * A letter or digit that joins a word: not a CJK character, which is a word of its own (as the scanner reads it), so
+ * that a term set right against Chinese or Japanese (`处理imbalance`) still stands alone.
+ */
+const wordCharacter = String.raw`(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])[\p{L}\p{N}])`
+
 /** Escape every character that has a meaning in a regular expression. */
 export function escapeRegExp(value: string): string {
   return value.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')
@@ -46,7 +52,7 @@ function termSource(term: string): string {
         .replace(/@k$/i, '@(?:k|\\d+)')
         .replace(/^top$/i, 'top')
         .replace(/^k$/i, '(?:k|\\d+)')
-        .replace(/\\\*$/, '[\\p{L}\\p{N}]*'),
+        .replace(/\\\*$/, `${wordCharacter}*`),
     )
     .join(separators)
 }
@@ -81,7 +87,7 @@ export function createMatcher<T>(entries: Iterable<readonly [string, T]>, fallba
     // Longest first, so `click-through rate` wins over `rate`. The ASCII test before the Unicode one rejects nothing
     // it would not (ASCII letters and digits, even case-folded, are letters and digits) and is cheaper inside words.
     sources.sort((a, b) => b.length - a.length)
-    return new RegExp(`(?<![a-zA-Z0-9@])(?<![\\p{L}\\p{N}@])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, flags)
+    return new RegExp(`(?<![a-zA-Z0-9@])(?<!${wordCharacter}|@)(?:${sources.join('|')})(?!${wordCharacter})`, flags)
   }
 
   const insensitiveExpression = build(insensitiveSources, 'giu')

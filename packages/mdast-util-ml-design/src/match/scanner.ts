@@ -13,6 +13,24 @@ import type { Matcher, TermMatch } from './matcher.js'
  */
 const separatorPattern = /[\s\-_/\u2010-\u2015,;:!?()[\]{}<>"|*`~=#…“”]/u
 
+const cjkPattern = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u
+
+/**
+ * Whether a UTF-16 code unit is a CJK character (a Han ideograph, kana or a Hangul syllable): a word of its own.
+ * Chinese and Japanese write no spaces, and mixed notes set an English term right against them (`处理imbalance data`):
+ * the term is still a word. (CJK punctuation, `。`, `，`, `（`, is left as it was: it separates for a list's own
+ * expression, which sees no letter in it, but not here.)
+ */
+function isCjk(code: number): boolean {
+  // Ranges first, so that most text never reaches the pattern: nothing below the Hangul Jamo (U+1100-11FF), nothing
+  // between them and the CJK radicals (U+2E80: dashes, arrows, quotes), the common ideographs at once. (Nor does a
+  // lone surrogate match the pattern: an astral ideograph stays in its word, as before.)
+  if (code < 0x1100) return false
+  if (code < 0x2e80) return code < 0x1200
+  if (code >= 0x4e00 && code <= 0x9fff) return true
+  return cjkPattern.test(String.fromCharCode(code))
+}
+
 /** `asciiSeparator[code]` is 1 for an ASCII character that separates words. */
 const asciiSeparator = new Uint8Array(128)
 for (let code = 0; code < 128; code++) asciiSeparator[code] = separatorPattern.test(String.fromCharCode(code)) ? 1 : 0
@@ -56,7 +74,8 @@ export function tokenizeColumns(text: string): { starts: number[]; ends: number[
     while (at < length && isSeparator(text.charCodeAt(at))) at++
     if (at === length) break
     let start = at
-    while (at < length && !isSeparator(text.charCodeAt(at))) at++
+    if (isCjk(text.charCodeAt(at))) at++
+    else while (at < length && !isSeparator(text.charCodeAt(at)) && !isCjk(text.charCodeAt(at))) at++
     let end = at
     // Leading and trailing dots and apostrophes are punctuation, not part of the word.
     while (start < end && isEdgePunctuation(text.charCodeAt(start))) start++
