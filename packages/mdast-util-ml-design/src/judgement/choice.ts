@@ -44,8 +44,15 @@ export const modelRules: readonly string[] = ['ml-model-selection']
  */
 export const eitherRules: readonly string[] = []
 
+/**
+ * Which rules judge with `both` (the model only refuses) by default. Ninth
+ * round: not measured yet.
+ */
+export const bothRules: readonly string[] = []
+
 /** A rule's default judgement. */
 export function defaultJudgement(rule: string): Judgement {
   if (eitherRules.includes(rule)) return 'either'
+  if (bothRules.includes(rule)) return 'both'
   return modelRules.includes(rule) ? 'model' : 'cues'
 }
