@@ -1,8 +1,9 @@
 /**
  * The ablation behind each rule's default `judgement`: per rule, the word
  * lists alone (`cues`), the word lists with the model able to refuse and
- * add units (`model`), and the word lists with the model only able to add
- * units where they found none (`either`).
+ * add units (`model`), the word lists with the model only able to add
+ * units where they found none (`either`), and the word lists with the model
+ * only able to refuse their units (`both`).
  *
  *   pnpm ablation            five-fold cross-validation by document over the
  *                            training documents (every labelled batch but
@@ -31,6 +32,9 @@
  *                            old commits) and apply the choice to the sum
  *   --json F                 also write the raw counts (per mode and rule:
  *                            verdict and message tp, fp, fn, tn) to F
+ *                            (files written before the ninth round hold no
+ *                            `both`; `--pool` leaves its column out when
+ *                            any file lacks it)
  *   --thresholds a,c,h[,s]   try other gate thresholds (answer, commitment,
  *                            home section, structured) than the shipped ones
  *   --converged              train with the converged trainer
@@ -93,10 +97,38 @@
  *    0.88 (precision 0.78) with the old trainer to 0.85 (0.77) with the new
  *    one, so the new trainer does not ship: it stays as `--converged`, and
  *    p and q keep waiting (docs/accuracy.md, eighth round).
+ * 7. Ninth round (`both`: the word lists pick the units, the model may only
+ *    refuse one below the shipped `answer` / `structured` floor of 0.1 and
+ *    never adds), written before any table of `both` was read. The runs
+ *    that decide: `pnpm ablation --hold j,k,l --json A` on f897a16 and
+ *    `pnpm ablation --hold m,n,o --json B` on e18c241, the sixth and eighth
+ *    rounds' fair runs, where neither the word lists nor the model had seen
+ *    the held batches: detached worktrees with today's corpus documents,
+ *    corpus labels, unit labels and scripts copied in (the shipped trainer,
+ *    today's `freshBatches` and `waitingBatches`), and the smallest port of
+ *    `both` into their reader (their gate's refusal loop with its
+ *    home-section addition skipped under `both`, `both` among their
+ *    judgements, the judgement in their evidence cache's key; no word list
+ *    or reading changed). One run each, pooled with `--pool A B` (87
+ *    documents) in this worktree; their `cues` and `model` counts should
+ *    equal the eighth round's shipped-trainer runs on the same commits, and
+ *    a difference is reported, not corrected. Their `model` is their own
+ *    gate's (it adds home-section units beside kept ones), so the sealed
+ *    counts of the ninth round's start decide nothing here. Per rule, on
+ *    the pooled counts: the rule defaults to `both` when, against its
+ *    shipped default (`before` below: `model` for `ml-model-selection`,
+ *    else `cues`), `both` raises its verdict F1 by at least `minimumGain`
+ *    and lowers neither its verdict precision nor its message F1 (rule 2's
+ *    test, the `both passes` column), and every header example still
+ *    passes with that default (`pnpm vitest run test/examples.test.ts
+ *    test/readme-use.test.ts test/either-examples.test.ts`); a rule that
+ *    passes the measurement and fails an example keeps its default, and the
+ *    report names the example. Nothing else is chosen: no threshold, and
+ *    no rule moves to `either` or `model` on these runs.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { modelRules, thresholds, useWeights } from 'mdast-util-ml-design/judgement'
+import { defaultJudgement, judgements, modelRules, thresholds, useWeights } from 'mdast-util-ml-design/judgement'
 import { corpusDirectory, type Label, readLabels } from './corpus.js'
 import { formatMarkdown } from './eval-report.js'
 import { type Case, evaluate } from './evaluate.js'
@@ -110,17 +142,21 @@ import { train as trainShipped } from './train-model.js'
 /** The trainer of the models compared: the shipped one, or the converged one with `--converged`. */
 const train = process.argv.includes('--converged') ? trainConverged : trainShipped
 
-type Mode = 'cues' | 'model' | 'either'
+type Mode = 'cues' | 'model' | 'either' | 'both'
 
 /** The least rise in verdict F1 that makes a rule change its judgement. */
 export const minimumGain = 0.03
 type Counts = Record<string, { verdict: number[]; message: number[] }>
-/** What a run counts: per mode and rule; `either` per home threshold tried. */
+/**
+ * What a run counts: per mode and rule; `either` per home threshold tried. `both` is missing from the files that
+ * runs before the ninth round wrote.
+ */
 interface Results {
   documents: number
   cues: Counts
   model: Counts
   either: Record<string, Counts>
+  both?: Counts
 }
 
 const caseOf = (label: Label): Case => ({
@@ -163,10 +199,26 @@ async function runMode(cases: Case[], split: string, mode: Mode, into: Counts): 
 }
 
 /** Every mode on the cases, `either` once per threshold tried. */
+/**
+ * The judgements the reader in use knows. An older commit's reader (a `--hold` run in a scratch worktree) may lack
+ * some: its `both` column is left out, and its `either` column copies `model`, as the eighth round's runs did.
+ */
+const known: ReadonlySet<string> = new Set(judgements)
+for (const mode of ['either', 'both'])
+  if (!known.has(mode))
+    console.log(
+      `This reader knows no \`${mode}\`: ${mode === 'both' ? 'its column is left out' : 'its column copies `model`'}`,
+    )
+
 async function run(cases: Case[], split: string, into: Results): Promise<void> {
   into.documents += cases.length
   await runMode(cases, split, 'cues', into.cues)
   await runMode(cases, split, 'model', into.model)
+  if (known.has('both')) await runMode(cases, split, 'both', (into.both ??= {}))
+  if (!known.has('either')) {
+    into.either = { [String(thresholds.either)]: into.model }
+    return
+  }
   const shipped = thresholds.either
   for (const threshold of eitherThresholds) {
     thresholds.either = threshold
@@ -195,36 +247,63 @@ function bestHome(results: Results): string {
   return homes.reduce((best, home) => (macro(results.either[home]) > macro(results.either[best]) + 1e-9 ? home : best))
 }
 
+/**
+ * The judgement a rule is compared against: its shipped default, or for a rule that defaults to `both`, the default
+ * it had before (`modelRules` and `defaultJudgement` alone, which older commits' readers also export).
+ */
+function before(rule: string): Mode {
+  const shipped = defaultJudgement(rule)
+  if (shipped !== 'both') return shipped
+  return modelRules.includes(rule) ? 'model' : 'cues'
+}
+
 function table(title: string, results: Results): string[] {
-  const { cues, model } = results
   const home = bestHome(results)
-  const either = results.either[home]
-  const pooled = (counts: Counts) =>
-    Object.values(counts).reduce(([fp, fn], entry) => [fp + entry.verdict[1], fn + entry.verdict[2]], [0, 0])
+  const modes: [Mode, Counts][] = [
+    ['cues', results.cues],
+    ['model', results.model],
+    ['either', results.either[home]],
+  ]
+  if (results.both) modes.push(['both', results.both])
+  const counts = Object.fromEntries(modes) as Partial<Record<Mode, Counts>>
+  const pooled = (tally: Counts) =>
+    Object.values(tally).reduce(([fp, fn], entry) => [fp + entry.verdict[1], fn + entry.verdict[2]], [0, 0])
+  const named = modes.map(([mode]) => mode)
+  // The judgements tested against each rule's default: rule 2's `either`, rule 7's `both` where counted.
+  const tested = (['either', 'both'] as const).filter((mode) => counts[mode])
   const lines = [
     title,
     '',
-    `Macro verdict F1: cues ${macro(cues).toFixed(3)}, model ${macro(model).toFixed(3)}, ${Object.keys(results.either)
+    `Macro verdict F1: cues ${macro(results.cues).toFixed(3)}, model ${macro(results.model).toFixed(3)}, ${Object.keys(
+      results.either,
+    )
       .map((tried) => `either at ${tried} ${macro(results.either[tried]).toFixed(3)}`)
-      .join(', ')}; either's threshold: ${home}`,
-    `False alarms / misses, all verdicts pooled: cues ${pooled(cues).join(' / ')}, model ${pooled(model).join(' / ')}, either ${pooled(either).join(' / ')}`,
+      .join(', ')}${results.both ? `, both ${macro(results.both).toFixed(3)}` : ''}; either's threshold: ${home}`,
+    `False alarms / misses, all verdicts pooled: ${modes.map(([mode, tally]) => `${mode} ${pooled(tally).join(' / ')}`).join(', ')}`,
     '',
-    '| rule | cues P | cues R | cues F1 | model P | model R | model F1 | either P | either R | either F1 | cues msg F1 | model msg F1 | either msg F1 | before | chosen |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    `| rule | ${named.map((mode) => `${mode} P | ${mode} R | ${mode} F1`).join(' | ')} | ${named.map((mode) => `${mode} msg F1`).join(' | ')} | default | ${tested.map((mode) => `${mode} passes`).join(' | ')} |`,
+    `| --- |${' --- |'.repeat(named.length * 4 + 1 + tested.length)}`,
   ]
-  const helped: string[] = []
-  for (const rule of Object.keys(cues).sort()) {
-    const cells = [cues, model, either].flatMap((counts) => {
-      const verdict = of(counts[rule].verdict)
+  const takes: Record<'either' | 'both', string[]> = { either: [], both: [] }
+  for (const rule of Object.keys(results.cues).sort()) {
+    const cells = modes.flatMap(([, tally]) => {
+      const verdict = of(tally[rule].verdict)
       return [f(verdict.precision), f(verdict.recall), f(verdict.f1)]
     })
-    const messages = [cues, model, either].map((counts) => f(of(counts[rule].message).f1))
-    const before: Mode = modelRules.includes(rule) ? 'model' : 'cues'
-    const chosen = beats((before === 'model' ? model : cues)[rule], either[rule]) ? 'either' : before
-    if (chosen === 'either') helped.push(rule)
-    lines.push(`| \`${rule}\` | ${[...cells, ...messages].join(' | ')} | ${before} | ${chosen} |`)
+    const messages = modes.map(([, tally]) => f(of(tally[rule].message).f1))
+    const base = before(rule)
+    const passes = tested.map((mode) => {
+      const against = counts[base]?.[rule]
+      const to = counts[mode]?.[rule]
+      if (!against || !to || !beats(against, to)) return 'no'
+      takes[mode].push(rule)
+      return 'yes'
+    })
+    lines.push(`| \`${rule}\` | ${[...cells, ...messages].join(' | ')} | ${base} | ${passes.join(' | ')} |`)
   }
-  lines.push('', `Rules that take \`either\` (at ${home}): ${helped.map((rule) => `\`${rule}\``).join(', ') || 'none'}`)
+  const list = (rules: string[]) => rules.map((rule) => `\`${rule}\``).join(', ') || 'none'
+  lines.push('', `Rules where \`either\` (at ${home}) passes against their default: ${list(takes.either)}`)
+  if (results.both) lines.push(`Rules where \`both\` passes against their default: ${list(takes.both)}`)
   return lines
 }
 
@@ -250,6 +329,7 @@ if (pool !== undefined) {
   if (files.length === 0)
     throw new Error('--pool needs the JSON files that `--json` wrote, such as `--pool a.json b.json`')
   const sources: string[] = []
+  const withoutBoth: string[] = []
   for (const file of files) {
     if (!existsSync(file)) throw new Error(`--pool: no file ${file} (write one with \`--json\`)`)
     const run = JSON.parse(readFileSync(file, 'utf8')) as Results & { held?: string }
@@ -258,11 +338,20 @@ if (pool !== undefined) {
     for (const mode of ['cues', 'model'] as const) {
       for (const [rule, entry] of Object.entries(run[mode])) add(results[mode], rule, entry.verdict, entry.message)
     }
+    if (!run.both) withoutBoth.push(file)
+    for (const [rule, entry] of Object.entries(run.both ?? {}))
+      add((results.both ??= {}), rule, entry.verdict, entry.message)
     for (const [home, counts] of Object.entries(run.either)) {
       for (const [rule, entry] of Object.entries(counts))
         add((results.either[home] ??= {}), rule, entry.verdict, entry.message)
     }
     sources.push(`${run.held ?? file} (${run.documents})`)
+  }
+  // A sum over some of the files only would compare `both` on fewer documents than the rest: leave it out.
+  if (withoutBoth.length > 0) {
+    if (results.both)
+      console.log(`No \`both\` counts in ${withoutBoth.join(', ')} (written before it existed): left out`)
+    results.both = undefined
   }
   console.log(table(`Pooled: ${sources.join(', ')}: ${results.documents} documents`, results).join('\n'))
 } else if (held !== undefined) {

@@ -198,7 +198,9 @@ describe('`pnpm ablation --public DIR --public-labels F`', () => {
     expect(run.stdout).not.toContain('acme/designs:docs/design.md')
     const written = JSON.parse(readFileSync(json, 'utf8'))
     expect(written.documents).toBe(1)
-    for (const mode of ['cues', 'model']) expect(written[mode]['ml-no-placeholders'].verdict).toEqual([1, 0, 0, 0])
+    for (const mode of ['cues', 'model', 'both'])
+      expect(written[mode]['ml-no-placeholders'].verdict).toEqual([1, 0, 0, 0])
+    expect(run.stdout).toContain('both passes')
     // Labelled silent on purpose: every judgement fires, a false alarm.
     expect(written.cues['ml-business-objective'].verdict).toEqual([0, 1, 0, 0])
   })

@@ -64,8 +64,8 @@ export class DesignReading extends DesignDocument {
   /** The first section past the title that opens a stage (-1 when none), found on first use. */
   #firstStaged?: number
   /**
-   * How `evidence` judges units: `cues` (the word lists alone), `model` or
-   * `either` (see `judgement/gate.ts`).
+   * How `evidence` judges units: `cues` (the word lists alone), `model`,
+   * `either` or `both` (see `judgement/gate.ts`).
    * The rule kit sets it from the rule's `judgement` option before each rule
    * runs (rules run one at a time, synchronously).
    */
@@ -129,7 +129,7 @@ export class DesignReading extends DesignDocument {
 
   /**
    * What the model decided on a requirement's units under the current judgement, once `evidence` ran with it
-   * (`model`: every unit it counted or refused; `either`: the units it added, from anywhere in the document).
+   * (`model`, `both`: every unit it counted or refused; `either`: the units it added, from anywhere in the document).
    */
   decisions(id: RequirementId): Decision[] {
     return this.judgement === 'cues' ? [] : this.#f.gate.decisions(id, this.judgement)

@@ -283,6 +283,59 @@ describe('`either`: the model only adds', () => {
   })
 })
 
+describe('`both`: the model only refuses', () => {
+  afterEach(() => useWeights(undefined))
+  const constant = (bias: number): LinearModel => ({ bias, index: [], value: [] })
+  const sure = (part: string, bias: number) =>
+    useWeights({ ...weights, models: { ...weights.models, [part]: constant(bias), commitment: constant(6) } })
+  const sentences = (reading: ReturnType<typeof read>) =>
+    reading.evidence('outliers').map((item) => reading.textOf(reading.sentences[item.sentence]))
+  const outliers = (line: string) => ['# Card fraud', '', '## Outliers', '', line, ''].join('\n')
+  // A treatment the word lists know, and one in words no list holds, each in the requirement's home section.
+  const listed = outliers('We clip transaction amounts at the 99.9th percentile before training.')
+  const unlisted = outliers(
+    'Purchases past ten thousand dollars are folded into the top amount bucket before training.',
+  )
+
+  it("refuses a word list's unit the model scores below `thresholds.answer`, as `model` does", () => {
+    sure('outliers', -6) // p = 0.002
+    const reading = read(listed)
+    expect(sentences(reading)).toContain('We clip transaction amounts at the 99.9th percentile before training.')
+    reading.judgement = 'both'
+    expect(reading.evidence('outliers')).toEqual([])
+    const decisions = reading.decisions('outliers')
+    expect(decisions).toHaveLength(1)
+    expect(decisions[0]).toMatchObject({ accepted: false })
+    expect(decisions[0].answer).toBeLessThan(thresholds.answer)
+    reading.judgement = 'model'
+    expect(reading.evidence('outliers')).toEqual([])
+  })
+
+  it("keeps a word list's unit the model accepts, and only those", () => {
+    sure('outliers', 0) // p = 0.5
+    const reading = read(listed)
+    const cues = reading.evidence('outliers')
+    reading.judgement = 'both'
+    expect(reading.evidence('outliers')).toEqual(cues)
+    expect(reading.decisions('outliers').map((decision) => decision.accepted)).toEqual([true])
+  })
+
+  it('adds nothing, where `model` adds a unit of the home section no word list picked', () => {
+    sure('outliers', 6) // p = 0.998 for every sentence, past the home threshold
+    const reading = read(unlisted)
+    expect(reading.evidence('outliers')).toEqual([])
+    reading.judgement = 'model'
+    expect(sentences(reading)).toEqual([
+      'Purchases past ten thousand dollars are folded into the top amount bucket before training.',
+    ])
+    expect(reading.decisions('outliers')).toEqual([expect.objectContaining({ via: 'model', accepted: true })])
+    reading.judgement = 'both'
+    expect(reading.evidence('outliers')).toEqual([])
+    // The model is not asked where the word lists picked nothing.
+    expect(reading.decisions('outliers')).toEqual([])
+  })
+})
+
 describe('the shipped weights', () => {
   it('are at most 1 MiB', () => {
     expect(statSync(new URL('../src/judgement/weights.ts', import.meta.url)).size).toBeLessThanOrEqual(1024 * 1024)

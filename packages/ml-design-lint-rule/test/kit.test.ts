@@ -37,7 +37,7 @@ describe('validateOptions', () => {
     ['strict', 'Unexpected value `"strict"` for option `options` of `ml-x`, expected an object'],
     [
       { judgement: 'llm' },
-      'Unexpected value `"llm"` for option `judgement` of `ml-x`, expected `"cues"`, `"model"` or `"either"`',
+      'Unexpected value `"llm"` for option `judgement` of `ml-x`, expected `"cues"`, `"model"`, `"either"` or `"both"`',
     ],
     [{ judgement: true }, 'Unexpected value `true` for option `judgement` of `ml-x`'],
   ])('rejects %j', (options, message) => {
@@ -46,7 +46,7 @@ describe('validateOptions', () => {
 })
 
 describe('judgement', () => {
-  it.each(['cues', 'model', 'either'])('takes `%s`', (judgement) => {
+  it.each(['cues', 'model', 'either', 'both'])('takes `%s`', (judgement) => {
     expect(validateOptions('ml-x', { judgement })).toEqual({ judgement })
   })
 
@@ -60,9 +60,10 @@ describe('judgement', () => {
       probe('ml-probe-a'),
       [probe('ml-probe-b'), { judgement: 'model' }],
       [probe('ml-probe-c'), { judgement: 'either' }],
+      [probe('ml-probe-e'), { judgement: 'both' }],
       probe('ml-probe-d'),
     ])
-    expect(seen).toEqual(['cues', 'model', 'either', 'cues'])
+    expect(seen).toEqual(['cues', 'model', 'either', 'both', 'cues'])
   })
 })
 

@@ -55,8 +55,8 @@ export class Requirements {
   }
 
   /**
-   * The evidence as the word lists find it (`cues`), or as the model then judges it (`model`) or adds to it
-   * (`either`, see `judgement/gate.ts`).
+   * The evidence as the word lists find it (`cues`), or as the model then judges it (`model`), adds to it
+   * (`either`) or only refuses it (`both`, see `judgement/gate.ts`).
    */
   judged(id: RequirementId, judgement: Judgement): Evidence[] {
     const found = this.evidence(id)

@@ -44,8 +44,26 @@ export const modelRules: readonly string[] = ['ml-model-selection']
  */
 export const eitherRules: readonly string[] = []
 
+/**
+ * Which rules judge with `both` (the model only refuses, nothing is added)
+ * by default, against their default before it. Ninth round, rule 7 in
+ * `scripts/ablation.ts` (written before the run): `pnpm ablation --hold` on
+ * j, k, l at f897a16 and m, n, o at e18c241 (87 documents neither the word
+ * lists nor the model had seen, `both` ported into those commits' gates),
+ * pooled (counts in docs/ablation/ninth-round-*.json). No rule passed:
+ * `both` gave `model`'s verdicts on every rule but `ml-deployment` (where it
+ * gave `cues`'), so it gained nothing for `ml-model-selection`, and where it
+ * raised verdict F1 over `cues` by 0.03 or more it lost precision
+ * (`ml-missing-data` 0.81 to 0.77, `ml-constraints`, `ml-data-preparation`,
+ * `ml-evaluation`) or message F1 (`ml-error-costs`). The sealed counts of
+ * the round's start (`ml-missing-data` on `model`) chose nothing. `both`
+ * stays an option (`judgement: "both"`) that no rule defaults to.
+ */
+export const bothRules: readonly string[] = []
+
 /** A rule's default judgement. */
 export function defaultJudgement(rule: string): Judgement {
   if (eitherRules.includes(rule)) return 'either'
+  if (bothRules.includes(rule)) return 'both'
   return modelRules.includes(rule) ? 'model' : 'cues'
 }

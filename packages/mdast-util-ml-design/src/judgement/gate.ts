@@ -11,7 +11,11 @@
  * word lists' own tests of where an answer stands and what it must say
  * (`Admits`, passed in by the evidence pass): the model judges what a
  * sentence is about, the word lists whether it commits and is complete.
- * Every decision is kept for `pnpm inspect`.
+ * With `both`, the model only refuses: a cue's unit is judged as under
+ * `model`, and nothing is ever added, so a unit counts only when the word
+ * lists and the model both accept it (for a message about a missing answer
+ * it can only make a rule speak, never silence one). Every decision is kept
+ * for `pnpm inspect`.
  */
 import type { DesignDocument } from '../document/document.js'
 import type { Evidence } from '../document/types.js'
@@ -27,7 +31,8 @@ import { commitmentModel, hasModel, type Judgement, requirementParts, score } fr
  * `via: 'section'` or `'statement'`) needs `structured` and `commitment`;
  * a home-section unit no cue picked counts when both reach `home`. With
  * `either`, a unit anywhere in the document counts, where the cues found
- * none, when both reach `either`. Fixed for lint
+ * none, when both reach `either`. `both` refuses with `answer`, `structured`
+ * and `commitment` as `model` does, and uses no other. Fixed for lint
  * runs; the training tools try others.
  */
 export const thresholds = { answer: 0.1, commitment: 0, home: 0.9, structured: 0.1, either: 0.9 }
@@ -86,7 +91,7 @@ export class Gate {
   /**
    * The evidence the model keeps, plus the units it adds: with `model` it may refuse a cue's unit and adds
    * home-section units, with `either` it keeps them all and only adds, from the whole document, the units `admits`
-   * lets through.
+   * lets through, with `both` it may refuse a cue's unit and adds nothing.
    */
   filter(
     id: RequirementId,
@@ -116,7 +121,8 @@ export class Gate {
     }
     // Home-section units are looked for only where no cue unit was kept: they can only turn a missing
     // answer into an answer, and scoring every sentence of the home section is most of the model's cost.
-    return kept.length > 0 ? kept : this.#home(id, parts, decisions, seen)
+    // `both` never adds: what the word lists did not pick does not count.
+    return kept.length > 0 || judgement === 'both' ? kept : this.#home(id, parts, decisions, seen)
   }
 
   /** The units of the requirement's home sections that both models are sure of (`thresholds.home`), as section evidence. */

@@ -3,7 +3,7 @@
  * whether a unit answers a requirement (see `gate.ts`). Training
  * (`scripts/train.ts`) imports the features from here.
  */
-export { defaultJudgement, eitherRules, modelRules } from './choice.js'
+export { bothRules, defaultJudgement, eitherRules, modelRules } from './choice.js'
 export { featureBits, featuresOf, fnv1a, sentenceFeatures, structureOf, words } from './features.js'
 export { type Decision, type Judged, thresholds } from './gate.js'
 export {

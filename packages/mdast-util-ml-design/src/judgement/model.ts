@@ -14,14 +14,16 @@ export type { LinearModel, Weights } from './types.js'
 /**
  * How a rule decides that a unit answers a requirement: the word lists
  * alone (`cues`); the word lists with the model able to refuse their units
- * and add home-section ones (`model`); or the word lists with the model
- * only able to add units, from anywhere in the document, where they found
- * none (`either`: a unit counts when the word lists or the model find it,
- * and the model's must pass the word lists' tests of where an answer may
- * stand and what it must say; see `gate.ts`).
+ * and add home-section ones (`model`); the word lists with the model only
+ * able to add units, from anywhere in the document, where they found none
+ * (`either`: a unit counts when the word lists or the model find it, and
+ * the model's must pass the word lists' tests of where an answer may stand
+ * and what it must say); or the word lists with the model only able to
+ * refuse their units (`both`: a unit counts when the word lists pick it and
+ * the model accepts it; nothing is added). See `gate.ts`.
  */
-export type Judgement = 'cues' | 'model' | 'either'
-export const judgements: readonly Judgement[] = ['cues', 'model', 'either']
+export type Judgement = 'cues' | 'model' | 'either' | 'both'
+export const judgements: readonly Judgement[] = ['cues', 'model', 'either', 'both']
 
 /** The part a requirement's answers are labelled with (`fixtures/units/*.jsonl`); requirements not here are not judged. */
 export const requirementParts: Partial<Record<RequirementId, string>> = {
