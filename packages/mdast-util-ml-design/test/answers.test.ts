@@ -36,6 +36,14 @@ describe('business goals', () => {
     )
   })
 
+  it('reads a goal that only builds the system as no business goal', () => {
+    expect(goal('Goal: Build an end-to-end, self-hosted ranking service for the help centre.').kind).toBe('ml')
+    expect(goal('Objective: create a reproducible training pipeline and a baseline classifier.').kind).toBe('ml')
+    expect(goal('Goal: build a ranking service so that customers open 15% fewer tickets.').kind).toBe('business')
+    expect(goal('Build trust with sellers by answering their disputes within a day.').kind).not.toBe('ml')
+    expect(goal('Develop the seller base in Spain: grow active sellers by 20%.').kind).not.toBe('ml')
+  })
+
   it('reads a model as the subject, or a bound on its own error, as an ML objective', () => {
     expect(goal('Goal: a rewriter whose rewrites bring back relevant products for 60% of failing queries.').kind).toBe(
       'ml',
