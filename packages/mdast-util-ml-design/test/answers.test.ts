@@ -44,6 +44,18 @@ describe('business goals', () => {
     expect(goal('Develop the seller base in Spain: grow active sellers by 20%.').kind).not.toBe('ml')
   })
 
+  it('does not read "more" that asks for inputs as a direction', () => {
+    expect(
+      goal('The report counts late orders per week, so the team can decide whether it needs more data.').kind,
+    ).not.toBe('business')
+    expect(
+      goal('The report counts late orders per week, so the team can ask for more labelled examples.').kind,
+    ).not.toBe('business')
+    expect(
+      goal('The report counts late orders per week, so that we win more orders from returning customers.').kind,
+    ).toBe('business')
+  })
+
   it('reads a model as the subject, or a bound on its own error, as an ML objective', () => {
     expect(goal('Goal: a rewriter whose rewrites bring back relevant products for 60% of failing queries.').kind).toBe(
       'ml',

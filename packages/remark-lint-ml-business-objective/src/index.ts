@@ -102,6 +102,11 @@
  *   it is read like an ML objective, and the rule reports it, unless it
  *   also moves something the business cares about (`... so that customers
  *   open 15% fewer tickets`).
+ * * "More" is a direction only where it moves an outcome ("win more orders
+ *   from returning customers"), not where it asks for inputs ("so that the
+ *   team can decide whether it needs more data", "more labelled
+ *   examples"): a purpose clause about a report or a metric that only asks
+ *   for more data states no business goal.
  * * A `Purpose` or `Why` column of a table is the purpose of each row's
  *   item: in a row that names a metric (`| log loss | calibration of the
  *   click probability |`) it says what the metric is for, not what the
@@ -461,6 +466,33 @@
  *   # Help centre search
  *
  *   **Goal:** Build a ranking service for the help centre so that customers open 15% fewer tickets.
+ *
+ * @example
+ *   {"name": "more-data-is-no-goal.md", "label": "input"}
+ *
+ *   # Delivery ETA
+ *
+ *   Our goal is to predict the delivery time of each order to within five minutes.
+ *
+ *   ## Evaluation
+ *
+ *   We report the share of orders within five minutes on the test month, so that the operations team can decide whether it needs more data.
+ *
+ * @example
+ *   {"name": "more-data-is-no-goal.md", "label": "output"}
+ *
+ *   3:1-3:79: Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
+ *   {"name": "ok-more-orders.md"}
+ *
+ *   # Delivery ETA
+ *
+ *   Our goal is to predict the delivery time of each order to within five minutes.
+ *
+ *   ## Evaluation
+ *
+ *   We report the share of orders within five minutes on the test month, so that we win more orders from returning customers.
  *
  * @example
  *   {"name": "metric-purpose-column.md", "label": "input"}
