@@ -36,6 +36,26 @@ describe('business goals', () => {
     )
   })
 
+  it('reads a goal that only builds the system as no business goal', () => {
+    expect(goal('Goal: Build an end-to-end, self-hosted ranking service for the help centre.').kind).toBe('ml')
+    expect(goal('Objective: create a reproducible training pipeline and a baseline classifier.').kind).toBe('ml')
+    expect(goal('Goal: build a ranking service so that customers open 15% fewer tickets.').kind).toBe('business')
+    expect(goal('Build trust with sellers by answering their disputes within a day.').kind).not.toBe('ml')
+    expect(goal('Develop the seller base in Spain: grow active sellers by 20%.').kind).not.toBe('ml')
+  })
+
+  it('does not read "more" that asks for inputs as a direction', () => {
+    expect(
+      goal('The report counts late orders per week, so the team can decide whether it needs more data.').kind,
+    ).not.toBe('business')
+    expect(
+      goal('The report counts late orders per week, so the team can ask for more labelled examples.').kind,
+    ).not.toBe('business')
+    expect(
+      goal('The report counts late orders per week, so that we win more orders from returning customers.').kind,
+    ).toBe('business')
+  })
+
   it('reads a model as the subject, or a bound on its own error, as an ML objective', () => {
     expect(goal('Goal: a rewriter whose rewrites bring back relevant products for 60% of failing queries.').kind).toBe(
       'ml',

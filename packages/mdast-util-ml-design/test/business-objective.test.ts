@@ -42,6 +42,17 @@ describe('the business objective', () => {
     ).toEqual({ accepted: [], mlOnly: 'Maximise recall of abusive refunds.', givesMlObjective: true })
   })
 
+  it("reads a purpose column beside a metric as that metric's purpose, not the business goal", () => {
+    const table = '| Metric | Purpose |\n|---|---|\n| log loss | calibration of the click probability |\n'
+    expect(objective(`# Ads\n\n## Metrics\n\n${table}`)).toEqual({
+      accepted: [],
+      mlOnly: undefined,
+      givesMlObjective: false,
+    })
+    const teams = '| Team | Purpose |\n|---|---|\n| Risk | cut chargeback losses by 20% this year |\n'
+    expect(objective(`# Ads\n\n## Owners\n\n${teams}`).accepted).toEqual(['| cut chargeback losses by 20% this year |'])
+  })
+
   it('reads a move between two values as a target, and a span of years as none', () => {
     const reading = read(
       '# T\n\nLift the average store rating from 4.2 to 4.4 by December.\n\nWe have logs from 2019 to 2023.\n',

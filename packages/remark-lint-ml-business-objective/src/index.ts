@@ -96,6 +96,22 @@
  *   from 4.2 to 4.4`), as a percentage or money is: beside a sentence on
  *   what the model does under the same goal heading, the goal with it still
  *   counts. A span of years (`from 2019 to 2023`) is none.
+ * * A goal that only builds the system (`Goal: Build an end-to-end ranking
+ *   service`, `create a reproducible pipeline and a baseline classifier`)
+ *   names a deliverable, what the team makes, not what the business gains:
+ *   it is read like an ML objective, and the rule reports it, unless it
+ *   also moves something the business cares about (`... so that customers
+ *   open 15% fewer tickets`).
+ * * "More" is a direction only where it moves an outcome ("win more orders
+ *   from returning customers"), not where it asks for inputs ("so that the
+ *   team can decide whether it needs more data", "more labelled
+ *   examples"): a purpose clause about a report or a metric that only asks
+ *   for more data states no business goal.
+ * * A `Purpose` or `Why` column of a table is the purpose of each row's
+ *   item: in a row that names a metric (`| log loss | calibration of the
+ *   click probability |`) it says what the metric is for, not what the
+ *   business gains. In a row that names something else (`| Risk team | cut
+ *   chargeback losses by 20% |`) it still states a goal.
  *
  * @module ml-business-objective
  * @example
@@ -431,6 +447,78 @@
  *   ## ML objective
  *
  *   - Flag the line items an analyst would cut, accurately
+ *
+ * @example
+ *   {"name": "goal-builds-the-system.md", "label": "input"}
+ *
+ *   # Help centre search
+ *
+ *   **Goal:** Build an end-to-end, self-hosted ranking service for the help centre, with weekly model updates.
+ *
+ * @example
+ *   {"name": "goal-builds-the-system.md", "label": "output"}
+ *
+ *   3:1-3:107: Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
+ *   {"name": "ok-goal-builds-for-a-gain.md"}
+ *
+ *   # Help centre search
+ *
+ *   **Goal:** Build a ranking service for the help centre so that customers open 15% fewer tickets.
+ *
+ * @example
+ *   {"name": "more-data-is-no-goal.md", "label": "input"}
+ *
+ *   # Delivery ETA
+ *
+ *   Our goal is to predict the delivery time of each order to within five minutes.
+ *
+ *   ## Evaluation
+ *
+ *   We report the share of orders within five minutes on the test month, so that the operations team can decide whether it needs more data.
+ *
+ * @example
+ *   {"name": "more-data-is-no-goal.md", "label": "output"}
+ *
+ *   3:1-3:79: Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
+ *   {"name": "ok-more-orders.md"}
+ *
+ *   # Delivery ETA
+ *
+ *   Our goal is to predict the delivery time of each order to within five minutes.
+ *
+ *   ## Evaluation
+ *
+ *   We report the share of orders within five minutes on the test month, so that we win more orders from returning customers.
+ *
+ * @example
+ *   {"name": "metric-purpose-column.md", "label": "input"}
+ *
+ *   # Sponsored listings
+ *
+ *   ## Metrics
+ *
+ *   | Metric | Purpose |
+ *   |---|---|
+ *   | log loss | calibration of the click probability |
+ *   | NDCG@10 | order of the top of the page |
+ *
+ * @example
+ *   {"name": "metric-purpose-column.md", "label": "output"}
+ *
+ *   5:10-5:21: Unexpected missing business objective, expected the end goal for the business or its users in a `Business objective` section, such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
+ *   {"name": "ok-team-purpose-column.md"}
+ *
+ *   # Sponsored listings
+ *
+ *   | Team | Purpose |
+ *   |---|---|
+ *   | Marketplace | raise sponsored revenue per search by 8% this year |
  *
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'

@@ -20,6 +20,7 @@ export class BusinessObjectives {
   // Memoised for the evidence they were read from: the evidence differs by the reading's judgement mode.
   #read?: { from: Evidence[]; value: BusinessObjective }
   #kinds?: { from: Evidence[]; value: Array<'business' | 'ml' | 'other'> }
+  #own?: { from: Evidence[]; value: Evidence[] }
 
   constructor(
     readonly document: DesignDocument,
@@ -28,15 +29,39 @@ export class BusinessObjectives {
     readonly opensDocument: (sentence: number) => boolean,
   ) {}
 
+  /**
+   * The statements of the objective, less the cells of a goal-named column (`Purpose`, `Why`) in a row that names a
+   * metric (`| AUC-ROC | Ranking quality | >= 0.78 |`): each says what its row's metric is for, not what the
+   * business gains.
+   */
+  #evidence(): Evidence[] {
+    const evidence = this.evidence()
+    if (this.#own?.from !== evidence)
+      this.#own = { from: evidence, value: evidence.filter((item) => !this.#metricPurpose(item)) }
+    return this.#own.value
+  }
+
+  #metricPurpose(item: Evidence): boolean {
+    if (item.via !== 'statement') return false
+    const { document } = this
+    const { start } = document.sentences[item.sentence]
+    const cell = document.statements.find(
+      (statement) => statement.source === 'table-column' && statement.start <= start && start < statement.end,
+    )
+    if (!cell) return false
+    const rowStart = document.prose.lastIndexOf('\n', cell.start) + 1
+    return this.goals.metrics.mentions.some((mention) => mention.start >= rowStart && mention.end <= cell.start)
+  }
+
   /** Whether a goal heading or label states an ML objective (without reading the opening, as `read` may). */
   givesMlObjective(): boolean {
     const kinds = this.#goalKinds()
-    return this.evidence().some((item, index) => item.via !== 'sentence' && kinds[index] === 'ml')
+    return this.#evidence().some((item, index) => item.via !== 'sentence' && kinds[index] === 'ml')
   }
 
   /** The kind of goal each statement of the objective states. */
   #goalKinds(): Array<'business' | 'ml' | 'other'> {
-    const evidence = this.evidence()
+    const evidence = this.#evidence()
     if (this.#kinds?.from !== evidence)
       this.#kinds = { from: evidence, value: evidence.map((item) => this.goals.kind(item.sentence)) }
     return this.#kinds.value
@@ -49,7 +74,7 @@ export class BusinessObjectives {
   }
 
   #compute(): BusinessObjective {
-    const evidence = this.evidence()
+    const evidence = this.#evidence()
     const kinds = this.#goalKinds()
     const givesMlObjective = this.givesMlObjective()
     // Under a named heading any statement not only about the model counts, but beside an ML objective only a

@@ -42,7 +42,16 @@ const budget =
 const namedCutoff =
   /\b(?:above|below|over|under|exceeds?|exceeding|crosses)\s+(?:(?:the|a|its|their|our)\s+)?(?:[a-z'’-]+\s+){0,2}?(?:threshold|cut-?off)s?\b/i
 
+/**
+ * What follows "more" when it asks for inputs rather than moves an outcome: "another modelling iteration or more
+ * data", "more labelled examples". A fixed word list after at most one word: linear time.
+ */
+const moreInputs =
+  /^[^\S\n]+(?:[\p{L}-]+[^\S\n]+)?(?:data|training|labels?|labell?ed|annotations?|features?|examples|samples|history|compute|gpus?|modell?ing|iterations?|epochs|parameters)\b/iu
+
 export class Goals {
+  #directions?: Set<number>
+
   constructor(
     readonly document: DesignDocument,
     readonly compiled: Compiled,
@@ -69,7 +78,7 @@ export class Goals {
       (mention) => mention.metric.kind === 'offline' && metricAsGoal.test(document.prose.slice(start, mention.start)),
     )
     if (goalMetric && (!online || !this.#caresOutside(sentence, goalMetric))) return 'ml'
-    const direction = document.sentencesMentioning(compiled.terms.directionTerms).has(sentence)
+    const direction = this.#directed().has(sentence)
     const text = document.textOf(document.sentences[sentence])
     // "Predict the arrival time within ±15 minutes for 80% of stops": a goal whose subject is the model's prediction
     // is an ML objective unless it also moves something the business cares about ("... so that we cut churn").
@@ -83,6 +92,21 @@ export class Goals {
     }
     if (offline) return 'ml'
     return document.sentencesMentioning(compiled.terms.mlOnlyTerms).has(sentence) ? 'ml' : 'other'
+  }
+
+  /** The sentences with a direction word, less "more" that asks for inputs ("or whether they need more data"). */
+  #directed(): Set<number> {
+    if (this.#directions) return this.#directions
+    const { document } = this
+    const found = new Set<number>()
+    for (const match of document.mentionsOf(this.compiled.terms.directionTerms)) {
+      if (match.text.toLowerCase() === 'more' && moreInputs.test(document.prose.slice(match.end, match.end + 40)))
+        continue
+      const index = document.sentenceAt(match.start)
+      if (index >= 0) found.add(index)
+    }
+    this.#directions = found
+    return found
   }
 
   /**

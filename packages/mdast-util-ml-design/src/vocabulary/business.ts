@@ -230,10 +230,12 @@ export const metricAsGoalPattern =
 /**
  * A goal whose subject is the model's prediction: after an optional label (`Goal:`, `**Objective:**`), it opens
  * with what the model does to each item ("accurately predict which workouts ...", "flag meters that ...",
- * "correct misspelled queries"). Bounded label, then fixed words: linear time.
+ * "correct misspelled queries"), or with building the system itself ("Build an end-to-end ranking service", "create
+ * a reproducible pipeline and a baseline classifier": a deliverable, what the team makes, not what the business
+ * gains). Bounded label, then fixed words and a gap of at most five words: linear time.
  */
 export const mlTaskGoalPattern =
-  /^\W{0,4}(?:[A-Za-z][A-Za-z ]{0,24}[*_]{0,2}:[*_]{0,2}\s+)?(?:(?:to\s+)?(?:(?:accurately|reliably|automatically|better)\s+)?(?:predict|estimate|forecast|classify|detect|flag|correct|tag|extract|identify|score)(?:s|es)?\b|(?:an?|the|one)\s+(?:[A-Za-z-]+\s+){0,2}?(?:model|classifier|ranker|rewriter|detector|tagger|extractor|scorer|predictor|forecaster|regressor|recommender|generator|summari[sz]er)s?\s+(?:that|which|whose|to)\b)/i
+  /^\W{0,4}(?:[A-Za-z][A-Za-z ]{0,24}[*_]{0,2}:[*_]{0,2}\s+)?(?:(?:to\s+)?(?:(?:accurately|reliably|automatically|better)\s+)?(?:predict|estimate|forecast|classify|detect|flag|correct|tag|extract|identify|score)(?:s|es)?\b|(?:build|create|implement|develop)s?\s+(?:an?\s+|the\s+|our\s+)?(?:[\w‑-]+,?[^\S\n]+){0,5}?(?:system|pipeline|service|platform|scaffold|model|classifier|prototype)s?\b|(?:an?|the|one)\s+(?:[A-Za-z-]+\s+){0,2}?(?:model|classifier|ranker|rewriter|detector|tagger|extractor|scorer|predictor|forecaster|regressor|recommender|generator|summari[sz]er)s?\s+(?:that|which|whose|to)\b)/i
 
 /**
  * A model's own error named as what a goal bounds ("keep hallucinated columns under 2% of generated queries",
