@@ -97,6 +97,10 @@
  * * Correlation metrics (Pearson, Spearman, Kendall) fit regression and
  *   ranking; `bi-encoder` and `dual encoder` name the two-tower retrieval
  *   architecture, so recall@k fits a document that links spans with one.
+ * * In a table led by a metric column (`| Metric | What it measures |`), a
+ *   cell of a column whose header names no metric explains its row's
+ *   metric: a metric word there (`the old classifier showed ROC-AUC here`) is
+ *   not a metric the document uses. The metric column is read as before.
  *
  * @module ml-metric-fit
  * @example
@@ -114,6 +118,47 @@
  *   {"name": "only-accuracy-outline.md", "label": "output"}
  *
  *   6:12-6:20: Unexpected `accuracy` as the only offline metric of an imbalanced classification task, expected a metric that shows how the rare classes fare in the evaluation section, such as `macro-F1` or `PR-AUC`
+ *
+ * @example
+ *   {"name": "ok-metric-note-column.md"}
+ *
+ *   # Parcel arrival time
+ *
+ *   ## Framing
+ *
+ *   Regression: predict the minutes from pickup to the doorstep.
+ *
+ *   ## Evaluation
+ *
+ *   Offline, on the held-out last two weeks of deliveries:
+ *
+ *   | Metric | What it measures |
+ *   | --- | --- |
+ *   | MAE | minutes off on a typical parcel |
+ *   | Share inside the slot | parcels that arrive in the promised hour (the old on-time classifier showed ROC-AUC here) |
+ *
+ * @example
+ *   {"name": "metric-column-misfit.md", "label": "input"}
+ *
+ *   # Parcel arrival time
+ *
+ *   ## Framing
+ *
+ *   Regression: predict the minutes from pickup to the doorstep.
+ *
+ *   ## Evaluation
+ *
+ *   Offline, on the held-out last two weeks of deliveries:
+ *
+ *   | Metric | What it measures |
+ *   | --- | --- |
+ *   | MAE | minutes off on a typical parcel |
+ *   | Accuracy | parcels that arrive in the promised hour |
+ *
+ * @example
+ *   {"name": "metric-column-misfit.md", "label": "output"}
+ *
+ *   14:3-14:11: Unexpected classification metric `Accuracy` for a regression task, expected an offline metric that fits it in the evaluation section, such as `MAE`
  *
  * @example
  *   {"name": "ok-survey-metric.md"}

@@ -121,6 +121,11 @@
  * * An engagement count that is also a verb (`likes`, `saves`, `shares`,
  *   `follows`) is the verb after its subject or before its object (`a script
  *   ... saves the model artifact`): no online metric.
+ * * In a table led by a metric column (`| Metric | Why it matters |`), a
+ *   cell of a column whose header names no metric is a note on its row's
+ *   metric: a metric word there (`a sanity check on calibration`) names no
+ *   metric of its own, so it is neither misfiled nor counted; a cell under
+ *   the metric column is read as before.
  *
  * @module ml-objective-metrics
  * @example
@@ -426,6 +431,47 @@
  *   | hires per posted project | online | primary |
  *   | click-through rate | online | secondary |
  *   | NDCG@10 | offline | in past tests it tracked click-through rate well |
+ *
+ * @example
+ *   {"name": "ok-metric-note-column.md"}
+ *
+ *   # Recipe suggestions
+ *
+ *   The model predicts the probability that a cook saves a suggested recipe.
+ *
+ *   ## Offline metrics
+ *
+ *   NDCG@10 and log loss on the held-out last month of sessions.
+ *
+ *   ## Online metrics
+ *
+ *   | Metric | Why it matters |
+ *   | --- | --- |
+ *   | Recipes saved per session | the goal of the feature |
+ *   | Complaints about repeats | a sanity check on calibration of the scores |
+ *
+ * @example
+ *   {"name": "metric-column-misfiled.md", "label": "input"}
+ *
+ *   # Recipe suggestions
+ *
+ *   The model predicts the probability that a cook saves a suggested recipe.
+ *
+ *   ## Offline metrics
+ *
+ *   NDCG@10 and log loss on the held-out last month of sessions.
+ *
+ *   ## Online metrics
+ *
+ *   | Metric | Why it matters |
+ *   | --- | --- |
+ *   | Recipes saved per session | the goal of the feature |
+ *   | Calibration of the scores | a sanity check |
+ *
+ * @example
+ *   {"name": "metric-column-misfiled.md", "label": "output"}
+ *
+ *   14:3-14:14: Unexpected offline metric `Calibration` under online metrics, expected an online metric measured on live traffic (`Calibration` belongs under offline metrics), such as `Online metric: click-through rate in an A/B test`
  *
  * @example
  *   {"name": "ok-imperative-objective.md"}

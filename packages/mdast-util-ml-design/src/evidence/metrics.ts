@@ -157,8 +157,41 @@ export class Metrics {
     const perSentence = new Map<number, number>()
     for (const mention of all) perSentence.set(mention.sentence, (perSentence.get(mention.sentence) ?? 0) + 1)
     const everyday = this.#everydaySense(perSentence)
-    this.#mentions = all.filter((mention) => !everyday(mention))
+    const note = this.#noteOnMetric()
+    this.#mentions = all.filter((mention) => !everyday(mention) && !note(mention))
     return this.#mentions
+  }
+
+  /**
+   * Whether a mention stands in a note on its row's metric: a table cell after the first, in a table whose first
+   * column's header names metrics, under a column whose header names none (`| Metric | What it measures | Why it
+   * matters |`, then `| Reviewer agreement | how often reviewers agree | a calibration signal |`). It explains the
+   * metric beside it; the author names no other there. A cell under a metric column (`| AUC | CTR |` under `| Offline
+   * metric | Online metric |`) still names its own, and so does any cell of a table led by something else (`| signal
+   * | source | action |`).
+   */
+  #noteOnMetric(): (mention: MetricMention) => boolean {
+    const { document } = this
+    const { blocks, sentences, prose } = document
+    let metricColumns: Set<number> | undefined
+    return (mention) => {
+      if (mention.sentence < 0) return false
+      const index = sentences[mention.sentence].block
+      const block = blocks[index]
+      if (block?.kind !== 'cell') return false
+      const rowStart = prose.lastIndexOf('\n', block.start) + 1
+      let first = index
+      while (first > 0 && blocks[first - 1].kind === 'cell' && blocks[first - 1].start >= rowStart) first--
+      if (first === index) return false
+      metricColumns ??= new Set(
+        document.statements
+          .filter(
+            (statement) => statement.source === 'table-column' && statement.parts.some((part) => metricParts.has(part)),
+          )
+          .map((statement) => statement.start),
+      )
+      return metricColumns.has(blocks[first].start) && !metricColumns.has(block.start)
+    }
   }
 
   /**
