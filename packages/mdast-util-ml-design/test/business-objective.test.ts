@@ -53,6 +53,16 @@ describe('the business objective', () => {
     expect(objective(`# Ads\n\n## Owners\n\n${teams}`).accepted).toEqual(['| cut chargeback losses by 20% this year |'])
   })
 
+  it("reads a purpose column beside a feature as that feature's purpose, not an ML objective given as the goal", () => {
+    const features =
+      '| Feature | Window | Purpose |\n|---|---|---|\n| Amount z-score | 30 days | anomaly detection on spend |\n'
+    expect(objective(`# Fraud\n\n## Features\n\n${features}`)).toEqual({
+      accepted: [],
+      mlOnly: undefined,
+      givesMlObjective: false,
+    })
+  })
+
   it('reads a move between two values as a target, and a span of years as none', () => {
     const reading = read(
       '# T\n\nLift the average store rating from 4.2 to 4.4 by December.\n\nWe have logs from 2019 to 2023.\n',

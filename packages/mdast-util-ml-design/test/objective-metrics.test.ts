@@ -122,4 +122,13 @@ describe('objectiveAndMetrics', () => {
     )
     expect(framing('## Metrics\n\n- Online: saves per session in an A/B test').online).toEqual(['saves'])
   })
+
+  it('reads a metric word in a note column of a metrics table as a note, not a metric of its own', () => {
+    const table =
+      '## Online metrics\n\n| Metric | Why it matters |\n|---|---|\n| Saves per session | the goal |\n| Repeat complaints | a check on calibration |\n'
+    const answer = framing(`The model predicts whether a cook saves a recipe.\n\n${table}`)
+    expect(answer.misfiled).toEqual([])
+    const named = '## Online metrics\n\n| Metric | Why it matters |\n|---|---|\n| Calibration | a check |\n'
+    expect(framing(`The model predicts whether a cook saves a recipe.\n\n${named}`).misfiled).toEqual(['Calibration'])
+  })
 })

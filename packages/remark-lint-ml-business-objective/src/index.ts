@@ -112,6 +112,10 @@
  *   click probability |`) it says what the metric is for, not what the
  *   business gains. In a row that names something else (`| Risk team | cut
  *   chargeback losses by 20% |`) it still states a goal.
+ * * Beside a cell under a column of the design itself (`| Feature | Window
+ *   | Purpose |`, `| Store | Technology | Purpose |`) a `Purpose` or `Why`
+ *   cell says what that feature or store is for: never a business goal, and
+ *   never an ML objective stated as one.
  *
  * @module ml-business-objective
  * @example
@@ -510,6 +514,37 @@
  *   {"name": "metric-purpose-column.md", "label": "output"}
  *
  *   5:10-5:21: Unexpected missing business objective, expected the end goal for the business or its users in a `Business objective` section, such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
+ *   {"name": "ok-feature-purpose-column.md"}
+ *
+ *   # Checkout fraud alerts
+ *
+ *   **Why it matters:** every chargeback costs us the fee and the goods.
+ *
+ *   ## Features
+ *
+ *   | Feature | Window | Purpose |
+ *   |---|---|---|
+ *   | Card velocity | 1 hour | detect bursts of small test charges |
+ *   | Amount z-score | 30 days | anomaly detection on unusual spend |
+ *
+ * @example
+ *   {"name": "feature-purpose-no-goal.md", "label": "input"}
+ *
+ *   # Checkout fraud alerts
+ *
+ *   ## Features
+ *
+ *   | Feature | Window | Purpose |
+ *   |---|---|---|
+ *   | Card velocity | 1 hour | detect bursts of small test charges |
+ *   | Amount z-score | 30 days | anomaly detection on unusual spend |
+ *
+ * @example
+ *   {"name": "feature-purpose-no-goal.md", "label": "output"}
+ *
+ *   5:20-5:31: Unexpected missing business objective, expected the end goal for the business or its users in a `Business objective` section, such as `Reduce monthly churn from 4% to 3.5%`
  *
  * @example
  *   {"name": "ok-team-purpose-column.md"}

@@ -16,11 +16,16 @@ export interface BusinessObjective {
   givesMlObjective: boolean
 }
 
+/** Parts whose column may say what the business gains: the objective's own, and the metrics that track it. */
+const goalOrMetricParts = new Set<string>(['business-objective', 'metrics', 'online-metrics', 'offline-metrics'])
+
 export class BusinessObjectives {
   // Memoised for the evidence they were read from: the evidence differs by the reading's judgement mode.
   #read?: { from: Evidence[]; value: BusinessObjective }
   #kinds?: { from: Evidence[]; value: Array<'business' | 'ml' | 'other'> }
   #own?: { from: Evidence[]; value: Evidence[] }
+  /** Where each cell under a column of a design part starts, sorted (`#besidePart`). */
+  #partCells?: number[]
 
   constructor(
     readonly document: DesignDocument,
@@ -50,7 +55,38 @@ export class BusinessObjectives {
     )
     if (!cell) return false
     const rowStart = document.prose.lastIndexOf('\n', cell.start) + 1
-    return this.goals.metrics.mentions.some((mention) => mention.start >= rowStart && mention.end <= cell.start)
+    return (
+      this.goals.metrics.mentions.some((mention) => mention.start >= rowStart && mention.end <= cell.start) ||
+      this.#besidePart(rowStart, cell.start)
+    )
+  }
+
+  /**
+   * Whether an earlier cell of the row stands under a column whose header names a part of the design itself (`|
+   * Feature | Window | Purpose |`, `| Store | Technology | Purpose |`): the goal-named cell then says what that
+   * feature or store is for, never what the business gains. A metric's purpose may be the business goal it tracks
+   * (`| Revenue per visit | the primary business metric |`), so a metric column is left to the reading above.
+   */
+  #besidePart(rowStart: number, cellStart: number): boolean {
+    this.#partCells ??= this.document.statements
+      .filter(
+        (statement) =>
+          statement.source === 'table-column' &&
+          statement.parts.length > 0 &&
+          statement.parts.every((part) => !goalOrMetricParts.has(part)),
+      )
+      .map((statement) => statement.start)
+      .sort((a, b) => a - b)
+    const cells = this.#partCells
+    // The first such cell at or after the row's start, found by halving.
+    let low = 0
+    let high = cells.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (cells[middle] < rowStart) low = middle + 1
+      else high = middle
+    }
+    return low < cells.length && cells[low] < cellStart
   }
 
   /** Whether a goal heading or label states an ML objective (without reading the opening, as `read` may). */
