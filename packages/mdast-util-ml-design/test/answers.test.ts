@@ -266,3 +266,17 @@ describe('interpretability said another way, and a survey of the field', () => {
     expect(answers(survey, 'interpretability')).toEqual([])
   })
 })
+
+describe('a table row read as one statement', () => {
+  it('answers the topic of a row from a later cell of that row only', () => {
+    const table = (cell: string) => `| Concern | What we do |\n| --- | --- |\n| Rare positives, 1 in 150 | ${cell} |`
+    expect(answers(table('PR-AUC and a threshold tuned on the last month'), 'class-imbalance')).toHaveLength(1)
+    expect(answers(table('the trust team reads a sample weekly'), 'class-imbalance')).toEqual([])
+    // A cell of the next row is another statement.
+    const rows = '| Concern | What we do |\n| --- | --- |\n| Rare positives, 1 in 150 | open |\n| Metric | PR-AUC |'
+    expect(answers(rows, 'class-imbalance')).toEqual([])
+    expect(
+      answers('| Field | Handling |\n| --- | --- |\n| missing income | the median of the region |', 'missing-data'),
+    ).toHaveLength(1)
+  })
+})

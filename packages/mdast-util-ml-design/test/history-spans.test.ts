@@ -19,4 +19,14 @@ describe('history', () => {
     expect(history(table('online'))).toEqual([])
     expect(history(table('training'))).toEqual(['4 weeks'])
   })
+
+  it('reads no history in how late a label comes, and still reads the history beside it', () => {
+    expect(history('## Labels for training\n\n- Chargebacks label fraud, but they are delayed ~30–60 days.\n')).toEqual(
+      [],
+    )
+    expect(history('## Data\n\nLabels arrive within about two hours of checkout.\n')).toEqual([])
+    expect(history('## Data\n\n14 months of completed orders; labels are delayed by 2 days.\n')).toEqual([
+      '14 months of completed orders',
+    ])
+  })
 })

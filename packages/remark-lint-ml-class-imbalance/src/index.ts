@@ -93,6 +93,11 @@
  *   mixed notes write them (`处理imbalance`, `用class weights加权`), are
  *   words: each CJK character is a word of its own, so a remedy or a
  *   metric written that way counts as it would between spaces.
+ * * A table row reads as one statement: one cell may name the rare class
+ *   (`| Rare positives, 1 in 150 |`) and the row's next cell the handling
+ *   (`| PR-AUC and a tuned threshold |`), as the next sentence of a
+ *   paragraph may. A next cell without a remedy, or a cell of another row,
+ *   does not answer.
  *
  * @module ml-class-imbalance
  * @example
@@ -264,6 +269,33 @@
  *   {"name": "nested-not-handling.md", "label": "output"}
  *
  *   12:1: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
+ *
+ * @example
+ *   {"name": "ok-row-handling.md"}
+ *
+ *   # Listing reports
+ *
+ *   We predict whether a new listing gets reported, a binary classification.
+ *
+ *   | Concern | What we do |
+ *   | --- | --- |
+ *   | Rare positives, about 1 listing in 150 | PR-AUC to pick the model and a threshold tuned on the last month |
+ *
+ * @example
+ *   {"name": "row-no-handling.md", "label": "input"}
+ *
+ *   # Listing reports
+ *
+ *   We predict whether a new listing gets reported, a binary classification.
+ *
+ *   | Concern | What we do |
+ *   | --- | --- |
+ *   | Rare positives, about 1 listing in 150 | the trust team reads a sample every week |
+ *
+ * @example
+ *   {"name": "row-no-handling.md", "label": "output"}
+ *
+ *   8:1: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
  *
  * @example
  *   {"name": "ok-threshold-in-model.md"}

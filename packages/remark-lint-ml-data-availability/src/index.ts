@@ -114,7 +114,10 @@
  *   (`300 h of consented meetings`, `~5,600 ring nights total`), with at most
  *   one word between the number and its unit; a window, a delay or a cadence
  *   is not (`reward window 2 h`, `48 h after the call`, `lag: 2-6 weeks`,
- *   `half-life 7 days`).
+ *   `half-life 7 days`). Nor is how late a label comes, said as a verb or
+ *   with a hedge (`chargebacks are delayed ~45–60 days`, `labels arrive
+ *   within about two hours of checkout`): a span of history is how far back
+ *   the data goes.
  * * A bare question that names the labels or the history (`- Labels?`,
  *   `- History?`) describes the data, like `- Data?`: a large count nested
  *   under it is the data's size (`1.9M past verifications with the analyst
@@ -576,6 +579,31 @@
  *   {"name": "missing-size-delay.md", "label": "output"}
  *
  *   8:1: Unexpected missing training data size, expected how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS, such as `40M labelled sessions from the last 90 days`
+ *
+ * @example
+ *   {"name": "missing-size-delayed-labels.md", "label": "input"}
+ *
+ *   # Card payments
+ *
+ *   ## Labels for training
+ *
+ *   - Payments come from the checkout event stream.
+ *   - Chargebacks label a payment as fraud, but they are delayed ~30–60 days.
+ *
+ * @example
+ *   {"name": "missing-size-delayed-labels.md", "label": "output"}
+ *
+ *   3:1-3:23: Unexpected missing training data size, expected how much data the model learns from (examples, rows, days of history, GB), not traffic such as DAU or QPS, such as `40M labelled sessions from the last 90 days`
+ *
+ * @example
+ *   {"name": "ok-history-and-delayed-labels.md"}
+ *
+ *   # Card payments
+ *
+ *   ## Labels for training
+ *
+ *   - 18 months of payments come from the checkout event stream.
+ *   - Chargebacks label a payment as fraud, but they are delayed ~30–60 days.
  *
  * @example
  *   {"name": "ok-export-notes.md"}

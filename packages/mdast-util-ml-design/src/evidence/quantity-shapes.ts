@@ -52,8 +52,26 @@ export const yearCount = /^(?:19|20)\d\d(?![\d,.])/
 /** A closed range of years (`2019–2025`, `2019 - 2025`): a span of history where the data is described. */
 export const yearRange = /(?<![\p{L}\p{N}])(?:19|20)\d\d[^\S\n]*[–—-][^\S\n]*(?:19|20)\d\d(?![\p{L}\p{N}])/gu
 
-/** Words just before a span that make it a window of an outcome: "within 6 months", "at 6 months", "≥ 7 months". */
-export const spanWindowBefore = before(['within', 'at', 'after', 'next', 'in the next', 'over the next'], '<>≥≤')
+/**
+ * Words just before a span that make it a window of an outcome or a delay, not history: "within 6 months", "at 6
+ * months", "≥ 7 months", "labels arrive within about two hours", "chargebacks are delayed ~45–60 days".
+ */
+export const spanWindowBefore = before(
+  [
+    'within',
+    'within about',
+    'within roughly',
+    'within around',
+    'at',
+    'after',
+    'next',
+    'in the next',
+    'over the next',
+    'delayed',
+    'delayed by',
+  ],
+  '<>≥≤',
+)
 
 const durationInputCache = new WeakMap<Compiled, RegExp>()
 

@@ -5,6 +5,7 @@
  */
 import type { DesignDocument } from '../document/document.js'
 import { startsWithin } from '../document/ranges.js'
+import type { Block } from '../document/text.js'
 import type { Range, Section, Sentence } from '../document/types.js'
 import type { Gate } from '../judgement/gate.js'
 import type { Judgement } from '../judgement/model.js'
@@ -360,7 +361,7 @@ export class Requirements {
         (definition.answerInNextSentence || asked || clause) &&
         next &&
         sentence.block >= 0 &&
-        next.block === sentence.block &&
+        (next.block === sentence.block || sameRow(reading.blocks, sentence.block, next.block)) &&
         !aside(next.index) &&
         (answerSet?.has(next.index) ||
           noneSet?.has(next.index) ||
@@ -375,4 +376,20 @@ export class Requirements {
     this.#tests.set(id, { answers, aside, answered, elsewhere, yielded })
     return result
   }
+}
+
+/**
+ * Whether two blocks are cells of one table row (`| rare positives, 1 in 150 | PR-AUC and a tuned threshold |`): a
+ * row reads as one statement, a cell's topic answered by the row's next cell as a paragraph's next sentence answers.
+ * A GFM row is one line, so cells on one line are one row.
+ */
+function sameRow(blocks: readonly Block[], first: number, second: number): boolean {
+  const a = blocks[first]
+  const b = blocks[second]
+  return (
+    a?.kind === 'cell' &&
+    b?.kind === 'cell' &&
+    a.node.position !== undefined &&
+    a.node.position.start.line === b.node.position?.start.line
+  )
 }

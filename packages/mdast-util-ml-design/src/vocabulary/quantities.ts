@@ -924,6 +924,9 @@ export const recordedSpanNotBefore = [
   'half life',
   'lag',
   'delay',
+  // "chargebacks are delayed ~45–60 days": how late a label comes, not the history there is.
+  'delayed',
+  'delayed by',
   'timeout',
   'ttl',
 ]
