@@ -40,6 +40,8 @@ describe('business goals', () => {
     expect(goal('Goal: Build an end-to-end, self-hosted ranking service for the help centre.').kind).toBe('ml')
     expect(goal('Objective: create a reproducible training pipeline and a baseline classifier.').kind).toBe('ml')
     expect(goal('Goal: build a ranking service so that customers open 15% fewer tickets.').kind).toBe('business')
+    expect(goal('Build a recommendation system that increases average order value by 5%.').kind).toBe('business')
+    expect(goal('Goal: build a churn classifier that reaches 0.85 AUC on the March holdout.').kind).toBe('ml')
     expect(goal('Build trust with sellers by answering their disputes within a day.').kind).not.toBe('ml')
     expect(goal('Develop the seller base in Spain: grow active sellers by 20%.').kind).not.toBe('ml')
   })

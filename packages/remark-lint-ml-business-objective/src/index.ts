@@ -101,7 +101,8 @@
  *   names a deliverable, what the team makes, not what the business gains:
  *   it is read like an ML objective, and the rule reports it, unless it
  *   also moves something the business cares about (`... so that customers
- *   open 15% fewer tickets`).
+ *   open 15% fewer tickets`) or states a measured outcome of its own
+ *   (`... that increases average basket value by 5%`).
  * * "More" is a direction only where it moves an outcome ("win more orders
  *   from returning customers"), not where it asks for inputs ("so that the
  *   team can decide whether it needs more data", "more labelled
@@ -470,6 +471,13 @@
  *   # Help centre search
  *
  *   **Goal:** Build a ranking service for the help centre so that customers open 15% fewer tickets.
+ *
+ * @example
+ *   {"name": "ok-goal-builds-with-a-target.md"}
+ *
+ *   # Basket suggestions
+ *
+ *   **Goal:** Build a recommendation system that increases average basket value by 5%.
  *
  * @example
  *   {"name": "more-data-is-no-goal.md", "label": "input"}

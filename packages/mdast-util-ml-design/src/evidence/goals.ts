@@ -83,7 +83,15 @@ export class Goals {
     // "Predict the arrival time within ±15 minutes for 80% of stops": a goal whose subject is the model's prediction
     // is an ML objective unless it also moves something the business cares about ("... so that we cut churn").
     if (compiled.vocabulary.expressions.mlTaskGoal.test(text)) {
-      return direction && (online || businessNoun) ? 'business' : 'ml'
+      if (direction && (online || businessNoun)) return 'business'
+      // "Build a recommendation system that increases average order value by 5%": the deliverable comes with a
+      // measured outcome, which is the business goal, known care word or not.
+      const measuredDeliverable =
+        direction &&
+        compiled.vocabulary.expressions.deliverableGoal.test(text) &&
+        this.hasTarget(sentence) &&
+        !compiled.vocabulary.expressions.modelErrorGoal.test(text)
+      return measuredDeliverable ? 'business' : 'ml'
     }
     if (direction && (online || businessNoun)) return 'business'
     if (direction && this.hasTarget(sentence)) {

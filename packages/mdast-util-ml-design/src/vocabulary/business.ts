@@ -227,6 +227,12 @@ export const targetPattern =
 export const metricAsGoalPattern =
   /\b(?:maximi[sz]e|minimi[sz]e|improve|increase|raise|boost|reduce|lower|optimi[sz]e(?:\s+for)?|push\s+up|drive\s+up)\s+(?:(?:the|our|its|model|overall|offline|mean|average)\s+)*$/i
 
+/** A goal's optional label (`Goal:`, `**Objective:**`), bounded, at the start of its sentence. */
+const goalLabel = String.raw`^\W{0,4}(?:[A-Za-z][A-Za-z ]{0,24}[*_]{0,2}:[*_]{0,2}\s+)?`
+
+/** Building the system itself ("Build an end-to-end ranking service"): what the team makes, after the label. */
+const deliverable = String.raw`(?:build|create|implement|develop)s?\s+(?:an?\s+|the\s+|our\s+)?(?:[\w‑-]+,?[^\S\n]+){0,5}?(?:system|pipeline|service|platform|scaffold|model|classifier|prototype)s?\b`
+
 /**
  * A goal whose subject is the model's prediction: after an optional label (`Goal:`, `**Objective:**`), it opens
  * with what the model does to each item ("accurately predict which workouts ...", "flag meters that ...",
@@ -234,8 +240,17 @@ export const metricAsGoalPattern =
  * a reproducible pipeline and a baseline classifier": a deliverable, what the team makes, not what the business
  * gains). Bounded label, then fixed words and a gap of at most five words: linear time.
  */
-export const mlTaskGoalPattern =
-  /^\W{0,4}(?:[A-Za-z][A-Za-z ]{0,24}[*_]{0,2}:[*_]{0,2}\s+)?(?:(?:to\s+)?(?:(?:accurately|reliably|automatically|better)\s+)?(?:predict|estimate|forecast|classify|detect|flag|correct|tag|extract|identify|score)(?:s|es)?\b|(?:build|create|implement|develop)s?\s+(?:an?\s+|the\s+|our\s+)?(?:[\w‑-]+,?[^\S\n]+){0,5}?(?:system|pipeline|service|platform|scaffold|model|classifier|prototype)s?\b|(?:an?|the|one)\s+(?:[A-Za-z-]+\s+){0,2}?(?:model|classifier|ranker|rewriter|detector|tagger|extractor|scorer|predictor|forecaster|regressor|recommender|generator|summari[sz]er)s?\s+(?:that|which|whose|to)\b)/i
+export const mlTaskGoalPattern = new RegExp(
+  `${goalLabel}(?:(?:to\\s+)?(?:(?:accurately|reliably|automatically|better)\\s+)?(?:predict|estimate|forecast|classify|detect|flag|correct|tag|extract|identify|score)(?:s|es)?\\b|${deliverable}|(?:an?|the|one)\\s+(?:[A-Za-z-]+\\s+){0,2}?(?:model|classifier|ranker|rewriter|detector|tagger|extractor|scorer|predictor|forecaster|regressor|recommender|generator|summari[sz]er)s?\\s+(?:that|which|whose|to)\\b)`,
+  'i',
+)
+
+/**
+ * A goal that opens with building the system, the deliverable part of `mlTaskGoalPattern`: with a direction and a
+ * measured target in the same sentence ("Build a recommendation system that increases average order value by 5%")
+ * it states what the business gains, so it is a business goal.
+ */
+export const deliverableGoalPattern = new RegExp(`${goalLabel}${deliverable}`, 'i')
 
 /**
  * A model's own error named as what a goal bounds ("keep hallucinated columns under 2% of generated queries",

@@ -3,6 +3,7 @@
  */
 import {
   businessNouns,
+  deliverableGoalPattern,
   directionTerms,
   measurableDirectionTerms,
   metricAsGoalPattern,
@@ -271,6 +272,8 @@ export const defaultVocabulary = {
     metricAsGoal: metricAsGoalPattern,
     /** A goal that opens with what the model does to each item ("accurately predict ...", "flag meters ..."). */
     mlTaskGoal: mlTaskGoalPattern,
+    /** A goal that opens with building the system ("Build a ranking service ..."), the deliverable of `mlTaskGoal`. */
+    deliverableGoal: deliverableGoalPattern,
     /** A model's own error as what a goal bounds ("keep hallucinated columns under 2%"). */
     modelErrorGoal: modelErrorGoalPattern,
     /** "Trained on labelled payouts": supervised learning. */
