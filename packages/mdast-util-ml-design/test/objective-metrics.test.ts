@@ -131,4 +131,13 @@ describe('objectiveAndMetrics', () => {
     const named = '## Online metrics\n\n| Metric | Why it matters |\n|---|---|\n| Calibration | a check |\n'
     expect(framing(`The model predicts whether a cook saves a recipe.\n\n${named}`).misfiled).toEqual(['Calibration'])
   })
+
+  it('keeps a metric under a guardrail or target column of a metrics table as a metric of its own', () => {
+    const guardrail =
+      '## Online metrics\n\n| Metric | Target | Guardrail |\n|---|---|---|\n| Saves per session | +2% | click-through rate must not drop |\n'
+    expect(framing(`The model predicts whether a cook saves a recipe.\n\n${guardrail}`).online).toEqual([
+      'Saves',
+      'click-through rate',
+    ])
+  })
 })

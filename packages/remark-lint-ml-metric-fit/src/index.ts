@@ -98,8 +98,8 @@
  *   ranking; `bi-encoder` and `dual encoder` name the two-tower retrieval
  *   architecture, so recall@k fits a document that links spans with one.
  * * In a table led by a metric column (`| Metric | What it measures |`), a
- *   cell of a column whose header names no metric explains its row's
- *   metric: a metric word there (`the old classifier showed ROC-AUC here`) is
+ *   cell of a column whose header explains (`What it measures`, `Why`,
+ *   `Notes`) explains its row's metric: a metric word there (`the old classifier showed ROC-AUC here`) is
  *   not a metric the document uses. The metric column is read as before.
  *
  * @module ml-metric-fit

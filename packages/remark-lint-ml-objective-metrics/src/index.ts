@@ -122,8 +122,8 @@
  *   `follows`) is the verb after its subject or before its object (`a script
  *   ... saves the model artifact`): no online metric.
  * * In a table led by a metric column (`| Metric | Why it matters |`), a
- *   cell of a column whose header names no metric is a note on its row's
- *   metric: a metric word there (`a sanity check on calibration`) names no
+ *   cell of a column whose header explains (`What it measures`, `Why`,
+ *   `Notes`, `Description`) is a note on its row's metric: a metric word there (`a sanity check on calibration`) names no
  *   metric of its own, so it is neither misfiled nor counted; a cell under
  *   the metric column is read as before.
  *

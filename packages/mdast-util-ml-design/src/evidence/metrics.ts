@@ -55,6 +55,10 @@ const modelStages = new Set(['framing', 'model', 'evaluation'])
 /** Parts that hold metrics, wherever they stand. */
 const metricParts = new Set(['metrics', 'online-metrics', 'offline-metrics', 'offline-evaluation', 'online-evaluation'])
 
+/** A column header that explains its row's metric rather than naming one (`What it measures`, `Why it matters`, `Notes`). */
+const noteHeader =
+  /\b(?:what|why|how|purpose|notes?|descriptions?|meaning|definition|rationale|comments?|explanation|reason)\b/i
+
 export class Metrics {
   #filings?: MetricFiling[]
   #mentions?: MetricMention[]
@@ -164,11 +168,12 @@ export class Metrics {
 
   /**
    * Whether a mention stands in a note on its row's metric: a table cell after the first, in a table whose first
-   * column's header names metrics, under a column whose header names none (`| Metric | What it measures | Why it
-   * matters |`, then `| Reviewer agreement | how often reviewers agree | a calibration signal |`). It explains the
-   * metric beside it; the author names no other there. A cell under a metric column (`| AUC | CTR |` under `| Offline
-   * metric | Online metric |`) still names its own, and so does any cell of a table led by something else (`| signal
-   * | source | action |`).
+   * column's header names metrics, under a column whose header names none and says it explains (`| Metric | What it
+   * measures | Why it matters |`, then `| Reviewer agreement | how often reviewers agree | a calibration signal |`).
+   * It explains the metric beside it; the author names no other there. A cell under a metric column (`| AUC | CTR |`
+   * under `| Offline metric | Online metric |`) still names its own, so does a cell under any other header (`|
+   * Metric | Target | Guardrail |`: the guardrail is a metric of its own), and so does any cell of a table led by
+   * something else (`| signal | source | action |`).
    */
   #noteOnMetric(): (mention: MetricMention) => boolean {
     const { document } = this
@@ -190,7 +195,15 @@ export class Metrics {
           )
           .map((statement) => statement.start),
       )
-      return metricColumns.has(blocks[first].start) && !metricColumns.has(block.start)
+      if (!metricColumns.has(blocks[first].start) || metricColumns.has(block.start)) return false
+      // The column's header: the cell as far along the table's first row (the cells before the row, up to the
+      // first block that is no cell, are the table's earlier rows).
+      let top = first
+      while (top > 0 && blocks[top - 1].kind === 'cell') top--
+      const headerRowEnd = prose.indexOf('\n', blocks[top].start)
+      const header = blocks[top + index - first]
+      const onHeaderRow = header?.kind === 'cell' && (headerRowEnd < 0 || header.start < headerRowEnd)
+      return onHeaderRow && noteHeader.test(prose.slice(header.start, header.end))
     }
   }
 
