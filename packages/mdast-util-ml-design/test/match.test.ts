@@ -4,9 +4,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { recordedSpan, yearRange } from '../src/evidence/quantity-shapes.js'
 import { compile } from '../src/match/compile.js'
 import { foldWords } from '../src/match/normalize.js'
-import { startingWith } from '../src/match/numbers.js'
+import { execAt, quantityStartExpression, quantityStarts, startingWith } from '../src/match/numbers.js'
 import { Scanner, tokenizeColumns } from '../src/match/scanner.js'
 import { defaultVocabulary } from '../src/vocabulary/index.js'
 
@@ -92,6 +93,41 @@ describe('notAfterWord', () => {
       expect(expression.source, name).toContain(String.raw`(?<![a-zA-Z0-9])(?<![\p{L}\p{N}`)
       const without = new RegExp(expression.source.replaceAll('(?<![a-zA-Z0-9])', ''), expression.flags)
       for (const text of [corpus, unicode]) expect(matches(expression, text), name).toEqual(matches(without, text))
+    }
+    expect(matches(patterns.scale, unicode).length).toBeGreaterThan(3)
+  })
+})
+
+describe('quantityStartExpression and execAt', () => {
+  it('starts at a digit, a word followed by white space, or an open prefix, never right after an ASCII letter or digit', () => {
+    const starts = quantityStartExpression(['a', 'a few', 'several'], ['thousands', 'a', '$x'])
+    // `a` is open too, so it is not held to white space; `$` opens a term with no letter.
+    expect(starts.source).toBe(String.raw`(?<![a-zA-Z0-9])(?:\d|(?:several)(?=\s)|thousands|\$|a)`)
+    expect(quantityStarts('x1 2 several,several  ab', quantityStartExpression(['several'], []))).toEqual([3, 13])
+  })
+
+  it('finds every match of each quantity expression, tried only where a quantity may start', () => {
+    const { patterns } = compile(defaultVocabulary)
+    const expressions = {
+      ...Object.fromEntries([...quantityExpressions, 'scaleUnitFirst'].map((name) => [name, patterns[name]])),
+      yearRange,
+      recordedSpan,
+    }
+    const unicode = `${odd}, é5 million users, ſeveral thousand users, \u212Aeeps 2 weeks, 2019–2024, QPS: ~40k, 300 h of calls`
+    const random = randomStrings(
+      ['1', '0', ',', ' ', 'a', ' few', 'k', 'thousand', 's', 'users', '/day', 'x', 'ms'],
+      400,
+      12,
+      7,
+    )
+    for (const [name, expression] of Object.entries(expressions)) {
+      for (const text of [corpus, unicode, ...random]) {
+        const found = execAt(expression, text, quantityStarts(text, patterns.quantityStarts))
+        expect(
+          found.map((match) => `${match.index}:${match[0]}`),
+          name,
+        ).toEqual(matches(expression, text))
+      }
     }
     expect(matches(patterns.scale, unicode).length).toBeGreaterThan(3)
   })

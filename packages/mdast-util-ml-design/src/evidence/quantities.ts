@@ -3,7 +3,7 @@ import type { DesignDocument } from '../document/document.js'
 import { within } from '../document/ranges.js'
 import type { Range } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
-import { countTuple, largeCount, ratioBefore } from '../match/numbers.js'
+import { countTuple, execAt, largeCount, quantityStarts, ratioBefore } from '../match/numbers.js'
 import { dataContext } from './data-context.js'
 import {
   blankTexNumbers,
@@ -400,9 +400,7 @@ export class Quantities {
     this.#prose ??= blankTexNumbers(document.prose)
     const prose = this.#prose
     const result: QuantityMention[] = []
-    expression.lastIndex = 0
-    let match = expression.exec(prose)
-    while (match) {
+    for (const match of this.#exec(expression, prose)) {
       const sentence = document.sentenceAt(match.index)
       const found = sentence >= 0 ? document.sentences[sentence] : undefined
       if (found && !found.prompt && !found.placeholder && !found.heading) {
@@ -420,9 +418,42 @@ export class Quantities {
           })
         }
       }
-      if (match[0].length === 0) expression.lastIndex++
-      match = expression.exec(prose)
     }
     return result
+  }
+
+  #starts?: number[]
+
+  /**
+   * An expression's matches over the prose: those that start only where a quantity may start (each of `#match`'s,
+   * `quantityStarts`) tried only there, any other tried at every offset.
+   */
+  #exec(expression: RegExp, prose: string): RegExpExecArray[] {
+    const { patterns } = this.compiled
+    const startsAtQuantity = [
+      patterns.scale,
+      patterns.dataSize,
+      patterns.history,
+      patterns.historySpan,
+      patterns.anySpan,
+      patterns.anyCount,
+      patterns.fastDuration,
+      patterns.slowDuration,
+      patterns.rate,
+      patterns.scaleUnitFirst,
+      yearRange,
+      recordedSpan,
+    ]
+    if (startsAtQuantity.includes(expression)) {
+      this.#starts ??= quantityStarts(prose, patterns.quantityStarts)
+      return execAt(expression, prose, this.#starts)
+    }
+    const found: RegExpExecArray[] = []
+    expression.lastIndex = 0
+    for (let match = expression.exec(prose); match; match = expression.exec(prose)) {
+      found.push(match)
+      if (match[0].length === 0) expression.lastIndex++
+    }
+    return found
   }
 }
