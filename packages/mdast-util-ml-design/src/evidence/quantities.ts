@@ -3,7 +3,7 @@ import type { DesignDocument } from '../document/document.js'
 import { within } from '../document/ranges.js'
 import type { Range } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
-import { countTuple, execAt, largeCount, quantityStarts, ratioBefore } from '../match/numbers.js'
+import { countTuple, execAll, execAt, largeCount, quantityStarts, ratioBefore } from '../match/numbers.js'
 import { dataContext } from './data-context.js'
 import {
   blankTexNumbers,
@@ -18,6 +18,7 @@ import {
   recordedSpanBefore,
   scaleWithoutNumber,
   spanWindowBefore,
+  startsAtQuantity,
   yearCount,
   yearRange,
 } from './quantity-shapes.js'
@@ -424,36 +425,10 @@ export class Quantities {
 
   #starts?: number[]
 
-  /**
-   * An expression's matches over the prose: those that start only where a quantity may start (each of `#match`'s,
-   * `quantityStarts`) tried only there, any other tried at every offset.
-   */
+  /** An expression's matches: tried only where a quantity may start when it is one that starts so (`execAt`). */
   #exec(expression: RegExp, prose: string): RegExpExecArray[] {
-    const { patterns } = this.compiled
-    const startsAtQuantity = [
-      patterns.scale,
-      patterns.dataSize,
-      patterns.history,
-      patterns.historySpan,
-      patterns.anySpan,
-      patterns.anyCount,
-      patterns.fastDuration,
-      patterns.slowDuration,
-      patterns.rate,
-      patterns.scaleUnitFirst,
-      yearRange,
-      recordedSpan,
-    ]
-    if (startsAtQuantity.includes(expression)) {
-      this.#starts ??= quantityStarts(prose, patterns.quantityStarts)
-      return execAt(expression, prose, this.#starts)
-    }
-    const found: RegExpExecArray[] = []
-    expression.lastIndex = 0
-    for (let match = expression.exec(prose); match; match = expression.exec(prose)) {
-      found.push(match)
-      if (match[0].length === 0) expression.lastIndex++
-    }
-    return found
+    if (!startsAtQuantity(this.compiled.patterns).has(expression)) return execAll(expression, prose)
+    this.#starts ??= quantityStarts(prose, this.compiled.patterns.quantityStarts)
+    return execAt(expression, prose, this.#starts)
   }
 }

@@ -176,3 +176,14 @@ export function execAt(expression: RegExp, text: string, starts: readonly number
   }
   return found
 }
+
+/** Every match of a global expression over a text, as `exec` finds them one after another. */
+export function execAll(expression: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = []
+  expression.lastIndex = 0
+  for (let match = expression.exec(text); match; match = expression.exec(text)) {
+    found.push(match)
+    if (match[0].length === 0) expression.lastIndex++
+  }
+  return found
+}
