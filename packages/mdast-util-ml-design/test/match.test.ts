@@ -6,8 +6,9 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { recordedSpan, startsAtQuantity, yearRange } from '../src/evidence/quantity-shapes.js'
 import { compile } from '../src/match/compile.js'
+import { execAt } from '../src/match/matcher.js'
 import { foldWords } from '../src/match/normalize.js'
-import { execAt, quantityStartExpression, quantityStarts, startingWith } from '../src/match/numbers.js'
+import { quantityStartExpression, quantityStarts, startingWith } from '../src/match/numbers.js'
 import { Scanner, tokenizeColumns } from '../src/match/scanner.js'
 import { defaultVocabulary } from '../src/vocabulary/index.js'
 
@@ -153,6 +154,40 @@ describe('the scanner', () => {
     }
     expect(found).toBeGreaterThan(100)
     expect(warm.get(compiled.metrics)?.map((mention) => mention.text)).toContain('MAP@10')
+  })
+})
+
+describe('a term list over a whole document', () => {
+  it('finds what it finds in a short text, trying its terms only where one may start', () => {
+    const compiled = compile(defaultVocabulary)
+    const cueLists = Object.values(compiled.cues).flatMap((cue) =>
+      Object.values(cue).filter((list) => list !== undefined),
+    )
+    const lists = [
+      compiled.metrics,
+      compiled.families,
+      compiled.paradigms,
+      ...Object.values(compiled.terms),
+      ...cueLists,
+    ]
+    // Short pieces are searched at every offset; the same pieces after a long run of spaces only where a term may start.
+    const pieces = [...corpus.slice(0, 120_000).matchAll(/[\s\S]{1,900}(?=\n|$)/g)].map((match) => match[0])
+    pieces.push(
+      'log(1+x) then K-means, 5-means, 10-fold and 3 nearest, k of 10, top 5, MAP@10; =MAP and \u212Aeeps ſcore, é-normalised',
+    )
+    const pad = ' '.repeat(1001)
+    let found = 0
+    for (const list of new Set(lists)) {
+      for (const piece of pieces) {
+        const short = list.all(piece)
+        found += short.length
+        const long = list
+          .all(pad + piece)
+          .map((match) => ({ ...match, start: match.start - 1001, end: match.end - 1001 }))
+        expect(long, list.entries[0]?.[0]).toEqual(short)
+      }
+    }
+    expect(found).toBeGreaterThan(1000)
   })
 })
 

@@ -3,7 +3,8 @@ import type { DesignDocument } from '../document/document.js'
 import { within } from '../document/ranges.js'
 import type { Range } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
-import { countTuple, execAll, execAt, largeCount, quantityStarts, ratioBefore } from '../match/numbers.js'
+import { execAt } from '../match/matcher.js'
+import { countTuple, execAll, largeCount, quantityStarts, ratioBefore } from '../match/numbers.js'
 import { dataContext } from './data-context.js'
 import {
   blankTexNumbers,

@@ -151,32 +151,6 @@ export function quantityStarts(text: string, starts: RegExp): number[] {
   return found
 }
 
-const stickyCopies = new WeakMap<RegExp, RegExp>()
-
-/**
- * The matches of a global expression over a text, as `exec` finds them one after another, tried only at `starts`
- * (ascending; `quantityStarts`): the same matches when every match of the expression starts at one of them, at a
- * fraction of a pass that tries every position.
- */
-export function execAt(expression: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
-  let sticky = stickyCopies.get(expression)
-  if (!sticky) {
-    sticky = new RegExp(expression.source, `${expression.flags.replace('g', '')}y`)
-    stickyCopies.set(expression, sticky)
-  }
-  const found: RegExpExecArray[] = []
-  let from = 0
-  for (const start of starts) {
-    if (start < from) continue
-    sticky.lastIndex = start
-    const match = sticky.exec(text)
-    if (!match) continue
-    found.push(match)
-    from = match.index + Math.max(match[0].length, 1)
-  }
-  return found
-}
-
 /** Every match of a global expression over a text, as `exec` finds them one after another. */
 export function execAll(expression: RegExp, text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = []
