@@ -4,9 +4,11 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { recordedSpan, startsAtQuantity, yearRange } from '../src/evidence/quantity-shapes.js'
 import { compile } from '../src/match/compile.js'
+import { execAt } from '../src/match/matcher.js'
 import { foldWords } from '../src/match/normalize.js'
-import { startingWith } from '../src/match/numbers.js'
+import { quantityStartExpression, quantityStarts, startingWith } from '../src/match/numbers.js'
 import { Scanner, tokenizeColumns } from '../src/match/scanner.js'
 import { defaultVocabulary } from '../src/vocabulary/index.js'
 
@@ -97,6 +99,41 @@ describe('notAfterWord', () => {
   })
 })
 
+describe('quantityStartExpression and execAt', () => {
+  it('starts at a digit, a word followed by white space, or an open prefix, never right after an ASCII letter or digit', () => {
+    const starts = quantityStartExpression(['a', 'a few', 'several'], ['thousands', 'a', '$x'])
+    // `a` is open too, so it is not held to white space; `$` opens a term with no letter.
+    expect(starts.source).toBe(String.raw`(?<![a-zA-Z0-9])(?:\d|(?:several)(?=\s)|thousands|\$|a)`)
+    expect(quantityStarts('x1 2 several,several  ab', quantityStartExpression(['several'], []))).toEqual([3, 13])
+  })
+
+  it('finds every match of each quantity expression, tried only where a quantity may start', () => {
+    const { patterns } = compile(defaultVocabulary)
+    // Every expression `Quantities` tries only there: the unit expressions, the years and the recorded spans.
+    const expressions = startsAtQuantity(patterns)
+    expect([...quantityExpressions, 'scaleUnitFirst'].every((name) => expressions.has(patterns[name]))).toBe(true)
+    expect(expressions.has(yearRange) && expressions.has(recordedSpan)).toBe(true)
+    const unicode = `${odd}, é5 million users, ſeveral thousand users, \u212Aeeps 2 weeks, 2019–2024, QPS: ~40k, 300 h of calls`
+    const random = randomStrings(
+      ['1', '0', ',', ' ', 'a', ' few', 'k', 'thousand', 's', 'users', '/day', 'x', 'ms'],
+      400,
+      12,
+      7,
+    )
+    for (const expression of expressions) {
+      const name = expression.source.slice(0, 60)
+      for (const text of [corpus, unicode, ...random]) {
+        const found = execAt(expression, text, quantityStarts(text, patterns.quantityStarts))
+        expect(
+          found.map((match) => `${match.index}:${match[0]}`),
+          name,
+        ).toEqual(matches(expression, text))
+      }
+    }
+    expect(matches(patterns.scale, unicode).length).toBeGreaterThan(3)
+  })
+})
+
 describe('the scanner', () => {
   it('finds the same warm as cold (its first steps are memoised), each list as a scanner of its own finds it', () => {
     const compiled = compile(defaultVocabulary)
@@ -137,6 +174,43 @@ describe('terms set against CJK characters', () => {
     // Latin letters still join a word: no term inside `dataimbalance`.
     expect(topic.all('dataimbalance 数据imbalance')).toHaveLength(1)
     expect(compiled.scanner.scan('dataimbalance 数据imbalance').get(topic)).toHaveLength(1)
+    // An ideograph outside the Basic Multilingual Plane stays part of its word, for both.
+    expect(topic.all('\u{20000}imbalance')).toHaveLength(0)
+    expect(compiled.scanner.scan('\u{20000}imbalance').get(topic) ?? []).toHaveLength(0)
+  })
+})
+
+describe('a term list over a whole document', () => {
+  it('finds what it finds in a short text, trying its terms only where one may start', () => {
+    const compiled = compile(defaultVocabulary)
+    const cueLists = Object.values(compiled.cues).flatMap((cue) =>
+      Object.values(cue).filter((list) => list !== undefined),
+    )
+    const lists = [
+      compiled.metrics,
+      compiled.families,
+      compiled.paradigms,
+      ...Object.values(compiled.terms),
+      ...cueLists,
+    ]
+    // Short pieces are searched at every offset; the same pieces after a long run of spaces only where a term may start.
+    const pieces = [...corpus.slice(0, 120_000).matchAll(/[\s\S]{1,900}(?=\n|$)/g)].map((match) => match[0])
+    pieces.push(
+      'log(1+x) then K-means, 5-means, 10-fold and 3 nearest, k of 10, top 5, MAP@10; =MAP and \u212Aeeps ſcore, é-normalised',
+    )
+    const pad = ' '.repeat(1001)
+    let found = 0
+    for (const list of new Set(lists)) {
+      for (const piece of pieces) {
+        const short = list.all(piece)
+        found += short.length
+        const long = list
+          .all(pad + piece)
+          .map((match) => ({ ...match, start: match.start - 1001, end: match.end - 1001 }))
+        expect(long, list.entries[0]?.[0]).toEqual(short)
+      }
+    }
+    expect(found).toBeGreaterThan(1000)
   })
 })
 
@@ -190,6 +264,13 @@ describe('the scanner’s tokenizer', () => {
       '，',
     )
     for (const text of randomStrings(alphabet, 3000, 17, 11)) {
+      expect(tokenizeColumns(text), JSON.stringify(text)).toEqual(reference(text))
+    }
+  })
+
+  it('folds an ASCII word from the text lower-cased once only where that keeps the offsets', () => {
+    // `İ` lower-cases to two characters, the final sigma depends on what follows, the Kelvin sign folds to `k`.
+    for (const text of randomStrings([...'aZ1@ .-İΣ\u212a', 'Ab', 'CD9'], 2000, 13, 5)) {
       expect(tokenizeColumns(text), JSON.stringify(text)).toEqual(reference(text))
     }
   })

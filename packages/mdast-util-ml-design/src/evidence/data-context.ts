@@ -74,13 +74,14 @@ export function dataContext(document: DesignDocument, compiled: Compiled): DataC
       .replace(/[^\p{L}\s]+/gu, ' ')
       .trim()
   const mentions = [...document.sentencesMentioning(compiled.terms.dataContextTerms)]
-  const named = mentions.filter((index) => dataLabel.test(bare(index)))
+  const bares = mentions.map(bare)
+  const named = mentions.filter((_index, at) => dataLabel.test(bares[at]))
   answers.push(...questionAnswers(document, named))
   // `- Labels?`, `- History?`: a question that is only the name of the labels or the history.
   answers.push(
     ...questionAnswers(
       document,
-      mentions.filter((index) => dataQuestionLabel.test(bare(index))),
+      mentions.filter((_index, at) => dataQuestionLabel.test(bares[at])),
     ),
   )
   // `- Data size:` over nested bullets: a list label with nothing after its colon describes the data nested under it.

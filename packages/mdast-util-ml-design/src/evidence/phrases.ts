@@ -59,9 +59,13 @@ export function writesAbsentField(text: string): boolean {
   return false
 }
 
+/** A character every stand-in has (`→`, `>` of `->` and `=>`, `=`, or an opening quote or backtick). */
+const standInMarks = /[→>="“`]/
+
 /** Whether a text gives a stand-in value as a literal (`→ "no_ride"`, `-> 0`, `get the \`general\` tag`). */
 export function writesStandIn(text: string): boolean {
-  return standInValue.test(text)
+  // Each of its shapes has an arrow, `=` or a quote: a text with none is not tried at every offset.
+  return standInMarks.test(text) && standInValue.test(text)
 }
 
 /** Copies of one record made one: `merged into one example`, `collapsed into a single event`, `kept once`. */

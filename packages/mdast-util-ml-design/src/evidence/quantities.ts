@@ -3,7 +3,8 @@ import type { DesignDocument } from '../document/document.js'
 import { within } from '../document/ranges.js'
 import type { Range } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
-import { countTuple, largeCount, ratioBefore } from '../match/numbers.js'
+import { execAt } from '../match/matcher.js'
+import { countTuple, execAll, largeCount, quantityStarts, ratioBefore } from '../match/numbers.js'
 import { dataContext } from './data-context.js'
 import {
   blankTexNumbers,
@@ -18,6 +19,7 @@ import {
   recordedSpanBefore,
   scaleWithoutNumber,
   spanWindowBefore,
+  startsAtQuantity,
   yearCount,
   yearRange,
 } from './quantity-shapes.js'
@@ -400,9 +402,7 @@ export class Quantities {
     this.#prose ??= blankTexNumbers(document.prose)
     const prose = this.#prose
     const result: QuantityMention[] = []
-    expression.lastIndex = 0
-    let match = expression.exec(prose)
-    while (match) {
+    for (const match of this.#exec(expression, prose)) {
       const sentence = document.sentenceAt(match.index)
       const found = sentence >= 0 ? document.sentences[sentence] : undefined
       if (found && !found.prompt && !found.placeholder && !found.heading) {
@@ -420,9 +420,16 @@ export class Quantities {
           })
         }
       }
-      if (match[0].length === 0) expression.lastIndex++
-      match = expression.exec(prose)
     }
     return result
+  }
+
+  #starts?: number[]
+
+  /** An expression's matches: tried only where a quantity may start when it is one that starts so (`execAt`). */
+  #exec(expression: RegExp, prose: string): RegExpExecArray[] {
+    if (!startsAtQuantity(this.compiled.patterns).has(expression)) return execAll(expression, prose)
+    this.#starts ??= quantityStarts(prose, this.compiled.patterns.quantityStarts)
+    return execAt(expression, prose, this.#starts)
   }
 }

@@ -142,3 +142,31 @@ export function countsLoad(text: string, units: readonly string[]): boolean {
   const folded = text.toLowerCase()
   return units.some((unit) => folded.startsWith(unit) || folded.endsWith(unit))
 }
+
+const startingAtQuantity = new WeakMap<Compiled['patterns'], Set<RegExp>>()
+
+/**
+ * The quantity expressions that start only at a digit or at a word `quantityStarts` finds (see
+ * `quantityStartExpression`), so that `Quantities` tries them only there; any other runs over the whole prose.
+ */
+export function startsAtQuantity(patterns: Compiled['patterns']): Set<RegExp> {
+  let found = startingAtQuantity.get(patterns)
+  if (!found) {
+    const { scale, dataSize, history, historySpan, anySpan, anyCount, fastDuration, slowDuration, rate } = patterns
+    const more = [patterns.scaleUnitFirst, yearRange, recordedSpan]
+    found = new Set([
+      scale,
+      dataSize,
+      history,
+      historySpan,
+      anySpan,
+      anyCount,
+      fastDuration,
+      slowDuration,
+      rate,
+      ...more,
+    ])
+    startingAtQuantity.set(patterns, found)
+  }
+  return found
+}

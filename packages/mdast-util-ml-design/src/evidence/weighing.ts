@@ -15,6 +15,8 @@ export interface Patterns extends CommitmentTitles {
   prosCons: RegExp
   /** A line that introduces a list of options: its last word is `options` (`- Positive label options`, `Options:`). */
   optionList: RegExp
+  /** The last letters of those words, lower-cased (`optionListMayEnd`); undefined when one ends otherwise. */
+  optionListEnds?: Set<string>
   /** Cue words that count only in their requirement's home stage, by requirement. */
   homeOnly: Map<RequirementId, { home: Set<Stage>; matcher: Matcher<true> }>
 }
@@ -38,6 +40,8 @@ export function patternsOf(vocabulary: Vocabulary): Patterns {
       ),
       homeOnly: new Map(),
     }
+    const ends = vocabulary.optionListLabels.map((label) => label.slice(-1))
+    if (ends.every((end) => /^[a-z]$/i.test(end))) found.optionListEnds = new Set(ends.map((end) => end.toLowerCase()))
     for (const [id, { also, terms }] of Object.entries(vocabulary.homeStageTerms)) {
       const cue = vocabulary.cues[id as RequirementId]
       if (!cue) continue
@@ -159,11 +163,12 @@ export function weighingRanges(source: string, patterns: Patterns): { prosCons: 
     if (index <= optionsEnd) continue
     // A table row whose first cell introduces options (`| Label options | purchase · click · add-to-cart |`).
     if (/^[ \t]*\|/.test(line)) {
-      if (patterns.optionList.test((line.split('|')[1] ?? '').trim())) options.push(range(index, index))
+      const cell = (line.split('|')[1] ?? '').trim()
+      if (optionListMayEnd(cell, patterns) && patterns.optionList.test(cell)) options.push(range(index, index))
       continue
     }
     const item = listLine.test(line)
-    if (introducesOptions(line, patterns.optionList)) {
+    if (introducesOptions(line, patterns)) {
       const last = under(index, indentOf(line), item)
       if (last > index) {
         // The line itself commits to nothing either: "Which signal counts as a positive is open. Options:".
@@ -187,12 +192,24 @@ export function weighingRanges(source: string, patterns: Patterns): { prosCons: 
 }
 
 /**
+ * Whether a text may end in a word of `optionList`: its last character before any `*`, `_` and `:` ends one (case
+ * folded; any character outside ASCII may). Asked first, as the expression is tried at every offset of the text.
+ */
+function optionListMayEnd(text: string, patterns: Patterns): boolean {
+  const ends = patterns.optionListEnds
+  if (!ends) return true
+  let at = text.length - 1
+  while (at >= 0 && (text[at] === '*' || text[at] === '_' || text[at] === ':')) at--
+  return at >= 0 && (text.charCodeAt(at) >= 128 || ends.has(text[at].toLowerCase()))
+}
+
+/**
  * Whether a line introduces a list of options (its last word is `options`). Headings and bold pseudo-headings that
  * do are sections (`#standing`), judged as a whole.
  */
-function introducesOptions(line: string, optionList: RegExp): boolean {
+function introducesOptions(line: string, patterns: Patterns): boolean {
   const text = line.trim()
-  if (!optionList.test(text) || text.startsWith('#')) return false
+  if (!optionListMayEnd(text, patterns) || !patterns.optionList.test(text) || text.startsWith('#')) return false
   const bare = text.replace(/:$/, '')
   const bold = (mark: string) => bare.startsWith(mark) && bare.endsWith(mark) && !bare.slice(2, -2).includes(mark[0])
   return !(bold('**') || bold('__'))

@@ -12,7 +12,17 @@ import type { MetricEntry, MetricKind } from '../vocabulary/metrics.js'
 import type { HeadingTarget, Part, Stage } from '../vocabulary/stages.js'
 import { createMatcher, createTermMatcher, type Matcher } from './matcher.js'
 import { foldWords, normalizeTitle } from './normalize.js'
-import { alternation, anyCountExpression, before, choice, gap, notAfterWord, number, startingWith } from './numbers.js'
+import {
+  alternation,
+  anyCountExpression,
+  before,
+  choice,
+  gap,
+  notAfterWord,
+  number,
+  quantityStartExpression,
+  startingWith,
+} from './numbers.js'
 import { Scanner } from './scanner.js'
 
 export interface FamilyHit {
@@ -49,6 +59,8 @@ export interface Patterns {
   modeInputAfter: RegExp
   /** A unit of load before its number: "DAU 500 million", "QPS: ~40k". */
   scaleUnitFirst: RegExp
+  /** Where the expressions above (and the years and recorded spans) may start: `quantityStartExpression`. */
+  quantityStarts: RegExp
   /** What follows a count to make it a rate (tested at the end of a quantity). */
   rateTail: RegExp
   /** A quantity's text that ends in a unit of data (`1.1M photos`). */
@@ -201,6 +213,15 @@ function patterns(vocabulary: Vocabulary): Patterns {
       String.raw`${notAfterWord()}(?:${alternation(v.scaleUnitsBeforeNumber)})(?:${gap}*[:=]|${gap}+(?:of|is|are|about|around|approximately|at)(?![\p{L}]))?(?:${gap}*[~≈])?${gap}*${number}${multiplierOf(v.numberMultipliers)}\+?(?![\p{L}\p{N}])`,
       'giu',
     ),
+    // The words the expressions above start with: `wordAmount`'s counts are followed by white space, the rest by anything.
+    quantityStarts: quantityStartExpression(v.amountCounts, [
+      ...v.amountPhrases,
+      ...v.smallNumberWords,
+      ...v.spanCounts,
+      'sub',
+      ...underASecond,
+      ...v.scaleUnitsBeforeNumber,
+    ]),
     rateTail: new RegExp(
       String.raw`^(?:${rateJoin}(?:${alternation(v.rateUnits)})|${gap}+(?:${choice(v.rateAdverbs)}))(?![\p{L}\p{N}])`,
       'iu',

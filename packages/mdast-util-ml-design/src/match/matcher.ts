@@ -34,10 +34,11 @@ export interface Matcher<T> {
 const separators = '[\\s\\-_/\\u2010-\\u2015]*'
 
 /**
- * A letter or digit that joins a word: not a CJK character, which is a word of its own (as the scanner reads it), so
- * that a term set right against Chinese or Japanese (`处理imbalance`) still stands alone.
+ * A letter or digit that joins a word: not a CJK character of the Basic Multilingual Plane, which is a word of its
+ * own (as the scanner, reading UTF-16 code units, reads it), so that a term set right against Chinese or Japanese
+ * (`处理imbalance`) still stands alone. A rarer ideograph outside that plane (`𠀀`) stays part of its word, for both.
  */
-const wordCharacter = String.raw`(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])[\p{L}\p{N}])`
+const wordCharacter = String.raw`(?:(?!(?=[\u0000-\uffff])[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])[\p{L}\p{N}])`
 
 /** Escape every character that has a meaning in a regular expression. */
 export function escapeRegExp(value: string): string {
@@ -55,6 +56,61 @@ function termSource(term: string): string {
         .replace(/\\\*$/, `${wordCharacter}*`),
     )
     .join(separators)
+}
+
+/**
+ * Where a term of a list may start (the case-sensitive ones, or the others): the letters and digits its first word
+ * opens with (else its first character; `k` is also any number), where no ASCII letter, digit or `@` comes before,
+ * under the list's own flags. Undefined when a term may start with a separator.
+ */
+function startsOf(list: ReadonlyArray<readonly [string, unknown]>, exact: boolean, flags: string): RegExp | undefined {
+  const prefixes = new Set<string>()
+  for (const [raw] of list) {
+    if (raw.startsWith('=') !== exact) continue
+    const term = (exact ? raw.slice(1) : raw).trim()
+    if (term.length === 0) continue
+    const first = term.split(/[\s\-_/]+/)[0]
+    if (first === '') return undefined
+    if (/^k$/i.test(first)) prefixes.add('\\d')
+    const lead = /^[A-Za-z0-9]*/.exec(first)?.[0] ?? ''
+    prefixes.add(escapeRegExp(lead || first.slice(0, 1)))
+  }
+  if (prefixes.size === 0) return undefined
+  return new RegExp(`(?<![a-zA-Z0-9@])(?:${[...prefixes].sort((a, b) => b.length - a.length).join('|')})`, flags)
+}
+
+/** The offsets where an expression of `startsOf` matches in a text. */
+function offsetsOf(starts: RegExp, text: string): number[] {
+  const found: number[] = []
+  starts.lastIndex = 0
+  for (let match = starts.exec(text); match; match = starts.exec(text)) found.push(match.index)
+  return found
+}
+
+const stickyCopies = new WeakMap<RegExp, RegExp>()
+
+/**
+ * The matches of a global expression over a text, as `exec` finds them one after another, tried only at `starts`
+ * (ascending): the same matches when every match of the expression starts at one of them, at a fraction of a pass
+ * that tries every offset.
+ */
+export function execAt(expression: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
+  let sticky = stickyCopies.get(expression)
+  if (!sticky) {
+    sticky = new RegExp(expression.source, `${expression.flags.replace('g', '')}y`)
+    stickyCopies.set(expression, sticky)
+  }
+  const found: RegExpExecArray[] = []
+  let from = 0
+  for (const start of starts) {
+    if (start < from) continue
+    sticky.lastIndex = start
+    const match = sticky.exec(text)
+    if (!match) continue
+    found.push(match)
+    from = match.index + Math.max(match[0].length, 1)
+  }
+  return found
 }
 
 /** Build a matcher from `[term, value]` pairs. */
@@ -92,6 +148,8 @@ export function createMatcher<T>(entries: Iterable<readonly [string, T]>, fallba
 
   const insensitiveExpression = build(insensitiveSources, 'giu')
   const sensitiveExpression = build(sensitiveSources, 'gu')
+  const insensitiveStarts = startsOf(list, false, 'giu')
+  const sensitiveStarts = startsOf(list, true, 'gu')
 
   function collect(
     expression: RegExp | undefined,
@@ -102,8 +160,12 @@ export function createMatcher<T>(entries: Iterable<readonly [string, T]>, fallba
     results: Array<TermMatch<T>>,
   ) {
     if (!expression) return
+    const starts = exact ? sensitiveStarts : insensitiveStarts
+    // Over a whole document, the terms are tried only where one may start (a short text is searched as it is).
+    const matches = starts && text.length > 1000 ? execAt(expression, text, offsetsOf(starts, text)) : undefined
+    let next = 0
     expression.lastIndex = 0
-    let match = expression.exec(text)
+    let match = matches ? matches[next++] : expression.exec(text)
     while (match) {
       const key = exact ? match[0].replace(/[\s\-_/\u2010-\u2015]+/g, '') : termKey(match[0])
       const value = map.get(key) ?? fallback
@@ -116,7 +178,7 @@ export function createMatcher<T>(entries: Iterable<readonly [string, T]>, fallba
         })
       }
       if (match[0].length === 0) expression.lastIndex++
-      match = expression.exec(text)
+      match = matches ? matches[next++] : expression.exec(text)
     }
   }
 

@@ -112,3 +112,52 @@ export function largeCount(text: string, multipliers: readonly string[]): boolea
  */
 export const ratioBefore =
   /(?:^|[^\p{L}\p{N}.,])(?:[~≈][^\S\n]*)?(?:\d+(?:\.\d+)?|one)[^\S\n]+(?:in|out[^\S\n]+of)[^\S\n]+(?:[~≈][^\S\n]*)?$/iu
+
+/**
+ * Where a quantity expression may start: a digit, or the first word of a word that starts one, where no ASCII letter
+ * or digit comes before. Every quantity expression the reader runs over the prose starts so (with `notAfterWord`, a
+ * `\b` or a lookbehind of letters and digits); the expressions then need trying only there (`execAt`). A first
+ * word of `spaced` (written alone, `a` of `a few`) is followed by white space wherever an expression starts with it;
+ * a word of `open` by anything (`thousands`, `sub` of `subsecond`). Under the expressions' flags (`iu`), so the same
+ * case folding.
+ */
+export function quantityStartExpression(spaced: readonly string[], open: readonly string[]): RegExp {
+  const exact = new Set<string>()
+  const prefixes = new Set<string>()
+  for (const [terms, isSpaced] of [
+    [spaced, true],
+    [open, false],
+  ] as const) {
+    for (const term of terms) {
+      const [, head = '', rest = ''] = /^(\p{L}*)(.*)$/su.exec(term) ?? []
+      // A term that opens with something other than a letter starts with that character, whatever follows it.
+      if (!head) prefixes.add(escapeRegExp(term.slice(0, 1)))
+      else if (isSpaced && (rest === '' || /^\s/u.test(rest))) exact.add(escapeRegExp(head))
+      else prefixes.add(escapeRegExp(head))
+    }
+  }
+  for (const word of prefixes) exact.delete(word)
+  const longestFirst = (words: Set<string>) => [...words].sort((a, b) => b.length - a.length).join('|')
+  const alternatives = ['\\d', ...(exact.size > 0 ? [`(?:${longestFirst(exact)})(?=\\s)`] : [])]
+  if (prefixes.size > 0) alternatives.push(longestFirst(prefixes))
+  return new RegExp(`(?<![a-zA-Z0-9])(?:${alternatives.join('|')})`, 'giu')
+}
+
+/** The offsets where `quantityStartExpression`'s expression matches in a text. */
+export function quantityStarts(text: string, starts: RegExp): number[] {
+  const found: number[] = []
+  starts.lastIndex = 0
+  for (let match = starts.exec(text); match; match = starts.exec(text)) found.push(match.index)
+  return found
+}
+
+/** Every match of a global expression over a text, as `exec` finds them one after another. */
+export function execAll(expression: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = []
+  expression.lastIndex = 0
+  for (let match = expression.exec(text); match; match = expression.exec(text)) {
+    found.push(match)
+    if (match[0].length === 0) expression.lastIndex++
+  }
+  return found
+}

@@ -69,13 +69,29 @@ export function tokenizeColumns(text: string): { starts: number[]; ends: number[
   const ends: number[] = []
   const folded: string[] = []
   const length = text.length
+  // Lower-cased once: an ASCII word folds to its slice of it (lower-casing ASCII needs no context; a text whose length
+  // lower-casing changes is folded word by word).
+  const lower = text.toLowerCase()
+  const sameOffsets = lower.length === length
   let at = 0
   while (at < length) {
     while (at < length && isSeparator(text.charCodeAt(at))) at++
     if (at === length) break
     let start = at
-    if (isCjk(text.charCodeAt(at))) at++
-    else while (at < length && !isSeparator(text.charCodeAt(at)) && !isCjk(text.charCodeAt(at))) at++
+    // Whether the word is ASCII without `@` (`foldToken` would only lower-case it).
+    let plain = true
+    if (isCjk(text.charCodeAt(at))) {
+      at++
+      plain = false
+    } else {
+      for (
+        let code = text.charCodeAt(at);
+        at < length && !isSeparator(code) && !isCjk(code);
+        code = text.charCodeAt(++at)
+      ) {
+        if (code >= 128 || code === 64) plain = false
+      }
+    }
     let end = at
     // Leading and trailing dots and apostrophes are punctuation, not part of the word.
     while (start < end && isEdgePunctuation(text.charCodeAt(start))) start++
@@ -83,7 +99,7 @@ export function tokenizeColumns(text: string): { starts: number[]; ends: number[
     if (end > start) {
       starts.push(start)
       ends.push(end)
-      folded.push(foldToken(text.slice(start, end)))
+      folded.push(plain && sameOffsets ? lower.slice(start, end) : foldToken(text.slice(start, end)))
     }
   }
   return { starts, ends, folded }
@@ -296,20 +312,20 @@ export class Scanner {
     const bestEnd = new Array<number>(count).fill(-1)
     const bestValue = new Array<unknown>(count)
     const touched: number[] = []
-    const roots: Array<[TrieNode, boolean]> = [[this.#insensitive, false]]
-    if (
+    const withSensitive = Boolean(
       this.#sensitive.exact.size > 0 ||
-      this.#sensitive.prefixes ||
-      this.#sensitive.shortPrefixes ||
-      this.#sensitive.number
+        this.#sensitive.prefixes ||
+        this.#sensitive.shortPrefixes ||
+        this.#sensitive.number,
     )
-      roots.push([this.#sensitive, true])
 
     const { starts, ends, folded } = tokens
     const record = (reached: TrieNode[], end: number) => {
-      for (const node of reached) {
-        if (!node.ends) continue
-        for (const { matcher, value } of node.ends) {
+      for (let at = 0; at < reached.length; at++) {
+        const found = reached[at].ends
+        if (!found) continue
+        for (let which = 0; which < found.length; which++) {
+          const { matcher, value } = found[which]
           // Longest wins: later (longer) ends overwrite shorter ones of the same list.
           if (bestEnd[matcher] === -1) touched.push(matcher)
           bestEnd[matcher] = end
@@ -318,7 +334,10 @@ export class Scanner {
       }
     }
     for (let index = 0; index < starts.length; index++) {
-      for (const [root, sensitive] of roots) {
+      // The case-insensitive terms, then the case-sensitive ones.
+      for (let pass = 0; pass < (withSensitive ? 2 : 1); pass++) {
+        const sensitive = pass === 1
+        const root = sensitive ? this.#sensitive : this.#insensitive
         if (sensitive && !this.#maySenseStart(folded[index])) continue
         const first = this.#rootStep(root, sensitive ? text.slice(starts[index], ends[index]) : folded[index])
         if (first.length === 0) continue
@@ -336,6 +355,7 @@ export class Scanner {
         }
       }
       const start = starts[index]
+      if (touched.length === 0) continue
       for (const matcher of touched) {
         const found = bestEnd[matcher]
         bestEnd[matcher] = -1
