@@ -198,7 +198,6 @@ async function runMode(cases: Case[], split: string, mode: Mode, into: Counts): 
   }
 }
 
-/** Every mode on the cases, `either` once per threshold tried. */
 /**
  * The judgements the reader in use knows. An older commit's reader (a `--hold` run in a scratch worktree) may lack
  * some: its `both` column is left out, and its `either` column copies `model`, as the eighth round's runs did.
@@ -210,6 +209,7 @@ for (const mode of ['either', 'both'])
       `This reader knows no \`${mode}\`: ${mode === 'both' ? 'its column is left out' : 'its column copies `model`'}`,
     )
 
+/** Every mode on the cases, `either` once per threshold tried. */
 async function run(cases: Case[], split: string, into: Results): Promise<void> {
   into.documents += cases.length
   await runMode(cases, split, 'cues', into.cues)

@@ -11,7 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import type { Root } from 'mdast'
 import { type RequirementId, readDesign, requirementIds } from 'mdast-util-ml-design'
-import { eitherRules, modelRules } from 'mdast-util-ml-design/judgement'
+import { bothRules, eitherRules, modelRules } from 'mdast-util-ml-design/judgement'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -78,7 +78,7 @@ for (const id of requirementIds as RequirementId[]) {
 // The judgement model's decisions: under `model`, every unit it counted or refused, the cue that picked it, its
 // scores; under `either`, the units it added, from anywhere in the document, where the word lists found nothing.
 console.log(
-  `judgement: rules that judge with the model by default: ${modelRules.join(', ') || 'none'}; with either: ${eitherRules.join(', ') || 'none'}`,
+  `judgement: rules that judge with the model by default: ${modelRules.join(', ') || 'none'}; with either: ${eitherRules.join(', ') || 'none'}; with both: ${bothRules.join(', ') || 'none'}`,
 )
 for (const judgement of ['model', 'either'] as const) {
   reading.judgement = judgement

@@ -40,6 +40,8 @@
  *   the next sealed batch (s, eighth round) `either` gave exactly what
  *   `cues` gives, so by the rule written before that run it went back to
  *   `cues` (`docs/accuracy.md`).
+ *   `"both"` counts a unit the word lists pick only when the model does
+ *   not refuse it, and adds none (ninth round; no rule defaults to it).
  *
  * ## Decisions
  *

@@ -42,6 +42,8 @@
  *   `no-candidates.md` below loses its baseline message, which only the
  *   model's refusal of "keeping the status quo" among a feature store's
  *   alternatives keeps.
+ *   `"both"` counts a unit the word lists pick only when the model does
+ *   not refuse it, and adds none (ninth round; no rule defaults to it).
  *
  * ## Decisions
  *
