@@ -56,6 +56,8 @@ describe('business goals', () => {
     expect(
       goal('The report counts late orders per week, so that we win more orders from returning customers.').kind,
     ).toBe('business')
+    // A word that only starts with an input word is none ("data-driven").
+    expect(goal('The team wants more data-driven buyers.').kind).toBe('business')
   })
 
   it('reads a model as the subject, or a bound on its own error, as an ML objective', () => {

@@ -47,7 +47,7 @@ const namedCutoff =
  * data", "more labelled examples". A fixed word list after at most one word: linear time.
  */
 const moreInputs =
-  /^[^\S\n]+(?:[\p{L}-]+[^\S\n]+)?(?:data|training|labels?|labell?ed|annotations?|features?|examples|samples|history|compute|gpus?|modell?ing|iterations?|epochs|parameters)\b/iu
+  /^[^\S\n]+(?:[\p{L}-]+[^\S\n]+)?(?:data|training|labels?|labell?ed|annotations?|features?|examples|samples|history|compute|gpus?|modell?ing|iterations?|epochs|parameters)(?![\p{L}-])/iu
 
 export class Goals {
   #directions?: Set<number>

@@ -79,8 +79,8 @@ function startsOf(list: ReadonlyArray<readonly [string, unknown]>, exact: boolea
   return new RegExp(`(?<![a-zA-Z0-9@])(?:${[...prefixes].sort((a, b) => b.length - a.length).join('|')})`, flags)
 }
 
-/** The offsets where an expression of `startsOf` matches in a text. */
-function offsetsOf(starts: RegExp, text: string): number[] {
+/** The offsets where a global expression of where a match may start (`startsOf`, `quantityStartExpression`) matches. */
+export function offsetsOf(starts: RegExp, text: string): number[] {
   const found: number[] = []
   starts.lastIndex = 0
   for (let match = starts.exec(text); match; match = starts.exec(text)) found.push(match.index)

@@ -3,7 +3,7 @@
  * grouping, multipliers, amounts in words. Word lists come from the
  * vocabulary; this module only knows the syntax around them.
  */
-import { escapeRegExp } from './matcher.js'
+import { escapeRegExp, offsetsOf } from './matcher.js'
 
 /**
  * Not at a three-digit group right after a grouped number's first group when that group may start a match (`000`
@@ -145,10 +145,7 @@ export function quantityStartExpression(spaced: readonly string[], open: readonl
 
 /** The offsets where `quantityStartExpression`'s expression matches in a text. */
 export function quantityStarts(text: string, starts: RegExp): number[] {
-  const found: number[] = []
-  starts.lastIndex = 0
-  for (let match = starts.exec(text); match; match = starts.exec(text)) found.push(match.index)
-  return found
+  return offsetsOf(starts, text)
 }
 
 /** Every match of a global expression over a text, as `exec` finds them one after another. */
