@@ -3,6 +3,7 @@
  * objective given is an ML one (what `ml-business-objective` judges).
  */
 import type { DesignDocument } from '../document/document.js'
+import { tableRowOf } from '../document/rows.js'
 import type { Evidence } from '../document/types.js'
 import type { Goals } from './goals.js'
 
@@ -49,12 +50,13 @@ export class BusinessObjectives {
   #metricPurpose(item: Evidence): boolean {
     if (item.via !== 'statement') return false
     const { document } = this
-    const { start } = document.sentences[item.sentence]
+    const { start, block } = document.sentences[item.sentence]
     const cell = document.statements.find(
       (statement) => statement.source === 'table-column' && statement.start <= start && start < statement.end,
     )
-    if (!cell) return false
-    const rowStart = document.prose.lastIndexOf('\n', cell.start) + 1
+    const row = cell && tableRowOf(document.blocks, block)
+    if (!cell || !row) return false
+    const rowStart = document.blocks[row.cells[0]].start
     return (
       this.goals.metrics.mentions.some((mention) => mention.start >= rowStart && mention.end <= cell.start) ||
       this.#besidePart(rowStart, cell.start)

@@ -1,6 +1,7 @@
 /** Metric mentions, where the author files metrics by kind, and whether the document commits to each. */
 import type { DesignDocument } from '../document/document.js'
 import { lastAtOrBefore, within } from '../document/ranges.js'
+import { tableRowOf } from '../document/rows.js'
 import type { Compiled } from '../match/compile.js'
 import type { TermMatch } from '../match/matcher.js'
 import type { MetricEntry } from '../vocabulary/metrics.js'
@@ -184,10 +185,8 @@ export class Metrics {
       const index = sentences[mention.sentence].block
       const block = blocks[index]
       if (block?.kind !== 'cell') return false
-      const rowStart = prose.lastIndexOf('\n', block.start) + 1
-      let first = index
-      while (first > 0 && blocks[first - 1].kind === 'cell' && blocks[first - 1].start >= rowStart) first--
-      if (first === index) return false
+      const row = tableRowOf(blocks, index)
+      if (!row || row.cells[0] === index) return false
       metricColumns ??= new Set(
         document.statements
           .filter(
@@ -195,15 +194,9 @@ export class Metrics {
           )
           .map((statement) => statement.start),
       )
-      if (!metricColumns.has(blocks[first].start) || metricColumns.has(block.start)) return false
-      // The column's header: the cell as far along the table's first row (the cells before the row, up to the
-      // first block that is no cell, are the table's earlier rows).
-      let top = first
-      while (top > 0 && blocks[top - 1].kind === 'cell') top--
-      const headerRowEnd = prose.indexOf('\n', blocks[top].start)
-      const header = blocks[top + index - first]
-      const onHeaderRow = header?.kind === 'cell' && (headerRowEnd < 0 || header.start < headerRowEnd)
-      return onHeaderRow && noteHeader.test(prose.slice(header.start, header.end))
+      if (!metricColumns.has(blocks[row.cells[0]].start) || metricColumns.has(block.start)) return false
+      const header = row.header[row.cells.indexOf(index)]
+      return header !== undefined && noteHeader.test(prose.slice(blocks[header].start, blocks[header].end))
     }
   }
 

@@ -5,7 +5,7 @@
  */
 import type { DesignDocument } from '../document/document.js'
 import { startsWithin } from '../document/ranges.js'
-import type { Block } from '../document/text.js'
+import { sameTableRow } from '../document/rows.js'
 import type { Range, Section, Sentence } from '../document/types.js'
 import type { Gate } from '../judgement/gate.js'
 import type { Judgement } from '../judgement/model.js'
@@ -355,13 +355,15 @@ export class Requirements {
       const next = reading.sentences[sentence.index + 1]
       // A clause after a semicolon finishes its sentence (`"why am I seeing this?" → not in v1; no regulator asks for
       // it`), and a question is answered by a plain yes or no after it (`do beekeepers need to know why? -> no.`).
+      // A table row reads as one statement: a cell's topic is answered by the row's next cell (`| rare positives, 1 in
+      // 150 | PR-AUC and a tuned threshold |`), as a paragraph's next sentence answers.
       const clauses = definition.clauseAnswers === true
       const clause = clauses && continuesAfterSemicolon(text)
       if (
         (definition.answerInNextSentence || asked || clause) &&
         next &&
         sentence.block >= 0 &&
-        (next.block === sentence.block || sameRow(reading.blocks, sentence.block, next.block)) &&
+        (next.block === sentence.block || sameTableRow(reading.blocks, sentence.block, next.block)) &&
         !aside(next.index) &&
         (answerSet?.has(next.index) ||
           noneSet?.has(next.index) ||
@@ -376,20 +378,4 @@ export class Requirements {
     this.#tests.set(id, { answers, aside, answered, elsewhere, yielded })
     return result
   }
-}
-
-/**
- * Whether two blocks are cells of one table row (`| rare positives, 1 in 150 | PR-AUC and a tuned threshold |`): a
- * row reads as one statement, a cell's topic answered by the row's next cell as a paragraph's next sentence answers.
- * A GFM row is one line, so cells on one line are one row.
- */
-function sameRow(blocks: readonly Block[], first: number, second: number): boolean {
-  const a = blocks[first]
-  const b = blocks[second]
-  return (
-    a?.kind === 'cell' &&
-    b?.kind === 'cell' &&
-    a.node.position !== undefined &&
-    a.node.position.start.line === b.node.position?.start.line
-  )
 }
