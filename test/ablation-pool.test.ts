@@ -3,11 +3,11 @@
  * each rule tested against its default (rule 2's test: verdict F1 up by
  * `minimumGain`, neither precision nor message F1 down), for `both` too.
  */
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { runScript } from './run-script.js'
 
 const base = mkdtempSync(join(tmpdir(), 'ablation-pool-'))
 afterAll(() => rmSync(base, { recursive: true, force: true }))
@@ -41,18 +41,7 @@ function runFile(name: string, withBoth: boolean, counts = runs.a): string {
   return file
 }
 
-const pool = (...files: string[]) =>
-  spawnSync(
-    process.execPath,
-    [
-      join('node_modules', 'tsx', 'dist', 'cli.mjs'),
-      '--conditions=ml-design-source',
-      'scripts/ablation.ts',
-      '--pool',
-      ...files,
-    ],
-    { encoding: 'utf8' },
-  )
+const pool = (...files: string[]) => runScript('ablation.ts', '--pool', ...files)
 
 describe('`pnpm ablation --pool`', () => {
   it('sums `both` and tests it against each rule’s default', () => {

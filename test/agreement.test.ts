@@ -2,11 +2,10 @@
  * `pnpm agreement`: two labellings of the same pinned documents compared rule by rule (counts, agreement, kappa,
  * the second's F1 against the first).
  */
-import { spawnSync } from 'node:child_process'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { compareLabels, kappa } from '../scripts/agreement.js'
 import type { PublicLabel } from '../scripts/public.js'
+import { runScript } from './run-script.js'
 
 const doc = (path: string, fires: string[]): PublicLabel => ({
   repo: 'someone/designs',
@@ -43,17 +42,7 @@ describe('kappa', () => {
 })
 
 describe('`pnpm agreement`', () => {
-  const run = (...args: string[]) =>
-    spawnSync(
-      process.execPath,
-      [
-        join('node_modules', 'tsx', 'dist', 'cli.mjs'),
-        '--conditions=ml-design-source',
-        'scripts/agreement.ts',
-        ...args,
-      ],
-      { encoding: 'utf8' },
-    )
+  const run = (...args: string[]) => runScript('agreement.ts', ...args)
 
   it('finds a labelling in full agreement with itself', () => {
     const result = run('fixtures/public/labels.yaml', 'fixtures/public/labels.yaml')

@@ -3,12 +3,13 @@
  * read from bare clones with `git show`, in both layouts the README names,
  * and anything missing is skipped with the reason.
  */
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cloneCommands, findGitDirectory, readAtCommit, readPublicLabels, runPublic } from '../scripts/public.js'
+import { runScript } from './run-script.js'
 
 const git = (cwd: string, ...args: string[]) =>
   execFileSync('git', args, {
@@ -53,15 +54,6 @@ function labels(entries: object[]): string {
   const file = join(base, `labels-${Math.random().toString(36).slice(2)}.yaml`)
   writeFileSync(file, JSON.stringify(entries))
   return file
-}
-
-/** One of the project's scripts, run as `pnpm <script>` runs it (on the TS sources). */
-function runScript(script: string, ...args: string[]) {
-  return spawnSync(
-    process.execPath,
-    [join('node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=ml-design-source', join('scripts', script), ...args],
-    { encoding: 'utf8' },
-  )
 }
 
 /** The design document, labelled silent for ml-business-objective on purpose: a disagreement. */
