@@ -99,6 +99,24 @@
  *   paragraph may. A next cell without a remedy, or a cell of another row,
  *   does not answer.
  *
+ * ## Decisions where the contract is open
+ *
+ * Cases two reviewers read two ways, decided until the contract says
+ * (docs/accuracy.md, tenth round).
+ *
+ * * A reranker inside retrieval makes the rule apply when the document
+ *   designs it as a pointwise binary classifier (relevant or not relevant
+ *   labels, a binary cross-entropy loss): the contract's "ranking done by a
+ *   pointwise classifier" and its rule that a designed component's family
+ *   counts. A reranker only used, or trained listwise, does not. Not
+ *   followed yet: the rule stays silent on a designed cross-encoder
+ *   reranker.
+ * * A metric suited to rare positives is handling (above) once the document
+ *   says the classes are imbalanced, by a word (`rare`, `imbalanced`) or a
+ *   ratio; alone it does not say whether they are. Partly followed: a bare
+ *   share (`fraud is 0.2% of payments, so we report PR-AUC`) is not read as
+ *   the imbalance.
+ *
  * @module ml-class-imbalance
  * @example
  *   {"name": "ok.md"}

@@ -117,6 +117,27 @@
  *   does. And a limit the document has not settled (`not decided; legal
  *   is looking at it`, `nobody gave a number`) is none.
  *
+ * ## Decisions where the contract is open
+ *
+ * Cases two reviewers read two ways, decided until the contract says
+ * (docs/accuracy.md, tenth round).
+ *
+ * * The kinds of constraint are the contract's: a training time or frequency
+ *   limit, compute, hardware or cost, the device, privacy or regulation.
+ *   What the data lacks (`little history, no weather data, noisy sales`) is
+ *   no limit the system lives within but `ml-data-availability`'s business,
+ *   also under a `Constraints` heading. Partly followed: a sentence there
+ *   with a word of a limit (`the data is limited`, `only 8 months of sales`)
+ *   still counts.
+ * * How long data is kept is a limit when it is filed as a constraint or
+ *   tied to privacy, law or a storage cost (`raw logs are kept 30 days
+ *   because storage is expensive`); a retention period stated where the data
+ *   is described is a fact about the data.
+ * * An estimate of what the design needs (`about 60 GPUs to serve 40k
+ *   queries per second`, `the training run needs 8 A100s for 3 days`) is
+ *   sizing, not a limit: it counts only as a cap or a budget the design must
+ *   fit (`no more than 8 GPUs`, `the existing fleet of 20 GPUs`).
+ *
  * @module ml-constraints
  * @example
  *   {"name": "cheap.md", "label": "input"}
@@ -424,6 +445,20 @@
  *   ## Data
  *
  *   - Training time must stay under 2 hours on one GPU, so we deduplicate command lines first
+ *
+ * @example
+ *   {"name": "capacity-estimate.md", "label": "input"}
+ *
+ *   # Video search
+ *
+ *   ## Compute estimation
+ *
+ *   Serving 40k queries per second takes about 60 GPUs and 2 TB of memory for the embeddings.
+ *
+ * @example
+ *   {"name": "capacity-estimate.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'

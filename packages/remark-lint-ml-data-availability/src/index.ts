@@ -155,6 +155,16 @@
  *   counts only data (`~1.3M rows`); "a few months" or "several years" of
  *   history says there is some, not how much.
  *
+ * ## Decisions where the contract is open
+ *
+ * Cases two reviewers read two ways, decided until the contract says
+ * (docs/accuracy.md, tenth round).
+ *
+ * * A labelling rate in a sentence about the data (`annotators label about
+ *   10,000 posts a day`) tells how fast the labelled data grows and counts
+ *   as its size, as a logging rate does (above); a platform's volume (`500M
+ *   posts a day`) stays scale.
+ *
  * @module ml-data-availability
  * @example
  *   {"name": "ok-clarifying-answer.md"}
@@ -713,6 +723,15 @@
  *   - Source: past listings with a floor plan since 2019, ~1.3M rows in the listings table
  *   - Labels: the counts agents entered (existing records)
  *   - How many? — the count of plans with rooms not pulled yet
+ *
+ * @example
+ *   {"name": "ok-labelling-rate.md"}
+ *
+ *   # Harmful posts
+ *
+ *   ## Data
+ *
+ *   Posts, users and reports come from the platform logs. Labels come from human annotators, who label about 10,000 posts a day.
  */
 import type { Stage, VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing, type StubSpec } from 'ml-design-lint-rule'

@@ -73,6 +73,31 @@
  *   characters (`都online打分`) is a word, as it would be between spaces:
  *   each CJK character is a word of its own.
  *
+ * ## Decisions where the contract is open
+ *
+ * Cases two reviewers read two ways, decided until the contract says
+ * (docs/accuracy.md, tenth round).
+ *
+ * * A deployment stage needs a section, a labelled lead-in, a table row or a
+ *   front-matter key that names it, as the contract's words on stages ask.
+ *   Serving described in full under a heading the contract maps to another
+ *   stage (`Infrastructure`, `Scale & Reliability`) or to none (`Technical
+ *   details`) is that section's content and opens no deployment stage; a
+ *   `Model serving` row or a `**Serving:**` lead-in inside it does. A
+ *   heading an author uses for the stage can be added through `headings`.
+ * * A reasoned statement that nothing is served (`No deployment: the model
+ *   runs once for the yearly budget and its forecasts go into the planning
+ *   deck`) answers the stage and its serving mode, as the contract's
+ *   explicit "none" answers; a bare `Out of scope`, a non-goal with no
+ *   reason, or `N/A` does not. Not followed yet: the rule still asks for the
+ *   serving mode there.
+ * * A product delivered on a schedule (`every Monday subscribers get a
+ *   digest of ten jobs`, `each morning the buyers get a CSV of order
+ *   suggestions`) implies batch serving unambiguously, and the contract lets
+ *   an implied mode answer this rule (unlike `ml-latency`). Not followed
+ *   yet: under a deployment heading the rule asks for the serving mode
+ *   there.
+ *
  * @module ml-deployment
  * @example
  *   {"name": "ok.md"}
@@ -341,6 +366,19 @@
  *
  *   6:1: Unexpected missing deployment stage, expected a `Deployment` section that says how predictions are served and rolled out, such as `Scores are computed nightly in batch and written to the CRM; the first month runs in shadow`
  *
+ * @example
+ *   {"name": "serving-under-infrastructure.md", "label": "input"}
+ *
+ *   # Card fraud scoring
+ *
+ *   ## Infrastructure
+ *
+ *   Each authorisation is scored in real time by stateless pods behind the payments gateway. A new model runs a week in shadow mode, then takes 10%, 50% and 100% of traffic.
+ *
+ * @example
+ *   {"name": "serving-under-infrastructure.md", "label": "output"}
+ *
+ *   3:1: Unexpected missing deployment stage, expected a `Deployment` section that says how predictions are served and rolled out, such as `Scores are computed nightly in batch and written to the CRM; the first month runs in shadow`
  */
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 

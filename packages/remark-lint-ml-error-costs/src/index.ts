@@ -117,6 +117,21 @@
  *   probability &lt; 0.6, no suggestion is pre-filled` branches on a
  *   cut-off like `< 0.6` does; a sign on a weight (`&lt; 10 kg`) is none.
  *
+ * ## Decisions where the contract is open
+ *
+ * Cases two reviewers read two ways, decided until the contract says
+ * (docs/accuracy.md, tenth round).
+ *
+ * * A flag sent to a person (`reasons above 0.7 are flagged to the
+ *   reviewers`) is the contract's "flag", and a cut-off below which a
+ *   classifier's output is withheld (`below 0.6 no macro is suggested`)
+ *   blocks it: both are a threshold that acts. A gate on a generated answer
+ *   (`the bot withholds its answer below 0.5 confidence`) is outside the
+ *   families the contract names, and while the task family is unknown no
+ *   gate makes the rule apply. Partly followed: a withholding gate written
+ *   in words (`when the top probability is below 0.6, no macro is
+ *   suggested`) is missed; written with a sign (`< 0.6`) it is read.
+ *
  * @module ml-error-costs
  * @example
  *   {"name": "ok.md"}

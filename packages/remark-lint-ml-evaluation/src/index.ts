@@ -98,6 +98,17 @@
  *   online metric outside that label the rule still fires, and a bare stub
  *   (`- A/B Test`) plans nothing.
  *
+ * ## Decisions where the contract is open
+ *
+ * Cases two reviewers read two ways, decided until the contract says
+ * (docs/accuracy.md, tenth round).
+ *
+ * * An evaluation stage needs a section or a labelled lead-in that names it,
+ *   as the contract's words on stages ask: a held-out evaluation and an A/B
+ *   test described under a heading that names no stage (`Technical details`)
+ *   or another one (`Infrastructure`) open no evaluation stage. A heading an
+ *   author uses for the stage can be added through `headings`.
+ *
  * @module ml-evaluation
  * @example
  *   {"name": "holdout-group.md", "label": "input"}
@@ -488,6 +499,19 @@
  *
  *   Rolling-origin backtest over the last 12 months, held out from training, with MAPE per substation. Then a 6-week parallel run where our forecast and the vendor's are both produced, and we compare their daily MAPE against metered load.
  *
+ * @example
+ *   {"name": "evaluation-under-other-heading.md", "label": "input"}
+ *
+ *   # Card fraud scoring
+ *
+ *   ## Technical details
+ *
+ *   We compute PR-AUC on a held-out month of transactions, then an A/B test on 10% of traffic compares the chargeback rate with the current rules.
+ *
+ * @example
+ *   {"name": "evaluation-under-other-heading.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing evaluation stage, expected an `Evaluation` section that plans offline and online evaluation, such as `Offline: PR-AUC on the last month, held out; online: a two-week A/B test on fraud losses`
  */
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 

@@ -92,6 +92,21 @@
  *   chooses that mode for the line; not when the line is a live test
  *   (`Online: A/B test on 5% of traffic`), which is evaluation.
  *
+ * ## Decisions where the contract is open
+ *
+ * Cases two reviewers read two ways, decided until the contract says
+ * (docs/accuracy.md, tenth round).
+ *
+ * * The contract asks this rule for an explicit choice where `ml-deployment`
+ *   takes an implied one, and the two stay apart: a sentence that says
+ *   predictions are made in batch or on request (`all subscribers are scored
+ *   in a weekly batch job`, `each request is scored in real time`) or a
+ *   budget answers; a mode only implied by how the output is used (`the
+ *   search service calls the ranker for each query`) answers
+ *   `ml-deployment`, not this rule. Partly followed: under a deployment
+ *   heading a product delivered on a schedule (`subscribers get a weekly
+ *   digest`) still counts here as a batch choice.
+ *
  * @module ml-latency
  * @example
  *   {"name": "ok.md"}
@@ -388,6 +403,20 @@
  *
  * @example
  *   {"name": "missing-online-test-under-deployment.md", "label": "output"}
+ *
+ *   3:1: Unexpected missing latency requirement, expected a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section, such as `p99 under 100 ms per request`
+ *
+ * @example
+ *   {"name": "implied-mode-only.md", "label": "input"}
+ *
+ *   # Search ranking
+ *
+ *   ## Deployment
+ *
+ *   The search service calls the ranker for each query.
+ *
+ * @example
+ *   {"name": "implied-mode-only.md", "label": "output"}
  *
  *   3:1: Unexpected missing latency requirement, expected a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section, such as `p99 under 100 ms per request`
  */

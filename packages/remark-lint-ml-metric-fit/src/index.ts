@@ -102,6 +102,17 @@
  *   `Notes`) explains its row's metric: a metric word there (`the old classifier showed ROC-AUC here`) is
  *   not a metric the document uses. The metric column is read as before.
  *
+ * ## Decisions where the contract is open
+ *
+ * Cases two reviewers read two ways, decided until the contract says
+ * (docs/accuracy.md, tenth round).
+ *
+ * * A misfit metric is reported wherever the design computes it on the
+ *   model, also when it is only watched during training (`accuracy on the
+ *   training and validation sets` for a regression): the author judges the
+ *   model by it. For the accuracy-only check, what training watches is not
+ *   the evaluation's metric (above).
+ *
  * @module ml-metric-fit
  * @example
  *   {"name": "only-accuracy-outline.md", "label": "input"}
@@ -528,6 +539,27 @@
  *
  *   - Offline: entity F1 for the spans, recall@5 of the linked ids on the held-out annotated CVs
  *
+ * @example
+ *   {"name": "misfit-watched-in-training.md", "label": "input"}
+ *
+ *   # Sell-out days
+ *
+ *   ## Framing
+ *
+ *   Regression: predict the number of days until a hotel sells out, from 0 to 365.
+ *
+ *   ## Training
+ *
+ *   We watch accuracy on the training and validation sets to catch overfitting.
+ *
+ *   ## Evaluation
+ *
+ *   RMSE on a held-out month.
+ *
+ * @example
+ *   {"name": "misfit-watched-in-training.md", "label": "output"}
+ *
+ *   9:10-9:18: Unexpected classification metric `accuracy` for a regression task, expected an offline metric that fits it in the evaluation section, such as `MAE`
  */
 import { type Family, familyMetricExamples, familyNames, families as familyOrder } from 'mdast-util-ml-design'
 import { defineRule } from 'ml-design-lint-rule'

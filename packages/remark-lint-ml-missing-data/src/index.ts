@@ -75,6 +75,18 @@
  *   nor is an action left undone (`send w/o reading`). Records passed over
  *   (`skip the model`) or flagged are handled.
  *
+ * ## Decisions where the contract is open
+ *
+ * Cases two reviewers read two ways, decided until the contract says
+ * (docs/accuracy.md, tenth round).
+ *
+ * * A fallback counts when it stands in for a missing input value: a new
+ *   user's empty history, a feature absent at request time given its
+ *   default. A fallback for a failed service (`if the model service is down,
+ *   the page falls back to the bestseller list`, a feature-store timeout
+ *   answered by the popularity list) keeps the page up and handles no
+ *   missing value.
+ *
  * @module ml-missing-data
  * @example
  *   {"name": "appropriately.md", "label": "input"}
@@ -329,6 +341,19 @@
  *
  *   11:1: Unexpected missing handling of missing values, expected how missing values are handled (drop, impute with the median or a constant, a default, a missing-indicator, native handling) or why none occur in a `Missing data` section, such as `Impute missing income with the median and add an income_missing flag`
  *
+ * @example
+ *   {"name": "outage-fallback.md", "label": "input"}
+ *
+ *   # Product recommendations
+ *
+ *   ## Serving
+ *
+ *   If the model service is down, the page falls back to the bestseller list.
+ *
+ * @example
+ *   {"name": "outage-fallback.md", "label": "output"}
+ *
+ *   3:1: Unexpected missing handling of missing values, expected how missing values are handled (drop, impute with the median or a constant, a default, a missing-indicator, native handling) or why none occur in a `Missing data` section, such as `Impute missing income with the median and add an income_missing flag`
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'

@@ -118,6 +118,18 @@
  *   a `baseline:` item after it under the last option's heading is the
  *   design's baseline.
  *
+ * ## Decisions where the contract is open
+ *
+ * Cases two reviewers read two ways, decided until the contract says
+ * (docs/accuracy.md, tenth round).
+ *
+ * * The model in production today (`the old model`, `the current ranker`) is
+ *   the contract's current system: named as what the new model is compared
+ *   against, offline or in an A/B test, it is the baseline. A retraining
+ *   gate between versions, and an unnamed control arm, are not (above).
+ *   Partly followed: `must beat the old model's NDCG@10` is read, `an A/B
+ *   test of the new ranker against the old model` is not.
+ *
  * @module ml-model-selection
  * @example
  *   {"name": "ok-after-options.md"}
@@ -609,6 +621,19 @@
  *   {"name": "missing-candidates-abbreviations.md", "label": "output"}
  *
  *   5:64-5:74: Unexpected missing candidate models, expected the models or algorithms the design will try in a `Model selection` section, such as `Candidates: logistic regression, then LightGBM on the same features`
+ *
+ * @example
+ *   {"name": "ok-must-beat-old-model.md"}
+ *
+ *   # Product ranking
+ *
+ *   ## Model
+ *
+ *   A LightGBM ranker and a two-tower network are the candidates.
+ *
+ *   ## Evaluation
+ *
+ *   The new ranker must beat the old model's NDCG@10 on the test week.
  */
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 

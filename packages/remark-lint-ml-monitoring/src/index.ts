@@ -58,6 +58,21 @@
  * * A missing alert action is not reported: the contract asks only for the
  *   stage and a monitored signal.
  *
+ * ## Decisions where the contract is open
+ *
+ * Cases two reviewers read two ways, decided until the contract says
+ * (docs/accuracy.md, tenth round).
+ *
+ * * A list item that is only the name of a signal the contract lists (`Data
+ *   drift`, `Prediction distribution`, `p95 latency`) names what is watched,
+ *   without a verb; topic words (`Monitoring`, `Alerts`, `Dashboards`) do
+ *   not, and in a template's list of stubs its short items are stubs
+ *   (above).
+ * * A reasoned statement that nothing runs in production (`None: the model
+ *   runs once and is not kept, so there is nothing to watch`) answers the
+ *   stage, as the contract's explicit "none" does. Not followed yet: the
+ *   rule asks for a monitored signal there.
+ *
  * @module ml-monitoring
  * @example
  *   {"name": "ok.md"}
@@ -243,6 +258,16 @@
  *
  *   We monitor the weekly PR-AUC on tickets whose escalation is known; a drop of 5 points pages the on-call.
  *
+ * @example
+ *   {"name": "ok-bare-signal-names.md"}
+ *
+ *   # Churn scores
+ *
+ *   ## Monitoring
+ *
+ *   - Data drift
+ *   - Prediction distribution
+ *   - p95 latency
  */
 import { defineRule, missing } from 'ml-design-lint-rule'
 

@@ -127,6 +127,16 @@
  *   metric of its own, so it is neither misfiled nor counted; a cell under
  *   the metric column is read as before.
  *
+ * ## Decisions where the contract is open
+ *
+ * Cases two reviewers read two ways, decided until the contract says
+ * (docs/accuracy.md, tenth round).
+ *
+ * * An online metric named as one (under an online or metrics label, in a
+ *   metrics table, or in a sentence that measures it) counts without an
+ *   experiment planned for it: the contract asks this rule for the names,
+ *   and `ml-evaluation` for the live test.
+ *
  * @module ml-objective-metrics
  * @example
  *   {"name": "ok-interleaving.md"}
@@ -617,6 +627,19 @@
  *
  *   8:1: Unexpected missing online metric, expected a metric measured on live traffic that the ML objective moves, in the framing or evaluation section, such as `Online metric: click-through rate in an A/B test`
  *
+ * @example
+ *   {"name": "ok-online-named-without-test.md"}
+ *
+ *   # Product ranking
+ *
+ *   ## Framing
+ *
+ *   Predict the probability that a user clicks a product.
+ *
+ *   ## Metrics
+ *
+ *   - Online: click-through rate, add-to-cart rate
+ *   - Offline: ROC-AUC, log loss
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'

@@ -129,6 +129,31 @@
  *   the data stage's labelling both. Under a data chapter it is that
  *   chapter's.
  *
+ * ## Decisions where the contract is open
+ *
+ * Cases two reviewers read two ways, decided until the contract says
+ * (docs/accuracy.md, tenth round).
+ *
+ * * An estimate of the designed system placed after it (`Latency
+ *   estimation`, `Compute estimation`, `Capacity estimate`) sizes the
+ *   running system, as `Scaling` does in the contract's heading map: it is
+ *   read with monitoring and infrastructure, so at the end of a document it
+ *   is in order. `Latency` or `Scale` alone stays the requirement. `Scale &
+ *   Reliability` is such a heading too (the scale of the running system,
+ *   above); not followed yet: the rule reads it as the scale requirement.
+ * * A bare `Output` (or `Outputs`) heading names a part of two stages, the
+ *   model's output in the framing and what the system hands over in serving,
+ *   so it takes no part in the order, as `Metrics` does; `Input and output`
+ *   and `Model output` stay framing. Not followed yet: the rule reads
+ *   `Output` as framing.
+ * * Headings with a software or process meaning as well as a stage one
+ *   (`Test plan`, `Compliance`, `Inference APIs`) take no part in the order:
+ *   a test plan may test the code, a compliance section may list audits of
+ *   the running system, an API section documents endpoints. The words the
+ *   contract maps itself (`Privacy`, `Inference`, `Online testing`) keep its
+ *   stage. Partly followed: `Inference APIs` takes no part, while `Test
+ *   plan` is read as evaluation and `Compliance` as requirements.
+ *
  * @module ml-stage-order
  * @example
  *   {"name": "ok-joint-headings.md"}
@@ -732,6 +757,26 @@
  *
  *   7:1-7:11: Unexpected framing the problem as an ML task section `Framing` after the data preparation section `Data`, expected it before `Data` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Framing` then `Data`
  *
+ * @example
+ *   {"name": "ok-estimation-after-monitoring.md"}
+ *
+ *   # Video search
+ *
+ *   ## Requirements
+ *
+ *   Answer 3k queries per second within 150 ms.
+ *
+ *   ## Model
+ *
+ *   A bi-encoder retrieves 500 videos and a cross-encoder reranks the top 100.
+ *
+ *   ## Monitoring
+ *
+ *   Daily recall@10 on judged queries and the p99 latency; a drop pages the on-call.
+ *
+ *   ## Latency estimation
+ *
+ *   Retrieval takes about 20 ms and reranking about 90 ms per query.
  */
 import { type Section, type Stage, stageNames, stages, type VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule } from 'ml-design-lint-rule'
