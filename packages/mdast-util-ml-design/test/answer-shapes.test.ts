@@ -56,6 +56,13 @@ describe('error costs and the decisions they weigh', () => {
     expect(answers('- precision 0.41 and recall 0.63 on the test month', 'error-costs')).toEqual([])
   })
 
+  it('reads the metric a threshold puts first as favouring it, not a metric merely reported first', () => {
+    expect(answers('So the threshold is chosen for precision.', 'error-costs')).toHaveLength(1)
+    expect(answers('- -> recall first for the gas alarms', 'error-costs')).toHaveLength(1)
+    expect(answers('- F-beta with beta above 1 to weight recall higher', 'error-costs')).toHaveLength(1)
+    expect(answers('- we report precision and recall on the test month', 'error-costs')).toEqual([])
+  })
+
   it('reads a slice that does worse as ranking no error', () => {
     expect(answers('## Error analysis\n\n- by hub (T-6h should be worse, that is fine)', 'error-costs')).toEqual([])
     expect(answers('## Error analysis\n\n- a wrong rebooking is worse than a missed one', 'error-costs')).not.toEqual(

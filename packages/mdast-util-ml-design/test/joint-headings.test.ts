@@ -54,4 +54,16 @@ describe('joint and qualified headings', () => {
       ['Watch history', [], [], []],
     ])
   })
+
+  it('keeps an earlier whole stage under a chapter of a later one in its stages, out of the order', () => {
+    const value =
+      '# T\n\n## Model\n\n### Candidates\n\na\n\n### Training data\n\nb\n\n### Evaluation\n\nc\n\n## Monitoring\n\n### Model\n\nd\n'
+    const found = headings(value)
+    // Their own stages stay, for the rules that read them; only the order leaves them out.
+    expect(found.map(([text, stages]) => `${text}: ${stages}`)).toContain('Training data: data')
+    expect(found.filter(([, , , ordered]) => ordered.length === 0).map(([text]) => text)).toEqual([
+      'Training data',
+      'Model',
+    ])
+  })
 })

@@ -140,4 +140,20 @@ describe('objectiveAndMetrics', () => {
       'click-through rate',
     ])
   })
+
+  it("reads an everyday metric word made a value's closeness as the author's metric of its filing, fitting any task", () => {
+    const online = framing(
+      'The model predicts the minutes to the pickup.\n\n## Online metrics\n\n- delivery accuracy on completed orders',
+    )
+    expect(online.misfiled).toEqual([])
+    expect(online.online).toEqual(['accuracy'])
+    const tolerance = readUnderTitle('## Offline metrics\n\n- MAE, accuracy within ±10% of the final price')
+    expect(tolerance.metrics.map((mention) => [mention.text, mention.metric.fits])).toEqual([
+      ['MAE', ['regression', 'forecasting']],
+      ['accuracy', undefined],
+    ])
+    // Under its own kind's filing the quantity before it leaves it the classification metric, and so does a plain one.
+    expect(framing('## Offline metrics\n\n- forecast accuracy per store').offline).toEqual(['accuracy'])
+    expect(framing('## Online metrics\n\n- accuracy of the live model').misfiled).toEqual(['accuracy'])
+  })
 })

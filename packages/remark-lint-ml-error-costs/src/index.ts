@@ -71,6 +71,11 @@
  *   answers the rule.
  * * A target on one side ("recall of at least 95%", "precision at the
  *   operating point") states which error matters and answers the rule.
+ * * Saying which metric the threshold puts first favours it, even where
+ *   the errors are named in the domain's own words: "a wrong auto-close
+ *   angers a customer far more than a stale ticket does, so the threshold
+ *   is chosen for precision", "-> recall first for the gas alarms", "F-beta
+ *   with beta above 1 to weight recall higher".
  * * What each error costs, listed without saying which is worse ("a false
  *   hold costs an escalation; a miss costs the balance"), does not answer:
  *   the statement must rank them ("costs more", "far more", "worse",
@@ -566,6 +571,16 @@
  *   {"name": "missing-slice-worse.md", "label": "output"}
  *
  *   5:1-5:18: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "ok-metric-first.md"}
+ *
+ *   # Parcel locker sensor faults
+ *
+ *   - binary clf per locker door, p(fault) every hour
+ *   - above 0.8 a technician is dispatched automatically
+ *   - a wasted visit is an hour of a van; a stuck door strands a parcel for days
+ *     - -> recall first; the 0.8 is checked each month against the visit budget
  *
  */
 import { thresholdFamilies } from 'mdast-util-ml-design'

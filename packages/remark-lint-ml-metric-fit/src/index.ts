@@ -57,6 +57,11 @@
  *   change weighed as a cost (`a slight reduction in model accuracy (under
  *   1%)`, even with a guess beside it) they never do; under one (`Offline
  *   metric: forecast accuracy`) the author's word names the metric.
+ * * Accuracy with a tolerance after it (`accuracy within ±15% of the sold
+ *   price`) is how often a value lands close enough, a closeness that fits
+ *   any task, so it is no misfit for a regression. So is a plain-quality
+ *   accuracy filed under online metrics (`Online metrics` > `ETA accuracy
+ *   on completed trips`): the author's own live measure.
  * * A metric word followed by a word that makes it a way of searching is no
  *   metric: `exact-match retrieval`, an `exact-match mode` (the generation
  *   metric is `exact match` of an answer).
@@ -560,6 +565,15 @@
  *   {"name": "misfit-watched-in-training.md", "label": "output"}
  *
  *   9:10-9:18: Unexpected classification metric `accuracy` for a regression task, expected an offline metric that fits it in the evaluation section, such as `MAE`
+ *
+ * @example
+ *   {"name": "ok-tolerance-accuracy.md"}
+ *
+ *   # Used bike prices
+ *
+ *   - Regression: the sale price in €, from 0 to the catalogue price
+ *   - Offline: MAE and accuracy within ±10% of the final price, on the held-out last month
+ *
  */
 import { type Family, familyMetricExamples, familyNames, families as familyOrder } from 'mdast-util-ml-design'
 import { defineRule } from 'ml-design-lint-rule'

@@ -50,6 +50,10 @@
  *   another line of it (`- Offline` > `- test months Apr–Aug, held out` >
  *   `- revenue simulation at each threshold`): the filing says what it is
  *   measured on. Without held-out data there it is misfiled.
+ * * Under an `Online` label, an everyday metric word made a plain quality
+ *   by the quantity before it (`ETA accuracy on completed trips`, `arrival
+ *   accuracy`) is the author's own live measure, not a misfiled offline
+ *   metric; a plain `accuracy` there still is one.
  * * A metric the sentence rejects (`ML metrics instead of revenue or CTR
  *   metrics`) is neither named nor misfiled, and one that a metric of the
  *   filed kind is defined by (`NCE: log loss divided by the entropy of the
@@ -640,6 +644,25 @@
  *
  *   - Online: click-through rate, add-to-cart rate
  *   - Offline: ROC-AUC, log loss
+ *
+ * @example
+ *   {"name": "ok-closeness-online.md"}
+ *
+ *   # Ferry arrival times
+ *
+ *   ML objective: predict the minutes until the ferry docks, from the AIS track.
+ *
+ *   ## Offline metrics
+ *
+ *   MAE in minutes on the held-out last month of crossings.
+ *
+ *   ## Online metrics
+ *
+ *   | Metric | What it measures |
+ *   | --- | --- |
+ *   | Arrival accuracy on completed crossings | predicted vs actual docking time, live |
+ *   | Share of passengers missing the boat | how often the app misled them |
+ *
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'

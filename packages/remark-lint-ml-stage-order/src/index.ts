@@ -78,6 +78,10 @@
  *   in the order. A sub-heading that names a whole stage (`### Evaluation`
  *   under `## Model`) still does. `Inference` under `Data` or `Evaluation`
  *   is that stage's, as under `Model`.
+ * * A sub-heading that names only whole stages earlier than the one its
+ *   chapter names (`VIII. Monitoring` > `Model`, a `Model` chapter's bold
+ *   `**Training data:**`) is the chapter's own model or data, a detail of
+ *   it: it takes no part in the order either.
  * * `Metrics and evaluation` names the evaluation stage as well as the
  *   metrics, as `Evaluation and metrics` does: it takes part in the order.
  * * A bold pseudo-heading that names a whole stage, after a heading that
@@ -777,6 +781,38 @@
  *   ## Latency estimation
  *
  *   Retrieval takes about 20 ms and reranking about 90 ms per query.
+ *
+ * @example
+ *   {"name": "ok-earlier-under-chapter.md"}
+ *
+ *   # Tram arrival times
+ *
+ *   ## Model
+ *
+ *   ### Stop-to-stop times
+ *
+ *   **Model: gradient-boosted trees**
+ *
+ *   Seconds to the next stop, per tram and stop.
+ *
+ *   **Training data:**
+ *
+ *   - two years of door-open events joined to the timetable
+ *
+ *   ## Deployment
+ *
+ *   Scored per request in the passenger app.
+ *
+ *   ## Monitoring
+ *
+ *   ### Service
+ *
+ *   p99 latency and error rate.
+ *
+ *   ### Model
+ *
+ *   Weekly MAE on matured arrivals.
+ *
  */
 import { type Section, type Stage, stageNames, stages, type VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule } from 'ml-design-lint-rule'

@@ -165,6 +165,7 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
       section.ordered =
         repeatsParent(section, parent) ||
         partUnderStage(sections, parent, whole, ordered) ||
+        earlierUnderChapter(sections, parent, whole, ordered) ||
         genericUnderChapter(section, parent) ||
         labelsOnly(section.text, targets)
           ? []
@@ -336,6 +337,26 @@ function partUnderStage(
   while (chapter.stages.length === 0 && chapter.parent >= 0) chapter = sections[chapter.parent]
   if (chapter.title || chapter.wholeStages.length === 0) return false
   return [...ordered].every((stage) => !chapter.inStages.includes(stage))
+}
+
+/**
+ * Whether a heading names only whole stages that come before the stage its chapter names as a whole (`VIII.
+ * Monitoring` > `Model`, `Model selection and training` > `**Training data:**`): the chapter's own model or data,
+ * a detail of it as a reviewer reads it, not an earlier stage reopened. It keeps its stages; only the order ignores
+ * it. A later stage under a chapter (`### Evaluation` under `## Model`) still counts.
+ */
+function earlierUnderChapter(
+  sections: Section[],
+  parent: Section | undefined,
+  whole: ReadonlySet<Stage>,
+  ordered: ReadonlySet<Stage>,
+): boolean {
+  if (!parent || whole.size === 0 || ordered.size !== whole.size) return false
+  let chapter: Section = parent
+  while (chapter.stages.length === 0 && chapter.parent >= 0) chapter = sections[chapter.parent]
+  if (chapter.title || chapter.wholeStages.length === 0) return false
+  const opens = stages.indexOf(chapter.wholeStages[0])
+  return [...whole].every((stage) => stages.indexOf(stage) < opens)
 }
 
 /** Whether a section stands under one that collects open questions (`Open questions`, not a FAQ or the title). */

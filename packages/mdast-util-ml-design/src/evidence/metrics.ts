@@ -40,6 +40,10 @@ function endsWithValueAt(before: string): boolean {
   return head.endsWith('@') || /(?:^|[^\p{L}])at$/iu.test(head)
 }
 
+/** A tolerance just after a metric: "accuracy within ±15%", "accuracy (within 10%)": a value's closeness, not a class's. */
+const toleranceAfter =
+  /^\s{0,2}\(?\s{0,2}within\s{0,2}(?:±|\+\/-|\+-)?\s{0,2}\d+(?:[.,]\d+)?\s{0,2}(?:%|pp?\b|pts?\b|min|minutes|days?|hours?)/i
+
 /** A value just after a metric: "accuracy ~85%", "precision of 0.9", "accuracy: ≈ 0.93". */
 const valueAfter = /^[\s:=(]*(?:(?:of|at|is|was|above|below|over|under|around|>=|<=|[≥≤<>~≈])[\s~≈]*)?\d/i
 
@@ -146,6 +150,13 @@ export class Metrics {
       ) {
         metric = plain.get(match.text.trim().split(/\s/)[0].toLowerCase()) ?? metric
       }
+      // "Online metrics: ETA accuracy on completed trips", "Offline: accuracy within ±15%": filed, an everyday word
+      // made a value's closeness (a tolerance after it, or the quantity before it under the other kind's filing)
+      // names a metric of that filing in the author's words, which fits any task family: not the classification
+      // metric, nor a misfiled one. Under its own kind's filing, "forecast accuracy" alone still is the metric.
+      if (filed && metric.everyday && this.#closeness(match, sentence, filed.kind !== metric.kind)) {
+        metric = { ...metric, name: `${metric.name} of a value`, kind: filed.kind, fits: undefined, everyday: false }
+      }
       return {
         start: match.start,
         end: match.end,
@@ -198,6 +209,22 @@ export class Metrics {
       const header = row.header[row.cells.indexOf(index)]
       return header !== undefined && noteHeader.test(prose.slice(blocks[header].start, blocks[header].end))
     }
+  }
+
+  /**
+   * Whether the words around a metric make it a value's closeness: a tolerance after it ("accuracy within ±15%"), or,
+   * filed under the other kind (`otherKind`), the quantity before it ("ETA accuracy").
+   */
+  #closeness(match: { start: number; end: number }, sentence: number, otherKind: boolean): boolean {
+    const { document } = this
+    if (sentence < 0) return false
+    const found = document.sentences[sentence]
+    const before = document.prose.slice(Math.max(found.start, match.start - 24), match.start).replace(/\*+/g, '')
+    const after = document.prose.slice(match.end, Math.min(found.end, match.end + 24))
+    const { metricEverydayBefore } = this.compiled.vocabulary.expressions
+    const quantityBefore =
+      metricEverydayBefore.test(before) && !/\b(?:higher|better|greater|improved)[\s-]+$/i.test(before)
+    return (otherKind && quantityBefore) || toleranceAfter.test(after)
   }
 
   /**

@@ -2619,6 +2619,16 @@ export const cues = {
       'prefer*',
       'optimi* for recall',
       'optimi* for precision',
+      // The metric a threshold is chosen for, said as an order of priority: "so the threshold is chosen for
+      // precision", "-> precision first for automatic bans", "F-beta with beta > 1 to weight recall higher".
+      'precision first',
+      'recall first',
+      'chosen for precision',
+      'chosen for recall',
+      'weight recall higher',
+      'weight precision higher',
+      'weighs recall higher',
+      'weighs precision higher',
       'optimi* recall',
       'optimi* precision',
       'accept more',
