@@ -156,6 +156,16 @@ describe('headings', () => {
       ['Running it', ['deployment', 'monitoring']],
       ['Running costs', []],
     ])
+    // The pipeline of a stage is the stage; a pipeline of nothing names nothing.
+    const pipelines = [
+      'Design the data processing pipeline',
+      'Training pipeline',
+      'Serving pipeline',
+      'Nightly pipeline',
+    ]
+    expect(
+      stagesOf(`# T\n\n${pipelines.map((title) => `## ${title}\n\nx\n`).join('\n')}`).map(([, stages]) => stages),
+    ).toEqual([['data'], ['model'], ['deployment'], []])
   })
 
   it('reads the headings of notes that say why (`Why bother`, `What we want`), and only those whole titles', () => {

@@ -34,6 +34,8 @@
  *
  * * A stage section or lead-in that is empty, `TODO` or only a template
  *   prompt does not count as the stage.
+ * * A stage noun before `pipeline` names the stage (`Design the data
+ *   processing pipeline`, `Feature pipeline`), as it does before `plan`.
  * * Features named in passing in the model, evaluation, deployment or
  *   monitoring sections (`logistic regression with hashed feature crosses`)
  *   do not describe the features; a `Features:` lead-in there does.
@@ -175,6 +177,15 @@
  *   ## Data preparation
  *
  *   Near-duplicate burst shots are collapsed and the split is by photographer. Images are resized to 224×224 and normalised per channel; capture parameters are log-scaled and bucketed into 8 bins.
+ *
+ * @example
+ *   {"name": "ok-step-pipeline.md"}
+ *
+ *   # Edit review
+ *
+ *   ## Design the data processing pipeline
+ *
+ *   Edits and review decisions are joined on the edit id nightly and split by week. The added text is TF-IDF encoded, the editor's account age is log-scaled and the article topic is one-hot encoded.
  *
  * @example
  *   {"name": "no-stage.md", "label": "input"}

@@ -198,6 +198,8 @@ export const titleFillerEnd = [
   'phase',
   'question',
   'discussion',
+  // The pipeline of a stage is the stage: `Design the data processing pipeline`, `Training pipeline`.
+  'pipeline',
 ]
 
 /** Abbreviations whose full stop ends no sentence (`e.g.`, `approx.`). */
