@@ -47,6 +47,14 @@ describe('joint and qualified headings', () => {
     ])
   })
 
+  it('leaves a bare output title out of the order, and keeps a qualified one in the framing', () => {
+    expect(headings('# T\n\n## Serving\n\na\n\n## Outputs\n\nb\n\n## Model output\n\nc\n')).toEqual([
+      ['Serving', ['deployment'], ['serving'], ['deployment']],
+      ['Outputs', ['framing'], ['output'], []],
+      ['Model output', ['framing'], ['output'], ['framing']],
+    ])
+  })
+
   it('reads watching the running system as monitoring it, and a watch history as nothing', () => {
     expect(headings('# T\n\n## Watching it\n\na\n\n## Watch the model\n\nb\n\n## Watch history\n\nc\n')).toEqual([
       ['Watching it', ['monitoring'], ['monitoring'], ['monitoring']],

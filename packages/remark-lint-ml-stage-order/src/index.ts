@@ -148,8 +148,8 @@
  * * A bare `Output` (or `Outputs`) heading names a part of two stages, the
  *   model's output in the framing and what the system hands over in serving,
  *   so it takes no part in the order, as `Metrics` does; `Input and output`
- *   and `Model output` stay framing. Not followed yet: the rule reads
- *   `Output` as framing.
+ *   and `Model output` stay framing. The rule follows this: a bare
+ *   `Output` keeps the framing for the other rules but is not judged here.
  * * Headings with a software or process meaning as well as a stage one
  *   (`Test plan`, `Compliance`, `Inference APIs`) take no part in the order:
  *   a test plan may test the code, a compliance section may list audits of
@@ -183,6 +183,23 @@
  *   ## 7. Scale (infra, models) and monitoring
  *
  *   Alert volume per district, watched daily.
+ *
+ * @example
+ *   {"name": "ok-bare-output.md"}
+ *
+ *   # Parcel damage photos
+ *
+ *   ## Framing
+ *
+ *   Classify each depot photo of a parcel as damaged or intact.
+ *
+ *   ## Serving
+ *
+ *   Photos are scored as the conveyor camera takes them.
+ *
+ *   ## Output
+ *
+ *   A damage flag on the parcel record, read by the claims desk.
  *
  * @example
  *   {"name": "late-scale.md", "label": "input"}

@@ -632,6 +632,13 @@ export const situationHeadings = [
 export const plainDataHeadings = ['data', 'dataset', 'the data']
 
 /**
+ * Whole titles that name a part of two stages (`Output`: the model's output in the framing, what the system hands
+ * over in serving): like `Metrics`, they keep their stage for the other rules but take no part in the order.
+ * Qualified titles (`Model output`, `Input and output`) keep their place. Built in, not extendable.
+ */
+export const unorderedHeadings = ['output']
+
+/**
  * Parts written together with another (the part, then where it goes): the baseline is the first of the candidate
  * models, so a missing baseline belongs under `Candidates` or `Model options` before a plain `Model` or `Training`
  * heading. Built in, not extendable.
