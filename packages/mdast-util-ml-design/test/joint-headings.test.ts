@@ -55,6 +55,17 @@ describe('joint and qualified headings', () => {
     ])
   })
 
+  it('leaves a test plan and compliance out of the order, as whole titles only', () => {
+    expect(
+      headings('# T\n\n## Serving\n\na\n\n## Test plan\n\nb\n\n## Compliance\n\nc\n\n## Privacy and compliance\n\nd\n'),
+    ).toEqual([
+      ['Serving', ['deployment'], ['serving'], ['deployment']],
+      ['Test plan', ['evaluation'], [], []],
+      ['Compliance', ['requirements'], ['constraints'], []],
+      ['Privacy and compliance', ['requirements'], ['constraints'], ['requirements']],
+    ])
+  })
+
   it('reads watching the running system as monitoring it, and a watch history as nothing', () => {
     expect(headings('# T\n\n## Watching it\n\na\n\n## Watch the model\n\nb\n\n## Watch history\n\nc\n')).toEqual([
       ['Watching it', ['monitoring'], ['monitoring'], ['monitoring']],

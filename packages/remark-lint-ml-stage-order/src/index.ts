@@ -155,8 +155,8 @@
  *   a test plan may test the code, a compliance section may list audits of
  *   the running system, an API section documents endpoints. The words the
  *   contract maps itself (`Privacy`, `Inference`, `Online testing`) keep its
- *   stage. Partly followed: `Inference APIs` takes no part, while `Test
- *   plan` is read as evaluation and `Compliance` as requirements.
+ *   stage. The rule follows this: `Test plan`, `Compliance` and `Inference
+ *   APIs` as whole titles are not judged (`Privacy and compliance` still is).
  *
  * @module ml-stage-order
  * @example
@@ -200,6 +200,27 @@
  *   ## Output
  *
  *   A damage flag on the parcel record, read by the claims desk.
+ *
+ * @example
+ *   {"name": "ok-test-plan-compliance.md"}
+ *
+ *   # Parcel damage photos
+ *
+ *   ## Model
+ *
+ *   A small convolutional network fine-tuned on labelled depot photos.
+ *
+ *   ## Serving
+ *
+ *   Photos are scored as the conveyor camera takes them.
+ *
+ *   ## Test plan
+ *
+ *   Unit tests for the image loader, a load test of the scoring service.
+ *
+ *   ## Compliance
+ *
+ *   The yearly audit checks that photos are deleted after 30 days.
  *
  * @example
  *   {"name": "late-scale.md", "label": "input"}

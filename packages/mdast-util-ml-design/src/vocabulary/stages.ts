@@ -633,10 +633,12 @@ export const plainDataHeadings = ['data', 'dataset', 'the data']
 
 /**
  * Whole titles that name a part of two stages (`Output`: the model's output in the framing, what the system hands
- * over in serving): like `Metrics`, they keep their stage for the other rules but take no part in the order.
- * Qualified titles (`Model output`, `Input and output`) keep their place. Built in, not extendable.
+ * over in serving), or that have a software or process meaning beside their stage one (`Test plan` may test the
+ * code, `Compliance` may list audits of the running system): like `Metrics`, they keep their stage for the other
+ * rules but take no part in the order. Qualified titles (`Model output`, `Input and output`, `Privacy and
+ * compliance`) keep their place. Built in, not extendable.
  */
-export const unorderedHeadings = ['output']
+export const unorderedHeadings = ['output', 'test plan', 'compliance']
 
 /**
  * Parts written together with another (the part, then where it goes): the baseline is the first of the candidate
