@@ -32,6 +32,14 @@ describe('joint and qualified headings', () => {
     ])
   })
 
+  it("reads the scale beside reliability as the running system's scaling; reliability alone names nothing", () => {
+    expect(headings('# T\n\n## Serving\n\na\n\n## Scale & Reliability\n\nb\n\n## Reliability\n\nc\n')).toEqual([
+      ['Serving', ['deployment'], ['serving'], ['deployment']],
+      ['Scale & Reliability', ['monitoring'], ['infrastructure'], ['monitoring']],
+      ['Reliability', [], [], []],
+    ])
+  })
+
   it('lets a topic outrank a qualifier beside it; a title of the labels alone takes no part in the order', () => {
     expect(
       headings(

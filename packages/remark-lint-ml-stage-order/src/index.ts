@@ -144,7 +144,8 @@
  *   read with monitoring and infrastructure, so at the end of a document it
  *   is in order. `Latency` or `Scale` alone stays the requirement. `Scale &
  *   Reliability` is such a heading too (the scale of the running system,
- *   above); not followed yet: the rule reads it as the scale requirement.
+ *   above), and the rule follows this: beside `Reliability` or
+ *   `Availability` in a heading the scale is the running system's scaling.
  * * A bare `Output` (or `Outputs`) heading names a part of two stages, the
  *   model's output in the framing and what the system hands over in serving,
  *   so it takes no part in the order, as `Metrics` does; `Input and output`
@@ -221,6 +222,23 @@
  *   ## Compliance
  *
  *   The yearly audit checks that photos are deleted after 30 days.
+ *
+ * @example
+ *   {"name": "ok-scale-and-reliability.md"}
+ *
+ *   # Parcel damage photos
+ *
+ *   ## Model
+ *
+ *   A small convolutional network fine-tuned on labelled depot photos.
+ *
+ *   ## Serving
+ *
+ *   Photos are scored as the conveyor camera takes them.
+ *
+ *   ## Scale & Reliability
+ *
+ *   Two scoring replicas per depot; a replica that stops answering is restarted.
  *
  * @example
  *   {"name": "late-scale.md", "label": "input"}

@@ -641,6 +641,14 @@ export const plainDataHeadings = ['data', 'dataset', 'the data']
 export const unorderedHeadings = ['output', 'test plan', 'compliance']
 
 /**
+ * Qualities of the running system (`Reliability`, `Availability`): beside other parts in a heading (`Scale &
+ * Reliability`) they set the monitoring stage as the context, so the scale there is the running system's scaling,
+ * as beside `Monitoring`. Alone, as a lead-in or a table row they name nothing (a `reliability` row may be a
+ * feature). Built in, not extendable.
+ */
+export const runningSystemHeadingWords = ['reliability', 'availability']
+
+/**
  * Parts written together with another (the part, then where it goes): the baseline is the first of the candidate
  * models, so a missing baseline belongs under `Candidates` or `Model options` before a plain `Model` or `Training`
  * heading. Built in, not extendable.
