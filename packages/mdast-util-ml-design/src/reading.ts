@@ -346,6 +346,11 @@ export class DesignReading extends DesignDocument {
     return this.#f.speed.servingChoices()
   }
 
+  /** Sentences under a serving heading that give only a delivery schedule (`every Monday subscribers get a digest`). */
+  scheduledDeliveries(): number[] {
+    return this.#f.speed.scheduledDeliveries()
+  }
+
   // ------------------------------------------------------------ phrases
 
   /** Whether a sentence names a measure on live traffic in the author's words ("Online, the share of ..."). */

@@ -124,6 +124,15 @@ describe('serving cadence under a serving heading', () => {
     const data = read("# T\n\n## Data\n\n- nightly batch over yesterday's calls, results in the QA tool by 07:00\n")
     expect(data.speedStatements()).toEqual([])
   })
+
+  it('reads a delivery schedule under a serving heading as implied batch, not a chosen mode', () => {
+    const delivered = read('# T\n\n## Serving\n\nEvery morning the buyers get the stock sheet by email.\n')
+    expect(delivered.speedStatements()).toEqual([])
+    expect(delivered.scheduledDeliveries()).toHaveLength(1)
+    const job = read('# T\n\n## Serving\n\nA nightly job writes the reorder table.\n')
+    expect(job.speedStatements().map((item) => item.kind)).toEqual(['mode'])
+    expect(job.scheduledDeliveries()).toEqual([])
+  })
 })
 
 describe('unknown quantities', () => {
