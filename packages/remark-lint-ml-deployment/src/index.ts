@@ -94,9 +94,9 @@
  * * A product delivered on a schedule (`every Monday subscribers get a
  *   digest of ten jobs`, `each morning the buyers get a CSV of order
  *   suggestions`) implies batch serving unambiguously, and the contract lets
- *   an implied mode answer this rule (unlike `ml-latency`). Not followed
- *   yet: under a deployment heading the rule asks for the serving mode
- *   there.
+ *   an implied mode answer this rule (unlike `ml-latency`). The rule
+ *   follows this in the deployment stage: a cadence word there (`every
+ *   week`, `every morning`, `daily`) states the serving mode.
  *
  * @module ml-deployment
  * @example
@@ -133,6 +133,15 @@
  *   |---|---|
  *   | Serving | online, per request, in the ranking service |
  *   | Rollout | canary on 1% of traffic, then 50/50 A/B |
+ *
+ * @example
+ *   {"name": "ok-scheduled-delivery.md"}
+ *
+ *   # Rental listing alerts
+ *
+ *   ## Deployment
+ *
+ *   Every week subscribers get an email with ten new listings.
  *
  * @example
  *   {"name": "ok-implied.md"}
@@ -432,6 +441,8 @@ const remarkLintMlDeployment = defineRule(
     const stated =
       reading.evidence('serving-mode').some((item) => inStage(reading.sentences[item.sentence])) ||
       reading.quantities('fast-duration').some(inStage) ||
+      // A product delivered on a schedule (`every week subscribers get a digest`) implies batch serving.
+      reading.scheduledDeliveries().some((sentence) => inStage(reading.sentences[sentence])) ||
       reading.servingChoices().length > 0
     if (!stated) {
       report('missingServingMode', { place: placeMissing(reading, 'serving', { otherwise: reading.place(stage.at) }) })
