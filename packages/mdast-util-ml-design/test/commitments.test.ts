@@ -230,3 +230,15 @@ describe('a decision written under an option (here the last)', () => {
     expect(other).not.toContain('baseline: the ratio rule')
   })
 })
+
+describe('a reasoned none for a stage of the running system', () => {
+  const none = (line: string) => {
+    const reading = read(`# T\n\n## Deployment\n\n${line}\n`)
+    return reading.stageOpenings('deployment').some((opening) => reading.statesNothingRuns(opening.content))
+  }
+  it('reads a none with its reason as an answer, and a bare one as none', () => {
+    expect(none('No deployment: the model is run once for the yearly plan.')).toBe(true)
+    expect(none('Nothing is served, because the study is a one-off.')).toBe(true)
+    for (const line of ['None.', 'N/A', 'Out of scope.', 'No deployment']) expect(none(line), line).toBe(false)
+  })
+})
