@@ -33,6 +33,7 @@ import { type Decision, Gate } from './judgement/gate.js'
 import type { Judgement } from './judgement/model.js'
 import type { RequirementId } from './vocabulary/cues.js'
 import type { Family } from './vocabulary/families.js'
+import { nothingRunsOpening } from './vocabulary/prose.js'
 
 export type { FrontMatter, Range, Section, Sentence, StageOpening, Statement } from './document/types.js'
 export type { BusinessObjective } from './evidence/business-objective.js'
@@ -344,6 +345,17 @@ export class DesignReading extends DesignDocument {
   /** Sentences anywhere that state how predictions are served: a budget in milliseconds, or a real-time or batch choice about predicting. */
   servingChoices(): number[] {
     return this.#f.speed.servingChoices()
+  }
+
+  /** Whether a range opens with a reasoned "none" for a stage of the running system (`None: the model runs once`). */
+  statesNothingRuns(range: { start: number; end: number }): boolean {
+    const [first] = this.sentencesIn(range).filter((sentence) => !sentence.heading)
+    return first !== undefined && nothingRunsOpening.test(this.textOf(first))
+  }
+
+  /** Sentences under a serving heading that give only a delivery schedule (`every Monday subscribers get a digest`). */
+  scheduledDeliveries(): number[] {
+    return this.#f.speed.scheduledDeliveries()
   }
 
   // ------------------------------------------------------------ phrases

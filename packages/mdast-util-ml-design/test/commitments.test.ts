@@ -124,6 +124,15 @@ describe('serving cadence under a serving heading', () => {
     const data = read("# T\n\n## Data\n\n- nightly batch over yesterday's calls, results in the QA tool by 07:00\n")
     expect(data.speedStatements()).toEqual([])
   })
+
+  it('reads a delivery schedule under a serving heading as implied batch, not a chosen mode', () => {
+    const delivered = read('# T\n\n## Serving\n\nEvery morning the buyers get the stock sheet by email.\n')
+    expect(delivered.speedStatements()).toEqual([])
+    expect(delivered.scheduledDeliveries()).toHaveLength(1)
+    const job = read('# T\n\n## Serving\n\nA nightly job writes the reorder table.\n')
+    expect(job.speedStatements().map((item) => item.kind)).toEqual(['mode'])
+    expect(job.scheduledDeliveries()).toEqual([])
+  })
 })
 
 describe('unknown quantities', () => {
@@ -219,5 +228,17 @@ describe('a decision written under an option (here the last)', () => {
       `${[...options, '-> we go with Option 1 here.', '', '- baseline: the ratio rule'].join('\n')}\n`,
     )
     expect(other).not.toContain('baseline: the ratio rule')
+  })
+})
+
+describe('a reasoned none for a stage of the running system', () => {
+  const none = (line: string) => {
+    const reading = read(`# T\n\n## Deployment\n\n${line}\n`)
+    return reading.stageOpenings('deployment').some((opening) => reading.statesNothingRuns(opening.content))
+  }
+  it('reads a none with its reason as an answer, and a bare one as none', () => {
+    expect(none('No deployment: the model is run once for the yearly plan.')).toBe(true)
+    expect(none('Nothing is served, because the study is a one-off.')).toBe(true)
+    for (const line of ['None.', 'N/A', 'Out of scope.', 'No deployment']) expect(none(line), line).toBe(false)
   })
 })

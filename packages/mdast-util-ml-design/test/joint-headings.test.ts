@@ -32,6 +32,14 @@ describe('joint and qualified headings', () => {
     ])
   })
 
+  it("reads the scale beside reliability as the running system's scaling; reliability alone names nothing", () => {
+    expect(headings('# T\n\n## Serving\n\na\n\n## Scale & Reliability\n\nb\n\n## Reliability\n\nc\n')).toEqual([
+      ['Serving', ['deployment'], ['serving'], ['deployment']],
+      ['Scale & Reliability', ['monitoring'], ['infrastructure'], ['monitoring']],
+      ['Reliability', [], [], []],
+    ])
+  })
+
   it('lets a topic outrank a qualifier beside it; a title of the labels alone takes no part in the order', () => {
     expect(
       headings(
@@ -44,6 +52,25 @@ describe('joint and qualified headings', () => {
       ['Labels', ['data'], ['data-availability'], ['data']],
       ['Model options', ['model'], ['model-selection'], ['model']],
       ['Options', ['model'], ['model-selection'], ['model']],
+    ])
+  })
+
+  it('leaves a bare output title out of the order, and keeps a qualified one in the framing', () => {
+    expect(headings('# T\n\n## Serving\n\na\n\n## Outputs\n\nb\n\n## Model output\n\nc\n')).toEqual([
+      ['Serving', ['deployment'], ['serving'], ['deployment']],
+      ['Outputs', ['framing'], ['output'], []],
+      ['Model output', ['framing'], ['output'], ['framing']],
+    ])
+  })
+
+  it('leaves a test plan and compliance out of the order, as whole titles only', () => {
+    expect(
+      headings('# T\n\n## Serving\n\na\n\n## Test plan\n\nb\n\n## Compliance\n\nc\n\n## Privacy and compliance\n\nd\n'),
+    ).toEqual([
+      ['Serving', ['deployment'], ['serving'], ['deployment']],
+      ['Test plan', ['evaluation'], [], []],
+      ['Compliance', ['requirements'], ['constraints'], []],
+      ['Privacy and compliance', ['requirements'], ['constraints'], ['requirements']],
     ])
   })
 

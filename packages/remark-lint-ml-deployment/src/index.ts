@@ -89,14 +89,15 @@
  *   runs once for the yearly budget and its forecasts go into the planning
  *   deck`) answers the stage and its serving mode, as the contract's
  *   explicit "none" answers; a bare `Out of scope`, a non-goal with no
- *   reason, or `N/A` does not. Not followed yet: the rule still asks for the
- *   serving mode there.
+ *   reason, or `N/A` does not. The rule follows this when the stage opens
+ *   with the "none" and its reason (`None:`, `No deployment:`, `Nothing is
+ *   served, because ...`).
  * * A product delivered on a schedule (`every Monday subscribers get a
  *   digest of ten jobs`, `each morning the buyers get a CSV of order
  *   suggestions`) implies batch serving unambiguously, and the contract lets
- *   an implied mode answer this rule (unlike `ml-latency`). Not followed
- *   yet: under a deployment heading the rule asks for the serving mode
- *   there.
+ *   an implied mode answer this rule (unlike `ml-latency`). The rule
+ *   follows this in the deployment stage: a cadence word there (`every
+ *   week`, `every morning`, `daily`) states the serving mode.
  *
  * @module ml-deployment
  * @example
@@ -133,6 +134,24 @@
  *   |---|---|
  *   | Serving | online, per request, in the ranking service |
  *   | Rollout | canary on 1% of traffic, then 50/50 A/B |
+ *
+ * @example
+ *   {"name": "ok-reasoned-none.md"}
+ *
+ *   # Yearly staffing forecast
+ *
+ *   ## Deployment
+ *
+ *   None: the model is run once for next year's staffing plan and its numbers go into the plan itself.
+ *
+ * @example
+ *   {"name": "ok-scheduled-delivery.md"}
+ *
+ *   # Rental listing alerts
+ *
+ *   ## Deployment
+ *
+ *   Every week subscribers get an email with ten new listings.
  *
  * @example
  *   {"name": "ok-implied.md"}
@@ -432,7 +451,11 @@ const remarkLintMlDeployment = defineRule(
     const stated =
       reading.evidence('serving-mode').some((item) => inStage(reading.sentences[item.sentence])) ||
       reading.quantities('fast-duration').some(inStage) ||
-      reading.servingChoices().length > 0
+      // A product delivered on a schedule (`every week subscribers get a digest`) implies batch serving.
+      reading.scheduledDeliveries().some((sentence) => inStage(reading.sentences[sentence])) ||
+      reading.servingChoices().length > 0 ||
+      // A reasoned "none" (`No deployment: the model runs once for the yearly budget`) answers, as the contract's "none".
+      openings.some((opening) => reading.statesNothingRuns(opening.content))
     if (!stated) {
       report('missingServingMode', { place: placeMissing(reading, 'serving', { otherwise: reading.place(stage.at) }) })
     }

@@ -103,9 +103,10 @@
  *   in a weekly batch job`, `each request is scored in real time`) or a
  *   budget answers; a mode only implied by how the output is used (`the
  *   search service calls the ranker for each query`) answers
- *   `ml-deployment`, not this rule. Partly followed: under a deployment
- *   heading a product delivered on a schedule (`subscribers get a weekly
- *   digest`) still counts here as a batch choice.
+ *   `ml-deployment`, not this rule. The rule follows this under a
+ *   deployment heading too: a product delivered on a schedule (`subscribers
+ *   get a weekly digest`) is no choice here, while a scheduled job or run
+ *   (`nightly job writes the table`) still chooses batch.
  *
  * @module ml-latency
  * @example
@@ -403,6 +404,20 @@
  *
  * @example
  *   {"name": "missing-online-test-under-deployment.md", "label": "output"}
+ *
+ *   3:1: Unexpected missing latency requirement, expected a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section, such as `p99 under 100 ms per request`
+ *
+ * @example
+ *   {"name": "scheduled-delivery-only.md", "label": "input"}
+ *
+ *   # Rental listing alerts
+ *
+ *   ## Deployment
+ *
+ *   Every week subscribers get an email with ten new listings.
+ *
+ * @example
+ *   {"name": "scheduled-delivery-only.md", "label": "output"}
  *
  *   3:1: Unexpected missing latency requirement, expected a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section, such as `p99 under 100 ms per request`
  *

@@ -70,8 +70,9 @@
  *   (above).
  * * A reasoned statement that nothing runs in production (`None: the model
  *   runs once and is not kept, so there is nothing to watch`) answers the
- *   stage, as the contract's explicit "none" does. Not followed yet: the
- *   rule asks for a monitored signal there.
+ *   stage, as the contract's explicit "none" does; a bare `None` or `N/A`
+ *   does not. The rule follows this when the stage opens with the "none"
+ *   and its reason.
  *
  * @module ml-monitoring
  * @example
@@ -259,6 +260,15 @@
  *   We monitor the weekly PR-AUC on tickets whose escalation is known; a drop of 5 points pages the on-call.
  *
  * @example
+ *   {"name": "ok-reasoned-none.md"}
+ *
+ *   # Yearly staffing forecast
+ *
+ *   ## Monitoring
+ *
+ *   None: the model is run once for next year's plan and then archived, so nothing is left running to watch.
+ *
+ * @example
  *   {"name": "ok-bare-signal-names.md"}
  *
  *   # Churn scores
@@ -324,6 +334,8 @@ const remarkLintMlMonitoring = defineRule(
     const training = reading.cueSentences('monitored-signal', 'not')
     const named =
       reading.evidence('monitored-signal').length > 0 ||
+      // A reasoned "none" (`None: the model runs once and is not kept`) answers, as the contract's "none".
+      openings.some((opening) => reading.statesNothingRuns(opening.content)) ||
       watching.some((opening) =>
         reading
           .sentencesIn(opening.content)

@@ -144,19 +144,20 @@
  *   read with monitoring and infrastructure, so at the end of a document it
  *   is in order. `Latency` or `Scale` alone stays the requirement. `Scale &
  *   Reliability` is such a heading too (the scale of the running system,
- *   above); not followed yet: the rule reads it as the scale requirement.
+ *   above), and the rule follows this: beside `Reliability` or
+ *   `Availability` in a heading the scale is the running system's scaling.
  * * A bare `Output` (or `Outputs`) heading names a part of two stages, the
  *   model's output in the framing and what the system hands over in serving,
  *   so it takes no part in the order, as `Metrics` does; `Input and output`
- *   and `Model output` stay framing. Not followed yet: the rule reads
- *   `Output` as framing.
+ *   and `Model output` stay framing. The rule follows this: a bare
+ *   `Output` keeps the framing for the other rules but is not judged here.
  * * Headings with a software or process meaning as well as a stage one
  *   (`Test plan`, `Compliance`, `Inference APIs`) take no part in the order:
  *   a test plan may test the code, a compliance section may list audits of
  *   the running system, an API section documents endpoints. The words the
  *   contract maps itself (`Privacy`, `Inference`, `Online testing`) keep its
- *   stage. Partly followed: `Inference APIs` takes no part, while `Test
- *   plan` is read as evaluation and `Compliance` as requirements.
+ *   stage. The rule follows this: `Test plan`, `Compliance` and `Inference
+ *   APIs` as whole titles are not judged (`Privacy and compliance` still is).
  *
  * @module ml-stage-order
  * @example
@@ -183,6 +184,61 @@
  *   ## 7. Scale (infra, models) and monitoring
  *
  *   Alert volume per district, watched daily.
+ *
+ * @example
+ *   {"name": "ok-bare-output.md"}
+ *
+ *   # Parcel damage photos
+ *
+ *   ## Framing
+ *
+ *   Classify each depot photo of a parcel as damaged or intact.
+ *
+ *   ## Serving
+ *
+ *   Photos are scored as the conveyor camera takes them.
+ *
+ *   ## Output
+ *
+ *   A damage flag on the parcel record, read by the claims desk.
+ *
+ * @example
+ *   {"name": "ok-test-plan-compliance.md"}
+ *
+ *   # Parcel damage photos
+ *
+ *   ## Model
+ *
+ *   A small convolutional network fine-tuned on labelled depot photos.
+ *
+ *   ## Serving
+ *
+ *   Photos are scored as the conveyor camera takes them.
+ *
+ *   ## Test plan
+ *
+ *   Unit tests for the image loader, a load test of the scoring service.
+ *
+ *   ## Compliance
+ *
+ *   The yearly audit checks that photos are deleted after 30 days.
+ *
+ * @example
+ *   {"name": "ok-scale-and-reliability.md"}
+ *
+ *   # Parcel damage photos
+ *
+ *   ## Model
+ *
+ *   A small convolutional network fine-tuned on labelled depot photos.
+ *
+ *   ## Serving
+ *
+ *   Photos are scored as the conveyor camera takes them.
+ *
+ *   ## Scale & Reliability
+ *
+ *   Two scoring replicas per depot; a replica that stops answering is restarted.
  *
  * @example
  *   {"name": "late-scale.md", "label": "input"}

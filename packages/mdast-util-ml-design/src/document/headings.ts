@@ -13,9 +13,13 @@ import {
   headingQualifiers,
   imperativeHeadingVerbs,
   imperativeObjects,
+  runningSystemHeadingWords,
   type Stage,
 } from '../vocabulary/stages.js'
 import type { Block } from './text.js'
+
+/** Qualities of the running system, as heading candidates. */
+const runningSystem = new Set(runningSystemHeadingWords)
 
 /** The shape of a title's numbering (`Step 3 -` and `Step 4:` share `step #`, `3.` and `3.1` do not), if any. */
 export function numberingShape(compiled: Compiled, title: string): string | undefined {
@@ -68,10 +72,12 @@ export function headingTargets(compiled: Compiled, candidates: string[], ancesto
   if (ancestors.length > 0 && candidates.length > 0 && genericTitle(compiled, candidates)) return []
   let context = ancestors
   if (candidates.length > 2) {
-    // The stages the other parts name as they stand, beside the parent's.
+    // The stages the other parts name as they stand, beside the parent's; a quality of the running system
+    // (`Scale & Reliability`) sets the monitoring stage.
     const beside = new Set<Stage>(ancestors)
     for (const candidate of candidates.slice(1)) {
       for (const target of compiled.headings.get(candidate) ?? []) if (target.stage) beside.add(target.stage)
+      if (runningSystem.has(candidate)) beside.add('monitoring')
     }
     context = [...beside]
   }

@@ -17,6 +17,7 @@ import {
   plainDataHeadings,
   type Stage,
   stages,
+  unorderedHeadings,
 } from '../vocabulary/stages.js'
 import {
   headingTargets,
@@ -31,6 +32,8 @@ import type { Section } from './types.js'
 
 /** Whole titles that name a modelling method (`Learning to rank`), normalised. */
 const methodTitles = new Set(methodHeadings.map(normalizeTitle))
+/** Whole titles that take no part in the order (`Output`), normalised. */
+const unorderedTitles = new Set(unorderedHeadings.map(normalizeTitle))
 /** Generic organising titles (`Overview`, `Requirements`), normalised. */
 const genericTitles = new Set(genericSubHeadings.map(normalizeTitle))
 /**
@@ -167,7 +170,8 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
         partUnderStage(sections, parent, whole, ordered) ||
         earlierUnderChapter(sections, parent, whole, ordered) ||
         genericUnderChapter(section, parent) ||
-        labelsOnly(section.text, targets)
+        labelsOnly(section.text, targets) ||
+        unorderedTitles.has(section.normalized)
           ? []
           : stages.filter((stage) => ordered.has(stage))
       section.parts = [...ownParts]

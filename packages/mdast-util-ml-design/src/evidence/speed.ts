@@ -65,9 +65,16 @@ const servingWords = /\b(?:deploy\w*|serv(?:e|es|ed|ing))\b/i
 
 /** A sentence that opens on a condition, not a choice. */
 const conditional = /^[^\p{L}]*(?:for|if|when|should|once)\b/iu
+/**
+ * Mode words among the weak ones that are not a schedule (`batch`, `precomputed`, `each request`), and words of a
+ * scheduled computation (`nightly airflow job`, `runs hourly`): beside a cadence they say how predictions are made.
+ */
+const modeWord =
+  /\b(?:batch\w*|pre-?comput\w*|stream(?:ing|ed)|a?synchronous\w*|interactive|instantly|immediately|requests?|webhook|job|cron\w*|runs?|pipelines?)\b/i
 
 export class Speed {
   #statements?: Array<{ sentence: number; kind: 'budget' | 'mode' }>
+  #scheduled: number[] = []
 
   constructor(
     readonly document: DesignDocument,
@@ -126,6 +133,16 @@ export class Speed {
         return context.has(sentence) && !hedged.has(sentence)
       })
       .map((item) => item.sentence)
+  }
+
+  /**
+   * Sentences under a serving heading that give only a delivery schedule (`every Monday subscribers get a digest of
+   * ten jobs`, `each morning the buyers get a CSV of order suggestions`): they imply batch serving, but choose no
+   * mode in words, so they are no statement of how fast predictions must be.
+   */
+  scheduledDeliveries(): number[] {
+    this.statements()
+    return this.#scheduled
   }
 
   /**
@@ -236,6 +253,9 @@ export class Speed {
         if (modeOpening.test(text) && !liveTests.has(sentence.index)) found.set(sentence.index, 'mode')
       }
     }
+    // Under a serving heading, a schedule with no word of predicting nor of a mode (`every Monday subscribers get a
+    // digest of ten jobs`) is a product delivered on a schedule: it implies batch serving but chooses no mode.
+    const scheduled = new Set<number>()
     for (const sentence of document.sentencesMentioning(terms.predictionModeWeakTerms)) {
       if (found.has(sentence) || training.has(sentence) || onlyListed(sentence)) continue
       if (!context.has(sentence) && !underLatency(sentence) && !underServing(sentence)) continue
@@ -249,7 +269,13 @@ export class Speed {
         continue
       // "Passage embeddings are computed in a nightly batch job" chooses nothing about predictions.
       if (nonPrediction.has(sentence) && !verbs.has(sentence)) continue
-      found.set(sentence, 'mode')
+      if (
+        !context.has(sentence) &&
+        !underLatency(sentence) &&
+        !modeWord.test(document.textOf(document.sentences[sentence]))
+      )
+        scheduled.add(sentence)
+      else found.set(sentence, 'mode')
     }
     // `- Real-time or batch?` then `- batch, once a week`; `- Latency?` then `- within 5 s of creation`: the question
     // says what the answer's mode word or duration is about.
@@ -276,6 +302,14 @@ export class Speed {
       // A sentence that names serving itself (`**Deployment** Real-time on the hub edge server`) is about serving.
       return !servingWords.test(document.textOf(document.sentences[sentence]))
     }
+    this.#scheduled = [...scheduled]
+      .filter(
+        (sentence) =>
+          !aboutElse(sentence) &&
+          document.answers(document.sentences[sentence]) &&
+          this.scope.commits(document.sentences[sentence]),
+      )
+      .sort((a, b) => a - b)
     return [...found]
       .filter(
         ([sentence, kind]) =>

@@ -220,3 +220,11 @@ export const abbreviations = [
   'mr',
   'ms',
 ]
+
+/**
+ * An explicit "none" for a stage of the running system, opening a sentence (`None:`, `No deployment —`, `Nothing is
+ * served,`, `Not deployed:`): it answers the stage only with a reason after it (`the model runs once for the yearly
+ * budget`); bare, or `Out of scope` and `N/A`, it does not.
+ */
+export const nothingRunsOpening =
+  /^[\s>*_-]*(?:none|no (?:deployment|serving|monitoring)|nothing (?:is )?(?:served|deployed|runs|to (?:serve|deploy|watch|monitor))|not (?:deployed|served))[*_]*\s*(?:[:,;\u2013\u2014(-]|because\b|since\b|as\b)\s*(?:\S+\s+){3,}\S/i

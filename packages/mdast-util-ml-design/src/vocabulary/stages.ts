@@ -632,6 +632,23 @@ export const situationHeadings = [
 export const plainDataHeadings = ['data', 'dataset', 'the data']
 
 /**
+ * Whole titles that name a part of two stages (`Output`: the model's output in the framing, what the system hands
+ * over in serving), or that have a software or process meaning beside their stage one (`Test plan` may test the
+ * code, `Compliance` may list audits of the running system): like `Metrics`, they keep their stage for the other
+ * rules but take no part in the order. Qualified titles (`Model output`, `Input and output`, `Privacy and
+ * compliance`) keep their place. Built in, not extendable.
+ */
+export const unorderedHeadings = ['output', 'test plan', 'compliance']
+
+/**
+ * Qualities of the running system (`Reliability`, `Availability`): beside other parts in a heading (`Scale &
+ * Reliability`) they set the monitoring stage as the context, so the scale there is the running system's scaling,
+ * as beside `Monitoring`. Alone, as a lead-in or a table row they name nothing (a `reliability` row may be a
+ * feature). Built in, not extendable.
+ */
+export const runningSystemHeadingWords = ['reliability', 'availability']
+
+/**
  * Parts written together with another (the part, then where it goes): the baseline is the first of the candidate
  * models, so a missing baseline belongs under `Candidates` or `Model options` before a plain `Model` or `Training`
  * heading. Built in, not extendable.
