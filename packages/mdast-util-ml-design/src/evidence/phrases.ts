@@ -104,6 +104,19 @@ export function writesModelName(text: string): boolean {
   return modelName.test(text)
 }
 
+/**
+ * A share stated as a class's part of the whole: a verb of being or making up, a hedge if any, then a percentage of
+ * something (`is 0.2% of payments`, `make up about 4% of impressions`), or `only` / `just` before it (`only 1.3% of
+ * shown jobs`). A share that is done to the data (`hold out 20% of users`) is none.
+ */
+const classShare =
+  /\b(?:(?:is|are|was|were|makes? up|accounts? for|represents?|forms?)(?:[^\S\n]+(?:only|just|about|around|roughly|approximately|approx\.|nearly|under|below|less than|over))*|only|just)[^\S\n]*[~≈<]?[^\S\n]*\d+(?:[.,]\d+)?[^\S\n]*%[^\S\n]+of\b/iu
+
+/** Whether a text states a class's share of the whole (`fraud is 0.2% of payments`): the classes' imbalance. */
+export function writesClassShare(text: string): boolean {
+  return classShare.test(text)
+}
+
 /** Whether a text sets a lower bound with a sign (`> 50 opens a day`, `60+ shifts`): signs the scanner cannot see. */
 export function writesSignedBound(text: string): boolean {
   return signedBound.test(text)

@@ -22,6 +22,7 @@ import {
   resamplesHeldOutOnly,
   topicsOnlyWithin,
   writesAbsentField,
+  writesClassShare,
   writesMergedRepeats,
   writesModelName,
   writesSignedBound,
@@ -267,16 +268,26 @@ export class Requirements {
       id !== 'output'
     // Where the data is prepared, copies of one record merged into one (`customers who send the same email 3–4 times →
     // merged into one example`) are on the topic: asked only of sentences with an answer word (few).
-    const repeats = new Set<number>()
+    const alsoOnTopic = new Set<number>()
     if (definition.repeatsInData === true && answerSet) {
       const preparing = reading.stageContent('data')
       for (const index of answerSet) {
         const sentence = reading.sentences[index]
-        if (reading.overlaps(preparing, sentence) && writesMergedRepeats(reading.textOf(sentence))) repeats.add(index)
+        if (reading.overlaps(preparing, sentence) && writesMergedRepeats(reading.textOf(sentence)))
+          alsoOnTopic.add(index)
+      }
+    }
+    // A class's share (`fraud is 0.2% of payments`) is on the topic: asked of the sentences with an answer word and of
+    // the one before each (its next sentence may answer it).
+    if (definition.classShares === true && answerSet) {
+      for (const index of answerSet) {
+        for (const at of index > 0 ? [index - 1, index] : [index]) {
+          if (writesClassShare(reading.textOf(reading.sentences[at]))) alsoOnTopic.add(at)
+        }
       }
     }
     const candidates = topicOnly
-      ? [...new Set([...topicSet, ...repeats])].sort((a, b) => a - b).map((index) => reading.sentences[index])
+      ? [...new Set([...topicSet, ...alsoOnTopic])].sort((a, b) => a - b).map((index) => reading.sentences[index])
       : reading.sentences
     for (const sentence of candidates) {
       if (aside(sentence.index) || yielded.has(sentence.index)) continue
@@ -289,7 +300,7 @@ export class Requirements {
       const onTopic =
         !topicSet ||
         topicSet.has(sentence.index) ||
-        repeats.has(sentence.index) ||
+        alsoOnTopic.has(sentence.index) ||
         opens(sentence) ||
         (definition.signedBounds === true &&
           answerSet?.has(sentence.index) === true &&

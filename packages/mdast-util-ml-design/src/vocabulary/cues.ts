@@ -109,6 +109,12 @@ export interface RequirementCue {
    */
   heldOutAside?: boolean
   /**
+   * Whether a class's share stated as such (`fraud is 0.2% of payments`, `clicks make up 4% of impressions`) puts a
+   * sentence on the topic when it or the next sentence carries an answer word: the share says how imbalanced the
+   * classes are (`evidence/phrases.ts`, `writesClassShare`).
+   */
+  classShares?: boolean
+  /**
    * Spans that put the cue's topic words on something else when every topic word of a sentence stands inside one
    * (`evidence/phrases.ts`, `topicsOnlyWithin`): `past-comparison`, a comparison whose object is a past period
    * ("results are compared with the previous period's audit figures" names no baseline); `place`, a bucket that is a
@@ -1609,6 +1615,8 @@ export const cues = {
     // A remedy for the evaluation data only ("we oversample urgent tickets in the validation set for stable
     // estimates", "for the evaluation month we oversample fraud orders with SMOTE") handles nothing the model learns from.
     heldOutAside: true,
+    // "Fraud is 0.2% of payments, so we report PR-AUC": the share is the imbalance, the metric its handling.
+    classShares: true,
     not: [
       'in the validation set',
       'in the test set',
