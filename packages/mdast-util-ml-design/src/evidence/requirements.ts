@@ -69,6 +69,13 @@ export class Requirements {
       judged = this.gate.filter(id, this.compiled.cueDefinitions[id].parts, found, judgement, (sentence) =>
         this.admits(id, this.document.sentences[sentence]),
       )
+      // A unit holding one of the cue's `sure` phrases counts whatever the model scored (`against the old model`).
+      const sure = this.cueSentences(id, 'sure')
+      const kept = new Set(judged)
+      if (found.some((item) => sure.has(item.sentence) && !kept.has(item))) {
+        const added = judged.filter((item) => !found.includes(item))
+        judged = [...found.filter((item) => kept.has(item) || sure.has(item.sentence)), ...added]
+      }
       this.#judged.set(key, judged)
     }
     return judged
@@ -104,7 +111,7 @@ export class Requirements {
    * The sentences a requirement's cue picks out: those with a topic word, an answer word, a "none" word, or a
    * `not` phrase (words about something else: "during training we monitor the validation loss").
    */
-  cueSentences(id: RequirementId, cue: 'topic' | 'answer' | 'none' | 'not'): Set<number> {
+  cueSentences(id: RequirementId, cue: 'topic' | 'answer' | 'none' | 'not' | 'sure'): Set<number> {
     const matcher = this.compiled.cues[id][cue]
     return matcher ? this.document.sentencesMentioning(matcher) : new Set()
   }

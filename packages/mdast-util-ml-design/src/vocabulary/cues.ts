@@ -109,6 +109,12 @@ export interface RequirementCue {
    */
   heldOutAside?: boolean
   /**
+   * Topic phrases that answer whatever the judgement model scores: where the model learnt that a phrasing belongs to
+   * another part and the contract says it answers this one too (`against the old model` in an A/B test is the
+   * baseline as well as the online evaluation). A unit a cue picked that holds one is never refused.
+   */
+  sure?: string[]
+  /**
    * Whether a class's share stated as such (`fraud is 0.2% of payments`, `clicks make up 4% of impressions`) puts a
    * sentence on the topic when it or the next sentence carries an answer word: the share says how imbalanced the
    * classes are (`evidence/phrases.ts`, `writesClassShare`).
@@ -2048,6 +2054,27 @@ export const cues = {
       'vs the legacy',
       'against the legacy',
       'legacy system',
+      // The model in production today, named as what the new one is tested against, offline or in an A/B test: "an
+      // A/B test of the new ranker against the old model".
+      'against the old',
+      'vs the old',
+      'versus the old',
+    ],
+    // Tested against the model in production, the comparison names the baseline, in an A/B test too (where the model
+    // reads the sentence as the online evaluation only).
+    // With the article only: "new vs existing merchants" compares slices.
+    sure: [
+      'against the old',
+      'vs the old',
+      'versus the old',
+      'against the current',
+      'vs the current',
+      'versus the current',
+      'against the existing',
+      'vs the existing',
+      'versus the existing',
+      'against the production',
+      'vs the production',
     ],
   },
   interpretability: {
