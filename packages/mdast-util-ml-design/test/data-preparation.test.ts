@@ -4,6 +4,7 @@ import {
   resamplesHeldOutOnly,
   writesAbsentField,
   writesClassShare,
+  writesDataShortage,
   writesSignedBound,
   writesStandIn,
 } from '../src/evidence/phrases.js'
@@ -175,6 +176,17 @@ describe('class imbalance', () => {
     expect(answering('class-imbalance', doc('Refunds are 0.7% of orders. We report PR-AUC.'))).toHaveLength(1)
     expect(answering('class-imbalance', doc('We report PR-AUC on the last month.'))).toEqual([])
     expect(answering('class-imbalance', doc('Refunds are 0.7% of orders.'))).toEqual([])
+  })
+
+  it('reads what the data lacks as no constraint, unless a kind of constraint stands in the sentence', () => {
+    const lacks = ['the data is limited', 'only 8 months of sales', 'few labelled examples', 'labels are scarce']
+    expect(lacks.filter(writesDataShortage)).toEqual(lacks)
+    expect(
+      ['we keep only 30 days of logs', 'only the GPU fleet', 'no more than 2 GPUs'].filter(writesDataShortage),
+    ).toEqual([])
+    const section = (text: string) => `# T\n\n## Constraints\n\n- ${text}\n`
+    expect(answering('constraints', section('only 8 months of sales'))).toEqual([])
+    expect(answering('constraints', section('only 8 months of sales may leave the EU region'))).not.toEqual([])
   })
 
   it('does not read remedies in a survey of the field as the design', () => {

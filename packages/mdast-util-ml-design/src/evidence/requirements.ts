@@ -23,6 +23,7 @@ import {
   topicsOnlyWithin,
   writesAbsentField,
   writesClassShare,
+  writesDataShortage,
   writesMergedRepeats,
   writesModelName,
   writesSignedBound,
@@ -153,7 +154,12 @@ export class Requirements {
       cue.topic !== undefined &&
       topicSet?.has(index) === true &&
       topicsOnlyWithin(reading.textOf(reading.sentences[index]), cue.topic, spans)
-    const aside = (index: number) => notSet?.has(index) === true || heldOut(index) || within(index)
+    // And one that says what the data lacks, with no topic word ("only 8 months of sales"): no limit, a data gap.
+    const shortage = (index: number) =>
+      definition.shortageAside === true &&
+      topicSet?.has(index) !== true &&
+      writesDataShortage(reading.textOf(reading.sentences[index]))
+    const aside = (index: number) => notSet?.has(index) === true || heldOut(index) || within(index) || shortage(index)
     const answerInSection = Boolean(definition.answerInSection)
     // An outline's imperative opens with the topic's verb: "- predict offered calls per queue".
     const openings = definition.opening ? new Set(definition.opening) : undefined
@@ -275,26 +281,23 @@ export class Requirements {
       id !== 'output'
     // Where the data is prepared, copies of one record merged into one (`customers who send the same email 3–4 times →
     // merged into one example`) are on the topic: asked only of sentences with an answer word (few).
-    const alsoOnTopic = new Set<number>()
+    const topical = new Set<number>()
     if (definition.repeatsInData === true && answerSet) {
       const preparing = reading.stageContent('data')
       for (const index of answerSet) {
         const sentence = reading.sentences[index]
-        if (reading.overlaps(preparing, sentence) && writesMergedRepeats(reading.textOf(sentence)))
-          alsoOnTopic.add(index)
+        if (reading.overlaps(preparing, sentence) && writesMergedRepeats(reading.textOf(sentence))) topical.add(index)
       }
     }
     // A class's share (`fraud is 0.2% of payments`) is on the topic: asked of the sentences with an answer word and of
     // the one before each (its next sentence may answer it).
     if (definition.classShares === true && answerSet) {
-      for (const index of answerSet) {
-        for (const at of index > 0 ? [index - 1, index] : [index]) {
-          if (writesClassShare(reading.textOf(reading.sentences[at]))) alsoOnTopic.add(at)
-        }
+      for (const at of [...answerSet].flatMap((index) => [index - 1, index])) {
+        if (at >= 0 && writesClassShare(reading.textOf(reading.sentences[at]))) topical.add(at)
       }
     }
     const candidates = topicOnly
-      ? [...new Set([...topicSet, ...alsoOnTopic])].sort((a, b) => a - b).map((index) => reading.sentences[index])
+      ? [...new Set([...topicSet, ...topical])].sort((a, b) => a - b).map((index) => reading.sentences[index])
       : reading.sentences
     for (const sentence of candidates) {
       if (aside(sentence.index) || yielded.has(sentence.index)) continue
@@ -307,7 +310,7 @@ export class Requirements {
       const onTopic =
         !topicSet ||
         topicSet.has(sentence.index) ||
-        alsoOnTopic.has(sentence.index) ||
+        topical.has(sentence.index) ||
         opens(sentence) ||
         (definition.signedBounds === true &&
           answerSet?.has(sentence.index) === true &&

@@ -109,6 +109,12 @@ export interface RequirementCue {
    */
   heldOutAside?: boolean
   /**
+   * Whether a sentence that says what the data lacks (`the data is limited`, `only 8 months of sales`), with no topic
+   * word, answers nothing: a shortage of data is no limit the system lives within (`evidence/phrases.ts`,
+   * `writesDataShortage`).
+   */
+  shortageAside?: boolean
+  /**
    * Topic phrases that answer whatever the judgement model scores: where the model learnt that a phrasing belongs to
    * another part and the contract says it answers this one too (`against the old model` in an A/B test is the
    * baseline as well as the online evaluation). A unit a cue picked that holds one is never refused.
@@ -538,6 +544,8 @@ export const cues = {
   constraints: {
     parts: ['constraints'],
     wordInSection: true,
+    // What the data lacks (`only 8 months of sales`) is `ml-data-availability`'s, under a `Constraints` heading too.
+    shortageAside: true,
     // A direction with no limit is a prompt ("the model must be cheap"): the sentence needs a limit of its own.
     not: [
       'must be cheap',
