@@ -110,7 +110,7 @@ export function writesModelName(text: string): boolean {
  * shown jobs`). A share that is done to the data (`hold out 20% of users`) is none.
  */
 const classShare =
-  /\b(?:(?:is|are|was|were|makes? up|accounts? for|represents?|forms?)(?:[^\S\n]+(?:only|just|about|around|roughly|approximately|approx\.|nearly|under|below|less than|over))*|only|just)[^\S\n]*[~≈<]?[^\S\n]*\d+(?:[.,]\d+)?[^\S\n]*%[^\S\n]+of\b/iu
+  /\b(?:(?:is|are|was|were|makes? up|accounts? for|represents?|forms?)(?:[^\S\n]+(?:only|just|about|around|roughly|approximately|approx\.|nearly|under|below|less than|over)){0,2}|only|just)[^\S\n]*(?:[~≈<][^\S\n]*)?\d+(?:[.,]\d+)?[^\S\n]*%[^\S\n]+of\b/iu
 
 /** Whether a text states a class's share of the whole (`fraud is 0.2% of payments`): the classes' imbalance. */
 export function writesClassShare(text: string): boolean {
