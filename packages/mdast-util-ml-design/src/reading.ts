@@ -137,7 +137,7 @@ export class DesignReading extends DesignDocument {
   }
 
   /** The sentences a requirement's cue picks out by its `topic`, `answer` or `none` words, or its `not` phrases. */
-  cueSentences(id: RequirementId, cue: 'topic' | 'answer' | 'none' | 'not'): Set<number> {
+  cueSentences(id: RequirementId, cue: 'topic' | 'answer' | 'none' | 'not' | 'sure'): Set<number> {
     return this.#f.requirements.cueSentences(id, cue)
   }
 

@@ -109,6 +109,27 @@ describe('error costs and the decisions they weigh', () => {
     ])
   })
 
+  it('reads an output withheld below a cut-off as a decision, in words or with a sign', () => {
+    const reading = read(
+      [
+        '# T',
+        'When the top probability is below 0.6, no tag is suggested.',
+        'Under 0.4 confidence the classifier abstains.',
+        'When the score < 0.3, the label is not pre-filled.',
+        // Withheld with no cut-off, or a cut-off with nothing withheld.
+        'No tag is suggested for private photos.',
+        'When the top probability is below 0.6, the tag is shown in grey.',
+      ].join('\n\n'),
+    )
+    expect(reading.sentences.slice(1).map((sentence) => reading.choosesByCutoff(sentence.index))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ])
+  })
+
   it('reads the signs of an HTML list, written as references, as signs', () => {
     const reading = read(
       '# T\n\n<ul>\n<li><b>Low confidence:</b> if the top-1 probability &lt; 0.6, no suggestion is pre-filled</li>\n<li>If the lot is &lt; 10 kg, weigh it again</li>\n</ul>\n',

@@ -1,6 +1,13 @@
 /** How data preparation is read: outliers set aside beyond a bound, missing values given a stand-in (issue 13, round 3). */
 import { describe, expect, it } from 'vitest'
-import { resamplesHeldOutOnly, writesAbsentField, writesSignedBound, writesStandIn } from '../src/evidence/phrases.js'
+import {
+  resamplesHeldOutOnly,
+  writesAbsentField,
+  writesClassShare,
+  writesDataShortage,
+  writesSignedBound,
+  writesStandIn,
+} from '../src/evidence/phrases.js'
 import { read } from './read.js'
 
 /** The texts of the sentences that answer a requirement in a document. */
@@ -156,6 +163,30 @@ describe('class imbalance', () => {
       answering('class-imbalance', section('for the evaluation month we oversample fraud orders with SMOTE')),
     ).toEqual([])
     expect(answering('class-imbalance', section('we oversample fraud orders with SMOTE'))).not.toEqual([])
+  })
+
+  it("reads a class's share as the imbalance, and a metric for rare positives with it as handling", () => {
+    const shares = ['Refunds are about 0.7% of orders', 'late arrivals make up 6 % of trips', 'only 1.3% of shown jobs']
+    expect(shares.filter(writesClassShare)).toEqual(shares)
+    // A share done to the data, or a percentage of nothing, is no class's share.
+    expect(['we hold out 20% of users', 'recall is 80% at this threshold'].filter(writesClassShare)).toEqual([])
+    const doc = (text: string) =>
+      `# T\n\nWe predict whether an order is refunded, a binary classification.\n\n${text}\n`
+    expect(answering('class-imbalance', doc('Refunds are 0.7% of orders, so we report PR-AUC.'))).toHaveLength(1)
+    expect(answering('class-imbalance', doc('Refunds are 0.7% of orders. We report PR-AUC.'))).toHaveLength(1)
+    expect(answering('class-imbalance', doc('We report PR-AUC on the last month.'))).toEqual([])
+    expect(answering('class-imbalance', doc('Refunds are 0.7% of orders.'))).toEqual([])
+  })
+
+  it('reads what the data lacks as no constraint, unless a kind of constraint stands in the sentence', () => {
+    const lacks = ['the data is limited', 'only 8 months of sales', 'few labelled examples', 'labels are scarce']
+    expect(lacks.filter(writesDataShortage)).toEqual(lacks)
+    expect(
+      ['we keep only 30 days of logs', 'only the GPU fleet', 'no more than 2 GPUs'].filter(writesDataShortage),
+    ).toEqual([])
+    const section = (text: string) => `# T\n\n## Constraints\n\n- ${text}\n`
+    expect(answering('constraints', section('only 8 months of sales'))).toEqual([])
+    expect(answering('constraints', section('only 8 months of sales may leave the EU region'))).not.toEqual([])
   })
 
   it('does not read remedies in a survey of the field as the design', () => {

@@ -122,6 +122,21 @@ describe('the gate', () => {
   })
 })
 
+describe("a cue's `sure` phrases", () => {
+  afterEach(() => useWeights(undefined))
+
+  it('count whatever the model scores, and other units stay refused', () => {
+    // A baseline model sure that nothing answers (bias -6, p = 0.002).
+    useWeights({ ...weights, models: { ...weights.models, baseline: { bias: -6, index: [], value: [] } } })
+    const reading = read(
+      '# T\n\n## Evaluation\n\nThe new ranker is A/B tested against the old model.\n\nThe baseline is a popularity sort.\n',
+    )
+    reading.judgement = 'model'
+    const texts = reading.evidence('baseline').map((item) => reading.textOf(reading.sentences[item.sentence]))
+    expect(texts).toEqual(['The new ranker is A/B tested against the old model.'])
+  })
+})
+
 describe('`either`: the model only adds', () => {
   afterEach(() => useWeights(undefined))
   // Models that score every unit alike, whatever its words: sure it answers (bias 6, p = 0.998) or sure it does not.

@@ -44,6 +44,20 @@ describe('task families', () => {
   })
 })
 
+describe('a component trained as a binary classifier', () => {
+  it('reads a binary cross-entropy loss or two relevance labels as binary classification, per label as multi-label', () => {
+    const kinds = (text: string) =>
+      readUnderTitle(text).families.map((mention) => `${mention.family}${mention.kind ? `:${mention.kind}` : ''}`)
+    expect(kinds('## Model\n\nThe reranker is trained with binary cross-entropy.')).toContain('classification:binary')
+    expect(kinds('## Model\n\nEach pair is labelled relevant or not relevant.')).toContain('classification:binary')
+    expect(kinds('## Model\n\nA binary cross-entropy per tag.')).toEqual(['classification:multi-label'])
+    // Trained listwise, a reranker is no classifier.
+    expect(kinds('## Model\n\nThe reranker is trained with a listwise softmax loss.')).not.toContain(
+      'classification:binary',
+    )
+  })
+})
+
 describe('metric words', () => {
   it('reads a metric word under the model input as a feature, and a rate after `recall at 1` as an operating point', () => {
     const reading = readUnderTitle(

@@ -108,14 +108,15 @@
  *   designs it as a pointwise binary classifier (relevant or not relevant
  *   labels, a binary cross-entropy loss): the contract's "ranking done by a
  *   pointwise classifier" and its rule that a designed component's family
- *   counts. A reranker only used, or trained listwise, does not. Not
- *   followed yet: the rule stays silent on a designed cross-encoder
- *   reranker.
+ *   counts. A reranker only used, or trained listwise, does not. The
+ *   reader takes a binary cross-entropy loss (`BCE loss`) or relevance
+ *   labels of two values (`relevant or not relevant`) for a binary
+ *   classifier; where the model is designed, the rule then applies.
  * * A metric suited to rare positives is handling (above) once the document
  *   says the classes are imbalanced, by a word (`rare`, `imbalanced`) or a
- *   ratio; alone it does not say whether they are. Partly followed: a bare
- *   share (`fraud is 0.2% of payments, so we report PR-AUC`) is not read as
- *   the imbalance.
+ *   ratio; alone it does not say whether they are. A bare share stated as
+ *   a class's part of the whole (`fraud is 0.2% of payments, so we report
+ *   PR-AUC`) is such a ratio, in the metric's sentence or the one before it.
  *
  * @module ml-class-imbalance
  * @example
@@ -224,6 +225,60 @@
  *   {"name": "mixed-cjk-ratio-only.md", "label": "output"}
  *
  *   6:1: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
+ *
+ * @example
+ *   {"name": "ok-share-metric.md"}
+ *
+ *   # Parcel damage claims
+ *
+ *   We predict whether a delivered parcel leads to a damage claim, a binary classification.
+ *
+ *   Claims are about 0.6% of parcels, so models are compared on PR-AUC.
+ *
+ * @example
+ *   {"name": "metric-without-imbalance.md", "label": "input"}
+ *
+ *   # Parcel damage claims
+ *
+ *   We predict whether a delivered parcel leads to a damage claim, a binary classification.
+ *
+ *   Models are compared on PR-AUC over the last quarter.
+ *
+ * @example
+ *   {"name": "metric-without-imbalance.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
+ *
+ * @example
+ *   {"name": "reranker-designed-pointwise.md", "label": "input"}
+ *
+ *   # Recipe search
+ *
+ *   ## Framing
+ *
+ *   BM25 retrieval returns 300 recipes and a reranker orders the first 50.
+ *
+ *   ## Model
+ *
+ *   The reranker is a cross-encoder over the query and the recipe title, trained with binary cross-entropy on clicks.
+ *
+ * @example
+ *   {"name": "reranker-designed-pointwise.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
+ *
+ * @example
+ *   {"name": "ok-reranker-listwise.md"}
+ *
+ *   # Recipe search
+ *
+ *   ## Framing
+ *
+ *   BM25 retrieval returns 300 recipes and a reranker orders the first 50.
+ *
+ *   ## Model
+ *
+ *   The reranker is a cross-encoder over the query and the recipe title, trained with a listwise loss on clicks.
  *
  * @example
  *   {"name": "ok-regression.md"}

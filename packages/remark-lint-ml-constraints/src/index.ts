@@ -126,9 +126,11 @@
  *   limit, compute, hardware or cost, the device, privacy or regulation.
  *   What the data lacks (`little history, no weather data, noisy sales`) is
  *   no limit the system lives within but `ml-data-availability`'s business,
- *   also under a `Constraints` heading. Partly followed: a sentence there
- *   with a word of a limit (`the data is limited`, `only 8 months of sales`)
- *   still counts.
+ *   also under a `Constraints` heading, with a word of a limit too (`the
+ *   data is limited`, `only 8 months of sales`): a sentence that says what
+ *   the data lacks answers only with a kind of constraint in it (`only 8
+ *   months of sales may leave the EU region`). Keeping data for a period
+ *   (`we keep only 30 days of logs`) is a retention, read as below.
  * * How long data is kept is a limit when it is filed as a constraint or
  *   tied to privacy, law or a storage cost (`raw logs are kept 30 days
  *   because storage is expensive`); a retention period stated where the data
@@ -150,6 +152,20 @@
  *   {"name": "cheap.md", "label": "output"}
  *
  *   3:3-3:14: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
+ *
+ * @example
+ *   {"name": "data-shortage.md", "label": "input"}
+ *
+ *   # Florist demand
+ *
+ *   ## Constraints
+ *
+ *   - the data is limited: only 10 months of orders, and few labelled holidays
+ *
+ * @example
+ *   {"name": "data-shortage.md", "label": "output"}
+ *
+ *   3:1-3:15: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
  *
  * @example
  *   {"name": "ok-cost-limit.md"}

@@ -133,9 +133,11 @@
  *   blocks it: both are a threshold that acts. A gate on a generated answer
  *   (`the bot withholds its answer below 0.5 confidence`) is outside the
  *   families the contract names, and while the task family is unknown no
- *   gate makes the rule apply. Partly followed: a withholding gate written
- *   in words (`when the top probability is below 0.6, no macro is
- *   suggested`) is missed; written with a sign (`< 0.6`) it is read.
+ *   gate makes the rule apply. A withholding gate is read written in words
+ *   (`when the top probability is below 0.6, no macro is suggested`, `under
+ *   0.4 confidence the classifier abstains`) as with a sign (`< 0.6`): a
+ *   cut-off on a score beside an output withheld, not suggested, shown or
+ *   pre-filled.
  *
  * @module ml-error-costs
  * @example
@@ -236,6 +238,22 @@
  *   {"name": "missing-html-cutoff.md", "label": "output"}
  *
  *   11:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "missing-withheld-in-words.md", "label": "input"}
+ *
+ *   # Warehouse returns triage
+ *
+ *   A multi-class classifier suggests the return reason for each parcel scanned at the dock.
+ *
+ *   ## Serving
+ *
+ *   When the top probability is below 0.55, no reason is suggested and the clerk picks one.
+ *
+ * @example
+ *   {"name": "missing-withheld-in-words.md", "label": "output"}
+ *
+ *   5:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
  *
  * @example
  *   {"name": "ok-html-sizes.md"}

@@ -127,8 +127,11 @@
  *   the contract's current system: named as what the new model is compared
  *   against, offline or in an A/B test, it is the baseline. A retraining
  *   gate between versions, and an unnamed control arm, are not (above).
- *   Partly followed: `must beat the old model's NDCG@10` is read, `an A/B
- *   test of the new ranker against the old model` is not.
+ *   A comparison against the model in production (`against the old
+ *   model`, `vs the current ranker`) names the baseline whatever the
+ *   reader's model scores, which reads an A/B test as the online
+ *   evaluation only: `must beat the old model's NDCG@10` and `an A/B test
+ *   of the new ranker against the old model` are both read.
  *
  * @module ml-model-selection
  * @example
@@ -634,6 +637,19 @@
  *   ## Evaluation
  *
  *   The new ranker must beat the old model's NDCG@10 on the test week.
+ *
+ * @example
+ *   {"name": "ok-ab-test-old-model.md"}
+ *
+ *   # Recipe search
+ *
+ *   ## Model
+ *
+ *   Candidates: BM25 with a LightGBM reranker, and a dual encoder.
+ *
+ *   ## Online evaluation
+ *
+ *   The chosen ranker is A/B tested against the old model on 10% of searches for two weeks.
  */
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 

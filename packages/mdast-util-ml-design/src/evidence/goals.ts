@@ -26,6 +26,14 @@ const branch = /\b(?:if|else|otherwise|unless)\b/i
 const routing = /→|->|\b(?:go|goes|sent|routed|passed|handed|moved)[^\S\n]+(?:straight[^\S\n]+)?to\b/i
 
 /**
+ * The model's output withheld: a withholding verb, or a suggestion said not to be made (`no macro is suggested`,
+ * `nothing is shown`, `the label is not pre-filled`). With a cut-off on a score it is a branch, as "if" is: below the
+ * cut-off the output is blocked (`when the top probability is below 0.6, no macro is suggested`).
+ */
+const withholding =
+  /\b(?:withh(?:old|olds|olding|eld)|abstains?|abstained|abstaining)\b|\b(?:(?:no|nothing)\b(?:[^\S\n]+[\p{L}-]+){0,3}?[^\S\n]+(?:is|are|gets?)|(?:is|are)[^\S\n]+not)[^\S\n]+(?:suggested|shown|offered|displayed|returned|surfaced|proposed|pre-?filled)\b/iu
+
+/**
  * A cut-off on a probability written as a percentage after a sign, in a sentence that branches: "skip the push if the
  * best p(open) < 2%". Only asked where a branch is written: a percentage alone is as often a share.
  */
@@ -157,7 +165,8 @@ export class Goals {
   /**
    * Whether a sentence chooses between outcomes by a cut-off on a score (`offer the grade if its prob ≥ 0.7, else
    * "needs inspection"`, `send if above the user's threshold`, `skip the push if p(open) < 2%`, `dishes under 0.6
-   * confidence go to the cashier`): the branch or the route is the action, whatever its verb. A budgeted top-k
+   * confidence go to the cashier`, `below 0.6 confidence no macro is suggested`): the branch, the route or the
+   * withheld output is the action, whatever its verb. A budgeted top-k
    * (`top 150 each Monday`) selects whom to act on by a cut-off too. A cut-off on the system's health is none.
    */
   choosesByCutoff(sentence: number): boolean {
@@ -168,7 +177,9 @@ export class Goals {
     const { patterns } = this.compiled
     if (patterns.systemSignal.test(text)) return false
     if (budget.test(text)) return true
-    if (branch.test(text)) return patterns.scoreCutoff.test(text) || namedCutoff.test(text) || percentCutoff.test(text)
+    if (branch.test(text) || withholding.test(text)) {
+      return patterns.scoreCutoff.test(text) || namedCutoff.test(text) || percentCutoff.test(text)
+    }
     return routing.test(text) && patterns.scoreCutoff.test(text)
   }
 

@@ -104,6 +104,33 @@ export function writesModelName(text: string): boolean {
   return modelName.test(text)
 }
 
+/**
+ * A share stated as a class's part of the whole: a verb of being or making up, a hedge if any, then a percentage of
+ * something (`is 0.2% of payments`, `make up about 4% of impressions`), or `only` / `just` before it (`only 1.3% of
+ * shown jobs`). A share that is done to the data (`hold out 20% of users`) is none.
+ */
+const classShare =
+  /\b(?:(?:is|are|was|were|makes? up|accounts? for|represents?|forms?)(?:[^\S\n]+(?:only|just|about|around|roughly|approximately|approx\.|nearly|under|below|less than|over)){0,2}|only|just)[^\S\n]*(?:[~≈<][^\S\n]*)?\d+(?:[.,]\d+)?[^\S\n]*%[^\S\n]+of\b/iu
+
+/** Whether a text states a class's share of the whole (`fraud is 0.2% of payments`): the classes' imbalance. */
+export function writesClassShare(text: string): boolean {
+  return classShare.test(text)
+}
+
+/**
+ * What the data lacks: a word of scarcity before the data (`little history`, `only 8 months of sales`, `few labelled
+ * examples`), or the data said to be scarce (`the data is limited`, `labels are scarce`). Keeping data for a period is
+ * a retention, not a shortage (`we keep only 30 days of logs`).
+ */
+const dataShortage =
+  /\b(?:limited|little|few|scarce|sparse|only|just)\b(?:[^\S\n]+[\p{L}\d~-]+){0,3}?[^\S\n]+(?:data|history|labels|labelled|labeled|examples|samples|(?:days|weeks|months|years)[^\S\n]+of)\b|\b(?:data|history|labels|examples|samples)[^\S\n]+(?:is|are)[^\S\n]+(?:(?:very|quite|rather|still)[^\S\n]+)?(?:limited|scarce|sparse|thin|small)\b/iu
+const keeping = /\b(?:keep|keeps|kept|retain|retains|retained|retention|store|stores|stored|delete|deleted)\b/iu
+
+/** Whether a text says what the data lacks (`the data is limited`, `only 8 months of sales`), not how long it is kept. */
+export function writesDataShortage(text: string): boolean {
+  return dataShortage.test(text) && !keeping.test(text)
+}
+
 /** Whether a text sets a lower bound with a sign (`> 50 opens a day`, `60+ shifts`): signs the scanner cannot see. */
 export function writesSignedBound(text: string): boolean {
   return signedBound.test(text)

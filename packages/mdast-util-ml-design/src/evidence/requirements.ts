@@ -22,6 +22,8 @@ import {
   resamplesHeldOutOnly,
   topicsOnlyWithin,
   writesAbsentField,
+  writesClassShare,
+  writesDataShortage,
   writesMergedRepeats,
   writesModelName,
   writesSignedBound,
@@ -68,6 +70,13 @@ export class Requirements {
       judged = this.gate.filter(id, this.compiled.cueDefinitions[id].parts, found, judgement, (sentence) =>
         this.admits(id, this.document.sentences[sentence]),
       )
+      // A unit holding one of the cue's `sure` phrases counts whatever the model scored (`against the old model`).
+      const sure = this.cueSentences(id, 'sure')
+      const kept = new Set(judged)
+      if (found.some((item) => sure.has(item.sentence) && !kept.has(item))) {
+        const added = judged.filter((item) => !found.includes(item))
+        judged = [...found.filter((item) => kept.has(item) || sure.has(item.sentence)), ...added]
+      }
       this.#judged.set(key, judged)
     }
     return judged
@@ -103,7 +112,7 @@ export class Requirements {
    * The sentences a requirement's cue picks out: those with a topic word, an answer word, a "none" word, or a
    * `not` phrase (words about something else: "during training we monitor the validation loss").
    */
-  cueSentences(id: RequirementId, cue: 'topic' | 'answer' | 'none' | 'not'): Set<number> {
+  cueSentences(id: RequirementId, cue: 'topic' | 'answer' | 'none' | 'not' | 'sure'): Set<number> {
     const matcher = this.compiled.cues[id][cue]
     return matcher ? this.document.sentencesMentioning(matcher) : new Set()
   }
@@ -145,7 +154,12 @@ export class Requirements {
       cue.topic !== undefined &&
       topicSet?.has(index) === true &&
       topicsOnlyWithin(reading.textOf(reading.sentences[index]), cue.topic, spans)
-    const aside = (index: number) => notSet?.has(index) === true || heldOut(index) || within(index)
+    // And one that says what the data lacks, with no topic word ("only 8 months of sales"): no limit, a data gap.
+    const shortage = (index: number) =>
+      definition.shortageAside === true &&
+      topicSet?.has(index) !== true &&
+      writesDataShortage(reading.textOf(reading.sentences[index]))
+    const aside = (index: number) => notSet?.has(index) === true || heldOut(index) || within(index) || shortage(index)
     const answerInSection = Boolean(definition.answerInSection)
     // An outline's imperative opens with the topic's verb: "- predict offered calls per queue".
     const openings = definition.opening ? new Set(definition.opening) : undefined
@@ -267,16 +281,23 @@ export class Requirements {
       id !== 'output'
     // Where the data is prepared, copies of one record merged into one (`customers who send the same email 3–4 times →
     // merged into one example`) are on the topic: asked only of sentences with an answer word (few).
-    const repeats = new Set<number>()
+    const topical = new Set<number>()
     if (definition.repeatsInData === true && answerSet) {
       const preparing = reading.stageContent('data')
       for (const index of answerSet) {
         const sentence = reading.sentences[index]
-        if (reading.overlaps(preparing, sentence) && writesMergedRepeats(reading.textOf(sentence))) repeats.add(index)
+        if (reading.overlaps(preparing, sentence) && writesMergedRepeats(reading.textOf(sentence))) topical.add(index)
+      }
+    }
+    // A class's share (`fraud is 0.2% of payments`) is on the topic: asked of the sentences with an answer word and of
+    // the one before each (its next sentence may answer it).
+    if (definition.classShares === true && answerSet) {
+      for (const at of [...answerSet].flatMap((index) => [index - 1, index])) {
+        if (at >= 0 && writesClassShare(reading.textOf(reading.sentences[at]))) topical.add(at)
       }
     }
     const candidates = topicOnly
-      ? [...new Set([...topicSet, ...repeats])].sort((a, b) => a - b).map((index) => reading.sentences[index])
+      ? [...new Set([...topicSet, ...topical])].sort((a, b) => a - b).map((index) => reading.sentences[index])
       : reading.sentences
     for (const sentence of candidates) {
       if (aside(sentence.index) || yielded.has(sentence.index)) continue
@@ -289,7 +310,7 @@ export class Requirements {
       const onTopic =
         !topicSet ||
         topicSet.has(sentence.index) ||
-        repeats.has(sentence.index) ||
+        topical.has(sentence.index) ||
         opens(sentence) ||
         (definition.signedBounds === true &&
           answerSet?.has(sentence.index) === true &&

@@ -36,6 +36,8 @@ export interface CueMatchers {
   none?: Matcher<true>
   /** Phrases that carry an answer word about something else ("in-batch negatives"). */
   not?: Matcher<true>
+  /** Topic phrases whose units the judgement model may not refuse (`RequirementCue.sure`). */
+  sure?: Matcher<true>
 }
 
 /** Expressions built from the vocabulary's word lists. */
@@ -302,6 +304,7 @@ function cueMatchers(vocabulary: Vocabulary): Record<RequirementId, CueMatchers>
       answer: cue.answer ? createTermMatcher(cue.answer) : undefined,
       none: cue.none ? createTermMatcher(cue.none) : undefined,
       not: cue.not ? createTermMatcher(cue.not) : undefined,
+      sure: cue.sure ? createTermMatcher(cue.sure) : undefined,
     }
   }
   return result

@@ -109,6 +109,24 @@ export interface RequirementCue {
    */
   heldOutAside?: boolean
   /**
+   * Whether a sentence that says what the data lacks (`the data is limited`, `only 8 months of sales`), with no topic
+   * word, answers nothing: a shortage of data is no limit the system lives within (`evidence/phrases.ts`,
+   * `writesDataShortage`).
+   */
+  shortageAside?: boolean
+  /**
+   * Topic phrases that answer whatever the judgement model scores: where the model learnt that a phrasing belongs to
+   * another part and the contract says it answers this one too (`against the old model` in an A/B test is the
+   * baseline as well as the online evaluation). A unit a cue picked that holds one is never refused.
+   */
+  sure?: string[]
+  /**
+   * Whether a class's share stated as such (`fraud is 0.2% of payments`, `clicks make up 4% of impressions`) puts a
+   * sentence on the topic when it or the next sentence carries an answer word: the share says how imbalanced the
+   * classes are (`evidence/phrases.ts`, `writesClassShare`).
+   */
+  classShares?: boolean
+  /**
    * Spans that put the cue's topic words on something else when every topic word of a sentence stands inside one
    * (`evidence/phrases.ts`, `topicsOnlyWithin`): `past-comparison`, a comparison whose object is a past period
    * ("results are compared with the previous period's audit figures" names no baseline); `place`, a bucket that is a
@@ -526,6 +544,8 @@ export const cues = {
   constraints: {
     parts: ['constraints'],
     wordInSection: true,
+    // What the data lacks (`only 8 months of sales`) is `ml-data-availability`'s, under a `Constraints` heading too.
+    shortageAside: true,
     // A direction with no limit is a prompt ("the model must be cheap"): the sentence needs a limit of its own.
     not: [
       'must be cheap',
@@ -1609,6 +1629,8 @@ export const cues = {
     // A remedy for the evaluation data only ("we oversample urgent tickets in the validation set for stable
     // estimates", "for the evaluation month we oversample fraud orders with SMOTE") handles nothing the model learns from.
     heldOutAside: true,
+    // "Fraud is 0.2% of payments, so we report PR-AUC": the share is the imbalance, the metric its handling.
+    classShares: true,
     not: [
       'in the validation set',
       'in the test set',
@@ -2040,6 +2062,27 @@ export const cues = {
       'vs the legacy',
       'against the legacy',
       'legacy system',
+      // The model in production today, named as what the new one is tested against, offline or in an A/B test: "an
+      // A/B test of the new ranker against the old model".
+      'against the old',
+      'vs the old',
+      'versus the old',
+    ],
+    // Tested against the model in production, the comparison names the baseline, in an A/B test too (where the model
+    // reads the sentence as the online evaluation only).
+    // With the article only: "new vs existing merchants" compares slices.
+    sure: [
+      'against the old',
+      'vs the old',
+      'versus the old',
+      'against the current',
+      'vs the current',
+      'versus the current',
+      'against the existing',
+      'vs the existing',
+      'versus the existing',
+      'against the production',
+      'vs the production',
     ],
   },
   interpretability: {

@@ -263,6 +263,25 @@ export const impliedFamilyTerms: Array<{ terms: string[]; family: Family; kind?:
       'several tags',
       'independent sigmoid',
       'per-label sigmoid',
+      // A binary loss per label is a multi-label head ("binary cross-entropy per keyword").
+      'binary cross-entropy per',
+      'binary cross entropy per',
+    ],
+  },
+  {
+    // A component trained as a pointwise binary classifier, a reranker too: a binary cross-entropy loss, relevance
+    // labels of two values.
+    family: 'classification',
+    kind: 'binary',
+    terms: [
+      'binary cross-entropy',
+      'binary cross entropy',
+      'bce loss',
+      'relevant or not',
+      'relevant or not relevant',
+      'relevant vs not relevant',
+      'relevant vs irrelevant',
+      'relevant or irrelevant',
     ],
   },
   {
