@@ -170,6 +170,12 @@ describe('class imbalance', () => {
     expect(shares.filter(writesClassShare)).toEqual(shares)
     // A share done to the data, or a percentage of nothing, is no class's share.
     expect(['we hold out 20% of users', 'recall is 80% at this threshold'].filter(writesClassShare)).toEqual([])
+    // A split or a coverage stated with `only`: done to the data, not a class's share.
+    expect(
+      ['only 10% of users are held out', 'only 20% of the data is labelled', 'just 5% of sessions are sampled'].filter(
+        writesClassShare,
+      ),
+    ).toEqual([])
     const doc = (text: string) =>
       `# T\n\nWe predict whether an order is refunded, a binary classification.\n\n${text}\n`
     expect(answering('class-imbalance', doc('Refunds are 0.7% of orders, so we report PR-AUC.'))).toHaveLength(1)

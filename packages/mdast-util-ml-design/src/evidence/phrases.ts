@@ -114,8 +114,12 @@ const classShare =
 
 /** Whether a text states a class's share of the whole (`fraud is 0.2% of payments`): the classes' imbalance. */
 export function writesClassShare(text: string): boolean {
-  return classShare.test(text)
+  return classShare.test(text) && !dataSplit.test(text)
 }
+
+/** A share that is done to the data or covers it, not a class's: held out, sampled, split off, labelled, covered. */
+const dataSplit =
+  /\b(?:held|hold|holds|holding)[^\S\n]+out\b|\b(?:sampled|split|labell?ed|annotated|covered|reserved|set aside)\b/iu
 
 /**
  * What the data lacks: a word of scarcity before the data (`little history`, `only 8 months of sales`, `few labelled
