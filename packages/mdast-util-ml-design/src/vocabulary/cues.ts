@@ -109,6 +109,12 @@ export interface RequirementCue {
    */
   heldOutAside?: boolean
   /**
+   * Whether "precision first" or "recall first" answers nothing where it is about something else: the verb "recall"
+   * ("recall first the requirements"), or an item of a list of the project's priorities ("privacy first, precision
+   * first in the dosage figures") (`evidence/phrases.ts`, `prioritisesOtherThings`).
+   */
+  priorityAside?: boolean
+  /**
    * Whether a sentence that says what the data lacks (`the data is limited`, `only 8 months of sales`), with no topic
    * word, answers nothing: a shortage of data is no limit the system lives within (`evidence/phrases.ts`,
    * `writesDataShortage`).
@@ -2521,6 +2527,8 @@ export const cues = {
     parts: ['error-costs'],
     // "maximise recall at precision ≥ 0.4": a target on one error rate sets the threshold by it.
     signedTargets: true,
+    // "recall first the requirements" and a project's list of priorities favour no metric.
+    priorityAside: true,
     // Content under an `Error costs` label must rank the two errors or set the threshold by one of them: a listing
     // of what each error costs answers nothing.
     answerInSection: true,
