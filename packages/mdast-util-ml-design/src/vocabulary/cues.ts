@@ -19,6 +19,37 @@ import type { Part } from './stages.js'
 /** Spans that put a cue's topic words on something else (`RequirementCue.topicAside`). */
 export type TopicAside = 'past-comparison' | 'place'
 
+/**
+ * What runs today, as a comparison names it after "the old", "the current", "the existing" or "the production" (the
+ * baseline cue's `sure` phrases): a model, rules, the system or the product surface it serves ("against the production
+ * row", "against the current search").
+ */
+const runningToday = [
+  'model*',
+  'one',
+  'ones',
+  'version of the model',
+  'system*',
+  'rule*',
+  'heuristic*',
+  'ranker*',
+  'ranking',
+  'classifier*',
+  'recommender*',
+  'scorer*',
+  'scoring',
+  'search',
+  'row',
+  'feed',
+  'approach',
+  'method',
+  'algorithm*',
+  'engine',
+  'logic',
+  'solution',
+  'policy',
+]
+
 export interface RequirementCue {
   parts: Part[]
   /** Words that put a sentence on the topic. Absent: any sentence is on topic. */
@@ -2076,20 +2107,13 @@ export const cues = {
     ],
     // Tested against the model in production, the comparison names the baseline, in an A/B test too (where the model
     // reads the sentence as the online evaluation only).
-    // With the article only: "new vs existing merchants" compares slices.
-    sure: [
-      'against the old',
-      'vs the old',
-      'versus the old',
-      'against the current',
-      'vs the current',
-      'versus the current',
-      'against the existing',
-      'vs the existing',
-      'versus the existing',
-      'against the production',
-      'vs the production',
-    ],
+    // With the article only: "new vs existing merchants" compares slices. Only with what runs today after it: "forms
+    // validated against the old schema" or "checked against the existing annotations" compare no model.
+    sure: ['against the', 'vs the', 'versus the'].flatMap((compared) =>
+      ['old', 'current', 'existing', 'production'].flatMap((today) =>
+        runningToday.map((thing) => `${compared} ${today} ${thing}`),
+      ),
+    ),
   },
   interpretability: {
     parts: ['interpretability'],
