@@ -97,7 +97,10 @@
  *   suggestions`) implies batch serving unambiguously, and the contract lets
  *   an implied mode answer this rule (unlike `ml-latency`). The rule
  *   follows this in the deployment stage: a cadence word there (`every
- *   week`, `every morning`, `daily`) states the serving mode.
+ *   week`, `every morning`, `daily`), a weekday or a day of each month
+ *   (`every Monday`, `each Friday morning`, `on the first of each
+ *   month`) states the serving mode; a day named once (`a Monday
+ *   launch`, `Monday's traffic peak`) does not.
  *
  * @module ml-deployment
  * @example
