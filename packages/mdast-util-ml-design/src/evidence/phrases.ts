@@ -203,8 +203,11 @@ const metricFirst = /\b(?:precision|recall)[\s-]+first\b/iu
 const recallVerb =
   /\brecall first (?:the|a|an|how|what|which|why|where|when|who|whether|that|this|these|those|our|your|their|its|all)\b/iu
 
-/** An item of a list of priorities: a few words, then "first", between the list's separators ("data quality first,"). */
-const firstItem = /(?:^|[,;:(]|\bthen\b)\s*(\p{L}[\p{L}\s-]{0,40}?)\s+first\s*(?=[,;.)]|$|\bthen\b)/giu
+/** The separators of a list of priorities: `,`, `;`, `:`, parentheses, "then". */
+const listSeparator = /[,;:()]|\bthen\b/iu
+
+/** An item of a list of priorities: a few words, then "first" ("data quality first"), the whole piece between separators. */
+const firstItem = /^\s*(\p{L}[\p{L}-]*(?: [\p{L}-]+){0,4}) first\s*(?:\.\s*)?$/iu
 
 /** Words of the two errors and their metrics: an item of them ranks the errors. */
 const errorItem = /\b(?:precision|recall|false|miss\w*|errors?|fps?|fns?|alarms?)\b/iu
@@ -218,7 +221,10 @@ const errorItem = /\b(?:precision|recall|false|miss\w*|errors?|fps?|fns?|alarms?
 export function prioritisesOtherThings(text: string): boolean {
   if (!metricFirst.test(text)) return false
   if (recallVerb.test(text)) return true
-  for (const item of text.matchAll(firstItem)) if (!errorItem.test(item[1])) return true
+  for (const piece of text.split(listSeparator)) {
+    const item = firstItem.exec(piece)
+    if (item && !errorItem.test(item[1])) return true
+  }
   return false
 }
 
