@@ -3,7 +3,8 @@
  * stages and parts, labelled statements, families, paradigms, metrics,
  * quantities and the evidence per requirement, then what the judgement
  * model decided on each unit a cue picked (or a home section offered): the
- * cue, the model's scores, counted, refused or added; once under `model`,
+ * cue, the model's scores, counted, refused (or counted by a sure cue over
+ * the refusal) or added; once under `model`,
  * once under `either` (where it only adds). A tool for rule authors.
  *
  *   pnpm inspect fixtures/complete-fraud-detection.md
@@ -17,6 +18,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
+import { decisionLines } from './decisions.js'
 
 const path = process.argv[2]
 if (!path || path === '--help' || path === '-h') {
@@ -83,22 +85,10 @@ console.log(
 for (const judgement of ['model', 'either'] as const) {
   reading.judgement = judgement
   for (const id of requirementIds as RequirementId[]) {
-    reading.evidence(id)
-    const decisions = reading.decisions(id)
-    if (decisions.length === 0) continue
+    const lines = decisionLines(reading, id, judgement)
+    if (lines.length === 0) continue
     console.log(`judgement ${judgement} ${id}:`)
-    for (const decision of decisions) {
-      const words = (['topic', 'answer', 'none'] as const).filter((cue) =>
-        reading.cueSentences(id, cue).has(decision.sentence),
-      )
-      const cue =
-        decision.via === 'model'
-          ? `${judgement === 'either' ? 'the document' : 'home section'}, no cue`
-          : `${decision.via}${words.length > 0 ? ` (${words.join('+')} words)` : ''}`
-      console.log(
-        `  ${decision.accepted ? (decision.via === 'model' ? 'added' : 'counted') : 'refused'} answer=${decision.answer.toFixed(2)} commitment=${decision.commitment.toFixed(2)} via ${cue}: ${short(reading.textOf(reading.sentences[decision.sentence]))}`,
-      )
-    }
+    for (const line of lines) console.log(`  ${line}`)
   }
 }
 reading.judgement = 'cues'

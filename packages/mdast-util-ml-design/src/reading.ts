@@ -33,7 +33,7 @@ import { type Decision, Gate } from './judgement/gate.js'
 import type { Judgement } from './judgement/model.js'
 import type { RequirementId } from './vocabulary/cues.js'
 import type { Family } from './vocabulary/families.js'
-import { nothingRunsOpening } from './vocabulary/prose.js'
+import { nothingRunsInSection, nothingRunsOpening } from './vocabulary/prose.js'
 
 export type { FrontMatter, Range, Section, Sentence, StageOpening, Statement } from './document/types.js'
 export type { BusinessObjective } from './evidence/business-objective.js'
@@ -347,10 +347,15 @@ export class DesignReading extends DesignDocument {
     return this.#f.speed.servingChoices()
   }
 
-  /** Whether a range opens with a reasoned "none" for a stage of the running system (`None: the model runs once`). */
-  statesNothingRuns(range: { start: number; end: number }): boolean {
-    const [first] = this.sentencesIn(range).filter((sentence) => !sentence.heading)
-    return first !== undefined && nothingRunsOpening.test(this.textOf(first))
+  /**
+   * Whether a range opens with a reasoned "none" for a stage of the running system (`None: the model runs once`), or,
+   * given the stage whose section it is, holds a reasoned "none" that names that stage or the whole system in any
+   * sentence (`Nothing is deployed: the model runs once ...`; see `nothingRunsInSection`).
+   */
+  statesNothingRuns(range: { start: number; end: number }, stage?: 'deployment' | 'monitoring'): boolean {
+    const sentences = this.sentencesIn(range).filter((sentence) => !sentence.heading)
+    if (sentences.length > 0 && nothingRunsOpening.test(this.textOf(sentences[0]))) return true
+    return stage !== undefined && sentences.some((sentence) => nothingRunsInSection[stage].test(this.textOf(sentence)))
   }
 
   /** Sentences under a serving heading that give only a delivery schedule (`every Monday subscribers get a digest`). */

@@ -63,6 +63,23 @@ describe('error costs and the decisions they weigh', () => {
     expect(answers('- we report precision and recall on the test month', 'error-costs')).toEqual([])
   })
 
+  it('reads "precision first" or "recall first" about something else as favouring no metric', () => {
+    // The verb, in a roadmap; one item of the project's priorities.
+    expect(
+      answers('## Roadmap\n\n- recall first the requirements the clinic set, then sketch it', 'error-costs'),
+    ).toEqual([])
+    const priorities = '- priorities for the pilot: privacy first, precision first in the dosage figures, speed later'
+    expect(answers(priorities, 'error-costs')).toEqual([])
+    expect(answers('Project priorities: data quality first, recall first, a dashboard later.', 'error-costs')).toEqual(
+      [],
+    )
+    // After a ranking of the errors, or beside the other error, it still favours the metric.
+    expect(answers('- -> recall first; the 0.8 is checked each month', 'error-costs')).toHaveLength(1)
+    expect(
+      answers('- false negatives first, recall first: a missed leak floods the cellar', 'error-costs'),
+    ).toHaveLength(1)
+  })
+
   it('reads a slice that does worse as ranking no error', () => {
     expect(answers('## Error analysis\n\n- by hub (T-6h should be worse, that is fine)', 'error-costs')).toEqual([])
     expect(answers('## Error analysis\n\n- a wrong rebooking is worse than a missed one', 'error-costs')).not.toEqual(

@@ -133,6 +133,23 @@ describe('serving cadence under a serving heading', () => {
     expect(job.speedStatements().map((item) => item.kind)).toEqual(['mode'])
     expect(job.scheduledDeliveries()).toEqual([])
   })
+
+  it('reads a weekday as a delivery schedule, and a day named once as none', () => {
+    const deliveries = (line: string) => read(`# T\n\n## Serving\n\n${line}\n`).scheduledDeliveries()
+    for (const line of [
+      'Every Monday subscribers get an email with ten new listings.',
+      'Each Friday morning the buyers get a CSV of stock to reorder.',
+      'On the first of each month the branch managers get an email of accounts to visit.',
+      'Weekly on Sundays the stores get their shelf plan.',
+    ])
+      expect(deliveries(line)).toHaveLength(1)
+    for (const line of [
+      "Monday's traffic peak sets the size of the fleet.",
+      'A Monday launch is planned for the first city.',
+      'The app launches on Monday for the first city.',
+    ])
+      expect(deliveries(line)).toEqual([])
+  })
 })
 
 describe('unknown quantities', () => {

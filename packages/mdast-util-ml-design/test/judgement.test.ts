@@ -135,6 +135,19 @@ describe("a cue's `sure` phrases", () => {
     const texts = reading.evidence('baseline').map((item) => reading.textOf(reading.sentences[item.sentence]))
     expect(texts).toEqual(['The new ranker is A/B tested against the old model.'])
   })
+
+  it('do not answer where no model running today is compared against', () => {
+    useWeights({ ...weights, models: { ...weights.models, baseline: { bias: -6, index: [], value: [] } } })
+    const reading = read(
+      '# T\n\n## Evaluation\n\nThe old model is retired once the new ranker ships.\n\nIncoming forms are validated against the old schema.\n\nLabels are checked against the existing annotations.\n\nThe service is load-tested vs the current traffic peak.\n',
+    )
+    reading.judgement = 'model'
+    expect(reading.evidence('baseline')).toEqual([])
+    // What runs today, named after the comparison, still is the baseline.
+    const today = read('# T\n\n## Evaluation\n\nOnline: interleaving against the current search for 2 weeks.\n')
+    today.judgement = 'model'
+    expect(today.evidence('baseline')).toHaveLength(1)
+  })
 })
 
 describe('`either`: the model only adds', () => {

@@ -56,6 +56,22 @@ describe('a component trained as a binary classifier', () => {
       'classification:binary',
     )
   })
+
+  it('reads a binary cross-entropy in a multi-label task as the loss of each label, no binary classifier', () => {
+    const kinds = (text: string) =>
+      readUnderTitle(text).families.map((mention) => `${mention.family}${mention.kind ? `:${mention.kind}` : ''}`)
+    const tags = '## Framing\n\nEach recipe can carry several tags (vegan, quick, spicy).\n\n## Model\n\n'
+    expect(kinds(`${tags}A small transformer trained with binary cross-entropy.`)).toEqual([
+      'classification:multi-label',
+    ])
+    expect(kinds('## Model\n\nA multi-label tagger, trained with BCE loss on the labelled recipes.')).toEqual([
+      'classification:multi-label',
+    ])
+    // Without a multi-label task it still names a binary classifier.
+    expect(kinds('## Model\n\nA small transformer trained with binary cross-entropy.')).toContain(
+      'classification:binary',
+    )
+  })
 })
 
 describe('metric words', () => {

@@ -111,7 +111,10 @@
  *   counts. A reranker only used, or trained listwise, does not. The
  *   reader takes a binary cross-entropy loss (`BCE loss`) or relevance
  *   labels of two values (`relevant or not relevant`) for a binary
- *   classifier; where the model is designed, the rule then applies.
+ *   classifier; where the model is designed, the rule then applies. In a
+ *   multi-label task (`each recipe can carry several tags`) a binary
+ *   cross-entropy is the loss of each label and names no binary
+ *   classifier.
  * * A metric suited to rare positives is handling (above) once the document
  *   says the classes are imbalanced, by a word (`rare`, `imbalanced`) or a
  *   ratio; alone it does not say whether they are. A bare share stated as

@@ -91,13 +91,21 @@
  *   explicit "none" answers; a bare `Out of scope`, a non-goal with no
  *   reason, or `N/A` does not. The rule follows this when the stage opens
  *   with the "none" and its reason (`None:`, `No deployment:`, `Nothing is
- *   served, because ...`).
+ *   served, because ...`), and when a later sentence of the deployment
+ *   section itself names the stage or the whole system in its "none"
+ *   (`This is a study for the budget round. Nothing is deployed: the model
+ *   runs once ...`). A later bare `None, since ...` may answer the sentence
+ *   before it (`Rollback plan? None, since ...`), and `No monitoring: ...`
+ *   answers the monitoring, not this rule.
  * * A product delivered on a schedule (`every Monday subscribers get a
  *   digest of ten jobs`, `each morning the buyers get a CSV of order
  *   suggestions`) implies batch serving unambiguously, and the contract lets
  *   an implied mode answer this rule (unlike `ml-latency`). The rule
  *   follows this in the deployment stage: a cadence word there (`every
- *   week`, `every morning`, `daily`) states the serving mode.
+ *   week`, `every morning`, `daily`), a weekday or a day of each month
+ *   (`every Monday`, `each Friday morning`, `on the first of each
+ *   month`) states the serving mode; a day named once (`a Monday
+ *   launch`, `Monday's traffic peak`) does not.
  *
  * @module ml-deployment
  * @example
@@ -143,6 +151,33 @@
  *   ## Deployment
  *
  *   None: the model is run once for next year's staffing plan and its numbers go into the plan itself.
+ *
+ * @example
+ *   {"name": "ok-reasoned-none-later.md"}
+ *
+ *   # Fleet budget
+ *
+ *   ## Deployment
+ *
+ *   This is a study for the budget round. Nothing is deployed: the model runs once and its forecasts go into the planning deck.
+ *
+ * @example
+ *   {"name": "none-for-monitoring-only.md", "label": "input"}
+ *
+ *   # Fleet budget
+ *
+ *   ## Deployment
+ *
+ *   A canary on 5% of stores for two weeks. No monitoring: the team reads the reports by hand at the end.
+ *
+ *   ## Monitoring
+ *
+ *   The canary stores are compared by hand.
+ *
+ * @example
+ *   {"name": "none-for-monitoring-only.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing serving mode, expected whether predictions are served online (on request) or in batch (precomputed) in the deployment section, such as `Each request is scored in real time by the ranking service`
  *
  * @example
  *   {"name": "ok-scheduled-delivery.md"}
@@ -455,7 +490,7 @@ const remarkLintMlDeployment = defineRule(
       reading.scheduledDeliveries().some((sentence) => inStage(reading.sentences[sentence])) ||
       reading.servingChoices().length > 0 ||
       // A reasoned "none" (`No deployment: the model runs once for the yearly budget`) answers, as the contract's "none".
-      openings.some((opening) => reading.statesNothingRuns(opening.content))
+      openings.some((opening) => reading.statesNothingRuns(opening.content, 'deployment'))
     if (!stated) {
       report('missingServingMode', { place: placeMissing(reading, 'serving', { otherwise: reading.place(stage.at) }) })
     }

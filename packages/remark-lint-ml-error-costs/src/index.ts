@@ -75,7 +75,10 @@
  *   the errors are named in the domain's own words: "a wrong auto-close
  *   angers a customer far more than a stale ticket does, so the threshold
  *   is chosen for precision", "-> recall first for the gas alarms", "F-beta
- *   with beta above 1 to weight recall higher".
+ *   with beta above 1 to weight recall higher". The same words about
+ *   something else favour nothing: the verb ("recall first the
+ *   requirements"), or one item of the project's priorities ("privacy
+ *   first, precision first in the dosage figures, speed later").
  * * What each error costs, listed without saying which is worse ("a false
  *   hold costs an escalation; a miss costs the balance"), does not answer:
  *   the statement must rank them ("costs more", "far more", "worse",

@@ -105,7 +105,8 @@
  *   search service calls the ranker for each query`) answers
  *   `ml-deployment`, not this rule. The rule follows this under a
  *   deployment heading too: a product delivered on a schedule (`subscribers
- *   get a weekly digest`) is no choice here, while a scheduled job or run
+ *   get a weekly digest`, `every Monday subscribers get a digest`) is no
+ *   choice here, while a scheduled job or run
  *   (`nightly job writes the table`) still chooses batch.
  *
  * @module ml-latency

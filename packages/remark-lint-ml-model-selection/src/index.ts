@@ -131,7 +131,11 @@
  *   model`, `vs the current ranker`) names the baseline whatever the
  *   reader's model scores, which reads an A/B test as the online
  *   evaluation only: `must beat the old model's NDCG@10` and `an A/B test
- *   of the new ranker against the old model` are both read.
+ *   of the new ranker against the old model` are both read. The
+ *   comparison must name what runs today (a model, rules, the system, the
+ *   search or feed it serves): `the old model is retired` or `forms
+ *   validated against the old schema` compare no model, and are left to
+ *   the reader's model.
  *
  * @module ml-model-selection
  * @example

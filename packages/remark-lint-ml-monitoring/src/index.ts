@@ -72,7 +72,10 @@
  *   runs once and is not kept, so there is nothing to watch`) answers the
  *   stage, as the contract's explicit "none" does; a bare `None` or `N/A`
  *   does not. The rule follows this when the stage opens with the "none"
- *   and its reason.
+ *   and its reason, and when a later sentence of the monitoring section
+ *   itself names the stage or the whole system in its "none" (`Nothing to
+ *   monitor: the model runs once ...`, `No deployment, because ...`); a
+ *   later bare `None, since ...` may answer only the sentence before it.
  *
  * @module ml-monitoring
  * @example
@@ -269,6 +272,33 @@
  *   None: the model is run once for next year's plan and then archived, so nothing is left running to watch.
  *
  * @example
+ *   {"name": "ok-reasoned-none-later.md"}
+ *
+ *   # Fleet budget
+ *
+ *   ## Monitoring
+ *
+ *   The forecasts feed one planning deck. Nothing to monitor: the model runs once and is then archived.
+ *
+ * @example
+ *   {"name": "bare-none-later.md", "label": "input"}
+ *
+ *   # Fleet budget
+ *
+ *   ## Deployment
+ *
+ *   A nightly batch job writes the forecasts to the planning tool.
+ *
+ *   ## Monitoring
+ *
+ *   A dashboard for the planners. None, since the pilot has three stores.
+ *
+ * @example
+ *   {"name": "bare-none-later.md", "label": "output"}
+ *
+ *   7:1-7:14: Unexpected missing monitored signal, expected what is watched in production (drift, prediction distribution, an online metric, latency, errors) in the monitoring section, such as `Weekly MAPE once actuals arrive and the daily share of missing sales feeds`
+ *
+ * @example
  *   {"name": "ok-bare-signal-names.md"}
  *
  *   # Churn scores
@@ -335,7 +365,7 @@ const remarkLintMlMonitoring = defineRule(
     const named =
       reading.evidence('monitored-signal').length > 0 ||
       // A reasoned "none" (`None: the model runs once and is not kept`) answers, as the contract's "none".
-      openings.some((opening) => reading.statesNothingRuns(opening.content)) ||
+      openings.some((opening) => reading.statesNothingRuns(opening.content, 'monitoring')) ||
       watching.some((opening) =>
         reading
           .sentencesIn(opening.content)

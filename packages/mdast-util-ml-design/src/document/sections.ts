@@ -8,6 +8,7 @@ import type { Compiled } from '../match/compile.js'
 import { normalizeTitle, titleCandidates } from '../match/normalize.js'
 import {
   contextualSynonyms,
+  estimateHeadings,
   genericSubHeadings,
   type HeadingTarget,
   mentionSynonyms,
@@ -34,6 +35,8 @@ import type { Section } from './types.js'
 const methodTitles = new Set(methodHeadings.map(normalizeTitle))
 /** Whole titles that take no part in the order (`Output`), normalised. */
 const unorderedTitles = new Set(unorderedHeadings.map(normalizeTitle))
+/** Estimates under a requirement word (`Latency estimation`), normalised: requirements in the order only. */
+const estimateTitles = new Set(estimateHeadings.map(normalizeTitle))
 /** Generic organising titles (`Overview`, `Requirements`), normalised. */
 const genericTitles = new Set(genericSubHeadings.map(normalizeTitle))
 /**
@@ -151,6 +154,9 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
       const ownStages = new Set<Stage>()
       const ownParts = new Set<Part>()
       const ordered = new Set<Stage>()
+      // An estimate under a requirement word (`Latency estimation`) is the requirements in the order, nothing else.
+      if (targets.length === 0 && estimateTitles.has(normalizeTitle(section.text.replace(/\([^()]*\)/g, ' '))))
+        ordered.add('requirements')
       const whole = new Set<Stage>()
       for (const target of targets) {
         if (target.stage && !target.part) whole.add(target.stage)

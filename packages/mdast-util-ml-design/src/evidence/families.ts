@@ -2,7 +2,7 @@
 import type { DesignDocument } from '../document/document.js'
 import type { Compiled, FamilyHit } from '../match/compile.js'
 import type { TermMatch } from '../match/matcher.js'
-import type { Family, Paradigm } from '../vocabulary/families.js'
+import { type Family, type Paradigm, perLabelLosses } from '../vocabulary/families.js'
 import type { Scope } from './scope.js'
 import type { FamilyMention, ParadigmMention } from './types.js'
 
@@ -39,6 +39,12 @@ function orderedBy(before: string): boolean {
   const cut = Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';'), clause.lastIndexOf(':'))
   return orderWords.test(clause.slice(Math.max(cut + 1, clause.length - 60)))
 }
+
+/** The binary losses, folded as `foldLoss` folds a mention's text. */
+const perLabelLoss = new Set(perLabelLosses)
+
+/** A mention's text as the loss terms are written: lower case, one space (`Binary  Cross-Entropy`). */
+const foldLoss = (text: string) => text.toLowerCase().replace(/\s+/g, ' ')
 
 export class Families {
   #all?: FamilyMention[]
@@ -128,9 +134,15 @@ export class Families {
 
   /** Task families the document commits to (hedged options and rejected alternatives left out). */
   get committed(): FamilyMention[] {
-    this.#committed ??= this.#mentions()
+    if (this.#committed) return this.#committed
+    const committed = this.#mentions()
       .map((mention) => ({ ...mention, kind: mention.kind ?? this.#listedKind(mention) }))
       .filter((mention) => this.#counts(mention.sentence, mention.start) && this.#designed(mention))
+    // In a multi-label task a binary cross-entropy is the loss of each label, not a binary classifier of its own.
+    const multiLabel = committed.some((mention) => mention.kind === 'multi-label')
+    this.#committed = multiLabel
+      ? committed.filter((mention) => !(mention.kind === 'binary' && perLabelLoss.has(foldLoss(mention.text))))
+      : committed
     return this.#committed
   }
 

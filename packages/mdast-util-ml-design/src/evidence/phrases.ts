@@ -196,6 +196,38 @@ export function resamplesHeldOutOnly(text: string): boolean {
   return found
 }
 
+/** The metric a threshold puts first, said as an order of priority: "precision first", "recall-first". */
+const metricFirst = /\b(?:precision|recall)[\s-]+first\b/iu
+
+/** "Recall" as the verb, its object right after: "recall first the requirements", "recall first how it ran". */
+const recallVerb =
+  /\brecall first (?:the|a|an|how|what|which|why|where|when|who|whether|that|this|these|those|our|your|their|its|all)\b/iu
+
+/** The separators of a list of priorities: `,`, `;`, `:`, parentheses, "then". */
+const listSeparator = /[,;:()]|\bthen\b/iu
+
+/** An item of a list of priorities: a few words, then "first" ("data quality first"), the whole piece between separators. */
+const firstItem = /^\s*(\p{L}[\p{L}-]*(?: [\p{L}-]+){0,4}) first\s*(?:\.\s*)?$/iu
+
+/** Words of the two errors and their metrics: an item of them ranks the errors. */
+const errorItem = /\b(?:precision|recall|false|miss\w*|errors?|fps?|fns?|alarms?)\b/iu
+
+/**
+ * Whether "precision first" or "recall first" is about something else than the metric a threshold favours: "recall"
+ * as the verb ("recall first the requirements the clinic set"), or one item of a list of the project's priorities
+ * whose other items are no errors ("privacy first, precision first in the dosage figures, speed later"). Not "->
+ * precision first; 0.92 picked so that < 1% of closed tickets reopen", nor "false negatives first, recall first".
+ */
+export function prioritisesOtherThings(text: string): boolean {
+  if (!metricFirst.test(text)) return false
+  if (recallVerb.test(text)) return true
+  for (const piece of text.split(listSeparator)) {
+    const item = firstItem.exec(piece)
+    if (item && !errorItem.test(item[1])) return true
+  }
+  return false
+}
+
 /**
  * A bucket that is a place, not a range of values: after a preposition and a determiner or a possessive, with at most
  * two words between and no number ("stored in the study bucket", "on the vendor's bucket", "in an S3 bucket", "in the

@@ -19,6 +19,7 @@ import { notationParts, writesRange } from './io.js'
 import { answersYesOrNo, asksOver, bareLabel, continuesAfterSemicolon } from './line-shapes.js'
 import {
   asideSpans,
+  prioritisesOtherThings,
   resamplesHeldOutOnly,
   topicsOnlyWithin,
   writesAbsentField,
@@ -144,6 +145,11 @@ export class Requirements {
       definition.heldOutAside === true &&
       answerSet?.has(index) === true &&
       resamplesHeldOutOnly(reading.textOf(reading.sentences[index]))
+    // And one whose order of priority is not the threshold's ("recall first the requirements", a project's priorities).
+    const otherPriorities = (index: number) =>
+      definition.priorityAside === true &&
+      answerSet?.has(index) === true &&
+      prioritisesOtherThings(reading.textOf(reading.sentences[index]))
     // And one whose topic words all stand in a span about something else: a comparison with a past period ("compared
     // with the previous period's figures"), a bucket that is a place ("in the study bucket").
     const spans = definition.topicAside
@@ -159,7 +165,8 @@ export class Requirements {
       definition.shortageAside === true &&
       topicSet?.has(index) !== true &&
       writesDataShortage(reading.textOf(reading.sentences[index]))
-    const aside = (index: number) => notSet?.has(index) === true || heldOut(index) || within(index) || shortage(index)
+    const aside = (index: number) =>
+      notSet?.has(index) === true || heldOut(index) || otherPriorities(index) || within(index) || shortage(index)
     const answerInSection = Boolean(definition.answerInSection)
     // An outline's imperative opens with the topic's verb: "- predict offered calls per queue".
     const openings = definition.opening ? new Set(definition.opening) : undefined

@@ -19,6 +19,37 @@ import type { Part } from './stages.js'
 /** Spans that put a cue's topic words on something else (`RequirementCue.topicAside`). */
 export type TopicAside = 'past-comparison' | 'place'
 
+/**
+ * What runs today, as a comparison names it after "the old", "the current", "the existing" or "the production" (the
+ * baseline cue's `sure` phrases): a model, rules, the system or the product surface it serves ("against the production
+ * row", "against the current search").
+ */
+const runningToday = [
+  'model*',
+  'one',
+  'ones',
+  'version of the model',
+  'system*',
+  'rule*',
+  'heuristic*',
+  'ranker*',
+  'ranking',
+  'classifier*',
+  'recommender*',
+  'scorer*',
+  'scoring',
+  'search',
+  'row',
+  'feed',
+  'approach',
+  'method',
+  'algorithm*',
+  'engine',
+  'logic',
+  'solution',
+  'policy',
+]
+
 export interface RequirementCue {
   parts: Part[]
   /** Words that put a sentence on the topic. Absent: any sentence is on topic. */
@@ -108,6 +139,12 @@ export interface RequirementCue {
    * (`evidence/phrases.ts`, `resamplesHeldOutOnly`).
    */
   heldOutAside?: boolean
+  /**
+   * Whether "precision first" or "recall first" answers nothing where it is about something else: the verb "recall"
+   * ("recall first the requirements"), or an item of a list of the project's priorities ("privacy first, precision
+   * first in the dosage figures") (`evidence/phrases.ts`, `prioritisesOtherThings`).
+   */
+  priorityAside?: boolean
   /**
    * Whether a sentence that says what the data lacks (`the data is limited`, `only 8 months of sales`), with no topic
    * word, answers nothing: a shortage of data is no limit the system lives within (`evidence/phrases.ts`,
@@ -2070,20 +2107,13 @@ export const cues = {
     ],
     // Tested against the model in production, the comparison names the baseline, in an A/B test too (where the model
     // reads the sentence as the online evaluation only).
-    // With the article only: "new vs existing merchants" compares slices.
-    sure: [
-      'against the old',
-      'vs the old',
-      'versus the old',
-      'against the current',
-      'vs the current',
-      'versus the current',
-      'against the existing',
-      'vs the existing',
-      'versus the existing',
-      'against the production',
-      'vs the production',
-    ],
+    // With the article only: "new vs existing merchants" compares slices. Only with what runs today after it: "forms
+    // validated against the old schema" or "checked against the existing annotations" compare no model.
+    sure: ['against the', 'vs the', 'versus the'].flatMap((compared) =>
+      ['old', 'current', 'existing', 'production'].flatMap((today) =>
+        runningToday.map((thing) => `${compared} ${today} ${thing}`),
+      ),
+    ),
   },
   interpretability: {
     parts: ['interpretability'],
@@ -2521,6 +2551,8 @@ export const cues = {
     parts: ['error-costs'],
     // "maximise recall at precision ≥ 0.4": a target on one error rate sets the threshold by it.
     signedTargets: true,
+    // "recall first the requirements" and a project's list of priorities favour no metric.
+    priorityAside: true,
     // Content under an `Error costs` label must rank the two errors or set the threshold by one of them: a listing
     // of what each error costs answers nothing.
     answerInSection: true,

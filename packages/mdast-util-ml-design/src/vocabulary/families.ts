@@ -181,6 +181,12 @@ export const horizonFamilyTerms = ['hours ahead', 'days ahead', 'weeks ahead']
 export const familyDenialTerms = ['not', 'never']
 
 /**
+ * A binary loss named as such: a component trained with it is a pointwise binary classifier (a reranker too), unless
+ * the task is multi-label, where it is the loss of each label (`evidence/families.ts`). Built in, not extendable.
+ */
+export const perLabelLosses = ['binary cross-entropy', 'binary cross entropy', 'bce loss']
+
+/**
  * Phrasings that imply a family (and sometimes a classification kind or a
  * paradigm): "predict whether ..." is binary classification.
  * Each entry is matched as a phrase at word boundaries.
@@ -274,9 +280,7 @@ export const impliedFamilyTerms: Array<{ terms: string[]; family: Family; kind?:
     family: 'classification',
     kind: 'binary',
     terms: [
-      'binary cross-entropy',
-      'binary cross entropy',
-      'bce loss',
+      ...perLabelLosses,
       'relevant or not',
       'relevant or not relevant',
       'relevant vs not relevant',

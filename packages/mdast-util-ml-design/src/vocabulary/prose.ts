@@ -228,3 +228,26 @@ export const abbreviations = [
  */
 export const nothingRunsOpening =
   /^[\s>*_-]*(?:none|no (?:deployment|serving|monitoring)|nothing (?:is )?(?:served|deployed|runs|to (?:serve|deploy|watch|monitor))|not (?:deployed|served))[*_]*\s*(?:[:,;\u2013\u2014(-]|because\b|since\b|as\b)\s*(?:\S+\s+){3,}\S/i
+
+/** A "none" opening a sentence, in the words given, followed by its reason (as in `nothingRunsOpening`). */
+const reasonedNone = (words: string) =>
+  new RegExp(
+    String.raw`^[\s>*_-]*(?:${words})[*_]*\s*(?:[:,;\u2013\u2014(-]|because\b|since\b|as\b)\s*(?:\S+\s+){3,}\S`,
+    'i',
+  )
+
+/**
+ * A "none" that names the stage or the whole running system (`Nothing is deployed: the model runs once ...`, `No
+ * monitoring, because ...`), with its reason: it answers the stage from any sentence of the stage's own section. A
+ * bare `None` or `Not deployed` later in the section may answer the sentence before it (`Canary? None, since ...`) or
+ * one component (`Not deployed: the explanation service, until ...`), and a "none" for monitoring does not answer the
+ * deployment. Built in, not extendable.
+ */
+export const nothingRunsInSection = {
+  deployment: reasonedNone(
+    'no (?:deployment|serving)|nothing (?:is )?(?:served|deployed|runs)|nothing to (?:serve|deploy)',
+  ),
+  monitoring: reasonedNone(
+    'no (?:deployment|serving|monitoring)|nothing (?:is )?(?:served|deployed|runs|monitored|watched)|nothing to (?:serve|deploy|watch|monitor)',
+  ),
+}

@@ -442,6 +442,23 @@ export const modeInputNouns = [
   'telemetry',
 ]
 
+/**
+ * A day of the week as a schedule: "every Monday", "each Friday morning", "weekly on Sundays", "on weekdays" (a day of
+ * the month is read by `each month`: "on the first of each month"). Not the day alone ("Monday's traffic peak", "a
+ * Monday launch", "on Monday"): it names one day, no recurrence; nor "on the 1st of the month", which as often dates a
+ * snapshot ("member state on the 1st of the month").
+ */
+const weekdaySchedules = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'weekday',
+].flatMap((day) => [`every ${day}`, `each ${day}`, `on ${day}s`])
+
 /** Words that choose a prediction mode only in a sentence about producing predictions: "a batch Spark job scores ...". */
 export const predictionModeWeakTerms = [
   'batch',
@@ -465,6 +482,8 @@ export const predictionModeWeakTerms = [
   'once a night',
   'every night',
   'every morning',
+  'each morning',
+  ...weekdaySchedules,
   'streaming',
   'streamed',
   'synchronous*',

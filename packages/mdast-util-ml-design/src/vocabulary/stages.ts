@@ -641,6 +641,15 @@ export const plainDataHeadings = ['data', 'dataset', 'the data']
 export const unorderedHeadings = ['output', 'test plan', 'compliance']
 
 /**
+ * Estimates under a word the contract maps to the requirements (`Latency estimation`, `Compute estimation (GPU
+ * fleet)`): the contract sends "Latency" to the requirements and excepts only "Scaling" of the running system, so
+ * in the order they are requirements, out of order after the design. For the other rules they name nothing: an
+ * estimate of what the design takes is no budget and no limit. Whole titles, parentheses aside. Built in, not
+ * extendable.
+ */
+export const estimateHeadings = ['latency estimation', 'latency estimate', 'compute estimation', 'compute estimate']
+
+/**
  * Qualities of the running system (`Reliability`, `Availability`): beside other parts in a heading (`Scale &
  * Reliability`) they set the monitoring stage as the context, so the scale there is the running system's scaling,
  * as beside `Monitoring`. Alone, as a lead-in or a table row they name nothing (a `reliability` row may be a
