@@ -99,6 +99,7 @@ export class DesignReading extends DesignDocument {
           () => this.#f.evaluation.comparesLive(),
           // A goal heading or label whose content is an ML objective ("Objective: maximise execution accuracy").
           () => this.#f.businessObjective.givesMlObjective(),
+          () => this.#f.modelIO.labelsOutput(),
         ),
         goals,
         businessObjective: new BusinessObjectives(

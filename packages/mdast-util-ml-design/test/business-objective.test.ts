@@ -69,4 +69,26 @@ describe('the business objective', () => {
     )
     expect(reading.sentences.slice(1).map((sentence) => reading.hasTarget(sentence.index))).toEqual([true, false])
   })
+
+  it('reads a why cell beside a decision, a question or an unknown metric as explaining it, not the goal', () => {
+    const decision =
+      '| Decision | Our choice | Why |\n|---|---|---|\n| Model | gradient boosting | handles the evening rush |\n'
+    expect(objective(`# Lockers\n\n## Trade-offs\n\n${decision}`).accepted).toEqual([])
+    const questions = '| Question | Why it matters |\n|---|---|\n| How many lockers? | sizes the fleet |\n'
+    expect(objective(`# Lockers\n\n## Scope\n\n${questions}`).accepted).toEqual([])
+    const metrics = '| Metric | Why it matters |\n|---|---|\n| Late-pickup share | couriers plan from it |\n'
+    expect(objective(`# Lockers\n\n## Online metrics\n\n${metrics}`).accepted).toEqual([])
+    const business = '| Metric | Why it matters |\n|---|---|\n| Lockers freed | the primary business metric |\n'
+    expect(objective(`# Lockers\n\n## Online metrics\n\n${business}`).accepted).toEqual([
+      '| the primary business metric |',
+    ])
+  })
+
+  it("reads a goal label under a decision record's heading as what the decision changes", () => {
+    const record = '### Decision 3: hourly buckets\n\n**Impact:** couriers see one forecast per slot.\n'
+    expect(objective(`# Lockers\n\n## Design log\n\n${record}`).accepted).toEqual([])
+    expect(objective('# Lockers\n\n## Impact\n\nCouriers see one forecast per slot.\n').accepted).toEqual([
+      'Couriers see one forecast per slot.',
+    ])
+  })
 })

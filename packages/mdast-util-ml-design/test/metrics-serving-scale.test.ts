@@ -109,6 +109,12 @@ describe('mode words about something else', () => {
     expect(speed('We keep small per-service models and re-diagnose them weekly.')).toEqual([])
     expect(speed('Each order is scored in real time.')).toHaveLength(1)
   })
+
+  it('does not read a cadence that is the period of a cost or a count as a schedule of predictions', () => {
+    const speed = (value: string) => read(`# T\n\n## Serving\n\n${value}\n`).speedStatements()
+    expect(speed('- Estimated monthly costs for the scoring service: about $400')).toEqual([])
+    expect(speed('- The scoring service runs monthly over every account.')).toHaveLength(1)
+  })
 })
 
 describe('latency in hours', () => {

@@ -156,4 +156,10 @@ describe('objectiveAndMetrics', () => {
     expect(framing('## Offline metrics\n\n- forecast accuracy per store').offline).toEqual(['accuracy'])
     expect(framing('## Online metrics\n\n- accuracy of the live model').misfiled).toEqual(['accuracy'])
   })
+
+  it('reads an Output label as the objective stated, unless an ML objective heading is left open', () => {
+    const io = '- Input: the photo and the route.\n- Output: a damage probability per parcel.\n'
+    expect(framing(`## Framing\n\n${io}`).objectiveStated).toBe(true)
+    expect(framing(`## ML objective\n\nTBD\n\n## Input and output\n\n${io}`).objectiveStated).toBe(false)
+  })
 })

@@ -117,6 +117,17 @@
  *   | Purpose |`, `| Store | Technology | Purpose |`) a `Purpose` or `Why`
  *   cell says what that feature or store is for: never a business goal, and
  *   never an ML objective stated as one.
+ * * Under a `Metric` column every row names a metric, in the vocabulary or
+ *   not (`| Late-pickup share | ... | Why it matters |`): the row's `Why`
+ *   cell says what that metric is for. A cell that calls its metric the
+ *   business's own ("the primary business metric") gives the goal it
+ *   tracks.
+ * * A `Why`, `Purpose` or `Impact` cell beside a decision (`| Decision |
+ *   Option A | Option B | Our choice | Why |`) or beside a question, a
+ *   failure or any other subject that is no goal explains that subject,
+ *   unless it states a business gain in full; so does a goal-named label
+ *   under a decision record's heading (`### Decision 3` > `**Impact:**`).
+ *   Neither is the business goal, whichever words it holds.
  *
  * @module ml-business-objective
  * @example
@@ -562,6 +573,67 @@
  *   | Team | Purpose |
  *   |---|---|
  *   | Marketplace | raise sponsored revenue per search by 8% this year |
+ *
+ * @example
+ *   {"name": "decision-why-column.md", "label": "input"}
+ *
+ *   # Parcel locker pickup times
+ *
+ *   ## Trade-offs
+ *
+ *   | Decision | Option A | Option B | Our choice | Why |
+ *   |---|---|---|---|---|
+ *   | Model | linear | gradient boosting | gradient boosting | handles the evening rush curve |
+ *
+ * @example
+ *   {"name": "decision-why-column.md", "label": "output"}
+ *
+ *   5:47-5:54: Unexpected missing business objective, expected the end goal for the business or its users in a `Business objective` section, such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
+ *   {"name": "unknown-metric-why-column.md", "label": "input"}
+ *
+ *   # Parcel locker pickup times
+ *
+ *   ## Online metrics
+ *
+ *   | Metric | What it tracks | Why it matters |
+ *   |---|---|---|
+ *   | Late-pickup share | parcels collected after the promised slot | couriers plan the next round from it |
+ *
+ * @example
+ *   {"name": "unknown-metric-why-column.md", "label": "output"}
+ *
+ *   5:27-5:45: Unexpected missing business objective, expected the end goal for the business or its users in a `Business objective` section, such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
+ *   {"name": "decision-record-impact.md", "label": "input"}
+ *
+ *   # Parcel locker pickup times
+ *
+ *   ## Design log
+ *
+ *   ### Decision 3: hourly buckets
+ *
+ *   **Options:** hourly or daily buckets.
+ *
+ *   **Impact:** couriers see one forecast per hour and slot.
+ *
+ * @example
+ *   {"name": "decision-record-impact.md", "label": "output"}
+ *
+ *   9:3-9:9: Unexpected missing business objective, expected the end goal for the business or its users in a `Business objective` section, such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
+ *   {"name": "ok-business-metric-column.md"}
+ *
+ *   # Sponsored listings
+ *
+ *   ## Online metrics
+ *
+ *   | Metric | Why it matters |
+ *   |---|---|
+ *   | Revenue per search | the primary business metric, which this ranker has to move |
  *
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'

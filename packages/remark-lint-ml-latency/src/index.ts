@@ -91,6 +91,9 @@
  *   does (`- Online, inside the search API: query → classifier → boosts`),
  *   chooses that mode for the line; not when the line is a live test
  *   (`Online: A/B test on 5% of traffic`), which is evaluation.
+ * * A cadence that gives the period a sum or a count is measured over
+ *   (`estimated monthly costs`, `a daily budget`, `monthly active users`)
+ *   schedules nothing, even under the serving heading.
  *
  * ## Decisions where the contract is open
  *
@@ -433,6 +436,22 @@
  *
  * @example
  *   {"name": "implied-mode-only.md", "label": "output"}
+ *
+ *   3:1: Unexpected missing latency requirement, expected a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section, such as `p99 under 100 ms per request`
+ *
+ * @example
+ *   {"name": "monthly-costs-no-schedule.md", "label": "input"}
+ *
+ *   # Podcast digests
+ *
+ *   ## Serving
+ *
+ *   The summariser runs on one GPU instance behind the web app.
+ *
+ *   - Estimated monthly costs: about $400 for the instance and storage
+ *
+ * @example
+ *   {"name": "monthly-costs-no-schedule.md", "label": "output"}
  *
  *   3:1: Unexpected missing latency requirement, expected a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section, such as `p99 under 100 ms per request`
  */

@@ -111,6 +111,10 @@
  *   fake)` is an ML objective.
  * * A `Task:` label under the framing states the ML objective, like `ML
  *   objective:`.
+ * * An `Output` heading or label that says what the model emits (`Output:
+ *   a damage probability per parcel`) states what it predicts, so the ML
+ *   objective, unless the author left an `ML objective` heading or label
+ *   open (`TBD`): the objective asked for is then missing.
  * * A heading or label of the business objective whose content is an ML
  *   objective (`Objective` > `Maximise execution accuracy on our benchmark`)
  *   states the ML objective too; `ml-business-objective` reports that the
@@ -662,6 +666,44 @@
  *   | --- | --- |
  *   | Arrival accuracy on completed crossings | predicted vs actual docking time, live |
  *   | Share of passengers missing the boat | how often the app misled them |
+ *
+ * @example
+ *   {"name": "ok-output-label.md"}
+ *
+ *   # Parcel damage triage
+ *
+ *   ## Framing
+ *
+ *   - **Input:** the parcel's photo at the depot scanner and its route.
+ *   - **Output:** a damage probability per parcel.
+ *   - **Offline metric:** PR-AUC on the held-out last month.
+ *   - **Online metric:** share of damaged parcels caught before delivery.
+ *
+ * @example
+ *   {"name": "objective-left-open-beside-output.md", "label": "input"}
+ *
+ *   # Parcel damage triage
+ *
+ *   ## Framing
+ *
+ *   ### ML objective
+ *
+ *   TBD
+ *
+ *   ### Input and output
+ *
+ *   - **Input:** the parcel's photo at the depot scanner and its route.
+ *   - **Output:** a damage probability per parcel.
+ *
+ *   ### Metrics
+ *
+ *   - **Offline metric:** PR-AUC on the held-out last month.
+ *   - **Online metric:** share of damaged parcels caught before delivery.
+ *
+ * @example
+ *   {"name": "objective-left-open-beside-output.md", "label": "output"}
+ *
+ *   5:1-5:17: Unexpected missing ML objective, expected what the model predicts or optimises in the framing section (`ML objective: ...`), such as `Predict the probability that a user clicks a product`
  *
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'

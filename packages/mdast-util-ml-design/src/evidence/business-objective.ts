@@ -20,11 +20,35 @@ export interface BusinessObjective {
 /** Parts whose column may say what the business gains: the objective's own, and the metrics that track it. */
 const goalOrMetricParts = new Set<string>(['business-objective', 'metrics', 'online-metrics', 'offline-metrics'])
 
+/**
+ * A column header or a heading that names a design decision (`| Decision | Option A | Our choice | Why |`,
+ * `### Decision 2 - 2025-11-08`, `Trade-offs discussed`): a goal-named cell or label beside it says why that choice
+ * was made or what it changes, not what the business gains.
+ */
+const decisionName =
+  /^(?:(?:our|final|key|design|the)\s+)?(?:decisions?|choices?|chosen|options?|alternatives?|trade-?offs?)\b/i
+
+/** Headers of a column that explains its row (`Why it matters`, `Purpose`, `Impact`, `Rationale`). */
+const whyName = /^(?:why\b.*|purpose|impact|rationale|motivation|reason(?:ing)?)$/i
+
+/**
+ * Headers that name the goal itself, or a metric (left to `#metricPurpose`): a why-column beside one may give what
+ * the business gains.
+ */
+const goalName = /\b(?:goals?|objectives?|outcomes?|kpis?|business|metrics?)\b/i
+
+/** A first column header that names the row's metric. */
+const metricHeader = /^(?:(?:online|offline|business|product|ml|model|guardrail|success)\s+)?(?:metrics?|kpis?)$/i
+
+/** A metric's purpose that makes it the business's own measure of success. */
+const businessMetric = /\b(?:business|north[- ]star)\b/i
+
 export class BusinessObjectives {
   // Memoised for the evidence they were read from: the evidence differs by the reading's judgement mode.
   #read?: { from: Evidence[]; value: BusinessObjective }
   #kinds?: { from: Evidence[]; value: Array<'business' | 'ml' | 'other'> }
   #own?: { from: Evidence[]; value: Evidence[] }
+  #goal?: { from: Evidence[]; value: Evidence[] }
   /** Where each cell under a column of a design part starts, sorted (`#besidePart`). */
   #partCells?: number[]
 
@@ -47,6 +71,70 @@ export class BusinessObjectives {
     return this.#own.value
   }
 
+  /**
+   * The statements that may give the business goal: less those that explain something else (`#explainsOther`).
+   * Whether the goal labels give an ML objective is still read from all of them (`givesMlObjective`).
+   */
+  #goalEvidence(): Evidence[] {
+    const evidence = this.#evidence()
+    if (this.#goal?.from !== evidence) {
+      const kinds = this.#goalKinds()
+      const value = evidence.filter((item, index) => !this.#explainsOther(item, kinds[index] === 'business'))
+      this.#goal = { from: evidence, value }
+    }
+    return this.#goal.value
+  }
+
+  /**
+   * Whether a goal-named cell, label or section explains something else than the goal: a cell of a why-column
+   * explains its row's subject (`| Under-prediction rate | ... | Why it matters |`, `| Question | Why it matters |`,
+   * `| Graph approach | ... | Our choice | Why |`) unless that subject is the goal itself, or the cell states a
+   * business gain in full beside a subject that is no metric or decision (`| Marketplace | raise revenue per search
+   * by 8% |`); a label or section under a heading that names a decision record (`Decision 1` > `Impact:`) says what
+   * the decision changes. A sentence with no such label is left to the goal reading.
+   */
+  #explainsOther(item: Evidence, business: boolean): boolean {
+    if (item.via === 'sentence') return false
+    const { document } = this
+    const { block } = document.sentences[item.sentence]
+    const row = tableRowOf(document.blocks, block)
+    if (row && row.cells !== row.header) {
+      const column = row.cells.indexOf(block)
+      const before = row.header.slice(0, Math.max(column, 0)).map((cell) => this.#cellText(cell))
+      // Under a `Metric` header the first cell names a metric, known to the vocabulary or not (`Proactive detection
+      // rate`): the rest of the row says what it is for, as `#metricPurpose` reads it.
+      if (
+        column > 0 &&
+        metricHeader.test(before[0]) &&
+        !businessMetric.test(document.textOf(document.sentences[item.sentence]))
+      )
+        return true
+      if (
+        column > 0 &&
+        !business &&
+        whyName.test(this.#cellText(row.header[column] ?? -1)) &&
+        !before.some((text) => goalName.test(text))
+      )
+        return true
+      if (before.some((text) => decisionName.test(text))) return true
+    }
+    for (let index = document.sectionAt(item.start); index >= 0; index = document.sections[index].parent) {
+      const section = document.sections[index]
+      if (!section.title && decisionName.test(section.normalized)) return true
+    }
+    return false
+  }
+
+  /** A cell's text without its emphasis. */
+  #cellText(block: number): string {
+    if (block < 0) return ''
+    const { start, end } = this.document.blocks[block]
+    return this.document.source
+      .slice(start, end)
+      .replace(/[|*_`]/g, ' ')
+      .trim()
+  }
+
   #metricPurpose(item: Evidence): boolean {
     if (item.via !== 'statement') return false
     const { document } = this
@@ -55,7 +143,8 @@ export class BusinessObjectives {
       (statement) => statement.source === 'table-column' && statement.start <= start && start < statement.end,
     )
     const row = cell && tableRowOf(document.blocks, block)
-    if (!cell || !row) return false
+    // A metric's purpose is the goal where it calls the metric the business's own (`the primary business metric`).
+    if (!cell || !row || businessMetric.test(document.textOf(cell))) return false
     const rowStart = document.blocks[row.cells[0]].start
     return (
       this.goals.metrics.mentions.some((mention) => mention.start >= rowStart && mention.end <= cell.start) ||
@@ -112,8 +201,10 @@ export class BusinessObjectives {
   }
 
   #compute(): BusinessObjective {
-    const evidence = this.#evidence()
-    const kinds = this.#goalKinds()
+    const all = this.#evidence()
+    const allKinds = this.#goalKinds()
+    const evidence = this.#goalEvidence()
+    const kinds = evidence.map((item) => allKinds[all.indexOf(item)])
     const givesMlObjective = this.givesMlObjective()
     // Under a named heading any statement not only about the model counts, but beside an ML objective only a
     // business goal (a direction and something the business cares about): the context around an ML objective (who

@@ -77,6 +77,15 @@ export class ModelIO {
   }
 
   /**
+   * Whether the output is stated under a heading or label of its own (`- Output: class probabilities per slope`):
+   * what the model predicts, so the ML objective too, unless the author left the objective open where it is asked
+   * for (`### ML objective` then `TBD`).
+   */
+  labelsOutput(): boolean {
+    return this.#answers('output', true) && !this.leftOpen('output') && !this.leftOpen('ml-objective')
+  }
+
+  /**
    * Whether the document designs a model, so that its prose about inputs, features or outputs speaks of one: it
    * states an ML objective or names candidate models, or fills in an `Input` or `Output` heading or label. A task
    * family alone does not count ("the ranking service" that consumes a feature store designs nothing).
@@ -96,7 +105,7 @@ export class ModelIO {
    * sentence? the whole answer?)`, `_TBD: photo only, or photo + title?_`). A side with no heading or label of its
    * own is not left open.
    */
-  leftOpen(side: ModelSide): boolean {
+  leftOpen(side: ModelSide | 'ml-objective'): boolean {
     const { document } = this
     const own = [
       ...document.sectionsFor(side).map((section) => document.content(section)),

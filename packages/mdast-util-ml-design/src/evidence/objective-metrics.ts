@@ -45,6 +45,8 @@ export class ObjectiveMetrics {
     readonly liveComparison: () => boolean,
     /** Whether a heading or label of the business objective states an ML objective instead (`Goals.kind`). */
     readonly goalStatesObjective: () => boolean,
+    /** Whether an `Output` heading or label states what the model emits (`ModelIO.labelsOutput`). */
+    readonly outputLabelled: () => boolean = () => false,
   ) {}
 
   /** The objective and its metrics (computed on each call: the evidence follows the current judgement). */
@@ -78,7 +80,11 @@ export class ObjectiveMetrics {
     const offline = named.filter((mention) => mention.metric.kind === 'offline' || measuredOffline(mention))
     return {
       objectiveStated:
-        this.evidence('ml-objective').length > 0 || this.#saidInSentence('probability') || this.goalStatesObjective(),
+        this.evidence('ml-objective').length > 0 ||
+        this.#saidInSentence('probability') ||
+        this.goalStatesObjective() ||
+        // `Output: class probabilities per slope` says what the model predicts.
+        this.outputLabelled(),
       online,
       onlineStated:
         online.length > 0 ||

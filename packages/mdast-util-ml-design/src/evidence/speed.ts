@@ -63,6 +63,13 @@ const modeOpening = /^[\s>*_-]*(?:online|offline|batch|real[- ]?time|streaming)[
 /** Words that name serving itself, wherever the sentence stands. */
 const servingWords = /\b(?:deploy\w*|serv(?:e|es|ed|ing))\b/i
 
+/**
+ * Words after a cadence that make it the period a sum or a count is measured over (`estimated monthly costs`, `a
+ * daily budget`, `monthly active users`): no schedule of predictions.
+ */
+const periodOfMeasure =
+  /^[\s*_]*(?:(?:cloud|compute|infra(?:structure)?|running|hosting|inference|gpu|api)\s+)?(?:costs?|budgets?|spend(?:ing)?|bills?|billing|fees?|charges?|active\s+users?|actives)\b/i
+
 /** A sentence that opens on a condition, not a choice. */
 const conditional = /^[^\p{L}]*(?:for|if|when|should|once)\b/iu
 /**
@@ -256,8 +263,15 @@ export class Speed {
     // Under a serving heading, a schedule with no word of predicting nor of a mode (`every Monday subscribers get a
     // digest of ten jobs`) is a product delivered on a schedule: it implies batch serving but chooses no mode.
     const scheduled = new Set<number>()
+    // Sentences whose every cadence is a period of measure (`Share estimated monthly costs`).
+    const cadences = new Map<number, boolean>()
+    for (const match of document.mentionsOf(terms.predictionModeWeakTerms)) {
+      const sentence = document.sentenceAt(match.start)
+      const period = periodOfMeasure.test(document.prose.slice(match.end, match.end + 40))
+      cadences.set(sentence, (cadences.get(sentence) ?? true) && period)
+    }
     for (const sentence of document.sentencesMentioning(terms.predictionModeWeakTerms)) {
-      if (found.has(sentence) || training.has(sentence) || onlyListed(sentence)) continue
+      if (found.has(sentence) || training.has(sentence) || onlyListed(sentence) || cadences.get(sentence)) continue
       if (!context.has(sentence) && !underLatency(sentence) && !underServing(sentence)) continue
       // A cadence in monitoring is how often something is watched; in the data stage, how often data arrives or a
       // pipeline runs ("Weather: hourly from the met service", "a nightly Spark job builds the sequences").
