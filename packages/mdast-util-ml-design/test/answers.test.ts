@@ -184,6 +184,14 @@ describe('retraining triggers', () => {
     expect(answers('We retrain the model when it goes stale.', 'retraining')).toEqual([])
     expect(answers('We retrain the model when feature drift exceeds a PSI of 0.2.', 'retraining')).not.toEqual([])
   })
+
+  it('does not take a retraining that only dates something else for its trigger', () => {
+    expect(answers('The score cut-off is re-tuned after every refit.', 'retraining')).toEqual([])
+    expect(answers('Recall on the audit set catches drift after merges or index retraining.', 'retraining')).toEqual([])
+    expect(answers('Refit after every batch of 2,000 new labels.', 'retraining')).not.toEqual([])
+    expect(answers('After drift is detected, retrain on the last 30 days.', 'retraining')).not.toEqual([])
+    expect(answers('Retrain weekly; after each retrain the cut-off is re-tuned.', 'retraining')).not.toEqual([])
+  })
 })
 
 describe('constraints with no limit', () => {

@@ -17,7 +17,7 @@ import { smallNumberWords } from './quantities.js'
 import type { Part } from './stages.js'
 
 /** Spans that put a cue's topic words on something else (`RequirementCue.topicAside`). */
-export type TopicAside = 'past-comparison' | 'place'
+export type TopicAside = 'past-comparison' | 'place' | 'event'
 
 export interface RequirementCue {
   parts: Part[]
@@ -130,7 +130,8 @@ export interface RequirementCue {
    * Spans that put the cue's topic words on something else when every topic word of a sentence stands inside one
    * (`evidence/phrases.ts`, `topicsOnlyWithin`): `past-comparison`, a comparison whose object is a past period
    * ("results are compared with the previous period's audit figures" names no baseline); `place`, a bucket that is a
-   * place ("stored in the study bucket" is storage, not bucketing).
+   * place ("stored in the study bucket" is storage, not bucketing); `event`, a retraining that is the moment something
+   * else happens ("the polygon is redrawn after every refit", "catches degradation after PQ retraining").
    */
   topicAside?: TopicAside[]
   /** Whether a stand-in written as a literal answers like an answer word (`→ "none"`, `-> 0`, `get the \`general\` tag`). */
@@ -2290,6 +2291,9 @@ export const cues = {
       'adapters are refreshed',
       'refresh the adapter*',
     ],
+    // A retraining that only dates something else ("the polygon is redrawn after every refit") says nothing of when
+    // the model is retrained.
+    topicAside: ['event'],
     // A cadence or a trigger: "retrain daily", "every Sunday", "when drift exceeds a threshold".
     answer: [
       ...cadences,
