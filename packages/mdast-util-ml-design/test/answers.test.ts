@@ -179,6 +179,20 @@ describe('pros and cons in one label', () => {
   })
 })
 
+describe('citations', () => {
+  it('reads an answer shown with its citations as explained, and a cited passage in a metric as not', () => {
+    expect(
+      answers('## Model\n\n- every answer is shown with citations to its passages', 'interpretability'),
+    ).toHaveLength(1)
+    expect(
+      answers('## Model\n\n- cited turns are kept 30 days with the chat for audit', 'interpretability'),
+    ).toHaveLength(1)
+    expect(
+      answers('## Model\n\n- faithfulness: share of sentences supported by a cited passage', 'interpretability'),
+    ).toEqual([])
+  })
+})
+
 describe('retraining triggers', () => {
   it('does not take "stale" for a trigger, and still takes drift', () => {
     expect(answers('We retrain the model when it goes stale.', 'retraining')).toEqual([])

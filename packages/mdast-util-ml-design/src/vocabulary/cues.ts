@@ -2139,6 +2139,12 @@ export const cues = {
       'find out why',
       'trace why',
       'justify',
+      // A generated answer that cites its sources shows where it comes from: "shown citations", "cited turns kept for
+      // audit". Still needs an answer word (who sees them, or what they are kept for).
+      'citation*',
+      'cite',
+      'cites',
+      'cited',
     ],
     // Whether explanations are needed (and for whom), or what follows from it.
     answer: [
