@@ -179,6 +179,14 @@ describe('pros and cons in one label', () => {
   })
 })
 
+describe('remedies only offered', () => {
+  it('does not take a remedy to consider, or an alternative, for the handling', () => {
+    expect(answers('- Use stratified splits and consider SMOTE', 'class-imbalance')).toEqual([])
+    expect(answers('- Weight the rare class 10x.\n  - Alternatively, focal loss.', 'class-imbalance')).toHaveLength(1)
+    expect(answers('- Weight the rare class 10x and use stratified splits.', 'class-imbalance')).toHaveLength(1)
+  })
+})
+
 describe('citations', () => {
   it('reads an answer shown with its citations as explained, and a cited passage in a metric as not', () => {
     expect(
