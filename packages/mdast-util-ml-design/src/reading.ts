@@ -321,6 +321,17 @@ export class DesignReading extends DesignDocument {
     )
   }
 
+  /**
+   * Whether every committed family is regression or forecasting (one at least): the target is a value the records
+   * measure (a trip's minutes, a week's sales), so the history the model learns from labels itself.
+   */
+  get onlyRegresses(): boolean {
+    const families = this.#f.families.committed
+    return (
+      families.length > 0 && families.every((item) => item.family === 'forecasting' || item.family === 'regression')
+    )
+  }
+
   /** The set of families named (forecasting also counts as regression). */
   get familySet(): Set<Family> {
     return this.#f.families.set

@@ -179,10 +179,40 @@ describe('pros and cons in one label', () => {
   })
 })
 
+describe('remedies only offered', () => {
+  it('does not take a remedy to consider, or an alternative, for the handling', () => {
+    expect(answers('- Use stratified splits and consider SMOTE', 'class-imbalance')).toEqual([])
+    expect(answers('- Weight the rare class 10x.\n  - Alternatively, focal loss.', 'class-imbalance')).toHaveLength(1)
+    expect(answers('- Weight the rare class 10x and use stratified splits.', 'class-imbalance')).toHaveLength(1)
+  })
+})
+
+describe('citations', () => {
+  it('reads an answer shown with its citations as explained, and a cited passage in a metric as not', () => {
+    expect(
+      answers('## Model\n\n- every answer is shown with citations to its passages', 'interpretability'),
+    ).toHaveLength(1)
+    expect(
+      answers('## Model\n\n- cited turns are kept 30 days with the chat for audit', 'interpretability'),
+    ).toHaveLength(1)
+    expect(
+      answers('## Model\n\n- faithfulness: share of sentences supported by a cited passage', 'interpretability'),
+    ).toEqual([])
+  })
+})
+
 describe('retraining triggers', () => {
   it('does not take "stale" for a trigger, and still takes drift', () => {
     expect(answers('We retrain the model when it goes stale.', 'retraining')).toEqual([])
     expect(answers('We retrain the model when feature drift exceeds a PSI of 0.2.', 'retraining')).not.toEqual([])
+  })
+
+  it('does not take a retraining that only dates something else for its trigger', () => {
+    expect(answers('The score cut-off is re-tuned after every refit.', 'retraining')).toEqual([])
+    expect(answers('Recall on the audit set catches drift after merges or index retraining.', 'retraining')).toEqual([])
+    expect(answers('Refit after every batch of 2,000 new labels.', 'retraining')).not.toEqual([])
+    expect(answers('After drift is detected, retrain on the last 30 days.', 'retraining')).not.toEqual([])
+    expect(answers('Retrain weekly; after each retrain the cut-off is re-tuned.', 'retraining')).not.toEqual([])
   })
 })
 

@@ -194,6 +194,21 @@ describe('onlyForecasts', () => {
   })
 })
 
+describe('onlyRegresses', () => {
+  it('holds for a document that regresses or forecasts and nothing else, not for one that also classifies', () => {
+    const regression = read(
+      '# Dwell\n\n## Model\n\nA regression model predicts the hours a parcel stays in its locker.\n',
+    )
+    expect(regression.onlyRegresses).toBe(true)
+    expect(regression.onlyForecasts).toBe(false)
+    const mixed = read(
+      '# Dwell\n\n## Model\n\nA regression model predicts the hours, and a binary classifier flags parcels never collected.\n',
+    )
+    expect(mixed.onlyRegresses).toBe(false)
+    expect(read('# Dwell\n\n## Notes\n\nNothing about the task yet.\n').onlyRegresses).toBe(false)
+  })
+})
+
 describe('categoryChoice', () => {
   /** The chosen families, the options, and the texts the missing kind and range point at. */
   function choice(text: string) {

@@ -98,6 +98,10 @@
  *   (`| PR-AUC and a tuned threshold |`), as the next sentence of a
  *   paragraph may. A next cell without a remedy, or a cell of another row,
  *   does not answer.
+ * * A remedy only offered is not adopted: `use stratified splits and
+ *   consider SMOTE`, `Alternatively, focal loss.`, `we could consider
+ *   class weights` say what might be done (a risk table's mitigation, a
+ *   second idea), not how the imbalance is handled.
  *
  * ## Decisions where the contract is open
  *
@@ -520,6 +524,26 @@
  *
  *   4:1: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
  *
+ *
+ * @example
+ *   {"name": "remedy-only-offered.md", "label": "input"}
+ *
+ *   # Subscriber churn flags
+ *
+ *   ## Framing
+ *
+ *   A binary classifier flags subscribers likely to cancel next month.
+ *
+ *   ## Risks
+ *
+ *   | Risk | Mitigation |
+ *   |---|---|
+ *   | Few cancellations in the data | Use stratified splits and consider SMOTE |
+ *
+ * @example
+ *   {"name": "remedy-only-offered.md", "label": "output"}
+ *
+ *   12:1: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
  */
 import { type FamilyMention, type Stage, thresholdFamilies } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'

@@ -86,10 +86,12 @@
  *   history, and a large count of a plural noun (`~1.4M tickets`, `62,000
  *   invoices`) is a size. Small counts and years there (`1024 with padding`,
  *   `since 2016`) are not.
- * * A document that only forecasts (its task families are forecasting and
- *   regression) needs no label statement: the series' own future values are
- *   the labels. One that also detects anomalies against the forecast still
- *   says how anomalies are labelled.
+ * * A document that only forecasts or regresses (its task families are
+ *   forecasting and regression) needs no label statement: the series' own
+ *   future values, or the measured values its records hold (a trip's
+ *   minutes, a parcel's hours in the locker), are the labels. One that also
+ *   detects anomalies against the forecast still says how anomalies are
+ *   labelled.
  * * A span that is a window is no history: of an outcome (`defaults within
  *   6 months`, `at 6 months`, `≥ 7 months old`), or of training or testing
  *   (`retrain monthly on the last 6 months of logs`, `replay on the last 4
@@ -277,6 +279,19 @@
  *   ## Data
  *
  *   Hourly occupancy of every garage from the barrier counters since 2019, about 2.1M garage-hours. We forecast the occupancy of each garage for the next six hours.
+ *
+ * @example
+ *   {"name": "ok-regression.md"}
+ *
+ *   # Parcel locker dwell time
+ *
+ *   ## Framing
+ *
+ *   A regression model predicts how many hours a parcel stays in its locker before pickup.
+ *
+ *   ## Data
+ *
+ *   Two years of locker events from the logistics warehouse, about 3.1M parcels with their drop-off and pickup times.
  *
  * @example
  *   {"name": "forecast-anomalies.md", "label": "input"}
@@ -791,9 +806,9 @@ const remarkLintMlDataAvailability = defineRule<Options>(
       report('missingTrainingDataSource', { place })
     }
     // A `Labels` column or lead-in of the data says how the data is labelled whatever its words ("add-to-cart = positive").
-    // A forecast's target is the series' own future value: the history it learns from is its labels (when the
-    // document forecasts and does nothing else, such as detecting anomalies against the forecast).
-    const labelled = reading.labelStatements().length > 0 || reading.onlyForecasts
+    // A forecast's target is the series' own future value, a regression's a value the records measure: the history
+    // it learns from is its labels (when the document does nothing else, such as detecting anomalies against it).
+    const labelled = reading.labelStatements().length > 0 || reading.onlyRegresses
     if (!labelled && !stated('data-labels')) {
       report('missingLabels', { place })
     }

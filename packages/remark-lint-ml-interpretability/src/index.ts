@@ -77,6 +77,12 @@
  *   what follows it under the last option's heading (an `interpretability:`
  *   item) is the design's, and answers. Before the decision it is still the
  *   option's, and does not.
+ * * Citations are the explanation a generated answer carries: an answer
+ *   shown with the sources it cites, or cited passages kept for audit,
+ *   says what the user or a reviewer sees. Like the other topic words,
+ *   citations need an answer word beside them: a cited passage named only
+ *   in a metric (`share of sentences supported by a cited passage`) does
+ *   not answer.
  *
  * @module ml-interpretability
  * @example
@@ -360,6 +366,31 @@
  *   {"name": "missing-clause-defers.md", "label": "output"}
  *
  *   6:1: Unexpected missing interpretability decision, expected whether predictions must be explained (to users, reviewers or regulators) and what follows, or why not, in an `Interpretability` section, such as `Applicants get the top three reasons from SHAP values as adverse-action codes`
+ *
+ * @example
+ *   {"name": "ok-citations-shown.md"}
+ *
+ *   # Policy answer bot
+ *
+ *   ## Model
+ *
+ *   - retrieve the top 5 policy passages, then a hosted LLM writes the answer
+ *   - every answer is shown with citations to the passages it used
+ *
+ * @example
+ *   {"name": "citations-in-a-metric.md", "label": "input"}
+ *
+ *   # Policy answer bot
+ *
+ *   ## Model
+ *
+ *   - retrieve the top 5 policy passages, then a hosted LLM writes the answer
+ *   - faithfulness: share of answer sentences supported by a cited passage
+ *
+ * @example
+ *   {"name": "citations-in-a-metric.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing interpretability decision, expected whether predictions must be explained (to users, reviewers or regulators) and what follows, or why not, in an `Interpretability` section, such as `Applicants get the top three reasons from SHAP values as adverse-action codes`
  */
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 

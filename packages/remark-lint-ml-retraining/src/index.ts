@@ -73,6 +73,11 @@
  *   A period with it is a cadence ("retrain every month as new labels
  *   land"), and a trigger is a discrete event or a threshold ("when PSI
  *   exceeds 0.2").
+ * * A retraining named only as the moment something else happens ("the
+ *   cut-off is re-tuned after every refit", "drift checks run after each
+ *   retrain") says when that other thing happens, not when the model is
+ *   retrained: a trigger is what starts a retrain ("retrain after every
+ *   labelling batch").
  * * A line that decides among options, firm or hedged (`-> we lean toward
  *   Option 2`, `we go with B`), closes the option whose section it stands in:
  *   a `refresh:` item after it under the last option's heading is the
@@ -364,6 +369,31 @@
  *   {"name": "missing-numbered-checklist.md", "label": "output"}
  *
  *   6:6-6:19: Unexpected missing retraining plan, expected how the model stays fresh (a retraining cadence or trigger, or online learning) in a `Retraining` section, such as `Retrain nightly on the last 30 days of logs`
+ *
+ * @example
+ *   {"name": "retrain-as-event.md", "label": "input"}
+ *
+ *   # Shelf gap detection
+ *
+ *   ## Model
+ *
+ *   - a small detector fine-tuned on store photos
+ *   - the confidence cut-off is re-tuned after every refit
+ *
+ * @example
+ *   {"name": "retrain-as-event.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing retraining plan, expected how the model stays fresh (a retraining cadence or trigger, or online learning) in a `Retraining` section, such as `Retrain nightly on the last 30 days of logs`
+ *
+ * @example
+ *   {"name": "ok-retrain-after-event.md"}
+ *
+ *   # Shelf gap detection
+ *
+ *   ## Model
+ *
+ *   - a small detector fine-tuned on store photos
+ *   - refit after every batch of 2,000 newly labelled photos
  *
  */
 import type { Evidence, Range } from 'mdast-util-ml-design'

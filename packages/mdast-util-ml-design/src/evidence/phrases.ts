@@ -236,9 +236,22 @@ export function prioritisesOtherThings(text: string): boolean {
 const placeBucket =
   /\b(?:in|on|into|onto|to|from|inside|under)[^\S\n]+(?:the|a|an|our|their|its|this|that|\p{L}+['’]s)[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,2}?bucket\b(?![-'’]?\p{L})/giu
 
+/**
+ * A retraining named as the moment something else happens: the object of "after", "upon", "following", "on each" or
+ * "on every", as a noun (after a determiner, or `retraining`), with at most three other words between and none a
+ * subject or a number ("redrawn after every refit", "degradation after merges, rebuilds or PQ retraining", "repeated on
+ * each retrain"). Not a trigger for it: "after drift is detected, retrain" (a comma before the verb), "after 10k new
+ * labels retrain" (a number), "after each month we retrain" (a subject), "after the alert the retraining starts" (the
+ * retraining does something).
+ */
+const retrainingEvent =
+  /\b(?:after|upon|following|on(?=[^\S\n]+(?:each|every)\b))(?:[^\S\n]+(?:each|every|any|a|an|the|its|their)[^\S\n]+re-?(?:train|fit)s?|(?:[^\S\n]+(?!(?:we|they|you|i|it|he|she|someone|somebody|one)\b)\p{L}[\p{L}-]*,?(?:[^\S\n]+(?:or|and))?){0,3}?[^\S\n]+re-?(?:training|fitting))\b(?![^\S\n]+(?:is|are|was|were|will|would|should|must|can|runs?|starts?|kicks?|happens?|gets?|takes?)\b)/giu
+
 /** The expressions of a cue's `topicAside` (`pastComparison` is the vocabulary's comparison with a past period). */
 export function asideSpans(kinds: readonly TopicAside[], pastComparison: RegExp): RegExp[] {
-  return kinds.map((kind) => (kind === 'past-comparison' ? pastComparison : placeBucket))
+  return kinds.map((kind) =>
+    kind === 'past-comparison' ? pastComparison : kind === 'event' ? retrainingEvent : placeBucket,
+  )
 }
 
 /** What follows a possessive: `'s` and the next two words ("'s audit figures"). */

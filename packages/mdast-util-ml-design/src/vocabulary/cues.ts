@@ -17,7 +17,7 @@ import { smallNumberWords } from './quantities.js'
 import type { Part } from './stages.js'
 
 /** Spans that put a cue's topic words on something else (`RequirementCue.topicAside`). */
-export type TopicAside = 'past-comparison' | 'place'
+export type TopicAside = 'past-comparison' | 'place' | 'event'
 
 /**
  * What runs today, as a comparison names it after "the old", "the current", "the existing" or "the production" (the
@@ -167,7 +167,8 @@ export interface RequirementCue {
    * Spans that put the cue's topic words on something else when every topic word of a sentence stands inside one
    * (`evidence/phrases.ts`, `topicsOnlyWithin`): `past-comparison`, a comparison whose object is a past period
    * ("results are compared with the previous period's audit figures" names no baseline); `place`, a bucket that is a
-   * place ("stored in the study bucket" is storage, not bucketing).
+   * place ("stored in the study bucket" is storage, not bucketing); `event`, a retraining that is the moment something
+   * else happens ("the polygon is redrawn after every refit", "catches degradation after PQ retraining").
    */
   topicAside?: TopicAside[]
   /** Whether a stand-in written as a literal answers like an answer word (`→ "none"`, `-> 0`, `get the \`general\` tag`). */
@@ -2168,6 +2169,12 @@ export const cues = {
       'find out why',
       'trace why',
       'justify',
+      // A generated answer that cites its sources shows where it comes from: "shown citations", "cited turns kept for
+      // audit". Still needs an answer word (who sees them, or what they are kept for).
+      'citation*',
+      'cite',
+      'cites',
+      'cited',
     ],
     // Whether explanations are needed (and for whom), or what follows from it.
     answer: [
@@ -2320,6 +2327,9 @@ export const cues = {
       'adapters are refreshed',
       'refresh the adapter*',
     ],
+    // A retraining that only dates something else ("the polygon is redrawn after every refit") says nothing of when
+    // the model is retrained.
+    topicAside: ['event'],
     // A cadence or a trigger: "retrain daily", "every Sunday", "when drift exceeds a threshold".
     answer: [
       ...cadences,
@@ -3410,6 +3420,16 @@ export const undecidedTerms = [
   'to be agreed',
   'ends up being',
   'end up being',
+  // A remedy only offered, not adopted: "use stratified splits and consider SMOTE", "Alternatively, focal loss", "we
+  // could consider pruning". Not "we consider a user churned after 30 days" (a definition).
+  'and consider',
+  'consider using',
+  'could consider',
+  'may consider',
+  'might consider',
+  'to be considered',
+  'worth considering',
+  'alternatively',
   // The family built from its grammar: a negation before deciding or finding out, nothing so far, a question handed on.
   ...notYetTerms,
 ]
