@@ -82,9 +82,18 @@ export class Requirements {
     return judged
   }
 
-  /** `judged(id, judgement).some(test)` (any at all without a test), read only as far as needed under `cues`. */
+  /**
+   * `judged(id, judgement).some(test)` (any at all without a test), read only as far as needed: under `cues` up to the
+   * first item that passes; under the model up to the first that passes and that the gate keeps or a `sure` phrase
+   * holds (such an item is in the judged list whatever else is), else the judged list in full (the units the model adds).
+   */
   judgedSome(id: RequirementId, judgement: Judgement, test?: (item: Evidence) => boolean): boolean {
     if (judgement === 'cues') return this.some(id, test)
+    if (!this.#judged.has(`${judgement} ${id}`)) {
+      const sure = this.cueSentences(id, 'sure')
+      const kept = (item: Evidence) => sure.has(item.sentence) || this.gate.keeps(id, item, judgement)
+      if (this.some(id, (item) => (!test || test(item)) && kept(item))) return true
+    }
     const judged = this.judged(id, judgement)
     return test ? judged.some((item) => test(item)) : judged.length > 0
   }
