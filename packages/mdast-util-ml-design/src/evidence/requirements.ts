@@ -32,6 +32,7 @@ import {
 import { nestedUnder } from './questions.js'
 import { Scope } from './scope.js'
 import type { Evidence } from './types.js'
+import { Walk } from './walk.js'
 
 /** Whether a section names a stage of its own that the enclosing section does not. */
 function opensOtherStage(inner: Section, outer: Section): boolean {
@@ -39,7 +40,6 @@ function opensOtherStage(inner: Section, outer: Section): boolean {
 }
 
 export class Requirements {
-  readonly #cache = new Map<RequirementId, Evidence[]>()
   readonly #tests = new Map<RequirementId, CueTests>()
   #scope?: Scope
   /** By judgement and requirement (`either outliers`). */
@@ -83,17 +83,14 @@ export class Requirements {
   }
 
   /**
-   * `judged(id, judgement).some(test)` (any at all without a test), read only as far as needed: under `cues` up to the
-   * first item that passes; under the model up to the first that passes and that the gate keeps or a `sure` phrase
-   * holds (such an item is in the judged list whatever else is), else the judged list in full (the units the model adds).
+   * `judged(id, judgement).some(test)`, read only as far as needed: up to the first item that passes and, under the
+   * model, that the gate keeps or a `sure` phrase holds (in the judged list whatever else is); else the list in full.
    */
   judgedSome(id: RequirementId, judgement: Judgement, test?: (item: Evidence) => boolean): boolean {
     if (judgement === 'cues') return this.some(id, test)
-    if (!this.#judged.has(`${judgement} ${id}`)) {
-      const sure = this.cueSentences(id, 'sure')
-      const kept = (item: Evidence) => sure.has(item.sentence) || this.gate.keeps(id, item, judgement)
-      if (this.some(id, (item) => (!test || test(item)) && kept(item))) return true
-    }
+    const sure = this.#judged.has(`${judgement} ${id}`) ? undefined : this.cueSentences(id, 'sure')
+    const kept = (item: Evidence) => sure?.has(item.sentence) || this.gate.keeps(id, item, judgement)
+    if (sure && this.some(id, (item) => (!test || test(item)) && kept(item))) return true
     const judged = this.judged(id, judgement)
     return test ? judged.some((item) => test(item)) : judged.length > 0
   }
@@ -139,45 +136,22 @@ export class Requirements {
     return this.#scope
   }
 
+  /** Each requirement's evidence, found on first use and only as far as asked (`Walk`). */
+  readonly #walks = new Map<RequirementId, Walk<Evidence>>()
+
+  #walk(id: RequirementId): Walk<Evidence> {
+    const walk = this.#walks.get(id) ?? new Walk((found: Evidence[]) => this.#find(id, found))
+    this.#walks.set(id, walk)
+    return walk
+  }
+
   evidence(id: RequirementId): Evidence[] {
-    const cached = this.#cache.get(id)
-    if (cached) return cached
-    const { found, walk } = this.#walk(id)
-    while (!walk.next().done);
-    this.#cache.set(id, found)
-    return found
+    return this.#walk(id).all()
   }
 
-  /**
-   * Whether any evidence for a requirement passes a test (any at all without one), read only as far as the first that
-   * does: the items come in the order `evidence` lists them, and the walk resumes where it stopped on the next ask.
-   */
+  /** Whether any evidence for a requirement passes a test (any at all without one), found only as far as the first. */
   some(id: RequirementId, test?: (item: Evidence) => boolean): boolean {
-    const cached = this.#cache.get(id)
-    if (cached) return test ? cached.some((item) => test(item)) : cached.length > 0
-    const { found, walk } = this.#walk(id)
-    for (let index = 0; ; index++) {
-      while (index >= found.length) {
-        if (walk.next().done) {
-          this.#cache.set(id, found)
-          return false
-        }
-      }
-      if (!test || test(found[index])) return true
-    }
-  }
-
-  /** A requirement's evidence found so far, and the walk that finds the rest (started on first use). */
-  readonly #walks = new Map<RequirementId, { found: Evidence[]; walk: Generator<void, void> }>()
-
-  #walk(id: RequirementId): { found: Evidence[]; walk: Generator<void, void> } {
-    let started = this.#walks.get(id)
-    if (!started) {
-      const found: Evidence[] = []
-      started = { found, walk: this.#find(id, found) }
-      this.#walks.set(id, started)
-    }
-    return started
+    return this.#walk(id).some(test)
   }
 
   /** Finds a requirement's evidence into `result`, pausing after each item (so a caller can stop at the first). */
