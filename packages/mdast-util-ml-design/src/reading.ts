@@ -82,20 +82,22 @@ export class DesignReading extends DesignDocument {
       const families = new Families(this, this.compiled, scope)
       const phrases = new Phrases(this, this.compiled, scope)
       const requirements = new Requirements(this, this.compiled, gate, scope)
+      const has = (id: RequirementId, test?: (item: Evidence) => boolean) => this.hasEvidence(id, test)
       const goals = new Goals(this, this.compiled, metrics)
       this.#facts = {
         scope,
         requirements,
         gate,
         metrics,
-        modelIO: new ModelIO(this, (id) => this.evidence(id)),
-        evaluation: new Evaluation(this, this.compiled, metrics, (id) => this.evidence(id)),
+        modelIO: new ModelIO(this, (id) => this.evidence(id), has),
+        evaluation: new Evaluation(this, this.compiled, metrics, (id) => this.evidence(id), has),
         objectiveMetrics: new ObjectiveMetrics(
           this,
           metrics,
           phrases,
           requirements,
           (id) => this.evidence(id),
+          has,
           () => this.#f.evaluation.comparesLive(),
           // A goal heading or label whose content is an ML objective ("Objective: maximise execution accuracy").
           () => this.#f.businessObjective.givesMlObjective(),
@@ -127,6 +129,14 @@ export class DesignReading extends DesignDocument {
    */
   evidence(id: RequirementId): Evidence[] {
     return this.#f.requirements.judged(id, this.judgement)
+  }
+
+  /**
+   * Whether the document has evidence for a requirement that passes a test (any at all without one): the same answer
+   * as `evidence(id).some(test)`, but read only as far as the first such item where the word lists alone judge.
+   */
+  hasEvidence(id: RequirementId, test?: (item: Evidence) => boolean): boolean {
+    return this.#f.requirements.judgedSome(id, this.judgement, test)
   }
 
   /**

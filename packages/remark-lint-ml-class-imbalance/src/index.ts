@@ -593,7 +593,7 @@ const remarkLintMlClassImbalance = defineRule(
       const inStages = section >= 0 ? reading.sections[section].inStages : []
       return inStages.length === 0 || inStages.some((stage) => designing.includes(stage))
     })
-    if (!applies || reading.evidence('class-imbalance').length > 0) return
+    if (!applies || reading.hasEvidence('class-imbalance')) return
     report('missingClassImbalanceHandling', { place: placeMissing(reading, 'class-imbalance', { named: true }) })
   },
 )

@@ -503,9 +503,10 @@ const remarkLintMlConstraints = defineRule<Options>(
   (reading, _file, _options, report) => {
     const named = reading.cueSentences('constraints', 'topic')
     // A latency budget is no constraint here, unless the same sentence also limits something else.
-    const stated = reading
-      .evidence('constraints')
-      .some((item) => !reading.statesLatency(item.sentence) || named.has(item.sentence))
+    const stated = reading.hasEvidence(
+      'constraints',
+      (item) => !reading.statesLatency(item.sentence) || named.has(item.sentence),
+    )
     if (stated) return
     report('missingConstraints', { place: placeMissing(reading, 'constraints') })
   },

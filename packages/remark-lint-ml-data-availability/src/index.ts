@@ -797,7 +797,7 @@ const remarkLintMlDataAvailability = defineRule<Options>(
     const place = placeMissing(reading, 'data-availability')
     // Words in passing in the goals, or in the model, evaluation, deployment or monitoring sections, do not say what data exists.
     const stated = (id: 'data-source' | 'data-labels') =>
-      reading.evidence(id).some((item) => {
+      reading.hasEvidence(id, (item) => {
         if (item.via !== 'sentence') return true
         const scope = reading.sentenceScope(item.sentence)
         return !scope.parts.includes('business-objective') && !scope.stages.some((stage) => passing.includes(stage))

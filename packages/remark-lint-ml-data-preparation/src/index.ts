@@ -392,14 +392,14 @@ const remarkLintMlDataPreparation = defineRule<Options>(
       })
     }
 
-    const designsModel = reading.evidence('ml-objective').length > 0 || reading.evidence('candidate-models').length > 0
-    const described = reading.evidence('features').some((item) => {
+    const designsModel = reading.hasEvidence('ml-objective') || reading.hasEvidence('candidate-models')
+    const described = reading.hasEvidence('features', (item) => {
       if (item.via !== 'sentence') return true
       const scope = reading.sentenceScope(item.sentence)
       const inFeatures = scope.parts.includes('feature-engineering') || scope.parts.includes('input')
       return designsModel && (inFeatures || !scope.stages.some((stage) => passing.includes(stage)))
     })
-    const transformed = reading.evidence('feature-transforms').some((item) => {
+    const transformed = reading.hasEvidence('feature-transforms', (item) => {
       const scope = reading.sentenceScope(item.sentence)
       return (
         scope.stages.includes('data') || scope.parts.includes('feature-engineering') || scope.parts.includes('input')

@@ -484,7 +484,7 @@ const remarkLintMlDeployment = defineRule(
     // In the stage any serving word counts; elsewhere (the contract lets evidence stand anywhere) only an
     // explicit choice of real-time or batch prediction, or a latency budget per request, which implies it.
     const stated =
-      reading.evidence('serving-mode').some((item) => inStage(reading.sentences[item.sentence])) ||
+      reading.hasEvidence('serving-mode', (item) => inStage(reading.sentences[item.sentence])) ||
       reading.quantities('fast-duration').some(inStage) ||
       // A product delivered on a schedule (`every week subscribers get a digest`) implies batch serving.
       reading.scheduledDeliveries().some((sentence) => inStage(reading.sentences[sentence])) ||

@@ -639,7 +639,7 @@ const remarkLintMlErrorCosts = defineRule(
     // with a comparison or a band, next to an action, is a decision on the score.
     const actionSentences = reading.cueSentences('decision-threshold', 'answer')
     const decides =
-      reading.evidence('decision-threshold').some((item) => outside(reading.sentences[item.sentence])) ||
+      reading.hasEvidence('decision-threshold', (item) => outside(reading.sentences[item.sentence])) ||
       [...actionSentences].some((index) => {
         const sentence = reading.sentences[index]
         return reading.answers(sentence) && outside(sentence) && reading.statesScoreCutoff(index)
@@ -649,7 +649,7 @@ const remarkLintMlErrorCosts = defineRule(
         const sentence = reading.sentences[index]
         return reading.answers(sentence) && outside(sentence) && reading.choosesByCutoff(index)
       })
-    if (!decides || reading.evidence('error-costs').length > 0) return
+    if (!decides || reading.hasEvidence('error-costs')) return
     report('missingErrorCosts', { place: placeMissing(reading, 'error-costs') })
   },
 )

@@ -414,7 +414,7 @@ const remarkLintMlInterpretability = defineRule(
     },
   },
   (reading, _file, _options, report) => {
-    if (reading.evidence('interpretability').length > 0) return
+    if (reading.hasEvidence('interpretability')) return
     report('missingInterpretabilityDecision', { place: placeMissing(reading, 'interpretability', { named: true }) })
   },
 )

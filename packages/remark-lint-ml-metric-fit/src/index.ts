@@ -621,7 +621,7 @@ const remarkLintMlMetricFit = defineRule(
     if (!named.has('classification') || !accuracy || reports.some((mention) => mention.metric.name !== 'accuracy'))
       return
     const undone = reading.cueSentences('class-imbalance', 'none')
-    const imbalanced = reading.evidence('imbalance-stated').some((item) => !undone.has(item.sentence))
+    const imbalanced = reading.hasEvidence('imbalance-stated', (item) => !undone.has(item.sentence))
     if (imbalanced) {
       report('onlyAccuracy', { place: reading.place(accuracy) })
     }

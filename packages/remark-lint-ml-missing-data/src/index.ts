@@ -391,7 +391,7 @@ const remarkLintMlMissingData = defineRule<Options>(
       const stages = section >= 0 ? reading.sections[section].inStages : []
       return stages.length > 0 && stages.every((stage) => stage === 'monitoring')
     }
-    if (reading.evidence('missing-data').some((item) => !watching(item))) return
+    if (reading.hasEvidence('missing-data', (item) => !watching(item))) return
 
     // A section or lead-in on missing values that names no method: point at it.
     const mentioned = reading.cueSentences('missing-data', 'topic')

@@ -689,10 +689,10 @@ const remarkLintMlModelSelection = defineRule(
     },
   },
   (reading, _file, _options, report) => {
-    if (reading.evidence('candidate-models').length === 0) {
+    if (!reading.hasEvidence('candidate-models')) {
       report('missingCandidateModels', { place: placeMissing(reading, 'model-selection', { named: true }) })
     }
-    if (reading.evidence('baseline').length === 0) {
+    if (!reading.hasEvidence('baseline')) {
       report('missingBaseline', { place: placeMissing(reading, 'baseline', { named: true }) })
     }
   },

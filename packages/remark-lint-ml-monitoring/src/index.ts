@@ -363,7 +363,7 @@ const remarkLintMlMonitoring = defineRule(
     // "During training we monitor the validation loss": watched while the model trains, not in production.
     const training = reading.cueSentences('monitored-signal', 'not')
     const named =
-      reading.evidence('monitored-signal').length > 0 ||
+      reading.hasEvidence('monitored-signal') ||
       // A reasoned "none" (`None: the model runs once and is not kept`) answers, as the contract's "none".
       openings.some((opening) => reading.statesNothingRuns(opening.content, 'monitoring')) ||
       watching.some((opening) =>

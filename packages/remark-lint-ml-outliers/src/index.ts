@@ -401,7 +401,7 @@ const remarkLintMlOutliers = defineRule(
       const stages = sentence.section >= 0 ? reading.sections[sentence.section].inStages : []
       return stages.length === 0 && !reading.overlaps(staged, sentence) && !decisions.has(sentence.index)
     }
-    if (reading.evidence('outliers').length > 0 || reading.evidence('outlier-cutoff').some(handlesOutliers)) return
+    if (reading.hasEvidence('outliers') || reading.hasEvidence('outlier-cutoff', handlesOutliers)) return
     report('missingOutlierHandling', { place: placeMissing(reading, 'outliers', { named: true }) })
   },
 )

@@ -428,7 +428,7 @@ const remarkLintMlRetraining = defineRule(
       const sentence = reading.sentences[item.sentence]
       return !reading.overlaps(limits, sentence)
     }
-    if ([...reading.evidence('retraining'), ...reading.evidence('training-cadence')].some(cadence)) return
+    if (reading.hasEvidence('retraining', cadence) || reading.hasEvidence('training-cadence', cadence)) return
     report('missingRetrainingPlan', { place: placeMissing(reading, 'retraining', { named: true }) })
   },
 )

@@ -80,6 +80,8 @@ export class Evaluation {
     readonly metrics: Metrics,
     /** The evidence for a requirement, judged the way the reading currently judges (not memoised here for that). */
     readonly evidence: (id: RequirementId) => Evidence[],
+    /** Whether any evidence for a requirement passes a test (any at all without one), read only as far as the first. */
+    readonly has: (id: RequirementId, test?: (item: Evidence) => boolean) => boolean,
   ) {}
 
   /** The deployment sections whose heading names online testing. */
@@ -134,7 +136,7 @@ export class Evaluation {
     const own = document.stageOpenings('evaluation')
     const plans = (range: Range) =>
       (['offline-evaluation', 'online-evaluation'] as const).some((id) =>
-        this.evidence(id).some((item) => document.holds([range], document.sentences[item.sentence].start)),
+        this.has(id, (item) => document.holds([range], document.sentences[item.sentence].start)),
       )
     const metricSections = document
       .stageSections('evaluation')
@@ -165,8 +167,7 @@ export class Evaluation {
     const inStage = (offset: number) => openings.some((opening) => this.document.holds([opening.content], offset))
     return (
       this.#halfPlanned(openings, 'offline-evaluation', 'offline') ||
-      (this.evidence('offline-evaluation').length > 0 &&
-        this.#named('offline').some((mention) => inStage(mention.start)))
+      (this.has('offline-evaluation') && this.#named('offline').some((mention) => inStage(mention.start)))
     )
   }
 

@@ -21,6 +21,8 @@ export class ModelIO {
     readonly document: DesignDocument,
     /** The evidence of a requirement as the reading judges it now (`cues` or `model`). */
     readonly evidence: (id: RequirementId) => Evidence[],
+    /** Whether any evidence for a requirement passes a test (any at all without one), read only as far as the first. */
+    readonly has: (id: RequirementId, test?: (item: Evidence) => boolean) => boolean,
   ) {}
 
   /** Content under a heading or label naming one of the parts (and not the other one). */
@@ -68,7 +70,8 @@ export class ModelIO {
     const named = this.#labelled([side, 'input-output'])
     // `- Output: ...` under an `Input and output` heading answers the output only.
     const others = this.#labelled([other], side)
-    return this.evidence(side).some(
+    return this.has(
+      side,
       (item) =>
         !this.#inside(others, item) &&
         (explicit ? this.#inside(named, item) : true) &&
@@ -92,8 +95,8 @@ export class ModelIO {
    */
   designsModel(): boolean {
     return (
-      this.evidence('ml-objective').length > 0 ||
-      this.evidence('candidate-models').length > 0 ||
+      this.has('ml-objective') ||
+      this.has('candidate-models') ||
       this.#answers('input', true) ||
       this.#answers('output', true)
     )

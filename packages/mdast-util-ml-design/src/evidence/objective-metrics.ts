@@ -41,6 +41,8 @@ export class ObjectiveMetrics {
     readonly requirements: Requirements,
     /** The evidence for a requirement, judged the way the reading currently judges (not memoised here for that). */
     readonly evidence: (id: RequirementId) => Evidence[],
+    /** Whether any evidence for a requirement passes a test (any at all without one), read only as far as the first. */
+    readonly has: (id: RequirementId, test?: (item: Evidence) => boolean) => boolean,
     /** Whether the evaluation compares two live groups on what it measures, under an `Online` label or opening. */
     readonly liveComparison: () => boolean,
     /** Whether a heading or label of the business objective states an ML objective instead (`Goals.kind`). */
@@ -80,7 +82,7 @@ export class ObjectiveMetrics {
     const offline = named.filter((mention) => mention.metric.kind === 'offline' || measuredOffline(mention))
     return {
       objectiveStated:
-        this.evidence('ml-objective').length > 0 ||
+        this.has('ml-objective') ||
         this.#saidInSentence('probability') ||
         this.goalStatesObjective() ||
         // `Output: class probabilities per slope` says what the model predicts.

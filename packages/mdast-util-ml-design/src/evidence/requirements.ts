@@ -33,6 +33,7 @@ import {
 import { nestedUnder } from './questions.js'
 import { Scope } from './scope.js'
 import type { Evidence } from './types.js'
+import { Walk } from './walk.js'
 
 /** Whether a section names a stage of its own that the enclosing section does not. */
 function opensOtherStage(inner: Section, outer: Section): boolean {
@@ -40,7 +41,6 @@ function opensOtherStage(inner: Section, outer: Section): boolean {
 }
 
 export class Requirements {
-  readonly #cache = new Map<RequirementId, Evidence[]>()
   readonly #tests = new Map<RequirementId, CueTests>()
   #scope?: Scope
   /** By judgement and requirement (`either outliers`). */
@@ -81,6 +81,19 @@ export class Requirements {
       this.#judged.set(key, judged)
     }
     return judged
+  }
+
+  /**
+   * `judged(id, judgement).some(test)`, read only as far as needed: up to the first item that passes and, under the
+   * model, that the gate keeps or a `sure` phrase holds (in the judged list whatever else is); else the list in full.
+   */
+  judgedSome(id: RequirementId, judgement: Judgement, test?: (item: Evidence) => boolean): boolean {
+    if (judgement === 'cues') return this.some(id, test)
+    const sure = this.#judged.has(`${judgement} ${id}`) ? undefined : this.cueSentences(id, 'sure')
+    const kept = (item: Evidence) => sure?.has(item.sentence) || this.gate.keeps(id, item, judgement)
+    if (sure && this.some(id, (item) => (!test || test(item)) && kept(item))) return true
+    const judged = this.judged(id, judgement)
+    return test ? judged.some((item) => test(item)) : judged.length > 0
   }
 
   /** Whether a sentence the model offers (`either`) may answer a requirement: see `admits` in `admission.ts`. */
@@ -124,9 +137,26 @@ export class Requirements {
     return this.#scope
   }
 
+  /** Each requirement's evidence, found on first use and only as far as asked (`Walk`). */
+  readonly #walks = new Map<RequirementId, Walk<Evidence>>()
+
+  #walk(id: RequirementId): Walk<Evidence> {
+    const walk = this.#walks.get(id) ?? new Walk((found: Evidence[]) => this.#find(id, found))
+    this.#walks.set(id, walk)
+    return walk
+  }
+
   evidence(id: RequirementId): Evidence[] {
-    const cached = this.#cache.get(id)
-    if (cached) return cached
+    return this.#walk(id).all()
+  }
+
+  /** Whether any evidence for a requirement passes a test (any at all without one), found only as far as the first. */
+  some(id: RequirementId, test?: (item: Evidence) => boolean): boolean {
+    return this.#walk(id).some(test)
+  }
+
+  /** Finds a requirement's evidence into `result`, pausing after each item (so a caller can stop at the first). */
+  *#find(id: RequirementId, result: Evidence[]): Generator<void, void> {
     const reading = this.document
     // Surveys, options nobody chose and pros/cons commit to nothing (candidate models are options by nature).
     const scope = this.#commitments()
@@ -179,7 +209,6 @@ export class Requirements {
     const dataTopic = definition.topicInDataContext ? dataContext(reading, this.compiled) : undefined
     // Every sentence of such a cue asks whether it stands in the data's ranges: marked once, not searched each time.
     const inDataTopic = dataTopic ? startsWithin(reading.sentences, dataTopic.ranges) : undefined
-    const result: Evidence[] = []
     // A stand-in written as a literal (`→ "none"`, `-> 0`) answers like an answer word; asked of on-topic sentences only.
     const standIn = (sentence: Sentence) =>
       (definition.standIns === true && writesStandIn(reading.source.slice(sentence.start, sentence.end))) ||
@@ -198,26 +227,27 @@ export class Requirements {
     // Under `Constraints`, a bare kind with no value (`- Inference and infrastructure costs`, `- PII/PHI
     // considerations`) names a topic, not a limit: a topic word alone counts only in a longer fragment or with a number.
     const bareKind = (sentence: Sentence) => !/\d/.test(reading.textOf(sentence)) && this.#bareLabel(sentence)
-    const rangeAnswers = (range: Range, asks = false): number[] =>
-      reading
-        .sentencesIn(range)
-        .filter(
-          (sentence) =>
-            !aside(sentence.index) &&
-            (!wordInSection ||
-              answerSet?.has(sentence.index) ||
-              (topicSet?.has(sentence.index) && !bareKind(sentence))) &&
-            (!answerInSection ||
-              answerSet?.has(sentence.index) ||
-              noneSet?.has(sentence.index) ||
-              standIn(sentence) ||
-              // Under `Candidates`, a model named as models are written is one (`DenseNet-121`, `13B code models`).
-              (definition.namesInSection === true && writesModelName(reading.textOf(sentence))) ||
-              // Under a yes/no question heading (`Does it need to be explainable?`), a plain yes or no answers.
-              (asks && answersYesOrNo(reading.textOf(sentence)))) &&
-            answers(sentence),
+    // The sentences of a range that answer, in order: a generator, so that a caller stopping at the first reads no more.
+    const rangeAnswers = function* (range: Range, asks = false): Generator<number> {
+      for (const sentence of reading.sentencesIn(range)) {
+        if (
+          !aside(sentence.index) &&
+          (!wordInSection ||
+            answerSet?.has(sentence.index) ||
+            (topicSet?.has(sentence.index) && !bareKind(sentence))) &&
+          (!answerInSection ||
+            answerSet?.has(sentence.index) ||
+            noneSet?.has(sentence.index) ||
+            standIn(sentence) ||
+            // Under `Candidates`, a model named as models are written is one (`DenseNet-121`, `13B code models`).
+            (definition.namesInSection === true && writesModelName(reading.textOf(sentence))) ||
+            // Under a yes/no question heading (`Does it need to be explainable?`), a plain yes or no answers.
+            (asks && answersYesOrNo(reading.textOf(sentence)))) &&
+          answers(sentence)
         )
-        .map((sentence) => sentence.index)
+          yield sentence.index
+      }
+    }
 
     // Inside a section, a label that names another part overrides the heading: `- latency: 50 ms` under
     // `Constraints` is the latency, not a constraint.
@@ -244,6 +274,7 @@ export class Requirements {
         if (home !== section.index && home >= 0 && opensOtherStage(reading.sections[home], section)) continue
         if (labelled && !reading.holds(own, reading.sentences[sentence].start)) continue
         result.push({ via: 'section', start: section.start, end: section.contentStart, sentence })
+        yield
       }
       // An options document titles each candidate: `### B. Two-tower on view sessions` under `## Model options`.
       if (definition.headingsAnswer && answerSet) {
@@ -251,6 +282,7 @@ export class Requirements {
           if (!sentence.heading || !answerSet.has(sentence.index) || aside(sentence.index)) continue
           if (sentence.placeholder || sentence.undecided) continue
           result.push({ via: 'section', start: section.start, end: section.contentStart, sentence: sentence.index })
+          yield
         }
       }
     }
@@ -263,6 +295,7 @@ export class Requirements {
         const text = reading.prose.slice(start, end)
         if (start + text.length - text.trimStart().length >= statement.end) continue
         result.push({ via: 'statement', start: statement.labelRange.start, end: statement.end, sentence })
+        yield
       }
     }
     // A sentence that answers a requirement this one yields to ("the delay features are left empty": missing data)
@@ -311,6 +344,7 @@ export class Requirements {
       // `p(click | user, thread)`, `predict(user_id, item_ids) -> scores`: notation defines an input or output.
       if ((id === 'input' || id === 'output') && this.#notation(sentence)[id] && answers(sentence)) {
         result.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })
+        yield
         continue
       }
       // A bound written with a sign is asked only of sentences with an answer word: few, and the scanner sees no signs.
@@ -343,12 +377,14 @@ export class Requirements {
           // A label statement (`- goals` over its bullets) may have given it already.
           if (result.some((item) => item.sentence === other.index)) continue
           result.push({ via: 'sentence', start: other.start, end: other.end, sentence: other.index })
+          yield
         }
         continue
       }
       if (answered(sentence) && (!asked || answers(sentence))) {
         if (!answers(sentence) || !scope.standsFor(id, sentence)) continue
         result.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })
+        yield
         continue
       }
       // A question bullet over its answers (`1. How do we stop noisy web data dominating?` then `- Reweighting and
@@ -377,6 +413,7 @@ export class Requirements {
             !result.some((item) => item.sentence === inner.index))
         if (label) {
           result.push({ via: 'sentence', start: sentence.start, end: inner.end, sentence: inner.index })
+          yield
         }
         continue
       }
@@ -400,10 +437,9 @@ export class Requirements {
         (asked || answers(sentence))
       ) {
         result.push({ via: 'sentence', start: sentence.start, end: next.end, sentence: next.index })
+        yield
       }
     }
-    this.#cache.set(id, result)
     this.#tests.set(id, { answers, aside, answered, elsewhere, yielded })
-    return result
   }
 }

@@ -55,6 +55,12 @@ export interface Decision {
   accepted: boolean
 }
 
+/** Whether a scored cue unit reaches its floor (`answer` for a sentence, `structured` for a section or label) and commits. */
+function passes(item: Evidence, scores: { answer: number; commitment: number }): boolean {
+  const floor = item.via === 'sentence' ? thresholds.answer : thresholds.structured
+  return scores.answer >= floor && scores.commitment >= thresholds.commitment
+}
+
 export class Gate {
   readonly #features = new Map<number, number[]>()
   readonly #commitments = new Map<number, number | undefined>()
@@ -113,8 +119,7 @@ export class Gate {
         kept.push(item)
         continue
       }
-      const floor = item.via === 'sentence' ? thresholds.answer : thresholds.structured
-      const accepted = scores.answer >= floor && scores.commitment >= thresholds.commitment
+      const accepted = passes(item, scores)
       if (!seen.has(item.sentence)) decisions.push({ sentence: item.sentence, via: item.via, ...scores, accepted })
       seen.add(item.sentence)
       if (accepted) kept.push(item)
@@ -123,6 +128,16 @@ export class Gate {
     // answer into an answer, and scoring every sentence of the home section is most of the model's cost.
     // `both` never adds: what the word lists did not pick does not count.
     return kept.length > 0 || judgement === 'both' ? kept : this.#home(id, parts, decisions, seen)
+  }
+
+  /**
+   * Whether `filter` keeps a cue's unit under a judgement, asked of one unit (no decision is recorded: `filter` records
+   * them when it runs). The units it adds are not asked about here.
+   */
+  keeps(id: RequirementId, item: Evidence, judgement: Judged): boolean {
+    if (!this.judges(id) || judgement === 'either') return true
+    const scores = this.#scores(id, item.sentence)
+    return !scores || passes(item, scores)
   }
 
   /** The units of the requirement's home sections that both models are sure of (`thresholds.home`), as section evidence. */
