@@ -13,18 +13,14 @@ import type { Compiled } from '../match/compile.js'
 import type { RequirementId } from '../vocabulary/cues.js'
 import type { Part } from '../vocabulary/stages.js'
 import { admits, type CueTests } from './admission.js'
+import { cueAside } from './asides.js'
 import { dataContext } from './data-context.js'
 import { writesErrorTarget } from './goals.js'
 import { notationParts, writesRange } from './io.js'
 import { answersYesOrNo, asksOver, bareLabel, continuesAfterSemicolon } from './line-shapes.js'
 import {
-  asideSpans,
-  prioritisesOtherThings,
-  resamplesHeldOutOnly,
-  topicsOnlyWithin,
   writesAbsentField,
   writesClassShare,
-  writesDataShortage,
   writesMergedRepeats,
   writesModelName,
   writesSignedBound,
@@ -168,35 +164,7 @@ export class Requirements {
     const answerSet = cue.answer ? reading.sentencesMentioning(cue.answer) : undefined
     const noneSet = cue.none ? reading.sentencesMentioning(cue.none) : undefined
     const topicSet = cue.topic ? reading.sentencesMentioning(cue.topic) : undefined
-    // A sentence whose answer word is about something else ("in-batch negatives") answers nothing.
-    const notSet = cue.not ? reading.sentencesMentioning(cue.not) : undefined
-    // So does one whose answer acts on held-out data only ("validation set oversampled to 20% positives").
-    const heldOut = (index: number) =>
-      definition.heldOutAside === true &&
-      answerSet?.has(index) === true &&
-      resamplesHeldOutOnly(reading.textOf(reading.sentences[index]))
-    // And one whose order of priority is not the threshold's ("recall first the requirements", a project's priorities).
-    const otherPriorities = (index: number) =>
-      definition.priorityAside === true &&
-      answerSet?.has(index) === true &&
-      prioritisesOtherThings(reading.textOf(reading.sentences[index]))
-    // And one whose topic words all stand in a span about something else: a comparison with a past period ("compared
-    // with the previous period's figures"), a bucket that is a place ("in the study bucket").
-    const spans = definition.topicAside
-      ? asideSpans(definition.topicAside, this.compiled.vocabulary.expressions.pastComparison)
-      : undefined
-    const within = (index: number) =>
-      spans !== undefined &&
-      cue.topic !== undefined &&
-      topicSet?.has(index) === true &&
-      topicsOnlyWithin(reading.textOf(reading.sentences[index]), cue.topic, spans)
-    // And one that says what the data lacks, with no topic word ("only 8 months of sales"): no limit, a data gap.
-    const shortage = (index: number) =>
-      definition.shortageAside === true &&
-      topicSet?.has(index) !== true &&
-      writesDataShortage(reading.textOf(reading.sentences[index]))
-    const aside = (index: number) =>
-      notSet?.has(index) === true || heldOut(index) || otherPriorities(index) || within(index) || shortage(index)
+    const aside = cueAside(reading, this.compiled, id, answerSet, topicSet)
     const answerInSection = Boolean(definition.answerInSection)
     // An outline's imperative opens with the topic's verb: "- predict offered calls per queue".
     const openings = definition.opening ? new Set(definition.opening) : undefined
