@@ -3421,13 +3421,13 @@ export const undecidedTerms = [
   'ends up being',
   'end up being',
   // A remedy only offered, not adopted: "use stratified splits and consider SMOTE", "Alternatively, focal loss", "we
-  // could consider pruning". Not "we consider a user churned after 30 days" (a definition).
+  // could consider pruning". Not "we consider a user churned after 30 days" nor "a user is to be considered churned
+  // after 30 days" (definitions).
   'and consider',
   'consider using',
   'could consider',
   'may consider',
   'might consider',
-  'to be considered',
   'worth considering',
   'alternatively',
   // The family built from its grammar: a negation before deciding or finding out, nothing so far, a question handed on.
