@@ -102,12 +102,18 @@ describe('undecided statements', () => {
   })
 
   it('reads a remedy only offered as undecided, and a definition with "consider" as decided', () => {
-    expect(undecided('- Use stratified splits and consider SMOTE')).toBe(true)
-    expect(undecided('- Alternatively, focal loss.')).toBe(true)
-    expect(undecided('- We could consider pruning the tree')).toBe(true)
-    expect(undecided('- We consider a user churned after 30 days without an order')).toBe(false)
-    expect(undecided('- A user is to be considered churned after 30 days without an order')).toBe(false)
-    expect(undecided('- Considered: a two-tower model, chosen for its serving cost')).toBe(false)
+    const offered = [
+      'Use stratified splits and consider SMOTE',
+      'Alternatively, focal loss.',
+      'We could consider pruning',
+    ]
+    const defined = [
+      'We consider a user churned after 30 days without an order',
+      'A user is to be considered churned after 30 days without an order',
+      'Considered: a two-tower model, chosen for its serving cost',
+    ]
+    expect(offered.map((text) => undecided(`- ${text}`))).toEqual([true, true, true])
+    expect(defined.map((text) => undecided(`- ${text}`))).toEqual([false, false, false])
   })
 
   it('leaves a label defined by what did not happen decided', () => {
