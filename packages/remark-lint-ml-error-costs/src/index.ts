@@ -141,6 +141,13 @@
  *   0.4 confidence the classifier abstains`) as with a sign (`< 0.6`): a
  *   cut-off on a score beside an output withheld, not suggested, shown or
  *   pre-filled.
+ * * Picking out the people the score puts at risk selects whom to act on:
+ *   "identify at-risk customers", "Identify high-risk patients", and an
+ *   action taken on the risk the model predicts ("interventions based on
+ *   churn risk", "an alert when a patient is identified as high-risk") is a
+ *   decision on its output. At-risk customers listed on a dashboard, sorted
+ *   by score, are a list shown to users; identifying risk factors picks
+ *   nobody.
  *
  * @module ml-error-costs
  * @example
@@ -560,6 +567,38 @@
  *   {"name": "missing-alert-on-score.md", "label": "output"}
  *
  *   6:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "missing-identify-at-risk.md", "label": "input"}
+ *
+ *   # Gym membership churn
+ *
+ *   A binary classifier predicts whether a member cancels within 60 days, so the front desk can identify at-risk members every Monday.
+ *
+ * @example
+ *   {"name": "missing-identify-at-risk.md", "label": "output"}
+ *
+ *   4:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "missing-churn-risk-intervention.md", "label": "input"}
+ *
+ *   # Broadband churn
+ *
+ *   - binary clf: P(churn in 90 d) per household
+ *   - goal: fewer cancellations through proactive interventions based on churn risk
+ *
+ * @example
+ *   {"name": "missing-churn-risk-intervention.md", "label": "output"}
+ *
+ *   5:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "ok-at-risk-shown.md"}
+ *
+ *   # Gym membership churn
+ *
+ *   A binary classifier predicts whether a member cancels within 60 days; the manager's dashboard lists at-risk members sorted by score, and analysts use it to identify risk factors.
  *
  * @example
  *   {"name": "ok-branch-without-cutoff.md"}

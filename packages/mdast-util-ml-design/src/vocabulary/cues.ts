@@ -3158,8 +3158,21 @@ export const cues = {
       'the model',
       'classifier',
       'detector',
+      // The output named as the class of risk it puts people in: "interventions based on churn risk", "an alert when a
+      // patient is identified as high-risk". Only with an action in the same sentence: "high-risk routes" acts on none.
+      'at-risk',
+      'high-risk',
+      'churn risk',
     ],
     answer: [
+      // Picking out the people the score puts at risk selects whom to act on: "identify at-risk customers", "Identify
+      // high-risk patients". Not "identify risk factors", nor people merely described ("winning high-risk drivers").
+      'identify at-risk',
+      'identifies at-risk',
+      'identifying at-risk',
+      'identify high-risk',
+      'identifies high-risk',
+      'identifying high-risk',
       // Pushed down rather than removed: "posts with a low-confidence harm score are demoted".
       'demot*',
       'blocked',
