@@ -148,6 +148,12 @@
  *   decision on its output. At-risk customers listed on a dashboard, sorted
  *   by score, are a list shown to users; identifying risk factors picks
  *   nobody.
+ * * Blurring what a detector finds hides it like a removal ("plates above
+ *   0.4 confidence are blurred"), and a system or a model named as the one
+ *   that acts takes a decision on its output ("a system that blurs faces
+ *   and plates"). Motion blur added in augmentation blurs nothing the model
+ *   found, and "a feed system that shows the most relevant posts" takes no
+ *   action.
  *
  * @module ml-error-costs
  * @example
@@ -599,6 +605,48 @@
  *   # Gym membership churn
  *
  *   A binary classifier predicts whether a member cancels within 60 days; the manager's dashboard lists at-risk members sorted by score, and analysts use it to identify risk factors.
+ *
+ * @example
+ *   {"name": "missing-blurred.md", "label": "input"}
+ *
+ *   # Dashcam sharing
+ *
+ *   An object detection model finds licence plates in uploaded clips; plates found with a confidence above 0.4 are blurred before the clip is shared.
+ *
+ * @example
+ *   {"name": "missing-blurred.md", "label": "output"}
+ *
+ *   4:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "missing-system-that-acts.md", "label": "input"}
+ *
+ *   # Street camera anonymiser
+ *
+ *   - object detection over each frame: faces and plates, each as a box with a class
+ *   - we build a system that blurs every face and plate before the frames are stored
+ *
+ * @example
+ *   {"name": "missing-system-that-acts.md", "label": "output"}
+ *
+ *   5:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "ok-motion-blur.md"}
+ *
+ *   # Shelf gaps
+ *
+ *   An object detection model finds empty shelf slots in store photos for the weekly planogram report.
+ *
+ *   Augmentation adds motion blur and glare, since a shaky phone blurs the small price tags.
+ *
+ * @example
+ *   {"name": "ok-system-that-shows.md"}
+ *
+ *   # Home feed
+ *
+ *   - pointwise binary clf: p(engage) per candidate post
+ *   - a feed system that shows the most relevant posts first, sorted by p(engage)
  *
  * @example
  *   {"name": "ok-branch-without-cutoff.md"}

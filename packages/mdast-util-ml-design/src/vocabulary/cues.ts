@@ -3163,6 +3163,12 @@ export const cues = {
       'at-risk',
       'high-risk',
       'churn risk',
+      // The system or the model as the one that acts: "a blurring system that blurs plates and faces", "a system that
+      // automatically removes harmful posts". Only with an action: "a feed system that shows relevant posts" acts on none.
+      'system that',
+      'systems that',
+      'model that',
+      'models that',
     ],
     answer: [
       // Picking out the people the score puts at risk selects whom to act on: "identify at-risk customers", "Identify
@@ -3346,6 +3352,10 @@ export const cues = {
       'divert*',
       'highlighted in',
       'highlighted as',
+      // Hidden from view like a removal: "faces with confidence above 0.35 are blurred". Not the augmentation ("motion
+      // blur") nor an embedding that "blurs a rare token" with no score or system acting.
+      'blurs',
+      'blurred',
     ],
     // A shadow run logs predictions and acts on none of them.
     // Cleaning the data is not acting on the output: "removed from the feature matrix so the model does not learn it".
