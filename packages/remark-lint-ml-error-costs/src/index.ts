@@ -141,6 +141,19 @@
  *   0.4 confidence the classifier abstains`) as with a sign (`< 0.6`): a
  *   cut-off on a score beside an output withheld, not suggested, shown or
  *   pre-filled.
+ * * Picking out the people the score puts at risk selects whom to act on:
+ *   "identify at-risk customers", "Identify high-risk patients", and an
+ *   action taken on the risk the model predicts ("interventions based on
+ *   churn risk", "an alert when a patient is identified as high-risk") is a
+ *   decision on its output. At-risk customers listed on a dashboard, sorted
+ *   by score, are a list shown to users; identifying risk factors picks
+ *   nobody.
+ * * Blurring what a detector finds hides it like a removal ("plates above
+ *   0.4 confidence are blurred"), and a system or a model named as the one
+ *   that acts takes a decision on its output ("a system that blurs faces
+ *   and plates"). Motion blur added in augmentation blurs nothing the model
+ *   found, and "a feed system that shows the most relevant posts" takes no
+ *   action.
  *
  * @module ml-error-costs
  * @example
@@ -560,6 +573,80 @@
  *   {"name": "missing-alert-on-score.md", "label": "output"}
  *
  *   6:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "missing-identify-at-risk.md", "label": "input"}
+ *
+ *   # Gym membership churn
+ *
+ *   A binary classifier predicts whether a member cancels within 60 days, so the front desk can identify at-risk members every Monday.
+ *
+ * @example
+ *   {"name": "missing-identify-at-risk.md", "label": "output"}
+ *
+ *   4:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "missing-churn-risk-intervention.md", "label": "input"}
+ *
+ *   # Broadband churn
+ *
+ *   - binary clf: P(churn in 90 d) per household
+ *   - goal: fewer cancellations through proactive interventions based on churn risk
+ *
+ * @example
+ *   {"name": "missing-churn-risk-intervention.md", "label": "output"}
+ *
+ *   5:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "ok-at-risk-shown.md"}
+ *
+ *   # Gym membership churn
+ *
+ *   A binary classifier predicts whether a member cancels within 60 days; the manager's dashboard lists at-risk members sorted by score, and analysts use it to identify risk factors.
+ *
+ * @example
+ *   {"name": "missing-blurred.md", "label": "input"}
+ *
+ *   # Dashcam sharing
+ *
+ *   An object detection model finds licence plates in uploaded clips; plates found with a confidence above 0.4 are blurred before the clip is shared.
+ *
+ * @example
+ *   {"name": "missing-blurred.md", "label": "output"}
+ *
+ *   4:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "missing-system-that-acts.md", "label": "input"}
+ *
+ *   # Street camera anonymiser
+ *
+ *   - object detection over each frame: faces and plates, each as a box with a class
+ *   - we build a system that blurs every face and plate before the frames are stored
+ *
+ * @example
+ *   {"name": "missing-system-that-acts.md", "label": "output"}
+ *
+ *   5:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "ok-motion-blur.md"}
+ *
+ *   # Shelf gaps
+ *
+ *   An object detection model finds empty shelf slots in store photos for the weekly planogram report.
+ *
+ *   Augmentation adds motion blur and glare, since a shaky phone blurs the small price tags.
+ *
+ * @example
+ *   {"name": "ok-system-that-shows.md"}
+ *
+ *   # Home feed
+ *
+ *   - pointwise binary clf: p(engage) per candidate post
+ *   - a feed system that shows the most relevant posts first, sorted by p(engage)
  *
  * @example
  *   {"name": "ok-branch-without-cutoff.md"}

@@ -3158,8 +3158,27 @@ export const cues = {
       'the model',
       'classifier',
       'detector',
+      // The output named as the class of risk it puts people in: "interventions based on churn risk", "an alert when a
+      // patient is identified as high-risk". Only with an action in the same sentence: "high-risk routes" acts on none.
+      'at-risk',
+      'high-risk',
+      'churn risk',
+      // The system or the model as the one that acts: "a blurring system that blurs plates and faces", "a system that
+      // automatically removes harmful posts". Only with an action: "a feed system that shows relevant posts" acts on none.
+      'system that',
+      'systems that',
+      'model that',
+      'models that',
     ],
     answer: [
+      // Picking out the people the score puts at risk selects whom to act on: "identify at-risk customers", "Identify
+      // high-risk patients". Not "identify risk factors", nor people merely described ("winning high-risk drivers").
+      'identify at-risk',
+      'identifies at-risk',
+      'identifying at-risk',
+      'identify high-risk',
+      'identifies high-risk',
+      'identifying high-risk',
       // Pushed down rather than removed: "posts with a low-confidence harm score are demoted".
       'demot*',
       'blocked',
@@ -3333,6 +3352,10 @@ export const cues = {
       'divert*',
       'highlighted in',
       'highlighted as',
+      // Hidden from view like a removal: "faces with confidence above 0.35 are blurred". Not the augmentation ("motion
+      // blur") nor an embedding that "blurs a rare token" with no score or system acting.
+      'blurs',
+      'blurred',
     ],
     // A shadow run logs predictions and acts on none of them.
     // Cleaning the data is not acting on the output: "removed from the feature matrix so the model does not learn it".
