@@ -73,6 +73,15 @@
  *   probability (`pair (invoice A, invoice B) → P(duplicate)`); a plain
  *   parenthesis before an arrow in notes (`junk signups (test accounts) →
  *   filtered`) is a step, not the model's signature.
+ * * The model's inputs may be called its factors (`Context factors` over a
+ *   list of the hour, the weekday and the distance): they are its features.
+ *   Success factors and human factors are about the project or the people
+ *   who use the product, and development, adjustment or scaling factors are
+ *   multipliers a computation applies: none is the model's input.
+ * * The data's sources listed under a `Data` heading (billing events from the
+ *   payments database), or what the product asks of its users under
+ *   `Requirements` (the app accepts a postcode and a photo), do not say what
+ *   the model receives: neither is its input.
  *
  * @module ml-input-output
  * @example
@@ -167,6 +176,74 @@
  *   ## Output
  *
  *   A toxicity score in [0, 1].
+ *
+ * @example
+ *   {"name": "ok-factors.md"}
+ *
+ *   # Bakery recommendations
+ *
+ *   We predict the probability that a customer orders from each bakery; the app shows the ten most likely.
+ *
+ *   ## Approach
+ *
+ *   1. **Past orders (70% weight)**
+ *      - bakeries the customer ordered from in the last 90 days
+ *   2. **Context factors (30% weight)**
+ *      - hour of day and weekday
+ *      - distance from the customer to the bakery
+ *
+ * @example
+ *   {"name": "success-factors.md", "label": "input"}
+ *
+ *   # Bakery recommendations
+ *
+ *   We predict the probability that a customer orders from each bakery; the app shows the ten most likely.
+ *
+ *   ## Goals
+ *
+ *   Success factors: customers who trust the list, and bakeries that keep their opening hours up to date.
+ *
+ *   Prices for the report are corrected with the finance team's seasonal adjustment factors.
+ *
+ * @example
+ *   {"name": "success-factors.md", "label": "output"}
+ *
+ *   10:1: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
+ *
+ * @example
+ *   {"name": "data-sources-only.md", "label": "input"}
+ *
+ *   # Churn outreach
+ *
+ *   We predict the probability that a subscriber cancels within 30 days.
+ *
+ *   ## Data
+ *
+ *   - billing events from the payments database
+ *   - support tickets from the helpdesk export
+ *   - app sessions and their timestamps from the clickstream logs
+ *
+ * @example
+ *   {"name": "data-sources-only.md", "label": "output"}
+ *
+ *   5:1: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
+ *
+ * @example
+ *   {"name": "product-requirements.md", "label": "input"}
+ *
+ *   # Meter reading checks
+ *
+ *   We predict whether a submitted meter reading is wrong.
+ *
+ *   ## Requirements
+ *
+ *   - The app must accept the customer's postcode and a photo of the meter.
+ *   - Customers enter their tariff and their billing address.
+ *
+ * @example
+ *   {"name": "product-requirements.md", "label": "output"}
+ *
+ *   9:1: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
  *
  * @example
  *   {"name": "ok-table-columns.md"}

@@ -1020,6 +1020,8 @@ export const cues = {
       'features',
       'feature vector',
       'feature set',
+      // The model's inputs called its factors: "contextual factors: time of day, weather, the user's location".
+      'factors',
       'conditioned on',
       'scores each',
       'scores every',
@@ -1085,6 +1087,17 @@ export const cues = {
       'symptom*',
       'store*',
       'pair*',
+    ],
+    // Factors of something else than the model: what makes the project succeed, how people use the product, and
+    // the multipliers a computation applies ("claims developed to ultimate with the chain-ladder factors").
+    not: [
+      'success factors',
+      'human factors',
+      'development factors',
+      'chain-ladder factors',
+      'adjustment factors',
+      'correction factors',
+      'scaling factors',
     ],
   },
   output: {
