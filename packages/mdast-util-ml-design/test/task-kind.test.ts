@@ -24,6 +24,13 @@ describe('task families', () => {
     ).toEqual(['classification'])
   })
 
+  it('leaves out a model that fills gaps under a `Data pre-processing` label, hyphen and all', () => {
+    const notes =
+      '- Model: we predict the customer lifetime value, a regression\n- Data Pre-processing\n' +
+      '  - Handle missing values: drop a field that is half empty. Otherwise build a classifier and use the field as its target.'
+    expect(familiesOf(notes)).toEqual(['regression'])
+  })
+
   it('keeps a family word that predicts or measures there', () => {
     expect(familiesOf('## Data\n\nWe forecast the occupancy of each garage for the next six hours.')).toEqual([
       'forecasting',

@@ -106,6 +106,10 @@
  *   14 classes`, `one of the categories`); an action or an item picked
  *   from a list (`Action: one of the tips live this week`, `one of the
  *   supported formats`) names none.
+ * * A model built to fill a field's missing values under a data
+ *   preparation label (`- Data pre-processing` over `build a classifier
+ *   and use the field as its target`) is a tool of the data stage, not the
+ *   task: in a regression it does not make the rule apply.
  *
  * ## Decisions where the contract is open
  *
@@ -569,6 +573,15 @@
  *   {"name": "one-of-the-classes.md", "label": "output"}
  *
  *   4:1: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
+ *
+ * @example
+ *   {"name": "ok-imputation-model.md"}
+ *
+ *   # Basket value
+ *
+ *   - Model: we predict next month's basket value per shopper, a regression
+ *   - Data pre-processing
+ *     - Handle missing values: drop a field that is mostly empty. Otherwise build a classifier and use the field as its target.
  */
 import { type FamilyMention, type Stage, thresholdFamilies } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
