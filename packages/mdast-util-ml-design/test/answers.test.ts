@@ -261,6 +261,32 @@ describe('answers that hold across options and labels that share a line', () => 
     expect(answers('Candidates, the current rules as the baseline, weekly retraining.', 'baseline')).toHaveLength(1)
     expect(answers('The baseline is the rules engine, which the candidates must beat.', 'baseline')).toHaveLength(1)
   })
+
+  it('reads an example given right after a question in its paragraph as part of the prompt', () => {
+    const kinds = (text: string) => {
+      const reading = read(`# T\n\n## Problem statement\n\n${text}\n`)
+      return reading.sentences.filter((item) => !item.heading).map((item) => (item.prompt ? 'prompt' : 'content'))
+    }
+    const families = (text: string) => [...read(`# T\n\n## Problem statement\n\n${text}\n`).familySet]
+    const prompt =
+      'How should the task be framed? For example, churn can be framed as a binary classification or a survival model.'
+    expect(kinds(prompt)).toEqual(['prompt', 'prompt'])
+    expect(families(prompt)).toEqual([])
+    expect(kinds('How should the task be framed? E.g. as a ranking of the candidate offers.')).toEqual([
+      'prompt',
+      'prompt',
+    ])
+    // After a statement, or after the answer to the question, an example is content.
+    const stated =
+      'We frame churn as a binary classification. For example, a subscriber who cancels within 30 days is a 1.'
+    expect(kinds(stated)).toEqual(['content', 'content'])
+    expect(families(stated)).toEqual(['classification'])
+    expect(kinds('How long is the window? 30 days. For example, a cancellation on day 29 is a 1.')).toEqual([
+      'prompt',
+      'content',
+      'content',
+    ])
+  })
 })
 
 describe('retraining said another way', () => {

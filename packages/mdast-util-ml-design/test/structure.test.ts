@@ -120,6 +120,14 @@ describe('headings', () => {
     expect(stagesOf('# T\n\n## Production data\n\na\n')[0][1]).toEqual([])
   })
 
+  it('reads `Pre-processing` with its hyphen as the data stage, as `Preprocessing`; `Post-processing` names none', () => {
+    expect(
+      stagesOf('# T\n\n## 1. Pre-processing\n\na\n\n## Data pre-processing\n\nb\n\n## Post-processing\n\nc\n').map(
+        ([, stages]) => stages,
+      ),
+    ).toEqual([['data'], ['data'], []])
+  })
+
   it('reads a learning-to-rank heading as the model stage, not any heading about ranking', () => {
     expect(
       stagesOf('# T\n\n## Learning-to-Rank\n\na\n\n## Ranking in the app\n\nb\n').map(([text, stages]) => [

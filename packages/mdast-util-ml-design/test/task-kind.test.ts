@@ -9,6 +9,10 @@ import { read, readUnderTitle } from './read.js'
 
 const familiesOf = (value: string) => [...readUnderTitle(value).familySet].sort()
 
+/** The families committed to, each with its classification kind: `classification:binary`. */
+const familyKinds = (text: string) =>
+  readUnderTitle(text).families.map((mention) => `${mention.family}:${mention.kind ?? ''}`)
+
 describe('task families', () => {
   it('leaves out a family word under the model input and where data is prepared or watched', () => {
     expect(
@@ -18,6 +22,13 @@ describe('task families', () => {
           '## Monitoring\n\n- input drift: load forecast distribution',
       ),
     ).toEqual(['classification'])
+  })
+
+  it('leaves out a model that fills gaps under a `Data pre-processing` label, hyphen and all', () => {
+    const notes =
+      '- Model: we predict the customer lifetime value, a regression\n- Data Pre-processing\n' +
+      '  - Handle missing values: drop a field that is half empty. Otherwise build a classifier and use the field as its target.'
+    expect(familiesOf(notes)).toEqual(['regression'])
   })
 
   it('keeps a family word that predicts or measures there', () => {
@@ -151,6 +162,13 @@ describe('families and paradigms', () => {
     expect(kinds('A classifier for each query, retrained weekly.')).toEqual([undefined])
   })
 
+  it('reads "one of" the classes as a multi-class choice, and no other "one of the"', () => {
+    expect(familyKinds('Each ticket is assigned to one of the 12 categories.')).toEqual(['classification:multi-class'])
+    expect(familyKinds('The model picks one of the classes for each photo.')).toEqual(['classification:multi-class'])
+    expect(familyKinds('- Action: one of the active banners')).toEqual([])
+    expect(familyKinds('Teams hand over a model in one of the supported formats.')).toEqual([])
+  })
+
   it('does not take a family word that describes a feature as the task', () => {
     const family = (text: string) => readUnderTitle(text).families.map((mention) => mention.family)
     expect(
@@ -171,13 +189,11 @@ describe('families and paradigms', () => {
   })
 
   it('reads the probability of one event written as notation as a binary classification, not a ranking score', () => {
-    const kinds = (text: string) =>
-      readUnderTitle(text).families.map((mention) => `${mention.family}:${mention.kind ?? ''}`)
-    expect(kinds('- model: xgb, p(relist in 30 d | discount email)')).toEqual(['classification:binary'])
-    expect(kinds('- output: P(fraud) per payment')).toEqual(['classification:binary'])
-    expect(kinds('- rank tutors for a request by P(trial booked within 14 days)')).toEqual([])
-    expect(kinds('- choose the send hour that maximises P(lesson started within 2 h)')).toEqual([])
-    expect(kinds('- the p-value of the test, p(0.05)')).toEqual([])
+    expect(familyKinds('- model: xgb, p(relist in 30 d | discount email)')).toEqual(['classification:binary'])
+    expect(familyKinds('- output: P(fraud) per payment')).toEqual(['classification:binary'])
+    expect(familyKinds('- rank tutors for a request by P(trial booked within 14 days)')).toEqual([])
+    expect(familyKinds('- choose the send hour that maximises P(lesson started within 2 h)')).toEqual([])
+    expect(familyKinds('- the p-value of the test, p(0.05)')).toEqual([])
   })
 })
 

@@ -102,6 +102,18 @@
  *   consider SMOTE`, `Alternatively, focal loss.`, `we could consider
  *   class weights` say what might be done (a risk table's mitigation, a
  *   second idea), not how the imbalance is handled.
+ * * A family named in the example a template gives for its own question
+ *   (`How will you frame the problem? For example, spam filtering can be
+ *   framed as a binary classification or as outlier detection.`) is part
+ *   of the prompt, not the task designed.
+ * * "One of" names a multi-class task only before the classes (`one of the
+ *   14 classes`, `one of the categories`); an action or an item picked
+ *   from a list (`Action: one of the tips live this week`, `one of the
+ *   supported formats`) names none.
+ * * A model built to fill a field's missing values under a data
+ *   preparation label (`- Data pre-processing` over `build a classifier
+ *   and use the field as its target`) is a tool of the data stage, not the
+ *   task: in a regression it does not make the rule apply.
  *
  * ## Decisions where the contract is open
  *
@@ -544,6 +556,45 @@
  *   {"name": "remedy-only-offered.md", "label": "output"}
  *
  *   12:1: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
+ *
+ * @example
+ *   {"name": "ok-template-prompt-example.md"}
+ *
+ *   # Reading-list suggestions
+ *
+ *   ## Problem statement
+ *
+ *   How will you frame the problem? For example, spam filtering can be framed as a binary classification or as outlier detection.
+ *
+ * @example
+ *   {"name": "ok-bandit-action.md"}
+ *
+ *   # Lock-screen tips
+ *
+ *   - Learning paradigm: reinforcement learning, a contextual bandit
+ *   - Action: one of the tips live this week
+ *   - Reward: the tip is opened within an hour
+ *
+ * @example
+ *   {"name": "one-of-the-classes.md", "label": "input"}
+ *
+ *   # Parcel routing
+ *
+ *   Each scanned parcel is assigned to one of the 14 classes, one per sorting lane.
+ *
+ * @example
+ *   {"name": "one-of-the-classes.md", "label": "output"}
+ *
+ *   4:1: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
+ *
+ * @example
+ *   {"name": "ok-imputation-model.md"}
+ *
+ *   # Basket value
+ *
+ *   - Model: we predict next month's basket value per shopper, a regression
+ *   - Data pre-processing
+ *     - Handle missing values: drop a field that is mostly empty. Otherwise build a classifier and use the field as its target.
  */
 import { type FamilyMention, type Stage, thresholdFamilies } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'

@@ -34,6 +34,8 @@
  *
  * * A stage section or lead-in that is empty, `TODO` or only a template
  *   prompt does not count as the stage.
+ * * `Pre-processing` with its hyphen names the data stage, as
+ *   `Preprocessing` does (`## 1. Pre-processing`, `- Data pre-processing`).
  * * A stage noun before `pipeline` names the stage (`Design the data
  *   processing pipeline`, `Feature pipeline`), as it does before `plan`.
  * * Features named in passing in the model, evaluation, deployment or
@@ -149,6 +151,15 @@
  *   ### Features
  *
  *   TF-IDF word 1-2-grams of the text, channel one-hot and plan tier one-hot.
+ *
+ * @example
+ *   {"name": "ok-pre-processing.md"}
+ *
+ *   # Checkout latency alerts
+ *
+ *   ## 1. Pre-processing
+ *
+ *   Gaps in the per-minute series are filled by interpolation and the daily cycle is removed. Each point is then z-score normalised against its hour-of-week history.
  *
  * @example
  *   {"name": "ok-shorthand.md"}

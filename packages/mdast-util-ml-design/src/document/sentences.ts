@@ -12,6 +12,7 @@
 
 import type { Compiled } from '../match/compile.js'
 import type { TermMatch } from '../match/matcher.js'
+import { exampleOpenings } from '../vocabulary/prose.js'
 import { classify, type SentenceKind } from './classify.js'
 import { lastAtOrBefore } from './ranges.js'
 import { type Block, splitSentences } from './text.js'
@@ -19,6 +20,12 @@ import type { Section, Sentence } from './types.js'
 
 /** Not classified yet (a kind is `'placeholder'`, `'prompt'` or `undefined` for content). */
 const unread = 0
+
+/** An example opening a sentence (`For example, ...`, `E.g. ...`), after a list marker or emphasis. */
+const exampleOpening = new RegExp(
+  String.raw`^[\s*_>-]*(?:${exampleOpenings.map((word) => word.replace(/\./g, '\\.')).join('|')})(?![\p{L}])`,
+  'iu',
+)
 
 /** A sentence of the document's body, classified on first use. */
 export class BodySentence implements Sentence {
@@ -39,6 +46,8 @@ export class BodySentence implements Sentence {
   #own: SentenceKind | typeof unread = unread
   /** For the one sentence of a list item with nothing nested: the items of its list, one sentence each (else none). */
   list: readonly BodySentence[] | undefined
+  /** The sentence before it in the same block (else none). */
+  previous: BodySentence | undefined
 
   constructor(
     compiled: Compiled,
@@ -74,9 +83,18 @@ export class BodySentence implements Sentence {
   #read(): SentenceKind {
     if (this.#kind === unread) {
       const own = this.ownKind()
-      this.#kind = own === undefined && this.list && topicList(this.list) ? 'prompt' : own
+      this.#kind = own === undefined && ((this.list && topicList(this.list)) || this.#illustrates()) ? 'prompt' : own
     }
     return this.#kind
+  }
+
+  /**
+   * Whether it is an example given for the question just before it (`How will you frame the problem? For example,
+   * fraud detection can be framed as ...`): a template's prompt and its illustration, not the design.
+   */
+  #illustrates(): boolean {
+    const { previous } = this
+    return previous !== undefined && exampleOpening.test(this.text) && /\?\s*$/.test(previous.text) && previous.prompt
   }
 
   /** Its kind read alone, without its list. */
@@ -128,7 +146,10 @@ export function readSentences(
     while (section + 1 < sections.length && sections[section + 1].start <= block.start) section++
     const where = { block: blockIndex, section, heading, listItem: block.listItem }
     for (const range of splitSentences(prose, block.start, block.end)) {
-      body.push(new BodySentence(compiled, prose, range.start, range.end, where))
+      const sentence = new BodySentence(compiled, prose, range.start, range.end, where)
+      const before = body.at(-1)
+      if (before?.block === blockIndex) sentence.previous = before
+      body.push(sentence)
     }
   })
   // Sibling list items of one sentence each, with nothing nested, read together (a list of topic stubs).

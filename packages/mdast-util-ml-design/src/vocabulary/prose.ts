@@ -202,6 +202,12 @@ export const titleFillerEnd = [
   'pipeline',
 ]
 
+/**
+ * Words that open an example (`For example, fraud detection can be framed as ...`): right after a question in the
+ * same paragraph, the example illustrates the question and is part of the prompt.
+ */
+export const exampleOpenings = ['for example', 'for instance', 'e.g.', 'eg.']
+
 /** Abbreviations whose full stop ends no sentence (`e.g.`, `approx.`). */
 export const abbreviations = [
   'e.g',

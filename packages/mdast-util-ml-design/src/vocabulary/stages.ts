@@ -128,6 +128,8 @@ export const stageSynonyms: Record<Stage, string[]> = {
     'data collection',
     'preprocessing',
     'data preprocessing',
+    'pre-processing',
+    'data pre-processing',
     'data engineering and feature engineering',
   ],
   model: [
