@@ -134,6 +134,14 @@
  *   `Notes`, `Description`) is a note on its row's metric: a metric word there (`a sanity check on calibration`) names no
  *   metric of its own, so it is neither misfiled nor counted; a cell under
  *   the metric column is read as before.
+ * * Business and product KPIs are measured on live traffic: a `Business
+ *   KPIs` or `Product KPIs` heading or label files online metrics as
+ *   `Business metrics` does (its own words name one: `Dashboard 4: Business
+ *   KPIs` > `- failures prevented (count)`; an offline metric under it is
+ *   misfiled), and `Example` before a title's noun is filler (`Example KPIs
+ *   (business):` labels metrics). A KPI heading left `TBD` names none, and
+ *   an online word outside such a label is still a goal until measured
+ *   ("the partners want a 95% on-time delivery rate").
  *
  * ## Decisions where the contract is open
  *
