@@ -179,4 +179,21 @@ describe('objectiveAndMetrics', () => {
     expect(framing(`${objective}The partners want a 95% on-time delivery rate.`).onlineStated).toBe(false)
     expect(framing(`${objective}### Example queries\n\n- how to raise my conversion rate\n`).onlineStated).toBe(false)
   })
+
+  it('reads a task named by what it predicts as the objective stated, not a value or an objective left open', () => {
+    const metrics = '\n\nOffline metric: PR-AUC on the held-out quarter.'
+    expect(
+      framing(`## ML layer\n\n- Training models:\n  - churn prediction\n  - next-best-offer${metrics}`),
+    ).toMatchObject({
+      objectiveStated: true,
+    })
+    const edit = 'For each edit, compute the probability of the edit breaking a policy.'
+    expect(framing(`## Model\n\n${edit}${metrics}`).objectiveStated).toBe(true)
+    expect(framing(`## Model\n\nA dropout probability of 0.2 between the layers.${metrics}`).objectiveStated).toBe(
+      false,
+    )
+    expect(framing(`## ML objective\n\nTBD\n\n## Model\n\n${edit}${metrics}`).objectiveStated).toBe(false)
+    // In the features a target names an input, not the task designed.
+    expect(framing(`## Features\n\n- the churn prediction score from the CRM${metrics}`).objectiveStated).toBe(false)
+  })
 })
