@@ -102,6 +102,8 @@ export class DesignReading extends DesignDocument {
           // A goal heading or label whose content is an ML objective ("Objective: maximise execution accuracy").
           () => this.#f.businessObjective.givesMlObjective(),
           () => this.#f.modelIO.labelsOutput(),
+          () => families.committed,
+          () => this.#f.modelIO.leftOpen('ml-objective'),
         ),
         goals,
         businessObjective: new BusinessObjectives(

@@ -162,4 +162,38 @@ describe('objectiveAndMetrics', () => {
     expect(framing(`## Framing\n\n${io}`).objectiveStated).toBe(true)
     expect(framing(`## ML objective\n\nTBD\n\n## Input and output\n\n${io}`).objectiveStated).toBe(false)
   })
+
+  it('reads business and product KPI headings as online filings, an `Example` before the noun as filler', () => {
+    const objective =
+      'The model predicts the minutes until a parcel arrives.\n\nOffline metric: MAE on the held-out month.\n\n'
+    const kpis = framing(
+      `${objective}## Monitoring\n\n### Dashboard 4: Business KPIs\n\n- failures prevented (count)\n`,
+    )
+    expect(kpis.onlineStated).toBe(true)
+    expect(framing(`${objective}### Product KPIs\n\n- AUC above 0.8\n`).misfiled).toEqual(['AUC'])
+    // A KPI heading left open names no metric.
+    expect(framing(`${objective}### Business KPIs\n\nTBD\n`).onlineStated).toBe(false)
+    const example = framing(`${objective}**Example KPIs (business):**\n\n- Raise the on-time delivery rate by 3%.\n`)
+    expect(example.online).toEqual(['on-time delivery rate'])
+    // Without a KPI label the same rate is a goal, not a metric mapped to the model.
+    expect(framing(`${objective}The partners want a 95% on-time delivery rate.`).onlineStated).toBe(false)
+    expect(framing(`${objective}### Example queries\n\n- how to raise my conversion rate\n`).onlineStated).toBe(false)
+  })
+
+  it('reads a task named by what it predicts as the objective stated, not a value or an objective left open', () => {
+    const metrics = '\n\nOffline metric: PR-AUC on the held-out quarter.'
+    expect(
+      framing(`## ML layer\n\n- Training models:\n  - churn prediction\n  - next-best-offer${metrics}`),
+    ).toMatchObject({
+      objectiveStated: true,
+    })
+    const edit = 'For each edit, compute the probability of the edit breaking a policy.'
+    expect(framing(`## Model\n\n${edit}${metrics}`).objectiveStated).toBe(true)
+    expect(framing(`## Model\n\nA dropout probability of 0.2 between the layers.${metrics}`).objectiveStated).toBe(
+      false,
+    )
+    expect(framing(`## ML objective\n\nTBD\n\n## Model\n\n${edit}${metrics}`).objectiveStated).toBe(false)
+    // In the features a target names an input, not the task designed.
+    expect(framing(`## Features\n\n- the churn prediction score from the CRM${metrics}`).objectiveStated).toBe(false)
+  })
 })

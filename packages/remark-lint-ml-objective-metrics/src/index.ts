@@ -134,6 +134,21 @@
  *   `Notes`, `Description`) is a note on its row's metric: a metric word there (`a sanity check on calibration`) names no
  *   metric of its own, so it is neither misfiled nor counted; a cell under
  *   the metric column is read as before.
+ * * Business and product KPIs are measured on live traffic: a `Business
+ *   KPIs` or `Product KPIs` heading or label files online metrics as
+ *   `Business metrics` does (its own words name one: `Dashboard 4: Business
+ *   KPIs` > `- failures prevented (count)`; an offline metric under it is
+ *   misfiled), and `Example` before a title's noun is filler (`Example KPIs
+ *   (business):` labels metrics). A KPI heading left `TBD` names none, and
+ *   an online word outside such a label is still a goal until measured
+ *   ("the partners want a 95% on-time delivery rate").
+ * * A task family named by what it predicts states the ML objective, where
+ *   the document commits to it: a target before `prediction` (`Training
+ *   models: churn prediction`, `an ETA prediction service`) or the
+ *   probability of an event in words (`the probability of the edit breaking
+ *   a policy`). Not a value (`a dropout probability of 0.2`), not an input
+ *   (`Features: the churn prediction score`), and not where the author left
+ *   an `ML objective` heading or label open.
  *
  * ## Decisions where the contract is open
  *
@@ -262,6 +277,24 @@
  *   # Holiday rental search
  *
  *   The model takes the query and one candidate listing and predicts the probability that the search ends in a booking of it. We will judge it online by booking conversion per search session in an A/B test, and offline by NDCG@10 on held-out sessions.
+ *
+ * @example
+ *   {"name": "ok-kpis-and-target.md"}
+ *
+ *   # Subscriber retention
+ *
+ *   ## ML layer
+ *
+ *   - Training models:
+ *     - churn prediction on the last 18 months of accounts
+ *
+ *   ## Evaluation
+ *
+ *   Offline metric: PR-AUC on the held-out quarter.
+ *
+ *   ### Business KPIs
+ *
+ *   - subscribers kept after a retention call
  *
  * @example
  *   {"name": "missing-objective.md", "label": "input"}

@@ -9,7 +9,16 @@ import type { Part } from '../vocabulary/stages.js'
 import type { Metrics } from './metrics.js'
 import type { Phrases } from './phrases.js'
 import type { Requirements } from './requirements.js'
-import type { Evidence, MetricMention } from './types.js'
+import type { Evidence, FamilyMention, MetricMention } from './types.js'
+
+/**
+ * A task family named by what it predicts: a target before `prediction` (`churn prediction`, `ETA prediction`; not
+ * `binary prediction`), or the probability of an event (`probability of early delinquency`, `probability that`).
+ */
+const targetNamed = /(?<!binary)\sprediction$|^(?:probability|likelihood)\s+(?:of|that)$/i
+
+/** What follows `probability of` when it is a value, not an event: `a dropout probability of 0.2`. */
+const valueAfter = /^\s*[\d.,%~≈<>≤≥]/
 
 /** The ML objective and its metrics as the document states them. */
 export interface ObjectiveAndMetrics {
@@ -49,6 +58,10 @@ export class ObjectiveMetrics {
     readonly goalStatesObjective: () => boolean,
     /** Whether an `Output` heading or label states what the model emits (`ModelIO.labelsOutput`). */
     readonly outputLabelled: () => boolean = () => false,
+    /** The task families the document commits to (`Families.committed`). */
+    readonly families: () => FamilyMention[] = () => [],
+    /** Whether the author left an `ML objective` heading or label open (`ModelIO.leftOpen`). */
+    readonly objectiveLeftOpen: () => boolean = () => false,
   ) {}
 
   /** The objective and its metrics (computed on each call: the evidence follows the current judgement). */
@@ -86,7 +99,8 @@ export class ObjectiveMetrics {
         this.#saidInSentence('probability') ||
         this.goalStatesObjective() ||
         // `Output: class probabilities per slope` says what the model predicts.
-        this.outputLabelled(),
+        this.outputLabelled() ||
+        this.#namesTarget(),
       online,
       onlineStated:
         online.length > 0 ||
@@ -112,6 +126,19 @@ export class ObjectiveMetrics {
         : (index: number) => phrases.saysLiveMetric(index)
     return document.sentences.some(
       (sentence) => says(sentence.index) && document.answers(sentence) && !document.inAside(sentence),
+    )
+  }
+
+  /**
+   * Whether a task family the document commits to is named by what it predicts ("Training models: churn prediction",
+   * "the probability of the edit being in each category"), unless the author left the ML objective open (`TBD`).
+   */
+  #namesTarget(): boolean {
+    const { prose } = this.document
+    return (
+      this.families().some(
+        (mention) => targetNamed.test(mention.text) && !valueAfter.test(prose.slice(mention.end, mention.end + 8)),
+      ) && !this.objectiveLeftOpen()
     )
   }
 

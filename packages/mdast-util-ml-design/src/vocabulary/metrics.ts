@@ -162,6 +162,7 @@ export const onlineMetrics: MetricEntry[] = [
     kind: 'online',
     terms: [
       'on-time rate',
+      'on-time delivery rate',
       'late delivery rate',
       'cancellation rate',
       'fill rate',

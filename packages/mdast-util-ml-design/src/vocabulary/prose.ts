@@ -176,6 +176,8 @@ export const titleFillerStart = [
   'overall',
   'system',
   'initial',
+  // An illustration of what follows (`Example KPIs`, `Example metrics`): the title is its noun.
+  'example',
 ]
 
 /** Filler words a title may end with (`Plan`, `Overview`), dropped when matching headings. */

@@ -378,7 +378,15 @@ export const partSynonyms: Record<Part, string[]> = {
     'kpi',
     'measurement',
   ],
-  'online-metrics': ['online metrics', 'online metric', 'business metrics', 'product metrics'],
+  // Business and product KPIs are measured on live traffic, like business metrics (`Dashboard 4: Business KPIs`).
+  'online-metrics': [
+    'online metrics',
+    'online metric',
+    'business metrics',
+    'product metrics',
+    'business kpis',
+    'product kpis',
+  ],
   'offline-metrics': ['offline metrics', 'offline metric', 'model metrics'],
   'input-output': [
     'input and output',
