@@ -128,8 +128,19 @@
  *   unless it states a business gain in full; so does a goal-named label
  *   under a decision record's heading (`### Decision 3` > `**Impact:**`).
  *   Neither is the business goal, whichever words it holds.
+ * * A `Value proposition` heading (as course projects open) names the
+ *   objective: what the system is worth to its users or the business.
  *
  * @module ml-business-objective
+ * @example
+ *   {"name": "ok-value-proposition.md"}
+ *
+ *   # Chest scan triage
+ *
+ *   ## Value proposition
+ *
+ *   Every scan is read by two physicians today, which delays reports and costs a second reader on each shift.
+ *
  * @example
  *   {"name": "ok.md"}
  *

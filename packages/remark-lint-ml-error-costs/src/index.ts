@@ -70,7 +70,8 @@
  *   accept/reject decision is taken ("the model only orders a list"),
  *   answers the rule.
  * * A target on one side ("recall of at least 95%", "precision at the
- *   operating point") states which error matters and answers the rule.
+ *   operating point") states which error matters and answers the rule,
+ *   written as a label and its value too (`Per-class recall: ≥ 0.80`).
  * * Saying which metric the threshold puts first favours it, even where
  *   the errors are named in the domain's own words: "a wrong auto-close
  *   angers a customer far more than a stale ticket does, so the threshold
@@ -166,6 +167,15 @@
  *   ## Error costs
  *
  *   A missed fraud costs the chargeback (median $96); a false decline costs the margin and sometimes the customer. False negatives cost more, so we favour recall with the false decline rate capped at 0.9%.
+ *
+ * @example
+ *   {"name": "ok-target-label.md"}
+ *
+ *   # Comment moderation
+ *
+ *   We predict whether a comment is toxic, a binary classification; comments above the threshold are held for review.
+ *
+ *   - **Recall:** ≥ 0.90 on the held-out month
  *
  * @example
  *   {"name": "ok-prose.md"}

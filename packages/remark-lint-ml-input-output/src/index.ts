@@ -82,6 +82,8 @@
  *   payments database), or what the product asks of its users under
  *   `Requirements` (the app accepts a postcode and a photo), do not say what
  *   the model receives: neither is its input.
+ * * Which of the entities the model picks out states its output, a label
+ *   for each ("predict which patients will miss their appointment").
  *
  * @module ml-input-output
  * @example
@@ -96,6 +98,13 @@
  *   ## Output
  *
  *   The probability in [0, 1] that the user clicks the product.
+ *
+ * @example
+ *   {"name": "ok-predict-which.md"}
+ *
+ *   # Appointment no-shows
+ *
+ *   We use machine learning to predict which patients will miss their appointment. The model takes the patient's age, the days between booking and visit, and past no-shows.
  *
  * @example
  *   {"name": "ok-lead-ins.md"}

@@ -92,6 +92,11 @@
  *   else (`a T&S team of 25 reviewing reported listings`, `check 2k more
  *   calls`). A slot with an amount in words (`millions of users`) has a
  *   number.
+ * * A count of a model's parameters (`95M parameters`) is the model's size,
+ *   never scale. A count beside where a dataset came from (`Created by a
+ *   university lab, 90k recorded clips`, `compiled from four hospital
+ *   archives`) is of that data, even in a table of outside materials under
+ *   a requirements heading.
  *
  * @module ml-scale
  * @example
@@ -101,6 +106,25 @@
  *
  *   * estimation
  *     * DAU 500 million
+ *
+ * @example
+ *   {"name": "missing-model-and-data-sizes.md", "label": "input"}
+ *
+ *   # Spoken commands
+ *
+ *   ## Value proposition
+ *
+ *   Private voice control without a cloud round trip.
+ *
+ *   | material | origin |
+ *   |---|---|
+ *   | Spoken digits | Created by a university lab, 90k recorded clips |
+ *   | Speech encoder | Pretrained on read books (95M parameters) |
+ *
+ * @example
+ *   {"name": "missing-model-and-data-sizes.md", "label": "output"}
+ *
+ *   11:1: Unexpected missing scale, expected how many users, items or requests the system serves, as a number with its unit, in a `Scale` section, such as `40M daily active users, 3k requests per second at peak`
  *
  * @example
  *   {"name": "missing-trigger.md", "label": "input"}

@@ -5,11 +5,12 @@ import type { Compiled } from '../match/compile.js'
 import type { Metrics } from './metrics.js'
 
 /**
- * A target on one error rate written with a sign (`precision ≥ 0.4`, `recall > 90%`, `FPR &lt; 1%`): it sets the
- * operating point by that error, and the word scanner sees no signs. Fixed words, then a bounded gap: linear time.
+ * A target on one error rate written with a sign (`precision ≥ 0.4`, `recall > 90%`, `FPR &lt; 1%`, and as a label
+ * and its value, `Recall: ≥ 0.8`): it sets the operating point by that error, and the word scanner sees no signs.
+ * Fixed words, then a bounded gap: linear time.
  */
 const errorTarget =
-  /\b(?:precision|recall|sensitivity|specificity|fpr|fnr|tpr|(?:false[- ](?:positive|negative|alarm|decline)|miss)[- ]rate)\s{0,3}(?:(?:at|of)\s{1,3})?(?:[≥≤><]=?|&[gl]t;=?)\s{0,3}\d/i
+  /\b(?:precision|recall|sensitivity|specificity|fpr|fnr|tpr|(?:false[- ](?:positive|negative|alarm|decline)|miss)[- ]rate)\s{0,3}(?::\s{0,3})?(?:(?:at|of)\s{1,3})?(?:[≥≤><]=?|&[gl]t;=?)\s{0,3}\d/i
 
 /** Whether a text sets a target on one error rate with a sign (the `error-costs` cue's `signedTargets`). */
 export function writesErrorTarget(text: string): boolean {

@@ -1169,6 +1169,11 @@ export const cues = {
       'demand',
       'quantit*',
       'rate',
+      // Which of the entities or classes it picks out is a label for each: "predict which patients will miss
+      // their appointment", "predict which queue resolves a ticket".
+      'predict which',
+      'predicts which',
+      'predicting which',
     ],
   },
   'output-range': {

@@ -101,7 +101,17 @@ export const onlineMetrics: MetricEntry[] = [
   {
     name: 'user reports',
     kind: 'online',
-    terms: ['user reports', 'report rate', 'complaint rate', 'complaints', 'appeals', 'appeal rate', 'prevalence'],
+    terms: [
+      'user reports',
+      'report rate',
+      'complaint rate',
+      'complaints',
+      'appeals',
+      'appeal rate',
+      'appeal overturn rate',
+      'overturn rate',
+      'prevalence',
+    ],
   },
   {
     name: 'fraud loss',

@@ -687,6 +687,9 @@ export const dataContextTerms = [
   // A pull of the data: "~210k replies w/ that action in the helpdesk export".
   'export',
   'exports',
+  // Where a dataset comes from: "created by a lab, 90k recorded clips", "compiled from four hospital archives".
+  'created by',
+  'compiled from',
 ]
 
 /**
@@ -1018,7 +1021,7 @@ export const notCountedWords = (
   'point pp bp bps usd eur gbp dollar euro cent gpu cpu core vcpu node pod replica instance thread feature ' +
   'dimension dim layer epoch tree class type categorie category tag column field language countrie country ' +
   'team people person engineer annotator labeller labeler rater fold seed bit byte character char word step ' +
-  'window horizon version model candidate option gb mb tb kb gib mib ram'
+  'window horizon version model candidate option gb mb tb kb gib mib ram parameter param'
 ).split(' ')
 
 /** Words that end no count: `50M DAU at ...`. */

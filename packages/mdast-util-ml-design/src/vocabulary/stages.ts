@@ -281,6 +281,9 @@ export const partSynonyms: Record<Part, string[]> = {
     'success looks like',
     'purpose',
     'aim',
+    // What the system is worth to its users or the business, as course projects open: `Value proposition`.
+    'value proposition',
+    'value propositions',
   ],
   'data-availability': [
     'data availability',

@@ -1,0 +1,105 @@
+/**
+ * Reader tests for shapes met in the public batch `pv` (specs, course projects, templates by authors the rules had
+ * never met): a `Value proposition` heading, where a listed dataset came from, model sizes counted in parameters, a
+ * one-sided error target written as a label and its value, and an output said as which of the entities the model
+ * picks out. Each shape has a nearby case where it must not fire.
+ */
+import { describe, expect, it } from 'vitest'
+import type { QuantityKind } from '../src/index.js'
+import { read } from './read.js'
+
+/** The texts of the quantities of a kind, whitespace folded. */
+function quantities(value: string, kind: QuantityKind): string[] {
+  return read(`# T\n\n${value}\n`)
+    .quantities(kind)
+    .map((item) => item.text.replace(/\s+/g, ' ').trim())
+}
+
+/** The texts of the sentences with evidence for a requirement (once each). */
+function evidence(value: string, id: 'error-costs' | 'output'): string[] {
+  const reading = read(`# T\n\n${value}\n`)
+  const sentences = new Set(reading.evidence(id).map((item) => item.sentence))
+  return [...sentences].map((sentence) => reading.textOf(reading.sentences[sentence]).trim())
+}
+
+/** The metric names a document mentions as metrics. */
+function metricNames(value: string): string[] {
+  return read(`# T\n\n${value}\n`).metrics.map((mention) => mention.metric.name)
+}
+
+describe('a value proposition heading', () => {
+  it('opens the business objective', () => {
+    const reading = read('# T\n\n## Value proposition\n\nRadiologists read every scan twice; we want to cut that.\n')
+    const section = reading.sections.find((item) => item.text === 'Value proposition')
+    expect(section?.parts).toContain('business-objective')
+  })
+
+  it('leaves a heading about something else alone', () => {
+    const reading = read('# T\n\n## Proposal review\n\nThe committee meets on Fridays.\n')
+    const section = reading.sections.find((item) => item.text === 'Proposal review')
+    expect(section?.parts ?? []).not.toContain('business-objective')
+  })
+})
+
+describe('where a listed dataset comes from', () => {
+  const table = (cell: string) =>
+    `## Value proposition\n\nFewer second reads.\n\n### Outside materials\n\n| name | origin |\n|---|---|\n| Spoken digits | ${cell} |`
+
+  it('reads a count beside its provenance as data, not scale', () => {
+    expect(quantities(table('Created by a university lab, 90k recorded clips of spoken digits'), 'scale')).toEqual([])
+    expect(quantities(table('Compiled from four hospital archives, 90k recorded clips'), 'scale')).toEqual([])
+    expect(quantities(table('Created by a university lab, 90k recorded clips of spoken digits'), 'data-size')).toEqual([
+      '90k recorded clips',
+    ])
+  })
+
+  it('still reads load created by users as scale', () => {
+    expect(quantities('## Requirements\n\n- 9,500 tickets a day, created by customers', 'scale')).toEqual([
+      '9,500 tickets a day',
+    ])
+  })
+})
+
+describe('model sizes', () => {
+  it('does not count parameters as what the system serves', () => {
+    expect(quantities('## Requirements\n\n- Encoder: a pretrained speech model (95m parameters)', 'scale')).toEqual([])
+  })
+
+  it('still counts what it serves in the same place', () => {
+    expect(quantities('## Requirements\n\n- About 95m patients a year are screened', 'scale')).toHaveLength(1)
+  })
+})
+
+describe('a one-sided error target as a label and its value', () => {
+  it('answers which error matters', () => {
+    expect(evidence('- **Per-class recall:** ≥ 0.80 for the rare categories', 'error-costs')).toHaveLength(1)
+    expect(evidence('- Recall: > 0.75 (catch three churners in four)', 'error-costs')).toHaveLength(1)
+  })
+
+  it('leaves a reported value without a sign alone', () => {
+    expect(evidence('- Recall: 0.80 on the held-out month', 'error-costs')).toEqual([])
+  })
+})
+
+describe('an output said as which entities the model picks out', () => {
+  it('states the output', () => {
+    expect(
+      evidence('We use machine learning to predict which patients will miss their appointment.', 'output'),
+    ).toHaveLength(1)
+  })
+
+  it('leaves a choice of what to predict from alone', () => {
+    expect(evidence('We still have to decide which signals to predict from.', 'output')).toEqual([])
+  })
+})
+
+describe('moderation metrics measured on live traffic', () => {
+  it('names the appeal overturn rate', () => {
+    expect(metricNames('Online: the appeal overturn rate, weekly.')).toEqual(['user reports'])
+    expect(metricNames('Online: the overturn rate of auto-hidden comments.')).toEqual(['user reports'])
+  })
+
+  it('leaves decisions overturned on appeal alone', () => {
+    expect(metricNames('Decisions overturned on appeal are relabelled for the next training run.')).toEqual([])
+  })
+})
