@@ -156,6 +156,12 @@
  *   something else (the test set, one option's annotations) unless its unit
  *   counts only data (`~1.3M rows`); "a few months" or "several years" of
  *   history says there is some, not how much.
+ * * A count of the team or of the work is no size of the data, even in a
+ *   sentence about data (`1 Data/ML Architect`, `2 data engineers`, an
+ *   epic of `(4 tasks)`): a name joined by a slash goes on after it.
+ * * A regression or forecast still needs no label statement when it
+ *   fetches stored features (`feature retrieval from Redis: 20 ms`):
+ *   fetching features or data names no retrieval task.
  *
  * ## Decisions where the contract is open
  *

@@ -4,7 +4,7 @@ import { within } from '../document/ranges.js'
 import type { Range } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
 import { execAt } from '../match/matcher.js'
-import { countTuple, execAll, largeCount, quantityStarts, ratioBefore } from '../match/numbers.js'
+import { countTuple, execAll, largeCount, quantityStarts, ratioBefore, slashNamesTeam } from '../match/numbers.js'
 import { dataContext } from './data-context.js'
 import {
   blankTexNumbers,
@@ -339,6 +339,7 @@ export class Quantities {
       if (cut && !large) continue
       const noun = words[words.length - 1] ?? ''
       if (words.some(skipped) || compiled.countStopWords.has(noun)) continue
+      if (slashNamesTeam(document.prose.slice(item.end, item.end + 40))) continue
       const sentence = document.sentences[item.sentence]
       const before = document.prose.slice(sentence.start, item.start)
       if (

@@ -1012,12 +1012,19 @@ export const itemWindowTerms = [
   'only after',
 ]
 
+/**
+ * The team and its work, never counted as served load or learning data: `2 data engineers`, an epic of `(4 tasks)`,
+ * and a role named with a slash (`1 Data/ML Architect`: read on after the slash, where no other word is). Built in.
+ */
+export const teamCountWords =
+  'team people person engineer architect scientist developer annotator labeller labeler rater task'
+
 /** What a bare count never counts as served load or learning data: time, money, shares, hardware, model parts. */
 export const notCountedWords = (
   'ms s sec second minute min hour hr h day week wk month mo year yr season quarter night time x percent pct ' +
   'point pp bp bps usd eur gbp dollar euro cent gpu cpu core vcpu node pod replica instance thread feature ' +
   'dimension dim layer epoch tree class type categorie category tag column field language countrie country ' +
-  'team people person engineer annotator labeller labeler rater fold seed bit byte character char word step ' +
+  `${teamCountWords} fold seed bit byte character char word step ` +
   'window horizon version model candidate option gb mb tb kb gib mib ram'
 ).split(' ')
 
