@@ -609,6 +609,15 @@ export const cues = {
       // deduplicate command lines"): a limit there needs words of its own.
       'at training time',
       'at train time',
+      // That no rule applies limits nothing ("no regulation applies to music ordering", "the legal team confirmed
+      // nothing requires one", "no regulator asks for reasons"): the sentence needs a limit of its own.
+      'no regulation',
+      'no regulations',
+      'no regulator',
+      'no regulators',
+      'nothing requires',
+      'no law',
+      'no legal requirement*',
     ],
     topic: [
       'gpu*',
