@@ -39,7 +39,9 @@ describe('fetching stored features', () => {
     expect(
       families(`${eta}## Serving\n\n| step | budget |\n| --- | --- |\n| Feature retrieval from Redis | 20 ms |`),
     ).toEqual(['regression'])
-    expect(read(`# T\n\n${eta}## Serving\n\n- Data retrieval from the store takes 5 ms.\n`).onlyRegresses).toBe(true)
+    expect(
+      read(`# T\n\n${eta}## Notes\n\n- Features retrieval from the online store takes 5 ms.\n`).onlyRegresses,
+    ).toBe(true)
   })
 
   it('still reads retrieval as the task where candidates are retrieved', () => {

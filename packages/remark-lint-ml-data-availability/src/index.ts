@@ -161,7 +161,7 @@
  *   epic of `(4 tasks)`): a name joined by a slash goes on after it.
  * * A regression or forecast still needs no label statement when it
  *   fetches stored features (`feature retrieval from Redis: 20 ms`):
- *   fetching features or data names no retrieval task.
+ *   fetching features names no retrieval task.
  *
  * ## Decisions where the contract is open
  *

@@ -587,10 +587,9 @@ export const familyFalseFriends = [
   'metric regression',
   'weather forecast',
   'weather forecasts',
-  // Fetching stored features or data for a request, not the retrieval task: "feature retrieval from Redis: 30 ms".
+  // Fetching stored features for a request, not the retrieval task: "feature retrieval from Redis: 30 ms".
   'feature retrieval',
   'features retrieval',
-  'data retrieval',
   'isotonic regression',
   'not classification',
   'not a classification',
