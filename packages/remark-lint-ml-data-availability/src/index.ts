@@ -162,6 +162,11 @@
  * * A regression or forecast still needs no label statement when it
  *   fetches stored features (`feature retrieval from Redis: 20 ms`):
  *   fetching features names no retrieval task.
+ * * The bytes of what the system serves from are no size of the data it
+ *   learns from: an index or its embeddings (`1B embeddings × 512 dims ≈
+ *   2 TB`, `~6–8 TB with indexing overhead and replication`), unless the
+ *   sentence trains on them. A periodic fine-tune on the last 30 days is a
+ *   window of training, as a retrain on the last 6 months is, not history.
  *
  * ## Decisions where the contract is open
  *

@@ -73,6 +73,9 @@ export function before(words: readonly string[], symbols = ''): RegExp {
  */
 const tuple = String.raw`\([\p{L}_ -]+(?:,[^\S\n]*[\p{L}_ -]+)+\)`
 
+/** A quantity's text that ends in a size in bytes (`8 TB`, `~24 GB`). */
+export const byteSize = /\b(?:[kmgtp]i?b|gigabytes|terabytes|petabytes)$/i
+
 /** The words of a name a slash joins right after a count, up to three (`1 Data` + `/ML Architect`). */
 const slashJoined = /^\/((?:[^\S\n]*[\p{L}][\p{L}-]*){1,3})/u
 
@@ -83,7 +86,7 @@ const team = new Set(teamCountWords.split(' '))
  * Whether the text right after a count goes on, after a slash, to name a member of the team: `1 Data/ML Architect`
  * counts a person, not data (`1,200 skiers/hour` is a rate, read elsewhere).
  */
-export function slashNamesTeam(after: string): boolean {
+export function slashTeam(after: string): boolean {
   const words =
     slashJoined
       .exec(after)?.[1]

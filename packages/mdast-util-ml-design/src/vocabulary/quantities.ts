@@ -742,6 +742,9 @@ export const windowUseTerms = [
   'train*',
   'retrain*',
   're-train*',
+  // Fine-tuning is training too: "periodically fine-tune on the last 30 days of data".
+  'fine-tun*',
+  'finetun*',
   'held out',
   'held-out',
   'holdout',
@@ -752,6 +755,24 @@ export const windowUseTerms = [
   'backtest*',
   'validat*',
   'evaluat*',
+]
+
+/**
+ * What stores the system's served artefacts: the bytes in a sentence with one (`1B embeddings × 512 dims ≈ 2 TB raw`,
+ * `~24 GB raw text, inverted index`, `~6–8 TB including indexing overhead and replication`) are that store's size,
+ * not an amount of data to learn from, unless the sentence trains. Not `index` alone: a clear-sky or price index is
+ * a measure, not a store.
+ */
+export const servedStoreTerms = [
+  'indexing',
+  'inverted index',
+  'vector index',
+  'search index',
+  'ann index',
+  'lexical index',
+  'embeddings',
+  'vectors',
+  'replication',
 ]
 
 /** Words a number follows as a name, not a count (`Phase 1 baseline`, `Option 2 models`, `Tier 3 stores`). */
