@@ -3,14 +3,9 @@
  * no regulatory constraint; a rule that does apply still is one.
  */
 import { describe, expect, it } from 'vitest'
-import { read } from './read.js'
+import { evidenceTexts } from './read.js'
 
-/** The texts of the sentences that state a constraint. */
-function constraints(value: string): string[] {
-  const reading = read(`# T\n\n${value}\n`)
-  const sentences = new Set(reading.evidence('constraints').map((item) => item.sentence))
-  return [...sentences].map((sentence) => reading.textOf(reading.sentences[sentence]).trim())
-}
+const constraints = (value: string) => evidenceTexts(value, 'constraints')
 
 describe('a limit denied', () => {
   it('reads no constraint where no regulation, law or regulator requires anything', () => {

@@ -167,6 +167,10 @@
  *   2 TB`, `~6–8 TB with indexing overhead and replication`), unless the
  *   sentence trains on them. A periodic fine-tune on the last 30 days is a
  *   window of training, as a retrain on the last 6 months is, not history.
+ * * A bandit or an RL policy learns from its reward as a classifier from
+ *   its labels: saying what the reward is (`we use a click plus a trial
+ *   start within 24 h`) says how the data is labelled. A loyalty scheme's
+ *   rewards (`reward points on every purchase`) label nothing.
  *
  * ## Decisions where the contract is open
  *
