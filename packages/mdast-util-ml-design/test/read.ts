@@ -21,3 +21,10 @@ export function read(value: string, options?: Parameters<typeof readDesign>[2]) 
 export function readUnderTitle(value: string) {
   return read(`# T\n\n${value}\n`)
 }
+
+/** The texts of the sentences that answer a requirement in a body under a `# T` title, once each. */
+export function evidenceTexts(value: string, id: Parameters<ReturnType<typeof read>['evidence']>[0]): string[] {
+  const reading = readUnderTitle(value)
+  const sentences = new Set(reading.evidence(id).map((item) => item.sentence))
+  return [...sentences].map((sentence) => reading.textOf(reading.sentences[sentence]).trim())
+}

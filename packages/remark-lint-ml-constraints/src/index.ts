@@ -116,6 +116,10 @@
  *   masked)` states no limit; `Training time must stay under 2 hours`
  *   does. And a limit the document has not settled (`not decided; legal
  *   is looking at it`, `nobody gave a number`) is none.
+ * * That no rule applies is no regulatory limit: `no regulation applies
+ *   to playlist order`, `no regulator asks for reasons`, `legal confirmed
+ *   nothing requires one` state that the model is free; a sentence that
+ *   says so counts only for a limit of another sentence.
  *
  * ## Decisions where the contract is open
  *

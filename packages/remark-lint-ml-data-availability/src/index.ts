@@ -156,6 +156,21 @@
  *   something else (the test set, one option's annotations) unless its unit
  *   counts only data (`~1.3M rows`); "a few months" or "several years" of
  *   history says there is some, not how much.
+ * * A count of the team or of the work is no size of the data, even in a
+ *   sentence about data (`1 Data/ML Architect`, `2 data engineers`, an
+ *   epic of `(4 tasks)`): a name joined by a slash goes on after it.
+ * * A regression or forecast still needs no label statement when it
+ *   fetches stored features (`feature retrieval from Redis: 20 ms`):
+ *   fetching features names no retrieval task.
+ * * The bytes of what the system serves from are no size of the data it
+ *   learns from: an index or its embeddings (`1B embeddings × 512 dims ≈
+ *   2 TB`, `~6–8 TB with indexing overhead and replication`), unless the
+ *   sentence trains on them. A periodic fine-tune on the last 30 days is a
+ *   window of training, as a retrain on the last 6 months is, not history.
+ * * A bandit or an RL policy learns from its reward as a classifier from
+ *   its labels: saying what the reward is (`we use a click plus a trial
+ *   start within 24 h`) says how the data is labelled. A loyalty scheme's
+ *   rewards (`reward points on every purchase`) label nothing.
  *
  * ## Decisions where the contract is open
  *

@@ -4,7 +4,7 @@ import { within } from '../document/ranges.js'
 import type { Range } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
 import { execAt } from '../match/matcher.js'
-import { countTuple, execAll, largeCount, quantityStarts, ratioBefore } from '../match/numbers.js'
+import { byteSize, countTuple, execAll, largeCount, quantityStarts, ratioBefore, slashTeam } from '../match/numbers.js'
 import { dataContext } from './data-context.js'
 import {
   blankTexNumbers,
@@ -148,6 +148,7 @@ export class Quantities {
       const dataSentences = document.sentencesMentioning(terms.dataContextTerms)
       const filterSentences = document.sentencesMentioning(terms.filterTerms)
       const trainingSentences = document.sentencesMentioning(terms.trainingTerms)
+      const stores = document.sentencesMentioning(terms.servedStoreTerms)
       const transforms = this.compiled.cues['feature-transforms'].topic
       const transformSentences = transforms ? document.sentencesMentioning(transforms) : new Set<number>()
       const scaleRanges = document.partContent('scale')
@@ -178,6 +179,8 @@ export class Quantities {
         if (patterns.windowBefore.test(text) || exampleBefore.test(text)) return false
         // "the 2025 random-hour test": a year, not a count.
         if (yearCount.test(item.text)) return false
+        // The bytes of an index or of embeddings (`2 TB of raw vectors`) are what the system stores to serve.
+        if (byteSize.test(item.text) && stores.has(item.sentence) && !trainingSentences.has(item.sentence)) return false
         if (scaleRanges.some((range) => within(range, item.start))) return false
         // A parameter of a feature (`prior strength = 200 impressions`) is no amount of data, unless said to be.
         if (!aboutData && this.#definitionRanges().definitions.some((range) => within(range, item.start))) return false
@@ -339,6 +342,7 @@ export class Quantities {
       if (cut && !large) continue
       const noun = words[words.length - 1] ?? ''
       if (words.some(skipped) || compiled.countStopWords.has(noun)) continue
+      if (slashTeam(document.prose.slice(item.end, item.end + 40))) continue
       const sentence = document.sentences[item.sentence]
       const before = document.prose.slice(sentence.start, item.start)
       if (

@@ -3,6 +3,7 @@
  * grouping, multipliers, amounts in words. Word lists come from the
  * vocabulary; this module only knows the syntax around them.
  */
+import { teamCountWords } from '../vocabulary/quantities.js'
 import { escapeRegExp, offsetsOf } from './matcher.js'
 
 /**
@@ -71,6 +72,28 @@ export function before(words: readonly string[], symbols = ''): RegExp {
  * `12k (query, passage) pairs`. Words joined by commas only, so `2 (deep & cross) layers` is no tuple.
  */
 const tuple = String.raw`\([\p{L}_ -]+(?:,[^\S\n]*[\p{L}_ -]+)+\)`
+
+/** A quantity's text that ends in a size in bytes (`8 TB`, `~24 GB`). */
+export const byteSize = /\b(?:[kmgtp]i?b|gigabytes|terabytes|petabytes)$/i
+
+/** The words of a name a slash joins right after a count, up to three (`1 Data` + `/ML Architect`). */
+const slashJoined = /^\/((?:[^\S\n]*[\p{L}][\p{L}-]*){1,3})/u
+
+/** The team's words (`vocabulary/quantities.ts`), singular. */
+const team = new Set(teamCountWords.split(' '))
+
+/**
+ * Whether the text right after a count goes on, after a slash, to name a member of the team: `1 Data/ML Architect`
+ * counts a person, not data (`1,200 skiers/hour` is a rate, read elsewhere).
+ */
+export function slashTeam(after: string): boolean {
+  const words =
+    slashJoined
+      .exec(after)?.[1]
+      .toLowerCase()
+      .match(/[\p{L}][\p{L}-]*/gu) ?? []
+  return words.some((word) => team.has(word.replace(/s$/, '')))
+}
 
 /** A tuple in a count's text, dropped before its words are read (`1.1B (user, event) rows` counts rows). */
 export const countTuple = new RegExp(tuple, 'gu')

@@ -487,6 +487,9 @@ export const cues = {
       'reference output*',
       'supervised',
       'relevant item',
+      // A policy learns from its reward as a classifier from its labels: "reward = trial start within 24 h of the click".
+      'reward',
+      'rewards',
     ],
     answer: [
       'label*',
@@ -577,7 +580,18 @@ export const cues = {
       'taken as',
     ],
     answerInSection: true,
-    not: ['written back', 'written to the', 'written into'],
+    not: [
+      'written back',
+      'written to the',
+      'written into',
+      // A loyalty scheme's rewards are no policy's reward: "members earn reward points on every purchase".
+      'reward point*',
+      'rewards point*',
+      'reward program*',
+      'rewards program*',
+      'loyalty reward*',
+      'rewards member*',
+    ],
   },
   constraints: {
     parts: ['constraints'],
@@ -609,6 +623,15 @@ export const cues = {
       // deduplicate command lines"): a limit there needs words of its own.
       'at training time',
       'at train time',
+      // That no rule applies limits nothing ("no regulation applies to music ordering", "the legal team confirmed
+      // nothing requires one", "no regulator asks for reasons"): the sentence needs a limit of its own.
+      'no regulation',
+      'no regulations',
+      'no regulator',
+      'no regulators',
+      'nothing requires',
+      'no law',
+      'no legal requirement*',
     ],
     topic: [
       'gpu*',

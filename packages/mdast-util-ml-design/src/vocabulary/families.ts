@@ -596,6 +596,9 @@ export const familyFalseFriends = [
   'metric regression',
   'weather forecast',
   'weather forecasts',
+  // Fetching stored features for a request, not the retrieval task: "feature retrieval from Redis: 30 ms".
+  'feature retrieval',
+  'features retrieval',
   'isotonic regression',
   'not classification',
   'not a classification',

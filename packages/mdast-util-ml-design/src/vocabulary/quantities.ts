@@ -745,6 +745,9 @@ export const windowUseTerms = [
   'train*',
   'retrain*',
   're-train*',
+  // Fine-tuning is training too: "periodically fine-tune on the last 30 days of data".
+  'fine-tun*',
+  'finetun*',
   'held out',
   'held-out',
   'holdout',
@@ -755,6 +758,24 @@ export const windowUseTerms = [
   'backtest*',
   'validat*',
   'evaluat*',
+]
+
+/**
+ * What stores the system's served artefacts: the bytes in a sentence with one (`1B embeddings × 512 dims ≈ 2 TB raw`,
+ * `~24 GB raw text, inverted index`, `~6–8 TB including indexing overhead and replication`) are that store's size,
+ * not an amount of data to learn from, unless the sentence trains. Not `index` alone: a clear-sky or price index is
+ * a measure, not a store.
+ */
+export const servedStoreTerms = [
+  'indexing',
+  'inverted index',
+  'vector index',
+  'search index',
+  'ann index',
+  'lexical index',
+  'embeddings',
+  'vectors',
+  'replication',
 ]
 
 /** Words a number follows as a name, not a count (`Phase 1 baseline`, `Option 2 models`, `Tier 3 stores`). */
@@ -1015,12 +1036,19 @@ export const itemWindowTerms = [
   'only after',
 ]
 
+/**
+ * The team and its work, never counted as served load or learning data: `2 data engineers`, an epic of `(4 tasks)`,
+ * and a role named with a slash (`1 Data/ML Architect`: read on after the slash, where no other word is). Built in.
+ */
+export const teamCountWords =
+  'team people person engineer architect scientist developer annotator labeller labeler rater task'
+
 /** What a bare count never counts as served load or learning data: time, money, shares, hardware, model parts. */
 export const notCountedWords = (
   'ms s sec second minute min hour hr h day week wk month mo year yr season quarter night time x percent pct ' +
   'point pp bp bps usd eur gbp dollar euro cent gpu cpu core vcpu node pod replica instance thread feature ' +
   'dimension dim layer epoch tree class type categorie category tag column field language countrie country ' +
-  'team people person engineer annotator labeller labeler rater fold seed bit byte character char word step ' +
+  `${teamCountWords} fold seed bit byte character char word step ` +
   'window horizon version model candidate option gb mb tb kb gib mib ram parameter param'
 ).split(' ')
 
