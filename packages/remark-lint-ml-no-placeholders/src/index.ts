@@ -80,6 +80,12 @@
  * * A bold line that is a heading's first content, with a sub-heading right
  *   after it, is that heading's subtitle: its content, not an empty
  *   section of its own.
+ * * A bold line right after a table or a code block, with nothing of its
+ *   own after it, closes what stands before it (a total, a caption, a
+ *   summary: `**Total: 18 classes, about 45,000 images**`): it is that
+ *   content's last line, not a heading of an empty section. A bold line
+ *   that names a stage or a part (`**Monitoring**`), or one after prose,
+ *   still opens a section.
  *
  * @module ml-no-placeholders
  * @example
@@ -393,8 +399,76 @@
  *
  *   - compliance requirements: card data stays in the EU region
  *
+ * @example
+ *   {"name": "ok-closing-line.md"}
+ *
+ *   # Shelf gap detection
+ *
+ *   ## Classes
+ *
+ *   | Class | Images |
+ *   | --- | --- |
+ *   | empty facing | 4,000 |
+ *   | misplaced item | 2,500 |
+ *
+ *   **Total: 2 classes, about 6,500 labelled images**
+ *
+ *   ## Build
+ *
+ *   ```sh
+ *   make train
+ *   ```
+ *
+ *   **Same training script on every store cluster**
+ *
+ *   ## Model
+ *
+ *   A YOLO detector fine-tuned on the labelled shelf photos.
+ *
+ * @example
+ *   {"name": "stage-line-after-table.md", "label": "input"}
+ *
+ *   # Shelf gap detection
+ *
+ *   ## Classes
+ *
+ *   | Class | Images |
+ *   | --- | --- |
+ *   | empty facing | 4,000 |
+ *
+ *   **Monitoring**
+ *
+ *   ## Model
+ *
+ *   A YOLO detector fine-tuned on the labelled shelf photos.
+ *
+ * @example
+ *   {"name": "stage-line-after-table.md", "label": "output"}
+ *
+ *   9:1-9:15: Unexpected missing content in the `Monitoring` section, expected what the section decides written under its heading (or the heading removed), such as `Alert when a top feature's PSI exceeds 0.2; roll back when the approval rate drops 5%`
+ *
+ * @example
+ *   {"name": "bold-line-after-prose.md", "label": "input"}
+ *
+ *   # Shelf gap detection
+ *
+ *   ## Classes
+ *
+ *   Two classes: an empty facing and a misplaced item.
+ *
+ *   **Per-store totals**
+ *
+ *   ## Model
+ *
+ *   A YOLO detector fine-tuned on the labelled shelf photos.
+ *
+ * @example
+ *   {"name": "bold-line-after-prose.md", "label": "output"}
+ *
+ *   7:1-7:21: Unexpected missing content in the `Per-store totals` section, expected what the section decides written under its heading (or the heading removed), such as `The decision this section records, with its numbers`
+ *
  */
-import type { Stage, VocabularyOptions } from 'mdast-util-ml-design'
+import type { DesignReading, Section, Stage, VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing } from 'ml-design-lint-rule'
 
 export type Options = VocabularyOptions
@@ -411,6 +485,18 @@ const examples: Record<Stage | 'other', string> = {
   deployment: 'Real-time scoring behind the checkout API, rolled out by a 5% canary',
   monitoring: "Alert when a top feature's PSI exceeds 0.2; roll back when the approval rate drops 5%",
   other: 'The decision this section records, with its numbers',
+}
+
+/**
+ * Whether a section is a bold line that closes the table or code block right before it (`**Total: 18 classes**`):
+ * no sub-sections, no stage or part named, and that content after the last prose before it.
+ */
+function closingLine(reading: DesignReading, section: Section): boolean {
+  if (!section.pseudo || section.children.length > 0 || section.stages.length > 0 || section.parts.length > 0)
+    return false
+  const before = reading.sentences.filter((sentence) => sentence.end <= section.start).at(-1)
+  if (!before) return false
+  return reading.blocks[before.block]?.kind === 'cell' || reading.hasMedia({ start: before.end, end: section.start })
 }
 
 /** Quote a bit of text in a message. */
@@ -436,6 +522,7 @@ const remarkLintMlNoPlaceholders = defineRule<Options>(
       // A section whose only content is its sub-sections is not empty.
       if (section.children.length > 0 && ownSentences.length === 0 && !reading.hasMedia(own)) continue
       if (reading.substantive(whole) || reading.hasMedia(whole)) continue
+      if (closingLine(reading, section)) continue
       // Questions are the content of an `Open questions` section.
       if (ownSentences.some((sentence) => !sentence.placeholder) && reading.questionSection(section)) continue
 

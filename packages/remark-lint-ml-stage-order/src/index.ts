@@ -132,6 +132,10 @@
  *   the order, as `Metrics` does: the labels are the data available and
  *   the data stage's labelling both. Under a data chapter it is that
  *   chapter's.
+ * * Joined with other parts (`Labels and features`), the labels still take
+ *   no part: the other parts place the heading (`Features`, the data
+ *   stage). A part of one stage beside them (`Labels and scale`) keeps
+ *   its place.
  *
  * ## Decisions where the contract is open
  *
@@ -495,6 +499,41 @@
  *   ### Requirements
  *
  *   MAE on the last two weeks, held out.
+ *
+ * @example
+ *   {"name": "ok-labels-and-features.md"}
+ *
+ *   # Parking spot finder
+ *
+ *   ## Data
+ *
+ *   Two years of meter sessions from the city, about 40M rows.
+ *
+ *   ## Labels and features
+ *
+ *   A spot is taken if a session starts within ten minutes; the features are the hour, the street and the last occupancy.
+ *
+ *   ## Model
+ *
+ *   Gradient-boosted trees, against last week's occupancy as the baseline.
+ *
+ * @example
+ *   {"name": "late-labels-and-scale.md", "label": "input"}
+ *
+ *   # Parking spot finder
+ *
+ *   ## Model
+ *
+ *   Gradient-boosted trees, against last week's occupancy as the baseline.
+ *
+ *   ## Labels and scale
+ *
+ *   About 9,000 metered spots; a spot is taken if a session starts within ten minutes.
+ *
+ * @example
+ *   {"name": "late-labels-and-scale.md", "label": "output"}
+ *
+ *   7:1-7:20: Unexpected clarifying requirements section `Labels and scale` after the model development section `Model`, expected it before `Model` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Labels and scale` then `Model`
  *
  * @example
  *   {"name": "ok-joined-heading.md"}

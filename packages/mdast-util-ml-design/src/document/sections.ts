@@ -158,12 +158,14 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
       if (targets.length === 0 && estimateTitles.has(normalizeTitle(section.text.replace(/\([^()]*\)/g, ' '))))
         ordered.add('requirements')
       const whole = new Set<Stage>()
+      const labelsBeside = labelsJoined(compiled, section.text, targets)
       for (const target of targets) {
         if (target.stage && !target.part) whole.add(target.stage)
         if (target.part) {
           ownParts.add(target.part)
           if (!target.stage) for (const stage of partStages[target.part]) ownStages.add(stage)
-          if (!target.stage && partStages[target.part].length === 1) ordered.add(partStages[target.part][0])
+          if (!target.stage && partStages[target.part].length === 1 && !labelsBeside.has(target))
+            ordered.add(partStages[target.part][0])
         }
         if (target.stage) {
           ownStages.add(target.stage)
@@ -273,6 +275,19 @@ function labelsOnly(title: string, targets: HeadingTarget[]): boolean {
     targets.every((target) => target.part === 'data-availability' && target.stage !== 'data') &&
     titleCandidates(title).some((candidate) => labelTitles.has(candidate))
   )
+}
+
+/**
+ * The targets a joined title (`Labels and features`) takes from its labels alone: the labels are a part of two
+ * stages there too, so only the other parts place the heading in the order (`Features`, the data stage).
+ */
+function labelsJoined(compiled: Compiled, title: string, targets: HeadingTarget[]): Set<HeadingTarget> {
+  const candidates = titleCandidates(title).slice(1)
+  const of = (names: string[]) => new Set(names.flatMap((name) => compiled.headings.get(name) ?? []))
+  const labels = of(candidates.filter((candidate) => labelTitles.has(candidate)))
+  const others = of(candidates.filter((candidate) => !labelTitles.has(candidate)))
+  const own = new Set(targets.filter((target) => labels.has(target) && !others.has(target)))
+  return targets.some((target) => !own.has(target)) ? own : new Set()
 }
 
 /**
