@@ -105,7 +105,11 @@
  * * A family named in the example a template gives for its own question
  *   (`How will you frame the problem? For example, spam filtering can be
  *   framed as a binary classification or as outlier detection.`) is part
- *   of the prompt, not the task designed.
+ *   of the prompt, not the task designed; an example that states one
+ *   answer to the question (`How fast must it be? For example, 100 ms`)
+ *   is the design.
+ * * "One of the following categories: ..." lists the classes of a
+ *   multi-class task.
  * * "One of" names a multi-class task only before the classes (`one of the
  *   14 classes`, `one of the categories`); an action or an item picked
  *   from a list (`Action: one of the tips live this week`, `one of the

@@ -147,10 +147,12 @@
  *   action taken on the risk the model predicts ("interventions based on
  *   churn risk", "an alert when a patient is identified as high-risk") is a
  *   decision on its output. At-risk customers listed on a dashboard, sorted
- *   by score, are a list shown to users; identifying risk factors picks
- *   nobody.
+ *   by score, are a list shown to users; identifying risk factors, or
+ *   high-risk dependencies, picks nobody, and "high-risk releases are
+ *   blocked" acts on deploys, not on the output: high risk counts only of
+ *   people or their accounts.
  * * Blurring what a detector finds hides it like a removal ("plates above
- *   0.4 confidence are blurred"), and a system or a model named as the one
+ *   0.4 confidence are blurred"), and a system named as the one
  *   that acts takes a decision on its output ("a system that blurs faces
  *   and plates"). Motion blur added in augmentation blurs nothing the model
  *   found, and "a feed system that shows the most relevant posts" takes no

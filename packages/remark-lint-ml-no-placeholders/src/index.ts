@@ -84,8 +84,10 @@
  *   own after it, closes what stands before it (a total, a caption, a
  *   summary: `**Total: 18 classes, about 45,000 images**`): it is that
  *   content's last line, not a heading of an empty section. A bold line
- *   that names a stage or a part (`**Monitoring**`), or one after prose,
- *   still opens a section.
+ *   that names a stage or a part (`**Monitoring**`), one after prose, or
+ *   a bare title of a few words with no number, value or comma
+ *   (`**Next steps**`) still opens a section; an `End of ...` marker
+ *   closes the document's last content.
  *
  * @module ml-no-placeholders
  * @example
@@ -494,6 +496,10 @@ const examples: Record<Stage | 'other', string> = {
 function closingLine(reading: DesignReading, section: Section): boolean {
   if (!section.pseudo || section.children.length > 0 || section.stages.length > 0 || section.parts.length > 0)
     return false
+  // A closing line carries something of its own (`Total: 18 classes`, `Same C++ core, two thin wrappers`); a bare
+  // title after a table (`**Next steps**`) opens a section that may be empty.
+  // A closing marker (`End of specification`) carries nothing and opens nothing.
+  if (!/\d|:\s*\S|,|^end\b/i.test(section.text) && section.text.split(/\s+/).length < 5) return false
   const before = reading.sentences.filter((sentence) => sentence.end <= section.start).at(-1)
   if (!before) return false
   return reading.blocks[before.block]?.kind === 'cell' || reading.hasMedia({ start: before.end, end: section.start })

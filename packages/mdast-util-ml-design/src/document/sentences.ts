@@ -27,6 +27,9 @@ const exampleOpening = new RegExp(
   'iu',
 )
 
+/** An example that offers ways rather than stating one: `can be framed as ... or ...`, `could be`, `E.g. as a ranking`. */
+const openExample = /\b(?:can|could|might|may)\b|\bor\b|^[\s*_>-]*(?:for example|for instance|e\.g\.|eg\.),?\s+as\b/i
+
 /** A sentence of the document's body, classified on first use. */
 export class BodySentence implements Sentence {
   index = -1
@@ -94,7 +97,15 @@ export class BodySentence implements Sentence {
    */
   #illustrates(): boolean {
     const { previous } = this
-    return previous !== undefined && exampleOpening.test(this.text) && /\?\s*$/.test(previous.text) && previous.prompt
+    // Only an example that is itself open ("can be framed as ... or ..."): an author answering their own question
+    // ("How fast must it be? For example, the checkout waits at most 100 ms") states the design.
+    return (
+      previous !== undefined &&
+      exampleOpening.test(this.text) &&
+      /\?\s*$/.test(previous.text) &&
+      previous.prompt &&
+      openExample.test(this.text)
+    )
   }
 
   /** Its kind read alone, without its list. */

@@ -245,6 +245,10 @@ export const impliedFamilyTerms: Array<{ terms: string[]; family: Family; kind?:
       'one of the classes',
       'one of the categories',
       'one of the labels',
+      // A template's list of the classes: "assigned to one of the following categories: billing, technical, ...".
+      'one of the following classes',
+      'one of the following categories',
+      'one of the following labels',
       'one of the k classes',
       'one of the k categories',
       'one of the k labels',
