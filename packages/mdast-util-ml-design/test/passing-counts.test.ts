@@ -3,14 +3,10 @@
  * work in a project plan is no size of the data, and fetching stored features names no retrieval task.
  */
 import { describe, expect, it } from 'vitest'
-import { read } from './read.js'
+import { quantityTexts, read } from './read.js'
 
 /** The texts of the data sizes read, whitespace folded. */
-function sizes(value: string): string[] {
-  return read(`# T\n\n${value}\n`)
-    .quantities('data-size')
-    .map((item) => item.text.replace(/\s+/g, ' ').trim())
-}
+const sizes = (value: string) => quantityTexts(value, 'data-size')
 
 /** The task families the document commits to. */
 function families(value: string): string[] {

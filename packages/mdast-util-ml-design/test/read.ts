@@ -28,3 +28,10 @@ export function evidenceTexts(value: string, id: Parameters<ReturnType<typeof re
   const sentences = new Set(reading.evidence(id).map((item) => item.sentence))
   return [...sentences].map((sentence) => reading.textOf(reading.sentences[sentence]).trim())
 }
+
+/** The texts of the quantities of a kind in a body under a `# T` title, whitespace folded. */
+export function quantityTexts(value: string, kind: Parameters<ReturnType<typeof read>['quantities']>[0]): string[] {
+  return readUnderTitle(value)
+    .quantities(kind)
+    .map((item) => item.text.replace(/\s+/g, ' ').trim())
+}

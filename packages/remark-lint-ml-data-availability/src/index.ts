@@ -170,7 +170,10 @@
  * * A bandit or an RL policy learns from its reward as a classifier from
  *   its labels: saying what the reward is (`we use a click plus a trial
  *   start within 24 h`) says how the data is labelled. A loyalty scheme's
- *   rewards (`reward points on every purchase`) label nothing.
+ *   rewards (`reward points on every purchase`) label nothing. Only the
+ *   words of a learning signal count (`delayed reward`, `the reward is`,
+ *   `reward signal`, `reward function`): a seller's reward, a reward tier
+ *   or reward hacking says nothing of how the data is labelled.
  *
  * ## Decisions where the contract is open
  *

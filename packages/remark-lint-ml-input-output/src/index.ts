@@ -84,6 +84,9 @@
  *   the model receives: neither is its input.
  * * Which of the entities the model picks out states its output, a label
  *   for each ("predict which patients will miss their appointment").
+ *   People who predict today, or nobody who can, state none ("bed managers
+ *   today predict which patients leave", "nobody can predict which wards
+ *   adopt it first").
  *
  * @module ml-input-output
  * @example

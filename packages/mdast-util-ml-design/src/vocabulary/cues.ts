@@ -487,9 +487,17 @@ export const cues = {
       'reference output*',
       'supervised',
       'relevant item',
-      // A policy learns from its reward as a classifier from its labels: "reward = trial start within 24 h of the click".
-      'reward',
-      'rewards',
+      // A policy learns from its reward as a classifier from its labels: "the reward is +1 for a scanned item",
+      // "delayed reward? -> a click plus a trial within 24 h". Only the words of a learning signal: a seller's reward,
+      // a reward tier or reward hacking says nothing of how the data is labelled.
+      'delayed reward*',
+      'immediate reward*',
+      'cumulative reward*',
+      'reward signal*',
+      'reward function*',
+      'reward model*',
+      'the reward is',
+      'the rewards are',
     ],
     answer: [
       'label*',
@@ -1126,6 +1134,18 @@ export const cues = {
   output: {
     // What the model predicts is what it emits: an ML objective ("predict the ride requests per cell") implies the output.
     parts: ['output', 'input-output', 'ml-objective'],
+    // Who predicts is not the model when nobody can or when people do it today: "nobody can predict which wards adopt
+    // it first", "bed managers today predict which patients leave from experience".
+    not: [
+      'can predict which',
+      'cannot predict which',
+      "can't predict which",
+      'could predict which',
+      'hard to predict which',
+      'today predict which',
+      'currently predict which',
+      'manually predict which',
+    ],
     topic: [
       'output*',
       'emits',
