@@ -83,12 +83,12 @@ export function foldWords(value: string): string {
 }
 
 /**
- * What splits a title into parts: `and`, `&`, `vs`, `with`, `plus`, commas and the like, a spaced dash, a slash.
+ * What splits a title into parts: `and` (and the Russian `и`), `&`, `vs`, `with`, `plus`, commas and the like, a spaced dash, a slash.
  * White space before `and` or `/` is taken only from its start (or right after a spaced dash, where the match
  * before ends), which gives the same parts and keeps a long run of white space linear.
  */
 const titleSeparator =
-  /(?:(?<!\s)|(?<=[-–—]\s))\s+(?:and|&|vs\.?|versus|with|plus)\s+|[,;:()|]|\s[-–—]\s|(?:(?<!\s)|(?<=[-–—]\s))\s+\/\s*|\/\s*/
+  /(?:(?<!\s)|(?<=[-–—]\s))\s+(?:and|&|vs\.?|versus|with|plus|и)\s+|[,;:()|]|\s[-–—]\s|(?:(?<!\s)|(?<=[-–—]\s))\s+\/\s*|\/\s*/
 
 /**
  * The candidate names a heading may carry: the whole title, each part of it

@@ -42,6 +42,7 @@ import {
   rejectedOptionTerms,
   supervisedPattern,
 } from './families.js'
+import { withLanguage } from './languages.js'
 import {
   liveComparisonGroups,
   type MetricEntry,
@@ -138,6 +139,7 @@ import {
   windowTerms,
   windowUseTerms,
 } from './quantities.js'
+import { russian } from './russian/index.js'
 import {
   contextualSynonyms,
   outsideFlowHeadings,
@@ -161,8 +163,8 @@ export * from './prose.js'
 export * from './quantities.js'
 export * from './stages.js'
 
-/** The built-in vocabulary: every word list the reader uses, by name. */
-export const defaultVocabulary = {
+/** The English vocabulary: every word list the reader uses, by name. */
+const english = {
   stageSynonyms,
   partSynonyms,
   contextualSynonyms,
@@ -296,6 +298,9 @@ export const defaultVocabulary = {
     metricEverydayBefore,
   },
 }
+
+/** The built-in vocabulary: the English lists with the other languages' words added (`languages.ts`). */
+export const defaultVocabulary = withLanguage(english, russian)
 
 /** A vocabulary: the built-in one, or one a user's options extend. */
 export type Vocabulary = typeof defaultVocabulary

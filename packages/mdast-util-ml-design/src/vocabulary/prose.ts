@@ -160,7 +160,19 @@ export const metricKindLabels: Record<string, 'online' | 'offline'> = {
 }
 
 /** Words that number a title before normalising it (`Chapter 2:`, `Section B.`). */
-export const titleNumberingWords = ['step', 'stage', 'phase', 'part', 'section', 'chapter']
+export const titleNumberingWords = [
+  'step',
+  'stage',
+  'phase',
+  'part',
+  'section',
+  'chapter',
+  'этап',
+  'шаг',
+  'раздел',
+  'часть',
+  'глава',
+]
 
 /** Filler words a title may open with (`The`, `Our`, `Proposed`), dropped when matching headings. */
 export const titleFillerStart = [
