@@ -86,3 +86,32 @@ export function withLanguage<V extends PackTarget>(vocabulary: V, pack: Language
   }
   return result
 }
+
+function joined<K extends string>(a: Partial<Record<K, string[]>> = {}, b: Partial<Record<K, string[]>> = {}) {
+  const result: Partial<Record<K, string[]>> = { ...a }
+  for (const [key, words] of Object.entries(b) as Array<[K, string[]]>) result[key] = [...(result[key] ?? []), ...words]
+  return result
+}
+
+/** One pack from several parts of one language (headings, each stage's cues): their words side by side. */
+export function combinePacks(name: string, parts: Array<Omit<LanguagePack, 'name'>>): LanguagePack {
+  const pack: LanguagePack = { name }
+  for (const part of parts) {
+    pack.stageSynonyms = joined(pack.stageSynonyms, part.stageSynonyms)
+    pack.partSynonyms = joined(pack.partSynonyms, part.partSynonyms)
+    pack.contextualSynonyms = [...(pack.contextualSynonyms ?? []), ...(part.contextualSynonyms ?? [])]
+    pack.metricTerms = joined(pack.metricTerms, part.metricTerms) as Record<string, string[]>
+    pack.familyTerms = joined(pack.familyTerms, part.familyTerms)
+    pack.paradigmTerms = joined(pack.paradigmTerms, part.paradigmTerms)
+    pack.words = joined(pack.words, part.words) as Record<string, string[]>
+    const cues = { ...pack.cues }
+    for (const [id, words] of Object.entries(part.cues ?? {}) as Array<[RequirementId, CueWords]>) {
+      cues[id] = joined(
+        cues[id] as Partial<Record<keyof CueWords, string[]>>,
+        words as Partial<Record<keyof CueWords, string[]>>,
+      ) as CueWords
+    }
+    pack.cues = cues
+  }
+  return pack
+}

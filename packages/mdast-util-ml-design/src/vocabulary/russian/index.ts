@@ -5,10 +5,10 @@
  * matches the rest of a word, which is how one entry covers a noun's cases
  * (`пропуск*`: пропуски, пропусков, пропусками).
  */
-import type { LanguagePack } from '../languages.js'
+import { combinePacks } from '../languages.js'
+import { dataModel } from './data-model.js'
+import { evaluationServing } from './evaluation-serving.js'
 import { headings } from './headings.js'
+import { requirements } from './requirements.js'
 
-export const russian: LanguagePack = {
-  name: 'Russian',
-  ...headings,
-}
+export const russian = combinePacks('Russian', [headings, requirements, dataModel, evaluationServing])
