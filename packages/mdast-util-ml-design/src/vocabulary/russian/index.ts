@@ -8,7 +8,8 @@
 import { combinePacks } from '../languages.js'
 import { dataModel } from './data-model.js'
 import { evaluationServing } from './evaluation-serving.js'
+import { framing } from './framing.js'
 import { headings } from './headings.js'
 import { requirements } from './requirements.js'
 
-export const russian = combinePacks('Russian', [headings, requirements, dataModel, evaluationServing])
+export const russian = combinePacks('Russian', [headings, requirements, framing, dataModel, evaluationServing])
