@@ -1,0 +1,71 @@
+/**
+ * Russian design documents, stage 1: the business objective, the data available, constraints, scale and latency
+ * read from Russian sentences as from their English translations (`vocabulary/russian/requirements.ts`). Every
+ * example is invented.
+ */
+import { describe, expect, it } from 'vitest'
+import { read } from './read.js'
+
+const objective = (value: string) => {
+  const reading = read(value)
+  const { accepted, mlOnly } = reading.businessObjective()
+  const text = (sentence: number) => reading.textOf(reading.sentences[sentence]).trim()
+  return { accepted: accepted.map((item) => text(item.sentence)), mlOnly: mlOnly && text(mlOnly.sentence) }
+}
+
+const speed = (value: string) => {
+  const reading = read(value)
+  return reading
+    .speedStatements()
+    .map(({ sentence, kind }) => [reading.textOf(reading.sentences[sentence]).trim(), kind])
+}
+
+describe('a Russian business objective', () => {
+  it('takes a direction and something the business cares about beside a model metric', () => {
+    const goal = 'Снизить убытки банка от мошеннических переводов на 20% за год.'
+    expect(objective(`# Антифрод\n\n## Бизнес-цель\n\n${goal}\n\nЦелевая метрика модели — ROC-AUC.\n`)).toEqual({
+      accepted: [goal],
+      mlOnly: undefined,
+    })
+  })
+
+  it('helps users, as "help" does in English', () => {
+    const goal = 'Сервис поможет пользователям быстрее находить нужные товары в каталоге.'
+    expect(objective(`# Поиск\n\n## Цели\n\n${goal}\n\nМодель должна иметь NDCG@10 выше 0.4.\n`).accepted).toEqual([
+      goal,
+    ])
+  })
+
+  it('reads no business goal into minimising a loss function (`потери` of a model are no losses of money)', () => {
+    const found = objective(
+      '# Т\n\n## Цель\n\nМинимизировать функцию потерь на обучающей выборке.\n\nЦелевая метрика модели — ROC-AUC.\n',
+    )
+    expect(found.accepted).toEqual([])
+    expect(found.mlOnly).toBeDefined()
+  })
+})
+
+describe('a Russian latency requirement', () => {
+  it('reads a budget in seconds beside a latency word, with a Russian bound', () => {
+    expect(speed('# Т\n\n## Требования\n\n- Время отклика сервиса на запрос не более 2 секунд.\n')).toEqual([
+      ['Время отклика сервиса на запрос не более 2 секунд.', 'budget'],
+    ])
+    expect(speed('# Т\n\n## Требования\n\nЗадержка ответа модели ≤ 300 мс.\n')).toEqual([
+      ['Задержка ответа модели ≤ 300 мс.', 'budget'],
+    ])
+  })
+
+  it('reads real time and batch chosen in words', () => {
+    expect(speed('# Т\n\n## Требования\n\nСистема распознаёт номера машин в режиме реального времени.\n')).toEqual([
+      ['Система распознаёт номера машин в режиме реального времени.', 'mode'],
+    ])
+    expect(speed('# Т\n\n## Требования\n\nМодель применяется в batch-режиме к новым заявкам.\n')).toEqual([
+      ['Модель применяется в batch-режиме к новым заявкам.', 'mode'],
+    ])
+  })
+
+  it('reads no budget into a time of training, nor into parts counted (`2 части`, not two hours)', () => {
+    expect(speed('# Т\n\n## Требования\n\nОбучение модели должно занимать не более 2 часов.\n')).toEqual([])
+    expect(speed('# Т\n\n## Требования\n\nВремя ответа делится не более чем на 2 части.\n')).toEqual([])
+  })
+})
