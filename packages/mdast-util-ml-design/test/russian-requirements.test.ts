@@ -4,7 +4,7 @@
  * example is invented.
  */
 import { describe, expect, it } from 'vitest'
-import { read } from './read.js'
+import { quantityTexts, read } from './read.js'
 
 const objective = (value: string) => {
   const reading = read(value)
@@ -67,5 +67,20 @@ describe('a Russian latency requirement', () => {
   it('reads no budget into a time of training, nor into parts counted (`2 части`, not two hours)', () => {
     expect(speed('# Т\n\n## Требования\n\nОбучение модели должно занимать не более 2 часов.\n')).toEqual([])
     expect(speed('# Т\n\n## Требования\n\nВремя ответа делится не более чем на 2 части.\n')).toEqual([])
+  })
+})
+
+describe('a Russian scale', () => {
+  it('counts users, cameras and requests served', () => {
+    expect(quantityTexts('## Масштаб\n\nСервисом пользуются 2 млн пользователей в месяц.\n', 'scale')).toEqual([
+      '2 млн пользователей',
+    ])
+    expect(quantityTexts('На объекте 80 камер и два сервера.\n', 'scale')).toEqual(['80 камер'])
+    expect(quantityTexts('Пропускная способность: до 500 запросов в минуту.\n', 'scale')).toEqual(['500 запросов'])
+  })
+
+  it('counts no time per request, and no sample of data to test on', () => {
+    expect(quantityTexts('Скорость работы: около 5 секунд на запрос.\n', 'scale')).toEqual([])
+    expect(quantityTexts('Для тестирования нужна выборка из 50 документов.\n', 'scale')).toEqual([])
   })
 })
