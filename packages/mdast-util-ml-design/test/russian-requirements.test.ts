@@ -4,7 +4,7 @@
  * example is invented.
  */
 import { describe, expect, it } from 'vitest'
-import { quantityTexts, read } from './read.js'
+import { evidenceTexts, quantityTexts, read } from './read.js'
 
 const objective = (value: string) => {
   const reading = read(value)
@@ -82,5 +82,34 @@ describe('a Russian scale', () => {
   it('counts no time per request, and no sample of data to test on', () => {
     expect(quantityTexts('Скорость работы: около 5 секунд на запрос.\n', 'scale')).toEqual([])
     expect(quantityTexts('Для тестирования нужна выборка из 50 документов.\n', 'scale')).toEqual([])
+  })
+})
+
+describe('the Russian data available', () => {
+  it('reads a source, labels and a size from Russian sentences', () => {
+    expect(evidenceTexts('## Данные\n\nЛоги заказов выгружаем из хранилища за два года.\n', 'data-source')).toEqual([
+      'Логи заказов выгружаем из хранилища за два года.',
+    ])
+    expect(evidenceTexts('## Данные\n\nРазметку делают асессоры на Толоке по инструкции.\n', 'data-labels')).toEqual([
+      'Разметку делают асессоры на Толоке по инструкции.',
+    ])
+    expect(evidenceTexts('Целевая переменная — флаг возврата кредита из истории выдач.\n', 'data-labels')).toEqual([
+      'Целевая переменная — флаг возврата кредита из истории выдач.',
+    ])
+    expect(quantityTexts('## Данные\n\n- Объём данных: собраны за 4 месяца работы цеха.\n', 'history')).toEqual([
+      '4 месяца',
+    ])
+    expect(quantityTexts('## Данные\n\nВ датасете 15 000 размеченных кадров с камер.\n', 'data-size')).toHaveLength(1)
+  })
+
+  it('reads a parallel corpus as labelled: each text comes with its translation', () => {
+    expect(
+      evidenceTexts('## Данные\n\nИспользуем корпус параллельных текстов на русском и удмуртском.\n', 'data-labels'),
+    ).toHaveLength(1)
+  })
+
+  it('takes no source from `из-за`, and no labels from targeted ads', () => {
+    expect(evidenceTexts('Данные неполные из-за сбоя сбора в марте.\n', 'data-source')).toEqual([])
+    expect(evidenceTexts('Таргетированная реклама в соцсетях приносит трафик.\n', 'data-labels')).toEqual([])
   })
 })
