@@ -113,3 +113,26 @@ describe('the Russian data available', () => {
     expect(evidenceTexts('Таргетированная реклама в соцсетях приносит трафик.\n', 'data-labels')).toEqual([])
   })
 })
+
+describe('Russian constraints', () => {
+  it('reads a compute, privacy or hosting limit', () => {
+    expect(evidenceTexts('GPU-бюджет на обучение — не более 50 GPU-часов в месяц.\n', 'constraints')).toHaveLength(1)
+    expect(
+      evidenceTexts(
+        '## Ограничения\n\n- Работа в условиях ограниченных вычислительных ресурсов на складе.\n',
+        'constraints',
+      ),
+    ).toHaveLength(1)
+    expect(evidenceTexts('Персональные данные клиентов не покидают контур банка.\n', 'constraints')).toHaveLength(1)
+  })
+
+  it('reads no limit into a requirement with `должна`, a data scope with `только`, or features known at prediction time', () => {
+    const section = [
+      '## Бизнес-требования и ограничения',
+      '- Система должна оповещать оператора о каждом нарушении.',
+      '- Используется только исторический датасет без внешних источников.',
+      '- Признаки, недоступные на момент прогноза, не должны передаваться в модель.',
+    ].join('\n\n')
+    expect(evidenceTexts(section, 'constraints')).toEqual([])
+  })
+})
