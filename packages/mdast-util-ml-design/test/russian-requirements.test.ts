@@ -66,6 +66,9 @@ describe('a Russian latency requirement', () => {
 
   it('reads no budget into a time of training, nor into parts counted (`2 части`, not two hours)', () => {
     expect(speed('# Т\n\n## Требования\n\nОбучение модели должно занимать не более 2 часов.\n')).toEqual([])
+    expect(speed('# Т\n\n## Требования\n\nМодель обучается не более 10 минут на одной видеокарте.\n')).toEqual([])
+    // `Задержка` of a delivery is a delay the business counts, not how fast a prediction comes.
+    expect(speed('# Т\n\n## Цели\n\nСократить задержки поставок до 3 дней.\n')).toEqual([])
     expect(speed('# Т\n\n## Требования\n\nВремя ответа делится не более чем на 2 части.\n')).toEqual([])
   })
 })
@@ -77,6 +80,13 @@ describe('a Russian scale', () => {
     ])
     expect(quantityTexts('На объекте 80 камер и два сервера.\n', 'scale')).toEqual(['80 камер'])
     expect(quantityTexts('Пропускная способность: до 500 запросов в минуту.\n', 'scale')).toEqual(['500 запросов'])
+  })
+
+  it('reads thousands and millions written in Russian, and a plural that drops its vowel (`заявок`)', () => {
+    expect(quantityTexts('Сервисом пользуются 10 тыс. пользователей в день.\n', 'scale')).toEqual([
+      '10 тыс. пользователей',
+    ])
+    expect(quantityTexts('Каждый день приходит 500 заявок на кредит.\n', 'scale')).toEqual(['500 заявок'])
   })
 
   it('counts no time per request, and no sample of data to test on', () => {
@@ -102,6 +112,11 @@ describe('the Russian data available', () => {
     expect(quantityTexts('## Данные\n\nВ датасете 15 000 размеченных кадров с камер.\n', 'data-size')).toHaveLength(1)
   })
 
+  it('reads the period the data covers after its noun (`история продаж за 3 года`), not a window of training', () => {
+    expect(quantityTexts('## Данные\n\nИстория продаж сети за 3 года из хранилища.\n', 'history')).toEqual(['3 года'])
+    expect(quantityTexts('Раз в неделю обучаем модель на данных за последние 6 месяцев.\n', 'history')).toEqual([])
+  })
+
   it('reads a parallel corpus as labelled: each text comes with its translation', () => {
     expect(
       evidenceTexts('## Данные\n\nИспользуем корпус параллельных текстов на русском и удмуртском.\n', 'data-labels'),
@@ -111,6 +126,9 @@ describe('the Russian data available', () => {
   it('takes no source from `из-за`, and no labels from targeted ads', () => {
     expect(evidenceTexts('Данные неполные из-за сбоя сбора в марте.\n', 'data-source')).toEqual([])
     expect(evidenceTexts('Таргетированная реклама в соцсетях приносит трафик.\n', 'data-labels')).toEqual([])
+    expect(
+      evidenceTexts('## Данные\n\nКаждая запись содержит метку времени и номер датчика.\n', 'data-labels'),
+    ).toEqual([])
   })
 })
 

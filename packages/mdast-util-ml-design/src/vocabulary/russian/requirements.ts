@@ -70,7 +70,10 @@ const businessNouns = [
   'затрат*',
   'трудозатрат*',
   'издерж*',
-  'расход*',
+  // Not `расход*`: a loss that `расходится` diverges in training.
+  'расходы',
+  'расходов',
+  'расходах',
   'стоимост*',
   'убыт*',
   'финансовые потери',
@@ -168,9 +171,16 @@ const scaleUnits = [
   'сесси*',
   'визит*',
   'показов',
-  'товар*',
+  'товаров',
+  'товара',
+  'товары',
+  'товарных позиций',
   'магазин*',
-  'склад*',
+  // Not `склад*`, which opens `складывать` (to add up).
+  'складов',
+  'склада',
+  'склады',
+  'складах',
   'аптек*',
   'филиал*',
   'город*',
@@ -190,12 +200,15 @@ const scaleUnits = [
   'сообщени*',
   'писем',
   'письма',
+  // A stem loses its fleeting vowel in the genitive plural (`заявка`, `заявок`): both are written.
   'заявк*',
+  'заявок',
   'транзакци*',
   'платеж*',
   'платёж*',
   'заказ*',
   'поездк*',
+  'поездок',
   'бронировани*',
   'изображени*',
   'кадров',
@@ -232,6 +245,13 @@ const dataUnits = [
   'сессий',
   'событий',
   'размеченных примеров',
+  'чеков',
+  'заказов',
+  'кликов',
+  'покупок',
+  'звонков',
+  'обращений',
+  'бронирований',
   'токенов',
   'гб',
   'тб',
@@ -281,8 +301,11 @@ const notCounted = [
   'этапов',
 ]
 
+/** Words of training: a cadence or a duration beside them is training's (`обучение занимает до 2 часов`). */
+const trainingWords = ['обуча*', 'обучени*', 'дообуча*', 'дообучени*', 'переобуча*', 'переобучени*']
+
 /** Words of labels, and of labelling them (`разметка`, `размеченные`, `аннотации`, `метки`). */
-const labelWords = ['разметк*', 'размечен*', 'размеча*', 'разметчик*', 'аннотац*', 'аннотир*', 'метк*']
+const labelWords = ['разметк*', 'размечен*', 'размеча*', 'разметчик*', 'аннотац*', 'аннотир*', 'метк*', 'меток']
 
 /** A parallel corpus is its own labels: each text comes with its translation (`корпус параллельных текстов`). */
 const parallelCorpus = ['параллельн* корпус*', 'параллельн* текст*', 'параллельн* предложени*']
@@ -428,6 +451,7 @@ export const requirements: Omit<LanguagePack, 'name'> = {
         'сесси*',
         'сообщени*',
         'выборк*',
+        'выборок',
         'таблиц*',
         'отзыв*',
         'статьи',
@@ -515,6 +539,7 @@ export const requirements: Omit<LanguagePack, 'name'> = {
         'толок*',
         'клик*',
         'покупк*',
+        'покупок',
         'получен* из',
         'берутся из',
         'берется из',
@@ -532,6 +557,8 @@ export const requirements: Omit<LanguagePack, 'name'> = {
         'в качестве',
         'фактическ*',
       ],
+      // A timestamp (`метка времени`) and markup (`HTML-разметка`) label nothing.
+      not: ['метк* времени', 'временн* метк*', 'html-разметк*', 'markdown-разметк*', 'разметк* страниц*'],
     },
     'business-objective': {
       topic: [
@@ -561,6 +588,15 @@ export const requirements: Omit<LanguagePack, 'name'> = {
     scaleUnits,
     dataUnits,
     notCountedWords: notCounted,
+    // The period the data covers, after its noun (`история продаж за 3 года`, `логи за последние 6 месяцев`).
+    historySpanBefore: ['за', 'за последние', 'за последний', 'за прошедшие', 'за прошлые', 'в течение'],
+    // A window of one input, or of training (`обучаем на последних 6 месяцах`), not the data there is.
+    windowTerms: ['последние', 'последних', 'последний', 'первые', 'первых'],
+    windowUseTerms: [...trainingWords, 'тест*', 'валидац*', 'валидир*', 'бэктест*'],
+    // Thousands, millions and billions after a number (`10 тыс. пользователей`, `2 млн чеков`), the dotted
+    // abbreviation first.
+    numberMultipliers: ['тыс.', 'тыс', 'тысяч', 'тысячи', 'млн.', 'млн', 'миллиона', 'миллионов', 'млрд.', 'млрд'],
+    countMultipliers: ['тыс', 'тысяч', 'тысячи', 'млн', 'миллиона', 'миллионов', 'млрд'],
     // Spans of history where the data is described (`Объём данных: собраны за 4 месяца`), written whole: the
     // expression takes no stems.
     spanUnits: [
@@ -586,12 +622,13 @@ export const requirements: Omit<LanguagePack, 'name'> = {
       'данных',
       'датасет*',
       'выборк*',
+      'выборок',
       'разметк*',
       'размечен*',
       'обучающ*',
       'тестов* выборк*',
       'валидационн*',
-      'исторически* данн*',
+      'истори*',
       'логи',
       'логов',
       'корпус*',
@@ -680,8 +717,10 @@ export const requirements: Omit<LanguagePack, 'name'> = {
       'модели',
       'вероятност*',
     ],
-    notLatencyTerms: ['обучени*', 'обучать', 'дообучени*', 'переобучени*', 'откат*', 'алерт*', 'оповещени*'],
-    trainingTerms: ['обучени*', 'обучать', 'обучаем*', 'дообучени*', 'дообучать', 'переобучени*', 'переобучать'],
+    notLatencyTerms: [...trainingWords, 'откат*', 'алерт*', 'оповещени*'],
+    trainingTerms: trainingWords,
+    // What is often precomputed without being a prediction (`признаки пересчитываются раз в сутки`).
+    nonPredictionTerms: ['признак*', 'фич*', 'эмбеддинг*', 'агрегат*', 'индекс*'],
     predictionVerbs: ['предсказ*', 'прогнозир*', 'классифицир*', 'ранжир*', 'рекомендова*', 'оценива*'],
   },
 }
