@@ -36,6 +36,11 @@ describe('a Russian business objective', () => {
     ])
   })
 
+  it('reads money saved in roubles as a business gain', () => {
+    const goal = 'Сэкономить 5 млн рублей в год на ручной проверке заявок.'
+    expect(objective(`# Т\n\n## Цель\n\n${goal}\n\nЦелевая метрика модели — PR-AUC.\n`).accepted).toEqual([goal])
+  })
+
   it('reads no business goal into minimising a loss function (`потери` of a model are no losses of money)', () => {
     const found = objective(
       '# Т\n\n## Цель\n\nМинимизировать функцию потерь на обучающей выборке.\n\nЦелевая метрика модели — ROC-AUC.\n',
@@ -58,6 +63,9 @@ describe('a Russian latency requirement', () => {
   it('reads real time and batch chosen in words', () => {
     expect(speed('# Т\n\n## Требования\n\nСистема распознаёт номера машин в режиме реального времени.\n')).toEqual([
       ['Система распознаёт номера машин в режиме реального времени.', 'mode'],
+    ])
+    expect(speed('# Т\n\n## Требования\n\nСкоринг заявок: онлайн-инференс через REST API.\n')).toEqual([
+      ['Скоринг заявок: онлайн-инференс через REST API.', 'mode'],
     ])
     expect(speed('# Т\n\n## Требования\n\nМодель применяется в batch-режиме к новым заявкам.\n')).toEqual([
       ['Модель применяется в batch-режиме к новым заявкам.', 'mode'],
@@ -142,6 +150,7 @@ describe('Russian constraints', () => {
       ),
     ).toHaveLength(1)
     expect(evidenceTexts('Персональные данные клиентов не покидают контур банка.\n', 'constraints')).toHaveLength(1)
+    expect(evidenceTexts('Данные клиентов не могут покидать периметр компании.\n', 'constraints')).toHaveLength(1)
   })
 
   it('reads no limit into a requirement with `должна`, a data scope with `только`, or features known at prediction time', () => {
@@ -152,5 +161,16 @@ describe('Russian constraints', () => {
       '- Признаки, недоступные на момент прогноза, не должны передаваться в модель.',
     ].join('\n\n')
     expect(evidenceTexts(section, 'constraints')).toEqual([])
+  })
+
+  it('reads only the constraints label of a heading joined with `и`, as with `and`', () => {
+    const section = [
+      '## Бизнес-требования и ограничения',
+      '- Время проверки заявки не превышает среднего по отделу.',
+      '- **Бизнес-ограничения:** бюджет на инфраструктуру не более 100 тыс. рублей в месяц.',
+    ].join('\n\n')
+    expect(evidenceTexts(section, 'constraints')).toEqual([
+      'Бизнес-ограничения: бюджет на инфраструктуру не более 100 тыс. рублей в месяц.',
+    ])
   })
 })
