@@ -125,6 +125,16 @@ describe('the Russian data available', () => {
     expect(quantityTexts('Раз в неделю обучаем модель на данных за последние 6 месяцев.\n', 'history')).toEqual([])
   })
 
+  it('reads a plain `Данные` heading as the data described, as `Data`: a source needs no data word there, a count is data', () => {
+    expect(evidenceTexts('## Данные\n\nВыгрузка из PostgreSQL раз в сутки.\n', 'data-source')).toEqual([
+      'Выгрузка из PostgreSQL раз в сутки.',
+    ])
+    expect(quantityTexts('## Данные\n\nОколо 2 млн обращений клиентов в поддержку.\n', 'scale')).toEqual([])
+    expect(quantityTexts('## Требования\n\nОколо 2 млн обращений клиентов в поддержку.\n', 'scale')).toEqual([
+      '2 млн обращений',
+    ])
+  })
+
   it('reads a parallel corpus as labelled: each text comes with its translation', () => {
     expect(
       evidenceTexts('## Данные\n\nИспользуем корпус параллельных текстов на русском и удмуртском.\n', 'data-labels'),
