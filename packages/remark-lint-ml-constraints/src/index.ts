@@ -120,6 +120,13 @@
  *   to playlist order`, `no regulator asks for reasons`, `legal confirmed
  *   nothing requires one` state that the model is free; a sentence that
  *   says so counts only for a limit of another sentence.
+ * * In Russian, `должна` (must) or `только` (only) alone is no word of a
+ *   limit: under the common template's joint `Бизнес-требования и
+ *   ограничения` heading they as often state a requirement (`система
+ *   должна оповещать оператора`) or the data's scope (`используется только
+ *   исторический датасет`). A limit there needs its kind (`вычислительные
+ *   ресурсы`, `персональные данные`) or a limiting phrase (`не более`,
+ *   `должна работать на`, `только в контуре банка`).
  *
  * ## Decisions where the contract is open
  *

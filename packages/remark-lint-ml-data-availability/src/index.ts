@@ -174,6 +174,9 @@
  *   words of a learning signal count (`delayed reward`, `the reward is`,
  *   `reward signal`, `reward function`): a seller's reward, a reward tier
  *   or reward hacking says nothing of how the data is labelled.
+ * * A parallel corpus for translation (`корпус параллельных текстов`,
+ *   `sentence pairs`) is labelled data: each text comes with its
+ *   translation, the records the model learns to reproduce.
  *
  * ## Decisions where the contract is open
  *

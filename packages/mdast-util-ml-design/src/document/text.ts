@@ -7,8 +7,14 @@ import type { Nodes, Root } from 'mdast'
 import { abbreviations, placeholderMarkers } from '../vocabulary/prose.js'
 import { htmlOf } from './html.js'
 
-/** An abbreviation just before a full stop: `e.g.`, `vs.` and decimal points do not end a sentence. */
-const abbreviationEnd = new RegExp(`(?:${abbreviations.map((word) => `\\b${word.replace(/\./g, '\\.')}`).join('|')})$`)
+/**
+ * An abbreviation just before a full stop: `e.g.`, `vs.`, `тыс.` and decimal points do not end a sentence. Not `\b`
+ * before it: that is ASCII-only, and never starts a Cyrillic one.
+ */
+const abbreviationEnd = new RegExp(
+  `(?:${abbreviations.map((word) => `(?<![\\p{L}\\p{N}])${word.replace(/\./g, '\\.')}`).join('|')})$`,
+  'u',
+)
 
 /**
  * A dash between clauses ends a sentence before a capital, except before a placeholder marker: in `Feats: same as

@@ -13,18 +13,19 @@ import type { Compiled } from '../match/compile.js'
 import type { Stage } from '../vocabulary/stages.js'
 import { nestedUnder, questionAnswers } from './questions.js'
 
-/** A title that names the data as such (`Data`, `Get the data`, `Data & features`, `Datasets`). */
-const dataTitle = /(?:^|[^\p{L}])(?:data|datasets?)(?![\p{L}])/iu
+/** A title that names the data as such (`Data`, `Get the data`, `Data & features`, `Datasets`, `Данные`). */
+const dataTitle = /(?:^|[^\p{L}])(?:data|datasets?|данные|данных|датасеты?)(?![\p{L}])/iu
 
 /** A title about working on the data rather than the data there is (`Data preparation`, `Data quality`). */
 const workTitle =
-  /(?:^|[^\p{L}])(?:prep|preparation|processing|preprocessing|pipelines?|cleaning|engineering|quality|splits?|splitting|augmentation|transformations?|validation|drift|governance|flow)(?![\p{L}])/iu
+  /(?:^|[^\p{L}])(?:prep|preparation|processing|preprocessing|pipelines?|cleaning|engineering|quality|splits?|splitting|augmentation|transformations?|validation|drift|governance|flow|подготовк\p{L}*|обработк\p{L}*|предобработк\p{L}*|очистк\p{L}*|качеств\p{L}*|разбиени\p{L}*|аугментаци\p{L}*|пайплайн\p{L}*|дрейф\p{L}*)(?![\p{L}])/iu
 
 /**
  * A bare label that names the data as such: `Data`, `The data`, `Training data`, `Dataset`, `Data size`; as a
  * question also its labels or history (`- Labels?` then `- 1.9M past verifications with the analyst outcome`).
  */
-const dataLabel = /^(?:the |our |training )?(?:data|datasets?)(?: size| volume)?$/i
+const dataLabel =
+  /^(?:(?:the |our |training )?(?:data|datasets?)(?: size| volume)?|(?:обучающие )?(?:данные|датасет)|(?:объ[её]м|размер) (?:данных|датасета))$/iu
 const dataQuestionLabel = /^(?:the |our )?(?:labels?|labell?ed data|history|historical data)$/i
 
 /** Stages whose sections describe the system built on the data, not the data there is. */

@@ -78,10 +78,10 @@ export class Quantities {
     }
     const before = (item: QuantityMention) => document.prose.slice(document.sentences[item.sentence].start, item.start)
     if (kind === 'history') {
-      // "Four years of billing, usage and CRM records": any span of history in a sentence about data.
-      const dataSentences = document.sentencesMentioning(terms.dataContextTerms)
-      const dataRanges = document.dataRanges()
-      for (const item of this.#match(patterns.historySpan, false)) {
+      // "Four years of billing, usage and CRM records", "история продаж за 3 года": history in a sentence about data.
+      const [dataSentences, dataRanges] = [document.sentencesMentioning(terms.dataContextTerms), document.dataRanges()]
+      const periods = this.#match(patterns.anySpan, false).filter((s) => patterns.historySpanBefore.test(before(s)))
+      for (const item of [...this.#match(patterns.historySpan, false), ...periods]) {
         if (result.some((found) => found.start === item.start)) continue
         if (dataSentences.has(item.sentence) || dataRanges.some((range) => within(range, item.start))) result.push(item)
       }

@@ -232,7 +232,7 @@ export class Requirements {
       const asks = /\?\s*$/.test(section.text)
       const content = reading.content(section)
       const labelled =
-        (section.parts.length > 1 || /\band\b|[&/+,]/i.test(section.text)) &&
+        (section.parts.length > 1 || /(?:^|[^\p{L}])(?:and|и)(?![\p{L}])|[&/+,]/iu.test(section.text)) &&
         own.some((range) => range.start >= content.start && range.start < content.end)
       for (const sentence of rangeAnswers(content, asks)) {
         if (reading.holds(elsewhere, reading.sentences[sentence].start)) continue

@@ -49,6 +49,8 @@ export interface Patterns {
   historySpan: RegExp
   /** Any span of time: "for 2 yrs", "nine seasons", "14 months". */
   anySpan: RegExp
+  /** Words just before a span that make it the period the data covers: `за` (`история продаж за 3 года`). */
+  historySpanBefore: RegExp
   /** A number and the word after it (`4,700 charging sites`). */
   anyCount: RegExp
   fastDuration: RegExp
@@ -147,7 +149,8 @@ export interface Compiled {
 
 const cache = new WeakMap<Vocabulary, Compiled>()
 
-const multiplierOf = (words: readonly string[]) => String.raw`(?:\s*(?:${choice(words)})\b)?`
+// Not `\b` after the multiplier: it is ASCII-only, and never ends a Cyrillic one (`млн`, `тыс.`).
+const multiplierOf = (words: readonly string[]) => String.raw`(?:\s*(?:${choice(words)})(?![\p{L}\p{N}_]))?`
 
 /** The words an amount in words starts with (`several`, `tens of`), for `startingWith`. */
 const amountStarts = (vocabulary: Vocabulary) => [...vocabulary.amountCounts, ...vocabulary.amountPhrases]
@@ -233,6 +236,8 @@ function patterns(vocabulary: Vocabulary): Patterns {
     sizeSlot: new RegExp(String.raw`^(?:${alternation(v.sizeSlotLabels)})[\s]*[:?]`, 'iu'),
     boundBefore: before(v.boundTerms, '<>≥≤'),
     windowBefore: before(v.windowTerms),
+    // An empty list matches nothing (an empty alternative would match before any span).
+    historySpanBefore: v.historySpanBefore.length > 0 ? before(v.historySpanBefore) : /(?!)/,
     itemWindowBefore: new RegExp(String.raw`(?:^|[^\p{L}])(?:${choice(v.itemWindowTerms)})[^\S\n]*$`, 'iu'),
     countBeforeMetric: new RegExp(String.raw`(?:^|[\s~≈<>])\d[\d.,]*\s*(?:${choice(v.countMultipliers)})?$`, 'i'),
     historyBeforeMetric: new RegExp(String.raw`\b(?:${choice(v.historyOfUnits)})\s+of\s+$`, 'i'),

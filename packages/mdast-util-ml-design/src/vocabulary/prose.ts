@@ -239,6 +239,15 @@ export const abbreviations = [
   'dr',
   'mr',
   'ms',
+  // Russian: thousands, millions, roubles, "that is", "and so on", "for example" (`100 тыс. рублей в месяц`).
+  'тыс',
+  'млн',
+  'млрд',
+  'руб',
+  'т.е',
+  'т.д',
+  'т.п',
+  'напр',
 ]
 
 /**

@@ -722,6 +722,13 @@ export const dataQuestionTerms = [
 /** Words before a number that make it a bound, not a size: "more than 500 queries an hour". */
 export const boundTerms = ['more than', 'over', 'above', 'exceeding', 'at least', 'fewer than', 'less than', 'below']
 
+/**
+ * Words just before a span that make it the period the data covers, in a sentence about data: Russian writes the
+ * history after its noun (`история продаж за 3 года`, where English writes `3 years of sales`). English needs none:
+ * `N years of` reads it.
+ */
+export const historySpanBefore: string[] = []
+
 /** Words before a number that make it a window of one input, not a size of data: "the first 512 tokens". */
 export const windowTerms = [
   'first',

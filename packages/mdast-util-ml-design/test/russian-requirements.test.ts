@@ -1,0 +1,186 @@
+/**
+ * Russian design documents, stage 1: the business objective, the data available, constraints, scale and latency
+ * read from Russian sentences as from their English translations (`vocabulary/russian/requirements.ts`). Every
+ * example is invented.
+ */
+import { describe, expect, it } from 'vitest'
+import { evidenceTexts, quantityTexts, read } from './read.js'
+
+const objective = (value: string) => {
+  const reading = read(value)
+  const { accepted, mlOnly } = reading.businessObjective()
+  const text = (sentence: number) => reading.textOf(reading.sentences[sentence]).trim()
+  return { accepted: accepted.map((item) => text(item.sentence)), mlOnly: mlOnly && text(mlOnly.sentence) }
+}
+
+const speed = (value: string) => {
+  const reading = read(value)
+  return reading
+    .speedStatements()
+    .map(({ sentence, kind }) => [reading.textOf(reading.sentences[sentence]).trim(), kind])
+}
+
+describe('a Russian business objective', () => {
+  it('takes a direction and something the business cares about beside a model metric', () => {
+    const goal = 'Снизить убытки банка от мошеннических переводов на 20% за год.'
+    expect(objective(`# Антифрод\n\n## Бизнес-цель\n\n${goal}\n\nЦелевая метрика модели — ROC-AUC.\n`)).toEqual({
+      accepted: [goal],
+      mlOnly: undefined,
+    })
+  })
+
+  it('helps users, as "help" does in English', () => {
+    const goal = 'Сервис поможет пользователям быстрее находить нужные товары в каталоге.'
+    expect(objective(`# Поиск\n\n## Цели\n\n${goal}\n\nМодель должна иметь NDCG@10 выше 0.4.\n`).accepted).toEqual([
+      goal,
+    ])
+  })
+
+  it('reads money saved in roubles as a business gain', () => {
+    const goal = 'Сэкономить 5 млн рублей в год на ручной проверке заявок.'
+    expect(objective(`# Т\n\n## Цель\n\n${goal}\n\nЦелевая метрика модели — PR-AUC.\n`).accepted).toEqual([goal])
+  })
+
+  it('reads no business goal into minimising a loss function (`потери` of a model are no losses of money)', () => {
+    const found = objective(
+      '# Т\n\n## Цель\n\nМинимизировать функцию потерь на обучающей выборке.\n\nЦелевая метрика модели — ROC-AUC.\n',
+    )
+    expect(found.accepted).toEqual([])
+    expect(found.mlOnly).toBeDefined()
+  })
+})
+
+describe('a Russian latency requirement', () => {
+  it('reads a budget in seconds beside a latency word, with a Russian bound', () => {
+    expect(speed('# Т\n\n## Требования\n\n- Время отклика сервиса на запрос не более 2 секунд.\n')).toEqual([
+      ['Время отклика сервиса на запрос не более 2 секунд.', 'budget'],
+    ])
+    expect(speed('# Т\n\n## Требования\n\nЗадержка ответа модели ≤ 300 мс.\n')).toEqual([
+      ['Задержка ответа модели ≤ 300 мс.', 'budget'],
+    ])
+  })
+
+  it('reads real time and batch chosen in words', () => {
+    expect(speed('# Т\n\n## Требования\n\nСистема распознаёт номера машин в режиме реального времени.\n')).toEqual([
+      ['Система распознаёт номера машин в режиме реального времени.', 'mode'],
+    ])
+    expect(speed('# Т\n\n## Требования\n\nСкоринг заявок: онлайн-инференс через REST API.\n')).toEqual([
+      ['Скоринг заявок: онлайн-инференс через REST API.', 'mode'],
+    ])
+    expect(speed('# Т\n\n## Требования\n\nМодель применяется в batch-режиме к новым заявкам.\n')).toEqual([
+      ['Модель применяется в batch-режиме к новым заявкам.', 'mode'],
+    ])
+  })
+
+  it('reads no budget into a time of training, nor into parts counted (`2 части`, not two hours)', () => {
+    expect(speed('# Т\n\n## Требования\n\nОбучение модели должно занимать не более 2 часов.\n')).toEqual([])
+    expect(speed('# Т\n\n## Требования\n\nМодель обучается не более 10 минут на одной видеокарте.\n')).toEqual([])
+    // `Задержка` of a delivery is a delay the business counts, not how fast a prediction comes.
+    expect(speed('# Т\n\n## Цели\n\nСократить задержки поставок до 3 дней.\n')).toEqual([])
+    expect(speed('# Т\n\n## Требования\n\nВремя ответа делится не более чем на 2 части.\n')).toEqual([])
+  })
+})
+
+describe('a Russian scale', () => {
+  it('counts users, cameras and requests served', () => {
+    expect(quantityTexts('## Масштаб\n\nСервисом пользуются 2 млн пользователей в месяц.\n', 'scale')).toEqual([
+      '2 млн пользователей',
+    ])
+    expect(quantityTexts('На объекте 80 камер и два сервера.\n', 'scale')).toEqual(['80 камер'])
+    expect(quantityTexts('Пропускная способность: до 500 запросов в минуту.\n', 'scale')).toEqual(['500 запросов'])
+  })
+
+  it('reads thousands and millions written in Russian, and a plural that drops its vowel (`заявок`)', () => {
+    expect(quantityTexts('Сервисом пользуются 10 тыс. пользователей в день.\n', 'scale')).toEqual([
+      '10 тыс. пользователей',
+    ])
+    expect(quantityTexts('Каждый день приходит 500 заявок на кредит.\n', 'scale')).toEqual(['500 заявок'])
+  })
+
+  it('counts no time per request, and no sample of data to test on', () => {
+    expect(quantityTexts('Скорость работы: около 5 секунд на запрос.\n', 'scale')).toEqual([])
+    expect(quantityTexts('Для тестирования нужна выборка из 50 документов.\n', 'scale')).toEqual([])
+  })
+})
+
+describe('the Russian data available', () => {
+  it('reads a source, labels and a size from Russian sentences', () => {
+    expect(evidenceTexts('## Данные\n\nЛоги заказов выгружаем из хранилища за два года.\n', 'data-source')).toEqual([
+      'Логи заказов выгружаем из хранилища за два года.',
+    ])
+    expect(evidenceTexts('## Данные\n\nРазметку делают асессоры на Толоке по инструкции.\n', 'data-labels')).toEqual([
+      'Разметку делают асессоры на Толоке по инструкции.',
+    ])
+    expect(evidenceTexts('Целевая переменная — флаг возврата кредита из истории выдач.\n', 'data-labels')).toEqual([
+      'Целевая переменная — флаг возврата кредита из истории выдач.',
+    ])
+    expect(quantityTexts('## Данные\n\n- Объём данных: собраны за 4 месяца работы цеха.\n', 'history')).toEqual([
+      '4 месяца',
+    ])
+    expect(quantityTexts('## Данные\n\nВ датасете 15 000 размеченных кадров с камер.\n', 'data-size')).toHaveLength(1)
+  })
+
+  it('reads the period the data covers after its noun (`история продаж за 3 года`), not a window of training', () => {
+    expect(quantityTexts('## Данные\n\nИстория продаж сети за 3 года из хранилища.\n', 'history')).toEqual(['3 года'])
+    expect(quantityTexts('Раз в неделю обучаем модель на данных за последние 6 месяцев.\n', 'history')).toEqual([])
+  })
+
+  it('reads a plain `Данные` heading as the data described, as `Data`: a source needs no data word there, a count is data', () => {
+    expect(evidenceTexts('## Данные\n\nВыгрузка из PostgreSQL раз в сутки.\n', 'data-source')).toEqual([
+      'Выгрузка из PostgreSQL раз в сутки.',
+    ])
+    expect(quantityTexts('## Данные\n\nОколо 2 млн обращений клиентов в поддержку.\n', 'scale')).toEqual([])
+    expect(quantityTexts('## Требования\n\nОколо 2 млн обращений клиентов в поддержку.\n', 'scale')).toEqual([
+      '2 млн обращений',
+    ])
+  })
+
+  it('reads a parallel corpus as labelled: each text comes with its translation', () => {
+    expect(
+      evidenceTexts('## Данные\n\nИспользуем корпус параллельных текстов на русском и удмуртском.\n', 'data-labels'),
+    ).toHaveLength(1)
+  })
+
+  it('takes no source from `из-за`, and no labels from targeted ads', () => {
+    expect(evidenceTexts('Данные неполные из-за сбоя сбора в марте.\n', 'data-source')).toEqual([])
+    expect(evidenceTexts('Таргетированная реклама в соцсетях приносит трафик.\n', 'data-labels')).toEqual([])
+    expect(
+      evidenceTexts('## Данные\n\nКаждая запись содержит метку времени и номер датчика.\n', 'data-labels'),
+    ).toEqual([])
+  })
+})
+
+describe('Russian constraints', () => {
+  it('reads a compute, privacy or hosting limit', () => {
+    expect(evidenceTexts('GPU-бюджет на обучение — не более 50 GPU-часов в месяц.\n', 'constraints')).toHaveLength(1)
+    expect(
+      evidenceTexts(
+        '## Ограничения\n\n- Работа в условиях ограниченных вычислительных ресурсов на складе.\n',
+        'constraints',
+      ),
+    ).toHaveLength(1)
+    expect(evidenceTexts('Персональные данные клиентов не покидают контур банка.\n', 'constraints')).toHaveLength(1)
+    expect(evidenceTexts('Данные клиентов не могут покидать периметр компании.\n', 'constraints')).toHaveLength(1)
+  })
+
+  it('reads no limit into a requirement with `должна`, a data scope with `только`, or features known at prediction time', () => {
+    const section = [
+      '## Бизнес-требования и ограничения',
+      '- Система должна оповещать оператора о каждом нарушении.',
+      '- Используется только исторический датасет без внешних источников.',
+      '- Признаки, недоступные на момент прогноза, не должны передаваться в модель.',
+    ].join('\n\n')
+    expect(evidenceTexts(section, 'constraints')).toEqual([])
+  })
+
+  it('reads only the constraints label of a heading joined with `и`, as with `and`', () => {
+    const section = [
+      '## Бизнес-требования и ограничения',
+      '- Время проверки заявки не превышает среднего по отделу.',
+      '- **Бизнес-ограничения:** бюджет на инфраструктуру не более 100 тыс. рублей в месяц.',
+    ].join('\n\n')
+    expect(evidenceTexts(section, 'constraints')).toEqual([
+      'Бизнес-ограничения: бюджет на инфраструктуру не более 100 тыс. рублей в месяц.',
+    ])
+  })
+})
