@@ -1,0 +1,130 @@
+/**
+ * Russian framing (stage 2): the ML objective and its metrics, the model's input and output, the task family with its
+ * kind and the learning paradigm, read from Russian sentences as from their English translations. Every example is
+ * invented; each behaviour has a sentence in the other sense that must stay silent.
+ */
+import { describe, expect, it } from 'vitest'
+import { defaultVocabulary } from '../src/vocabulary/index.js'
+import { withLanguage } from '../src/vocabulary/languages.js'
+import { readUnderTitle } from './read.js'
+
+const framed = (body: string) => readUnderTitle(`## Постановка задачи\n\n${body}`)
+
+describe('the Russian ML objective', () => {
+  it('is stated by what the model does to each item', () => {
+    expect(
+      framed(
+        'Модель предсказывает вероятность того, что абонент откажется от тарифа в течение месяца.',
+      ).objectiveAndMetrics().objectiveStated,
+    ).toBe(true)
+  })
+
+  it('is not stated by a data model or a model of the business process', () => {
+    expect(
+      framed('Модель данных хранится в PostgreSQL, схема описана в приложении.').objectiveAndMetrics().objectiveStated,
+    ).toBe(false)
+  })
+})
+
+describe('Russian online metrics', () => {
+  it('names an online metric under a singular `Бизнес-метрика` label', () => {
+    const answer = framed('**Бизнес-метрика:** конверсия из просмотра в заказ в A/B-тесте.').objectiveAndMetrics()
+    expect(answer.online.map((mention) => mention.text)).toEqual(['конверсия'])
+    expect(answer.onlineStated).toBe(true)
+  })
+
+  it('names one in a sentence that measures it on live traffic', () => {
+    const answer = framed(
+      'Модель ранжирует товары в ленте.\n\nВ эксперименте отслеживаем выручку на пользователя и удержание.',
+    ).objectiveAndMetrics()
+    expect(answer.online.map((mention) => mention.text)).toEqual(['выручку', 'удержание'])
+  })
+
+  it('names no online metric where a business word is only a goal, not measured', () => {
+    const answer = framed(
+      'Модель ранжирует товары в ленте.\n\nКомпания хочет, чтобы выручка магазина росла.',
+    ).objectiveAndMetrics()
+    expect(answer.online).toEqual([])
+  })
+
+  it('reads `полнота` as recall, offline', () => {
+    const answer = framed(
+      'Модель классифицирует отзывы.\n\n**ML-метрика:** полнота на отложенной выборке.',
+    ).objectiveAndMetrics()
+    expect(answer.offline.map((mention) => mention.metric.name)).toEqual(['recall'])
+  })
+})
+
+describe('the Russian model input and output', () => {
+  it('defines both in prose: what the model receives and what it gives back', () => {
+    const reading = framed(
+      'Модель предсказывает длительность поездки.\n\n' +
+        'На вход модель получает историю поездок пользователя и текст запроса.\n\n' +
+        'На выходе модель даёт вероятность опоздания для каждой поездки.',
+    )
+    expect(reading.definesModel('input')).toBe(true)
+    expect(reading.definesModel('output')).toBe(true)
+  })
+
+  it('reads no input in `входит` (is included), only in `вход`, `входные`', () => {
+    const reading = framed(
+      'Модель предсказывает длительность поездки.\n\nЧто входит в скоуп: история поездок пользователя за год.',
+    )
+    expect(reading.definesModel('input')).toBe(false)
+  })
+})
+
+describe('the Russian task family and paradigm', () => {
+  const choice = (body: string) => framed(body).categoryChoice()
+
+  it('gives a binary classification its kind', () => {
+    const { families, unkinded } = choice('Решаем задачу бинарной классификации отзывов на спам и не спам.')
+    expect(families.map((mention) => [mention.family, mention.kind])).toEqual([['classification', 'binary']])
+    expect(unkinded).toBeUndefined()
+  })
+
+  it('reads a logistic regression as a classifier, not a regression', () => {
+    const { families, unranged } = choice('Бейзлайн: логистическая регрессия над признаками заявки.')
+    expect(families.map((mention) => mention.family)).toEqual(['classification'])
+    expect(unranged).toBeUndefined()
+  })
+
+  it('reads a regression without its range', () => {
+    const { families, unranged } = choice('Тип задачи: регрессия, предсказываем время доставки заказа.')
+    expect(families.map((mention) => mention.family)).toContain('regression')
+    expect(unranged?.text).toBe('регрессия')
+  })
+
+  it('reads supervised learning from training on labelled data, with words between', () => {
+    const reading = framed('Обучаем детектор YOLO на небольшой размеченной выборке кадров с камер.')
+    expect(reading.paradigms.map((mention) => mention.paradigm)).toEqual(['supervised'])
+    expect(
+      framed('Переводчик обучается на параллельном корпусе русско-мансийских предложений.').paradigms.map(
+        (mention) => mention.paradigm,
+      ),
+    ).toEqual(['supervised'])
+  })
+
+  it('reads no paradigm from evaluating on labelled data, or from pretrained models that merely exist', () => {
+    expect(framed('Качество проверяем на размеченной выборке из тысячи кадров.').paradigms).toEqual([])
+    expect(framed('Для этой задачи существуют готовые модели на основе BERT.').paradigms).toEqual([])
+  })
+
+  it('reads the paradigm named outright, and pretrained models used without training', () => {
+    const paradigms = (body: string) => framed(body).paradigms.map((mention) => mention.paradigm)
+    expect(paradigms('Это задача обучения с учителем на исторических заявках.')).toEqual(['supervised'])
+    expect(paradigms('Для поиска аномалий применяем методы без учителя.')).toEqual(['unsupervised'])
+    expect(paradigms('Обучения нет: используются предобученные модели поиска и генерации.')).toEqual(['pretrained'])
+  })
+})
+
+describe('a language pack’s kind words', () => {
+  it('name a classification with its kind', () => {
+    const vocabulary = withLanguage(defaultVocabulary, { name: 'Test', kindTerms: { 'multi-label': ['много меток'] } })
+    expect(vocabulary.impliedFamilyTerms.at(-1)).toEqual({
+      family: 'classification',
+      kind: 'multi-label',
+      terms: ['много меток'],
+    })
+  })
+})
