@@ -47,6 +47,15 @@ describe('Russian online metrics', () => {
     expect(answer.online).toEqual([])
   })
 
+  it('measures what makes a pilot a success on live traffic, without filing the offline metric beside it as online', () => {
+    const answer = readUnderTitle(
+      '## Методология\n\nМодель переводит обращения клиентов.\n\n## Подготовка пилота\n\n' +
+        '### Что считаем успешным пилотом\n\n- BLEU не ниже 25.\n- Удовлетворённость операторов не ниже 80%.',
+    ).objectiveAndMetrics()
+    expect(answer.online.map((mention) => mention.text)).toEqual(['Удовлетворённость'])
+    expect(answer.misfiled).toEqual([])
+  })
+
   it('reads `полнота` as recall, offline', () => {
     const answer = framed(
       'Модель классифицирует отзывы.\n\n**ML-метрика:** полнота на отложенной выборке.',
@@ -81,6 +90,21 @@ describe('the Russian task family and paradigm', () => {
     const { families, unkinded } = choice('Решаем задачу бинарной классификации отзывов на спам и не спам.')
     expect(families.map((mention) => [mention.family, mention.kind])).toEqual([['classification', 'binary']])
     expect(unkinded).toBeUndefined()
+  })
+
+  it('reads the presence or absence of a thing as a binary classification', () => {
+    const { unkinded } = choice('Классификатор определяет наличие или отсутствие каски на кадре.')
+    expect(unkinded).toBeUndefined()
+    expect(choice('Классификатор определяет тип каски на кадре.').unkinded?.text).toBe('Классификатор')
+  })
+
+  it('reads a family weighed as an option as no choice, and keeps the one chosen instead of another', () => {
+    expect(choice('Возможно потребуется дополнительный классификатор для сложных кадров.').families).toEqual([])
+    expect(
+      choice('Бинарная классификация вместо регрессии: нужен ответ да или нет.').families.map(
+        (mention) => mention.family,
+      ),
+    ).not.toContain('regression')
   })
 
   it('reads a logistic regression as a classifier, not a regression', () => {

@@ -12,6 +12,9 @@ const words = (...lines: string[]) => lines.flatMap((line) => line.split(', '))
 
 export const framing: Omit<LanguagePack, 'name'> = {
   partSynonyms: {
+    // A pilot runs on live traffic: what makes it a success is measured there (the offline metrics named with it are
+    // not misfiled: the part is the metrics in general).
+    metrics: words('что считаем успешным пилотом, критерии успешности пилота, критерии успеха пилота, критерии успеха'),
     // The singular labels (`**Бизнес-метрика:**`): the heading list has the plurals, and Russian plurals do not fold.
     'online-metrics': words(
       'бизнес-метрика, бизнес метрика, онлайн-метрика, онлайн метрика, продуктовая метрика',
@@ -174,6 +177,8 @@ export const framing: Omit<LanguagePack, 'name'> = {
       'бинарная классификация, бинарной классификации, бинарную классификацию, бинарный классификатор',
       'бинарного классификатора, бинарная задача, бинарной задачи, бинарная метка, бинарный таргет',
       'бинарная целевая переменная, два класса, двух классов, да или нет, да/нет, положительный класс',
+      // Whether a thing is there: "определять наличие или отсутствие каски на кадре".
+      'наличие или отсутствие, наличия или отсутствия, наличии или отсутствии',
     ),
     'multi-class': words(
       'многоклассовая классификация, многоклассовой классификации, многоклассовую классификацию',
@@ -206,5 +211,13 @@ export const framing: Omit<LanguagePack, 'name'> = {
       'используются предобученные модели, используем предобученные модели, предобученные модели без дообучения',
       'промпт-инжиниринг, промпт инжиниринг',
     ),
+  },
+  words: {
+    // An option weighed, not chosen ("возможно потребуется дополнительный классификатор"); "X вместо Y" keeps X.
+    optionHedgeTerms: words(
+      'возможно потребуется, может потребоваться, как вариант, один из вариантов, в качестве альтернативы',
+      'можно использовать, может быть использован*, вместо',
+    ),
+    contrastHedgeTerms: ['вместо'],
   },
 }
