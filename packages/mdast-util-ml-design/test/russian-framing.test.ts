@@ -56,11 +56,13 @@ describe('Russian online metrics', () => {
     expect(answer.misfiled).toEqual([])
   })
 
-  it('reads `полнота` as recall, offline', () => {
-    const answer = framed(
-      'Модель классифицирует отзывы.\n\n**ML-метрика:** полнота на отложенной выборке.',
-    ).objectiveAndMetrics()
-    expect(answer.offline.map((mention) => mention.metric.name)).toEqual(['recall'])
+  it('reads the recall of a classifier as recall, offline, and not the completeness of data', () => {
+    const offline = (body: string) =>
+      framed(`Модель классифицирует отзывы.\n\n${body}`)
+        .objectiveAndMetrics()
+        .offline.map((mention) => mention.metric.name)
+    expect(offline('**ML-метрика:** полнота классификации на отложенной выборке.')).toEqual(['recall'])
+    expect(offline('**ML-метрика:** полнота данных проверяется отдельно, пропусков меньше 1%.')).toEqual([])
   })
 })
 
@@ -73,6 +75,16 @@ describe('the Russian model input and output', () => {
     )
     expect(reading.definesModel('input')).toBe(true)
     expect(reading.definesModel('output')).toBe(true)
+  })
+
+  it('reads no input in signs of something (`признаки износа`): features are the topic, what they are the answer', () => {
+    const reading = framed('Модель предсказывает поломки станков.\n\nПризнаки износа видны за неделю до поломки.')
+    expect(reading.definesModel('input')).toBe(false)
+    expect(
+      framed(
+        'Модель предсказывает поломки станков.\n\nПризнаки: показания датчиков вибрации за последние сутки.',
+      ).definesModel('input'),
+    ).toBe(true)
   })
 
   it('reads no input in `входит` (is included), only in `вход`, `входные`', () => {
