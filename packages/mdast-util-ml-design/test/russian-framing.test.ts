@@ -19,6 +19,13 @@ describe('the Russian ML objective', () => {
     ).toBe(true)
   })
 
+  it('is not stated by evaluating the model (`оценивать` is estimate and evaluate)', () => {
+    expect(
+      framed('Будем оценивать качество модели на отложенной выборке за последний месяц.').objectiveAndMetrics()
+        .objectiveStated,
+    ).toBe(false)
+  })
+
   it('is not stated by a data model or a model of the business process', () => {
     expect(
       framed('Модель данных хранится в PostgreSQL, схема описана в приложении.').objectiveAndMetrics().objectiveStated,
@@ -144,6 +151,19 @@ describe('the Russian task family and paradigm', () => {
   it('reads no paradigm from evaluating on labelled data, or from pretrained models that merely exist', () => {
     expect(framed('Качество проверяем на размеченной выборке из тысячи кадров.').paradigms).toEqual([])
     expect(framed('Для этой задачи существуют готовые модели на основе BERT.').paradigms).toEqual([])
+  })
+
+  it('reads no paradigm from people working without training, parallel GPUs or data not labelled yet', () => {
+    const paradigms = (body: string) => framed(body).paradigms.map((mention) => mention.paradigm)
+    expect(paradigms('Операторы смогут работать с сервисом без обучения.')).toEqual([])
+    expect(paradigms('Обучение на параллельных GPU ускорит эксперименты.')).toEqual([])
+    expect(paradigms('Сырые видео без разметки размечаем вручную.')).toEqual([])
+  })
+
+  it('reads no task in a software regression', () => {
+    expect(choice('Классификатор обновляем только без регрессии качества на контрольной выборке.').families).toEqual([
+      expect.objectContaining({ family: 'classification' }),
+    ])
   })
 
   it('reads the paradigm named outright, and pretrained models used without training', () => {
