@@ -19,6 +19,17 @@ describe('the Russian ML objective', () => {
     ).toBe(true)
   })
 
+  it('is stated under the template’s question for the technical task', () => {
+    expect(
+      framed('- Что делаем с технической точки зрения: разбиваем обращения на темы по их тексту.').objectiveAndMetrics()
+        .objectiveStated,
+    ).toBe(true)
+    expect(
+      framed('- Что делаем для бизнеса: разбиваем обращения на темы по их тексту.').objectiveAndMetrics()
+        .objectiveStated,
+    ).toBe(false)
+  })
+
   it('is not stated by evaluating the model (`оценивать` is estimate and evaluate)', () => {
     expect(
       framed('Будем оценивать качество модели на отложенной выборке за последний месяц.').objectiveAndMetrics()
