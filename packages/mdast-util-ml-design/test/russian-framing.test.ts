@@ -74,6 +74,14 @@ describe('Russian online metrics', () => {
     expect(answer.misfiled).toEqual([])
   })
 
+  it('names a metric under a neutral `Целевые метрики` label as filed where it is measured', () => {
+    const answer = framed(
+      'Модель ранжирует товары.\n\n**Целевые метрики:**\n\n- конверсия в заказ\n- NDCG@10',
+    ).objectiveAndMetrics()
+    expect(answer.online.map((mention) => mention.text)).toEqual(['конверсия'])
+    expect(answer.misfiled).toEqual([])
+  })
+
   it('reads the recall of a classifier as recall, offline, and not the completeness of data', () => {
     const offline = (body: string) =>
       framed(`Модель классифицирует отзывы.\n\n${body}`)
@@ -137,6 +145,19 @@ describe('the Russian task family and paradigm', () => {
     ).not.toContain('regression')
   })
 
+  it('gives a classification into a number of classes its kind', () => {
+    expect(choice('Классификация обращений на 12 классов по теме.').unkinded).toBeUndefined()
+    expect(choice('Классификация обращений по теме.').unkinded?.text).toBe('Классификация')
+  })
+
+  it('reads the range of a regression in words, not a bound on something else', () => {
+    expect(choice('Тип задачи: регрессия. Прогноз спроса не может быть отрицательным.').unranged).toBeUndefined()
+    expect(
+      choice('Тип задачи: регрессия, прогноз времени доставки в диапазоне от 5 до 180 минут.').unranged,
+    ).toBeUndefined()
+    expect(choice('Тип задачи: регрессия. Бюджет проекта ограничен, срок три месяца.').unranged?.text).toBe('регрессия')
+  })
+
   it('reads a logistic regression as a classifier, not a regression', () => {
     const { families, unranged } = choice('Бейзлайн: логистическая регрессия над признаками заявки.')
     expect(families.map((mention) => mention.family)).toEqual(['classification'])
@@ -157,6 +178,11 @@ describe('the Russian task family and paradigm', () => {
         (mention) => mention.paradigm,
       ),
     ).toEqual(['supervised'])
+  })
+
+  it('reads supervised learning from labelled examples, not from labelled data that is missing', () => {
+    expect(framed('Для классификатора собрано пять тысяч размеченных примеров из базы обращений.').paradigms.length).toBeGreaterThan(0)
+    expect(framed('Размеченных данных пока нет, разметку закажем у асессоров.').paradigms).toEqual([])
   })
 
   it('reads no paradigm from evaluating on labelled data, or from pretrained models that merely exist', () => {
