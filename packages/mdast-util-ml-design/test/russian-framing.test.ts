@@ -223,3 +223,49 @@ describe('a language pack’s kind words', () => {
     })
   })
 })
+
+describe('a Russian template document', () => {
+  const filled = [
+    '# Дизайн ML системы: отток абонентов',
+    '## 1. Цели и предпосылки',
+    '### 1.1. Зачем идем в разработку продукта?',
+    'Снизить отток абонентов домашнего интернета на 10% за полгода.',
+    '## 2. Методология',
+    '### 2.1. Постановка задачи',
+    '- Что делаем с технической точки зрения: бинарная классификация, модель оценивает вероятность ухода абонента в ближайшие 30 дней.',
+    '- Входные данные: история платежей, обращения в поддержку, тариф и скорость подключения.',
+    '- Выход модели: вероятность ухода от 0 до 1 для каждого абонента.',
+    '### Этап 2. Подготовка прогнозных моделей',
+    'Градиентный бустинг обучаем на размеченной выборке: абоненты, расторгнувшие договор, помечены единицей.',
+    '**ML-метрики:** ROC-AUC и полнота классификации на отложенном месяце.',
+    '## 3. Подготовка пилота',
+    '### 3.2. Что считаем успешным пилотом',
+    'Уровень оттока в пилотной группе ниже, чем в контрольной, на 1 п.п.',
+  ].join('\n\n')
+
+  it('states the ML objective, both kinds of metric, the input and output, the family with its kind and the paradigm', () => {
+    const reading = readUnderTitle(filled)
+    const answer = reading.objectiveAndMetrics()
+    expect(answer.objectiveStated).toBe(true)
+    expect(answer.onlineStated).toBe(true)
+    expect(answer.offline.map((mention) => mention.metric.name)).toEqual(['ROC-AUC', 'recall'])
+    expect(reading.definesModel('input')).toBe(true)
+    expect(reading.definesModel('output')).toBe(true)
+    const { families, unkinded } = reading.categoryChoice()
+    expect(families.map((mention) => mention.family)).toContain('classification')
+    expect(unkinded).toBeUndefined()
+    expect(reading.paradigms.map((mention) => mention.paradigm)).toContain('supervised')
+  })
+
+  it('leaves out what the author did not write: no online metric, no input, no paradigm', () => {
+    const reading = readUnderTitle(
+      filled
+        .replace(/- Входные данные:[^\n]*/, '')
+        .replace(/Градиентный бустинг обучаем[^\n]*/, 'Градиентный бустинг с подбором гиперпараметров.')
+        .replace(/### 3\.2\.[^]*$/, ''),
+    )
+    expect(reading.objectiveAndMetrics().onlineStated).toBe(false)
+    expect(reading.definesModel('input')).toBe(false)
+    expect(reading.paradigms).toEqual([])
+  })
+})
