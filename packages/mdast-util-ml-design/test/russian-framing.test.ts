@@ -82,6 +82,22 @@ describe('Russian online metrics', () => {
     expect(answer.misfiled).toEqual([])
   })
 
+  it('names operations and credit measures as online metrics where they are compared live', () => {
+    const answer = framed(
+      'Модель оценивает вероятность дефолта.\n\nВ A/B-тесте сравниваем время обработки заявки и уровень дефолтов.',
+    ).objectiveAndMetrics()
+    expect(answer.online.map((mention) => mention.metric.name)).toEqual(['customer satisfaction', 'fraud loss'])
+  })
+
+  it('reads the Gini coefficient as ROC-AUC, not the Gini split criterion of a tree', () => {
+    const offline = framed(
+      'Модель классифицирует заявки.\n\n**ML-метрика:** коэффициент Джини на отложенной выборке, деревья строим по критерию Джини.',
+    )
+      .objectiveAndMetrics()
+      .offline.map((mention) => mention.metric.name)
+    expect(offline).toEqual(['ROC-AUC'])
+  })
+
   it('reads the recall of a classifier as recall, offline, and not the completeness of data', () => {
     const offline = (body: string) =>
       framed(`Модель классифицирует отзывы.\n\n${body}`)
@@ -156,6 +172,13 @@ describe('the Russian task family and paradigm', () => {
       choice('Тип задачи: регрессия, прогноз времени доставки в диапазоне от 5 до 180 минут.').unranged,
     ).toBeUndefined()
     expect(choice('Тип задачи: регрессия. Бюджет проекта ограничен, срок три месяца.').unranged?.text).toBe('регрессия')
+  })
+
+  it('reads a sales forecast as forecasting, and a forecast of something else as no family', () => {
+    expect(choice('Задача: прогноз продаж каждого магазина на восемь недель.').families.map((m) => m.family)).toContain(
+      'forecasting',
+    )
+    expect(choice('Задача: прогноз отказа оборудования по показаниям датчиков.').families).toEqual([])
   })
 
   it('reads a logistic regression as a classifier, not a regression', () => {
