@@ -144,6 +144,7 @@ describe('the Russian task family and paradigm', () => {
     const { families, unkinded } = choice('Решаем задачу бинарной классификации отзывов на спам и не спам.')
     expect(families.map((mention) => [mention.family, mention.kind])).toEqual([['classification', 'binary']])
     expect(unkinded).toBeUndefined()
+    expect(choice('Спам отсекаем бинарным классификатором над текстом письма.').unkinded).toBeUndefined()
   })
 
   it('reads the presence or absence of a thing as a binary classification', () => {
