@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { defaultVocabulary } from '../src/vocabulary/index.js'
 import { withLanguage } from '../src/vocabulary/languages.js'
-import { readUnderTitle } from './read.js'
+import { evidenceTexts, readUnderTitle } from './read.js'
 
 const framed = (body: string) => readUnderTitle(`## Постановка задачи\n\n${body}`)
 
@@ -127,6 +127,14 @@ describe('the Russian model input and output', () => {
         'Модель предсказывает поломки станков.\n\nПризнаки: показания датчиков вибрации за последние сутки.',
       ).definesModel('input'),
     ).toBe(true)
+  })
+
+  it('reads no output in whoever is responsible for a forecast, and no category in the type of the model', () => {
+    expect(
+      evidenceTexts('## Постановка задачи\n\nОтветственный за прогноз — аналитик отдела закупок.', 'output'),
+    ).toEqual([])
+    const reading = framed('- Тип модели: градиентный бустинг над признаками заявки.')
+    expect(reading.statementsFor('category')).toEqual([])
   })
 
   it('reads no input in `входит` (is included), only in `вход`, `входные`', () => {
