@@ -103,6 +103,12 @@
  *   predicts nor measures (`input drift: load forecast distribution`) names
  *   what flows through the system, not a task it designs; a table row marked
  *   rejected commits to no family.
+ * * In Russian, training on labelled data said with words between
+ *   (`обучаем детектор на небольшой размеченной выборке`) is supervised
+ *   learning, and so is training a translation model on a parallel corpus
+ *   (its pairs are its labels); people working `без обучения` or data
+ *   `без разметки` state no paradigm. `Наличие или отсутствие` (whether a
+ *   thing is there) names a binary classification.
  *
  * @module ml-category
  * @example

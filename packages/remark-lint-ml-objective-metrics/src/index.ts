@@ -149,6 +149,10 @@
  *   a policy`). Not a value (`a dropout probability of 0.2`), not an input
  *   (`Features: the churn prediction score`), and not where the author left
  *   an `ML objective` heading or label open.
+ * * A Russian template's pilot success criteria (`Что считаем успешным
+ *   пилотом`, `Критерии успеха`) hold metrics in general: a pilot runs on
+ *   live traffic, so a business measure listed there is an online metric,
+ *   and an offline metric beside it (`BLEU не ниже 25`) is not misfiled.
  *
  * ## Decisions where the contract is open
  *

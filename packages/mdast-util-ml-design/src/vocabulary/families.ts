@@ -617,9 +617,13 @@ export const existingComponentTerms = ['existing', 'current', 'legacy', "today's
 /** Families whose errors act through a decision threshold. */
 export const thresholdFamilies: Family[] = ['classification', 'anomaly-detection', 'detection']
 
-/** "trained on (the) labelled ..." states supervised learning. */
+/**
+ * "trained on (the) labelled ..." states supervised learning; so does its Russian ("обучаем детектор на размеченной
+ * выборке", "обучение на данных с разметкой", a translation model "обучение на параллельном корпусе"), written apart
+ * because `\b` does not see Cyrillic word edges.
+ */
 export const supervisedPattern =
-  /\b(?:train(?:ed|s|ing)?|fine-?tun(?:ed|e|es|ing)|learn(?:s|ed|t)?)\s+(?:[\p{L}'-]+\s+){0,3}?(?:on|from|with|using)\s+(?:[\p{L}\d',-]+\s+){0,4}?(?:labell?ed|annotated|hand-labell?ed|human-labell?ed|tagged|graded)\b/giu
+  /\b(?:train(?:ed|s|ing)?|fine-?tun(?:ed|e|es|ing)|learn(?:s|ed|t)?)\s+(?:[\p{L}'-]+\s+){0,3}?(?:on|from|with|using)\s+(?:[\p{L}\d',-]+\s+){0,4}?(?:labell?ed|annotated|hand-labell?ed|human-labell?ed|tagged|graded)\b|(?<!\p{L})(?:обуч|дообуч|натрен|тренир)\p{L}*\s+(?:[\p{L}\d'-]+\s+){0,4}?на\s+(?:[\p{L}\d',-]+\s+){0,3}?(?:размеченн|аннотированн|разметк)\p{L}*|(?<!\p{L})(?:обуч|дообуч|натрен|тренир)\p{L}*\s+(?:[\p{L}\d'-]+\s+){0,4}?на\s+(?:парн|параллельн)\p{L}*\s+(?:корпус|данн|текст|предложени)\p{L}*/giu
 
 /** Human names of the families, as messages use them. */
 export const familyNames: Record<Family, string> = {

@@ -6,7 +6,7 @@
  * means "any sentence", and adding words to it would narrow the cue).
  */
 import type { RequirementCue, RequirementId } from './cues.js'
-import type { Family, Paradigm } from './families.js'
+import type { ClassificationKind, Family, Paradigm } from './families.js'
 import type { MetricEntry } from './metrics.js'
 import type { HeadingTarget, Part, Stage } from './stages.js'
 
@@ -23,6 +23,8 @@ export interface LanguagePack {
   /** Spellings added to a metric, by its English name (`'recall': ['полнота']`). */
   metricTerms?: Record<string, string[]>
   familyTerms?: Partial<Record<Family, string[]>>
+  /** Words that name a classification with its kind (`'binary': ['бинарная классификация']`). */
+  kindTerms?: Partial<Record<ClassificationKind, string[]>>
   paradigmTerms?: Partial<Record<Paradigm, string[]>>
   /** Words added to any other plain word list, by its name. */
   words?: Record<string, string[]>
@@ -36,6 +38,7 @@ export interface PackTarget {
   cues: Record<RequirementId, RequirementCue>
   metrics: MetricEntry[]
   familyTerms: Record<Family, string[]>
+  impliedFamilyTerms: Array<{ terms: string[]; family: Family; kind?: ClassificationKind }>
   paradigmTerms: Record<Paradigm, string[]>
 }
 
@@ -56,6 +59,14 @@ export function withLanguage<V extends PackTarget>(vocabulary: V, pack: Language
     partSynonyms: merged(vocabulary.partSynonyms, pack.partSynonyms),
     contextualSynonyms: [...vocabulary.contextualSynonyms, ...(pack.contextualSynonyms ?? [])],
     familyTerms: merged(vocabulary.familyTerms, pack.familyTerms),
+    impliedFamilyTerms: [
+      ...vocabulary.impliedFamilyTerms,
+      ...(Object.entries(pack.kindTerms ?? {}) as Array<[ClassificationKind, string[]]>).map(([kind, terms]) => ({
+        family: 'classification' as const,
+        kind,
+        terms,
+      })),
+    ],
     paradigmTerms: merged(vocabulary.paradigmTerms, pack.paradigmTerms),
   }
   const cues = { ...vocabulary.cues }
@@ -102,6 +113,7 @@ export function combinePacks(name: string, parts: Array<Omit<LanguagePack, 'name
     pack.contextualSynonyms = [...(pack.contextualSynonyms ?? []), ...(part.contextualSynonyms ?? [])]
     pack.metricTerms = joined(pack.metricTerms, part.metricTerms) as Record<string, string[]>
     pack.familyTerms = joined(pack.familyTerms, part.familyTerms)
+    pack.kindTerms = joined(pack.kindTerms, part.kindTerms)
     pack.paradigmTerms = joined(pack.paradigmTerms, part.paradigmTerms)
     pack.words = joined(pack.words, part.words) as Record<string, string[]>
     const cues = { ...pack.cues }
