@@ -39,6 +39,7 @@ describe('Russian missing values', () => {
     expect(answering('missing-data', 'Пропуски в поле возраста заполняем медианой по региону.')).toHaveLength(1)
     expect(answering('missing-data', 'Строки с пустыми адресами удаляем из обучающей выборки.')).toHaveLength(1)
     expect(answering('missing-data', 'Пропусков нет: все поля обязательны в форме заказа.')).toHaveLength(1)
+    expect(answering('missing-data', 'Для холодного старта показываем популярные товары региона.')).toHaveLength(1)
   })
 
   it('does not read filling without a method, drop-or-fill options, missed detections or throughput', () => {
@@ -62,6 +63,7 @@ describe('Russian class imbalance', () => {
       ),
     ).toHaveLength(1)
     expect(answering('class-imbalance', 'Классы сбалансированы: 48% отказов и 52% согласий.')).toHaveLength(1)
+    expect(answering('class-imbalance', 'Взвешивание классов через class_weight в CatBoost.')).toHaveLength(1)
   })
 
   it('does not read an imbalance that is only to be checked', () => {
@@ -72,6 +74,7 @@ describe('Russian class imbalance', () => {
 describe('Russian outliers', () => {
   it('reads a treatment of extreme values', () => {
     expect(answering('outliers', 'Выбросы по сумме покупки обрезаем по 99-му перцентилю.')).toHaveLength(1)
+    expect(answering('outliers', 'Суммы выше 99-го квантиля заменяем значением квантиля.')).toHaveLength(1)
     expect(answering('outliers', 'Длинные отзывы ограничиваем по длине до 512 токенов.')).toHaveLength(1)
   })
 
@@ -133,6 +136,8 @@ describe('Russian interpretability', () => {
 describe('Russian retraining', () => {
   it('reads a cadence or a trigger for fitting the model again', () => {
     expect(answering('retraining', 'Дообучаем модель еженедельно на свежих заказах.', 'Модели')).toHaveLength(1)
+    expect(answering('retraining', 'Модель переобучается раз в месяц на данных за год.', 'Модели')).toHaveLength(1)
+    expect(answering('retraining', 'Пересчет прогнозных моделей — каждые 2 недели.', 'Модели')).toHaveLength(1)
     expect(
       answering('retraining', 'При дрейфе признаков запускается переобучение модели на данных за 90 дней.', 'Модели'),
     ).toHaveLength(1)
@@ -143,6 +148,7 @@ describe('Russian retraining', () => {
       answering('retraining', 'Чтобы избежать переобучения модели, каждые 5 эпох смотрим на валидацию.', 'Модели'),
     ).toEqual([])
     expect(answering('retraining', 'Переобучение: кросс-валидация и регуляризация.', 'Модели')).toEqual([])
+    expect(answering('retraining', 'Модель переобучается на шуме, поэтому добавим dropout.', 'Модели')).toEqual([])
     expect(answering('retraining', 'В будущем планируется дообучение модели на новых данных.', 'Модели')).toEqual([])
   })
 })
