@@ -64,10 +64,14 @@ describe('Russian class imbalance', () => {
     ).toHaveLength(1)
     expect(answering('class-imbalance', 'Классы сбалансированы: 48% отказов и 52% согласий.')).toHaveLength(1)
     expect(answering('class-imbalance', 'Взвешивание классов через class_weight в CatBoost.')).toHaveLength(1)
+    expect(
+      answering('class-imbalance', 'Делим данные на обучающую и тестовую выборки с учётом дисбаланса классов.'),
+    ).toHaveLength(1)
   })
 
   it('does not read an imbalance that is only to be checked', () => {
     expect(answering('class-imbalance', 'Проверим распределение классов и наличие дисбаланса.')).toEqual([])
+    expect(answering('class-imbalance', 'Модель должна работать с учетом дисбаланса классов.')).toEqual([])
   })
 })
 
@@ -150,5 +154,17 @@ describe('Russian retraining', () => {
     expect(answering('retraining', 'Переобучение: кросс-валидация и регуляризация.', 'Модели')).toEqual([])
     expect(answering('retraining', 'Модель переобучается на шуме, поэтому добавим dropout.', 'Модели')).toEqual([])
     expect(answering('retraining', 'В будущем планируется дообучение модели на новых данных.', 'Модели')).toEqual([])
+  })
+})
+
+describe('Russian part titles', () => {
+  it('opens the parts from their Russian titles', () => {
+    expect(answering('baseline', 'Повторяем прошлую покупку клиента.', 'Структура бейзлайна')).toHaveLength(1)
+    expect(answering('retraining', 'Раз в неделю на данных за последние 90 дней.', 'Дообучение модели')).toHaveLength(1)
+    expect(answering('missing-data', 'Заполняем медианой по категории товара.', 'Работа с пропусками')).toHaveLength(1)
+  })
+
+  it('does not read a bare `Переобучение` title (overfitting as often) as the retraining part', () => {
+    expect(answering('retraining', 'Кросс-валидация по неделям и регуляризация.', 'Переобучение')).toEqual([])
   })
 })
