@@ -24,13 +24,16 @@ describe('Russian features', () => {
 
   it('reads an image transformation where the data is prepared', () => {
     expect(
-      answering('feature-transforms', 'Снимки приводим к 640×640 (изменение размера), затем нормализация по каналам.'),
+      answering('feature-transforms', 'Изменение размера снимков до 640×640 и нормализация по каналам.'),
     ).toHaveLength(1)
     expect(answering('feature-transforms', 'Тексты проходят токенизацию и лемматизацию.')).toHaveLength(1)
   })
 
   it('does not read signs of a fault or a product feature list as features', () => {
     expect(answering('features', 'Признаки неисправности станка видны оператору сразу.')).toEqual([])
+    expect(
+      answering('feature-transforms', 'При росте нагрузки возможно изменение размера кластера.', 'Подготовка данных'),
+    ).toEqual([])
   })
 })
 
@@ -128,9 +131,16 @@ describe('Russian interpretability', () => {
     expect(
       answering('interpretability', 'Объяснение прогноза показываем менеджеру через SHAP.', 'Модели'),
     ).toHaveLength(1)
+    expect(
+      answering('interpretability', 'Модель должна быть объяснимой для службы комплаенса.', 'Модели'),
+    ).toHaveLength(1)
+    expect(
+      answering('interpretability', 'Интерпретация предсказаний не нужна: оценка видна только системе.', 'Модели'),
+    ).toHaveLength(1)
   })
 
   it('does not read an interpretation of results for the business as explanations', () => {
+    expect(answering('interpretability', 'Анализ и интерпретация работы модели.', 'Модели')).toEqual([])
     expect(answering('interpretability', 'Интерпретация результатов и согласование с заказчиком.', 'Модели')).toEqual(
       [],
     )
