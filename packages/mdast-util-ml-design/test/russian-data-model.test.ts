@@ -31,6 +31,7 @@ describe('Russian features', () => {
 
   it('does not read signs of a fault or a product feature list as features', () => {
     expect(answering('features', 'Признаки неисправности станка видны оператору сразу.')).toEqual([])
+    expect(answering('features', 'Классификатор на основе признаков из CRM.', 'Постановка задачи')).toEqual([])
     expect(
       answering('feature-transforms', 'При росте нагрузки возможно изменение размера кластера.', 'Подготовка данных'),
     ).toEqual([])
