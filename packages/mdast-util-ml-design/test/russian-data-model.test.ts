@@ -99,6 +99,7 @@ describe('Russian models: candidates and the baseline', () => {
     expect(
       answering('candidate-models', 'Сравним логистическую регрессию и градиентный бустинг.', 'Модели'),
     ).toHaveLength(1)
+    expect(answering('candidate-models', 'Основная модель — катбуст на признаках воронки.', 'Модели')).toHaveLength(1)
     expect(answering('baseline', 'Бейзлайн — правило «повторить вчерашний спрос».', 'Модели')).toHaveLength(1)
   })
 
@@ -163,6 +164,9 @@ describe('Russian retraining', () => {
       answering('retraining', 'Чтобы избежать переобучения модели, каждые 5 эпох смотрим на валидацию.', 'Модели'),
     ).toEqual([])
     expect(answering('retraining', 'Переобучение: кросс-валидация и регуляризация.', 'Модели')).toEqual([])
+    expect(
+      answering('retraining', 'Сплит по времени раз в месяц, потому что нужно бороться с переобучением.', 'Модели'),
+    ).toEqual([])
     expect(answering('retraining', 'Модель переобучается на шуме, поэтому добавим dropout.', 'Модели')).toEqual([])
     expect(answering('retraining', 'В будущем планируется дообучение модели на новых данных.', 'Модели')).toEqual([])
   })
