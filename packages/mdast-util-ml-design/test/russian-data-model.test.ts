@@ -116,6 +116,19 @@ describe('Russian models: candidates and the baseline', () => {
     expect([...new Set(texts)]).toEqual(['Кандидаты: логистическая регрессия и CatBoost.'])
   })
 
+  it("does not read the shared template's instructions, left in a document, or a business comparison as a baseline", () => {
+    expect(
+      answering(
+        'baseline',
+        'Схема обязательно включает в себя архитектуру бейзлайна. Описание техники должно включать описание отдельно для MVP и отдельно для бейзлайна.',
+        'Блок-схема решения',
+      ),
+    ).toEqual([])
+    expect(
+      answering('baseline', 'Рост конверсии на 3% по сравнению с прошлой кампанией.', 'Бизнес-требования'),
+    ).toEqual([])
+  })
+
   it('does not read a base cost or base knowledge as a baseline', () => {
     expect(answering('baseline', 'Базовая стоимость сервера — 30 тысяч рублей в месяц.', 'Модели')).toEqual([])
   })
