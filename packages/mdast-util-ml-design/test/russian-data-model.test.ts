@@ -177,6 +177,8 @@ describe('Russian retraining', () => {
       answering('retraining', 'Чтобы избежать переобучения модели, каждые 5 эпох смотрим на валидацию.', 'Модели'),
     ).toEqual([])
     expect(answering('retraining', 'Переобучение: кросс-валидация и регуляризация.', 'Модели')).toEqual([])
+    expect(answering('training-cadence', 'Обучение модели: чекпоинт сохраняем каждые 5 эпох.', 'Модели')).toEqual([])
+    expect(answering('training-cadence', 'Обучение модели запускается каждые 2 недели.', 'Модели')).toHaveLength(1)
     expect(
       answering('retraining', 'Сплит по времени раз в месяц, потому что нужно бороться с переобучением.', 'Модели'),
     ).toEqual([])

@@ -25,6 +25,11 @@ const gaps = terms(`
     пустые, пустых, пустыми, пустое, пустой, пустая, холодн* старт*, нет истории
   `)
 
+/** Steps inside one training run, counted like a cadence ("every 5 epochs"): no new fit of the model. */
+const withinRun = terms(`
+    каждые k эпох, каждую эпоху, каждой эпохи, каждые k шагов, каждые k итераций, каждые k батчей
+  `)
+
 /** A period or a trigger after which a model is fitted again. */
 const cadences = terms(`
     ежедневн*, еженедельн*, ежемесячн*, ежеквартальн*, ежечасн*, ежегодн*, раз в сутки, раз в день,
@@ -198,7 +203,7 @@ export const dataModel: Omit<LanguagePack, 'name'> = {
       // Where `переобучение` is overfitting: "to avoid overfitting the model", "the risk of overfitting".
       not: terms(`
         избежать переобучени*, избегать переобучени*, риск переобучени*, риска переобучени*, борьб* с переобучени*,
-        бороть* с переобучени*, борот* с переобучени*,
+        бороть* с переобучени*, борот* с переобучени*, ${withinRun.join(', ')},
         от переобучени*, против переобучени*, склонн* к переобучени*, признак* переобучени*
       `),
       topic: terms(`
@@ -226,6 +231,7 @@ export const dataModel: Omit<LanguagePack, 'name'> = {
         'новую версию модели',
       ],
       answer: cadences,
+      not: withinRun,
     },
   },
 }
