@@ -86,6 +86,10 @@
  *   the page falls back to the bestseller list`, a feature-store timeout
  *   answered by the popularity list) keeps the page up and handles no
  *   missing value.
+ * * In Russian, drop or fill offered as options (`Удаление или заполнение
+ *   пропусков (например, средними, медианами)`) chooses no method: the
+ *   contract's kinds joined by "or" (`или`), which the reader's prompt test
+ *   reads in English only.
  *
  * @module ml-missing-data
  * @example

@@ -117,6 +117,10 @@
  *   Option 2`, `we go with B`), closes the option whose section it stands in:
  *   a `baseline:` item after it under the last option's heading is the
  *   design's baseline.
+ * * The reader's model learned from English documents: a sentence with more
+ *   Cyrillic letters than Latin ones (`Кандидаты: логистическая регрессия и
+ *   CatBoost`) is judged by the word lists alone, as with `"judgement":
+ *   "cues"`, and never refused by the model.
  *
  * ## Decisions where the contract is open
  *

@@ -83,6 +83,11 @@
  *   a `refresh:` item after it under the last option's heading is the
  *   design's plan and answers; the same item before the decision is the
  *   option's, and does not.
+ * * In Russian, `переобучение` is overfitting as often as retraining: it
+ *   answers only with a cadence or a trigger (`переобучение модели раз в
+ *   месяц`, `при дрейфе`), and a sentence that guards against overfitting
+ *   (`чтобы избежать переобучения`) or a bare `Переобучение` title over
+ *   regularisation answers nothing; `дообучение` is retraining.
  *
  * @module ml-retraining
  * @example

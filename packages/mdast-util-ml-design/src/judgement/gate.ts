@@ -61,6 +61,16 @@ function passes(item: Evidence, scores: { answer: number; commitment: number }):
   return scores.answer >= floor && scores.commitment >= thresholds.commitment
 }
 
+/**
+ * Whether a sentence is written in the script the models learned from: the corpus is English, so a sentence with more
+ * Cyrillic letters than Latin ones (a Russian design document, English terms and all) gives them nothing to judge by,
+ * and the word lists decide alone, as under `cues`.
+ */
+export function learnedScript(text: string): boolean {
+  const cyrillic = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0
+  return cyrillic === 0 || cyrillic <= (text.match(/\p{Script=Latin}/gu)?.length ?? 0)
+}
+
 export class Gate {
   readonly #features = new Map<number, number[]>()
   readonly #commitments = new Map<number, number | undefined>()
@@ -71,7 +81,7 @@ export class Gate {
 
   #scores(id: RequirementId, sentence: number): { answer: number; commitment: number } | undefined {
     const part = requirementParts[id]
-    if (!part) return undefined
+    if (!part || !learnedScript(this.document.textOf(this.document.sentences[sentence]))) return undefined
     let features = this.#features.get(sentence)
     if (!features) {
       features = sentenceFeatures(this.document, sentence)
