@@ -1,0 +1,148 @@
+/** Russian words for stages 5 to 7: evaluation, error costs, serving and rollout, monitoring (`vocabulary/russian/evaluation-serving.ts`). */
+import { describe, expect, it } from 'vitest'
+import { evidenceTexts, read } from './read.js'
+
+/** A Russian template document whose sections 3 and 4 are given. */
+function template(evaluation: string, deployment: string, extra = ''): string {
+  return [
+    '# Дизайн ML системы: скоринг заявок',
+    '## 1. Цели и предпосылки',
+    'Сократить ручную проверку заявок на 30%.',
+    '## 2. Методология',
+    '### 2.1. Постановка задачи',
+    'Бинарная классификация заявок на подозрительные и обычные.',
+    '## 3. Подготовка пилота',
+    evaluation,
+    '## 4. Внедрение',
+    deployment,
+    extra,
+  ].join('\n\n')
+}
+
+/** The evaluation plan of a template document whose pilot section says `evaluation`. */
+const planOf = (evaluation: string) =>
+  read(template(evaluation, 'Модель отвечает на каждый запрос через REST API.')).evaluationPlan()
+
+describe('Russian offline evaluation: the held-out data named', () => {
+  it('counts a metric on a held-out sample, a time-based validation or cross-validation', () => {
+    for (const sentence of [
+      'Считаем PR-AUC на отложенной выборке за последний месяц.',
+      'Модель проверяем кросс-валидацией по пяти фолдам, метрика ROC-AUC.',
+      'F1 на тестовом периоде, который не участвовал в обучении.',
+    ]) {
+      expect(planOf(sentence).offlinePlanned, sentence).toBe(true)
+    }
+  })
+
+  it('stays silent on a metric with no held-out data (a test of the service is not held-out data)', () => {
+    expect(planOf('Считаем ROC-AUC и следим за ним.').offlinePlanned).toBe(false)
+  })
+})
+
+describe('Russian online evaluation: a live comparison', () => {
+  it('counts an A/B test or a shadow run beside the current process with what it measures', () => {
+    for (const sentence of [
+      'Две недели проводим A/B-тест на 10% трафика, сравниваем конверсию в одобрение.',
+      'Месяц модель работает в теневом режиме параллельно с экспертами, считаем количество жалоб.',
+    ]) {
+      expect(planOf(sentence).onlinePlanned, sentence).toBe(true)
+    }
+  })
+
+  it('does not read a random train and test split as a randomised experiment', () => {
+    const split = 'Данные случайным образом делим на обучающую и тестовую выборки, сравниваем конверсию моделей.'
+    expect(planOf(split).onlinePlanned).toBe(false)
+  })
+})
+
+describe('Russian serving mode in the deployment stage', () => {
+  const served = (deployment: string) =>
+    read(template('Считаем PR-AUC на отложенной выборке.', deployment)).hasEvidence('serving-mode')
+
+  it('reads real time, on request and batch serving', () => {
+    expect(served('Скоринг выполняется в режиме реального времени при каждом запросе.')).toBe(true)
+    expect(served('Прогнозы считаются батчем ночью и выгружаются в хранилище.')).toBe(true)
+    expect(served('Предсказания заранее рассчитываются и кладутся в кэш.')).toBe(true)
+  })
+
+  it('does not read a training batch or an online metric as a serving mode', () => {
+    expect(served('Размер батча при обучении равен 64.')).toBe(false)
+    expect(served('Главная онлайн-метрика - доля одобренных заявок.')).toBe(false)
+  })
+})
+
+describe('Russian monitoring', () => {
+  it('reads a watched signal: drift, the distribution of predictions, latency', () => {
+    expect(
+      evidenceTexts('Ежедневно отслеживаем дрейф признаков и распределение предсказаний.', 'monitored-signal'),
+    ).toEqual(['Ежедневно отслеживаем дрейф признаков и распределение предсказаний.'])
+    expect(evidenceTexts('Алерт приходит, если задержка ответа выше 300 мс.', 'monitored-signal')).toHaveLength(1)
+  })
+
+  it('does not read watching the test set while training as production monitoring', () => {
+    expect(evidenceTexts('Во время обучения отслеживаем качество на тестовой выборке.', 'monitored-signal')).toEqual([])
+    expect(
+      evidenceTexts('Риск переобучения: мониторинг качества на валидационной выборке.', 'monitored-signal'),
+    ).toEqual([])
+  })
+
+  it('reads an infrastructure section of the template as infrastructure, where no signal is named', () => {
+    const reading = read(
+      template(
+        'Считаем PR-AUC на отложенной выборке.',
+        'Сервис отвечает на каждый запрос.',
+        '### 4.2. Описание инфраструктуры и масштабируемости\n\nДва сервера, Docker и нагрузка до 100 запросов в секунду.',
+      ),
+    )
+    const section = reading.sections.find((item) => item.text.startsWith('4.2.'))
+    expect(section?.parts).toContain('infrastructure')
+    expect(section?.stages).toContain('monitoring')
+  })
+})
+
+describe('Russian error costs', () => {
+  it('reads which error costs more', () => {
+    expect(
+      evidenceTexts('Пропуск мошенничества обходится дороже, чем ложное срабатывание.', 'error-costs'),
+    ).toHaveLength(1)
+    expect(evidenceTexts('Порог выбираем так, чтобы полнота была не ниже 0.9.', 'error-costs')).toHaveLength(1)
+  })
+
+  it('does not read both errors said to matter as a choice', () => {
+    expect(evidenceTexts('Обе ошибки важны: и пропуск аномалии, и ложное срабатывание.', 'error-costs')).toEqual([])
+  })
+})
+
+describe('Russian headings of stages 5 to 7 in the order', () => {
+  it('reads a release section after the monitoring one as deployment out of order', () => {
+    const reading = read(
+      [
+        '# T',
+        '## 4. Внедрение',
+        'Сервис отвечает на каждый запрос.',
+        '### 4.1. Мониторинг',
+        'Следим за дрейфом признаков.',
+        '### 4.2. Управление версиями модели и релизами',
+        'Каждая версия модели хранится в реестре.',
+      ].join('\n\n'),
+    )
+    const release = reading.sections.find((item) => item.text.startsWith('4.2.'))
+    expect(release?.ordered).toEqual(['deployment'])
+  })
+
+  it('opens the evaluation and deployment stages from the step titles', () => {
+    const reading = read(
+      [
+        '# T',
+        '## 1. Цели',
+        'Сократить ручную проверку.',
+        '### Этап 3. Валидация модели',
+        'Считаем F1 на отложенной выборке.',
+        '### Этап 4. Создание ML-сервиса',
+        'Сервис на FastAPI отвечает на каждый запрос.',
+      ].join('\n\n'),
+    )
+    expect(reading.stageSections('evaluation').map((item) => item.text)).toContain('Этап 3. Валидация модели')
+    expect(reading.stageSections('deployment').map((item) => item.text)).toContain('Этап 4. Создание ML-сервиса')
+  })
+})
