@@ -146,3 +146,46 @@ describe('Russian headings of stages 5 to 7 in the order', () => {
     expect(reading.stageSections('deployment').map((item) => item.text)).toContain('Этап 4. Создание ML-сервиса')
   })
 })
+
+describe('a heading inside a block quote', () => {
+  it('is a line of the quote, not a section: the section before it holds the quote', () => {
+    const reading = read(
+      [
+        '# ML System Design Doc',
+        '## Дизайн ML системы: скоринг заявок',
+        '> ## Термины и пояснения\n> - Итерация: работы до старта пилота.',
+        '### 1. Цели и предпосылки',
+        'Сократить ручную проверку заявок на 30%.',
+      ].join('\n\n'),
+    )
+    const titles = reading.sections.map((section) => section.text)
+    expect(titles).not.toContain('Термины и пояснения')
+    const subtitle = reading.sections.find((section) => section.text.startsWith('Дизайн'))
+    expect(subtitle && reading.substantive(reading.content(subtitle))).toBe(true)
+  })
+
+  it('leaves a heading outside a quote a heading', () => {
+    const titles = read('# T\n\n## Terms\n\n> A quoted remark.\n\n## Goals\n\nCut waste by 15%.\n').sections.map(
+      (section) => section.text,
+    )
+    expect(titles).toEqual(['T', 'Terms', 'Goals'])
+  })
+})
+
+describe('the template baseline after its validation scheme', () => {
+  it('reads the baseline structure as the model stage, out of order after the validation scheme', () => {
+    const reading = read(
+      [
+        '# T',
+        '## 2.3. Этапы решения',
+        '### Описание схемы ML-валидации',
+        'Делим по датам, последний месяц отложен.',
+        '### Описание структуры бейзлайна',
+        'Логистическая регрессия на десяти признаках.',
+      ].join('\n\n'),
+    )
+    const baseline = reading.sections.find((section) => section.text === 'Описание структуры бейзлайна')
+    expect(baseline?.parts).toEqual(['baseline'])
+    expect(baseline?.ordered).toEqual(['model'])
+  })
+})

@@ -41,6 +41,13 @@ export const evaluationServing: Omit<LanguagePack, 'name'> = {
     monitoring: ['подготовка инфраструктуры', 'мониторинг и алертинг', 'мониторинг качества модели'],
   },
   partSynonyms: {
+    // The template's model step titles its baseline after the validation scheme: named here so the order sees it.
+    baseline: [
+      'структура бейзлайна',
+      'описание структуры бейзлайна',
+      'структура baseline',
+      'описание структуры baseline',
+    ],
     'offline-evaluation': [
       'схема ml-валидации',
       'схема ml валидации',
