@@ -108,6 +108,12 @@ describe('Russian error costs', () => {
     expect(evidenceTexts('Порог выбираем так, чтобы полнота была не ниже 0.9.', 'error-costs')).toHaveLength(1)
   })
 
+  it('does not read a priority on finding the positives as a choice between the errors', () => {
+    expect(
+      evidenceTexts('Метрики: ROC-AUC и precision/recall, с приоритетом на выявление отмен.', 'error-costs'),
+    ).toEqual([])
+  })
+
   it('does not read both errors said to matter as a choice', () => {
     expect(evidenceTexts('Обе ошибки важны: и пропуск аномалии, и ложное срабатывание.', 'error-costs')).toEqual([])
   })
@@ -187,5 +193,22 @@ describe('the template baseline after its validation scheme', () => {
     const baseline = reading.sections.find((section) => section.text === 'Описание структуры бейзлайна')
     expect(baseline?.parts).toEqual(['baseline'])
     expect(baseline?.ordered).toEqual(['model'])
+  })
+})
+
+describe('Russian decisions taken on the score', () => {
+  it('reads a segment of the highest scores singled out, or a blocked payment, as a decision on the output', () => {
+    expect(
+      evidenceTexts(
+        'Выделение сегмента высокого риска: топ-20% клиентов с наибольшей вероятностью ухода.',
+        'decision-threshold',
+      ),
+    ).toHaveLength(1)
+    expect(evidenceTexts('Если вероятность выше порога 0.9, платеж блокируется.', 'decision-threshold')).toHaveLength(1)
+  })
+
+  it('does not read a deviation of the probability or a selection of features as a decision', () => {
+    expect(evidenceTexts('Отклонение вероятности от среднего считаем признаком.', 'decision-threshold')).toEqual([])
+    expect(evidenceTexts('Модель сама выделяет важные признаки.', 'decision-threshold')).toEqual([])
   })
 })
