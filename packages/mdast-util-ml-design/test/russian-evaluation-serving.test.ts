@@ -86,6 +86,11 @@ describe('Russian monitoring', () => {
     ).toEqual([])
   })
 
+  it('does not read a shift seen in the data, or a log kept, as a watched signal', () => {
+    expect(evidenceTexts('В данных наблюдается сдвиг распределения по сезонам.', 'monitored-signal')).toEqual([])
+    expect(evidenceTexts('Логирование ошибок ведется в файл.', 'monitored-signal')).toEqual([])
+  })
+
   it('reads an infrastructure section of the template as infrastructure, where no signal is named', () => {
     const reading = read(
       template(
@@ -210,5 +215,12 @@ describe('Russian decisions taken on the score', () => {
   it('does not read a deviation of the probability or a selection of features as a decision', () => {
     expect(evidenceTexts('Отклонение вероятности от среднего считаем признаком.', 'decision-threshold')).toEqual([])
     expect(evidenceTexts('Модель сама выделяет важные признаки.', 'decision-threshold')).toEqual([])
+  })
+})
+
+describe('Russian measures of a live comparison', () => {
+  it('reads orders, revenue and satisfaction as what a comparison measures, not the client who orders the work', () => {
+    expect(evidenceTexts('Сравниваем число заказов и выручку в двух группах.', 'online-measure')).toHaveLength(1)
+    expect(evidenceTexts('Данные предоставлены заказчиком.', 'online-measure')).toEqual([])
   })
 })
