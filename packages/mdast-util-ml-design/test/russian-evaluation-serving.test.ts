@@ -29,6 +29,7 @@ describe('Russian offline evaluation: the held-out data named', () => {
       'Считаем PR-AUC на отложенной выборке за последний месяц.',
       'Модель проверяем кросс-валидацией по пяти фолдам, метрика ROC-AUC.',
       'F1 на тестовом периоде, который не участвовал в обучении.',
+      'Разделение на train/val/test по датам, на последней части считаем MAE.',
     ]) {
       expect(planOf(sentence).offlinePlanned, sentence).toBe(true)
     }
@@ -63,6 +64,7 @@ describe('Russian serving mode in the deployment stage', () => {
     expect(served('Скоринг выполняется в режиме реального времени при каждом запросе.')).toBe(true)
     expect(served('Прогнозы считаются батчем ночью и выгружаются в хранилище.')).toBe(true)
     expect(served('Предсказания заранее рассчитываются и кладутся в кэш.')).toBe(true)
+    expect(served('Ежедневный прогноз выгружается в систему заказов к шести утра.')).toBe(true)
   })
 
   it('does not read a training batch or an online metric as a serving mode', () => {
@@ -141,7 +143,7 @@ describe('Russian headings of stages 5 to 7 in the order', () => {
     expect(release?.ordered).toEqual(['deployment'])
   })
 
-  it('opens the evaluation and deployment stages from the step titles', () => {
+  it('opens the evaluation, deployment and monitoring stages from step titles', () => {
     const reading = read(
       [
         '# T',
@@ -151,10 +153,17 @@ describe('Russian headings of stages 5 to 7 in the order', () => {
         'Считаем F1 на отложенной выборке.',
         '### Этап 4. Создание ML-сервиса',
         'Сервис на FastAPI отвечает на каждый запрос.',
+        '### Этап 5. Подготовка инференса',
+        'Прогнозы считаются батчем.',
+        '### Алертинг',
+        'Алерт приходит, если доля ошибок выше 1%.',
       ].join('\n\n'),
     )
-    expect(reading.stageSections('evaluation').map((item) => item.text)).toContain('Этап 3. Валидация модели')
-    expect(reading.stageSections('deployment').map((item) => item.text)).toContain('Этап 4. Создание ML-сервиса')
+    const titles = (stage: Parameters<typeof reading.stageSections>[0]) =>
+      reading.stageSections(stage).map((item) => item.text)
+    expect(titles('evaluation')).toContain('Этап 3. Валидация модели')
+    expect(titles('deployment')).toEqual(['Этап 4. Создание ML-сервиса', 'Этап 5. Подготовка инференса'])
+    expect(titles('monitoring')).toContain('Алертинг')
   })
 })
 
