@@ -113,6 +113,10 @@ describe('Russian error costs', () => {
       evidenceTexts('Пропуск мошенничества обходится дороже, чем ложное срабатывание.', 'error-costs'),
     ).toHaveLength(1)
     expect(evidenceTexts('Порог выбираем так, чтобы полнота была не ниже 0.9.', 'error-costs')).toHaveLength(1)
+    expect(evidenceTexts('Делаем упор на полноту: пропущенный дефект стоит брака партии.', 'error-costs')).toHaveLength(
+      1,
+    )
+    expect(evidenceTexts('Модель только ранжирует заявки, порога нет.', 'error-costs')).toHaveLength(1)
   })
 
   it('does not read a priority on finding the positives as a choice between the errors', () => {
@@ -219,6 +223,9 @@ describe('Russian decisions taken on the score', () => {
       ),
     ).toHaveLength(1)
     expect(evidenceTexts('Если вероятность выше порога 0.9, платеж блокируется.', 'decision-threshold')).toHaveLength(1)
+    expect(evidenceTexts('Заявки с высоким риском по модели передаются оператору.', 'decision-threshold')).toHaveLength(
+      1,
+    )
   })
 
   it('does not read a deviation of the probability or a selection of features as a decision', () => {
