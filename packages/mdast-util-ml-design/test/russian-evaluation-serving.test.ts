@@ -212,6 +212,22 @@ describe('the template baseline after its validation scheme', () => {
     expect(baseline?.parts).toEqual(['baseline'])
     expect(baseline?.ordered).toEqual(['model'])
   })
+
+  it('reads the analysis and interpretation of the model as the model stage, after the validation scheme', () => {
+    const reading = read(
+      [
+        '# T',
+        '## 2.3. Этапы решения',
+        '### Схема ML-валидации',
+        'Последний месяц отложен.',
+        '### Анализ и интерпретация работы модели',
+        'SHAP-значения по топ-20 признакам.',
+      ].join('\n\n'),
+    )
+    const analysis = reading.sections.find((section) => section.text.startsWith('Анализ'))
+    expect(analysis?.parts).toContain('interpretability')
+    expect(analysis?.ordered).toEqual(['model'])
+  })
 })
 
 describe('Russian decisions taken on the score', () => {

@@ -51,6 +51,8 @@ export const evaluationServing: Omit<LanguagePack, 'name'> = {
     ],
   },
   partSynonyms: {
+    // The template's model step titles its analysis of the model `Анализ и интерпретация работы модели`.
+    interpretability: ['интерпретация работы модели', 'анализ и интерпретация работы модели'],
     // The template's model step titles its baseline after the validation scheme: named here so the order sees it.
     baseline: [
       'структура бейзлайна',
