@@ -1,9 +1,12 @@
 /**
- * Russian words for stages 5 to 7: offline and online evaluation, error costs, metric names, serving and rollout, monitoring.
+ * Russian words for stages 5 to 7: offline and online evaluation, error costs and the decisions taken on a score,
+ * serving and rollout, monitoring, and the headings the template gives them (metric names are in `framing.ts`).
  *
  * Stems end in `*` where a noun or an adjective changes with its case (`выборк*`: выборка, выборке, выборки); a stem
- * is kept long enough to name one thing (`батч*` is a batch, of predictions or of training: the training senses are
- * in the serving cue's `not` list).
+ * is kept long enough to name one thing, and where it would catch another word the forms are written out (`заказов`,
+ * not `заказ*`, which catches заказчик, the client). Second senses go to the cue's `not` list: a training batch
+ * (`размер батча`) is no serving mode, an online metric no online serving, overfitting (`риск переобучения`) and the
+ * test set watched while training no production monitoring, and "both errors matter" no choice between them.
  */
 import type { LanguagePack } from '../languages.js'
 
