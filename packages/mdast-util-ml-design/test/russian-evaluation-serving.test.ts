@@ -65,6 +65,7 @@ describe('Russian serving mode in the deployment stage', () => {
     expect(served('Прогнозы считаются батчем ночью и выгружаются в хранилище.')).toBe(true)
     expect(served('Предсказания заранее рассчитываются и кладутся в кэш.')).toBe(true)
     expect(served('Ежедневный прогноз выгружается в систему заказов к шести утра.')).toBe(true)
+    expect(served('Сервис принимает запросы от Telegram-бота и возвращает ответ модели.')).toBe(true)
   })
 
   it('does not read a training batch or an online metric as a serving mode', () => {
