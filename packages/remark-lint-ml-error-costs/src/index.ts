@@ -122,6 +122,11 @@
  * * Routing an item away or marking it for a person acts on the score like
  *   a flag: "parcels above the threshold are diverted to the repack
  *   station", "phonemes above the threshold are highlighted in red".
+ * * A priority on finding the positives ("с приоритетом на выявление
+ *   отмен", metrics chosen with a priority on detection) ranks no error: it
+ *   favours neither precision nor recall until it says which error is
+ *   worse or which rate is held. "Recall is prioritised" (`в приоритете
+ *   полнота`) does.
  * * An HTML list writes its signs as references: `if the top-1
  *   probability &lt; 0.6, no suggestion is pre-filled` branches on a
  *   cut-off like `< 0.6` does; a sign on a weight (`&lt; 10 kg`) is none.

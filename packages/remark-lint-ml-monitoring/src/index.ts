@@ -45,6 +45,9 @@
  * * An `Infrastructure` or `Scaling` section opens the stage, but the
  *   machines it describes (GPUs, memory) are not signals unless the text
  *   says they are monitored.
+ *   The Russian template's `Описание инфраструктуры и масштабируемости`
+ *   (infrastructure and scalability) is such a section: the servers and
+ *   load it describes name no watched signal.
  * * A labelled lead-in that names only the machines (`infra: must run on
  *   the existing CPU fleet`) states a constraint, not the stage: it does
  *   not open the monitoring stage the way an `Infrastructure` section does.

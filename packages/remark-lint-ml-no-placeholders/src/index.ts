@@ -31,6 +31,9 @@
  *
  * * A section whose only content is its sub-sections is not empty; each
  *   sub-section is judged on its own.
+ * * A Markdown heading inside a block quote (`> ## Terms and notes`) is a
+ *   line of the quote: the section the quote stands in holds it, and is
+ *   not empty.
  * * A section whose own text is a placeholder but whose sub-sections say
  *   something is not reported: as a whole it says something.
  * * A code block, an image or diagram, HTML that shows one, math or a link is content: a

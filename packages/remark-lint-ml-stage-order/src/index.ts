@@ -116,6 +116,9 @@
  *   `<h3 id="x"><b>Model</b></h3>`) is a heading of its rank, as GitHub
  *   renders it: outside a list item, a table cell, a quote or code, and
  *   only with its closing tag.
+ * * A Markdown heading inside a block quote (`> ## Terms and notes`) is a
+ *   line of the quote, not a section: it takes no part in the order and
+ *   does not close the section the quote stands in.
  * * A survey of how others do it (`Survey: how search is done today`,
  *   `Prior work`) stands outside the flow too: its `How papers evaluate`
  *   describes others' work, so the design's own `Problem` may follow it.

@@ -84,11 +84,12 @@ export function readProse(tree: Root, source: string): Prose {
   const blocks: Block[] = []
 
   // An explicit stack keeps deeply nested block quotes and lists off the call stack.
-  type Entry = { node: Nodes; listItem: boolean; list?: Block['list'] }
+  // `quoted`: inside a block quote, where a heading is a line of the quote (`> ## Terms`), not a section of the document.
+  type Entry = { node: Nodes; listItem: boolean; list?: Block['list']; quoted?: boolean }
   const stack: Entry[] = [{ node: tree, listItem: false }]
   let lists = 0
   while (stack.length > 0) {
-    const { node, listItem, list } = stack.pop() as Entry
+    const { node, listItem, list, quoted } = stack.pop() as Entry
     const position = node.position
     switch (node.type) {
       case 'text':
@@ -130,13 +131,14 @@ export function readProse(tree: Root, source: string): Prose {
       case 'paragraph':
       case 'tableCell': {
         if (position?.start.offset !== undefined && position.end.offset !== undefined) {
+          const heading = node.type === 'heading' && !quoted
           blocks.push({
-            kind: node.type === 'tableCell' ? 'cell' : node.type,
+            kind: node.type === 'tableCell' ? 'cell' : heading ? 'heading' : 'paragraph',
             start: position.start.offset,
             end: position.end.offset,
             listItem,
             ...(list ? { list } : {}),
-            ...(node.type === 'heading' ? { depth: node.depth } : {}),
+            ...(heading ? { depth: node.depth } : {}),
             node,
           })
         }
@@ -155,7 +157,12 @@ export function readProse(tree: Root, source: string): Prose {
         const own = node.type === 'listItem' && index === 0 && child.type === 'paragraph'
         const itemList =
           id !== undefined && child.type === 'listItem' ? { id, nested: child.children.length > 1 } : undefined
-        stack.push({ node: child, listItem: own, list: itemList ?? (own ? list : undefined) })
+        stack.push({
+          node: child,
+          listItem: own,
+          list: itemList ?? (own ? list : undefined),
+          quoted: quoted || node.type === 'blockquote',
+        })
       }
     }
   }
