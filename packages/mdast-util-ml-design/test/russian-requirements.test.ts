@@ -124,6 +124,19 @@ describe('the Russian data available', () => {
   it('reads the period the data covers after its noun (`история продаж за 3 года`), not a window of training', () => {
     expect(quantityTexts('## Данные\n\nИстория продаж сети за 3 года из хранилища.\n', 'history')).toEqual(['3 года'])
     expect(quantityTexts('Раз в неделю обучаем модель на данных за последние 6 месяцев.\n', 'history')).toEqual([])
+    expect(quantityTexts('## Данные\n\nЖурналы оплат из CRM за 2 года.\n', 'history')).toEqual(['2 года'])
+    expect(quantityTexts('Чеки из хранилища за 3 года, данные обезличены.\n', 'history')).toEqual(['3 года'])
+  })
+
+  it('reads no history into how long a job takes (`за` after no data noun), under a `Данные` heading or not', () => {
+    for (const sentence of [
+      'Разметку данных асессоры выполнят за 2 недели.',
+      'MVP сделаем за 3 месяца на имеющихся данных.',
+      'Пилот длится в течение 2 месяцев, данные собираем с датчиков.',
+    ]) {
+      expect(quantityTexts(`${sentence}\n`, 'history')).toEqual([])
+      expect(quantityTexts(`## Данные\n\n${sentence}\n`, 'history')).toEqual([])
+    }
   })
 
   it('reads a plain `Данные` heading as the data described, as `Data`: a source needs no data word there, a count is data', () => {

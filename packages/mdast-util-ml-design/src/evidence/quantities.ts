@@ -108,16 +108,15 @@ export class Quantities {
         if (patterns.rateTail.test(after)) continue
         if (availability.some((range) => within(range, item.start))) result.push(item)
       }
-      // "defaults within 6 months", "at 6 months", "≥ 7 months old": a window of an outcome, not history; "retrain on
-      // the last 6 months", "replay on the last 4 weeks, held out": a window of training or testing.
+      // No history: "defaults within 6 months", "≥ 7 months old" (an outcome's window); "retrain on the last 6 months"
+      // (training's); "the 2024 season" (a year names a period; a range spans them); "MVP сделаем за 3 месяца" (a job).
       const uses = document.sentencesMentioning(terms.windowUseTerms)
-      // "test on the 2024 season": a year before a period names the period, it counts none (a range of years still
-      // spans them).
       result = result
         .filter(
           (item) =>
             !(yearCount.test(item.text) && !yearSpan.test(item.text)) &&
             !spanWindowBefore.test(before(item)) &&
+            !patterns.jobSpanBefore.test(before(item)) &&
             !(patterns.windowBefore.test(before(item)) && uses.has(item.sentence)),
         )
         .sort((a, b) => a.start - b.start)

@@ -51,6 +51,11 @@ export interface Patterns {
   anySpan: RegExp
   /** Words just before a span that make it the period the data covers: `за` (`история продаж за 3 года`). */
   historySpanBefore: RegExp
+  /**
+   * The same words after a word that is no data noun: how long a job takes (`разметку асессоры выполнят за 2
+   * недели`, `пилот длится в течение 2 месяцев`), not the period the data covers (`история продаж сети за 3 года`).
+   */
+  jobSpanBefore: RegExp
   /** A number and the word after it (`4,700 charging sites`). */
   anyCount: RegExp
   fastDuration: RegExp
@@ -181,6 +186,16 @@ function rateExpression(vocabulary: Vocabulary): RegExp {
   )
 }
 
+/**
+ * A word, then a span word (`за`) at the end: unless a data noun ends there, directly or past one word and a short
+ * preposition's phrase (`данные собраны за`, `история продаж сети за`, `чеки из хранилища за`).
+ */
+function jobSpanBefore(v: Vocabulary): RegExp {
+  const join = `${gap}*[,:—–-]?${gap}+`
+  const phrase = String.raw`(?:^|[^\p{L}])(?:${alternation(v.historyNouns)})(?:${join}[\p{L}\-]+)?(?:${join}\p{L}{1,3}${join}[\p{L}\-]+)?`
+  return new RegExp(String.raw`[\p{L}\p{N}](?<!${phrase})${join}(?:${alternation(v.historySpanBefore)})${gap}*$`, 'iu')
+}
+
 function patterns(vocabulary: Vocabulary): Patterns {
   const v = vocabulary
   const numberingWords = choice(v.numberingWords)
@@ -238,6 +253,7 @@ function patterns(vocabulary: Vocabulary): Patterns {
     windowBefore: before(v.windowTerms),
     // An empty list matches nothing (an empty alternative would match before any span).
     historySpanBefore: v.historySpanBefore.length > 0 ? before(v.historySpanBefore) : /(?!)/,
+    jobSpanBefore: v.historySpanBefore.length > 0 ? jobSpanBefore(v) : /(?!)/,
     itemWindowBefore: new RegExp(String.raw`(?:^|[^\p{L}])(?:${choice(v.itemWindowTerms)})[^\S\n]*$`, 'iu'),
     countBeforeMetric: new RegExp(String.raw`(?:^|[\s~≈<>])\d[\d.,]*\s*(?:${choice(v.countMultipliers)})?$`, 'i'),
     historyBeforeMetric: new RegExp(String.raw`\b(?:${choice(v.historyOfUnits)})\s+of\s+$`, 'i'),
