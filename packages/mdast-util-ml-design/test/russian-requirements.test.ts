@@ -4,7 +4,7 @@
  * example is invented.
  */
 import { describe, expect, it } from 'vitest'
-import { evidenceTexts, quantityTexts, read } from './read.js'
+import { evidenceTexts, quantityTexts, read, readUnderTitle } from './read.js'
 
 const objective = (value: string) => {
   const reading = read(value)
@@ -196,5 +196,26 @@ describe('Russian constraints', () => {
     expect(evidenceTexts(section, 'constraints')).toEqual([
       'Бизнес-ограничения: бюджет на инфраструктуру не более 100 тыс. рублей в месяц.',
     ])
+  })
+})
+
+describe('Russian sentences ended after an abbreviation', () => {
+  const sentences = (value: string) => {
+    const reading = readUnderTitle(value)
+    return reading.sentences.slice(1).map((sentence) => reading.textOf(sentence).trim())
+  }
+
+  it('ends one after `тыс.`, `руб.`, `млн.` or `т.д.` before a capital, and none before a lowercase word or a digit', () => {
+    expect(sentences('Бюджет — 100 тыс. руб. Модель должна работать на CPU.')).toEqual([
+      'Бюджет — 100 тыс. руб.',
+      'Модель должна работать на CPU.',
+    ])
+    expect(sentences('Выручка выросла на 5 млн. Модель обучаем раз в месяц.')).toEqual([
+      'Выручка выросла на 5 млн.',
+      'Модель обучаем раз в месяц.',
+    ])
+    expect(sentences('Учитываем цены, остатки и т.д. Прогноз нужен к утру.')).toHaveLength(2)
+    expect(sentences('Бюджет 100 тыс. руб. в месяц на 10 тыс. пользователей.')).toHaveLength(1)
+    expect(sentences('Доля оплат в 2 тыс. 500 магазинов растёт.')).toHaveLength(1)
   })
 })

@@ -4,17 +4,21 @@
  * spaces so a match in the text is a match at the same offset in the file.
  */
 import type { Nodes, Root } from 'mdast'
-import { abbreviations, placeholderMarkers } from '../vocabulary/prose.js'
+import { abbreviations, continuedAbbreviations, placeholderMarkers } from '../vocabulary/prose.js'
 import { htmlOf } from './html.js'
 
 /**
- * An abbreviation just before a full stop: `e.g.`, `vs.`, `тыс.` and decimal points do not end a sentence. Not `\b`
+ * An abbreviation just before a full stop: `e.g.`, `vs.`, `т.е.` and decimal points do not end a sentence. Not `\b`
  * before it: that is ASCII-only, and never starts a Cyrillic one.
  */
-const abbreviationEnd = new RegExp(
-  `(?:${abbreviations.map((word) => `(?<![\\p{L}\\p{N}])${word.replace(/\./g, '\\.')}`).join('|')})$`,
-  'u',
-)
+const abbreviationEnd = endingWith(abbreviations)
+/** `тыс.`, `руб.`, `т.д.`, which end a sentence unless a lowercase letter or a digit follows (`100 тыс. рублей`). */
+const continuedEnd = endingWith(continuedAbbreviations)
+const continuation = /^\s*[\p{Ll}\p{N}]/u
+
+function endingWith(words: readonly string[]): RegExp {
+  return new RegExp(`(?:${words.map((word) => `(?<![\\p{L}\\p{N}])${word.replace(/\./g, '\\.')}`).join('|')})$`, 'u')
+}
 
 /**
  * A dash between clauses ends a sentence before a capital, except before a placeholder marker: in `Feats: same as
@@ -183,8 +187,9 @@ export function splitSentences(text: string, start: number, end: number): Range[
   while (match) {
     const before = slice.slice(Math.max(0, match.index - 6), match.index).toLowerCase()
     // `e.g.`, `i.e.`, `vs.`, `etc.` and decimal points do not end a sentence, nor the `;` of an HTML entity (`&gt;`).
-    if (!abbreviationEnd.test(before) && !(match[0] === ';' && entityOpen.test(before))) {
-      const to = match.index + match[0].length
+    const to = match.index + match[0].length
+    const continued = continuedEnd.test(before) && continuation.test(slice.slice(to))
+    if (!abbreviationEnd.test(before) && !continued && !(match[0] === ';' && entityOpen.test(before))) {
       if (slice.slice(from, to).trim().length > 0) result.push({ start: start + from, end: start + to })
       from = to
     }

@@ -239,16 +239,17 @@ export const abbreviations = [
   'dr',
   'mr',
   'ms',
-  // Russian: thousands, millions, roubles, "that is", "and so on", "for example" (`100 тыс. рублей в месяц`).
-  'тыс',
-  'млн',
-  'млрд',
-  'руб',
+  // Russian: "that is", "for example".
   'т.е',
-  'т.д',
-  'т.п',
   'напр',
 ]
+
+/**
+ * Abbreviations that as often end a sentence: thousands, millions, roubles, "and so on". Their full stop ends one only
+ * before neither a lowercase letter nor a digit: `100 тыс. рублей в месяц` is one sentence, `Бюджет — 100 тыс. руб.
+ * Модель ...` two.
+ */
+export const continuedAbbreviations = ['тыс', 'млн', 'млрд', 'руб', 'т.д', 'т.п']
 
 /**
  * An explicit "none" for a stage of the running system, opening a sentence (`None:`, `No deployment —`, `Nothing is
