@@ -237,6 +237,12 @@ describe('the Russian task family and paradigm', () => {
     ])
   })
 
+  it('reads no task in tests for a regression', () => {
+    expect(choice('Классификатор выкатываем только после тестов на регрессию.').families).toEqual([
+      expect.objectContaining({ family: 'classification' }),
+    ])
+  })
+
   it('reads the paradigm named outright, and pretrained models used without training', () => {
     const paradigms = (body: string) => framed(body).paradigms.map((mention) => mention.paradigm)
     expect(paradigms('Это задача обучения с учителем на исторических заявках.')).toEqual(['supervised'])
