@@ -257,3 +257,35 @@ describe('Russian measures of a live comparison', () => {
     expect(evidenceTexts('Данные предоставлены заказчиком.', 'online-measure')).toEqual([])
   })
 })
+
+describe('Russian words that sound like the evaluation stage but are about something else', () => {
+  it('does not read a forecast error to lower, or a step to skip, as a choice between the errors', () => {
+    expect(evidenceTexts('Важнее всего снизить ошибку прогноза в праздники.', 'error-costs')).toEqual([])
+    expect(evidenceTexts('Этот шаг можно пропустить, важнее собрать разметку.', 'error-costs')).toEqual([])
+  })
+
+  it('still reads a miss that matters more, and the errors ranked', () => {
+    expect(
+      evidenceTexts('Важнее не пропустить мошенника, чем лишний раз проверить клиента.', 'error-costs'),
+    ).toHaveLength(1)
+    expect(evidenceTexts('Ошибки второго рода для нас критичнее.', 'error-costs')).toHaveLength(1)
+  })
+
+  it('does not read training in batches as a serving mode', () => {
+    const served = (deployment: string) =>
+      read(template('Считаем PR-AUC на отложенной выборке.', deployment)).hasEvidence('serving-mode')
+    expect(served('Обучение идёт батчами по 256 примеров.')).toBe(false)
+    expect(served('Модель обучаем батчами по 64 изображения.')).toBe(false)
+  })
+
+  it('does not read the validation score watched while tuning as a watched signal in production', () => {
+    expect(evidenceTexts('Отслеживаем качество на валидации при подборе гиперпараметров.', 'monitored-signal')).toEqual(
+      [],
+    )
+  })
+
+  it('does not read the sales department as a measure', () => {
+    expect(evidenceTexts('Отдел продаж получает отчёт.', 'online-measure')).toEqual([])
+    expect(evidenceTexts('Сравниваем объём продаж в двух группах магазинов.', 'online-measure')).toHaveLength(1)
+  })
+})

@@ -214,8 +214,10 @@ describe('the Russian task family and paradigm', () => {
 
   it('reads supervised learning from labelled examples, not from labelled data that is missing', () => {
     expect(
-      framed('Для классификатора собрано пять тысяч размеченных примеров из базы обращений.').paradigms.length,
-    ).toBeGreaterThan(0)
+      framed('Для классификатора собрано пять тысяч размеченных примеров из базы обращений.').paradigms.map(
+        (mention) => mention.paradigm,
+      ),
+    ).toEqual(['supervised'])
     expect(framed('Размеченных данных пока нет, разметку закажем у асессоров.').paradigms).toEqual([])
   })
 
@@ -233,6 +235,12 @@ describe('the Russian task family and paradigm', () => {
 
   it('reads no task in a software regression', () => {
     expect(choice('Классификатор обновляем только без регрессии качества на контрольной выборке.').families).toEqual([
+      expect.objectContaining({ family: 'classification' }),
+    ])
+  })
+
+  it('reads no task in tests for a regression', () => {
+    expect(choice('Классификатор выкатываем только после тестов на регрессию.').families).toEqual([
       expect.objectContaining({ family: 'classification' }),
     ])
   })

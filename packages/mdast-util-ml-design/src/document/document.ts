@@ -13,6 +13,7 @@ import { titleCandidates } from '../match/normalize.js'
 import { type Part, parts as partStages, type Stage } from '../vocabulary/stages.js'
 import { commitmentTitles } from './commitments.js'
 import { FrontMatterReader } from './front-matter.js'
+import { titleTargets } from './headings.js'
 import { homeSectionOf, notesHomeOf } from './homes.js'
 import { readMedia } from './media.js'
 import { lastAtOrBefore, latestHolding, within } from './ranges.js'
@@ -47,7 +48,8 @@ export class DesignDocument {
     this.source = source
     this.compiled = compiled
     this.#location = location(source)
-    const prose = readProse(tree, source)
+    // A quoted heading opens a section when its title names a stage or a part (`> ## Evaluation`).
+    const prose = readProse(tree, source, (title) => titleTargets(compiled, title, []).length > 0)
     this.prose = prose.text
     this.blocks = prose.blocks
     this.sections = readSections(compiled, this.prose, this.blocks, source.length)

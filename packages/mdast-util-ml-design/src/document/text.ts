@@ -82,13 +82,18 @@ function blankOutside(source: string, ranges: Range[]): string {
   return pieces.join('')
 }
 
-/** Collect the prose of a tree: text ranges and blocks, in document order. */
-export function readProse(tree: Root, source: string): Prose {
+/**
+ * Collect the prose of a tree: text ranges and blocks, in document order. A heading inside a block quote is a line
+ * of the quote (`> ## Terms`), not a section of the document, unless `opens` says its title names a stage or a part
+ * (`> ## Evaluation`): a document that quotes its sections keeps them.
+ */
+export function readProse(tree: Root, source: string, opens: (title: string) => boolean = () => false): Prose {
   const ranges: Range[] = []
   const blocks: Block[] = []
+  /** Quoted headings, read as paragraphs until their titles are known. */
+  const quotedHeadings: Array<{ block: Block; depth: number }> = []
 
   // An explicit stack keeps deeply nested block quotes and lists off the call stack.
-  // `quoted`: inside a block quote, where a heading is a line of the quote (`> ## Terms`), not a section of the document.
   type Entry = { node: Nodes; listItem: boolean; list?: Block['list']; quoted?: boolean }
   const stack: Entry[] = [{ node: tree, listItem: false }]
   let lists = 0
@@ -136,7 +141,7 @@ export function readProse(tree: Root, source: string): Prose {
       case 'tableCell': {
         if (position?.start.offset !== undefined && position.end.offset !== undefined) {
           const heading = node.type === 'heading' && !quoted
-          blocks.push({
+          const block: Block = {
             kind: node.type === 'tableCell' ? 'cell' : heading ? 'heading' : 'paragraph',
             start: position.start.offset,
             end: position.end.offset,
@@ -144,7 +149,9 @@ export function readProse(tree: Root, source: string): Prose {
             ...(list ? { list } : {}),
             ...(heading ? { depth: node.depth } : {}),
             node,
-          })
+          }
+          blocks.push(block)
+          if (node.type === 'heading' && quoted) quotedHeadings.push({ block, depth: node.depth })
         }
         break
       }
@@ -173,7 +180,13 @@ export function readProse(tree: Root, source: string): Prose {
 
   ranges.sort((a, b) => a.start - b.start)
   blocks.sort((a, b) => a.start - b.start)
-  return { text: blankOutside(source, ranges), blocks }
+  const text = blankOutside(source, ranges)
+  for (const { block, depth } of quotedHeadings) {
+    if (!opens(text.slice(block.start, block.end).replace(/\s+/g, ' ').trim())) continue
+    block.kind = 'heading'
+    block.depth = depth
+  }
+  return { text, blocks }
 }
 
 /** Sentence boundaries inside one block's text (offsets relative to the file). */

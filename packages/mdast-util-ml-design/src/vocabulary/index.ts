@@ -164,8 +164,8 @@ export * from './prose.js'
 export * from './quantities.js'
 export * from './stages.js'
 
-/** The English vocabulary: every word list the reader uses, by name. */
-const english = {
+/** The English vocabulary: every word list the reader uses, by name (exported for tests that read without a pack). */
+export const english = {
   stageSynonyms,
   partSynonyms,
   contextualSynonyms,
