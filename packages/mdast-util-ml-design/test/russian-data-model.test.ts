@@ -35,6 +35,9 @@ describe('Russian features', () => {
     expect(
       answering('feature-transforms', 'При росте нагрузки возможно изменение размера кластера.', 'Подготовка данных'),
     ).toEqual([])
+    // `признак` as a sign or a mark of something, with a word that names a feature's content elsewhere.
+    expect(answering('features', 'Признаком успешного пилота считаем рост среднего чека.', 'Цели')).toEqual([])
+    expect(answering('features', 'Главный признак проблемы: доля возвратов растёт.', 'Цели')).toEqual([])
   })
 })
 
@@ -44,6 +47,13 @@ describe('Russian missing values', () => {
     expect(answering('missing-data', 'Строки с пустыми адресами удаляем из обучающей выборки.')).toHaveLength(1)
     expect(answering('missing-data', 'Пропусков нет: все поля обязательны в форме заказа.')).toHaveLength(1)
     expect(answering('missing-data', 'Для холодного старта показываем популярные товары региона.')).toHaveLength(1)
+    // A drop-or-fill choice for one column does not hide the method chosen for another.
+    expect(
+      answering(
+        'missing-data',
+        'Пропуски в цене заполняем медианой, а строки без категории удаляем или заполняем значением unknown.',
+      ),
+    ).toHaveLength(1)
   })
 
   it('does not read filling without a method, drop-or-fill options, missed detections or throughput', () => {
@@ -89,6 +99,11 @@ describe('Russian outliers', () => {
   it('does not read a plan to look for outliers, or noisy labels, as handled', () => {
     expect(answering('outliers', 'На этапе EDA проверим наличие выбросов.')).toEqual([])
     expect(answering('outliers', 'Шумные метки разметчиков удаляем после перекрёстной проверки.')).toEqual([])
+    // A latency percentile, and emissions (`выбросы CO2`), are not extreme values of the data.
+    expect(answering('outliers', 'Время ответа ограничено 200 мс по 95-му перцентилю.', 'Требования')).toEqual([])
+    expect(answering('outliers', 'Задержка по 99-му процентилю ограничена 300 мс.', 'Требования')).toEqual([])
+    expect(answering('outliers', 'Выбросы CO2 ограничены нормативом.', 'Ограничения')).toEqual([])
+    expect(answering('outliers', 'Выбросы углекислого газа завода снижаем фильтрами.', 'Цели')).toEqual([])
   })
 })
 
@@ -132,6 +147,20 @@ describe('Russian models: candidates and the baseline', () => {
   it('does not read a base cost or base knowledge as a baseline', () => {
     expect(answering('baseline', 'Базовая стоимость сервера — 30 тысяч рублей в месяц.', 'Модели')).toEqual([])
   })
+
+  it('does not read a solution or a system in place today, with no comparison, as a baseline', () => {
+    expect(answering('baseline', 'Существующие решения на рынке дорогие.', 'Цели')).toEqual([])
+    expect(answering('baseline', 'Текущая система учёта собирает чеки.', 'Данные')).toEqual([])
+    expect(answering('baseline', 'Текущее решение — ручная проверка заявок аналитиком.', 'Цели')).toEqual([])
+  })
+
+  it('reads a comparison with what runs today as a baseline', () => {
+    for (const sentence of [
+      'Модель должна быть точнее текущей системы правил на 5 п.п. по recall.',
+      'Сравниваем с существующим решением: ручной оценкой экспертов.',
+    ])
+      expect(answering('baseline', sentence, 'Модели')).toHaveLength(1)
+  })
 })
 
 describe('Russian interpretability', () => {
@@ -149,6 +178,7 @@ describe('Russian interpretability', () => {
     expect(
       answering('interpretability', 'Модель должна быть объяснимой для службы комплаенса.', 'Модели'),
     ).toHaveLength(1)
+    expect(answering('interpretability', 'Сервис объясняет пользователю каждый отказ.', 'Модели')).toHaveLength(1)
     expect(
       answering('interpretability', 'Интерпретация предсказаний не нужна: оценка видна только системе.', 'Модели'),
     ).toHaveLength(1)
@@ -159,6 +189,21 @@ describe('Russian interpretability', () => {
     expect(answering('interpretability', 'Интерпретация результатов и согласование с заказчиком.', 'Модели')).toEqual(
       [],
     )
+    // `объясняется` is "is explained by", a cause in the data.
+    expect(
+      answering(
+        'interpretability',
+        'Сезонность спроса объясняется праздниками и должна учитываться в признаках.',
+        'Модели',
+      ),
+    ).toEqual([])
+    expect(
+      answering(
+        'interpretability',
+        'Рост оттока объясняется тем, что тарифы подорожали, поэтому нужна скидка.',
+        'Модели',
+      ),
+    ).toEqual([])
   })
 })
 
@@ -170,6 +215,7 @@ describe('Russian retraining', () => {
     expect(
       answering('retraining', 'При дрейфе признаков запускается переобучение модели на данных за 90 дней.', 'Модели'),
     ).toHaveLength(1)
+    expect(answering('retraining', 'Модель переобучается при превышении порога PSI в 0.2.', 'Модели')).toHaveLength(1)
   })
 
   it('does not read overfitting, or a retraining without a period, as a plan', () => {
@@ -184,6 +230,18 @@ describe('Russian retraining', () => {
     ).toEqual([])
     expect(answering('retraining', 'Модель переобучается на шуме, поэтому добавим dropout.', 'Модели')).toEqual([])
     expect(answering('retraining', 'В будущем планируется дообучение модели на новых данных.', 'Модели')).toEqual([])
+    // The verb `переобучается` is as often "overfits": a limit or a watch on the train–test gap sets no retraining.
+    expect(answering('retraining', 'Модель переобучается, когда глубина деревьев превышает 8.', 'Модели')).toEqual([])
+    expect(
+      answering('retraining', 'Бустинг быстро переобучается при числе деревьев выше порога в 500.', 'Модели'),
+    ).toEqual([])
+    expect(
+      answering(
+        'retraining',
+        'Модель не должна переобучаться: ежедневно смотрим на разрыв между train и test.',
+        'Модели',
+      ),
+    ).toEqual([])
   })
 })
 
