@@ -10,7 +10,8 @@
  * Conditions, each per document and rule:
  *   stage-absent  the rule's stage has no substantive section or labelled
  *                 statement (`reading.hasStage`); whole-document rules never
- *   not-english   fewer than half the document's letters are Latin
+ *   unread-language  fewer than half the document's letters are Latin or Cyrillic (English and
+ *                 Russian are the languages the vocabulary reads)
  *   few-stages    fewer than three of the seven stages are present
  *
  *   pnpm abstention                    the corpus held-out half
@@ -33,7 +34,7 @@ interface Pair {
   conditions: Set<string>
 }
 
-const conditions = ['stage-absent', 'not-english', 'few-stages'] as const
+const conditions = ['stage-absent', 'unread-language', 'few-stages'] as const
 
 const args = process.argv.slice(2)
 const after = (flag: string) => {
@@ -62,9 +63,9 @@ for (const item of cases) {
   const reading = readDesign(tree, file)
   const present = new Set<Stage>(stages.filter((stage) => reading.hasStage(stage)))
   const letters = item.text.match(/\p{L}/gu) ?? []
-  const latin = letters.filter((letter) => /[a-z]/i.test(letter)).length
+  const read = letters.filter((letter) => /[a-z\u0400-\u04ff]/i.test(letter)).length
   const documentConditions = new Set<string>()
-  if (latin < letters.length / 2) documentConditions.add('not-english')
+  if (read < letters.length / 2) documentConditions.add('unread-language')
   if (present.size < 3) documentConditions.add('few-stages')
   const fires = item.fires ?? {}
   for (const rule of rules) {
