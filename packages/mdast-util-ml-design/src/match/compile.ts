@@ -55,7 +55,7 @@ export interface Patterns {
    * The same words after a word that is no data noun: how long a job takes (`разметку асессоры выполнят за 2
    * недели`, `пилот длится в течение 2 месяцев`), not the period the data covers (`история продаж сети за 3 года`).
    */
-  jobSpanBefore: RegExp
+  jobSpanBefore: { test(text: string): boolean }
   /** A number and the word after it (`4,700 charging sites`). */
   anyCount: RegExp
   fastDuration: RegExp
@@ -190,10 +190,29 @@ function rateExpression(vocabulary: Vocabulary): RegExp {
  * A word, then a span word (`за`) at the end: unless a data noun ends there, directly or past one word and a short
  * preposition's phrase (`данные собраны за`, `история продаж сети за`, `чеки из хранилища за`).
  */
-function jobSpanBefore(v: Vocabulary): RegExp {
-  const join = `${gap}*[,:—–-]?${gap}+`
-  const phrase = String.raw`(?:^|[^\p{L}])(?:${alternation(v.historyNouns)})(?:${join}[\p{L}\-]+)?(?:${join}\p{L}{1,3}${join}[\p{L}\-]+)?`
-  return new RegExp(String.raw`[\p{L}\p{N}](?<!${phrase})${join}(?:${alternation(v.historySpanBefore)})${gap}*$`, 'iu')
+function jobSpanBefore(v: Vocabulary): { test(text: string): boolean } {
+  if (v.historySpanBefore.length === 0) return { test: () => false }
+  const span = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(v.historySpanBefore)})${gap}*$`, 'iu')
+  // A data noun ending where a word ends (the words are found apart, so no expression scans the whole text).
+  const nounEnd = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(v.historyNouns)})$`, 'iu')
+  return {
+    test(text) {
+      const found = span.exec(text)
+      if (!found) return false
+      // The words before the span word, the last one first (only the last few can hold the data noun).
+      const head = text.slice(Math.max(0, found.index - 160), found.index + (/\p{L}/u.test(found[0][0]) ? 0 : 1))
+      const words = [...head.matchAll(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu)].slice(-4).reverse()
+      if (words.length === 0) return false
+      const nounAt = (index: number) => {
+        const word = words[index]
+        return word !== undefined && nounEnd.test(head.slice(0, (word.index ?? 0) + word[0].length))
+      }
+      const short = (index: number) => (words[index]?.[0].length ?? 99) <= 3
+      // `данные за`, `данные собраны за`, `чеки из хранилища за`, `история продаж сети за`.
+      const data = nounAt(0) || nounAt(1) || (short(1) && (nounAt(2) || nounAt(3)))
+      return !data
+    },
+  }
 }
 
 function patterns(vocabulary: Vocabulary): Patterns {
@@ -253,7 +272,7 @@ function patterns(vocabulary: Vocabulary): Patterns {
     windowBefore: before(v.windowTerms),
     // An empty list matches nothing (an empty alternative would match before any span).
     historySpanBefore: v.historySpanBefore.length > 0 ? before(v.historySpanBefore) : /(?!)/,
-    jobSpanBefore: v.historySpanBefore.length > 0 ? jobSpanBefore(v) : /(?!)/,
+    jobSpanBefore: jobSpanBefore(v),
     itemWindowBefore: new RegExp(String.raw`(?:^|[^\p{L}])(?:${choice(v.itemWindowTerms)})[^\S\n]*$`, 'iu'),
     countBeforeMetric: new RegExp(String.raw`(?:^|[\s~≈<>])\d[\d.,]*\s*(?:${choice(v.countMultipliers)})?$`, 'i'),
     historyBeforeMetric: new RegExp(String.raw`\b(?:${choice(v.historyOfUnits)})\s+of\s+$`, 'i'),
