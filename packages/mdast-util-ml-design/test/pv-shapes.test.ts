@@ -94,3 +94,22 @@ describe('moderation metrics measured on live traffic', () => {
     expect(metricNames('Decisions overturned on appeal are relabelled for the next training run.')).toEqual([])
   })
 })
+
+describe('a bold line that closes a table or a code block', () => {
+  const closing = (body: string) => {
+    const reading = read(`# T\n\n## Classes\n\n${body}\n\n## Model\n\nA detector.\n`)
+    return reading.sections.filter((section) => section.pseudo).map((section) => reading.closesContent(section))
+  }
+  const table = '| Class | Images |\n| --- | --- |\n| empty | 4,000 |'
+
+  it('closes what stands before it when it carries a value of its own', () => {
+    expect(closing(`${table}\n\n**Total: 1 class, about 4,000 images**`)).toEqual([true])
+    expect(closing(`${table}\n\n**Same labelling guide for every store cluster**`)).toEqual([true])
+  })
+
+  it('does not when it is a bare title, names a stage, or follows prose', () => {
+    expect(closing(`${table}\n\n**Next steps**`)).toEqual([false])
+    expect(closing(`${table}\n\n**Monitoring**`)).toEqual([false])
+    expect(closing('Two classes: empty and misplaced.\n\n**Total: 2 classes**')).toEqual([false])
+  })
+})

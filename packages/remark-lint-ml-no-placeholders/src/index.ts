@@ -473,7 +473,7 @@
  *   7:1-7:21: Unexpected missing content in the `Per-store totals` section, expected what the section decides written under its heading (or the heading removed), such as `The decision this section records, with its numbers`
  *
  */
-import type { DesignReading, Section, Stage, VocabularyOptions } from 'mdast-util-ml-design'
+import type { Stage, VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing } from 'ml-design-lint-rule'
 
 export type Options = VocabularyOptions
@@ -490,22 +490,6 @@ const examples: Record<Stage | 'other', string> = {
   deployment: 'Real-time scoring behind the checkout API, rolled out by a 5% canary',
   monitoring: "Alert when a top feature's PSI exceeds 0.2; roll back when the approval rate drops 5%",
   other: 'The decision this section records, with its numbers',
-}
-
-/**
- * Whether a section is a bold line that closes the table or code block right before it (`**Total: 18 classes**`):
- * no sub-sections, no stage or part named, and that content after the last prose before it.
- */
-function closingLine(reading: DesignReading, section: Section): boolean {
-  if (!section.pseudo || section.children.length > 0 || section.stages.length > 0 || section.parts.length > 0)
-    return false
-  // A closing line carries something of its own (`Total: 18 classes`, `Same C++ core, two thin wrappers`); a bare
-  // title after a table (`**Next steps**`) opens a section that may be empty.
-  // A closing marker (`End of specification`) carries nothing and opens nothing.
-  if (!/\d|:\s*\S|,|^end\b/i.test(section.text) && section.text.split(/\s+/).length < 5) return false
-  const before = reading.sentences.filter((sentence) => sentence.end <= section.start).at(-1)
-  if (!before) return false
-  return reading.blocks[before.block]?.kind === 'cell' || reading.hasMedia({ start: before.end, end: section.start })
 }
 
 /** Quote a bit of text in a message. */
@@ -531,7 +515,7 @@ const remarkLintMlNoPlaceholders = defineRule<Options>(
       // A section whose only content is its sub-sections is not empty.
       if (section.children.length > 0 && ownSentences.length === 0 && !reading.hasMedia(own)) continue
       if (reading.substantive(whole) || reading.hasMedia(whole)) continue
-      if (closingLine(reading, section)) continue
+      if (reading.closesContent(section)) continue
       // Questions are the content of an `Open questions` section.
       if (ownSentences.some((sentence) => !sentence.placeholder) && reading.questionSection(section)) continue
 

@@ -154,6 +154,20 @@ export class DesignDocument {
     return ranges.some((other) => range.end > other.start && range.start < other.end)
   }
 
+  /**
+   * Whether a section is a bold line that closes the table or code block right before it (`**Total: 18 classes**`):
+   * no sub-sections, no stage or part named, something of its own (a number, a value, a comma, five words or more;
+   * a bare title such as `**Next steps**` still opens a section), or a closing marker (`End of specification`).
+   */
+  closesContent(section: Section): boolean {
+    if (!section.pseudo || section.children.length > 0 || section.stages.length > 0 || section.parts.length > 0)
+      return false
+    if (!/\d|:\s*\S|,|^end\b/i.test(section.text) && section.text.split(/\s+/).length < 5) return false
+    const before = this.sentences.filter((sentence) => sentence.end <= section.start).at(-1)
+    if (!before) return false
+    return this.blocks[before.block]?.kind === 'cell' || this.hasMedia({ start: before.end, end: section.start })
+  }
+
   /** Whether a range holds content that is not prose: a code block, an image or diagram, HTML, math or a link. */
   hasMedia(range: Range): boolean {
     // Read on first use: only a few rules ask.
