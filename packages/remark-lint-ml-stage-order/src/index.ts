@@ -82,6 +82,13 @@
  *   chapter names (`VIII. Monitoring` > `Model`, a `Model` chapter's bold
  *   `**Training data:**`) is the chapter's own model or data, a detail of
  *   it: it takes no part in the order either.
+ * * A sub-heading that names only later stages under a chapter that names
+ *   the requirements as a whole (`Functional requirements` > `Alerting`,
+ *   `Technical requirements` > `**Infrastructure**`) is what the system is
+ *   required to do, a requirement as a reviewer reads it: it keeps its
+ *   stage for the other rules but takes no part in the order. Under a
+ *   chapter that names only a part of the requirements (`Value
+ *   proposition` over a design plan) a later stage still counts.
  * * `Metrics and evaluation` names the evaluation stage as well as the
  *   metrics, as `Evaluation and metrics` does: it takes part in the order.
  * * A bold pseudo-heading that names a whole stage, after a heading that
@@ -928,6 +935,53 @@
  *   ### Model
  *
  *   Weekly MAE on matured arrivals.
+ *
+ * @example
+ *   {"name": "ok-later-under-requirements.md"}
+ *
+ *   # Pump failure warnings
+ *
+ *   ## Functional requirements
+ *
+ *   ### Warnings
+ *
+ *   Each pump gets a failure risk for the next 7 days.
+ *
+ *   ### Alerting
+ *
+ *   A risk above 0.8 pages the site engineer.
+ *
+ *   ## Non-functional requirements
+ *
+ *   Risks are refreshed within an hour of new sensor data.
+ *
+ *   ## Data
+ *
+ *   Two years of vibration and temperature readings, joined to repair logs.
+ *
+ * @example
+ *   {"name": "later-under-value.md", "label": "input"}
+ *
+ *   # Pump failure warnings
+ *
+ *   ## Value proposition
+ *
+ *   Fewer unplanned stops at the pumping stations.
+ *
+ *   ### Design plan
+ *
+ *   #### Serving
+ *
+ *   A nightly batch job scores every pump.
+ *
+ *   #### Data pipeline
+ *
+ *   Vibration readings are cleaned and resampled hourly.
+ *
+ * @example
+ *   {"name": "later-under-value.md", "label": "output"}
+ *
+ *   13:1-13:19: Unexpected data preparation section `Data pipeline` after the deployment and serving section `Serving`, expected it before `Serving` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Data pipeline` then `Serving`
  *
  */
 import { type Section, type Stage, stageNames, stages, type VocabularyOptions } from 'mdast-util-ml-design'
