@@ -164,6 +164,19 @@ describe('headings', () => {
       ['Running it', ['deployment', 'monitoring']],
       ['Running costs', []],
     ])
+    // An interview answer's first steps: `Clarify` alone, and a step that recasts the problem (`Frame as ML task`);
+    // `Serve as` is an idiom (act as), and before an object `Clarify` reads its object.
+    expect(
+      stagesOf(
+        '# T\n\n## 1. Clarify\n\na\n\n## 2. Frame as ML task\n\nb\n\n## Deploy as a nightly job\n\nc\n\n## Serve as a fallback\n\nd\n\n## Clarify the metrics\n\ne\n',
+      ).map(([text, stages]) => [text, stages]),
+    ).toEqual([
+      ['1. Clarify', ['requirements']],
+      ['2. Frame as ML task', ['framing']],
+      ['Deploy as a nightly job', ['deployment']],
+      ['Serve as a fallback', []],
+      ['Clarify the metrics', ['framing', 'evaluation']],
+    ])
     // The pipeline of a stage is the stage; a pipeline of nothing names nothing.
     const pipelines = [
       'Design the data processing pipeline',

@@ -63,10 +63,10 @@
  * * A part of a joined heading is read beside the others: `Online testing
  *   and deployment` is a rollout, so deployment, not evaluation.
  * * Step headings written as orders or gerunds name their stage
- *   (`Understand the ask`, `Frame it`, `Get the data`, `Train`, `Evaluate
- *   it`, `Ship it`, `Monitor`,
+ *   (`Understand the ask`, `Clarify`, `Frame it`, `Frame as ML task`,
+ *   `Get the data`, `Train`, `Evaluate it`, `Ship it`, `Monitor`,
  *   `Testing it with users`; `Running it` spans deployment and
- *   monitoring), and so do
+ *   monitoring; `Serve as a fallback` acts as one), and so do
  *   qualified stage nouns (`Validation procedure`, `Serving options`,
  *   `Model ideas`, `Serving sketch`, `Model details (added after the
  *   review)`, `Monitoring of the service`, `Data we would need`, `Features

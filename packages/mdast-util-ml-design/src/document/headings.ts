@@ -12,6 +12,7 @@ import {
   headingObjectVerbs,
   headingQualifiers,
   imperativeHeadingVerbs,
+  imperativeIdioms,
   imperativeObjects,
   runningSystemHeadingWords,
   type Stage,
@@ -59,6 +60,7 @@ const imperatives = new Map(
   Object.entries(imperativeHeadingVerbs).map(([verb, synonym]) => [verb, normalizeTitle(synonym)]),
 )
 const objects = new Set(imperativeObjects)
+const idioms = new Set(imperativeIdioms)
 const objectVerbs = new Set(headingObjectVerbs)
 const qualifiers = new Set(headingQualifiers)
 const clauseWords = new Set(headingClauseWords)
@@ -142,7 +144,8 @@ export function stepCandidates(title: string): string[] {
     const verb = words.slice(0, length).join(' ')
     const rest = words.slice(length)
     const synonym = imperatives.get(verb)
-    if (synonym && (rest.length === 0 || objects.has(rest[0]))) return [synonym]
+    const object = rest.length > 0 && objects.has(rest[0]) && !(rest[0] === 'as' && idioms.has(verb))
+    if (synonym && (rest.length === 0 || (object && !objectVerbs.has(verb)))) return [synonym]
     if (objectVerbs.has(verb) && rest.length > 0) return titleCandidates(rest.join(' '))
   }
   const clause = words.findIndex((word, index) => index > 0 && clauseWords.has(word))
