@@ -177,6 +177,20 @@ describe('headings', () => {
       ['Serve as a fallback', []],
       ['Clarify the metrics', ['framing', 'evaluation']],
     ])
+    // A stage noun qualified by the words before it still names its stage; nouns whose compounds name something
+    // else, and a head noun in its other sense, do not.
+    const compounds = [
+      'Model performance monitoring',
+      'Server-side inference',
+      'Test run evaluation',
+      'Causal inference',
+      'Data model',
+      'Unit testing',
+      'Redis cluster deployment',
+    ]
+    expect(
+      stagesOf(`# T\n\n${compounds.map((title) => `## ${title}\n\nx\n`).join('\n')}`).map(([, stages]) => stages),
+    ).toEqual([['monitoring'], ['deployment'], ['evaluation'], [], [], [], []])
     // The pipeline of a stage is the stage; a pipeline of nothing names nothing.
     const pipelines = [
       'Design the data processing pipeline',
@@ -214,9 +228,10 @@ describe('headings', () => {
     expect(section.stages).toEqual(['deployment'])
     expect(section.parts).toContain('rollout')
     expect(section.ordered).toEqual(['deployment'])
-    // A spaced `+` joins parts like `and`; `C++` is one word.
+    // A spaced `+` joins parts like `and`; `C++` is one word (`C++ serving` is serving written in C++, a qualified
+    // stage noun, so `C++ model` shows it: `model` split off would name the model stage).
     expect(read('# T\n\n## Model + evaluation\n\nx\n').sections[1].stages).toEqual(['model', 'evaluation'])
-    expect(read('# T\n\n## C++ serving\n\nx\n').sections[1].stages).toEqual([])
+    expect(read('# T\n\n## C++ model\n\nx\n').sections[1].stages).toEqual([])
     // Alone, online testing is still evaluation.
     expect(read('# T\n\n## Online testing\n\nx\n').sections[1].stages).toEqual(['evaluation'])
   })

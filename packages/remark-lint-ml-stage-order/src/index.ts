@@ -70,8 +70,11 @@
  *   qualified stage nouns (`Validation procedure`, `Serving options`,
  *   `Model ideas`, `Serving sketch`, `Model details (added after the
  *   review)`, `Monitoring of the service`, `Data we would need`, `Features
- *   to build`); a noun phrase that opens with such a verb (`Test set`,
- *   `Release notes`) does not.
+ *   to build`, and with the qualifier first: `Model performance
+ *   monitoring`, `Server-side inference`, `Test run evaluation`); a noun
+ *   phrase that opens with such a verb (`Test set`, `Release notes`) does
+ *   not, nor do compounds that name something else (`Data model`, `Unit
+ *   testing`, `Causal inference`, `Redis cluster deployment`).
  * * A sub-heading that names only a part of another stage than its
  *   parent's (`IV. Data` > `Volume`, `Data` > `Label source options`) is a
  *   detail of its parent's stage, as a reviewer reads it: it takes no part

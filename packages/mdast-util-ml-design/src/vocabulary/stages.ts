@@ -822,6 +822,31 @@ export const headingQualifiers = [
 ]
 
 /**
+ * Stage nouns that keep naming their stage at the end of a compound title (`Model performance monitoring`,
+ * `Server-side inference`, `Test run evaluation`): the words before them qualify them. Not the nouns whose
+ * compounds name something else (`Data model`, `Unit testing`, `Input validation`, `Food delivery`, `Redis cluster
+ * deployment`, `Multiple reactor deployments`). Read only when
+ * the title names nothing as it stands.
+ */
+export const headingHeadNouns = [
+  'monitoring',
+  'alerting',
+  'observability',
+  'serving',
+  'inference',
+  'evaluation',
+  'preprocessing',
+]
+
+/**
+ * Qualifiers that give a head noun its other sense: `Causal inference` and `Bayesian inference` are statistics,
+ * not the serving of a model.
+ */
+export const headNounOtherSenses: Readonly<Record<string, readonly string[]>> = {
+  inference: ['causal', 'bayesian', 'statistical', 'variational', 'approximate'],
+}
+
+/**
  * Words that open what follows a stage noun in a title, dropped with it: a complement (`Monitoring of the
  * service`, `Baseline for comparison`) or what the author means to do (`Data we would need`, `Features to build`).
  * A parenthesis is dropped too (`Model details (added after the review)`). Read only when the title names nothing
