@@ -164,6 +164,33 @@ describe('headings', () => {
       ['Running it', ['deployment', 'monitoring']],
       ['Running costs', []],
     ])
+    // An interview answer's first steps: `Clarify` alone, and a step that recasts the problem (`Frame as ML task`);
+    // `Serve as` is an idiom (act as), and before an object `Clarify` reads its object.
+    expect(
+      stagesOf(
+        '# T\n\n## 1. Clarify\n\na\n\n## 2. Frame as ML task\n\nb\n\n## Deploy as a nightly job\n\nc\n\n## Serve as a fallback\n\nd\n\n## Clarify the metrics\n\ne\n',
+      ).map(([text, stages]) => [text, stages]),
+    ).toEqual([
+      ['1. Clarify', ['requirements']],
+      ['2. Frame as ML task', ['framing']],
+      ['Deploy as a nightly job', ['deployment']],
+      ['Serve as a fallback', []],
+      ['Clarify the metrics', ['framing', 'evaluation']],
+    ])
+    // A stage noun qualified by the words before it still names its stage; nouns whose compounds name something
+    // else, and a head noun in its other sense, do not.
+    const compounds = [
+      'Model performance monitoring',
+      'Server-side inference',
+      'Test run evaluation',
+      'Causal inference',
+      'Data model',
+      'Unit testing',
+      'Redis cluster deployment',
+    ]
+    expect(
+      stagesOf(`# T\n\n${compounds.map((title) => `## ${title}\n\nx\n`).join('\n')}`).map(([, stages]) => stages),
+    ).toEqual([['monitoring'], ['deployment'], ['evaluation'], [], [], [], []])
     // The pipeline of a stage is the stage; a pipeline of nothing names nothing.
     const pipelines = [
       'Design the data processing pipeline',
@@ -201,9 +228,10 @@ describe('headings', () => {
     expect(section.stages).toEqual(['deployment'])
     expect(section.parts).toContain('rollout')
     expect(section.ordered).toEqual(['deployment'])
-    // A spaced `+` joins parts like `and`; `C++` is one word.
+    // A spaced `+` joins parts like `and`; `C++` is one word (`C++ serving` is serving written in C++, a qualified
+    // stage noun, so `C++ model` shows it: `model` split off would name the model stage).
     expect(read('# T\n\n## Model + evaluation\n\nx\n').sections[1].stages).toEqual(['model', 'evaluation'])
-    expect(read('# T\n\n## C++ serving\n\nx\n').sections[1].stages).toEqual([])
+    expect(read('# T\n\n## C++ model\n\nx\n').sections[1].stages).toEqual([])
     // Alone, online testing is still evaluation.
     expect(read('# T\n\n## Online testing\n\nx\n').sections[1].stages).toEqual(['evaluation'])
   })

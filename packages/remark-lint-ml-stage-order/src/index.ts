@@ -63,15 +63,18 @@
  * * A part of a joined heading is read beside the others: `Online testing
  *   and deployment` is a rollout, so deployment, not evaluation.
  * * Step headings written as orders or gerunds name their stage
- *   (`Understand the ask`, `Frame it`, `Get the data`, `Train`, `Evaluate
- *   it`, `Ship it`, `Monitor`,
+ *   (`Understand the ask`, `Clarify`, `Frame it`, `Frame as ML task`,
+ *   `Get the data`, `Train`, `Evaluate it`, `Ship it`, `Monitor`,
  *   `Testing it with users`; `Running it` spans deployment and
- *   monitoring), and so do
+ *   monitoring; `Serve as a fallback` acts as one), and so do
  *   qualified stage nouns (`Validation procedure`, `Serving options`,
  *   `Model ideas`, `Serving sketch`, `Model details (added after the
  *   review)`, `Monitoring of the service`, `Data we would need`, `Features
- *   to build`); a noun phrase that opens with such a verb (`Test set`,
- *   `Release notes`) does not.
+ *   to build`, and with the qualifier first: `Model performance
+ *   monitoring`, `Server-side inference`, `Test run evaluation`); a noun
+ *   phrase that opens with such a verb (`Test set`, `Release notes`) does
+ *   not, nor do compounds that name something else (`Data model`, `Unit
+ *   testing`, `Causal inference`, `Redis cluster deployment`).
  * * A sub-heading that names only a part of another stage than its
  *   parent's (`IV. Data` > `Volume`, `Data` > `Label source options`) is a
  *   detail of its parent's stage, as a reviewer reads it: it takes no part
@@ -82,6 +85,13 @@
  *   chapter names (`VIII. Monitoring` > `Model`, a `Model` chapter's bold
  *   `**Training data:**`) is the chapter's own model or data, a detail of
  *   it: it takes no part in the order either.
+ * * A sub-heading that names only later stages under a chapter that names
+ *   the requirements as a whole (`Functional requirements` > `Alerting`,
+ *   `Technical requirements` > `**Infrastructure**`) is what the system is
+ *   required to do, a requirement as a reviewer reads it: it keeps its
+ *   stage for the other rules but takes no part in the order. Under a
+ *   chapter that names only a part of the requirements (`Value
+ *   proposition` over a design plan) a later stage still counts.
  * * `Metrics and evaluation` names the evaluation stage as well as the
  *   metrics, as `Evaluation and metrics` does: it takes part in the order.
  * * A bold pseudo-heading that names a whole stage, after a heading that
@@ -928,6 +938,53 @@
  *   ### Model
  *
  *   Weekly MAE on matured arrivals.
+ *
+ * @example
+ *   {"name": "ok-later-under-requirements.md"}
+ *
+ *   # Pump failure warnings
+ *
+ *   ## Functional requirements
+ *
+ *   ### Warnings
+ *
+ *   Each pump gets a failure risk for the next 7 days.
+ *
+ *   ### Alerting
+ *
+ *   A risk above 0.8 pages the site engineer.
+ *
+ *   ## Non-functional requirements
+ *
+ *   Risks are refreshed within an hour of new sensor data.
+ *
+ *   ## Data
+ *
+ *   Two years of vibration and temperature readings, joined to repair logs.
+ *
+ * @example
+ *   {"name": "later-under-value.md", "label": "input"}
+ *
+ *   # Pump failure warnings
+ *
+ *   ## Value proposition
+ *
+ *   Fewer unplanned stops at the pumping stations.
+ *
+ *   ### Design plan
+ *
+ *   #### Serving
+ *
+ *   A nightly batch job scores every pump.
+ *
+ *   #### Data pipeline
+ *
+ *   Vibration readings are cleaned and resampled hourly.
+ *
+ * @example
+ *   {"name": "later-under-value.md", "label": "output"}
+ *
+ *   13:1-13:19: Unexpected data preparation section `Data pipeline` after the deployment and serving section `Serving`, expected it before `Serving` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Data pipeline` then `Serving`
  *
  */
 import { type Section, type Stage, stageNames, stages, type VocabularyOptions } from 'mdast-util-ml-design'

@@ -9,9 +9,12 @@ import {
   genericSubHeadings,
   type HeadingTarget,
   headingClauseWords,
+  headingHeadNouns,
   headingObjectVerbs,
   headingQualifiers,
+  headNounOtherSenses,
   imperativeHeadingVerbs,
+  imperativeIdioms,
   imperativeObjects,
   runningSystemHeadingWords,
   type Stage,
@@ -59,9 +62,11 @@ const imperatives = new Map(
   Object.entries(imperativeHeadingVerbs).map(([verb, synonym]) => [verb, normalizeTitle(synonym)]),
 )
 const objects = new Set(imperativeObjects)
+const idioms = new Set(imperativeIdioms)
 const objectVerbs = new Set(headingObjectVerbs)
 const qualifiers = new Set(headingQualifiers)
 const clauseWords = new Set(headingClauseWords)
+const headNouns = new Set(headingHeadNouns)
 
 /**
  * The stages and parts a heading's candidate names take, in the context of the stages above it. A part of a joined
@@ -142,13 +147,18 @@ export function stepCandidates(title: string): string[] {
     const verb = words.slice(0, length).join(' ')
     const rest = words.slice(length)
     const synonym = imperatives.get(verb)
-    if (synonym && (rest.length === 0 || objects.has(rest[0]))) return [synonym]
+    const object = rest.length > 0 && objects.has(rest[0]) && !(rest[0] === 'as' && idioms.has(verb))
+    if (synonym && (rest.length === 0 || (object && !objectVerbs.has(verb)))) return [synonym]
     if (objectVerbs.has(verb) && rest.length > 0) return titleCandidates(rest.join(' '))
   }
   const clause = words.findIndex((word, index) => index > 0 && clauseWords.has(word))
   const head = words.slice(0, clause > 0 ? clause : words.length)
   while (head.length > 1 && qualifiers.has(head[head.length - 1])) head.pop()
-  return head.length < words.length ? titleCandidates(head.join(' ')) : []
+  if (head.length < words.length) return titleCandidates(head.join(' '))
+  // A stage noun qualified by the words before it (`Model performance monitoring`, `Server-side inference`).
+  const noun = words[words.length - 1]
+  const senses = headNounOtherSenses[noun] ?? []
+  return words.length > 1 && headNouns.has(noun) && !words.some((word) => senses.includes(word)) ? [noun] : []
 }
 
 /** A paragraph that reads as a heading: only bold text, or a bold step lead-in (`**Step 2 — Frame it.** ...`). */

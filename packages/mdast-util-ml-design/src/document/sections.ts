@@ -177,6 +177,7 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
         repeatsParent(section, parent) ||
         partUnderStage(sections, parent, whole, ordered) ||
         earlierUnderChapter(sections, parent, whole, ordered) ||
+        laterUnderRequirements(sections, parent, ordered) ||
         genericUnderChapter(section, parent) ||
         labelsOnly(section.text, targets) ||
         unorderedTitles.has(section.normalized)
@@ -382,6 +383,24 @@ function earlierUnderChapter(
   if (chapter.title || chapter.wholeStages.length === 0) return false
   const opens = stages.indexOf(chapter.wholeStages[0])
   return [...whole].every((stage) => stages.indexOf(stage) < opens)
+}
+
+/**
+ * Whether a heading names only later stages under a chapter of the requirements alone (`Functional requirements` >
+ * `Alerting`, `Technical requirements` > `**Infrastructure**`): what the system is required to do, a requirement as a
+ * reviewer reads it, not a later stage opened early. The chapter names the requirements as a whole: a chapter that
+ * names only a part of them (`Value proposition` over a design plan) may hold the design itself. It keeps its stages
+ * for the other rules; only the order ignores it.
+ */
+function laterUnderRequirements(
+  sections: Section[],
+  parent: Section | undefined,
+  ordered: ReadonlySet<Stage>,
+): boolean {
+  if (!parent || ordered.size === 0 || ordered.has('requirements')) return false
+  let chapter: Section = parent
+  while (chapter.stages.length === 0 && chapter.parent >= 0) chapter = sections[chapter.parent]
+  return !chapter.title && chapter.stages.length === 1 && chapter.wholeStages[0] === 'requirements'
 }
 
 /** Whether a section stands under one that collects open questions (`Open questions`, not a FAQ or the title). */

@@ -728,6 +728,9 @@ export const mentionSynonyms: ReadonlyArray<{ synonym: string; part: Part; withi
  */
 export const imperativeHeadingVerbs: Record<string, string> = {
   frame: 'framing',
+  // Clarifying the ask is the first step of an interview answer (`1. Clarify`); before an object the verb reads it
+  // (`Clarify the ask`).
+  clarify: 'clarifying requirements',
   train: 'training',
   evaluate: 'evaluation',
   validate: 'validation',
@@ -764,8 +767,14 @@ export const imperativeHeadingVerbs: Record<string, string> = {
   running: 'running in production',
 }
 
-/** Words that may follow an imperative step verb (`Ship it`, `Evaluate the model`): its object, not a noun phrase. */
-export const imperativeObjects = ['it', 'them', 'this', 'that', 'the', 'our', 'a', 'an', 'what', 'how', 'model']
+/**
+ * Words that may follow an imperative step verb (`Ship it`, `Evaluate the model`): its object, not a noun phrase, or
+ * what the step recasts it as (`Frame as ML task`, `Deploy as a nightly job`).
+ */
+export const imperativeObjects = ['it', 'them', 'this', 'that', 'the', 'our', 'a', 'an', 'what', 'how', 'model', 'as']
+
+/** Step verbs that `as` after them turns into another verb (`Serve as a fallback`: act as one). */
+export const imperativeIdioms = ['serve']
 
 /**
  * Verbs a step heading may open with before the stage or part it works on (`Get the data`, `Build the features`,
@@ -811,6 +820,31 @@ export const headingQualifiers = [
   'sketch',
   'cadence',
 ]
+
+/**
+ * Stage nouns that keep naming their stage at the end of a compound title (`Model performance monitoring`,
+ * `Server-side inference`, `Test run evaluation`): the words before them qualify them. Not the nouns whose
+ * compounds name something else (`Data model`, `Unit testing`, `Input validation`, `Food delivery`, `Redis cluster
+ * deployment`, `Multiple reactor deployments`). Read only when
+ * the title names nothing as it stands.
+ */
+export const headingHeadNouns = [
+  'monitoring',
+  'alerting',
+  'observability',
+  'serving',
+  'inference',
+  'evaluation',
+  'preprocessing',
+]
+
+/**
+ * Qualifiers that give a head noun its other sense: `Causal inference` and `Bayesian inference` are statistics,
+ * not the serving of a model.
+ */
+export const headNounOtherSenses: Readonly<Record<string, readonly string[]>> = {
+  inference: ['causal', 'bayesian', 'statistical', 'variational', 'approximate'],
+}
 
 /**
  * Words that open what follows a stage noun in a title, dropped with it: a complement (`Monitoring of the
