@@ -153,6 +153,12 @@
  *   пилотом`, `Критерии успеха`) hold metrics in general: a pilot runs on
  *   live traffic, so a business measure listed there is an online metric,
  *   and an offline metric beside it (`BLEU не ниже 25`) is not misfiled.
+ * * A list's lead-in paragraph files the list as a label does: a plain
+ *   title on a line of its own (`4.2 Online metric`, its numbering left
+ *   out, then the bullets), or a sentence of at most twelve words closed by
+ *   a colon that names one kind (`Our online metrics are closer to the
+ *   budget:`). A lead-in that rejects the kind (`These are not business
+ *   metrics:`) or names both kinds files nothing.
  *
  * ## Decisions where the contract is open
  *
@@ -741,6 +747,40 @@
  *   {"name": "objective-left-open-beside-output.md", "label": "output"}
  *
  *   5:1-5:17: Unexpected missing ML objective, expected what the model predicts or optimises in the framing section (`ML objective: ...`), such as `Predict the probability that a user clicks a product`
+ *
+ * @example
+ *   {"name": "ok-list-lead-ins.md"}
+ *
+ *   # Lane blocking alerts
+ *
+ *   ML objective: predict whether a parked car blocks the bus lane.
+ *
+ *   4.1 Offline metric
+ *   - average precision on the held-out camera frames
+ *
+ *   Our online metrics are closer to the city's budget:
+ *
+ *   - **Patrol hours saved**: how much less the wardens drive
+ *   - **Late buses**: the share of buses more than 5 minutes late
+ *
+ * @example
+ *   {"name": "lead-in-rejects-kind.md", "label": "input"}
+ *
+ *   # Lane blocking alerts
+ *
+ *   ML objective: predict whether a parked car blocks the bus lane.
+ *
+ *   4.1 Offline metric
+ *   - average precision on the held-out camera frames
+ *
+ *   These are not business metrics:
+ *
+ *   - **Patrol hours saved**: how much less the wardens drive
+ *
+ * @example
+ *   {"name": "lead-in-rejects-kind.md", "label": "output"}
+ *
+ *   11:1: Unexpected missing online metric, expected a metric measured on live traffic that the ML objective moves, in the framing or evaluation section, such as `Online metric: click-through rate in an A/B test`
  *
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'

@@ -117,6 +117,10 @@ export interface Patterns {
   liveMeasuring: RegExp
   /** A measure noun as a whole word (`share`, `rate`). */
   measureNoun: RegExp
+  /** A metric kind named in two words or more in a sentence (`online metrics`, `business KPIs`): global. */
+  metricKindPhrase: RegExp
+  /** A word that keeps a list's lead-in sentence from filing the list (`not`, `unlike`). */
+  listIntroRejecting: RegExp
   /** A cut-off on a score between 0 and 1: `> 0.95`, `above 0.8`, `0.7-0.95`. */
   scoreCutoff: RegExp
   systemSignal: RegExp
@@ -293,6 +297,14 @@ function patterns(vocabulary: Vocabulary): Patterns {
     statementWord: new RegExp(String.raw`\b(?:${choice(v.statementWords)})\b`, 'i'),
     kindListVerb: new RegExp(String.raw`\b(?:${choice(v.kindListVerbs)})\b`, 'i'),
     mediaElement: new RegExp(String.raw`<(?:${choice(v.mediaElements)})\b`, 'i'),
+    metricKindPhrase: new RegExp(
+      String.raw`\b(?:${Object.keys(v.metricKindLabels)
+        .filter((label) => label.includes(' '))
+        .map((label) => label.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&').replace(/ /g, String.raw`\s+`))
+        .join('|')})s?\b`,
+      'gi',
+    ),
+    listIntroRejecting: new RegExp(String.raw`\b(?:${choice(v.listIntroRejectingWords)})\b`, 'i'),
     ...phrasePatterns(v),
   }
 }

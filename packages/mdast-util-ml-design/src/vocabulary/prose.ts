@@ -159,6 +159,23 @@ export const metricKindLabels: Record<string, 'online' | 'offline'> = {
   'model metric': 'offline',
 }
 
+/**
+ * Words that keep a list's lead-in sentence from filing the list under the metric kind it names: "These are not
+ * business metrics:", "Unlike the online metrics, we check:".
+ */
+export const listIntroRejectingWords = [
+  'not',
+  'no',
+  'unlike',
+  'instead',
+  'rather',
+  'besides',
+  'beyond',
+  'except',
+  'than',
+  'without',
+]
+
 /** Words that number a title before normalising it (`Chapter 2:`, `Section B.`). */
 export const titleNumberingWords = [
   'step',
