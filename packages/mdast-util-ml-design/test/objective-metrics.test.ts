@@ -220,4 +220,24 @@ describe('objectiveAndMetrics', () => {
     expect(said('Offline metrics come before online metrics:').onlineStated).toBe(false)
     expect(said('Our online metrics are closer to the city’s budget.').onlineStated).toBe(false)
   })
+
+  it('names an online metric in the author’s words under a success-metrics or KPI title, when a line measures a share, a rate, a count or a change in one', () => {
+    const objective = '## Framing\n\nML objective: predict whether a flagged post breaks the policy.\n\n'
+    const under = (title: string, lines: string) => framing(`${objective}## ${title}\n\n${lines}\n`)
+    const lines =
+      '- Macro-F1 at least 0.85 on the held-out months\n- Restored-post share: at most 15% of flagged posts restored on review'
+    const success = under('Success metrics', lines)
+    expect(success.onlineStated).toBe(true)
+    expect(success.offline).toEqual(['Macro-F1'])
+    expect(success.misfiled).toEqual([])
+    expect(under('KPIs', '- Reviewer hours saved per week against the manual queue').onlineStated).toBe(true)
+    // A title of metrics in general holds no such measure in the author's words.
+    expect(under('Metrics', lines).onlineStated).toBe(false)
+    // Under a success title: a line that measures nothing live, a latency, or a line that only introduces.
+    expect(under('Success metrics', '- Macro-F1 at least 0.85\n- Backward transfer above -0.05').onlineStated).toBe(
+      false,
+    )
+    expect(under('Success metrics', '- Macro-F1 at least 0.85\n- p95 latency under 200 ms').onlineStated).toBe(false)
+    expect(under('Success metrics', '**Share of posts:**\n\n- Macro-F1 at least 0.85').onlineStated).toBe(false)
+  })
 })

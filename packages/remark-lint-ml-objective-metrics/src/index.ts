@@ -159,6 +159,15 @@
  *   a colon that names one kind (`Our online metrics are closer to the
  *   budget:`). A lead-in that rejects the kind (`These are not business
  *   metrics:`) or names both kinds files nothing.
+ * * A `Success metrics`, `Metrics for success` or `KPIs` heading or label
+ *   holds what the business measures on the running system: a line there
+ *   in the author's own words that names a share, a rate or a count, or a
+ *   change in one (`Reviewer hours saved per week`, `Error reduction: 3.2%
+ *   → 0.8%`), is an online metric, as under `Business metrics`; an offline
+ *   metric beside it is filed under no kind, so not misfiled. A line that
+ *   names an offline metric, a latency or a scale, or one that measures
+ *   nothing live (`Backward transfer above -0.05`), names none, and a plain
+ *   `Metrics` heading files nothing this way.
  *
  * ## Decisions where the contract is open
  *
@@ -762,6 +771,35 @@
  *
  *   - **Patrol hours saved**: how much less the wardens drive
  *   - **Late buses**: the share of buses more than 5 minutes late
+ *
+ * @example
+ *   {"name": "ok-success-metrics-own-words.md"}
+ *
+ *   # Flagged post review
+ *
+ *   ML objective: predict whether a flagged post breaks the policy.
+ *
+ *   ## Success metrics
+ *
+ *   - Macro-F1 at least 0.85 on the held-out months
+ *   - Restored-post share: at most 15% of flagged posts restored on review
+ *
+ * @example
+ *   {"name": "success-metrics-nothing-live.md", "label": "input"}
+ *
+ *   # Flagged post review
+ *
+ *   ML objective: predict whether a flagged post breaks the policy.
+ *
+ *   ## Success metrics
+ *
+ *   - Macro-F1 at least 0.85 on the held-out months
+ *   - Backward transfer above -0.05 after each update
+ *
+ * @example
+ *   {"name": "success-metrics-nothing-live.md", "label": "output"}
+ *
+ *   9:1: Unexpected missing online metric, expected a metric measured on live traffic that the ML objective moves, in the framing or evaluation section, such as `Online metric: click-through rate in an A/B test`
  *
  * @example
  *   {"name": "lead-in-rejects-kind.md", "label": "input"}
