@@ -104,6 +104,11 @@ export class DesignReading extends DesignDocument {
           () => this.#f.modelIO.labelsOutput(),
           () => families.committed,
           () => this.#f.modelIO.leftOpen('ml-objective'),
+          (sentence) =>
+            quantities
+              .of('fast-duration')
+              .concat(quantities.of('scale'))
+              .some((q) => q.sentence === sentence),
         ),
         goals,
         businessObjective: new BusinessObjectives(

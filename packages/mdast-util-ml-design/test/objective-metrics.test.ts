@@ -196,4 +196,48 @@ describe('objectiveAndMetrics', () => {
     // In the features a target names an input, not the task designed.
     expect(framing(`## Features\n\n- the churn prediction score from the CRM${metrics}`).objectiveStated).toBe(false)
   })
+
+  it('files a list under the kind its lead-in paragraph names: a bare numbered title, or a sentence closed by a colon', () => {
+    const objective = '## Framing\n\nML objective: predict whether a parked car blocks the lane.\n\n## Evaluation\n\n'
+    const offline = '4.1 Offline metric\n- average precision on the held-out frames\n\n'
+    // A plain numbered title with its list right under it, as notes copy a book's outline.
+    const titled = framing(
+      `${objective}${offline}4.2 Online metric\n- number of tickets from drivers about blocked lanes\n`,
+    )
+    expect(titled.onlineStated).toBe(true)
+    expect(titled.offline).toEqual(['average precision'])
+    // The same list under a title that names no kind: nothing is filed online.
+    expect(
+      framing(`${objective}${offline}4.2 Field notes\n- number of tickets from drivers about blocked lanes\n`)
+        .onlineStated,
+    ).toBe(false)
+    // A lead-in sentence that names one kind and closes with a colon.
+    const said = (sentence: string) =>
+      framing(`${objective}${offline}${sentence}\n\n- **Patrol hours saved**: how much less the wardens drive\n`)
+    expect(said('Our online metrics are closer to the city’s budget:').onlineStated).toBe(true)
+    // One that rejects the kind, names both kinds, or does not introduce the list files nothing.
+    expect(said('These are not business metrics:').onlineStated).toBe(false)
+    expect(said('Offline metrics come before online metrics:').onlineStated).toBe(false)
+    expect(said('Our online metrics are closer to the city’s budget.').onlineStated).toBe(false)
+  })
+
+  it('names an online metric in the author’s words under a success-metrics or KPI title, when a line measures a share, a rate, a count or a change in one', () => {
+    const objective = '## Framing\n\nML objective: predict whether a flagged post breaks the policy.\n\n'
+    const under = (title: string, lines: string) => framing(`${objective}## ${title}\n\n${lines}\n`)
+    const lines =
+      '- Macro-F1 at least 0.85 on the held-out months\n- Restored-post share: at most 15% of flagged posts restored on review'
+    const success = under('Success metrics', lines)
+    expect(success.onlineStated).toBe(true)
+    expect(success.offline).toEqual(['Macro-F1'])
+    expect(success.misfiled).toEqual([])
+    expect(under('KPIs', '- Reviewer hours saved per week against the manual queue').onlineStated).toBe(true)
+    // A title of metrics in general holds no such measure in the author's words.
+    expect(under('Metrics', lines).onlineStated).toBe(false)
+    // Under a success title: a line that measures nothing live, a latency, or a line that only introduces.
+    expect(under('Success metrics', '- Macro-F1 at least 0.85\n- Backward transfer above -0.05').onlineStated).toBe(
+      false,
+    )
+    expect(under('Success metrics', '- Macro-F1 at least 0.85\n- p95 latency under 200 ms').onlineStated).toBe(false)
+    expect(under('Success metrics', '**Share of posts:**\n\n- Macro-F1 at least 0.85').onlineStated).toBe(false)
+  })
 })

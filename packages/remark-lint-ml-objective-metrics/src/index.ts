@@ -153,6 +153,21 @@
  *   пилотом`, `Критерии успеха`) hold metrics in general: a pilot runs on
  *   live traffic, so a business measure listed there is an online metric,
  *   and an offline metric beside it (`BLEU не ниже 25`) is not misfiled.
+ * * A list's lead-in paragraph files the list as a label does: a plain
+ *   title on a line of its own (`4.2 Online metric`, its numbering left
+ *   out, then the bullets), or a sentence of at most twelve words closed by
+ *   a colon that names one kind (`Our online metrics are closer to the
+ *   budget:`). A lead-in that rejects the kind (`These are not business
+ *   metrics:`) or names both kinds files nothing.
+ * * A `Success metrics`, `Metrics for success` or `KPIs` heading or label
+ *   holds what the business measures on the running system: a line there
+ *   in the author's own words that names a share, a rate or a count, or a
+ *   change in one (`Reviewer hours saved per week`, `Error reduction: 3.2%
+ *   → 0.8%`), is an online metric, as under `Business metrics`; an offline
+ *   metric beside it is filed under no kind, so not misfiled. A line that
+ *   names an offline metric, a latency or a scale, or one that measures
+ *   nothing live (`Backward transfer above -0.05`), names none, and a plain
+ *   `Metrics` heading files nothing this way.
  *
  * ## Decisions where the contract is open
  *
@@ -741,6 +756,69 @@
  *   {"name": "objective-left-open-beside-output.md", "label": "output"}
  *
  *   5:1-5:17: Unexpected missing ML objective, expected what the model predicts or optimises in the framing section (`ML objective: ...`), such as `Predict the probability that a user clicks a product`
+ *
+ * @example
+ *   {"name": "ok-list-lead-ins.md"}
+ *
+ *   # Lane blocking alerts
+ *
+ *   ML objective: predict whether a parked car blocks the bus lane.
+ *
+ *   4.1 Offline metric
+ *   - average precision on the held-out camera frames
+ *
+ *   Our online metrics are closer to the city's budget:
+ *
+ *   - **Patrol hours saved**: how much less the wardens drive
+ *   - **Late buses**: the share of buses more than 5 minutes late
+ *
+ * @example
+ *   {"name": "ok-success-metrics-own-words.md"}
+ *
+ *   # Flagged post review
+ *
+ *   ML objective: predict whether a flagged post breaks the policy.
+ *
+ *   ## Success metrics
+ *
+ *   - Macro-F1 at least 0.85 on the held-out months
+ *   - Restored-post share: at most 15% of flagged posts restored on review
+ *
+ * @example
+ *   {"name": "success-metrics-nothing-live.md", "label": "input"}
+ *
+ *   # Flagged post review
+ *
+ *   ML objective: predict whether a flagged post breaks the policy.
+ *
+ *   ## Success metrics
+ *
+ *   - Macro-F1 at least 0.85 on the held-out months
+ *   - Backward transfer above -0.05 after each update
+ *
+ * @example
+ *   {"name": "success-metrics-nothing-live.md", "label": "output"}
+ *
+ *   9:1: Unexpected missing online metric, expected a metric measured on live traffic that the ML objective moves, in the framing or evaluation section, such as `Online metric: click-through rate in an A/B test`
+ *
+ * @example
+ *   {"name": "lead-in-rejects-kind.md", "label": "input"}
+ *
+ *   # Lane blocking alerts
+ *
+ *   ML objective: predict whether a parked car blocks the bus lane.
+ *
+ *   4.1 Offline metric
+ *   - average precision on the held-out camera frames
+ *
+ *   These are not business metrics:
+ *
+ *   - **Patrol hours saved**: how much less the wardens drive
+ *
+ * @example
+ *   {"name": "lead-in-rejects-kind.md", "label": "output"}
+ *
+ *   11:1: Unexpected missing online metric, expected a metric measured on live traffic that the ML objective moves, in the framing or evaluation section, such as `Online metric: click-through rate in an A/B test`
  *
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'

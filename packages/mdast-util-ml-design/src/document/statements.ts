@@ -161,11 +161,55 @@ export function readStatements(
       const contentStart = after.startsWith('.') ? prose.indexOf('.', boldEnd) + 1 : boldEnd
       return { label: { start: labelStart, end: labelStart + labelText.length }, start: contentStart }
     }
-    const text = prose.slice(start, end).trim()
-    if (next?.type !== 'list' || text.length === 0 || /[.!?:;,]/.test(text) || text.split(/\s+/).length > 4)
-      return undefined
-    const labelStart = start + prose.slice(start, end).indexOf(text)
+    return bareLabel(paragraph, next)
+  }
+
+  /**
+   * A short bare title whose content is the list after it (`* Online` then the metrics in a list item; `4.1 Online
+   * metric` then its list, a paragraph of its own): at most four words and no punctuation once a numbering before it
+   * (`4.1 `, `2) `) is left out.
+   */
+  const bareLabel = (paragraph: Paragraph, next: Nodes | undefined): { label: Range; start: number } | undefined => {
+    const start = paragraph.position?.start.offset
+    const end = paragraph.position?.end.offset
+    if (start === undefined || end === undefined || next?.type !== 'list') return undefined
+    const whole = prose.slice(start, end).trim()
+    const text = whole.replace(/^\d{1,3}(?:\.\d{1,3}){0,3}[.)]?\s+/, '')
+    if (text.length === 0 || /[.!?:;,]/.test(text) || text.split(/\s+/).length > 4) return undefined
+    const labelStart = start + prose.slice(start, end).indexOf(whole) + whole.length - text.length
     return { label: { start: labelStart, end: labelStart + text.length }, start: end }
+  }
+
+  /**
+   * A list's lead-in sentence that names one metric kind files the list under it: "Our online metrics are more
+   * business focused:" then the metrics. One sentence of at most twelve words closed by a colon, naming no other kind
+   * and rejecting nothing ("These are not business metrics:").
+   */
+  const kindIntro = (start: number, end: number, next: Nodes | undefined): Statement | undefined => {
+    const listEnd = next?.type === 'list' ? next.position?.end.offset : undefined
+    const text = prose.slice(start, end).trimEnd()
+    if (listEnd === undefined || !text.endsWith(':') || /[.!?;]\s/.test(text) || text.split(/\s+/).length > 12)
+      return undefined
+    const { metricKindPhrase, listIntroRejecting } = labels.compiled.patterns
+    if (listIntroRejecting.test(text)) return undefined
+    const found = [...text.matchAll(metricKindPhrase)]
+    const kinds = new Set(found.map((match) => labels.compiled.metricKindLabels[normalizeTitle(match[0])]))
+    if (found.length === 0 || kinds.size !== 1) return undefined
+    const kind = [...kinds][0]
+    if (!kind) return undefined
+    const labelStart = start + (found[0].index ?? 0)
+    const statement: Statement = {
+      source: 'lead-in',
+      label: found[0][0],
+      labelRange: { start: labelStart, end: labelStart + found[0][0].length },
+      parts: [kind === 'online' ? 'online-metrics' : 'offline-metrics'],
+      stages: ['framing', 'evaluation'],
+      kind,
+      start: end,
+      end: listEnd,
+    }
+    statements.push(statement)
+    return statement
   }
 
   /** `Online metrics: CTR. Offline metrics: AUC.`: plain labels after a sentence end, each up to the next. */
@@ -315,10 +359,19 @@ export function readStatements(
           const source = inItem ? 'list-item' : 'lead-in'
           const statement = add(source, labelRange, { start: start + match.end, end: inner ?? rangeEnd }, context)
           if (statement && inItem && index === 0 && statement.stages.length > 0) context = statement.stages
+          if (!statement && !inner) kindIntro(start, end, nodes[index + 1])
         } else if (inItem && index === 0 && itemEnd !== undefined) {
           const found = itemLabel(node, nodes[index + 1])
           const statement = found && add('list-item', found.label, { start: found.start, end: itemEnd }, context)
           if (statement && statement.stages.length > 0) context = statement.stages
+        } else if (!inItem) {
+          const next = nodes[index + 1]
+          // Plain text only: a bold line is a pseudo-heading, read by the sections pass.
+          const plain = node.children.every((child) => child.type === 'text')
+          const found = plain ? bareLabel(node, next) : undefined
+          const listEnd = next?.position?.end.offset
+          if (found && listEnd !== undefined) add('lead-in', found.label, { start: found.start, end: listEnd }, context)
+          else kindIntro(start, end, next)
         }
       } else if (node.type === 'html') {
         // `<li><b>Data:</b> ...</li>`: a wiki export's list labels, each up to the end of its item.

@@ -4,6 +4,7 @@
  * wrong kind. Rules report; this says what is stated and where a missing metric belongs.
  */
 import type { DesignDocument } from '../document/document.js'
+import { titleCandidates } from '../match/normalize.js'
 import type { RequirementId } from '../vocabulary/cues.js'
 import type { Part } from '../vocabulary/stages.js'
 import type { Metrics } from './metrics.js'
@@ -62,6 +63,8 @@ export class ObjectiveMetrics {
     readonly families: () => FamilyMention[] = () => [],
     /** Whether the author left an `ML objective` heading or label open (`ModelIO.leftOpen`). */
     readonly objectiveLeftOpen: () => boolean = () => false,
+    /** Whether a sentence states a speed or a size (a latency, a throughput, a scale): no online metric. */
+    readonly speedOrSize: (sentence: number) => boolean = () => false,
   ) {}
 
   /** The objective and its metrics (computed on each call: the evidence follows the current judgement). */
@@ -105,6 +108,7 @@ export class ObjectiveMetrics {
       onlineStated:
         online.length > 0 ||
         this.#filedOnlineInOwnWords(named) ||
+        this.#liveTitledInOwnWords(named) ||
         this.#saidInSentence('live') ||
         this.liveComparison(),
       offline,
@@ -165,6 +169,42 @@ export class ObjectiveMetrics {
           }
           return (text.match(/\p{L}{3,}/gu) ?? []).length >= 2
         }),
+    )
+  }
+
+  /**
+   * Whether a heading or label of metrics in general that the business measures on the running system (`Success
+   * metrics`, `KPIs`: `liveMetricTitles`; not a joint title) holds a measure in the author's words: a sentence that
+   * answers, outside asides, names no offline metric, no speed and no size, does not only introduce what follows
+   * (`Detection performance:`), and names a share, a rate or a count or a change in one (`liveMeasureWords`: "Appeal
+   * overturn rate: at most 15% of flagged posts", "Labor hours saved: 13 a week").
+   */
+  #liveTitledInOwnWords(named: MetricMention[]): boolean {
+    const { document } = this
+    const titles = this.metrics.compiled.liveMetricTitles
+    const live = (title: string, parts: readonly string[]) =>
+      parts.length === 1 && parts[0] === 'metrics' && titleCandidates(title).some((title) => titles.has(title))
+    const regions = [
+      ...document.sections
+        .filter((section) => live(section.text, section.parts))
+        .map((section) => document.content(section)),
+      ...document.statements.filter(
+        (statement) => statement.source !== 'front-matter' && live(statement.label, statement.parts),
+      ),
+    ]
+    if (regions.length === 0) return false
+    const offline = new Set(
+      named
+        .filter((mention) => mention.metric.kind === 'offline' || mention.filedAs === 'offline')
+        .map((mention) => mention.sentence),
+    )
+    return regions.some((region) =>
+      document.sentencesIn(region).some((sentence) => {
+        if (sentence.heading || !document.answers(sentence) || document.inAside(sentence)) return false
+        if (offline.has(sentence.index) || this.speedOrSize(sentence.index)) return false
+        const text = document.prose.slice(sentence.start, sentence.end).trim()
+        return !text.endsWith(':') && this.metrics.compiled.patterns.liveMeasureWord.test(text)
+      }),
     )
   }
 

@@ -117,6 +117,12 @@ export interface Patterns {
   liveMeasuring: RegExp
   /** A measure noun as a whole word (`share`, `rate`). */
   measureNoun: RegExp
+  /** A metric kind named in two words or more in a sentence (`online metrics`, `business KPIs`): global. */
+  metricKindPhrase: RegExp
+  /** A share, a rate or a count, or a change in one (`liveMeasureWords`). */
+  liveMeasureWord: RegExp
+  /** A word that keeps a list's lead-in sentence from filing the list (`not`, `unlike`). */
+  listIntroRejecting: RegExp
   /** A cut-off on a score between 0 and 1: `> 0.95`, `above 0.8`, `0.7-0.95`. */
   scoreCutoff: RegExp
   systemSignal: RegExp
@@ -147,6 +153,8 @@ export interface Compiled {
   notCounted: Set<string>
   countStopWords: Set<string>
   metricKindLabels: Record<string, MetricKind>
+  /** `liveMetricTitles`, normalised as titles are. */
+  liveMetricTitles: Set<string>
   cues: Record<RequirementId, CueMatchers>
   cueDefinitions: Record<RequirementId, RequirementCue>
   patterns: Patterns
@@ -293,6 +301,15 @@ function patterns(vocabulary: Vocabulary): Patterns {
     statementWord: new RegExp(String.raw`\b(?:${choice(v.statementWords)})\b`, 'i'),
     kindListVerb: new RegExp(String.raw`\b(?:${choice(v.kindListVerbs)})\b`, 'i'),
     mediaElement: new RegExp(String.raw`<(?:${choice(v.mediaElements)})\b`, 'i'),
+    metricKindPhrase: new RegExp(
+      String.raw`\b(?:${Object.keys(v.metricKindLabels)
+        .filter((label) => label.includes(' '))
+        .map((label) => label.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&').replace(/ /g, String.raw`\s+`))
+        .join('|')})s?\b`,
+      'gi',
+    ),
+    liveMeasureWord: new RegExp(String.raw`\b(?:${choice(v.liveMeasureWords)})\b`, 'i'),
+    listIntroRejecting: new RegExp(String.raw`\b(?:${choice(v.listIntroRejectingWords)})\b`, 'i'),
     ...phrasePatterns(v),
   }
 }
@@ -407,6 +424,7 @@ export function compile(vocabulary: Vocabulary): Compiled {
     notCounted: new Set(vocabulary.notCountedWords),
     countStopWords: new Set(vocabulary.countStopWords),
     metricKindLabels: vocabulary.metricKindLabels,
+    liveMetricTitles: new Set(vocabulary.liveMetricTitles.map(normalizeTitle)),
     cues,
     cueDefinitions: vocabulary.cues,
     patterns: patterns(vocabulary),

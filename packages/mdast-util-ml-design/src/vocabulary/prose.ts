@@ -159,6 +159,55 @@ export const metricKindLabels: Record<string, 'online' | 'offline'> = {
   'model metric': 'offline',
 }
 
+/**
+ * Titles of metrics in general that hold what the business measures on the running system (`Success metrics`,
+ * `Metrics for success`, `KPIs`): the author's own words there name an online metric, as under `Business metrics`,
+ * and an offline metric beside them is not misfiled (it is filed under no kind).
+ */
+export const liveMetricTitles = ['success metrics', 'metrics for success', 'key success metrics', 'kpis', 'key kpis']
+
+/**
+ * Words that make a line under such a title a measure of the running system: a share, a rate or a count, or a
+ * change in one ("Labor hours saved: 13 a week", "Reduction in churn"). Not "Backward transfer ≥ -0.05".
+ */
+export const liveMeasureWords = [
+  'rate',
+  'share',
+  'percentage',
+  'proportion',
+  'fraction',
+  'number of',
+  'count',
+  'reduction',
+  'reduced',
+  'increase',
+  'increased',
+  'decrease',
+  'decreased',
+  'saved',
+  'savings',
+  'fewer',
+  'uplift',
+  'growth',
+]
+
+/**
+ * Words that keep a list's lead-in sentence from filing the list under the metric kind it names: "These are not
+ * business metrics:", "Unlike the online metrics, we check:".
+ */
+export const listIntroRejectingWords = [
+  'not',
+  'no',
+  'unlike',
+  'instead',
+  'rather',
+  'besides',
+  'beyond',
+  'except',
+  'than',
+  'without',
+]
+
 /** Words that number a title before normalising it (`Chapter 2:`, `Section B.`). */
 export const titleNumberingWords = [
   'step',
