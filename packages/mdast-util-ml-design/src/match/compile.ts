@@ -276,7 +276,8 @@ function patterns(vocabulary: Vocabulary): Patterns {
     itemWindowBefore: new RegExp(String.raw`(?:^|[^\p{L}])(?:${choice(v.itemWindowTerms)})[^\S\n]*$`, 'iu'),
     countBeforeMetric: new RegExp(String.raw`(?:^|[\s~≈<>])\d[\d.,]*\s*(?:${choice(v.countMultipliers)})?$`, 'i'),
     historyBeforeMetric: new RegExp(String.raw`\b(?:${choice(v.historyOfUnits)})\s+of\s+$`, 'i'),
-    asideTitle: new RegExp(String.raw`\b(?:${choice(v.asideHeadingTerms)})\b`),
+    // Whole words in any script: `\b` is ASCII-only and never bounds a Cyrillic word (`пути развития`).
+    asideTitle: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${choice(v.asideHeadingTerms)})(?![\p{L}\p{N}])`, 'u'),
     numbering: new RegExp(String.raw`^\s*(?:(?:${numberingWords})\s*(?:\d+|[ivxlc]+)\b|\d+(?:\.\d+)*\.?(?=\s))`, 'i'),
     numberedStep: new RegExp(String.raw`^(?:${numberingWords})\s*\d`, 'i'),
     questionOpening: new RegExp(String.raw`^(?:q\s*\d+\s+)?(?:${choice(v.questionOpeners)})(?: |$)`),

@@ -182,6 +182,13 @@ export const headings: Pick<LanguagePack, 'stageSynonyms' | 'partSynonyms' | 'co
     monitoring: ['мониторинг'],
     infrastructure: ['инфраструктура', 'масштабируемость'],
   },
+  words: {
+    // Words that number a step (`Этап 2 — Обучение модели`, `Шаг 3: метрики`), as `Step 2` does.
+    numberingWords: ['этап', 'шаг'],
+    // Sections of future work (`Стратегии дальнейшего развития решения`, `Возможные пути развития проекта`): what
+    // they hold is not yet a choice, as under `Future work`.
+    asideHeadingTerms: ['дальнейшего развития', 'дальнейшее развитие', 'пути развития', 'стратегии развития'],
+  },
   contextualSynonyms: [
     { synonym: 'данные', within: 'requirements', target: { stage: 'requirements', part: 'data-availability' } },
     { synonym: 'цель', within: 'framing', target: { stage: 'framing', part: 'ml-objective' } },
