@@ -3,12 +3,13 @@
  * documents title them (a common Russian template opens with goals and
  * premises, business requirements and constraints, then a methodology with
  * the problem statement and numbered solution steps, a pilot, and the
- * deployment). Written in the nominative, in the forms titles use; they are
+ * deployment), with the words that number a step and the titles of future
+ * work. Written in the nominative, in the forms titles use; they are
  * normalised like the English ones.
  */
 import type { LanguagePack } from '../languages.js'
 
-export const headings: Pick<LanguagePack, 'stageSynonyms' | 'partSynonyms' | 'contextualSynonyms'> = {
+export const headings: Pick<LanguagePack, 'stageSynonyms' | 'partSynonyms' | 'contextualSynonyms' | 'words'> = {
   stageSynonyms: {
     requirements: [
       'требования',
