@@ -47,6 +47,18 @@ describe('home sections (where a stage’s missing part belongs)', () => {
     expect(homeOf(doc, 'model', 'retraining')).toBe('Model')
   })
 
+  it('puts a missing scale or latency with the constraints before a heading that names only the whole stage', () => {
+    const doc =
+      '# T\n\n## 1.2 Business requirements and constraints\n\nOne GPU.\n\n## 1.3 Scope\n\nMVP only.\n\n## 2. Model\n\nGBDT.\n'
+    expect(homeOf(doc, 'requirements', 'scale')).toBe('1.2 Business requirements and constraints')
+    expect(homeOf(doc, 'requirements', 'latency')).toBe('1.2 Business requirements and constraints')
+    const russian =
+      '# T\n\n## 1.2. Бизнес-требования и ограничения\n\nОдин сервер.\n\n## 1.3. Что входит в скоуп проекта\n\nТолько MVP.\n'
+    expect(homeOf(russian, 'requirements', 'scale')).toBe('1.2. Бизнес-требования и ограничения')
+    // Other parts keep the heading of the whole stage: a missing business objective is no technical requirement.
+    expect(homeOf(doc, 'requirements', 'business-objective')).toBe('1.3 Scope')
+  })
+
   it('puts a missing preparation under the heading that prepares the data, not the one that lists it', () => {
     const steps = '# T\n\n## Collect the data\n\nMeter logs.\n\n## Clean the data\n\nDrop duplicates.\n'
     expect(homeOf(steps, 'data', 'missing-data')).toBe('Clean the data')

@@ -93,9 +93,22 @@ describe('a Russian scale', () => {
 
   it('reads thousands and millions written in Russian, and a plural that drops its vowel (`заявок`)', () => {
     expect(quantityTexts('Сервисом пользуются 10 тыс. пользователей в день.\n', 'scale')).toEqual([
-      '10 тыс. пользователей',
+      '10 тыс. пользователей в день',
     ])
     expect(quantityTexts('Каждый день приходит 500 заявок на кредит.\n', 'scale')).toEqual(['500 заявок'])
+  })
+
+  it('reads a count per unit of time as a rate (`в день`, `/с`): load, even where the data is described', () => {
+    expect(quantityTexts('## Данные\n\nСервис получает 20 тыс. запросов в день.\n', 'scale')).toEqual([
+      '20 тыс. запросов в день',
+    ])
+    expect(quantityTexts('## Данные\n\nВ пике приходит 300 обращений в секунду.\n', 'scale')).toEqual(['300 обращений'])
+    expect(quantityTexts('## Данные\n\nВ выгрузке 20 тыс. обращений.\n', 'scale')).toEqual([])
+  })
+
+  it('counts no hours or times a day as a rate of anything served', () => {
+    expect(quantityTexts('## Требования\n\nОператор тратит 2 часа в день на разбор.\n', 'scale')).toEqual([])
+    expect(quantityTexts('## Требования\n\nМодель переобучаем 3 раза в неделю.\n', 'scale')).toEqual([])
   })
 
   it('counts no time per request, and no sample of data to test on', () => {

@@ -111,6 +111,11 @@
  *   get a weekly digest`, `every Monday subscribers get a digest`) is no
  *   choice here, while a scheduled job or run
  *   (`nightly job writes the table`) still chooses batch.
+ * * A missing latency is reported at a heading that names the requirements
+ *   with the constraints or the scale (`Business requirements and
+ *   constraints`) before one that names only the requirements as a whole
+ *   (`Scope`, `Что входит в скоуп проекта`): latency is a technical
+ *   requirement written beside them.
  *
  * @module ml-latency
  * @example

@@ -97,6 +97,11 @@
  *   university lab, 90k recorded clips`, `compiled from four hospital
  *   archives`) is of that data, even in a table of outside materials under
  *   a requirements heading.
+ * * A missing scale is reported at a heading that names the requirements
+ *   with the constraints or the latency (`Business requirements and
+ *   constraints`) before one that names only the requirements as a whole
+ *   (`Scope`, `Что входит в скоуп проекта`): scale is a technical
+ *   requirement written beside them.
  *
  * @module ml-scale
  * @example

@@ -170,14 +170,21 @@ export function pseudoHeading(
   if (block.kind !== 'paragraph' || block.listItem || block.node.type !== 'paragraph') return undefined
   const paragraph = block.node as Paragraph
   const first = paragraph.children[0]
-  if (first?.type !== 'strong' || first.position?.end.offset === undefined) return undefined
+  const boldItalic = first?.type === 'emphasis' && first.children.length === 1 && first.children[0].type === 'strong'
+  if ((first?.type !== 'strong' && !boldItalic) || first.position?.end.offset === undefined) return undefined
   const boldEnd = first.position.end.offset
   const title = prose.slice(block.start, boldEnd).replace(/\s+/g, ' ').trim()
   const rest = prose.slice(boldEnd, block.end).trim()
   if (title.length === 0 || title.length > 90) return undefined
+  // Bold italic is a heading only as a whole step line (`***Step 2: Gather the data***`), never as a lead-in: other
+  // bold-italic lines are as often emphasis as titles.
+  if (boldItalic && (rest.length > 0 || !compiled.patterns.numberedStep.test(title))) return undefined
   if (rest.length === 0) {
     // A paragraph that is only bold text; a whole sentence in bold is emphasis, not a heading,
     // unless it is a FAQ's question that names a stage by its verb (`**How will we evaluate it?**`).
+    // A numbered step line may close with a full stop (`**Step 1 - Gather the data.**`).
+    if (compiled.patterns.numberedStep.test(title) && /\.$/.test(title))
+      return { title: withoutTrailing(title, '.'), end: block.end }
     if (/[.!?]$/.test(title) && title.split(/\s+/).length > 4) {
       const asks = /\?$/.test(title) && headingTargets(compiled, questionCandidates(compiled, title), []).length > 0
       if (!asks) return undefined

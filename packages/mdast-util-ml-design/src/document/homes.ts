@@ -38,6 +38,9 @@ const inventoryTitles = new Set(dataInventoryHeadings.map(normalizeTitle))
 /** A plain title of the data as it comes (`Data`, `Collect the data`), with no sub-sections of its own. */
 const inventory = (section: Section) => section.children.length === 0 && inventoryTitles.has(section.normalized)
 
+/** The technical requirements, written beside each other under the requirements stage. */
+const technical: ReadonlySet<Part> = new Set<Part>(['constraints', 'scale', 'latency'])
+
 /**
  * How well a section of the stage fits as the home of its missing part: lower is better. The part's own heading,
  * then one that names only the whole stage, then one that names it among other things, then any other.
@@ -52,6 +55,9 @@ function homeRank(section: Section, stage: Stage, part?: Part): number {
     section.parts.length > 0 &&
     section.parts.every((item) => item === 'business-objective')
   if (!section.wholeStages.includes(stage)) return goalOnly ? 4 : 3
+  // Scale and latency are technical requirements written with the constraints: a heading that names the whole stage
+  // with them (`Business requirements and constraints`) comes before one that names only the stage (`Scope`).
+  if (part !== undefined && technical.has(part) && section.parts.some((item) => technical.has(item))) return 0.9
   if (section.parts.length > 0) return goalOnly ? 2.5 : 2
   if (part === undefined) return 1
   if (stage === 'requirements' && part !== 'business-objective' && situationOnly(section)) return 1.5

@@ -56,6 +56,7 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
   const aside = (normalized: string) => compiled.patterns.asideTitle.test(normalized)
   let lastRealDepth = 0
   let lastRealNumbering: string | undefined
+  let stepDepth: number | undefined
   let lastRealStages: Stage[] = []
   const stack: Section[] = []
   let headingCount = 0
@@ -71,6 +72,7 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
       title = headingTitle(prose, block)
       lastRealNumbering = numberingShape(compiled, title)
       lastRealStages = namedStages(compiled, title, [])
+      stepDepth = undefined
       contentStart = block.end
       headingCount++
       if (depth === 1) topCount++
@@ -79,10 +81,14 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
       if (!found || subtitle(blocks, index)) continue
       // `**Step 3 - Data**` after `## Step 2 - Framing` is the next step, not a part of step 2.
       const numbering = numberingShape(compiled, found.title)
+      const step = compiled.patterns.numberedStep.test(found.title)
       depth =
         (numbering && numbering === lastRealNumbering) || nextStage(compiled, found.title, lastRealStages)
           ? lastRealDepth
           : Math.min(lastRealDepth + 1, 7)
+      // Bold lines after a bold step line (`**Step 2 - Model**`, then `**Baseline:**`) are parts of that step.
+      if (step) stepDepth = depth
+      else if (stepDepth !== undefined) depth = Math.min(stepDepth + 1, 7)
       title = found.title
       contentStart = found.end
       pseudo = true

@@ -176,7 +176,9 @@ function wordAmount(vocabulary: Vocabulary): string {
 const filler = String.raw`(?!(?:among|from|for|to|in|on|at|by|per|with|than|of|h|hrs?|ms|s|mins?|secs?|days?|weeks?|months?|years?)(?![\p{L}]))[\p{L}][\p{L}\-/]*`
 /** The words of `under a second` and its kin, a fast duration in words. */
 const underASecond = ['under', 'within', 'below', 'less than']
-const rateJoin = String.raw`(?:${gap}*\/${gap}*|${gap}+(?:per|a|an|each|every)${gap}+)`
+/** What joins a count to the time unit it is counted per: a slash or a join word (`per`, `a`; `в` in Russian). */
+const rateJoin = (vocabulary: Vocabulary) =>
+  String.raw`(?:${gap}*\/${gap}*|${gap}+(?:${choice(vocabulary.rateJoinWords)})${gap}+)`
 
 function quantityExpression(vocabulary: Vocabulary, units: readonly string[]): RegExp {
   // Up to two words between the number and its unit ("3.4M daily active creators"); a unit that
@@ -189,7 +191,7 @@ function quantityExpression(vocabulary: Vocabulary, units: readonly string[]): R
 
 function rateExpression(vocabulary: Vocabulary): RegExp {
   return new RegExp(
-    String.raw`${startingWith(amountStarts(vocabulary))}${notAfterWord('.@$€£')}(?:${number}${multiplierOf(vocabulary.numberMultipliers)}\+?|${wordAmount(vocabulary)})(?:${gap}+${filler}){0,4}?${rateJoin}(?:${alternation(vocabulary.rateUnits)})(?![\p{L}\p{N}])`,
+    String.raw`${startingWith(amountStarts(vocabulary))}${notAfterWord('.@$€£')}(?:${number}${multiplierOf(vocabulary.numberMultipliers)}\+?|${wordAmount(vocabulary)})(?:${gap}+${filler}){0,4}?${rateJoin(vocabulary)}(?:${alternation(vocabulary.rateUnits)})(?![\p{L}\p{N}])`,
     'giu',
   )
 }
@@ -270,7 +272,7 @@ function patterns(vocabulary: Vocabulary): Patterns {
       ...v.scaleUnitsBeforeNumber,
     ]),
     rateTail: new RegExp(
-      String.raw`^(?:${rateJoin}(?:${alternation(v.rateUnits)})|${gap}+(?:${choice(v.rateAdverbs)}))(?![\p{L}\p{N}])`,
+      String.raw`^(?:${rateJoin(v)}(?:${alternation(v.rateUnits)})|${gap}+(?:${choice(v.rateAdverbs)}))(?![\p{L}\p{N}])`,
       'iu',
     ),
     dataUnitEnd: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(v.dataUnits)})$`, 'iu'),
@@ -284,7 +286,8 @@ function patterns(vocabulary: Vocabulary): Patterns {
     itemWindowBefore: new RegExp(String.raw`(?:^|[^\p{L}])(?:${choice(v.itemWindowTerms)})[^\S\n]*$`, 'iu'),
     countBeforeMetric: new RegExp(String.raw`(?:^|[\s~≈<>])\d[\d.,]*\s*(?:${choice(v.countMultipliers)})?$`, 'i'),
     historyBeforeMetric: new RegExp(String.raw`\b(?:${choice(v.historyOfUnits)})\s+of\s+$`, 'i'),
-    asideTitle: new RegExp(String.raw`\b(?:${choice(v.asideHeadingTerms)})\b`),
+    // Whole words in any script: `\b` is ASCII-only and never bounds a Cyrillic word (`пути развития`).
+    asideTitle: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${choice(v.asideHeadingTerms)})(?![\p{L}\p{N}])`, 'u'),
     numbering: new RegExp(String.raw`^\s*(?:(?:${numberingWords})\s*(?:\d+|[ivxlc]+)\b|\d+(?:\.\d+)*\.?(?=\s))`, 'i'),
     numberedStep: new RegExp(String.raw`^(?:${numberingWords})\s*\d`, 'i'),
     questionOpening: new RegExp(String.raw`^(?:q\s*\d+\s+)?(?:${choice(v.questionOpeners)})(?: |$)`),

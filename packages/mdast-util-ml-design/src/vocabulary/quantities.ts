@@ -615,6 +615,9 @@ export const rateUnits = [
   'yr',
 ]
 
+/** Words that join a count to the time unit it is counted per: "4,000 requests per second", "3 posts a day". */
+export const rateJoinWords = ['per', 'a', 'an', 'each', 'every']
+
 /** Words between a number and "per day" that make it no count of entities: "2 hours a day", "3 times a week". */
 export const rateNonEntities = [
   'time*',

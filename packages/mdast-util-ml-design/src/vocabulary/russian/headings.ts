@@ -3,12 +3,13 @@
  * documents title them (a common Russian template opens with goals and
  * premises, business requirements and constraints, then a methodology with
  * the problem statement and numbered solution steps, a pilot, and the
- * deployment). Written in the nominative, in the forms titles use; they are
+ * deployment), with the words that number a step and the titles of future
+ * work. Written in the nominative, in the forms titles use; they are
  * normalised like the English ones.
  */
 import type { LanguagePack } from '../languages.js'
 
-export const headings: Pick<LanguagePack, 'stageSynonyms' | 'partSynonyms' | 'contextualSynonyms'> = {
+export const headings: Pick<LanguagePack, 'stageSynonyms' | 'partSynonyms' | 'contextualSynonyms' | 'words'> = {
   stageSynonyms: {
     requirements: [
       'требования',
@@ -181,6 +182,13 @@ export const headings: Pick<LanguagePack, 'stageSynonyms' | 'partSynonyms' | 'co
     rollout: ['выкатка', 'раскатка'],
     monitoring: ['мониторинг'],
     infrastructure: ['инфраструктура', 'масштабируемость'],
+  },
+  words: {
+    // Words that number a step (`Этап 2 — Обучение модели`, `Шаг 3: метрики`), as `Step 2` does.
+    numberingWords: ['этап', 'шаг'],
+    // Sections of future work (`Стратегии дальнейшего развития решения`, `Возможные пути развития проекта`): what
+    // they hold is not yet a choice, as under `Future work`.
+    asideHeadingTerms: ['дальнейшего развития', 'дальнейшее развитие', 'пути развития', 'стратегии развития'],
   },
   contextualSynonyms: [
     { synonym: 'данные', within: 'requirements', target: { stage: 'requirements', part: 'data-availability' } },
