@@ -103,6 +103,13 @@
  *   also moves something the business cares about (`... so that customers
  *   open 15% fewer tickets`) or states a measured outcome of its own
  *   (`... that increases average basket value by 5%`).
+ * * A good of the people served counts as something the business cares
+ *   about with the party in the singular before it, as the plural party
+ *   does ("make customer support easier to reach", "protect user privacy",
+ *   "improve patient outcomes"), and so does manual work the system takes
+ *   over ("reduce manual effort for teachers"). A goal that opens with
+ *   what the model does stays an ML objective ("Predict customer support
+ *   ticket volume").
  * * "More" is a direction only where it moves an outcome ("win more orders
  *   from returning customers"), not where it asks for inputs ("so that the
  *   team can decide whether it needs more data", "more labelled
@@ -212,6 +219,40 @@
  *   {"name": "missing.md", "label": "output"}
  *
  *   3:1: Unexpected missing business objective, expected the end goal for the business or its users in a `Business objective` section, such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
+ *   {"name": "ok-party-good.md"}
+ *
+ *   # Ticket routing
+ *
+ *   ## Goals
+ *
+ *   - Make customer support faster to reach.
+ *   - Classify each ticket by its issue type.
+ *
+ * @example
+ *   {"name": "ok-manual-effort.md"}
+ *
+ *   # Homework grading
+ *
+ *   ## Goals
+ *
+ *   - Predict each essay's grade.
+ *   - Reduce manual effort for teachers.
+ *
+ * @example
+ *   {"name": "party-good-predicted.md", "label": "input"}
+ *
+ *   # Ticket volume
+ *
+ *   ## Goals
+ *
+ *   - Predict customer support ticket volume per day.
+ *
+ * @example
+ *   {"name": "party-good-predicted.md", "label": "output"}
+ *
+ *   5:3-5:50: Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as `Reduce monthly churn from 4% to 3.5%`
  *
  * @example
  *   {"name": "ml-only.md", "label": "input"}

@@ -146,6 +146,18 @@
  *   tied to privacy, law or a storage cost (`raw logs are kept 30 days
  *   because storage is expensive`); a retention period stated where the data
  *   is described is a fact about the data.
+ * * Under a `Constraints` heading a word that states any requirement
+ *   (`must`, `only`, `required`, `limited`, `once a day`) is no limit
+ *   by itself: authors file functional requirements and scope there too
+ *   (`Must support real-time indexing of new products`, `Only some crime
+ *   types are predicted`, `Limited human annotation available`). Such a
+ *   line counts with a kind of limit (compute, hardware, cost, device,
+ *   privacy, regulation, training time) or a number beside it (`the weekly
+ *   refit has to finish in 3 hours`); a firmer word counts alone (`never`,
+ *   `cannot`, `at most`, `excluded`, `must run on the existing hosts`).
+ *   A payment-card standard (`PCI DSS`) is a regulation, and
+ *   `Data privacy` or `Data protection` is a constraints heading like
+ *   `Privacy`.
  * * An estimate of what the design needs (`about 60 GPUs to serve 40k
  *   queries per second`, `the training run needs 8 A100s for 3 days`) is
  *   sizing, not a limit: it counts only as a cap or a budget the design must
@@ -323,6 +335,58 @@
  *   {"name": "direction-only.md", "label": "output"}
  *
  *   5:1: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
+ *
+ * @example
+ *   {"name": "functional-requirements.md", "label": "input"}
+ *
+ *   # Marketplace search
+ *
+ *   ## Constraints
+ *
+ *   - Must support real-time indexing of new listings.
+ *   - Only listings in English and Spanish are ranked.
+ *   - Limited human annotation available.
+ *   - Prohibited items are filtered out before ranking.
+ *   - Rankings are refreshed once a day.
+ *
+ * @example
+ *   {"name": "functional-requirements.md", "label": "output"}
+ *
+ *   3:1-3:15: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
+ *
+ * @example
+ *   {"name": "ok-existing-hosts.md"}
+ *
+ *   # Banner choice
+ *
+ *   ## Constraints
+ *
+ *   - The policy must run on the existing recommendation hosts.
+ *
+ * @example
+ *   {"name": "ok-limit-with-number.md"}
+ *
+ *   # Interpreter demand
+ *
+ *   ## Constraints
+ *
+ *   - The weekly refit has to finish in 3 hours.
+ *
+ * @example
+ *   {"name": "ok-card-standard.md"}
+ *
+ *   # Card-not-present fraud
+ *
+ *   - Constraints: PCI DSS, so the scorer sits in the cardholder-data zone.
+ *
+ * @example
+ *   {"name": "ok-data-privacy.md"}
+ *
+ *   # Retina screening
+ *
+ *   ## Data privacy
+ *
+ *   Patient images are stored encrypted and are shared with no outside party.
  *
  * @example
  *   {"name": "ok-regulation.md"}

@@ -78,7 +78,9 @@ export class Goals {
     const mentions = this.metrics.in(sentence).filter((mention) => !mention.quantity)
     const online = mentions.some((mention) => mention.metric.kind === 'online')
     const offline = mentions.some((mention) => mention.metric.kind === 'offline')
-    const businessNoun = document.sentencesMentioning(compiled.terms.businessNouns).has(sentence)
+    const businessNoun =
+      document.sentencesMentioning(compiled.terms.businessNouns).has(sentence) ||
+      compiled.vocabulary.expressions.partyGood.test(document.textOf(document.sentences[sentence]))
     // "Maximise the AUC of the churn model": a model metric is the goal.
     if (offline && !online && !businessNoun) return 'ml'
     const start = document.sentences[sentence].start

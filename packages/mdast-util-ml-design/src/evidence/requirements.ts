@@ -195,14 +195,19 @@ export class Requirements {
     // Under `Constraints`, a bare kind with no value (`- Inference and infrastructure costs`, `- PII/PHI
     // considerations`) names a topic, not a limit: a topic word alone counts only in a longer fragment or with a number.
     const bareKind = (sentence: Sentence) => !/\d/.test(reading.textOf(sentence)) && this.#bareLabel(sentence)
+    // There a word that states any requirement (`Must support real-time indexing`, `Only some crime types are
+    // predicted`) is no limit without a kind of one: it needs a firmer answer word or a number (`must finish in 2 h`).
+    const firmSet = cue.firm ? reading.sentencesMentioning(cue.firm) : undefined
+    const firmInSection = (sentence: Sentence) =>
+      !firmSet || firmSet.has(sentence.index) || /\d/.test(reading.textOf(sentence))
     // The sentences of a range that answer, in order: a generator, so that a caller stopping at the first reads no more.
     const rangeAnswers = function* (range: Range, asks = false): Generator<number> {
       for (const sentence of reading.sentencesIn(range)) {
         if (
           !aside(sentence.index) &&
           (!wordInSection ||
-            answerSet?.has(sentence.index) ||
-            (topicSet?.has(sentence.index) && !bareKind(sentence))) &&
+            (topicSet?.has(sentence.index) && (answerSet?.has(sentence.index) || !bareKind(sentence))) ||
+            (answerSet?.has(sentence.index) && firmInSection(sentence))) &&
           (!answerInSection ||
             answerSet?.has(sentence.index) ||
             noneSet?.has(sentence.index) ||

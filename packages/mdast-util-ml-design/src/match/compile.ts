@@ -38,6 +38,8 @@ export interface CueMatchers {
   not?: Matcher<true>
   /** Topic phrases whose units the judgement model may not refuse (`RequirementCue.sure`). */
   sure?: Matcher<true>
+  /** The answer words but the loose ones (`RequirementCue.looseInSection`), where the cue sets them. */
+  firm?: Matcher<true>
 }
 
 /** Expressions built from the vocabulary's word lists. */
@@ -365,6 +367,10 @@ function cueMatchers(vocabulary: Vocabulary): Record<RequirementId, CueMatchers>
       none: cue.none ? createTermMatcher(cue.none) : undefined,
       not: cue.not ? createTermMatcher(cue.not) : undefined,
       sure: cue.sure ? createTermMatcher(cue.sure) : undefined,
+      firm:
+        cue.answer && cue.looseInSection
+          ? createTermMatcher(cue.answer.filter((term) => !cue.looseInSection?.includes(term)))
+          : undefined,
     }
   }
   return result

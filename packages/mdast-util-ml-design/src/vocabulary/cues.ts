@@ -50,6 +50,37 @@ const runningToday = [
   'policy',
 ]
 
+/**
+ * Words of a limit that state a requirement of any kind as readily (`must`, `only`, `required`): the constraints
+ * cue's answer words that a `Constraints` section takes only beside a kind of limit or a number
+ * (`RequirementCue.looseInSection`).
+ */
+const looseLimitWords = [
+  'must',
+  'only',
+  'required',
+  'requires',
+  'limited',
+  'limitation',
+  'limitations',
+  'prohibit*',
+  'forbid*',
+  'subject to',
+  'governed by',
+  'per month',
+  'per day',
+  'per hour',
+  'a month',
+  'a day',
+  'has to',
+  'have to',
+  'needs to',
+  'need to',
+  'fit*',
+  'stays',
+  'stay',
+]
+
 export interface RequirementCue {
   parts: Part[]
   /** Words that put a sentence on the topic. Absent: any sentence is on topic. */
@@ -95,6 +126,12 @@ export interface RequirementCue {
    * fancy" names no limit and no kind of one.
    */
   wordInSection?: boolean
+  /**
+   * With `wordInSection`: answer words that state a requirement of any kind as readily as a limit (`must`, `only`,
+   * `required`): in a named section a sentence whose answer words are all of these counts only with a topic word or a
+   * number beside them (`Must support real-time indexing` is a feature; `must finish in under 2 hours` a limit).
+   */
+  looseInSection?: string[]
   /**
    * Whether a sentence needs no topic word where it describes the data as such: under a plain `Data` heading or
    * label, or nested under a clarifying question about the data (`evidence/data-context.ts`).
@@ -606,6 +643,10 @@ export const cues = {
     wordInSection: true,
     // What the data lacks (`only 8 months of sales`) is `ml-data-availability`'s, under a `Constraints` heading too.
     shortageAside: true,
+    // Under `Constraints` these say what the system must do or covers as readily as what limits it ("Must support
+    // real-time indexing", "Only some crime types are predicted", "Limited human annotation", "Predictions come once a
+    // month"): there they need a kind of limit or a number beside them.
+    looseInSection: looseLimitWords,
     // A direction with no limit is a prompt ("the model must be cheap"): the sentence needs a limit of its own.
     not: [
       'must be cheap',
@@ -713,6 +754,12 @@ export const cues = {
       'ccpa',
       'hipaa',
       'coppa',
+      // A payment-card standard and the data it guards: "PCI DSS", "raw card numbers never leave the vault".
+      'pci',
+      'pci-dss',
+      'card number*',
+      'cardholder data',
+      'cardholder-data',
       'regulat*',
       'complian*',
       'legal*',
@@ -790,13 +837,12 @@ export const cues = {
     ],
     // Not the kinds alone: "self-hosted" is a choice and "consent" a topic, not a limit ("must be self-hosted" is one).
     answer: [
-      'must',
+      ...looseLimitWords,
       'must not',
       'cannot',
       "can't",
       'may not',
       'not allowed',
-      'only',
       'at most',
       'no more than',
       'less than',
@@ -804,21 +850,16 @@ export const cues = {
       'within',
       'below',
       'limited to',
-      'limit*',
+      'limit',
+      'limits',
+      'limiting',
       'restrict*',
-      'prohibit*',
-      'forbid*',
-      'required',
-      'requires',
       'budget of',
       'capped',
       'cap of',
       'max',
       'maximum',
-      'fit*',
       'never',
-      'stays',
-      'stay',
       'excluded',
       'exclude*',
       'removed',
@@ -827,17 +868,6 @@ export const cues = {
       'comply',
       'complies',
       'compliant',
-      'subject to',
-      'governed by',
-      'per month',
-      'per day',
-      'per hour',
-      'a month',
-      'a day',
-      'has to',
-      'have to',
-      'needs to',
-      'need to',
       'no budget',
       'no cloud',
       'no new',
@@ -876,6 +906,8 @@ export const cues = {
       'pseudonymi*',
       'masked',
       'blurred',
+      // Where the system must run: "must run on the existing hosts".
+      'must run on',
       // Hardware that is already there is a limit: "edge PC per 4 looms already bought".
       'already bought',
       'already purchased',
@@ -1357,8 +1389,6 @@ export const cues = {
       'hashing trick',
       'tf-idf',
       'tfidf',
-      'tokenis*',
-      'tokeniz*',
       'wordpiece',
       'sentencepiece',
       'embedded',

@@ -10,6 +10,7 @@ import {
   mlOnlyTerms,
   mlTaskGoalPattern,
   modelErrorGoalPattern,
+  partyGoodPattern,
   targetPattern,
 } from './business.js'
 import {
@@ -290,6 +291,8 @@ export const english = {
     deliverableGoal: deliverableGoalPattern,
     /** A model's own error as what a goal bounds ("keep hallucinated columns under 2%"). */
     modelErrorGoal: modelErrorGoalPattern,
+    /** A good of the people served, the party in the singular ("customer support", "user privacy", "manual effort"). */
+    partyGood: partyGoodPattern,
     /** "Trained on labelled payouts": supervised learning. */
     supervised: supervisedPattern,
     metricRejectedBefore,

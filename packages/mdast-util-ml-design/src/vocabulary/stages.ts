@@ -320,6 +320,8 @@ export const partSynonyms: Record<Part, string[]> = {
     'costs',
     'budget',
     'privacy',
+    'data privacy',
+    'data protection',
     'compliance',
     'privacy and compliance',
     'regulatory',
