@@ -85,10 +85,12 @@ describe('a Russian latency requirement', () => {
 describe('a Russian scale', () => {
   it('counts users, cameras and requests served', () => {
     expect(quantityTexts('## Масштаб\n\nСервисом пользуются 2 млн пользователей в месяц.\n', 'scale')).toEqual([
-      '2 млн пользователей',
+      '2 млн пользователей в месяц',
     ])
     expect(quantityTexts('На объекте 80 камер и два сервера.\n', 'scale')).toEqual(['80 камер'])
-    expect(quantityTexts('Пропускная способность: до 500 запросов в минуту.\n', 'scale')).toEqual(['500 запросов'])
+    expect(quantityTexts('Пропускная способность: до 500 запросов в минуту.\n', 'scale')).toEqual([
+      '500 запросов в минуту',
+    ])
   })
 
   it('reads thousands and millions written in Russian, and a plural that drops its vowel (`заявок`)', () => {
@@ -102,8 +104,37 @@ describe('a Russian scale', () => {
     expect(quantityTexts('## Данные\n\nСервис получает 20 тыс. запросов в день.\n', 'scale')).toEqual([
       '20 тыс. запросов в день',
     ])
-    expect(quantityTexts('## Данные\n\nВ пике приходит 300 обращений в секунду.\n', 'scale')).toEqual(['300 обращений'])
+    expect(quantityTexts('## Данные\n\nВ пике приходит 300 обращений в секунду.\n', 'scale')).toEqual([
+      '300 обращений в секунду',
+    ])
     expect(quantityTexts('## Данные\n\nВ выгрузке 20 тыс. обращений.\n', 'scale')).toEqual([])
+  })
+
+  it('reads a rate per any time unit, not only per day: the unit after `в` is no thing counted', () => {
+    const rates = ['5 тыс. договоров в месяц', '5 тыс. договоров в неделю', '400 накладных в час']
+    for (const rate of rates)
+      expect(quantityTexts(`## Требования\n\nСистема проверяет ${rate}.\n`, 'scale')).toEqual([rate])
+  })
+
+  it('counts no money, shares, releases, days or speeds per unit of time, as in English', () => {
+    const none = [
+      'Бюджет на облако — 90 тыс. рублей в месяц.',
+      'Бюджет на разметку — 800 долларов в месяц.',
+      'Доля возвратов растёт на 2 процента в месяц.',
+      'Выпускаем до 3 релизов в месяц.',
+      'Аналитик занят разметкой 1 день в неделю.',
+      'Погрузчик едет не быстрее 15 км/ч.',
+    ]
+    for (const text of none) expect(quantityTexts(`## Требования\n\n${text}\n`, 'scale'), text).toEqual([])
+  })
+
+  it('reads the growth of the logs in bytes per day as data, not load (as `20 GB a day`)', () => {
+    const growth = '## Данные\n\nЛоги прирастают на 30 ГБ в сутки.\n'
+    expect(quantityTexts(growth, 'scale')).toEqual([])
+    expect(quantityTexts(growth, 'data-size')).toEqual(['30 ГБ'])
+    const english = '## Data\n\nThe logs grow by 30 GB a day.\n'
+    expect(quantityTexts(english, 'scale')).toEqual([])
+    expect(quantityTexts(english, 'data-size')).toEqual(['30 GB'])
   })
 
   it('counts no hours or times a day as a rate of anything served', () => {

@@ -411,8 +411,8 @@ export class Quantities {
       if (found && !found.prompt && !found.placeholder && !found.heading) {
         const text = match[0]
         const end = match.index + text.length
-        // "2 hours a day" and "3 times a week" count no entities (asked of rates only).
-        const counted = () => text.replace(/(?:(?<!\s)\s*\/\s*|(?<!\s)\s+(?:per|a|an|each|every)\s+)[\p{L}]+$/iu, '')
+        // "2 hours a day", "3 times a week" count no entities (asked of rates only, before the join and unit: `в месяц`).
+        const counted = () => text.replace(compiled.patterns.rateEnd, '')
         if (!rates || !compiled.terms.rateNonEntities.test(counted())) {
           result.push({
             start: match.index,

@@ -82,6 +82,8 @@ export interface Patterns {
   quantityStarts: RegExp
   /** What follows a count to make it a rate (tested at the end of a quantity). */
   rateTail: RegExp
+  /** The join word and time unit that end a rate (`per day`, `/s`, `в месяц`): what comes before is what it counts. */
+  rateEnd: RegExp
   /** A quantity's text that ends in a unit of data (`1.1M photos`). */
   dataUnitEnd: RegExp
   /** A unit that counts only data, at the end of a quantity (`410M rows`). */
@@ -222,6 +224,7 @@ function patterns(vocabulary: Vocabulary): Patterns {
       String.raw`^(?:${rateJoin(v)}(?:${alternation(v.rateUnits)})|${gap}+(?:${choice(v.rateAdverbs)}))(?![\p{L}\p{N}])`,
       'iu',
     ),
+    rateEnd: new RegExp(String.raw`${rateJoin(v)}(?:${alternation(v.rateUnits)})$`, 'iu'),
     dataUnitEnd: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(v.dataUnits)})$`, 'iu'),
     dataOnlyUnitEnd: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(v.dataOnlyUnits)})$`, 'iu'),
     sizeSlot: new RegExp(String.raw`^(?:${alternation(v.sizeSlotLabels)})[\s]*[:?]`, 'iu'),
