@@ -233,6 +233,7 @@ describe('objectiveAndMetrics', () => {
       'In addition to business metrics, we evaluate the model on:',
       'Before moving to online metrics, we check:',
       'Along with the online metrics, we also report these:',
+      'Along with online metrics, we report:',
       'If the offline metrics look good, we run an A/B test measuring:',
     ]) {
       const read = led(sentence)

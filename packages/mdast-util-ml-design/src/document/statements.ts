@@ -219,6 +219,11 @@ export function readStatements(
     return statement
   }
 
+  /** A short label that names a metric kind only to pass it by or reject it: `Along with online metrics, we report:`. */
+  const passesKindBy = (label: string) =>
+    label.search(labels.compiled.patterns.metricKindPhrase) >= 0 &&
+    labels.compiled.patterns.listIntroRejecting.test(label)
+
   /** `Online metrics: CTR. Offline metrics: AUC.`: plain labels after a sentence end, each up to the next. */
   const innerLeadIns = (start: number, end: number): number | undefined => {
     const text = prose.slice(start, end)
@@ -349,7 +354,7 @@ export function readStatements(
         boldLabels(node)
         const inner = innerLeadIns(start, end)
         const match = leadInAt(text)
-        if (match && match.label.trim().split(/\s+/).length <= 6) {
+        if (match && match.label.trim().split(/\s+/).length <= 6 && !passesKindBy(match.label)) {
           const labelStart = start + match.indent
           const labelRange = { start: labelStart, end: labelStart + match.label.length }
           let rangeEnd = end
