@@ -1,6 +1,6 @@
 /** Reader tests for `objectiveAndMetrics()`: the ML objective, its online and offline metrics, and misfiled ones. */
 import { describe, expect, it } from 'vitest'
-import { readUnderTitle } from './read.js'
+import { read, readUnderTitle } from './read.js'
 
 /** The answer, with mentions as their texts. */
 function framing(value: string) {
@@ -221,6 +221,29 @@ describe('objectiveAndMetrics', () => {
     expect(said('Our online metrics are closer to the city’s budget.').onlineStated).toBe(false)
   })
 
+  it('files nothing under a lead-in that names the other kind in a word, or mentions a kind before moving on', () => {
+    const objective =
+      '## Framing\n\nML objective: rank the products for a query by the chance of a click.\n\n## Evaluation\n\n'
+    const list = '- NDCG@10 on the held-out last week of queries\n- Click-through rate in a two-week A/B test\n'
+    const led = (sentence: string) => framing(`${objective}${sentence}\n\n${list}`)
+    for (const sentence of [
+      'We will track both offline and online metrics:',
+      'Offline and online metrics we will track:',
+      'We measure the model offline first, then the online metrics:',
+      'In addition to business metrics, we evaluate the model on:',
+      'Before moving to online metrics, we check:',
+      'Along with the online metrics, we also report these:',
+      'Along with online metrics, we report:',
+      'If the offline metrics look good, we run an A/B test measuring:',
+    ]) {
+      const read = led(sentence)
+      expect(read.misfiled, sentence).toEqual([])
+      expect(read.offline, sentence).toEqual(['NDCG@10'])
+    }
+    // A lead-in whose words all name one kind still files the list.
+    expect(led('Our online metrics are more business focused:').misfiled).toEqual(['NDCG@10'])
+  })
+
   it('names an online metric in the author’s words under a success-metrics or KPI title, when a line measures a share, a rate, a count or a change in one', () => {
     const objective = '## Framing\n\nML objective: predict whether a flagged post breaks the policy.\n\n'
     const under = (title: string, lines: string) => framing(`${objective}## ${title}\n\n${lines}\n`)
@@ -239,5 +262,36 @@ describe('objectiveAndMetrics', () => {
     )
     expect(under('Success metrics', '- Macro-F1 at least 0.85\n- p95 latency under 200 ms').onlineStated).toBe(false)
     expect(under('Success metrics', '**Share of posts:**\n\n- Macro-F1 at least 0.85').onlineStated).toBe(false)
+  })
+
+  it('names no online metric under a success-metrics or KPI title for a line about held-out data, training, the model or the labelled set', () => {
+    const objective = '## Framing\n\nML objective: predict whether a photographed weld is defective.\n\n'
+    const under = (title: string, lines: string) => framing(`${objective}## ${title}\n\n${lines}\n`)
+    for (const line of [
+      'Training time reduced from 6 hours to 2 hours on one GPU',
+      'Percentage of test images classified correctly above 95%',
+      'Error rate under 5% on the held-out welds',
+      'Model size reduced to under 50 MB for the edge camera',
+      'Growth of the labelled set to 20k images by Q3',
+      'Fewer false alarms than the current rule-based checker on the test set',
+      'Share of validation welds flagged correctly above 90%',
+    ])
+      expect(under('Success metrics', `- ${line}`).onlineStated, line).toBe(false)
+    for (const line of ['API error rate below 0.1%', 'Number of failed inference requests per day'])
+      expect(under('KPIs', `- ${line}`).onlineStated, line).toBe(false)
+    // The live sense of the same words: a share of welds that reach the customer.
+    expect(under('Success metrics', '- Share of defective welds that reach the customer below 0.5%').onlineStated).toBe(
+      true,
+    )
+    // A measure word alone, without its qualifier, on a line that measures something live.
+    expect(under('Success metrics', '- p95 latency reduced to under 200 ms').onlineStated).toBe(false)
+    expect(under('Success metrics', 'Share of restored posts:\n\n- Macro-F1 at least 0.85').onlineStated).toBe(false)
+  })
+
+  it('matches measure and kind words whole in any script, a word added through the options too', () => {
+    const text =
+      '# T\n\n## Framing\n\nML objective: predict whether a flagged post breaks the policy.\n\n## Success metrics\n\n- Доля восстановленных постов не выше 15%\n'
+    expect(read(text).objectiveAndMetrics().onlineStated).toBe(false)
+    expect(read(text, { words: { liveMeasureWords: ['доля'] } }).objectiveAndMetrics().onlineStated).toBe(true)
   })
 })

@@ -158,7 +158,12 @@
  *   out, then the bullets), or a sentence of at most twelve words closed by
  *   a colon that names one kind (`Our online metrics are closer to the
  *   budget:`). A lead-in that rejects the kind (`These are not business
- *   metrics:`) or names both kinds files nothing.
+ *   metrics:`), passes it by or makes it a condition (`Before moving to
+ *   online metrics, we check:`, `If the offline metrics look good, we run
+ *   an A/B test measuring:`), or names both kinds files nothing; a single
+ *   word of the other kind is enough (`We will track both offline and
+ *   online metrics:`, `In addition to business metrics, we evaluate the
+ *   model on:`).
  * * A `Success metrics`, `Metrics for success` or `KPIs` heading or label
  *   holds what the business measures on the running system: a line there
  *   in the author's own words that names a share, a rate or a count, or a
@@ -166,8 +171,12 @@
  *   → 0.8%`), is an online metric, as under `Business metrics`; an offline
  *   metric beside it is filed under no kind, so not misfiled. A line that
  *   names an offline metric, a latency or a scale, or one that measures
- *   nothing live (`Backward transfer above -0.05`), names none, and a plain
- *   `Metrics` heading files nothing this way.
+ *   nothing live (`Backward transfer above -0.05`), names none; so does a
+ *   line about held-out, test or validation data, the training, the model's
+ *   size, the labelled set or the serving system's health (`Error rate
+ *   under 5% on the held-out welds`, `Training time reduced to 2 hours`,
+ *   `API error rate below 0.1%`). A plain `Metrics` heading files nothing
+ *   this way.
  *
  * ## Decisions where the contract is open
  *
@@ -798,6 +807,35 @@
  *
  * @example
  *   {"name": "success-metrics-nothing-live.md", "label": "output"}
+ *
+ *   9:1: Unexpected missing online metric, expected a metric measured on live traffic that the ML objective moves, in the framing or evaluation section, such as `Online metric: click-through rate in an A/B test`
+ *
+ * @example
+ *   {"name": "ok-lead-in-names-both-kinds.md"}
+ *
+ *   # Product search ranking
+ *
+ *   ML objective: rank the products for a query by the chance of a click.
+ *
+ *   We will track both offline and online metrics:
+ *
+ *   - NDCG@10 on the held-out last week of queries
+ *   - Click-through rate in a two-week A/B test
+ *
+ * @example
+ *   {"name": "success-metrics-held-out-line.md", "label": "input"}
+ *
+ *   # Weld inspection
+ *
+ *   ML objective: predict whether a photographed weld is defective.
+ *
+ *   ## Success metrics
+ *
+ *   - F1 at least 0.8 on the held-out welds
+ *   - Error rate under 5% on the held-out welds
+ *
+ * @example
+ *   {"name": "success-metrics-held-out-line.md", "label": "output"}
  *
  *   9:1: Unexpected missing online metric, expected a metric measured on live traffic that the ML objective moves, in the framing or evaluation section, such as `Online metric: click-through rate in an A/B test`
  *

@@ -182,18 +182,25 @@ export function readStatements(
 
   /**
    * A list's lead-in sentence that names one metric kind files the list under it: "Our online metrics are more
-   * business focused:" then the metrics. One sentence of at most twelve words closed by a colon, naming no other kind
-   * and rejecting nothing ("These are not business metrics:").
+   * business focused:" then the metrics. One sentence of at most twelve words closed by a colon, rejecting nothing
+   * and not only passing by the kind it names ("These are not business metrics:", "Before moving to online metrics,
+   * we check:"), and whose every word of a kind names the same kind: "offline and online metrics" names both, as
+   * does "online metrics" beside `offline` or `model`.
    */
   const kindIntro = (start: number, end: number, next: Nodes | undefined): Statement | undefined => {
     const listEnd = next?.type === 'list' ? next.position?.end.offset : undefined
     const text = prose.slice(start, end).trimEnd()
     if (listEnd === undefined || !text.endsWith(':') || /[.!?;]\s/.test(text) || text.split(/\s+/).length > 12)
       return undefined
-    const { metricKindPhrase, listIntroRejecting } = labels.compiled.patterns
+    const { metricKindPhrase, metricKindWord, listIntroRejecting } = labels.compiled.patterns
     if (listIntroRejecting.test(text)) return undefined
     const found = [...text.matchAll(metricKindPhrase)]
-    const kinds = new Set(found.map((match) => labels.compiled.metricKindLabels[normalizeTitle(match[0])]))
+    const kindLabels = Object.entries(labels.compiled.metricKindLabels)
+    const kinds = new Set(
+      [...text.matchAll(metricKindWord)].flatMap((word) =>
+        kindLabels.filter(([label]) => label.split(' ')[0] === word[0].toLowerCase()).map(([, kind]) => kind),
+      ),
+    )
     if (found.length === 0 || kinds.size !== 1) return undefined
     const kind = [...kinds][0]
     if (!kind) return undefined
@@ -211,6 +218,11 @@ export function readStatements(
     statements.push(statement)
     return statement
   }
+
+  /** A short label that names a metric kind only to pass it by or reject it: `Along with online metrics, we report:`. */
+  const passesKindBy = (label: string) =>
+    label.search(labels.compiled.patterns.metricKindPhrase) >= 0 &&
+    labels.compiled.patterns.listIntroRejecting.test(label)
 
   /** `Online metrics: CTR. Offline metrics: AUC.`: plain labels after a sentence end, each up to the next. */
   const innerLeadIns = (start: number, end: number): number | undefined => {
@@ -342,7 +354,7 @@ export function readStatements(
         boldLabels(node)
         const inner = innerLeadIns(start, end)
         const match = leadInAt(text)
-        if (match && match.label.trim().split(/\s+/).length <= 6) {
+        if (match && match.label.trim().split(/\s+/).length <= 6 && !passesKindBy(match.label)) {
           const labelStart = start + match.indent
           const labelRange = { start: labelStart, end: labelStart + match.label.length }
           let rangeEnd = end

@@ -176,8 +176,9 @@ export class ObjectiveMetrics {
    * Whether a heading or label of metrics in general that the business measures on the running system (`Success
    * metrics`, `KPIs`: `liveMetricTitles`; not a joint title) holds a measure in the author's words: a sentence that
    * answers, outside asides, names no offline metric, no speed and no size, does not only introduce what follows
-   * (`Detection performance:`), and names a share, a rate or a count or a change in one (`liveMeasureWords`: "Appeal
-   * overturn rate: at most 15% of flagged posts", "Labor hours saved: 13 a week").
+   * (`Detection performance:`), names a share, a rate or a count or a change in one (`liveMeasureWords`: "Appeal
+   * overturn rate: at most 15% of flagged posts", "Labor hours saved: 13 a week"), and names no held-out data,
+   * training, model size or labelled set (`liveMeasureRefusingWords`: "Error rate under 5% on the held-out welds").
    */
   #liveTitledInOwnWords(named: MetricMention[]): boolean {
     const { document } = this
@@ -203,7 +204,8 @@ export class ObjectiveMetrics {
         if (sentence.heading || !document.answers(sentence) || document.inAside(sentence)) return false
         if (offline.has(sentence.index) || this.speedOrSize(sentence.index)) return false
         const text = document.prose.slice(sentence.start, sentence.end).trim()
-        return !text.endsWith(':') && this.metrics.compiled.patterns.liveMeasureWord.test(text)
+        const { liveMeasureWord, liveMeasureRefusing } = this.metrics.compiled.patterns
+        return !text.endsWith(':') && liveMeasureWord.test(text) && !liveMeasureRefusing.test(text)
       }),
     )
   }

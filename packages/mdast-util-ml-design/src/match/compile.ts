@@ -10,7 +10,7 @@ import type { ClassificationKind, Family, Paradigm } from '../vocabulary/familie
 import { shortTextTermLists, type TermList, termLists, type Vocabulary } from '../vocabulary/index.js'
 import type { MetricEntry, MetricKind } from '../vocabulary/metrics.js'
 import type { HeadingTarget, Part, Stage } from '../vocabulary/stages.js'
-import { createMatcher, createTermMatcher, type Matcher } from './matcher.js'
+import { createMatcher, createTermMatcher, escapeRegExp, type Matcher } from './matcher.js'
 import { foldWords, normalizeTitle } from './normalize.js'
 import {
   alternation,
@@ -131,8 +131,12 @@ export interface Patterns {
   measureNoun: RegExp
   /** A metric kind named in two words or more in a sentence (`online metrics`, `business KPIs`): global. */
   metricKindPhrase: RegExp
+  /** A word that names a metric kind on its own: the first word of a kind label (`offline`, `business`, `model`): global. */
+  metricKindWord: RegExp
   /** A share, a rate or a count, or a change in one (`liveMeasureWords`). */
   liveMeasureWord: RegExp
+  /** Held-out data, the training, the model or the labelled set (`liveMeasureRefusingWords`). */
+  liveMeasureRefusing: RegExp
   /** A word that keeps a list's lead-in sentence from filing the list (`not`, `unlike`). */
   listIntroRejecting: RegExp
   /** A cut-off on a score between 0 and 1: `> 0.95`, `above 0.8`, `0.7-0.95`. */
@@ -254,17 +258,27 @@ function patterns(vocabulary: Vocabulary): Patterns {
     statementWord: new RegExp(String.raw`\b(?:${choice(v.statementWords)})\b`, 'i'),
     kindListVerb: new RegExp(String.raw`\b(?:${choice(v.kindListVerbs)})\b`, 'i'),
     mediaElement: new RegExp(String.raw`<(?:${choice(v.mediaElements)})\b`, 'i'),
-    metricKindPhrase: new RegExp(
-      String.raw`\b(?:${Object.keys(v.metricKindLabels)
+    metricKindPhrase: wholeWords(
+      `(?:${Object.keys(v.metricKindLabels)
         .filter((label) => label.includes(' '))
-        .map((label) => label.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&').replace(/ /g, String.raw`\s+`))
-        .join('|')})s?\b`,
+        .map((label) => escapeRegExp(label).replace(/ /g, String.raw`\s+`))
+        .join('|')})s?`,
       'gi',
     ),
-    liveMeasureWord: new RegExp(String.raw`\b(?:${choice(v.liveMeasureWords)})\b`, 'i'),
-    listIntroRejecting: new RegExp(String.raw`\b(?:${choice(v.listIntroRejectingWords)})\b`, 'i'),
+    metricKindWord: wholeWords(
+      choice([...new Set(Object.keys(v.metricKindLabels).map((label) => label.split(' ')[0]))]),
+      'gi',
+    ),
+    liveMeasureWord: wholeWords(choice(v.liveMeasureWords), 'i'),
+    liveMeasureRefusing: wholeWords(choice(v.liveMeasureRefusingWords), 'i'),
+    listIntroRejecting: wholeWords(choice(v.listIntroRejectingWords), 'i'),
     ...phrasePatterns(v),
   }
+}
+
+/** Alternatives as whole words in any script: `\b` is ASCII-only and never bounds a Cyrillic word. */
+function wholeWords(alternatives: string, flags: string): RegExp {
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternatives})(?![\p{L}\p{N}])`, `${flags}u`)
 }
 
 function phrasePatterns(v: Vocabulary) {

@@ -192,8 +192,46 @@ export const liveMeasureWords = [
 ]
 
 /**
- * Words that keep a list's lead-in sentence from filing the list under the metric kind it names: "These are not
- * business metrics:", "Unlike the online metrics, we check:".
+ * Words that keep such a line from measuring the running system: it measures on held-out data, the training, the
+ * model itself or the labelled set ("Error rate under 5% on the held-out welds", "Training time reduced to 2 hours",
+ * "Model size reduced to 50 MB", "Growth of the labelled set to 20k images"), or the health of the serving system
+ * ("API error rate below 0.1%", "failed inference requests per day"). Not `test` alone: an A/B test is live.
+ */
+export const liveMeasureRefusingWords = [
+  'held-out',
+  'held out',
+  'holdout',
+  'hold-out',
+  'test set',
+  'test sets',
+  'test data',
+  'test split',
+  'test images',
+  'test examples',
+  'test samples',
+  'validation',
+  'training',
+  'train',
+  'trained',
+  'retraining',
+  'model size',
+  'labelled set',
+  'labeled set',
+  'labelled data',
+  'labeled data',
+  'labelled examples',
+  'labeled examples',
+  'labelled images',
+  'labeled images',
+  'api',
+  'inference',
+]
+
+/**
+ * Words that keep a list's lead-in sentence from filing the list under the metric kind it names: it rejects the kind
+ * ("These are not business metrics:", "Unlike the online metrics, we check:"), passes it by on the way to something
+ * else ("Before moving to online metrics, we check:", "Along with online metrics, we report:") or makes it a
+ * condition ("If the offline metrics look good, we run an A/B test measuring:").
  */
 export const listIntroRejectingWords = [
   'not',
@@ -206,6 +244,13 @@ export const listIntroRejectingWords = [
   'except',
   'than',
   'without',
+  'before',
+  'in addition to',
+  'along with',
+  'alongside',
+  'apart from',
+  'if',
+  'unless',
 ]
 
 /** Words that number a title before normalising it (`Chapter 2:`, `Section B.`). */
