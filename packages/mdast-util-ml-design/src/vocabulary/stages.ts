@@ -841,6 +841,53 @@ export const headingHeadNouns = [
 ]
 
 /**
+ * The words that may qualify a head noun (`Model performance monitoring`, `Server-side inference`, `Test run
+ * evaluation`, `Offline evaluation`, `Batch inference`): ML words, as titles fold them (`server side`, `real time`,
+ * `on device`), read only when every word before the noun is one of these. A qualifier from the problem's own domain
+ * names a thing of that domain, not a stage (`Condition monitoring` of machines, `Transaction monitoring` against
+ * money laundering, `Vendor evaluation`, `Natural language inference`).
+ */
+export const headNounQualifiers = [
+  'model',
+  'models',
+  'ml',
+  'performance',
+  'prediction',
+  'predictions',
+  'drift',
+  'data',
+  'quality',
+  'version',
+  'feature',
+  'features',
+  'accuracy',
+  'latency',
+  'output',
+  'server',
+  'client',
+  'side',
+  'on',
+  'device',
+  'edge',
+  'online',
+  'offline',
+  'batch',
+  'streaming',
+  'real',
+  'time',
+  'realtime',
+  'a/b',
+  'shadow',
+  'canary',
+  'production',
+  'test',
+  'run',
+  'gpu',
+  'multi',
+  'and',
+]
+
+/**
  * Qualifiers that give a head noun its other sense: `Causal inference` and `Bayesian inference` are statistics,
  * not the serving of a model.
  */
