@@ -16,6 +16,7 @@ import {
   type Part,
   parts as partStages,
   plainDataHeadings,
+  requirementChapterWords,
   type Stage,
   stages,
   unorderedHeadings,
@@ -37,6 +38,8 @@ const methodTitles = new Set(methodHeadings.map(normalizeTitle))
 const unorderedTitles = new Set(unorderedHeadings.map(normalizeTitle))
 /** Estimates under a requirement word (`Latency estimation`), normalised: requirements in the order only. */
 const estimateTitles = new Set(estimateHeadings.map(normalizeTitle))
+/** Words of a chapter titled as the requirements (`Functional requirements`). */
+const requirementWords = new Set(requirementChapterWords)
 /** Generic organising titles (`Overview`, `Requirements`), normalised. */
 const genericTitles = new Set(genericSubHeadings.map(normalizeTitle))
 /**
@@ -394,9 +397,10 @@ function earlierUnderChapter(
 /**
  * Whether a heading names only later stages under a chapter of the requirements alone (`Functional requirements` >
  * `Alerting`, `Technical requirements` > `**Infrastructure**`): what the system is required to do, a requirement as a
- * reviewer reads it, not a later stage opened early. The chapter names the requirements as a whole: a chapter that
- * names only a part of them (`Value proposition` over a design plan) may hold the design itself. It keeps its stages
- * for the other rules; only the order ignores it.
+ * reviewer reads it, not a later stage opened early. The chapter names the requirements as a whole and is titled as
+ * them: a chapter that names only a part of them (`Value proposition` over a design plan), or names them by another
+ * title (`Overview`, `Background`), may hold the design itself. It keeps its stages for the other rules; only the
+ * order ignores it.
  */
 function laterUnderRequirements(
   sections: Section[],
@@ -406,7 +410,10 @@ function laterUnderRequirements(
   if (!parent || ordered.size === 0 || ordered.has('requirements')) return false
   let chapter: Section = parent
   while (chapter.stages.length === 0 && chapter.parent >= 0) chapter = sections[chapter.parent]
-  return !chapter.title && chapter.stages.length === 1 && chapter.wholeStages[0] === 'requirements'
+  const titled = normalizeTitle(chapter.text)
+    .split(' ')
+    .some((word) => requirementWords.has(word))
+  return titled && !chapter.title && chapter.stages.length === 1 && chapter.wholeStages[0] === 'requirements'
 }
 
 /** Whether a section stands under one that collects open questions (`Open questions`, not a FAQ or the title). */

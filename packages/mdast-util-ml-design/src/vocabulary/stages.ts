@@ -888,6 +888,13 @@ export const headNounQualifiers = [
 ]
 
 /**
+ * Words of a chapter titled as the requirements (`Functional requirements`, `Требования к системе`): a sub-heading
+ * that names only later stages under it is a requirement. Not the other titles of the requirements stage (`Overview`,
+ * `Background`, `Problem`, `Scope`): under those a later stage is the design itself, opened early.
+ */
+export const requirementChapterWords = ['requirement', 'requirements', 'требование', 'требования', 'требований']
+
+/**
  * Qualifiers that give a head noun its other sense: `Causal inference` and `Bayesian inference` are statistics,
  * not the serving of a model.
  */
