@@ -60,6 +60,7 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
   let lastRealDepth = 0
   let lastRealNumbering: string | undefined
   let stepDepth: number | undefined
+  let stepStages: Stage[] = []
   let lastRealStages: Stage[] = []
   const stack: Section[] = []
   let headingCount = 0
@@ -89,9 +90,11 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
         (numbering && numbering === lastRealNumbering) || nextStage(compiled, found.title, lastRealStages)
           ? lastRealDepth
           : Math.min(lastRealDepth + 1, 7)
-      // Bold lines after a bold step line (`**Step 2 - Model**`, then `**Baseline:**`) are parts of that step.
-      if (step) stepDepth = depth
-      else if (stepDepth !== undefined) depth = Math.min(stepDepth + 1, 7)
+      // Bold lines after a bold step line (`**Step 2 - Model**`, then `**Baseline:**`) are parts of that step; one
+      // that names another whole stage (`**Deployment**` after `**Step 5: Evaluation**`) ranks beside it.
+      if (step) [stepDepth, stepStages] = [depth, namedStages(compiled, found.title, [])]
+      else if (stepDepth !== undefined)
+        depth = nextStage(compiled, found.title, stepStages) ? stepDepth : Math.min(stepDepth + 1, 7)
       title = found.title
       contentStart = found.end
       pseudo = true
