@@ -62,6 +62,35 @@ describe('bold-italic step lines', () => {
   })
 })
 
+describe('bold lines after a step line', () => {
+  const depths = (lines: string[]) => new Map(read(lines.join('\n\n')).sections.map((s) => [s.text, s.depth]))
+
+  it('reads a bold-italic step lead-in as emphasis, even one that names a stage', () => {
+    const reading = read(['# T', '## Plan', '***Step 5 — Deployment.*** comes after the pilot.', 'x'].join('\n\n'))
+    expect(reading.sections.map((section) => section.text)).toEqual(['T', 'Plan'])
+  })
+
+  it('ranks a bold line after a real heading below that heading, not below an earlier step line', () => {
+    const depth = depths([
+      '# T',
+      '## Plan',
+      '**Step 2 - Model**',
+      '**Baseline:**',
+      'rules',
+      '## Risks',
+      '**Lock-in**',
+      'x',
+    ])
+    expect(depth.get('Lock-in')).toBe((depth.get('Risks') ?? 0) + 1)
+  })
+
+  it('ranks a bold line naming another whole stage beside the step line, a part below it', () => {
+    const depth = depths(['# T', '## Plan', '**Step 5: Evaluation**', '**Offline:**', 'AUC', '**Deployment**', 'x'])
+    expect(depth.get('Offline')).toBe((depth.get('Step 5: Evaluation') ?? 0) + 1)
+    expect(depth.get('Deployment')).toBe(depth.get('Step 5: Evaluation'))
+  })
+})
+
 describe('future-work titles', () => {
   const titles = (value: string) => read(value).sections.map((section) => [section.text, section.aside] as const)
 

@@ -191,6 +191,24 @@ describe('headings', () => {
     expect(
       stagesOf(`# T\n\n${compounds.map((title) => `## ${title}\n\nx\n`).join('\n')}`).map(([, stages]) => stages),
     ).toEqual([['monitoring'], ['deployment'], ['evaluation'], [], [], [], []])
+    // Only ML words qualify a head noun: a qualifier from the problem's own domain names a thing of that domain
+    // (condition monitoring of machines, evaluation of vendors, inference in linguistics), not a stage.
+    const domain = [
+      'Current condition monitoring',
+      'Manual credit evaluation',
+      'Vendor evaluation',
+      'Remote patient monitoring',
+      'Transaction monitoring',
+      'Natural language inference',
+      'Schema inference',
+      'Real-time model monitoring',
+      'Offline evaluation',
+      'Batch inference',
+      'Data drift monitoring',
+    ]
+    expect(
+      stagesOf(`# T\n\n${domain.map((title) => `## ${title}\n\nx\n`).join('\n')}`).map(([, stages]) => stages),
+    ).toEqual([[], [], [], [], [], [], [], ['monitoring'], ['evaluation'], ['deployment'], ['monitoring']])
     // The pipeline of a stage is the stage; a pipeline of nothing names nothing.
     const pipelines = [
       'Design the data processing pipeline',

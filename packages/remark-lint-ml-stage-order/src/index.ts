@@ -89,9 +89,11 @@
  *   the requirements as a whole (`Functional requirements` > `Alerting`,
  *   `Technical requirements` > `**Infrastructure**`) is what the system is
  *   required to do, a requirement as a reviewer reads it: it keeps its
- *   stage for the other rules but takes no part in the order. Under a
- *   chapter that names only a part of the requirements (`Value
- *   proposition` over a design plan) a later stage still counts.
+ *   stage for the other rules but takes no part in the order. Only a
+ *   chapter titled as the requirements counts: under one that names the
+ *   requirements stage by another title (`Overview`, `Background`,
+ *   `Problem`, `Scope`) or only a part of it (`Value proposition` over a
+ *   design plan) a later stage still counts.
  * * `Metrics and evaluation` names the evaluation stage as well as the
  *   metrics, as `Evaluation and metrics` does: it takes part in the order.
  * * A bold pseudo-heading that names a whole stage, after a heading that
@@ -985,6 +987,28 @@
  *   {"name": "later-under-value.md", "label": "output"}
  *
  *   13:1-13:19: Unexpected data preparation section `Data pipeline` after the deployment and serving section `Serving`, expected it before `Serving` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Data pipeline` then `Serving`
+ *
+ * @example
+ *   {"name": "later-under-overview.md", "label": "input"}
+ *
+ *   # Parcel damage triage
+ *
+ *   ## Overview
+ *
+ *   Flag damaged parcels from the sorting camera, about 30k a day.
+ *
+ *   ### Serving
+ *
+ *   A service beside the sorter scores each photo within a second.
+ *
+ *   ### Model
+ *
+ *   A small convolutional network fine-tuned on a year of labelled photos.
+ *
+ * @example
+ *   {"name": "later-under-overview.md", "label": "output"}
+ *
+ *   11:1-11:10: Unexpected model development section `Model` after the deployment and serving section `Serving`, expected it before `Serving` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Model` then `Serving`
  *
  */
 import { type Section, type Stage, stageNames, stages, type VocabularyOptions } from 'mdast-util-ml-design'

@@ -13,6 +13,7 @@ import {
   headingObjectVerbs,
   headingQualifiers,
   headNounOtherSenses,
+  headNounQualifiers,
   imperativeHeadingVerbs,
   imperativeIdioms,
   imperativeObjects,
@@ -67,6 +68,7 @@ const objectVerbs = new Set(headingObjectVerbs)
 const qualifiers = new Set(headingQualifiers)
 const clauseWords = new Set(headingClauseWords)
 const headNouns = new Set(headingHeadNouns)
+const headQualifiers = new Set(headNounQualifiers)
 
 /**
  * The stages and parts a heading's candidate names take, in the context of the stages above it. A part of a joined
@@ -155,10 +157,11 @@ export function stepCandidates(title: string): string[] {
   const head = words.slice(0, clause > 0 ? clause : words.length)
   while (head.length > 1 && qualifiers.has(head[head.length - 1])) head.pop()
   if (head.length < words.length) return titleCandidates(head.join(' '))
-  // A stage noun qualified by the words before it (`Model performance monitoring`, `Server-side inference`).
+  // A stage noun qualified by ML words before it (`Model performance monitoring`, `Server-side inference`).
   const noun = words[words.length - 1]
   const senses = headNounOtherSenses[noun] ?? []
-  return words.length > 1 && headNouns.has(noun) && !words.some((word) => senses.includes(word)) ? [noun] : []
+  const qualified = words.slice(0, -1).every((word) => headQualifiers.has(word) && !senses.includes(word))
+  return words.length > 1 && headNouns.has(noun) && qualified ? [noun] : []
 }
 
 /** A paragraph that reads as a heading: only bold text, or a bold step lead-in (`**Step 2 — Frame it.** ...`). */

@@ -16,6 +16,7 @@ import {
   type Part,
   parts as partStages,
   plainDataHeadings,
+  requirementChapterWords,
   type Stage,
   stages,
   unorderedHeadings,
@@ -37,6 +38,8 @@ const methodTitles = new Set(methodHeadings.map(normalizeTitle))
 const unorderedTitles = new Set(unorderedHeadings.map(normalizeTitle))
 /** Estimates under a requirement word (`Latency estimation`), normalised: requirements in the order only. */
 const estimateTitles = new Set(estimateHeadings.map(normalizeTitle))
+/** Words of a chapter titled as the requirements (`Functional requirements`). */
+const requirementWords = new Set(requirementChapterWords)
 /** Generic organising titles (`Overview`, `Requirements`), normalised. */
 const genericTitles = new Set(genericSubHeadings.map(normalizeTitle))
 /**
@@ -57,6 +60,7 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
   let lastRealDepth = 0
   let lastRealNumbering: string | undefined
   let stepDepth: number | undefined
+  let stepStages: Stage[] = []
   let lastRealStages: Stage[] = []
   const stack: Section[] = []
   let headingCount = 0
@@ -86,9 +90,11 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
         (numbering && numbering === lastRealNumbering) || nextStage(compiled, found.title, lastRealStages)
           ? lastRealDepth
           : Math.min(lastRealDepth + 1, 7)
-      // Bold lines after a bold step line (`**Step 2 - Model**`, then `**Baseline:**`) are parts of that step.
-      if (step) stepDepth = depth
-      else if (stepDepth !== undefined) depth = Math.min(stepDepth + 1, 7)
+      // Bold lines after a bold step line (`**Step 2 - Model**`, then `**Baseline:**`) are parts of that step; one
+      // that names another whole stage (`**Deployment**` after `**Step 5: Evaluation**`) ranks beside it.
+      if (step) [stepDepth, stepStages] = [depth, namedStages(compiled, found.title, [])]
+      else if (stepDepth !== undefined)
+        depth = nextStage(compiled, found.title, stepStages) ? stepDepth : Math.min(stepDepth + 1, 7)
       title = found.title
       contentStart = found.end
       pseudo = true
@@ -394,9 +400,10 @@ function earlierUnderChapter(
 /**
  * Whether a heading names only later stages under a chapter of the requirements alone (`Functional requirements` >
  * `Alerting`, `Technical requirements` > `**Infrastructure**`): what the system is required to do, a requirement as a
- * reviewer reads it, not a later stage opened early. The chapter names the requirements as a whole: a chapter that
- * names only a part of them (`Value proposition` over a design plan) may hold the design itself. It keeps its stages
- * for the other rules; only the order ignores it.
+ * reviewer reads it, not a later stage opened early. The chapter names the requirements as a whole and is titled as
+ * them: a chapter that names only a part of them (`Value proposition` over a design plan), or names them by another
+ * title (`Overview`, `Background`), may hold the design itself. It keeps its stages for the other rules; only the
+ * order ignores it.
  */
 function laterUnderRequirements(
   sections: Section[],
@@ -406,7 +413,10 @@ function laterUnderRequirements(
   if (!parent || ordered.size === 0 || ordered.has('requirements')) return false
   let chapter: Section = parent
   while (chapter.stages.length === 0 && chapter.parent >= 0) chapter = sections[chapter.parent]
-  return !chapter.title && chapter.stages.length === 1 && chapter.wholeStages[0] === 'requirements'
+  const titled = normalizeTitle(chapter.text)
+    .split(' ')
+    .some((word) => requirementWords.has(word))
+  return titled && !chapter.title && chapter.stages.length === 1 && chapter.wholeStages[0] === 'requirements'
 }
 
 /** Whether a section stands under one that collects open questions (`Open questions`, not a FAQ or the title). */

@@ -841,6 +841,60 @@ export const headingHeadNouns = [
 ]
 
 /**
+ * The words that may qualify a head noun (`Model performance monitoring`, `Server-side inference`, `Test run
+ * evaluation`, `Offline evaluation`, `Batch inference`): ML words, as titles fold them (`server side`, `real time`,
+ * `on device`), read only when every word before the noun is one of these. A qualifier from the problem's own domain
+ * names a thing of that domain, not a stage (`Condition monitoring` of machines, `Transaction monitoring` against
+ * money laundering, `Vendor evaluation`, `Natural language inference`).
+ */
+export const headNounQualifiers = [
+  'model',
+  'models',
+  'ml',
+  'performance',
+  'prediction',
+  'predictions',
+  'drift',
+  'data',
+  'quality',
+  'version',
+  'feature',
+  'features',
+  'accuracy',
+  'latency',
+  'output',
+  'server',
+  'client',
+  'side',
+  'on',
+  'device',
+  'edge',
+  'online',
+  'offline',
+  'batch',
+  'streaming',
+  'real',
+  'time',
+  'realtime',
+  'a/b',
+  'shadow',
+  'canary',
+  'production',
+  'test',
+  'run',
+  'gpu',
+  'multi',
+  'and',
+]
+
+/**
+ * Words of a chapter titled as the requirements (`Functional requirements`, `Требования к системе`): a sub-heading
+ * that names only later stages under it is a requirement. Not the other titles of the requirements stage (`Overview`,
+ * `Background`, `Problem`, `Scope`): under those a later stage is the design itself, opened early.
+ */
+export const requirementChapterWords = ['requirement', 'requirements', 'требование', 'требования', 'требований']
+
+/**
  * Qualifiers that give a head noun its other sense: `Causal inference` and `Bayesian inference` are statistics,
  * not the serving of a model.
  */
