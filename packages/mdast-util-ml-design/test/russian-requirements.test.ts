@@ -137,6 +137,23 @@ describe('a Russian scale', () => {
     expect(quantityTexts(english, 'data-size')).toEqual(['30 GB'])
   })
 
+  it('reads a dataset growing by so many items a month as the growth of the data, not load', () => {
+    for (const text of [
+      'Датасет растёт примерно на 1-2 документа в месяц.',
+      'Обучающая выборка пополняется на 500 размеченных чеков в неделю.',
+      'The dataset grows by about 2 documents a month.',
+      'The training data grows by ~300 labelled tickets a week.',
+    ])
+      expect(quantityTexts(`## Данные\n\n${text}\n`, 'scale'), text).toEqual([])
+    // Load stays load: no data in the sentence, or no growth word before the number.
+    for (const [text, found] of [
+      ['Число пользователей растёт на 5 тыс. пользователей в месяц.', '5 тыс. пользователей в месяц'],
+      ['The service receives about 2k documents a month.', '2k documents a month'],
+      ['Сервис обрабатывает около 300 запросов в секунду, данные пишутся в лог.', '300 запросов в секунду'],
+    ])
+      expect(quantityTexts(`## Требования\n\n${text}\n`, 'scale'), text).toEqual([found])
+  })
+
   it('counts no hours or times a day as a rate of anything served', () => {
     expect(quantityTexts('## Требования\n\nОператор тратит 2 часа в день на разбор.\n', 'scale')).toEqual([])
     expect(quantityTexts('## Требования\n\nМодель переобучаем 3 раза в неделю.\n', 'scale')).toEqual([])

@@ -166,6 +166,7 @@ export class Quantities {
             return false
           // "the first 120 pages" is a window of one input; "contracts over 200 pages" under `Outliers` a threshold.
           if (!item.rate && patterns.itemWindowBefore.test(text)) return false
+          if (item.rate && aboutData && patterns.dataGrowthBefore.test(text)) return false
           if (!item.rate && this.#notServed(item)) return false
           // Where the data is described as such (`## Data`, `- What data do we have?`), a count is of the data
           // (`1.9M completed loads`, `~6.5M requests`), not of what is served; a rate may still be load.

@@ -24,6 +24,7 @@ import {
   startingWith,
 } from './numbers.js'
 import {
+  dataGrowthBefore,
   jobSpanBefore,
   multiplierOf,
   quantityExpression,
@@ -94,6 +95,8 @@ export interface Patterns {
   boundBefore: RegExp
   /** A window just before a number: "the first 512", "up to 50". */
   windowBefore: RegExp
+  /** The data's growth just before a number: "the dataset grows by about 2k rows a week". */
+  dataGrowthBefore: { test(text: string): boolean }
   /** A window of one input just before a number: "the first 120", "top 8". */
   itemWindowBefore: RegExp
   /** A count just before a metric (`50M DAU`): the metric is a quantity. */
@@ -234,6 +237,7 @@ function patterns(vocabulary: Vocabulary): Patterns {
     sizeSlot: new RegExp(String.raw`^(?:${alternation(v.sizeSlotLabels)})[\s]*[:?]`, 'iu'),
     boundBefore: before(v.boundTerms, '<>≥≤'),
     windowBefore: before(v.windowTerms),
+    dataGrowthBefore: dataGrowthBefore(v),
     // An empty list matches nothing (an empty alternative would match before any span).
     historySpanBefore: v.historySpanBefore.length > 0 ? before(v.historySpanBefore) : /(?!)/,
     jobSpanBefore: jobSpanBefore(v),

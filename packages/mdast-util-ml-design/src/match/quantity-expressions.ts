@@ -71,3 +71,16 @@ export function jobSpanBefore(v: Vocabulary): { test(text: string): boolean } {
     },
   }
 }
+
+/**
+ * The data's growth just before a rate's number (`grows by ~2k`, `растёт примерно на 1-`): a growth word, then a
+ * hedge anywhere around it (`about`, `примерно`), a sign, or the first number of a range.
+ */
+export function dataGrowthBefore(v: Vocabulary): { test(text: string): boolean } {
+  const growth = new RegExp(
+    String.raw`(?:^|[^\p{L}])(?:${alternation(v.dataGrowthTerms)})${gap}*(?:[~≈]${gap}*)?(?:\d+(?:[.,]\d+)?${gap}*[-–—]${gap}*)?$`,
+    'iu',
+  )
+  const hedge = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(v.approximateWords)})(?![\p{L}])`, 'giu')
+  return { test: (text) => growth.test(text.slice(-80).replace(hedge, ' ')) }
+}

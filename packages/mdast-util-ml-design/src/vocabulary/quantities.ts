@@ -732,6 +732,25 @@ export const boundTerms = ['more than', 'over', 'above', 'exceeding', 'at least'
  */
 export const historySpanBefore: string[] = []
 
+/**
+ * Words before a rate that make it the growth of the data, not load the system serves: "the dataset grows by ~2k
+ * labelled rows a week", "the corpus grows by about 40 documents a month". Asked only in a sentence about data.
+ */
+export const dataGrowthTerms = [
+  'grows by',
+  'grow by',
+  'growing by',
+  'grew by',
+  'increases by',
+  'increase by',
+  'increasing by',
+  'accumulates',
+  'accumulating',
+]
+
+/** A hedge between a word and its number: "grows by about 2k rows a week". */
+export const approximateWords = ['about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some']
+
 /** Words before a number that make it a window of one input, not a size of data: "the first 512 tokens". */
 export const windowTerms = [
   'first',

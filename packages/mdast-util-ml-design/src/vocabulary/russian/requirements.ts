@@ -657,6 +657,19 @@ export const requirements: Omit<LanguagePack, 'name'> = {
     ],
     // A window of one input, or of training (`обучаем на последних 6 месяцах`), not the data there is.
     windowTerms: ['последние', 'последних', 'последний', 'первые', 'первых'],
+    // The data's growth before a rate (`датасет растёт примерно на 2 документа в месяц`), not load.
+    dataGrowthTerms: [
+      'растёт на',
+      'растет на',
+      'растут на',
+      'прирастает на',
+      'прирастают на',
+      'пополняется на',
+      'пополняются на',
+      'увеличивается на',
+      'увеличиваются на',
+    ],
+    approximateWords: ['примерно', 'около', 'порядка', 'приблизительно', 'почти'],
     windowUseTerms: [...trainingWords, 'тест*', 'валидац*', 'валидир*', 'бэктест*'],
     // Thousands, millions and billions after a number (`10 тыс. пользователей`, `2 млн чеков`), the dotted
     // abbreviation first.
