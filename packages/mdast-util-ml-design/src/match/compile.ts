@@ -231,7 +231,8 @@ function patterns(vocabulary: Vocabulary): Patterns {
       String.raw`^(?:${rateJoin(v)}(?:${alternation(v.rateUnits)})|${gap}+(?:${choice(v.rateAdverbs)}))(?![\p{L}\p{N}])`,
       'iu',
     ),
-    rateEnd: new RegExp(String.raw`${rateJoin(v)}(?:${alternation(v.rateUnits)})$`, 'iu'),
+    // Starting only after a character that is no space, so a run of spaces is not tried from each of its positions.
+    rateEnd: new RegExp(String.raw`(?<![^\S\n])${rateJoin(v)}(?:${alternation(v.rateUnits)})$`, 'iu'),
     dataUnitEnd: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(v.dataUnits)})$`, 'iu'),
     dataOnlyUnitEnd: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(v.dataOnlyUnits)})$`, 'iu'),
     sizeSlot: new RegExp(String.raw`^(?:${alternation(v.sizeSlotLabels)})[\s]*[:?]`, 'iu'),
