@@ -142,10 +142,15 @@ describe('a Russian scale', () => {
       'Датасет растёт примерно на 1-2 документа в месяц.',
       'Обучающая выборка пополняется на 500 размеченных чеков в неделю.',
       'The dataset grows by about 2 documents a month.',
-      'The training data grows by ~300 labelled tickets a week.',
+      'The training set grows by 40k rows a month.',
     ])
       expect(quantityTexts(`## Данные\n\n${text}\n`, 'scale'), text).toEqual([])
-    // Load stays load: no data in the sentence, or no growth word before the number.
+    // Load stays load: a log that grows by what is served, no data in the sentence, or no growth word.
+    for (const [text, found] of [
+      ['The query log grows by about 2M queries a day.', '2M queries a day'],
+      ['Логи запросов растут на 3 млн запросов в сутки.', '3 млн запросов в сутки'],
+    ])
+      expect(quantityTexts(`## Данные\n\n${text}\n`, 'scale'), text).toEqual([found])
     for (const [text, found] of [
       ['Число пользователей растёт на 5 тыс. пользователей в месяц.', '5 тыс. пользователей в месяц'],
       ['The service receives about 2k documents a month.', '2k documents a month'],

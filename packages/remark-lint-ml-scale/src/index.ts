@@ -29,10 +29,11 @@
  *
  * * A count per unit of time counts whatever it counts (`18,000 checks a
  *   day`, `5 per second`, `35k reads per second`): a rate is load.
- *   Except the data's own growth: in a sentence about data, a rate after a
- *   growth word (`the dataset grows by about 2k labelled rows a week`,
+ *   Except the data's own growth: a rate after a growth word whose subject
+ *   is the data set (`the dataset grows by about 2k labelled rows a week`,
  *   `датасет растёт примерно на 2 документа в месяц`) is how fast the data
- *   accumulates, not load the system serves.
+ *   accumulates, not load the system serves. A log that grows by what is
+ *   served (`the query log grows by 2M queries a day`) is load.
  * * A count of data to learn or test from is not scale (`40,000 held-out
  *   photos`, `1.1M labelled photos`): that is data size, which
  *   `ml-data-availability` asks for.

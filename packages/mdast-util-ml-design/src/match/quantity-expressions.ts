@@ -73,14 +73,22 @@ export function jobSpanBefore(v: Vocabulary): { test(text: string): boolean } {
 }
 
 /**
- * The data's growth just before a rate's number (`grows by ~2k`, `растёт примерно на 1-`): a growth word, then a
- * hedge anywhere around it (`about`, `примерно`), a sign, or the first number of a range.
+ * The data's growth just before a rate's number (`the dataset grows by ~2k`, `датасет растёт примерно на 1-`): a
+ * growth word with the data set as its subject a few words before it, then a hedge anywhere around it (`about`,
+ * `примерно`), a sign, or the first number of a range. A log that grows by requests is load, not a data set.
  */
 export function dataGrowthBefore(v: Vocabulary): { test(text: string): boolean } {
   const growth = new RegExp(
     String.raw`(?:^|[^\p{L}])(?:${alternation(v.dataGrowthTerms)})${gap}*(?:[~≈]${gap}*)?(?:\d+(?:[.,]\d+)?${gap}*[-–—]${gap}*)?$`,
     'iu',
   )
+  const subject = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(v.dataGrowthSubjects)})(?![\p{L}])`, 'iu')
   const hedge = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(v.approximateWords)})(?![\p{L}])`, 'giu')
-  return { test: (text) => growth.test(text.slice(-80).replace(hedge, ' ')) }
+  return {
+    test(text) {
+      const tail = text.slice(-80).replace(hedge, ' ')
+      const found = growth.exec(tail)
+      return found !== null && subject.test(tail.slice(Math.max(0, found.index - 40), found.index + 1))
+    },
+  }
 }

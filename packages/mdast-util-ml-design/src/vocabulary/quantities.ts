@@ -748,6 +748,20 @@ export const dataGrowthTerms = [
   'accumulating',
 ]
 
+/** What grows in a data set's growth: the data set itself, not a log of what is served. */
+export const dataGrowthSubjects = [
+  'dataset',
+  'datasets',
+  'data set',
+  'training data',
+  'training set',
+  'corpus',
+  'labelled set',
+  'labeled set',
+  'labelled data',
+  'labeled data',
+]
+
 /** A hedge between a word and its number: "grows by about 2k rows a week". */
 export const approximateWords = ['about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some']
 

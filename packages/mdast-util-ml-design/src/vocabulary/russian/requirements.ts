@@ -670,6 +670,16 @@ export const requirements: Omit<LanguagePack, 'name'> = {
       'увеличиваются на',
     ],
     approximateWords: ['примерно', 'около', 'порядка', 'приблизительно', 'почти'],
+    dataGrowthSubjects: [
+      'датасет',
+      'датасеты',
+      'выборка',
+      'выборки',
+      'корпус',
+      'разметка',
+      'размеченные данные',
+      'обучающие данные',
+    ],
     windowUseTerms: [...trainingWords, 'тест*', 'валидац*', 'валидир*', 'бэктест*'],
     // Thousands, millions and billions after a number (`10 тыс. пользователей`, `2 млн чеков`), the dotted
     // abbreviation first.
