@@ -109,7 +109,11 @@
  *   "improve patient outcomes"), and so does manual work the system takes
  *   over ("reduce manual effort for teachers"). A goal that opens with
  *   what the model does stays an ML objective ("Predict customer support
- *   ticket volume").
+ *   ticket volume"), and so does a model metric where a noun of what the
+ *   model reads or does follows the words directly ("Raise the precision
+ *   of customer support intent prediction to 0.9", "Improve customer care
+ *   routing accuracy"): there they only say what the metric counts, as a
+ *   plural party there does.
  * * "More" is a direction only where it moves an outcome ("win more orders
  *   from returning customers"), not where it asks for inputs ("so that the
  *   team can decide whether it needs more data", "more labelled
@@ -253,6 +257,31 @@
  *   {"name": "party-good-predicted.md", "label": "output"}
  *
  *   5:3-5:50: Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
+ *   {"name": "party-good-metric.md", "label": "input"}
+ *
+ *   # Support intents
+ *
+ *   ## Goals
+ *
+ *   - Raise the precision of customer support intent prediction to 0.9.
+ *   - Improve customer care routing accuracy.
+ *
+ * @example
+ *   {"name": "party-good-metric.md", "label": "output"}
+ *
+ *   5:3-5:68: Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
+ *   {"name": "ok-party-good-wait.md"}
+ *
+ *   # Support intents
+ *
+ *   ## Goals
+ *
+ *   - Shorten customer support wait times.
+ *   - Classify each chat by its intent.
  *
  * @example
  *   {"name": "ml-only.md", "label": "input"}

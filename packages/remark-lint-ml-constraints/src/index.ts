@@ -158,6 +158,15 @@
  *   A payment-card standard (`PCI DSS`) is a regulation, and
  *   `Data privacy` or `Data protection` is a constraints heading like
  *   `Privacy`.
+ * * Infrastructure or a platform the system must live on is a kind of
+ *   limit (`Must be deployed on AWS only`, `Must use existing Kafka
+ *   infrastructure`, `Must reuse the existing feature store`, `Must run in
+ *   the customer's VPC`), and so are where the data must reside (`Data must
+ *   be stored in Germany`) and which data the model may learn from (`trained
+ *   on public data only`). Named with no limit word outside a `Constraints`
+ *   section (`features are read from the feature store and the ranker runs
+ *   on AWS`) they describe the design; a retraining cadence (`Must be
+ *   retrained only once a week`) stays no limit.
  * * An estimate of what the design needs (`about 60 GPUs to serve 40k
  *   queries per second`, `the training run needs 8 A100s for 3 days`) is
  *   sizing, not a limit: it counts only as a cap or a budget the design must
@@ -371,6 +380,88 @@
  *   ## Constraints
  *
  *   - The weekly refit has to finish in 3 hours.
+ *
+ * @example
+ *   {"name": "ok-cloud-platform.md"}
+ *
+ *   # Claims triage
+ *
+ *   ## Constraints
+ *
+ *   - Must be deployed on AWS only.
+ *
+ * @example
+ *   {"name": "ok-existing-infrastructure.md"}
+ *
+ *   # Clickstream scoring
+ *
+ *   ## Constraints
+ *
+ *   - Must use the existing Kafka infrastructure.
+ *
+ * @example
+ *   {"name": "ok-feature-store.md"}
+ *
+ *   # Offer ranking
+ *
+ *   ## Constraints
+ *
+ *   - Must reuse the existing feature store.
+ *
+ * @example
+ *   {"name": "ok-customer-vpc.md"}
+ *
+ *   # Contract review
+ *
+ *   ## Constraints
+ *
+ *   - Must run in the customer's VPC.
+ *
+ * @example
+ *   {"name": "ok-data-residency.md"}
+ *
+ *   # Patient triage
+ *
+ *   ## Constraints
+ *
+ *   - Data must be stored in Germany.
+ *
+ * @example
+ *   {"name": "ok-public-data.md"}
+ *
+ *   # Plant disease
+ *
+ *   ## Constraints
+ *
+ *   - The model must be trained on public data only.
+ *
+ * @example
+ *   {"name": "platform-named.md", "label": "input"}
+ *
+ *   # Search ranking
+ *
+ *   ## Serving
+ *
+ *   - Features are read from the feature store and the ranker runs on AWS.
+ *
+ * @example
+ *   {"name": "platform-named.md", "label": "output"}
+ *
+ *   3:1: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
+ *
+ * @example
+ *   {"name": "retraining-cadence.md", "label": "input"}
+ *
+ *   # Search ranking
+ *
+ *   ## Constraints
+ *
+ *   - Must be retrained only once a week.
+ *
+ * @example
+ *   {"name": "retraining-cadence.md", "label": "output"}
+ *
+ *   3:1-3:15: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
  *
  * @example
  *   {"name": "ok-card-standard.md"}

@@ -195,11 +195,13 @@ export const businessNouns = [
 /**
  * A good of the people the system serves, written with the party in the singular before it ("customer support",
  * "user privacy", "patient outcomes", "a driver's wait"), or manual work the system takes over ("manual effort",
- * "manual data entry"): what the business cares about, as the plural parties in `businessNouns` are. Fixed words
- * with an optional possessive between: linear time.
+ * "manual data entry"): what the business cares about, as the plural parties in `businessNouns` are. Not where a
+ * noun of what a model reads or does follows directly ("customer support intent prediction", "customer care routing
+ * accuracy", "customer support data"): there the words only say what the model or its metric counts, as a plural
+ * party there does. Fixed words with an optional possessive between: linear time.
  */
 export const partyGoodPattern =
-  /\b(?:(?:customer|user|patient|client|member|student|learner|employee|educator|teacher|clinician|guest|driver|rider|passenger|citizen|caller)(?:['’]s|s['’]?)?[^\S\n]+(?:support|service|experience|privacy|safety|outcomes?|satisfaction|trust|wellbeing|well-being|care|effort|wait(?:ing)?(?:[^\S\n]+times?)?)|manual[^\S\n]+(?:effort|work|labou?r|(?:data[^\S\n]+)?entry|processing|handling))\b/iu
+  /\b(?:(?:customer|user|patient|client|member|student|learner|employee|educator|teacher|clinician|guest|driver|rider|passenger|citizen|caller)(?:['’]s|s['’]?)?[^\S\n]+(?:support|service|experience|privacy|safety|outcomes?|satisfaction|trust|wellbeing|well-being|care|effort|wait(?:ing)?(?:[^\S\n]+times?)?)|manual[^\S\n]+(?:effort|work|labou?r|(?:data[^\S\n]+)?entry|processing|handling))\b(?![^\S\n]+(?:intents?|routing|routes?|predictions?|predictors?|classif\w*|models?|triage|tagging|tags?|labels?|transcripts?|logs?|data|text)\b)/iu
 
 /** What only an ML objective talks about. */
 export const mlOnlyTerms = [

@@ -834,6 +834,27 @@ export const cues = {
       'identities',
       'edge pc*',
       'edge computer*',
+      // Infrastructure or a platform the system must live on ("deployed on AWS only", "use the existing Kafka
+      // infrastructure", "reuse the existing feature store", "run in the customer's VPC").
+      'existing infrastructure',
+      'infrastructure',
+      'existing stack',
+      'tech stack',
+      'existing feature store',
+      'aws',
+      'azure',
+      'gcp',
+      'google cloud',
+      'vpc',
+      'vpcs',
+      // Where data must reside ("data must be stored in Germany"), and which data the model may learn from ("trained
+      // on public data only").
+      'be stored in',
+      'be hosted in',
+      'be kept in',
+      'remain in',
+      'public data',
+      'publicly available data',
     ],
     // Not the kinds alone: "self-hosted" is a choice and "consent" a topic, not a limit ("must be self-hosted" is one).
     answer: [
