@@ -105,10 +105,7 @@ export class DesignReading extends DesignDocument {
           () => families.committed,
           () => this.#f.modelIO.leftOpen('ml-objective'),
           (sentence) =>
-            quantities
-              .of('fast-duration')
-              .concat(quantities.of('scale'))
-              .some((q) => q.sentence === sentence),
+            quantities.sentencesWith('fast-duration').has(sentence) || quantities.sentencesWith('scale').has(sentence),
         ),
         goals,
         businessObjective: new BusinessObjectives(

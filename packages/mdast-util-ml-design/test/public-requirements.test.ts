@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { QuantityKind } from '../src/index.js'
-import { read } from './read.js'
+import { evidenceTexts, read } from './read.js'
 
 /** The texts of the quantities of a kind, whitespace folded. */
 function quantities(value: string, kind: QuantityKind): string[] {
@@ -159,5 +159,24 @@ describe('tuning-half shapes', () => {
     expect(quantities('## Product\n\n- The help center serves 2M searches a day.', 'scale')).toEqual([
       '2M searches a day',
     ])
+  })
+})
+
+describe('a platform or where data must reside, as a limit', () => {
+  it('counts under `Constraints` only: elsewhere the same words describe the design', () => {
+    expect(evidenceTexts('# T\n\n## Constraints\n\n- Must be deployed on AWS only\n', 'constraints')).toEqual([
+      'Must be deployed on AWS only',
+    ])
+    expect(evidenceTexts('# T\n\n## Constraints\n\n- Data must be stored in Germany\n', 'constraints')).toEqual([
+      'Data must be stored in Germany',
+    ])
+    const design = [
+      '# T',
+      '## Monitoring',
+      'The monitoring infrastructure must page the on-call engineer when drift exceeds the threshold.',
+      '## Deployment',
+      'The model is served on AWS and must return a score per request.',
+    ].join('\n\n')
+    expect(evidenceTexts(`${design}\n`, 'constraints')).toEqual([])
   })
 })

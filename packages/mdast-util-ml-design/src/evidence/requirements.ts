@@ -164,6 +164,7 @@ export class Requirements {
     const answerSet = cue.answer ? reading.sentencesMentioning(cue.answer) : undefined
     const noneSet = cue.none ? reading.sentencesMentioning(cue.none) : undefined
     const topicSet = cue.topic ? reading.sentencesMentioning(cue.topic) : undefined
+    const sectionTopicSet = cue.sectionTopic ? reading.sentencesMentioning(cue.sectionTopic) : undefined
     const aside = cueAside(reading, this.compiled, id, answerSet, topicSet)
     const answerInSection = Boolean(definition.answerInSection)
     // An outline's imperative opens with the topic's verb: "- predict offered calls per queue".
@@ -206,7 +207,8 @@ export class Requirements {
         if (
           !aside(sentence.index) &&
           (!wordInSection ||
-            (topicSet?.has(sentence.index) && (answerSet?.has(sentence.index) || !bareKind(sentence))) ||
+            ((topicSet?.has(sentence.index) || sectionTopicSet?.has(sentence.index)) &&
+              (answerSet?.has(sentence.index) || !bareKind(sentence))) ||
             (answerSet?.has(sentence.index) && firmInSection(sentence))) &&
           (!answerInSection ||
             answerSet?.has(sentence.index) ||

@@ -41,6 +41,8 @@ export interface FamilyHit {
 
 export interface CueMatchers {
   topic?: Matcher<true>
+  /** Topic words that count only inside the cue's named sections (`RequirementCue.topicInSection`). */
+  sectionTopic?: Matcher<true>
   answer?: Matcher<true>
   none?: Matcher<true>
   /** Phrases that carry an answer word about something else ("in-batch negatives"). */
@@ -330,6 +332,7 @@ function cueMatchers(vocabulary: Vocabulary): Record<RequirementId, CueMatchers>
   for (const [id, cue] of Object.entries(vocabulary.cues) as Array<[RequirementId, RequirementCue]>) {
     result[id] = {
       topic: cue.topic ? createTermMatcher(cue.topic) : undefined,
+      sectionTopic: cue.topicInSection ? createTermMatcher(cue.topicInSection) : undefined,
       answer: cue.answer ? createTermMatcher(cue.answer) : undefined,
       none: cue.none ? createTermMatcher(cue.none) : undefined,
       not: cue.not ? createTermMatcher(cue.not) : undefined,

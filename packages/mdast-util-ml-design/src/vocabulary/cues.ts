@@ -133,6 +133,12 @@ export interface RequirementCue {
    */
   looseInSection?: string[]
   /**
+   * With `wordInSection`: topic words that put a sentence on the topic only inside a named section, words as common
+   * elsewhere in a design (`infrastructure`, `AWS`): under `Constraints`, "Must be deployed on AWS only" is a limit;
+   * under `Deployment`, "The model is served on AWS and must return a score" is not.
+   */
+  topicInSection?: string[]
+  /**
    * Whether a sentence needs no topic word where it describes the data as such: under a plain `Data` heading or
    * label, or nested under a clarifying question about the data (`evidence/data-context.ts`).
    */
@@ -647,6 +653,28 @@ export const cues = {
     // real-time indexing", "Only some crime types are predicted", "Limited human annotation", "Predictions come once a
     // month"): there they need a kind of limit or a number beside them.
     looseInSection: looseLimitWords,
+    // Infrastructure or a platform the system must live on ("deployed on AWS only", "use the existing Kafka
+    // infrastructure", "run in the customer's VPC"), where data must reside ("stored in Germany") and which data the
+    // model may learn from ("trained on public data only"): limits under `Constraints`, common words elsewhere.
+    topicInSection: [
+      'existing infrastructure',
+      'infrastructure',
+      'existing stack',
+      'tech stack',
+      'existing feature store',
+      'aws',
+      'azure',
+      'gcp',
+      'google cloud',
+      'vpc',
+      'vpcs',
+      'be stored in',
+      'be hosted in',
+      'be kept in',
+      'remain in',
+      'public data',
+      'publicly available data',
+    ],
     // A direction with no limit is a prompt ("the model must be cheap"): the sentence needs a limit of its own.
     not: [
       'must be cheap',
@@ -834,27 +862,6 @@ export const cues = {
       'identities',
       'edge pc*',
       'edge computer*',
-      // Infrastructure or a platform the system must live on ("deployed on AWS only", "use the existing Kafka
-      // infrastructure", "reuse the existing feature store", "run in the customer's VPC").
-      'existing infrastructure',
-      'infrastructure',
-      'existing stack',
-      'tech stack',
-      'existing feature store',
-      'aws',
-      'azure',
-      'gcp',
-      'google cloud',
-      'vpc',
-      'vpcs',
-      // Where data must reside ("data must be stored in Germany"), and which data the model may learn from ("trained
-      // on public data only").
-      'be stored in',
-      'be hosted in',
-      'be kept in',
-      'remain in',
-      'public data',
-      'publicly available data',
     ],
     // Not the kinds alone: "self-hosted" is a choice and "consent" a topic, not a limit ("must be self-hosted" is one).
     answer: [
