@@ -163,9 +163,9 @@
  *   infrastructure`, `Must reuse the existing feature store`, `Must run in
  *   the customer's VPC`), and so are where the data must reside (`Data must
  *   be stored in Germany`) and which data the model may learn from (`trained
- *   on public data only`). Named with no limit word outside a `Constraints`
- *   section (`features are read from the feature store and the ranker runs
- *   on AWS`) they describe the design; a retraining cadence (`Must be
+ *   on public data only`), inside a `Constraints` section. Elsewhere, even
+ *   beside a limit word (`the model is served on AWS and must return a score
+ *   per request`), they describe the design; a retraining cadence (`Must be
  *   retrained only once a week`) stays no limit.
  * * An estimate of what the design needs (`about 60 GPUs to serve 40k
  *   queries per second`, `the training run needs 8 A100s for 3 days`) is
