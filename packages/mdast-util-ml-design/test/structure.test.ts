@@ -155,6 +155,22 @@ describe('headings', () => {
       ['Validation procedure', ['evaluation']],
       ['Monitoring of the service', ['monitoring']],
     ])
+    // A noun before `strategy`, `approach`, `setup` or `layer` names its stage; a phase that packages the service
+    // (`Dockerization`) or a `Deployment model` label is the deployment.
+    expect(
+      stagesOf(
+        '# T\n\n## Evaluation approach\n\na\n\n## Monitoring setup\n\nb\n\n## Retraining strategy\n\nc\n\n## Phase 5 – Dockerization\n\nd\n\n## Testing strategy\n\ne\n',
+      ).map(([text, stages]) => [text, stages]),
+    ).toEqual([
+      ['Evaluation approach', ['evaluation']],
+      ['Monitoring setup', ['monitoring']],
+      ['Retraining strategy', ['model']],
+      ['Phase 5 – Dockerization', ['deployment']],
+      ['Testing strategy', ['evaluation']],
+    ])
+    expect(read('# T\n\n**Deployment Model**: on-premise boxes in each hotel\n').statements[0].stages).toEqual([
+      'deployment',
+    ])
     expect(
       stagesOf('# T\n\n## Testing it with users\n\na\n\n## Running it\n\nb\n\n## Running costs\n\nc\n').map(
         ([text, stages]) => [text, stages],
@@ -280,6 +296,28 @@ describe('labels in lists', () => {
   it('does not take a short bullet without nested items, or bold emphasis without a full stop, as a label', () => {
     const reading = read('# T\n\n- Online\n- **Data** is logged daily.\n- Offline metrics are computed nightly\n')
     expect(reading.statements).toEqual([])
+  })
+
+  it('reads a bold title that is the whole item, with its list nested under it, as a bare label', () => {
+    const reading = read(
+      '# T\n\n## Architecture\n\n- **Serving layer**\n  - FastAPI app behind a `/predict` endpoint\n- **Model performance monitoring**\n  - weekly MAE\n',
+    )
+    expect(reading.statements.map((statement) => [statement.label, statement.stages])).toEqual([
+      ['Serving layer', ['deployment']],
+      ['Model performance monitoring', ['monitoring']],
+    ])
+    expect(reading.stageOpenings('deployment').map((opening) => opening.substantive)).toEqual([true])
+  })
+
+  it('reads a bold title closed by a line break as a label up to the end of its item', () => {
+    const reading = read('# T\n\n1. **Deployment** <br>\n   The module is installed on the camera boxes.\n')
+    const [statement] = reading.statements
+    expect([statement.label, statement.stages]).toEqual(['Deployment', ['deployment']])
+    expect(reading.stageOpenings('deployment')[0].substantive).toBe(true)
+  })
+
+  it('does not take a bold title without a nested list or a break, or one that names no stage, as a label', () => {
+    expect(read('# T\n\n- **Serving layer**\n- **Presentation layer**\n  - a React app\n').statements).toEqual([])
   })
 
   it('reads a label in the context of the label of the item it stands in', () => {

@@ -429,7 +429,7 @@
  * @example
  *   {"name": "missing-template-plan.md", "label": "output"}
  *
- *   9:1: Unexpected missing baseline, expected the baseline the candidates must beat (a simple model or the current system) in a `Baseline` section, such as `Baseline: the rules engine in production today`
+ *   8:3-8:18: Unexpected missing baseline, expected the baseline the candidates must beat (a simple model or the current system) in a `Baseline` section, such as `Baseline: the rules engine in production today`
  *
  * @example
  *   {"name": "ok-any-option.md"}

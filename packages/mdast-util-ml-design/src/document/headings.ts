@@ -153,6 +153,16 @@ export function stepCandidates(title: string): string[] {
     if (synonym && (rest.length === 0 || (object && !objectVerbs.has(verb)))) return [synonym]
     if (objectVerbs.has(verb) && rest.length > 0) return titleCandidates(rest.join(' '))
   }
+  return qualifiedNounCandidates(title)
+}
+
+/**
+ * The names a qualified stage noun carries when the title names nothing as it stands: the noun before a qualifier
+ * (`Validation procedure`, `Serving layer`, `Monitoring of the service`) or after ML words (`Model performance
+ * monitoring`). Read for list labels too, where an order (`Plan:`, `Test:`) is as often a note as a step.
+ */
+export function qualifiedNounCandidates(title: string): string[] {
+  const words = normalizeTitle(title.replace(/\([^()]*\)/g, ' ')).split(' ')
   const clause = words.findIndex((word, index) => index > 0 && clauseWords.has(word))
   const head = words.slice(0, clause > 0 ? clause : words.length)
   while (head.length > 1 && qualifiers.has(head[head.length - 1])) head.pop()

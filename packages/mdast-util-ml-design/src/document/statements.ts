@@ -9,7 +9,7 @@ import type { Compiled } from '../match/compile.js'
 import { normalizeTitle, titleCandidates } from '../match/normalize.js'
 import type { MetricKind } from '../vocabulary/metrics.js'
 import { type Part, parts as partStages, type Stage, stages } from '../vocabulary/stages.js'
-import { headingTargets } from './headings.js'
+import { headingTargets, qualifiedNounCandidates } from './headings.js'
 import { htmlOf } from './html.js'
 import { lastAtOrBefore } from './ranges.js'
 import type { Range, Section, Statement } from './types.js'
@@ -95,7 +95,9 @@ export class Labels {
 
   #read(label: string, ancestors: Stage[]): LabelTargets {
     const folded = normalizeTitle(label)
-    const targets = headingTargets(this.compiled, titleCandidates(label), ancestors)
+    let targets = headingTargets(this.compiled, titleCandidates(label), ancestors)
+    // A qualified stage noun (`Serving layer`, `Model performance monitoring`) names the noun's stage.
+    if (targets.length === 0) targets = headingTargets(this.compiled, qualifiedNounCandidates(label), ancestors)
     const partSet = new Set<Part>()
     const stageSet = new Set<Stage>()
     for (const target of targets) {
@@ -154,14 +156,24 @@ export function readStatements(
     if (boldEnd !== undefined) {
       const inside = prose.slice(start, boldEnd).trim()
       const after = prose.slice(boldEnd, end).trimStart()
-      const closed = /\.$/.test(inside) || after.startsWith('.')
+      // Closed by a full stop, or by a line break (`1. **Deployment** <br>` then the text on the next line).
+      const closed = /\.$/.test(inside) || after.startsWith('.') || brokenAfter(paragraph)
       const labelText = inside.replace(/\.$/, '').trim()
+      // A bold title that is the whole paragraph (`- **Serving layer**` then its list) is a bare label.
+      if (!closed && after.length === 0 && paragraph.children.length === 1) return bareLabel(paragraph, next)
       if (!closed || labelText.length === 0 || labelText.split(/\s+/).length > 6) return undefined
       const labelStart = start + prose.slice(start, boldEnd).indexOf(labelText)
       const contentStart = after.startsWith('.') ? prose.indexOf('.', boldEnd) + 1 : boldEnd
       return { label: { start: labelStart, end: labelStart + labelText.length }, start: contentStart }
     }
     return bareLabel(paragraph, next)
+  }
+
+  /** Whether a paragraph's first child is followed by a line break (`<br>`, or two spaces at the end of the line). */
+  const brokenAfter = (paragraph: Paragraph): boolean => {
+    const rest = paragraph.children.slice(1)
+    const next = rest.find((child) => child.type !== 'text' || child.value.trim().length > 0)
+    return next?.type === 'break' || (next?.type === 'html' && /^<br\s*\/?>$/i.test(next.value))
   }
 
   /**

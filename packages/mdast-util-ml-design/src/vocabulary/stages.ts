@@ -213,6 +213,10 @@ export const stageSynonyms: Record<Stage, string[]> = {
     'in production',
     'containerization',
     'containerisation',
+    'dockerization',
+    'dockerisation',
+    'deployment model',
+    'deployment target',
     'going to production',
     'running in production',
   ],
@@ -806,7 +810,7 @@ export const headingObjectVerbs = [
 
 /**
  * Qualifiers a stage noun may carry (`Validation procedure`, `Baseline method`, `Serving options`, `Model ideas`,
- * `Serving sketch`, `Model details`, `Training cadence`). Read only when the title names nothing as it stands.
+ * `Serving sketch`, `Model details`, `Training cadence`, `Serving layer`). Read only when the title names nothing as it stands.
  */
 export const headingQualifiers = [
   'procedure',
@@ -821,6 +825,10 @@ export const headingQualifiers = [
   'detail',
   'sketch',
   'cadence',
+  'layer',
+  'strategy',
+  'approach',
+  'setup',
 ]
 
 /**
