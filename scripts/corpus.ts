@@ -35,6 +35,8 @@ export interface CorpusResult {
   messageDisagreements: Scores['messageDisagreements']
   /** Problems with expected messages (their pairs are left out of message scores). */
   labelProblems: Scores['labelProblems']
+  /** Each document's verdicts per split (for the intervals; `pnpm eval` leaves them out of its JSON). */
+  outcomes?: Scores['outcomes']
 }
 
 export const corpusDirectory = join(root, 'fixtures/corpus')
@@ -91,5 +93,6 @@ export async function runCorpus(
     shapes: scores.shapes,
     messageDisagreements: scores.messageDisagreements,
     labelProblems: scores.labelProblems,
+    outcomes: scores.outcomes,
   }
 }

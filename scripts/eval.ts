@@ -26,10 +26,27 @@
  *   pnpm eval --clone-commands [DIR]
  *                              print the `git clone --bare` commands that
  *                              fill DIR (default `public-clones`) and stop
+ *   --outcomes-out FILE        save each document's verdicts (names hashed)
+ *                              for a later `--compare`
+ *   --compare FILE             the difference in macro-F1 from a saved run,
+ *                              per set, with its 95% interval over the same
+ *                              resampled documents (`scripts/bootstrap.ts`)
+ *
+ * Every macro-F1 comes with a 95% interval from resampling the documents by
+ * repository (public sets) or by batch (the corpus): see `bootstrap.ts`.
  */
-import { writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { type Judgement, judgements } from 'mdast-util-ml-design/judgement'
+import type { DocumentOutcome } from './bootstrap.js'
 import { type CorpusResult, runCorpus } from './corpus.js'
+import {
+  compareOutcomes,
+  intervalLine,
+  outcomeLines,
+  type SavedOutcomes,
+  saveOutcomes,
+  setIntervals,
+} from './eval-intervals.js'
 import {
   disagreementLines,
   formatMarkdown,
@@ -90,6 +107,26 @@ if (args.includes('--batch') && !batchList) {
   console.error('--batch needs label file names without `.yaml`, comma-separated, such as `--batch h,i`')
   process.exit(1)
 }
+const outcomesOut = argumentAfter('--outcomes-out')
+if (args.includes('--outcomes-out') && !outcomesOut) {
+  console.error('--outcomes-out needs a file to write, such as `--outcomes-out /tmp/base-outcomes.json`')
+  process.exit(1)
+}
+const compareFile = argumentAfter('--compare')
+let compared: SavedOutcomes | undefined
+if (args.includes('--compare')) {
+  if (!compareFile || !existsSync(compareFile)) {
+    console.error('--compare needs a file written by `pnpm eval --outcomes-out FILE`')
+    process.exit(1)
+  }
+  try {
+    compared = JSON.parse(readFileSync(compareFile, 'utf8')) as SavedOutcomes
+    if (!Array.isArray(compared.rules) || typeof compared.sets !== 'object') throw new Error('not an outcomes file')
+  } catch (error) {
+    console.error(`--compare: ${compareFile} is not a file written by --outcomes-out (${(error as Error).message})`)
+    process.exit(1)
+  }
+}
 let result: CorpusResult
 try {
   result = await runCorpus(
@@ -111,6 +148,18 @@ try {
   console.error(`--public-labels: ${(error as Error).message}`)
   process.exit(1)
 }
+// Intervals, the saved outcomes and the comparison, then the outcomes leave the results (they name documents).
+const ruleIds = Object.keys(result.rules)
+const sets: Record<string, DocumentOutcome[]> = { ...(result.outcomes ?? {}) }
+if (publicResult) sets.public = publicResult.scores.outcomes.public ?? []
+const intervals = setIntervals(sets, ruleIds.length)
+const comparison = compared ? compareOutcomes(compared, ruleIds, sets) : undefined
+if (outcomesOut) saveOutcomes(outcomesOut, ruleIds, sets)
+delete result.outcomes
+if (publicResult) publicResult = { ...publicResult, scores: { ...publicResult.scores, outcomes: {} } }
+const clusterWord = (set: string) => (set === 'public' ? 'repositories' : 'batches')
+const intervalOfSet = (set: string) => (intervals[set] ? intervalLine(intervals[set], clusterWord(set)) : undefined)
+
 const publicMissing =
   publicFolder && !publicResult
     ? `${publicFolder} does not exist: public set skipped (docs/accuracy.md says how to get the clones)`
@@ -128,6 +177,8 @@ function publicLines(found: PublicResult): string[] {
   for (const skip of found.skipped) lines.push(`  skipped ${skip.document}: ${skip.why}`)
   if (read === 0) return lines
   lines.push(...verdictTable('', rules).slice(1))
+  const interval = intervalOfSet('public')
+  if (interval) lines.push(`Public set ${interval}`)
   lines.push('', ...shapeTable('Public set by shape', scores.shapes))
   if (scores.messages.documents > 0) lines.push('', ...messageTable('Public set, messages', scores.messages))
   if (publicLabels) {
@@ -156,7 +207,7 @@ if (args.includes('--markdown')) {
       `| \`${id}\` | ${formatMarkdown(tune.precision)} | ${formatMarkdown(tune.recall)} | ${formatMarkdown(tune.f1)} | ${h.tp} | ${h.fp} | ${h.fn} | ${h.tn} | ${formatMarkdown(h.precision)} | ${formatMarkdown(h.recall)} | ${formatMarkdown(h.f1)} |`,
     )
   }
-  console.log(`\nHeld-out macro-F1: ${formatMarkdown(macroF1(heldout))}\n`)
+  console.log(`\nHeld-out ${intervalOfSet('heldout') ?? `macro-F1 ${formatMarkdown(macroF1(heldout))}`}\n`)
   console.log(markdownShapes(result.shapes).join('\n'))
   console.log(
     `\nMessage level, ${result.messages.documents} held-out documents:\n\n${markdownVerdicts(Object.fromEntries(Object.entries(result.messages.rules).map(([id, m]) => [id, m.pairs]))).join('\n')}`,
@@ -164,12 +215,18 @@ if (args.includes('--markdown')) {
   if (publicResult && publicResult.scores.documents.public > 0) {
     const rules = Object.fromEntries(Object.entries(publicResult.scores.rules).map(([id, m]) => [id, m.public]))
     console.log(
-      `\nPublic set: ${publicResult.scores.documents.public} documents, macro-F1 ${formatMarkdown(macroF1(rules))}\n\n${markdownVerdicts(rules).join('\n')}\n\n${markdownShapes(publicResult.scores.shapes).join('\n')}`,
+      `\nPublic set: ${publicResult.scores.documents.public} documents, ${intervalOfSet('public') ?? `macro-F1 ${formatMarkdown(macroF1(rules))}`}\n\n${markdownVerdicts(rules).join('\n')}\n\n${markdownShapes(publicResult.scores.shapes).join('\n')}`,
     )
   }
   if (publicMissing) console.log(`\n${publicMissing}`)
+  if (comparison && compareFile) console.log(outcomeLines(comparison, compareFile).join('\n'))
 } else if (json) {
-  const output: CorpusResult & { public?: PublicResult | { skipped: string } } = { ...result }
+  const output: CorpusResult & {
+    public?: PublicResult | { skipped: string }
+    intervals?: typeof intervals
+    compared?: typeof comparison
+  } = { ...result, intervals }
+  if (comparison) output.compared = comparison
   if (publicResult) output.public = publicResult
   else if (publicMissing) output.public = { skipped: publicMissing }
   const text = `${JSON.stringify(output, null, 2)}\n`
@@ -185,6 +242,8 @@ if (args.includes('--markdown')) {
         Object.fromEntries(Object.entries(result.rules).map(([id, m]) => [id, m[split]])),
       ),
     )
+    const interval = intervalOfSet(split)
+    if (interval) lines.push(`${split === 'tune' ? 'Tuning' : 'Held-out'} part ${interval}`)
   }
   lines.push('', ...messageTable('Held-out part, message level', result.messages))
   if (result.labelProblems.length > 0) {
@@ -204,5 +263,6 @@ if (args.includes('--markdown')) {
   )
   if (publicResult) lines.push(...publicLines(publicResult))
   if (publicMissing) lines.push('', publicMissing)
+  if (comparison && compareFile) lines.push(...outcomeLines(comparison, compareFile))
   console.log(lines.join('\n'))
 }

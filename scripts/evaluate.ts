@@ -1,5 +1,6 @@
 import type { Processor } from 'unified'
 import { VFile } from 'vfile'
+import { clusterOf, type DocumentOutcome, outcomeCode } from './bootstrap.js'
 import {
   type ActualMessage,
   checkExpectedMessages,
@@ -63,6 +64,8 @@ export interface Scores {
   messageDisagreements: MessageDisagreement[]
   /** Problems with expected messages; the affected document–rule pairs are left out of message scores. */
   labelProblems: string[]
+  /** Each document's verdicts per split, one code per rule in the order of `rules` (for `bootstrap.ts`). */
+  outcomes: Record<string, DocumentOutcome[]>
 }
 
 function describe(message: ActualMessage): string {
@@ -109,6 +112,7 @@ export async function evaluate(
     shapes: {},
     messageDisagreements: [],
     labelProblems: [],
+    outcomes: Object.fromEntries(splits.map((split) => [split, []])),
   }
 
   for (const item of cases) {
@@ -133,11 +137,13 @@ export async function evaluate(
       if (withMessages) scores.messages.documents++
     }
 
+    let codes = ''
     for (const rule of rules) {
       const actual = located.filter((message) => message.rule === rule.id)
       const fired = actual.length > 0
       const expected = Object.hasOwn(fires, rule.id)
       tally.add(rule.id, fired, expected)
+      codes += outcomeCode(fired, expected)
       if (fired !== expected) {
         scores.disagreements.push({
           rule: rule.id,
@@ -181,6 +187,7 @@ export async function evaluate(
         })
       }
     }
+    scores.outcomes[item.split].push({ document: item.name, cluster: clusterOf(item.name), codes })
   }
 
   for (const rule of rules) {

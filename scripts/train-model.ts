@@ -12,6 +12,7 @@ import {
   type Weights,
 } from 'mdast-util-ml-design/judgement'
 import type { Example } from './judgement-data.js'
+import { seededRandom } from './random.js'
 
 const epochs = 5
 const rate = 0.05
@@ -19,21 +20,9 @@ const l2 = 1e-3
 /** The shuffle seed of the shipped weights; `pnpm train --seed N` tries another (docs/accuracy.md, seventh round). */
 export const shippedSeed = 14
 
-/** A small seeded generator (mulberry32). */
-function random(state: number): () => number {
-  let value = state >>> 0
-  return () => {
-    value = (value + 0x6d2b79f5) >>> 0
-    let mixed = value
-    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1)
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61)
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /** The examples in one fixed pseudo-random order (Fisher–Yates with the seed). */
 function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const next = random(seed)
+  const next = seededRandom(seed)
   const result = [...items]
   for (let index = result.length - 1; index > 0; index--) {
     const other = Math.floor(next() * (index + 1))

@@ -168,6 +168,37 @@ describe('`pnpm eval --public DIR --public-labels F`', () => {
     expect(written.public.scores.messageDisagreements).toEqual([])
   })
 
+  it('saves its outcomes with hashed names only, and compares a later run on the same documents', () => {
+    const file = labels([designEntry()])
+    const saved = join(base, 'outcomes.json')
+    const first = evalScript('--batch', 'o', '--public', clones, '--public-labels', file, '--outcomes-out', saved)
+    expect(first.status).toBe(0)
+    expect(first.stdout).toMatch(
+      /Public set macro-F1 [\d.]+ \(95% interval [\d.]+–[\d.]+; 1 documents in 1 repositories/,
+    )
+    const written = readFileSync(saved, 'utf8')
+    expect(written).not.toContain('acme')
+    expect(JSON.parse(written).sets.public).toHaveLength(1)
+    const again = evalScript('--batch', 'o', '--public', clones, '--public-labels', file, '--compare', saved)
+    expect(again.status).toBe(0)
+    expect(again.stdout).toContain(`Compared with ${saved} (same documents, same resamples):`)
+    expect(again.stdout).toMatch(
+      /public: \+0\.000 \(95% interval \+0\.000 to \+0\.000; higher in 0% of the resamples; 1 documents/,
+    )
+    expect(again.stdout).not.toContain('acme/designs:docs/design.md')
+  })
+
+  it('fails with the option name when --compare has no file written by --outcomes-out', () => {
+    const run = evalScript('--batch', 'o', '--compare', join(base, 'absent.json'))
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain('--compare needs a file written by `pnpm eval --outcomes-out FILE`')
+    const wrong = join(base, 'wrong.json')
+    writeFileSync(wrong, '{"a": 1}\n')
+    const bad = evalScript('--batch', 'o', '--compare', wrong)
+    expect(bad.status).toBe(1)
+    expect(bad.stderr).toContain(`--compare: ${wrong} is not a file written by --outcomes-out`)
+  })
+
   it('is refused without --public', () => {
     const run = evalScript('--batch', 'o', '--public-labels', labels([designEntry()]))
     expect(run.status).toBe(1)
