@@ -83,6 +83,18 @@
  * * A bold line that is a heading's first content, with a sub-heading right
  *   after it, is that heading's subtitle: its content, not an empty
  *   section of its own.
+ * * A heading of ten words or more is a statement written as a heading
+ *   (often a paragraph that a `---` on the line under it turned into one):
+ *   it says something itself, so its section is not empty.
+ * * The lines of a title block are no empty sections: the first or second
+ *   heading, with nothing but headings before it, that names no stage or
+ *   runs to four words or more (`# PRD` then `# Restaurant
+ *   recommendations`, a title then `## A business case for the grid
+ *   planning team`). A short stage title there (`## Data` right under the
+ *   title) is still a template's stub.
+ * * Questions under a heading that collects what the author will ask
+ *   (`Questions for the client`, `Discussion prompts`) are its content, as
+ *   under `Open questions`.
  * * A bold line right after a table or a code block, with nothing of its
  *   own after it, closes what stands before it (a total, a caption, a
  *   summary: `**Total: 18 classes, about 45,000 images**`): it is that
@@ -139,6 +151,55 @@
  *
  *   - Do we score card-present payments too?
  *   - Should declines be reviewed by an analyst?
+ *
+ * @example
+ *   {"name": "ok-client-questions.md"}
+ *
+ *   # Loan document insights
+ *
+ *   ## Questions for the client
+ *
+ *   ### Data and documents
+ *
+ *   - How many loan files arrive per month?
+ *   - Are the scans searchable PDFs or images?
+ *
+ * @example
+ *   {"name": "ok-heading-statement.md"}
+ *
+ *   # Card fraud scoring
+ *
+ *   We assume a payments company that scores about a million card payments a day at checkout.
+ *   ---
+ *
+ *   ## Requirements
+ *
+ *   Decide within 100 ms of the authorisation request.
+ *
+ * @example
+ *   {"name": "ok-title-block.md"}
+ *
+ *   # Energy demand forecasting
+ *   ## A business case for the grid planning team
+ *
+ *   ## Summary
+ *
+ *   Forecast hourly demand a day ahead to cut the cost of reserve power by a tenth.
+ *
+ * @example
+ *   {"name": "stub-after-title.md", "label": "input"}
+ *
+ *   # Energy demand forecasting
+ *   ## Data
+ *
+ *   ## Model
+ *
+ *   Gradient-boosted trees on the last three years of hourly load.
+ *
+ * @example
+ *   {"name": "stub-after-title.md", "label": "output"}
+ *
+ *   2:1-2:8: Unexpected missing content in the `Data` section, expected what the section decides written under its heading (or the heading removed), such as `Join impressions to clicks within 30 minutes; split by day; one-hot the device type`
  *
  * @example
  *   {"name": "ok-emphasis.md"}
@@ -473,7 +534,7 @@
  *   7:1-7:21: Unexpected missing content in the `Per-store totals` section, expected what the section decides written under its heading (or the heading removed), such as `The decision this section records, with its numbers`
  *
  */
-import type { Stage, VocabularyOptions } from 'mdast-util-ml-design'
+import type { DesignReading, Section, Stage, VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing } from 'ml-design-lint-rule'
 
 export type Options = VocabularyOptions
@@ -516,6 +577,12 @@ const remarkLintMlNoPlaceholders = defineRule<Options>(
       if (section.children.length > 0 && ownSentences.length === 0 && !reading.hasMedia(own)) continue
       if (reading.substantive(whole) || reading.hasMedia(whole)) continue
       if (reading.closesContent(section)) continue
+      // A heading written as a statement says something itself: a sentence of ten words or more, often a paragraph
+      // that a `---` on the line under it turned into a heading.
+      if (section.text.split(/\s+/).length >= 10) continue
+      // The lines of a title block, before the document says anything: `# PRD` then `# Restaurant recommendations`,
+      // or `# Energy demand forecasting` then `## AI product manager business case`.
+      if (ownSentences.length === 0 && section.index <= 1 && titleLine(reading, section)) continue
       // Questions are the content of an `Open questions` section.
       if (ownSentences.some((sentence) => !sentence.placeholder) && reading.questionSection(section)) continue
 
@@ -535,5 +602,15 @@ const remarkLintMlNoPlaceholders = defineRule<Options>(
     }
   },
 )
+
+/**
+ * Whether an empty section among the first two headings is a line of the title block: nothing but headings stands
+ * before it, and it names no stage or runs to four words or more (a short stage title, `## Data`, is a template's
+ * stub even there).
+ */
+function titleLine(reading: DesignReading, section: Section): boolean {
+  if (reading.sentences.some((sentence) => !sentence.heading && sentence.start < section.start)) return false
+  return section.stages.length === 0 || section.text.split(/\s+/).length >= 4
+}
 
 export default remarkLintMlNoPlaceholders

@@ -55,6 +55,13 @@ export const questionHeadings = [
   'faq',
   'frequently asked questions',
   'discussion points',
+  // What the author will ask the people the system is for: `Questions for the client` > `Data & documents`.
+  'questions for the client',
+  'questions for the customer',
+  'questions for stakeholders',
+  'questions to ask',
+  'discussion prompts',
+  'open discussion prompts',
 ]
 
 /**
