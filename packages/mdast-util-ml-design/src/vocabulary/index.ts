@@ -66,6 +66,8 @@ import {
 import {
   boundWords,
   cutoffWords,
+  inputContentAside,
+  inputContentTerms,
   labelNameWords,
   liveOpenings,
   measureNouns,
@@ -283,6 +285,8 @@ export const english = {
   whatMattersNouns,
   measureNouns,
   cutoffWords,
+  inputContentAside,
+  inputContentTerms,
   nonScoreUnits,
   systemSignals,
   labelNameWords,
@@ -367,6 +371,8 @@ export const termLists = [
   'choiceHedgeTerms',
   'sizeSlotLabels',
   'openValueTerms',
+  'inputContentTerms',
+  'inputContentAside',
 ] as const satisfies readonly WordList[]
 
 export type TermList = (typeof termLists)[number]

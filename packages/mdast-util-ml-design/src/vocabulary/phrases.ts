@@ -124,3 +124,67 @@ export const pastFigureNouns = [
   'average',
   'volume',
 ]
+
+/**
+ * Content a model reads whole, as an ML objective names what it works on ("detect helmets in each video frame",
+ * "answer the user's question from the policy documents", "classify each SMS text"): that content is the model's
+ * input. Entities (users, products, transactions) are not: what is known of them, their features, is the input.
+ * Words with an everyday other sense are written with the word that fixes the content one ("video frame", not
+ * "frame": "within a time frame"; "user question", not "question": "the question is which users churn").
+ */
+export const inputContentTerms = [
+  'text',
+  'texts',
+  'image',
+  'images',
+  'photo',
+  'photos',
+  'picture',
+  'pictures',
+  'video frame*',
+  'camera frame*',
+  'video',
+  'videos',
+  'video stream*',
+  'audio',
+  'audio clip*',
+  'speech',
+  'utterance*',
+  'user question*',
+  "user's question*",
+  "users' question*",
+  'customer question*',
+  "customer's question*",
+  'search quer*',
+  'user quer*',
+  "user's quer*",
+  'email*',
+  'sms',
+  'transcript*',
+  'x-ray*',
+]
+
+/**
+ * Words that put the content an ML objective names on something else than the model's input: what the model writes
+ * ("the model generates text") or the data it learns from ("a corpus of texts to train the model on").
+ */
+export const inputContentAside = [
+  'generat* text*',
+  'generat* the text*',
+  'generat* a text*',
+  'generat* image*',
+  'generat* the image*',
+  'generat* an image*',
+  'generat* video*',
+  'generat* a video*',
+  'generat* audio',
+  'generat* speech',
+  'produc* text*',
+  'produc* the text*',
+  'writ* the text*',
+  'corpus',
+  'corpora',
+  'train',
+  'trained',
+  'training',
+]
