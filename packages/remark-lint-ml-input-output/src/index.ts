@@ -89,8 +89,10 @@
  *   entities ("predict whether a user clicks a product") does not: what is
  *   known of them, their features, is the input. Nor does content the model
  *   writes or learns from ("the model generates the text of the newsletter",
- *   "a corpus of texts to train the model"), nor a sentence about the product
- *   rather than the model ("the app shows the listing's photos").
+ *   "a corpus of texts to train the model"). The framing says it too where
+ *   the system or model does a task on such content ("the service retrieves
+ *   the clauses for each user query"), not where people do something with it
+ *   ("sellers upload photos of each listing and tag its category").
  * * Which of the entities the model picks out states its output, a label
  *   for each ("predict which patients will miss their appointment").
  *   People who predict today, or nobody who can, state none ("bed managers
@@ -483,6 +485,33 @@
  *   ## Постановка задачи
  *
  *   Что делаем с технической точки зрения: RAG-систему, которая находит ответ на вопрос пользователя в документации по тарифам.
+ *
+ * @example
+ *   {"name": "ok-framing-content.md"}
+ *
+ *   # Clause finder
+ *
+ *   ## Framing
+ *
+ *   ML objective: rank the clauses of the contract archive by relevance.
+ *
+ *   The service retrieves the clauses for each user query typed in the search box.
+ *
+ * @example
+ *   {"name": "framing-product-content.md", "label": "input"}
+ *
+ *   # Listing sales
+ *
+ *   ## Framing
+ *
+ *   ML objective: predict whether a listing sells within a week.
+ *
+ *   Sellers upload photos of each listing and a short text, and tag the listing's category.
+ *
+ * @example
+ *   {"name": "framing-product-content.md", "label": "output"}
+ *
+ *   8:1: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
  *
  * @example
  *   {"name": "objective-other-senses.md", "label": "input"}

@@ -116,6 +116,18 @@ export class ModelIO {
     if (content.size === 0) return false
     // Content the model writes or learns from is no input: "the model generates text", "a corpus of texts to train on".
     const aside = this.document.sentencesMentioning(terms.inputContentAside)
+    const { document } = this
+    // The problem statement says it too, where the system or model does a task on the content: "the system retrieves
+    // the clauses for the user's query", "a REST API that translates texts". "Sellers upload photos" sets none.
+    const tasks = this.compiled.cues['ml-objective'].answer
+    const tasked = tasks ? document.sentencesMentioning(tasks) : new Set<number>()
+    const actors = document.sentencesMentioning(terms.contentTaskActors)
+    for (const index of content) {
+      if (aside.has(index) || !tasked.has(index) || !actors.has(index)) continue
+      if (!document.answers(document.sentences[index])) continue
+      const { stages } = document.sentenceScope(index)
+      if (stages.length === 1 && stages[0] === 'framing' && this.designsModel()) return true
+    }
     return this.has(
       'ml-objective',
       (item) => content.has(item.sentence) && !aside.has(item.sentence) && !this.describesPipeline(item.sentence),

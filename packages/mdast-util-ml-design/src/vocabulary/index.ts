@@ -65,6 +65,7 @@ import {
 } from './metrics.js'
 import {
   boundWords,
+  contentTaskActors,
   cutoffWords,
   inputContentAside,
   inputContentTerms,
@@ -285,6 +286,7 @@ export const english = {
   whatMattersNouns,
   measureNouns,
   cutoffWords,
+  contentTaskActors,
   inputContentAside,
   inputContentTerms,
   nonScoreUnits,
@@ -373,6 +375,7 @@ export const termLists = [
   'openValueTerms',
   'inputContentTerms',
   'inputContentAside',
+  'contentTaskActors',
 ] as const satisfies readonly WordList[]
 
 export type TermList = (typeof termLists)[number]

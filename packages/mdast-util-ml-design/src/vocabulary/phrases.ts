@@ -130,7 +130,8 @@ export const pastFigureNouns = [
  * "answer the user's question from the policy documents", "classify each SMS text"): that content is the model's
  * input. Entities (users, products, transactions) are not: what is known of them, their features, is the input.
  * Words with an everyday other sense are written with the word that fixes the content one ("video frame", not
- * "frame": "within a time frame"; "user question", not "question": "the question is which users churn").
+ * "frame": "within a time frame"; "user question", not "question": "the question is which users churn"; "email
+ * body", not "email": "push, email or SMS" are channels).
  */
 export const inputContentTerms = [
   'text',
@@ -158,8 +159,7 @@ export const inputContentTerms = [
   'search quer*',
   'user quer*',
   "user's quer*",
-  'email*',
-  'sms',
+  'email bod*',
   'transcript*',
   'x-ray*',
 ]
@@ -187,4 +187,24 @@ export const inputContentAside = [
   'train',
   'trained',
   'training',
+]
+
+/**
+ * What does a task on content in a problem statement, so that the content is the input of the thing designed ("the
+ * system retrieves the clauses for the user's query", "a REST API that translates texts"): not the people who use
+ * the product ("sellers upload photos and tag the category").
+ */
+export const contentTaskActors = [
+  'model',
+  'models',
+  'system',
+  'service',
+  'api',
+  'llm',
+  'llms',
+  'rag',
+  'classifier',
+  'detector',
+  'ranker',
+  'retriever',
 ]
