@@ -520,7 +520,7 @@
  *
  *   ## Framing
  *
- *   ML objective: the question is which subscribers cancel within a one-month time frame, so we predict the probability that each one does.
+ *   ML objective: the question is which subscribers cancel within a one-month time frame, so we predict the probability that each one does and whether push, email or SMS reaches them.
  *
  * @example
  *   {"name": "objective-other-senses.md", "label": "output"}
