@@ -93,6 +93,11 @@
  *   the system or model does a task on such content ("the service retrieves
  *   the clauses for each user query"), not where people do something with it
  *   ("sellers upload photos of each listing and tag its category").
+ * * A paragraph that names the model's input data as the list after it
+ *   (`These sources will be used as input data for the model:` then the
+ *   sources) is answered by the list, whatever its words; `input` alone
+ *   does not name it (`Input validation rejects these records:` lists
+ *   checks).
  * * Which of the entities the model picks out states its output, a label
  *   for each ("predict which patients will miss their appointment").
  *   People who predict today, or nobody who can, state none ("bed managers
@@ -512,6 +517,39 @@
  *   {"name": "framing-product-content.md", "label": "output"}
  *
  *   8:1: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
+ *
+ * @example
+ *   {"name": "ok-input-lead-in.md"}
+ *
+ *   # Flood risk
+ *
+ *   ## Framing
+ *
+ *   ML objective: predict the water level at each river gauge six hours ahead.
+ *
+ *   These sources will be used as input data for the model:
+ *
+ *   - river gauge readings
+ *   - rainfall radar
+ *
+ * @example
+ *   {"name": "input-validation-lead-in.md", "label": "input"}
+ *
+ *   # Flood risk
+ *
+ *   ## Framing
+ *
+ *   ML objective: predict the water level at each river gauge six hours ahead.
+ *
+ *   Input validation rejects these records:
+ *
+ *   - duplicated rows
+ *   - gauges offline for a day
+ *
+ * @example
+ *   {"name": "input-validation-lead-in.md", "label": "output"}
+ *
+ *   11:1: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
  *
  * @example
  *   {"name": "objective-other-senses.md", "label": "input"}

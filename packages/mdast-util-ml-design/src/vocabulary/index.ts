@@ -69,6 +69,7 @@ import {
   cutoffWords,
   inputContentAside,
   inputContentTerms,
+  inputLeadInTerms,
   labelNameWords,
   liveOpenings,
   measureNouns,
@@ -289,6 +290,7 @@ export const english = {
   contentTaskActors,
   inputContentAside,
   inputContentTerms,
+  inputLeadInTerms,
   nonScoreUnits,
   systemSignals,
   labelNameWords,
@@ -376,6 +378,7 @@ export const termLists = [
   'inputContentTerms',
   'inputContentAside',
   'contentTaskActors',
+  'inputLeadInTerms',
 ] as const satisfies readonly WordList[]
 
 export type TermList = (typeof termLists)[number]

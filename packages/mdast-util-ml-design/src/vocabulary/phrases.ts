@@ -208,3 +208,9 @@ export const contentTaskActors = [
   'ranker',
   'retriever',
 ]
+
+/**
+ * Words of a paragraph that name the model's input as the list after it ("... will be used as input data for the
+ * model:"). Not `input` alone: "input validation rejects these requests:" lists checks.
+ */
+export const inputLeadInTerms = ['input data', 'as input', 'model input*', 'input features', 'inputs of the model']
