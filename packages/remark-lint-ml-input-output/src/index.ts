@@ -82,6 +82,22 @@
  *   payments database), or what the product asks of its users under
  *   `Requirements` (the app accepts a postcode and a photo), do not say what
  *   the model receives: neither is its input.
+ * * An ML objective that names the content the model reads whole names its
+ *   input: "detect hard hats in every video frame", "find the answer to the
+ *   user's question in the tariff documents" (an image, a video, a text, a
+ *   recording, a user's question or query). An objective that names only
+ *   entities ("predict whether a user clicks a product") does not: what is
+ *   known of them, their features, is the input. Nor does content the model
+ *   writes or learns from ("the model generates the text of the newsletter",
+ *   "a corpus of texts to train the model"). The framing says it too where
+ *   the system or model does a task on such content ("the service retrieves
+ *   the clauses for each user query"), not where people do something with it
+ *   ("sellers upload photos of each listing and tag its category").
+ * * A paragraph that names the model's input data as the list after it
+ *   (`These sources will be used as input data for the model:` then the
+ *   sources) is answered by the list, whatever its words; `input` alone
+ *   does not name it (`Input validation rejects these records:` lists
+ *   checks).
  * * Which of the entities the model picks out states its output, a label
  *   for each ("predict which patients will miss their appointment").
  *   People who predict today, or nobody who can, state none ("bed managers
@@ -456,6 +472,112 @@
  *   {"name": "arrow-in-notes.md", "label": "output"}
  *
  *   8:1: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
+ *
+ * @example
+ *   {"name": "ok-objective-content.md"}
+ *
+ *   # Hard-hat checks
+ *
+ *   ## Framing
+ *
+ *   ML objective: detect for each worker whether they wear a hard hat in every video frame from the site cameras.
+ *
+ * @example
+ *   {"name": "ok-objective-question-ru.md"}
+ *
+ *   # Ассистент по тарифам
+ *
+ *   ## Постановка задачи
+ *
+ *   Что делаем с технической точки зрения: RAG-систему, которая находит ответ на вопрос пользователя в документации по тарифам.
+ *
+ * @example
+ *   {"name": "ok-framing-content.md"}
+ *
+ *   # Clause finder
+ *
+ *   ## Framing
+ *
+ *   ML objective: rank the clauses of the contract archive by relevance.
+ *
+ *   The service retrieves the clauses for each user query typed in the search box.
+ *
+ * @example
+ *   {"name": "framing-product-content.md", "label": "input"}
+ *
+ *   # Listing sales
+ *
+ *   ## Framing
+ *
+ *   ML objective: predict whether a listing sells within a week.
+ *
+ *   Sellers upload photos of each listing and a short text, and tag the listing's category.
+ *
+ * @example
+ *   {"name": "framing-product-content.md", "label": "output"}
+ *
+ *   8:1: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
+ *
+ * @example
+ *   {"name": "ok-input-lead-in.md"}
+ *
+ *   # Flood risk
+ *
+ *   ## Framing
+ *
+ *   ML objective: predict the water level at each river gauge six hours ahead.
+ *
+ *   These sources will be used as input data for the model:
+ *
+ *   - river gauge readings
+ *   - rainfall radar
+ *
+ * @example
+ *   {"name": "input-validation-lead-in.md", "label": "input"}
+ *
+ *   # Flood risk
+ *
+ *   ## Framing
+ *
+ *   ML objective: predict the water level at each river gauge six hours ahead.
+ *
+ *   Input validation rejects these records:
+ *
+ *   - duplicated rows
+ *   - gauges offline for a day
+ *
+ * @example
+ *   {"name": "input-validation-lead-in.md", "label": "output"}
+ *
+ *   11:1: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
+ *
+ * @example
+ *   {"name": "objective-other-senses.md", "label": "input"}
+ *
+ *   # Subscriber churn
+ *
+ *   ## Framing
+ *
+ *   ML objective: the question is which subscribers cancel within a one-month time frame, so we predict the probability that each one does and whether push, email or SMS reaches them.
+ *
+ * @example
+ *   {"name": "objective-other-senses.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
+ *
+ * @example
+ *   {"name": "objective-generates-text.md", "label": "input"}
+ *
+ *   # Newsletter drafts
+ *
+ *   ## Framing
+ *
+ *   ML objective: the model generates the text of each weekly newsletter from a corpus of past issues.
+ *
+ * @example
+ *   {"name": "objective-generates-text.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
  *
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'

@@ -12,6 +12,7 @@
  */
 import type { DesignDocument } from '../document/document.js'
 import type { Range } from '../document/types.js'
+import type { Compiled } from '../match/compile.js'
 import type { RequirementId } from '../vocabulary/cues.js'
 import type { Part } from '../vocabulary/stages.js'
 import type { Evidence, ModelSide } from './types.js'
@@ -23,6 +24,7 @@ export class ModelIO {
     readonly evidence: (id: RequirementId) => Evidence[],
     /** Whether any evidence for a requirement passes a test (any at all without one), read only as far as the first. */
     readonly has: (id: RequirementId, test?: (item: Evidence) => boolean) => boolean,
+    readonly compiled: Compiled,
   ) {}
 
   /** Content under a heading or label naming one of the parts (and not the other one). */
@@ -103,6 +105,36 @@ export class ModelIO {
   }
 
   /**
+   * Whether the ML objective names the content the model reads whole ("detect helmets in each video frame", "answer
+   * the user's question from the policy documents"): that content is its input. Entities the objective names ("predict
+   * whether a user clicks a product") are not: what is known of them is. Nor is content the model writes or learns
+   * from ("the model generates text", "a corpus of texts to train it on").
+   */
+  objectiveNamesContent(): boolean {
+    const { terms } = this.compiled
+    const content = this.document.sentencesMentioning(terms.inputContentTerms)
+    if (content.size === 0) return false
+    // Content the model writes or learns from is no input: "the model generates text", "a corpus of texts to train on".
+    const aside = this.document.sentencesMentioning(terms.inputContentAside)
+    const { document } = this
+    // The problem statement says it too, where the system or model does a task on the content: "the system retrieves
+    // the clauses for the user's query", "a REST API that translates texts". "Sellers upload photos" sets none.
+    const tasks = this.compiled.cues['ml-objective'].answer
+    const tasked = tasks ? document.sentencesMentioning(tasks) : new Set<number>()
+    const actors = document.sentencesMentioning(terms.contentTaskActors)
+    for (const index of content) {
+      if (aside.has(index) || !tasked.has(index) || !actors.has(index)) continue
+      if (!document.answers(document.sentences[index])) continue
+      const { stages } = document.sentenceScope(index)
+      if (stages.length === 1 && stages[0] === 'framing' && this.designsModel()) return true
+    }
+    return this.has(
+      'ml-objective',
+      (item) => content.has(item.sentence) && !aside.has(item.sentence) && !this.describesPipeline(item.sentence),
+    )
+  }
+
+  /**
    * Whether the author left a side open where it is asked for: every heading and label of its own (`### Input`,
    * `- Input: ...`) is empty, a prompt, or opens with a placeholder or an undecided note (`Input: TBD (single
    * sentence? the whole answer?)`, `_TBD: photo only, or photo + title?_`). A side with no heading or label of its
@@ -129,6 +161,7 @@ export class ModelIO {
    */
   defines(side: ModelSide): boolean {
     if (side === 'input' && this.leftOpen(side)) return false
-    return this.#answers(side, true) || (this.designsModel() && this.#answers(side, false))
+    if (this.#answers(side, true) || (this.designsModel() && this.#answers(side, false))) return true
+    return side === 'input' && this.objectiveNamesContent()
   }
 }

@@ -311,6 +311,7 @@ export class Requirements {
         if (at >= 0 && writesClassShare(reading.textOf(reading.sentences[at]))) topical.add(at)
       }
     }
+    const leadIns = id === 'input' ? reading.sentencesMentioning(this.compiled.terms.inputLeadInTerms) : undefined
     const candidates = topicOnly
       ? [...new Set([...topicSet, ...topical])].sort((a, b) => a - b).map((index) => reading.sentences[index])
       : reading.sentences
@@ -360,6 +361,20 @@ export class Requirements {
         if (!answers(sentence) || !scope.standsFor(id, sentence)) continue
         result.push({ via: 'sentence', start: sentence.start, end: sentence.end, sentence: sentence.index })
         yield
+        continue
+      }
+      // A paragraph that leads in the list after it with the input's name (`Data from these sources will be used as
+      // input data for the model:`) is answered by the list, whatever its words: its first item, where it commits.
+      const first = id === 'input' && leadIns?.has(sentence.index) ? reading.sentences[sentence.index + 1] : undefined
+      if (
+        first?.listItem &&
+        !sentence.listItem &&
+        /^[\s*_]*:[\s*_]*(?:[-*+]|\d{1,3}[.)])[ \t]+$/.test(reading.source.slice(sentence.end - 1, first.start))
+      ) {
+        if (!aside(first.index) && answers(first) && answers(sentence)) {
+          result.push({ via: 'sentence', start: sentence.start, end: first.end, sentence: first.index })
+          yield
+        }
         continue
       }
       // A question bullet over its answers (`1. How do we stop noisy web data dominating?` then `- Reweighting and

@@ -65,7 +65,11 @@ import {
 } from './metrics.js'
 import {
   boundWords,
+  contentTaskActors,
   cutoffWords,
+  inputContentAside,
+  inputContentTerms,
+  inputLeadInTerms,
   labelNameWords,
   liveOpenings,
   measureNouns,
@@ -283,6 +287,10 @@ export const english = {
   whatMattersNouns,
   measureNouns,
   cutoffWords,
+  contentTaskActors,
+  inputContentAside,
+  inputContentTerms,
+  inputLeadInTerms,
   nonScoreUnits,
   systemSignals,
   labelNameWords,
@@ -367,6 +375,10 @@ export const termLists = [
   'choiceHedgeTerms',
   'sizeSlotLabels',
   'openValueTerms',
+  'inputContentTerms',
+  'inputContentAside',
+  'contentTaskActors',
+  'inputLeadInTerms',
 ] as const satisfies readonly WordList[]
 
 export type TermList = (typeof termLists)[number]

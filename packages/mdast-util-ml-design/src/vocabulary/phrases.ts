@@ -124,3 +124,93 @@ export const pastFigureNouns = [
   'average',
   'volume',
 ]
+
+/**
+ * Content a model reads whole, as an ML objective names what it works on ("detect helmets in each video frame",
+ * "answer the user's question from the policy documents", "classify each SMS text"): that content is the model's
+ * input. Entities (users, products, transactions) are not: what is known of them, their features, is the input.
+ * Words with an everyday other sense are written with the word that fixes the content one ("video frame", not
+ * "frame": "within a time frame"; "user question", not "question": "the question is which users churn"; "email
+ * body", not "email": "push, email or SMS" are channels).
+ */
+export const inputContentTerms = [
+  'text',
+  'texts',
+  'image',
+  'images',
+  'photo',
+  'photos',
+  'picture',
+  'pictures',
+  'video frame*',
+  'camera frame*',
+  'video',
+  'videos',
+  'video stream*',
+  'audio',
+  'audio clip*',
+  'speech',
+  'utterance*',
+  'user question*',
+  "user's question*",
+  "users' question*",
+  'customer question*',
+  "customer's question*",
+  'search quer*',
+  'user quer*',
+  "user's quer*",
+  'email bod*',
+  'transcript*',
+  'x-ray*',
+]
+
+/**
+ * Words that put the content an ML objective names on something else than the model's input: what the model writes
+ * ("the model generates text") or the data it learns from ("a corpus of texts to train the model on").
+ */
+export const inputContentAside = [
+  'generat* text*',
+  'generat* the text*',
+  'generat* a text*',
+  'generat* image*',
+  'generat* the image*',
+  'generat* an image*',
+  'generat* video*',
+  'generat* a video*',
+  'generat* audio',
+  'generat* speech',
+  'produc* text*',
+  'produc* the text*',
+  'writ* the text*',
+  'corpus',
+  'corpora',
+  'train',
+  'trained',
+  'training',
+]
+
+/**
+ * What does a task on content in a problem statement, so that the content is the input of the thing designed ("the
+ * system retrieves the clauses for the user's query", "a REST API that translates texts"): not the people who use
+ * the product ("sellers upload photos and tag the category").
+ */
+export const contentTaskActors = [
+  'model',
+  'models',
+  'system',
+  'service',
+  'api',
+  'llm',
+  'llms',
+  'rag',
+  'classifier',
+  'detector',
+  'ranker',
+  'retriever',
+]
+
+/**
+ * Words of a paragraph that name the model's input as the list after it ("... will be used as input data for the
+ * model:"). Not `input` alone: "input validation rejects these requests:" lists checks.
+ */
+export const inputLeadInTerms = ['input data', 'as input', 'model input*', 'input features', 'inputs of the model']
