@@ -11,9 +11,9 @@
  *
  * `pairedInterval` compares two runs over the same documents (a branch and
  * its base) on the same draws: the spread of the difference is what says
- * whether a change moved the score or only the noise.
+ * whether a change moved the score or only the noise. With fewer than
+ * `minimumClusters` clusters the intervals are not shown (`eval-intervals.ts`).
  */
-import { createHash } from 'node:crypto'
 import { seededRandom } from './random.js'
 import { measure } from './score.js'
 
@@ -41,12 +41,18 @@ export interface PairedInterval {
   difference: number
   low: number
   high: number
-  /** Share of the draws in which the second run scores higher. */
+  /** Share of the draws in which the second run scores higher, and lower (the rest are ties). */
   higher: number
+  lower: number
 }
 
 export const resamples = 2000
 const seed = 20261207
+/**
+ * Below this many clusters no interval is given: a percentile bootstrap over a handful of batches (the tuning half
+ * has six) has only a few distinct resamples and covers far less often than it claims.
+ */
+export const minimumClusters = 10
 
 /** The code of one verdict: what the rule did (`fired`) against what the label says (`expected`). */
 export function outcomeCode(fired: boolean, expected: boolean): string {
@@ -59,11 +65,6 @@ export function clusterOf(document: string): string {
   if (colon > 0) return document.slice(0, colon)
   const dash = document.indexOf('-')
   return dash > 0 ? document.slice(0, dash) : document
-}
-
-/** A document's name as a saved outcome file keeps it: a short hash, so that the file names no document. */
-export function hashed(name: string): string {
-  return createHash('sha256').update(name).digest('hex').slice(0, 16)
 }
 
 /** Counts per rule of one cluster's documents: [tp, fp, fn, tn] for each rule. */
@@ -146,6 +147,8 @@ export function intervalOf(documents: DocumentOutcome[], rules: number): Interva
 export function pairedInterval(before: DocumentOutcome[], after: DocumentOutcome[], rules: number): PairedInterval {
   const earlier = new Map(before.map((item) => [item.document, item]))
   const pairs = after.filter((item) => earlier.has(item.document))
+  if (pairs.length === 0)
+    return { documents: 0, clusters: 0, difference: Number.NaN, low: Number.NaN, high: Number.NaN, higher: 0, lower: 0 }
   const groups = [...grouped(pairs).values()]
   const partsAfter = groups.map((group) => clusterCounts(group, rules))
   const partsBefore = groups.map((group) =>
@@ -174,5 +177,6 @@ export function pairedInterval(before: DocumentOutcome[], after: DocumentOutcome
     low: percentile(differences, 0.025),
     high: percentile(differences, 0.975),
     higher: differences.filter((value) => value > 0).length / differences.length,
+    lower: differences.filter((value) => value < 0).length / differences.length,
   }
 }

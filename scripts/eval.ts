@@ -26,25 +26,28 @@
  *   pnpm eval --clone-commands [DIR]
  *                              print the `git clone --bare` commands that
  *                              fill DIR (default `public-clones`) and stop
- *   --outcomes-out FILE        save each document's verdicts (names hashed)
- *                              for a later `--compare`
- *   --compare FILE             the difference in macro-F1 from a saved run,
- *                              per set, with its 95% interval over the same
- *                              resampled documents (`scripts/bootstrap.ts`)
+ *   --compare-with DIR         run the same evaluation in another checkout
+ *                              (a worktree at the base commit, installed) and
+ *                              print the difference in macro-F1 per set with
+ *                              its 95% interval over the same resampled
+ *                              documents; the other run's verdicts come
+ *                              through a pipe and are never shown
  *
  * Every macro-F1 comes with a 95% interval from resampling the documents by
- * repository (public sets) or by batch (the corpus): see `bootstrap.ts`.
+ * repository (public sets) or by batch (the corpus), when there are at least
+ * ten of them: see `bootstrap.ts`.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, statSync, writeFileSync } from 'node:fs'
 import { type Judgement, judgements } from 'mdast-util-ml-design/judgement'
 import type { DocumentOutcome } from './bootstrap.js'
 import { type CorpusResult, runCorpus } from './corpus.js'
 import {
   compareOutcomes,
+  comparisonLines,
   intervalLine,
-  outcomeLines,
-  type SavedOutcomes,
-  saveOutcomes,
+  outcomesOf,
+  type PipedOutcomes,
+  pipeVariable,
   setIntervals,
 } from './eval-intervals.js'
 import {
@@ -107,25 +110,19 @@ if (args.includes('--batch') && !batchList) {
   console.error('--batch needs label file names without `.yaml`, comma-separated, such as `--batch h,i`')
   process.exit(1)
 }
-const outcomesOut = argumentAfter('--outcomes-out')
-if (args.includes('--outcomes-out') && !outcomesOut) {
-  console.error('--outcomes-out needs a file to write, such as `--outcomes-out /tmp/base-outcomes.json`')
+const compareWith = argumentAfter('--compare-with')
+if (
+  args.includes('--compare-with') &&
+  (!compareWith || !existsSync(compareWith) || !statSync(compareWith).isDirectory())
+) {
+  console.error('--compare-with needs the folder of another installed checkout of this project (a git worktree)')
   process.exit(1)
 }
-const compareFile = argumentAfter('--compare')
-let compared: SavedOutcomes | undefined
-if (args.includes('--compare')) {
-  if (!compareFile || !existsSync(compareFile)) {
-    console.error('--compare needs a file written by `pnpm eval --outcomes-out FILE`')
-    process.exit(1)
-  }
-  try {
-    compared = JSON.parse(readFileSync(compareFile, 'utf8')) as SavedOutcomes
-    if (!Array.isArray(compared.rules) || typeof compared.sets !== 'object') throw new Error('not an outcomes file')
-  } catch (error) {
-    console.error(`--compare: ${compareFile} is not a file written by --outcomes-out (${(error as Error).message})`)
-    process.exit(1)
-  }
+// Internal: the other side of --compare-with, which sets the variable; its outcomes go to the pipe only.
+const outcomesPipe = args.includes('--outcomes-pipe')
+if (outcomesPipe && process.env[pipeVariable] !== '1') {
+  console.error('--outcomes-pipe is internal to --compare-with')
+  process.exit(1)
 }
 let result: CorpusResult
 try {
@@ -148,13 +145,18 @@ try {
   console.error(`--public-labels: ${(error as Error).message}`)
   process.exit(1)
 }
-// Intervals, the saved outcomes and the comparison, then the outcomes leave the results (they name documents).
+// Intervals and the comparison, then the outcomes leave the results (they name documents).
 const ruleIds = Object.keys(result.rules)
 const sets: Record<string, DocumentOutcome[]> = { ...(result.outcomes ?? {}) }
 if (publicResult) sets.public = publicResult.scores.outcomes.public ?? []
+if (outcomesPipe) {
+  const piped: PipedOutcomes = { rules: ruleIds, sets }
+  process.stdout.write(`${JSON.stringify(piped)}\n`)
+  process.exit(0)
+}
 const intervals = setIntervals(sets, ruleIds.length)
-const comparison = compared ? compareOutcomes(compared, ruleIds, sets) : undefined
-if (outcomesOut) saveOutcomes(outcomesOut, ruleIds, sets)
+const other = compareWith ? outcomesOf(compareWith, args) : undefined
+const comparison = other && !('error' in other) ? compareOutcomes(other, ruleIds, sets) : other
 delete result.outcomes
 if (publicResult) publicResult = { ...publicResult, scores: { ...publicResult.scores, outcomes: {} } }
 const clusterWord = (set: string) => (set === 'public' ? 'repositories' : 'batches')
@@ -219,7 +221,7 @@ if (args.includes('--markdown')) {
     )
   }
   if (publicMissing) console.log(`\n${publicMissing}`)
-  if (comparison && compareFile) console.log(outcomeLines(comparison, compareFile).join('\n'))
+  if (comparison && compareWith) console.log(comparisonLines(comparison, compareWith).join('\n'))
 } else if (json) {
   const output: CorpusResult & {
     public?: PublicResult | { skipped: string }
@@ -263,6 +265,6 @@ if (args.includes('--markdown')) {
   )
   if (publicResult) lines.push(...publicLines(publicResult))
   if (publicMissing) lines.push('', publicMissing)
-  if (comparison && compareFile) lines.push(...outcomeLines(comparison, compareFile))
+  if (comparison && compareWith) lines.push(...comparisonLines(comparison, compareWith))
   console.log(lines.join('\n'))
 }

@@ -168,35 +168,32 @@ describe('`pnpm eval --public DIR --public-labels F`', () => {
     expect(written.public.scores.messageDisagreements).toEqual([])
   })
 
-  it('saves its outcomes with hashed names only, and compares a later run on the same documents', () => {
+  it('compares with another checkout through a pipe, printing no document', () => {
     const file = labels([designEntry()])
-    const saved = join(base, 'outcomes.json')
-    const first = evalScript('--batch', 'o', '--public', clones, '--public-labels', file, '--outcomes-out', saved)
-    expect(first.status).toBe(0)
-    expect(first.stdout).toMatch(
-      /Public set macro-F1 [\d.]+ \(95% interval [\d.]+–[\d.]+; 1 documents in 1 repositories/,
+    // This checkout against itself: the other run's verdicts arrive through the pipe, and nothing moved.
+    const run = evalScript('--batch', 'o', '--public', clones, '--public-labels', file, '--compare-with', '.')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('Compared with . (the same documents, the same resamples, this run minus that one):')
+    // One repository is too few for an interval, for the macro-F1 and for the difference alike.
+    expect(run.stdout).toMatch(
+      /Public set macro-F1 [\d.]+ \(1 documents in 1 repositories: too few for an interval, which needs 10\)/,
     )
-    const written = readFileSync(saved, 'utf8')
-    expect(written).not.toContain('acme')
-    expect(JSON.parse(written).sets.public).toHaveLength(1)
-    const again = evalScript('--batch', 'o', '--public', clones, '--public-labels', file, '--compare', saved)
-    expect(again.status).toBe(0)
-    expect(again.stdout).toContain(`Compared with ${saved} (same documents, same resamples):`)
-    expect(again.stdout).toMatch(
-      /public: \+0\.000 \(95% interval \+0\.000 to \+0\.000; higher in 0% of the resamples; 1 documents/,
-    )
-    expect(again.stdout).not.toContain('acme/designs:docs/design.md')
+    expect(run.stdout).toContain('  public: +0.000 (1 documents in 1 clusters: too few for an interval)')
+    expect(run.stdout).not.toContain('acme/designs:docs/design.md')
   })
 
-  it('fails with the option name when --compare has no file written by --outcomes-out', () => {
-    const run = evalScript('--batch', 'o', '--compare', join(base, 'absent.json'))
+  it('fails with the option name when --compare-with is no installed checkout, and keeps the pipe internal', () => {
+    const run = evalScript('--batch', 'o', '--compare-with', join(base, 'absent'))
     expect(run.status).toBe(1)
-    expect(run.stderr).toContain('--compare needs a file written by `pnpm eval --outcomes-out FILE`')
-    const wrong = join(base, 'wrong.json')
-    writeFileSync(wrong, '{"a": 1}\n')
-    const bad = evalScript('--batch', 'o', '--compare', wrong)
-    expect(bad.status).toBe(1)
-    expect(bad.stderr).toContain(`--compare: ${wrong} is not a file written by --outcomes-out`)
+    expect(run.stderr).toContain('--compare-with needs the folder of another installed checkout of this project')
+    const empty = join(base, 'not-a-checkout')
+    mkdirSync(empty, { recursive: true })
+    const bare = evalScript('--batch', 'o', '--compare-with', empty)
+    expect(bare.status).toBe(0)
+    expect(bare.stdout).toContain(`Compared with ${empty}: ${empty} is no installed checkout of this project`)
+    const pipe = evalScript('--batch', 'o', '--outcomes-pipe')
+    expect(pipe.status).toBe(1)
+    expect(pipe.stderr).toContain('--outcomes-pipe is internal to --compare-with')
   })
 
   it('is refused without --public', () => {

@@ -83,15 +83,20 @@
  * * A bold line that is a heading's first content, with a sub-heading right
  *   after it, is that heading's subtitle: its content, not an empty
  *   section of its own.
- * * A heading of ten words or more is a statement written as a heading
- *   (often a paragraph that a `---` on the line under it turned into one):
- *   it says something itself, so its section is not empty.
+ * * A paragraph that a line of dashes under it turned into a heading
+ *   (`We assume a payments company that scores a million payments a day.`
+ *   then `---` on the next line), with nothing under it, is a statement: it
+ *   says something itself, so its section is not empty. Only such a
+ *   heading of eight words or more that asks nothing: a long `##` heading
+ *   (`## Describe the data sources you will use and how each one is
+ *   labelled`) or one over `TBD` is still a template's stub.
  * * The lines of a title block are no empty sections: the first or second
  *   heading, with nothing but headings before it, that names no stage or
- *   runs to four words or more (`# PRD` then `# Restaurant
- *   recommendations`, a title then `## A business case for the grid
- *   planning team`). A short stage title there (`## Data` right under the
- *   title) is still a template's stub.
+ *   part and runs to four words or more once its numbering is left out
+ *   (`# PRD` then `# Restaurant recommendations`, a title then `## A
+ *   business case for the grid planning team`). A short title there (`##
+ *   Executive summary`, `## Data`) or one that names a part (`## 1.
+ *   Business objective & KPIs`) is still a template's stub.
  * * Questions under a heading that collects what the author will ask
  *   (`Questions for the client`, `Discussion prompts`) are its content, as
  *   under `Open questions`.
@@ -200,6 +205,29 @@
  *   {"name": "stub-after-title.md", "label": "output"}
  *
  *   2:1-2:8: Unexpected missing content in the `Data` section, expected what the section decides written under its heading (or the heading removed), such as `Join impressions to clicks within 30 minutes; split by day; one-hot the device type`
+ *
+ * @example
+ *   {"name": "stubs-under-title.md", "label": "input"}
+ *
+ *   # Energy demand forecasting
+ *   ## 1. Business objective & KPIs
+ *
+ *   ## What business problem are we solving, and how will we know it worked?
+ *
+ *   TBD
+ *
+ *   ## Describe the data sources you will use and how each one is labelled
+ *
+ *   ## Model
+ *
+ *   Gradient-boosted trees on the last three years of hourly load.
+ *
+ * @example
+ *   {"name": "stubs-under-title.md", "label": "output"}
+ *
+ *   2:1-2:32: Unexpected missing content in the `1. Business objective & KPIs` section, expected what the section decides written under its heading (or the heading removed), such as `Train within 4 hours on one A100; no personal data leaves the EU`
+ *   4:1-4:73: Unexpected placeholder `TBD` as the only content of the `What business problem are we solving, and how will we know it worked?` section, expected what the section decides written under its heading (or the heading removed), such as `The decision this section records, with its numbers`
+ *   8:1-8:71: Unexpected missing content in the `Describe the data sources you will use and how each one is labelled` section, expected what the section decides written under its heading (or the heading removed), such as `The decision this section records, with its numbers`
  *
  * @example
  *   {"name": "ok-emphasis.md"}
@@ -577,12 +605,13 @@ const remarkLintMlNoPlaceholders = defineRule<Options>(
       if (section.children.length > 0 && ownSentences.length === 0 && !reading.hasMedia(own)) continue
       if (reading.substantive(whole) || reading.hasMedia(whole)) continue
       if (reading.closesContent(section)) continue
-      // A heading written as a statement says something itself: a sentence of ten words or more, often a paragraph
-      // that a `---` on the line under it turned into a heading.
-      if (section.text.split(/\s+/).length >= 10) continue
+      const bare = ownSentences.length === 0 && section.children.length === 0 && !reading.hasMedia(own)
+      // A paragraph that a `---` on the line under it turned into a heading, with nothing under it, says something
+      // itself: a statement of eight words or more, not a question.
+      if (bare && statementHeading(section)) continue
       // The lines of a title block, before the document says anything: `# PRD` then `# Restaurant recommendations`,
       // or `# Energy demand forecasting` then `## AI product manager business case`.
-      if (ownSentences.length === 0 && section.index <= 1 && titleLine(reading, section)) continue
+      if (bare && section.index <= 1 && titleLine(reading, section)) continue
       // Questions are the content of an `Open questions` section.
       if (ownSentences.some((sentence) => !sentence.placeholder) && reading.questionSection(section)) continue
 
@@ -604,13 +633,24 @@ const remarkLintMlNoPlaceholders = defineRule<Options>(
 )
 
 /**
+ * Whether a heading is a paragraph that a line of dashes or equals signs under it turned into a heading (a setext
+ * heading spans two lines) and reads as a statement: eight words or more, no question.
+ */
+function statementHeading(section: Section): boolean {
+  const { node } = section
+  if (node.type !== 'heading' || !node.position || node.position.start.line === node.position.end.line) return false
+  return section.text.split(/\s+/).length >= 8 && !/\?\s*$/.test(section.text)
+}
+
+/**
  * Whether an empty section among the first two headings is a line of the title block: nothing but headings stands
- * before it, and it names no stage or runs to four words or more (a short stage title, `## Data`, is a template's
- * stub even there).
+ * before it, it names no stage or part, and it runs to four words or more once its numbering is left out (a short
+ * title there, `## Executive summary`, `## Data`, is a template's stub; so is `## 1. Business objective & KPIs`).
  */
 function titleLine(reading: DesignReading, section: Section): boolean {
   if (reading.sentences.some((sentence) => !sentence.heading && sentence.start < section.start)) return false
-  return section.stages.length === 0 || section.text.split(/\s+/).length >= 4
+  if (section.stages.length > 0 || section.parts.length > 0) return false
+  return section.normalized.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length >= 4
 }
 
 export default remarkLintMlNoPlaceholders
