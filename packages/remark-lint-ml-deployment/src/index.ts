@@ -69,6 +69,11 @@
  * * `Delivery` as a heading (`VII. Delivery`, `7. Delivery`) names the
  *   deployment stage; a document title that starts with the word (`Delivery
  *   ETA at checkout`) names no stage.
+ * * A section titled by the interface the model answers requests through
+ *   (`API`, `API design`, `Prediction API`, `Flask API`) opens the serving
+ *   part, as `Prediction service` does; an API of another subject (`Logging
+ *   API`, `API for sensor uploads`) does not, and neither does an `APIs`
+ *   list label, which is as often a data source or a skill.
  * * An English serving word set right against Chinese or Japanese
  *   characters (`都online打分`) is a word, as it would be between spaces:
  *   each CJK character is a word of its own.
@@ -187,6 +192,15 @@
  *   ## Deployment
  *
  *   Every week subscribers get an email with ten new listings.
+ *
+ * @example
+ *   {"name": "ok-api-heading.md"}
+ *
+ *   # Claims triage
+ *
+ *   ## Prediction API
+ *
+ *   Each claim is scored in real time: `POST /score` returns its risk score.
  *
  * @example
  *   {"name": "ok-implied.md"}
