@@ -74,6 +74,13 @@
  *   part, as `Prediction service` does; an API of another subject (`Logging
  *   API`, `API for sensor uploads`) does not, and neither does an `APIs`
  *   list label, which is as often a data source or a skill.
+ * * A plan's item is a commitment, and names the stage as any labelled
+ *   lead-in does: under `Next steps` or `Actionable items`, `**Deploy the
+ *   model:** score each new profile online at sign-up` is the deployment
+ *   stage with its serving mode. A list label that gives an order on the
+ *   model (`Deploy the model`, `Ship it`) names that step; a bare order
+ *   (`Test:`, `Plan:`) or one on another object (`Test the health check:`)
+ *   is as often a note as a step, and names none.
  * * An English serving word set right against Chinese or Japanese
  *   characters (`都online打分`) is a word, as it would be between spaces:
  *   each CJK character is a word of its own.
@@ -201,6 +208,16 @@
  *   ## Prediction API
  *
  *   Each claim is scored in real time: `POST /score` returns its risk score.
+ *
+ * @example
+ *   {"name": "ok-plan-item.md"}
+ *
+ *   # Fake profile detection
+ *
+ *   ## Next steps
+ *
+ *   1. **Deploy the model:** score each new profile online at sign-up, in the accounts service.
+ *   2. **Collect more reports:** add the last quarter's user reports to the labels.
  *
  * @example
  *   {"name": "ok-implied.md"}

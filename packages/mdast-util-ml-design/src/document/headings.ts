@@ -176,6 +176,22 @@ function serviceInterfaceCandidates(words: string[]): string[] {
 }
 
 /**
+ * The step a list label names as an order on the model (`Deploy the model`, `Monitor the models`, `Ship it`): the
+ * verb's synonym. A bare order (`Test:`, `Plan:`) or one on another object (`Test the health check`) is as often a
+ * note as a step, and names nothing.
+ */
+export function modelOrderCandidates(title: string): string[] {
+  const words = normalizeTitle(title.replace(/\([^()]*\)/g, ' ')).split(' ')
+  for (const length of [2, 1]) {
+    const synonym = imperatives.get(words.slice(0, length).join(' '))
+    const rest = words.slice(length)
+    const onModel = rest.join(' ') === 'it' || (objects.has(rest[0]) && /^models?$/.test(rest[rest.length - 1]))
+    if (synonym && rest.length > 0 && onModel) return [synonym]
+  }
+  return []
+}
+
+/**
  * The names a qualified stage noun carries when the title names nothing as it stands: the noun before a qualifier
  * (`Validation procedure`, `Serving layer`, `Monitoring of the service`) or after ML words (`Model performance
  * monitoring`). Read for list labels too, where an order (`Plan:`, `Test:`) is as often a note as a step.

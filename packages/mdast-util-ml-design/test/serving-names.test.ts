@@ -1,6 +1,7 @@
 /**
- * Headings that name the interface a model is served through (`API design`, `Prediction API`, `Flask API`): the
- * deployment stage's serving, as a section title only.
+ * Stages named by what serves or acts on the model: headings that name the interface a model is served through
+ * (`API design`, `Prediction API`, `Flask API`), the deployment stage's serving, as a section title only; list labels
+ * that give an order on the model (`Deploy the model:`).
  */
 import { describe, expect, it } from 'vitest'
 import { read } from './read.js'
@@ -45,5 +46,24 @@ describe('service interface headings', () => {
       ['evaluation'],
       ['deployment'],
     ])
+  })
+})
+
+describe('list labels that give an order on the model', () => {
+  it('name the order’s step', () => {
+    const reading = read(
+      '# Fake profiles\n\n## Next steps\n\n1. **Deploy the model:** score each new profile online at sign-up.\n2. **Train models** <br>\n   Two candidates on last quarter.\n',
+    )
+    expect(reading.statements.map((statement) => [statement.label, statement.stages])).toEqual([
+      ['Deploy the model', ['deployment']],
+      ['Train models', ['model']],
+    ])
+  })
+
+  it('leave a bare order and an order on another object alone', () => {
+    const reading = read(
+      '# Fake profiles\n\n## Checks\n\n- **Test the health check:** call `/health` after each release.\n- **Test:** the staging cluster.\n- **Run the notebook:** it prints the table.\n',
+    )
+    expect(reading.statements).toEqual([])
   })
 })
