@@ -205,6 +205,20 @@
  *     - An alert when the p95 latency of the routing service passes 300 ms
  *
  * @example
+ *   {"name": "ok-umbrella-heading.md"}
+ *
+ *   # Route ETA
+ *
+ *   ## Serving
+ *
+ *   Each trip is scored on request by the routing service, and we track the on-time rate per city.
+ *
+ *   ## MLOps
+ *
+ *   - Unit tests for the loaders and the model
+ *   - A Dockerfile for the service
+ *
+ * @example
  *   {"name": "missing.md", "label": "input"}
  *
  *   # Churn model
