@@ -69,6 +69,19 @@
  * * `Delivery` as a heading (`VII. Delivery`, `7. Delivery`) names the
  *   deployment stage; a document title that starts with the word (`Delivery
  *   ETA at checkout`) names no stage.
+ * * A section titled by the interface the model answers requests through
+ *   (`API`, `API design`, `Prediction API`, `Flask API`) opens the serving
+ *   part, as `Prediction service` does; an API of another subject (`Logging
+ *   API`, `API for sensor uploads`) does not, and neither does an `APIs`
+ *   list label, which is as often a data source or a skill, nor an `API`
+ *   heading under the data or the requirements (where the data comes from).
+ * * A plan's item is a commitment, and names the stage as any labelled
+ *   lead-in does: under `Next steps` or `Actionable items`, `**Deploy the
+ *   model:** score each new profile online at sign-up` is the deployment
+ *   stage with its serving mode. A list label that gives an order on the
+ *   model (`Deploy the model`, `Ship it`) names that step; a bare order
+ *   (`Test:`, `Plan:`) or one on another object (`Test the health check:`)
+ *   is as often a note as a step, and names none.
  * * An English serving word set right against Chinese or Japanese
  *   characters (`都online打分`) is a word, as it would be between spaces:
  *   each CJK character is a word of its own.
@@ -187,6 +200,25 @@
  *   ## Deployment
  *
  *   Every week subscribers get an email with ten new listings.
+ *
+ * @example
+ *   {"name": "ok-api-heading.md"}
+ *
+ *   # Claims triage
+ *
+ *   ## Prediction API
+ *
+ *   Each claim is scored in real time: `POST /score` returns its risk score.
+ *
+ * @example
+ *   {"name": "ok-plan-item.md"}
+ *
+ *   # Fake profile detection
+ *
+ *   ## Next steps
+ *
+ *   1. **Deploy the model:** score each new profile online at sign-up, in the accounts service.
+ *   2. **Collect more reports:** add the last quarter's user reports to the labels.
  *
  * @example
  *   {"name": "ok-implied.md"}

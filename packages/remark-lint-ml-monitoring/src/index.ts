@@ -51,6 +51,14 @@
  * * A labelled lead-in that names only the machines (`infra: must run on
  *   the existing CPU fleet`) states a constraint, not the stage: it does
  *   not open the monitoring stage the way an `Infrastructure` section does.
+ * * A labelled lead-in that names the stage only by an umbrella word
+ *   (`MLOps`, `Operations`, `Maintenance`) and never speaks of watching
+ *   (no monitoring word, signal or metric in the label or its text: tests,
+ *   a CI workflow and a Dockerfile under `MLOps / DevEx`, a machine's
+ *   `Maintenance: electrode tip-dress schedule`) names another thing, not
+ *   the stage: a signal named elsewhere does not make it one. A heading
+ *   with such a word still opens the stage, and so does a lead-in that
+ *   names the monitoring itself (`Drift monitoring:`).
  * * A question heading names the stage by its verb (`What do we watch
  *   after launch?`, `What do we monitor?`), except under `Open questions`.
  *   A step heading does too, as an order or a gerund (`Monitor`, `Watch
@@ -169,6 +177,46 @@
  *   {"name": "watch-history.md", "label": "output"}
  *
  *   6:1: Unexpected missing monitoring stage, expected a `Monitoring` section that names what is watched in production and what happens on an alert, such as `Daily PSI of the top features and the score distribution; PSI above 0.2 pages the on-call`
+ *
+ * @example
+ *   {"name": "umbrella-label.md", "label": "input"}
+ *
+ *   # Route ETA
+ *
+ *   ## Serving
+ *
+ *   Each trip is scored on request by the routing service, and we track the on-time rate per city.
+ *
+ *   - **MLOps**
+ *     - Unit tests for the loaders and the model
+ *     - A Dockerfile for the service
+ *
+ * @example
+ *   {"name": "umbrella-label.md", "label": "output"}
+ *
+ *   1:1-1:12: Unexpected missing monitoring stage, expected a `Monitoring` section that names what is watched in production and what happens on an alert, such as `Daily PSI of the top features and the score distribution; PSI above 0.2 pages the on-call`
+ *
+ * @example
+ *   {"name": "ok-umbrella-label-watching.md"}
+ *
+ *   # Route ETA
+ *
+ *   - **Operations**
+ *     - An alert when the p95 latency of the routing service passes 300 ms
+ *
+ * @example
+ *   {"name": "ok-umbrella-heading.md"}
+ *
+ *   # Route ETA
+ *
+ *   ## Serving
+ *
+ *   Each trip is scored on request by the routing service, and we track the on-time rate per city.
+ *
+ *   ## MLOps
+ *
+ *   - Unit tests for the loaders and the model
+ *   - A Dockerfile for the service
  *
  * @example
  *   {"name": "missing.md", "label": "input"}
@@ -338,16 +386,36 @@ const remarkLintMlMonitoring = defineRule(
     },
   },
   (reading, _file, _options, report) => {
-    // A lead-in that names only the machines (`infra: must run on the CPU fleet`) states a constraint, not the stage.
-    const machinesOnly = new Set(
+    const signalSentences = reading.cueSentences('monitored-signal', 'answer')
+    const metricSentences = new Set(reading.metrics.map((mention) => mention.sentence))
+    const topicSentences = reading.cueSentences('monitored-signal', 'topic')
+    // Whether a label and its text speak of watching at all: a monitoring word (`monitor`, `alert`, `dashboard`), a
+    // signal or a metric.
+    const speaksOfWatching = (range: { start: number; end: number }) =>
+      reading
+        .sentencesIn(range)
+        .some(
+          (sentence) =>
+            topicSentences.has(sentence.index) ||
+            signalSentences.has(sentence.index) ||
+            metricSentences.has(sentence.index),
+        )
+    // A lead-in that names only the machines (`infra: must run on the CPU fleet`) states a constraint, not the stage;
+    // one that names the stage only by an umbrella word (`MLOps / DevEx`, `Operations`) and never speaks of watching
+    // (tests, a CI workflow, a Dockerfile) names the engineering practice.
+    const notStage = new Set(
       reading
         .stageStatements('monitoring')
-        .filter((statement) => statement.parts.length > 0 && statement.parts.every((part) => part === 'infrastructure'))
+        .filter((statement) =>
+          statement.parts.length > 0
+            ? statement.parts.every((part) => part === 'infrastructure')
+            : !speaksOfWatching({ start: statement.labelRange.start, end: statement.end }),
+        )
         .map((statement) => statement.labelRange.start),
     )
     const openings = reading
       .stageOpenings('monitoring')
-      .filter((opening) => opening.section !== undefined || !machinesOnly.has(opening.at.start))
+      .filter((opening) => opening.section !== undefined || !notStage.has(opening.at.start))
     const stage = openings.find((opening) => opening.substantive)
     if (!stage) {
       report('missingMonitoringStage', {
@@ -361,8 +429,6 @@ const remarkLintMlMonitoring = defineRule(
       const section = opening.section === undefined ? undefined : reading.sections[opening.section]
       return !section?.parts.includes('infrastructure') || section.parts.includes('monitoring')
     })
-    const signalSentences = reading.cueSentences('monitored-signal', 'answer')
-    const metricSentences = new Set(reading.metrics.map((mention) => mention.sentence))
     // "During training we monitor the validation loss": watched while the model trains, not in production.
     const training = reading.cueSentences('monitored-signal', 'not')
     const named =

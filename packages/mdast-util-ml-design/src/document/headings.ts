@@ -19,6 +19,9 @@ import {
   imperativeObjects,
   runningSystemHeadingWords,
   type Stage,
+  serviceInterfaceNouns,
+  serviceInterfaceQualifiers,
+  serviceInterfaceTails,
 } from '../vocabulary/stages.js'
 import type { Block } from './text.js'
 
@@ -69,6 +72,9 @@ const qualifiers = new Set(headingQualifiers)
 const clauseWords = new Set(headingClauseWords)
 const headNouns = new Set(headingHeadNouns)
 const headQualifiers = new Set(headNounQualifiers)
+const interfaceNouns = new Set(serviceInterfaceNouns)
+const interfaceQualifiers = new Set(serviceInterfaceQualifiers)
+const interfaceTails = new Set(serviceInterfaceTails)
 
 /**
  * The stages and parts a heading's candidate names take, in the context of the stages above it. A part of a joined
@@ -154,6 +160,35 @@ export function stepCandidates(title: string): string[] {
     if (objectVerbs.has(verb) && rest.length > 0) return titleCandidates(rest.join(' '))
   }
   return qualifiedNounCandidates(title)
+}
+
+/**
+ * The serving a title names by the interface that answers requests (`API`, `API design`, `Prediction API`, `Flask
+ * API`): one service interface noun, with only serving words before it and a document's word after it.
+ */
+export function serviceInterfaceCandidates(title: string): string[] {
+  const words = normalizeTitle(title.replace(/\([^()]*\)/g, ' ')).split(' ')
+  const at = words.findIndex((word) => interfaceNouns.has(word))
+  if (at < 0) return []
+  const before = words.slice(0, at).every((word) => interfaceQualifiers.has(word))
+  const after = words.slice(at + 1).every((word) => interfaceTails.has(word))
+  return before && after ? ['serving'] : []
+}
+
+/**
+ * The step a list label names as an order on the model (`Deploy the model`, `Monitor the models`, `Ship it`): the
+ * verb's synonym. A bare order (`Test:`, `Plan:`) or one on another object (`Test the health check`) is as often a
+ * note as a step, and names nothing.
+ */
+export function modelOrderCandidates(title: string): string[] {
+  const words = normalizeTitle(title.replace(/\([^()]*\)/g, ' ')).split(' ')
+  for (const length of [2, 1]) {
+    const synonym = imperatives.get(words.slice(0, length).join(' '))
+    const rest = words.slice(length)
+    const onModel = rest.join(' ') === 'it' || (objects.has(rest[0]) && /^models?$/.test(rest[rest.length - 1]))
+    if (synonym && rest.length > 0 && onModel) return [synonym]
+  }
+  return []
 }
 
 /**

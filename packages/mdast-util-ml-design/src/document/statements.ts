@@ -9,7 +9,7 @@ import type { Compiled } from '../match/compile.js'
 import { normalizeTitle, titleCandidates } from '../match/normalize.js'
 import type { MetricKind } from '../vocabulary/metrics.js'
 import { type Part, parts as partStages, type Stage, stages } from '../vocabulary/stages.js'
-import { headingTargets, qualifiedNounCandidates } from './headings.js'
+import { headingTargets, modelOrderCandidates, qualifiedNounCandidates } from './headings.js'
 import { htmlOf } from './html.js'
 import { lastAtOrBefore } from './ranges.js'
 import type { Range, Section, Statement } from './types.js'
@@ -98,6 +98,8 @@ export class Labels {
     let targets = headingTargets(this.compiled, titleCandidates(label), ancestors)
     // A qualified stage noun (`Serving layer`, `Model performance monitoring`) names the noun's stage.
     if (targets.length === 0) targets = headingTargets(this.compiled, qualifiedNounCandidates(label), ancestors)
+    // An order on the model (`Deploy the model:`) names its step, as a plan's item does.
+    if (targets.length === 0) targets = headingTargets(this.compiled, modelOrderCandidates(label), ancestors)
     const partSet = new Set<Part>()
     const stageSet = new Set<Stage>()
     for (const target of targets) {
