@@ -155,21 +155,16 @@ describe('headings', () => {
       ['Validation procedure', ['evaluation']],
       ['Monitoring of the service', ['monitoring']],
     ])
-    // A noun before `strategy`, `approach`, `setup` or `layer` names its stage; a phase that packages the service
-    // (`Dockerization`) or a `Deployment model` label is the deployment.
+    // A phase that packages the service (`Dockerization`) is the deployment; a `Deployment model` under the model
+    // is the model that is deployed (a distilled student), not a stage of its own.
     expect(
       stagesOf(
-        '# T\n\n## Evaluation approach\n\na\n\n## Monitoring setup\n\nb\n\n## Retraining strategy\n\nc\n\n## Phase 5 – Dockerization\n\nd\n\n## Testing strategy\n\ne\n',
+        '# T\n\n## Phase 5 – Dockerization\n\nd\n\n## Model\n\na\n\n### Deployment model\n\nthe distilled student\n',
       ).map(([text, stages]) => [text, stages]),
     ).toEqual([
-      ['Evaluation approach', ['evaluation']],
-      ['Monitoring setup', ['monitoring']],
-      ['Retraining strategy', ['model']],
       ['Phase 5 – Dockerization', ['deployment']],
-      ['Testing strategy', ['evaluation']],
-    ])
-    expect(read('# T\n\n**Deployment Model**: on-premise boxes in each hotel\n').statements[0].stages).toEqual([
-      'deployment',
+      ['Model', ['model']],
+      ['Deployment model', []],
     ])
     expect(
       stagesOf('# T\n\n## Testing it with users\n\na\n\n## Running it\n\nb\n\n## Running costs\n\nc\n').map(
@@ -316,8 +311,35 @@ describe('labels in lists', () => {
     expect(reading.stageOpenings('deployment')[0].substantive).toBe(true)
   })
 
+  it('ends a line-break title where the next title of the same item starts', () => {
+    const value =
+      '# T\n\n1. **Deployment** <br>\n   A Docker image on the in-store box. <br>\n   **Monitoring** <br>\n   Weekly precision of the alerts.\n'
+    const reading = read(value)
+    const [deployment, monitoring] = reading.statements
+    expect(reading.statements.map((statement) => [statement.label, statement.stages])).toEqual([
+      ['Deployment', ['deployment']],
+      ['Monitoring', ['monitoring']],
+    ])
+    expect(value.slice(deployment.start, deployment.end)).not.toContain('Weekly')
+    expect(value.slice(monitoring.start, monitoring.end)).toContain('Weekly precision')
+  })
+
   it('does not take a bold title without a nested list or a break, or one that names no stage, as a label', () => {
     expect(read('# T\n\n- **Serving layer**\n- **Presentation layer**\n  - a React app\n').statements).toEqual([])
+  })
+
+  it('does not read the parts of an application, or a business noun before `of`, as stages', () => {
+    const app = read(
+      '# T\n\n## Architecture\n\n- **Data layer**\n  - Postgres for users and recipes\n- **Validation layer**\n  - pydantic request schemas\n\n| Layer | Tool |\n| --- | --- |\n| Storage layer | S3 |\n',
+    )
+    expect(app.statements.filter((statement) => statement.stages.length > 0)).toEqual([])
+    const business = read(
+      '# T\n\n## Business context\n\nMonitoring of competitors: we scrape three rival shops.\n\nTraining of staff: two days per store.\n',
+    )
+    expect(business.statements).toEqual([])
+    expect(read('# T\n\nCandidates we will try: a GBDT, then a two-tower model.\n').statements[0].parts).toEqual([
+      'model-selection',
+    ])
   })
 
   it('reads a label in the context of the label of the item it stands in', () => {

@@ -6,6 +6,8 @@ import type { Paragraph } from 'mdast'
 import type { Compiled } from '../match/compile.js'
 import { normalizeTitle, titleCandidates } from '../match/normalize.js'
 import {
+  clauseModelObjects,
+  clauseNounsOfTwoSenses,
   genericSubHeadings,
   type HeadingTarget,
   headingClauseWords,
@@ -193,8 +195,9 @@ export function modelOrderCandidates(title: string): string[] {
 
 /**
  * The names a qualified stage noun carries when the title names nothing as it stands: the noun before a qualifier
- * (`Validation procedure`, `Serving layer`, `Monitoring of the service`) or after ML words (`Model performance
- * monitoring`). Read for list labels too, where an order (`Plan:`, `Test:`) is as often a note as a step.
+ * (`Validation procedure`, `Monitoring of the service`) or after ML words (`Model performance monitoring`). Read for
+ * list labels too (where an order, `Plan:`, `Test:`, is as often a note as a step), but there a noun of two senses
+ * before a clause names the stage only with a word of the model or the system after it (`labelNamesBusiness`).
  */
 export function qualifiedNounCandidates(title: string): string[] {
   const words = normalizeTitle(title.replace(/\([^()]*\)/g, ' ')).split(' ')
@@ -248,4 +251,19 @@ export function pseudoHeading(
       : undefined
   }
   return undefined
+}
+
+const twoSenseNouns = new Set(clauseNounsOfTwoSenses)
+const modelObjects = new Set(clauseModelObjects)
+
+/**
+ * Whether a label names something of the business with a stage noun before a clause: `Monitoring of competitors:`,
+ * `Training of staff:`, `Evaluation of vendors:`. The noun has a sense outside ML (`clauseNounsOfTwoSenses`) and no
+ * word of the model or the system follows (`Monitoring of the service`, `Evaluation of the ranker` name the stage).
+ */
+export function labelNamesBusiness(label: string): boolean {
+  const words = normalizeTitle(label.replace(/\([^()]*\)/g, ' ')).split(' ')
+  const clause = words.findIndex((word, index) => index > 0 && clauseWords.has(word))
+  if (clause !== 1 || !twoSenseNouns.has(words[0])) return false
+  return !words.slice(clause + 1).some((word) => modelObjects.has(word))
 }

@@ -9,8 +9,9 @@ import type { Compiled } from '../match/compile.js'
 import { normalizeTitle, titleCandidates } from '../match/normalize.js'
 import type { MetricKind } from '../vocabulary/metrics.js'
 import { type Part, parts as partStages, type Stage, stages } from '../vocabulary/stages.js'
-import { headingTargets, modelOrderCandidates, qualifiedNounCandidates } from './headings.js'
+import { headingTargets, labelNamesBusiness, modelOrderCandidates, qualifiedNounCandidates } from './headings.js'
 import { htmlOf } from './html.js'
+import { bareLabel, itemLabels } from './list-labels.js'
 import { lastAtOrBefore } from './ranges.js'
 import type { Range, Section, Statement } from './types.js'
 
@@ -96,8 +97,10 @@ export class Labels {
   #read(label: string, ancestors: Stage[]): LabelTargets {
     const folded = normalizeTitle(label)
     let targets = headingTargets(this.compiled, titleCandidates(label), ancestors)
-    // A qualified stage noun (`Serving layer`, `Model performance monitoring`) names the noun's stage.
-    if (targets.length === 0) targets = headingTargets(this.compiled, qualifiedNounCandidates(label), ancestors)
+    // A qualified stage noun (`Candidates for the ranker`, `Model performance monitoring`) names the noun's stage,
+    // unless the noun names something of the business (`Monitoring of competitors:`).
+    if (targets.length === 0 && !labelNamesBusiness(label))
+      targets = headingTargets(this.compiled, qualifiedNounCandidates(label), ancestors)
     // An order on the model (`Deploy the model:`) names its step, as a plan's item does.
     if (targets.length === 0) targets = headingTargets(this.compiled, modelOrderCandidates(label), ancestors)
     const partSet = new Set<Part>()
@@ -143,55 +146,6 @@ export function readStatements(
     const statement: Statement = { source, label, labelRange, ...targets, ...range }
     statements.push(statement)
     return statement
-  }
-
-  /**
-   * A list item's label without a colon: a bold label closed by a full stop (`- **Data.** Two years of ...`), or a
-   * short bare label whose content is the list nested under it (`* Online` then the metrics).
-   */
-  const itemLabel = (paragraph: Paragraph, next: Nodes | undefined): { label: Range; start: number } | undefined => {
-    const start = paragraph.position?.start.offset
-    const end = paragraph.position?.end.offset
-    if (start === undefined || end === undefined) return undefined
-    const first = paragraph.children[0]
-    const boldEnd = first?.type === 'strong' ? first.position?.end.offset : undefined
-    if (boldEnd !== undefined) {
-      const inside = prose.slice(start, boldEnd).trim()
-      const after = prose.slice(boldEnd, end).trimStart()
-      // Closed by a full stop, or by a line break (`1. **Deployment** <br>` then the text on the next line).
-      const closed = /\.$/.test(inside) || after.startsWith('.') || brokenAfter(paragraph)
-      const labelText = inside.replace(/\.$/, '').trim()
-      // A bold title that is the whole paragraph (`- **Serving layer**` then its list) is a bare label.
-      if (!closed && after.length === 0 && paragraph.children.length === 1) return bareLabel(paragraph, next)
-      if (!closed || labelText.length === 0 || labelText.split(/\s+/).length > 6) return undefined
-      const labelStart = start + prose.slice(start, boldEnd).indexOf(labelText)
-      const contentStart = after.startsWith('.') ? prose.indexOf('.', boldEnd) + 1 : boldEnd
-      return { label: { start: labelStart, end: labelStart + labelText.length }, start: contentStart }
-    }
-    return bareLabel(paragraph, next)
-  }
-
-  /** Whether a paragraph's first child is followed by a line break (`<br>`, or two spaces at the end of the line). */
-  const brokenAfter = (paragraph: Paragraph): boolean => {
-    const rest = paragraph.children.slice(1)
-    const next = rest.find((child) => child.type !== 'text' || child.value.trim().length > 0)
-    return next?.type === 'break' || (next?.type === 'html' && /^<br\s*\/?>$/i.test(next.value))
-  }
-
-  /**
-   * A short bare title whose content is the list after it (`* Online` then the metrics in a list item; `4.1 Online
-   * metric` then its list, a paragraph of its own): at most four words and no punctuation once a numbering before it
-   * (`4.1 `, `2) `) is left out.
-   */
-  const bareLabel = (paragraph: Paragraph, next: Nodes | undefined): { label: Range; start: number } | undefined => {
-    const start = paragraph.position?.start.offset
-    const end = paragraph.position?.end.offset
-    if (start === undefined || end === undefined || next?.type !== 'list') return undefined
-    const whole = prose.slice(start, end).trim()
-    const text = whole.replace(/^\d{1,3}(?:\.\d{1,3}){0,3}[.)]?\s+/, '')
-    if (text.length === 0 || /[.!?:;,]/.test(text) || text.split(/\s+/).length > 4) return undefined
-    const labelStart = start + prose.slice(start, end).indexOf(whole) + whole.length - text.length
-    return { label: { start: labelStart, end: labelStart + text.length }, start: end }
   }
 
   /**
@@ -387,14 +341,17 @@ export function readStatements(
           if (statement && inItem && index === 0 && statement.stages.length > 0) context = statement.stages
           if (!statement && !inner) kindIntro(start, end, nodes[index + 1])
         } else if (inItem && index === 0 && itemEnd !== undefined) {
-          const found = itemLabel(node, nodes[index + 1])
-          const statement = found && add('list-item', found.label, { start: found.start, end: itemEnd }, context)
-          if (statement && statement.stages.length > 0) context = statement.stages
+          // Each title's content runs to the next title of the step, the last one's to the end of the item.
+          for (const found of itemLabels(prose, node, nodes[index + 1])) {
+            const range = { start: found.start, end: found.end ?? itemEnd }
+            const statement = add('list-item', found.label, range, context)
+            if (statement && statement.stages.length > 0 && found.end === undefined) context = statement.stages
+          }
         } else if (!inItem) {
           const next = nodes[index + 1]
           // Plain text only: a bold line is a pseudo-heading, read by the sections pass.
           const plain = node.children.every((child) => child.type === 'text')
-          const found = plain ? bareLabel(node, next) : undefined
+          const found = plain ? bareLabel(prose, node, next) : undefined
           const listEnd = next?.position?.end.offset
           if (found && listEnd !== undefined) add('lead-in', found.label, { start: found.start, end: listEnd }, context)
           else kindIntro(start, end, next)

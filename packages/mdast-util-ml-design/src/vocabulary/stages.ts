@@ -215,8 +215,12 @@ export const stageSynonyms: Record<Stage, string[]> = {
     'containerisation',
     'dockerization',
     'dockerisation',
-    'deployment model',
     'deployment target',
+    // The tier of an architecture that answers requests: `- **Serving layer**` over the endpoint. Not any `layer`
+    // (`Data layer`, `Storage layer`, `Validation layer` of a web app are its own parts, not ML stages).
+    'serving layer',
+    'inference layer',
+    'serving tier',
     'going to production',
     'running in production',
   ],
@@ -810,7 +814,7 @@ export const headingObjectVerbs = [
 
 /**
  * Qualifiers a stage noun may carry (`Validation procedure`, `Baseline method`, `Serving options`, `Model ideas`,
- * `Serving sketch`, `Model details`, `Training cadence`, `Serving layer`). Read only when the title names nothing as it stands.
+ * `Serving sketch`, `Model details`, `Training cadence`). Read only when the title names nothing as it stands.
  */
 export const headingQualifiers = [
   'procedure',
@@ -825,10 +829,6 @@ export const headingQualifiers = [
   'detail',
   'sketch',
   'cadence',
-  'layer',
-  'strategy',
-  'approach',
-  'setup',
 ]
 
 /**
@@ -950,6 +950,35 @@ export const serviceInterfaceTails = ['design', 'specification', 'spec', 'endpoi
  * as it stands, and never as the first word.
  */
 export const headingClauseWords = ['of', 'for', 'we', 'to']
+
+/**
+ * Stage nouns with a sense outside ML, read before a clause in a list label (`Monitoring of competitors:`, `Training
+ * of staff:`, `Evaluation of vendors:`): they name the stage there only with a word of the model or the system after
+ * the clause (`clauseModelObjects`: `Monitoring of the service`, `Evaluation of the ranker`). Built in.
+ */
+export const clauseNounsOfTwoSenses = ['monitoring', 'evaluation', 'training', 'testing', 'validation', 'review']
+
+/** Words of the model or the system that make a two-sense noun before them the ML stage (see above). Built in. */
+export const clauseModelObjects = [
+  'model',
+  'models',
+  'ml',
+  'service',
+  'system',
+  'pipeline',
+  'ranker',
+  'classifier',
+  'detector',
+  'recommender',
+  'predictions',
+  'prediction',
+  'scores',
+  'score',
+  'features',
+  'data',
+  'api',
+  'endpoint',
+]
 
 /**
  * Question headings (`How will we evaluate it?`, `Q14. How often do we
