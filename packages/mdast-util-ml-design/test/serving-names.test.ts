@@ -36,10 +36,6 @@ describe('service interface headings', () => {
       ['API for sensor uploads', [], []],
       ['Week 6: API completion', [], []],
     ])
-    expect(stagesOf('# Churn\n\n## Data sources\n\n### API\n\nPulled nightly from the partner API.\n')).toEqual([
-      ['Data sources', ['requirements'], ['data-availability']],
-      ['API', [], []],
-    ])
     const reading = read('# Churn\n\n## Prerequisites\n\n- **APIs**: a basic grasp of REST calls\n')
     expect(reading.stageOpenings('deployment')).toEqual([])
   })

@@ -73,8 +73,7 @@
  *   (`API`, `API design`, `Prediction API`, `Flask API`) opens the serving
  *   part, as `Prediction service` does; an API of another subject (`Logging
  *   API`, `API for sensor uploads`) does not, and neither does an `APIs`
- *   list label, which is as often a data source or a skill, nor an `API`
- *   heading under the data or the requirements (where the data comes from).
+ *   list label, which is as often a data source or a skill.
  * * A plan's item is a commitment, and names the stage as any labelled
  *   lead-in does: under `Next steps` or `Actionable items`, `**Deploy the
  *   model:** score each new profile online at sign-up` is the deployment

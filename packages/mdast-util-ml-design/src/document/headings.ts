@@ -161,15 +161,15 @@ export function stepCandidates(title: string): string[] {
     if (synonym && (rest.length === 0 || (object && !objectVerbs.has(verb)))) return [synonym]
     if (objectVerbs.has(verb) && rest.length > 0) return titleCandidates(rest.join(' '))
   }
-  return qualifiedNounCandidates(title)
+  const nouns = qualifiedNounCandidates(title)
+  return nouns.length > 0 ? nouns : serviceInterfaceCandidates(words)
 }
 
 /**
  * The serving a title names by the interface that answers requests (`API`, `API design`, `Prediction API`, `Flask
  * API`): one service interface noun, with only serving words before it and a document's word after it.
  */
-export function serviceInterfaceCandidates(title: string): string[] {
-  const words = normalizeTitle(title.replace(/\([^()]*\)/g, ' ')).split(' ')
+function serviceInterfaceCandidates(words: string[]): string[] {
   const at = words.findIndex((word) => interfaceNouns.has(word))
   if (at < 0) return []
   const before = words.slice(0, at).every((word) => interfaceQualifiers.has(word))

@@ -26,7 +26,6 @@ import {
   numberingShape,
   pseudoHeading,
   questionCandidates,
-  serviceInterfaceCandidates,
   stepCandidates,
   titleTargets,
 } from './headings.js'
@@ -162,10 +161,6 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
         targets = headingTargets(compiled, questionCandidates(compiled, section.text), ancestors)
       // A step written as an order or a qualified noun (`Evaluate it`, `Validation procedure`).
       if (targets.length === 0) targets = headingTargets(compiled, stepCandidates(section.text), ancestors)
-      // The model's API (`Prediction API`, `API design`) names the serving, except under the data or the
-      // requirements, where an API is as often where the data comes from.
-      if (targets.length === 0 && !ancestors.some((stage) => stage === 'data' || stage === 'requirements'))
-        targets = headingTargets(compiled, serviceInterfaceCandidates(section.text), ancestors)
       // A heading that names the modelling method (`Learning to rank`) opens the model stage.
       if (targets.length === 0 && methodTitles.has(section.normalized)) targets = [{ stage: 'model' }]
       const ownStages = new Set<Stage>()
