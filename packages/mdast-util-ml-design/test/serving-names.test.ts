@@ -1,7 +1,6 @@
 /**
- * Stages named by what serves or acts on the model: headings that name the interface a model is served through
- * (`API design`, `Prediction API`, `Flask API`), the deployment stage's serving, as a section title only; list labels
- * that give an order on the model (`Deploy the model:`).
+ * Stages named by what acts on the model: list labels that give an order on the model (`Deploy the model:`); and
+ * headings that name an API, which name none (an interview answer defines its API before the data).
  */
 import { describe, expect, it } from 'vitest'
 import { read } from './read.js'
@@ -12,39 +11,16 @@ const stagesOf = (value: string) =>
     .map((section) => [section.text, section.stages, section.parts])
 
 describe('service interface headings', () => {
-  it('read an API title, alone or with serving words around it, as the serving', () => {
+  it('name no stage: an interview answer defines its API before the data and the model', () => {
     expect(
       stagesOf(
-        '# Claims triage\n\n## API\n\nPOST /score\n\n## API design\n\nOne endpoint.\n\n## Scoring API (v1)\n\nPOST /v1/score\n\n### Step 4 – FastAPI API\n\nA container.\n\n## REST API endpoints\n\nTwo routes.\n',
+        '# Recipes\n\n## 1. Clarify requirements\n\n2M users.\n\n## 2. API design\n\nGET /recommendations\n\n## 3. Data\n\nCooking logs.\n\n## 4. Model\n\nTwo towers.\n',
       ),
     ).toEqual([
-      ['API', ['deployment'], ['serving']],
-      ['API design', ['deployment'], ['serving']],
-      ['Scoring API (v1)', ['deployment'], ['serving']],
-      ['Step 4 – FastAPI API', ['deployment'], ['serving']],
-      ['REST API endpoints', ['deployment'], ['serving']],
-    ])
-  })
-
-  it('leave an API of another subject, and an API named in a list label, alone', () => {
-    expect(
-      stagesOf(
-        '# Experiment tracker\n\n## Logging API\n\nCalls to record a run.\n\n## API for sensor uploads\n\nDevices push readings.\n\n## Week 6: API completion\n\nDone.\n',
-      ),
-    ).toEqual([
-      ['Logging API', [], []],
-      ['API for sensor uploads', [], []],
-      ['Week 6: API completion', [], []],
-    ])
-    const reading = read('# Churn\n\n## Prerequisites\n\n- **APIs**: a basic grasp of REST calls\n')
-    expect(reading.stageOpenings('deployment')).toEqual([])
-  })
-
-  it('open the deployment stage in the order after the evaluation', () => {
-    const reading = read('# Claims triage\n\n## Evaluation\n\nAUC on March.\n\n## Prediction API\n\nPOST /score.\n')
-    expect(reading.sections.filter((section) => !section.title).map((section) => section.ordered)).toEqual([
-      ['evaluation'],
-      ['deployment'],
+      ['1. Clarify requirements', ['requirements'], []],
+      ['2. API design', [], []],
+      ['3. Data', ['data'], []],
+      ['4. Model', ['model'], []],
     ])
   })
 })

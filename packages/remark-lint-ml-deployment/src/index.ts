@@ -69,11 +69,6 @@
  * * `Delivery` as a heading (`VII. Delivery`, `7. Delivery`) names the
  *   deployment stage; a document title that starts with the word (`Delivery
  *   ETA at checkout`) names no stage.
- * * A section titled by the interface the model answers requests through
- *   (`API`, `API design`, `Prediction API`, `Flask API`) opens the serving
- *   part, as `Prediction service` does; an API of another subject (`Logging
- *   API`, `API for sensor uploads`) does not, and neither does an `APIs`
- *   list label, which is as often a data source or a skill.
  * * A plan's item is a commitment, and names the stage as any labelled
  *   lead-in does: under `Next steps` or `Actionable items`, `**Deploy the
  *   model:** score each new profile online at sign-up` is the deployment
@@ -199,15 +194,6 @@
  *   ## Deployment
  *
  *   Every week subscribers get an email with ten new listings.
- *
- * @example
- *   {"name": "ok-api-heading.md"}
- *
- *   # Claims triage
- *
- *   ## Prediction API
- *
- *   Each claim is scored in real time: `POST /score` returns its risk score.
  *
  * @example
  *   {"name": "ok-plan-item.md"}

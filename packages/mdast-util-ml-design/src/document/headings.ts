@@ -21,9 +21,6 @@ import {
   imperativeObjects,
   runningSystemHeadingWords,
   type Stage,
-  serviceInterfaceNouns,
-  serviceInterfaceQualifiers,
-  serviceInterfaceTails,
 } from '../vocabulary/stages.js'
 import type { Block } from './text.js'
 
@@ -74,9 +71,6 @@ const qualifiers = new Set(headingQualifiers)
 const clauseWords = new Set(headingClauseWords)
 const headNouns = new Set(headingHeadNouns)
 const headQualifiers = new Set(headNounQualifiers)
-const interfaceNouns = new Set(serviceInterfaceNouns)
-const interfaceQualifiers = new Set(serviceInterfaceQualifiers)
-const interfaceTails = new Set(serviceInterfaceTails)
 
 /**
  * The stages and parts a heading's candidate names take, in the context of the stages above it. A part of a joined
@@ -161,20 +155,7 @@ export function stepCandidates(title: string): string[] {
     if (synonym && (rest.length === 0 || (object && !objectVerbs.has(verb)))) return [synonym]
     if (objectVerbs.has(verb) && rest.length > 0) return titleCandidates(rest.join(' '))
   }
-  const nouns = qualifiedNounCandidates(title)
-  return nouns.length > 0 ? nouns : serviceInterfaceCandidates(words)
-}
-
-/**
- * The serving a title names by the interface that answers requests (`API`, `API design`, `Prediction API`, `Flask
- * API`): one service interface noun, with only serving words before it and a document's word after it.
- */
-function serviceInterfaceCandidates(words: string[]): string[] {
-  const at = words.findIndex((word) => interfaceNouns.has(word))
-  if (at < 0) return []
-  const before = words.slice(0, at).every((word) => interfaceQualifiers.has(word))
-  const after = words.slice(at + 1).every((word) => interfaceTails.has(word))
-  return before && after ? ['serving'] : []
+  return qualifiedNounCandidates(title)
 }
 
 /**

@@ -911,39 +911,6 @@ export const headNounOtherSenses: Readonly<Record<string, readonly string[]>> = 
 }
 
 /**
- * Nouns of the interface a model is served through (`API`, `APIs`): a section titled by one (`API`, `API design`,
- * `Prediction API`, `Flask API`) describes the endpoints that answer requests, which is how predictions are served.
- * Read only as a section's whole title when it names nothing as it stands, and only with the words below around
- * it: as a list label an API is as often a data source or a skill (`APIs: basic REST`), and one qualified by another
- * subject (`Logging API`, `Sensor ingestion API`) serves no model.
- */
-export const serviceInterfaceNouns = ['api', 'apis']
-
-/** Words that may stand before a service interface noun in such a title (`Prediction API`, `Flask API`). */
-export const serviceInterfaceQualifiers = [
-  'prediction',
-  'inference',
-  'model',
-  'scoring',
-  'serving',
-  'production',
-  'ml',
-  'rest',
-  'restful',
-  'http',
-  'grpc',
-  'flask',
-  'fastapi',
-  'online',
-  'real',
-  'time',
-  'realtime',
-]
-
-/** Words that may follow a service interface noun in such a title (`API design`, `API specification`). */
-export const serviceInterfaceTails = ['design', 'specification', 'spec', 'endpoint', 'contract', 'reference']
-
-/**
  * Words that open what follows a stage noun in a title, dropped with it: a complement (`Monitoring of the
  * service`, `Baseline for comparison`) or what the author means to do (`Data we would need`, `Features to build`).
  * A parenthesis is dropped too (`Model details (added after the review)`). Read only when the title names nothing
