@@ -124,3 +124,29 @@ describe('where online testing stands beside deployment', () => {
     expect(reading.holds(ranges, canary)).toBe(false)
   })
 })
+
+describe('content the model reads, and content it only chooses (second review)', () => {
+  it('takes content as the input only beside a verb of reading it', () => {
+    expect(
+      read('## ML objective\n\nClassify each chest X-ray image as normal or abnormal.').definesModel('input'),
+    ).toBe(true)
+    // The items a recommender ranks, or a property predicted of them, are chosen, not read whole.
+    for (const objective of [
+      'Recommend the videos each user is most likely to watch to the end.',
+      'Predict the probability that a user likes each of the photos in the feed.',
+      'Модель рекомендует видео, которые пользователь досмотрит.',
+    ])
+      expect(read(`## ML objective\n\n${objective}`).definesModel('input'), objective).toBe(false)
+  })
+
+  it('takes a list led in as input data only when the lead-in names the model', () => {
+    const job = read(
+      '## ML objective\n\nForecast tomorrow’s sales per store.\n\n## Data pipeline\n\nThe nightly job reads these sources as input data for the warehouse tables:\n\n- the point-of-sale exports\n- the weather feed\n',
+    )
+    expect(job.definesModel('input')).toBe(false)
+    const model = read(
+      '## ML objective\n\nForecast tomorrow’s sales per store.\n\n## Data\n\nThese sources will be used as input data for the model:\n\n- the point-of-sale exports\n- the weather feed\n',
+    )
+    expect(model.definesModel('input')).toBe(true)
+  })
+})

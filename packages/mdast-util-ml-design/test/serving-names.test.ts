@@ -36,6 +36,15 @@ describe('list labels that give an order on the model', () => {
     ])
   })
 
+  it('name nothing among risks or what will not be done', () => {
+    for (const title of ['Risks', 'Out of scope (what we will not do in this phase)', 'Non-goals']) {
+      const reading = read(
+        `# Fake profiles\n\n## ${title}\n\n1. **Deploy the model:** too early a launch would block real users.\n2. **Monitor the model:** not this quarter.\n`,
+      )
+      expect(reading.statements, title).toEqual([])
+    }
+  })
+
   it('leave a bare order and an order on another object alone', () => {
     const reading = read(
       '# Fake profiles\n\n## Checks\n\n- **Test the health check:** call `/health` after each release.\n- **Test:** the staging cluster.\n- **Run the notebook:** it prints the table.\n',

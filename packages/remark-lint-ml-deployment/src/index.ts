@@ -75,7 +75,9 @@
  *   stage with its serving mode. A list label that gives an order on the
  *   model (`Deploy the model`, `Ship it`) names that step; a bare order
  *   (`Test:`, `Plan:`) or one on another object (`Test the health check:`)
- *   is as often a note as a step, and names none.
+ *   is as often a note as a step, and names none. Among risks, non-goals or
+ *   what is out of scope (`## Risks`, `## Out of scope`) such an order is
+ *   what could go wrong or will not be done, and names no stage.
  * * An English serving word set right against Chinese or Japanese
  *   characters (`都online打分`) is a word, as it would be between spaces:
  *   each CJK character is a word of its own.

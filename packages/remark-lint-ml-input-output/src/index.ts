@@ -85,7 +85,12 @@
  * * An ML objective that names the content the model reads whole names its
  *   input: "detect hard hats in every video frame", "find the answer to the
  *   user's question in the tariff documents" (an image, a video, a text, a
- *   recording, a user's question or query). An objective that names only
+ *   recording, a user's question or query) beside a verb of reading it
+ *   (classify, detect, recognise, answer, translate, summarise, retrieve,
+ *   extract). An objective that recommends, ranks or predicts something of
+ *   the content ("recommend the videos each user will watch", "predict the
+ *   likes on each photo") names it as the item chosen, not what the model
+ *   reads. An objective that names only
  *   entities ("predict whether a user clicks a product") does not: what is
  *   known of them, their features, is the input. Nor does content the model
  *   writes or learns from ("the model generates the text of the newsletter",
@@ -95,9 +100,10 @@
  *   ("sellers upload photos of each listing and tag its category").
  * * A paragraph that names the model's input data as the list after it
  *   (`These sources will be used as input data for the model:` then the
- *   sources) is answered by the list, whatever its words; `input` alone
- *   does not name it (`Input validation rejects these records:` lists
- *   checks).
+ *   sources) is answered by the list, whatever its words, when the
+ *   paragraph names the model (`The nightly job reads these sources as input
+ *   data for the warehouse tables:` does not); `input` alone does not name
+ *   it (`Input validation rejects these records:` lists checks).
  * * Which of the entities the model picks out states its output, a label
  *   for each ("predict which patients will miss their appointment").
  *   People who predict today, or nobody who can, state none ("bed managers

@@ -52,13 +52,15 @@
  *   the existing CPU fleet`) states a constraint, not the stage: it does
  *   not open the monitoring stage the way an `Infrastructure` section does.
  * * A labelled lead-in that names the stage only by an umbrella word
- *   (`MLOps`, `Operations`, `Maintenance`) and never speaks of watching
- *   (no monitoring word, signal or metric in the label or its text: tests,
+ *   (`MLOps`, `DevOps`, `Ops`, `Operations`, `Maintenance`) and never speaks
+ *   of watching (no monitoring word, signal, metric or action on an alert
+ *   such as a rollback in the label or its text: tests,
  *   a CI workflow and a Dockerfile under `MLOps / DevEx`, a machine's
  *   `Maintenance: electrode tip-dress schedule`) names another thing, not
  *   the stage: a signal named elsewhere does not make it one. A heading
  *   with such a word still opens the stage, and so does a lead-in that
- *   names the monitoring itself (`Drift monitoring:`).
+ *   names the monitoring itself (`Drift monitoring:`) or the stage by
+ *   another word (`Model health:`, `Post-launch:`).
  * * A question heading names the stage by its verb (`What do we watch
  *   after launch?`, `What do we monitor?`), except under `Open questions`.
  *   A step heading does too, as an order or a gerund (`Monitor`, `Watch
@@ -195,6 +197,22 @@
  *   {"name": "umbrella-label.md", "label": "output"}
  *
  *   1:1-1:12: Unexpected missing monitoring stage, expected a `Monitoring` section that names what is watched in production and what happens on an alert, such as `Daily PSI of the top features and the score distribution; PSI above 0.2 pages the on-call`
+ *
+ * @example
+ *   {"name": "stage-label-not-umbrella.md", "label": "input"}
+ *
+ *   # Route ETA
+ *
+ *   ## Serving
+ *
+ *   Each trip is scored on request by the routing service.
+ *
+ *   - **Model health:** the on-call engineer reviews the weekly report and rolls back a bad model version.
+ *
+ * @example
+ *   {"name": "stage-label-not-umbrella.md", "label": "output"}
+ *
+ *   7:5-7:17: Unexpected missing monitored signal, expected what is watched in production (drift, prediction distribution, an online metric, latency, errors) in the monitoring section, such as `Weekly MAPE once actuals arrive and the daily share of missing sales feeds`
  *
  * @example
  *   {"name": "ok-umbrella-label-watching.md"}
@@ -360,6 +378,7 @@
  *   - Prediction distribution
  *   - p95 latency
  */
+import { monitoringUmbrellaWords } from 'mdast-util-ml-design/vocabulary'
 import { defineRule, missing } from 'ml-design-lint-rule'
 
 const remarkLintMlMonitoring = defineRule(
@@ -389,6 +408,7 @@ const remarkLintMlMonitoring = defineRule(
     const signalSentences = reading.cueSentences('monitored-signal', 'answer')
     const metricSentences = new Set(reading.metrics.map((mention) => mention.sentence))
     const topicSentences = reading.cueSentences('monitored-signal', 'topic')
+    const actionSentences = reading.cueSentences('monitoring-action', 'answer')
     // Whether a label and its text speak of watching at all: a monitoring word (`monitor`, `alert`, `dashboard`), a
     // signal or a metric.
     const speaksOfWatching = (range: { start: number; end: number }) =>
@@ -398,6 +418,7 @@ const remarkLintMlMonitoring = defineRule(
           (sentence) =>
             topicSentences.has(sentence.index) ||
             signalSentences.has(sentence.index) ||
+            actionSentences.has(sentence.index) ||
             metricSentences.has(sentence.index),
         )
     // A lead-in that names only the machines (`infra: must run on the CPU fleet`) states a constraint, not the stage;
@@ -409,7 +430,8 @@ const remarkLintMlMonitoring = defineRule(
         .filter((statement) =>
           statement.parts.length > 0
             ? statement.parts.every((part) => part === 'infrastructure')
-            : !speaksOfWatching({ start: statement.labelRange.start, end: statement.end }),
+            : umbrellaLabel(statement.label) &&
+              !speaksOfWatching({ start: statement.labelRange.start, end: statement.end }),
         )
         .map((statement) => statement.labelRange.start),
     )
@@ -450,5 +472,16 @@ const remarkLintMlMonitoring = defineRule(
     }
   },
 )
+
+const umbrellaWords = new Set(monitoringUmbrellaWords)
+
+/** Whether a label names the stage by an umbrella word (`MLOps / DevEx`, `Operations`): a word or two of it. */
+function umbrellaLabel(label: string): boolean {
+  const words = label
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+  return words.some((word, index) => umbrellaWords.has(word) || umbrellaWords.has(`${word} ${words[index + 1]}`))
+}
 
 export default remarkLintMlMonitoring

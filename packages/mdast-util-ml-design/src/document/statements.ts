@@ -62,6 +62,9 @@ export type LabelTargets = { parts: Part[]; stages: Stage[]; kind?: MetricKind }
 const labelMemo = new WeakMap<Compiled, Map<string, LabelTargets>>()
 const labelMemoLimit = 20_000
 
+/** Titles of a section of risks, where an order on the model (`Deploy the model:`) is what could go wrong. */
+const riskTitle = /\b(?:risks?|pitfalls?|concerns?|threats?|failure modes?)\b/
+
 /** Reads labels in the context of the sections already read. */
 export class Labels {
   constructor(
@@ -83,10 +86,12 @@ export class Labels {
       memo = new Map()
       labelMemo.set(this.compiled, memo)
     }
-    const key = `${ancestors.join(',')}\n${label}`
+    // An order on the model names its step only where a plan stands, not among risks or what will not be done.
+    const orders = section < 0 || !(this.sections[section].aside || riskTitle.test(this.sections[section].normalized))
+    const key = `${orders ? '' : '!'}${ancestors.join(',')}\n${label}`
     let found = memo.get(key)
     if (!found) {
-      found = this.#read(label, ancestors)
+      found = this.#read(label, ancestors, orders)
       if (memo.size >= labelMemoLimit) memo.clear()
       memo.set(key, found)
     }
@@ -94,7 +99,7 @@ export class Labels {
     return { parts: [...found.parts], stages: [...found.stages], kind: found.kind }
   }
 
-  #read(label: string, ancestors: Stage[]): LabelTargets {
+  #read(label: string, ancestors: Stage[], orders: boolean): LabelTargets {
     const folded = normalizeTitle(label)
     let targets = headingTargets(this.compiled, titleCandidates(label), ancestors)
     // A qualified stage noun (`Candidates for the ranker`, `Model performance monitoring`) names the noun's stage,
@@ -102,7 +107,7 @@ export class Labels {
     if (targets.length === 0 && !labelNamesBusiness(label))
       targets = headingTargets(this.compiled, qualifiedNounCandidates(label), ancestors)
     // An order on the model (`Deploy the model:`) names its step, as a plan's item does.
-    if (targets.length === 0) targets = headingTargets(this.compiled, modelOrderCandidates(label), ancestors)
+    if (targets.length === 0 && orders) targets = headingTargets(this.compiled, modelOrderCandidates(label), ancestors)
     const partSet = new Set<Part>()
     const stageSet = new Set<Stage>()
     for (const target of targets) {

@@ -112,7 +112,9 @@ export class ModelIO {
    */
   objectiveNamesContent(): boolean {
     const { terms } = this.compiled
-    const content = this.document.sentencesMentioning(terms.inputContentTerms)
+    // Content the model reads: named beside a verb of reading it ("classify each text", not "recommend the videos").
+    const reads = this.document.sentencesMentioning(terms.inputContentVerbs)
+    const content = new Set([...this.document.sentencesMentioning(terms.inputContentTerms)].filter((i) => reads.has(i)))
     if (content.size === 0) return false
     // Content the model writes or learns from is no input: "the model generates text", "a corpus of texts to train on".
     const aside = this.document.sentencesMentioning(terms.inputContentAside)

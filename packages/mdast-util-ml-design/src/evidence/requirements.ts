@@ -311,7 +311,10 @@ export class Requirements {
         if (at >= 0 && writesClassShare(reading.textOf(reading.sentences[at]))) topical.add(at)
       }
     }
-    const leadIns = id === 'input' ? reading.sentencesMentioning(this.compiled.terms.inputLeadInTerms) : undefined
+    // A lead-in of the model's input names the model (`... as input data for the model:`), not a job's tables.
+    const { inputLeadInTerms, contentTaskActors } = this.compiled.terms
+    const actors = id === 'input' ? reading.sentencesMentioning(contentTaskActors) : undefined
+    const leadIns = actors && [...reading.sentencesMentioning(inputLeadInTerms)].filter((index) => actors.has(index))
     const candidates = topicOnly
       ? [...new Set([...topicSet, ...topical])].sort((a, b) => a - b).map((index) => reading.sentences[index])
       : reading.sentences
@@ -365,7 +368,8 @@ export class Requirements {
       }
       // A paragraph that leads in the list after it with the input's name (`Data from these sources will be used as
       // input data for the model:`) is answered by the list, whatever its words: its first item, where it commits.
-      const first = id === 'input' && leadIns?.has(sentence.index) ? reading.sentences[sentence.index + 1] : undefined
+      const first =
+        id === 'input' && leadIns?.includes(sentence.index) ? reading.sentences[sentence.index + 1] : undefined
       if (
         first?.listItem &&
         !sentence.listItem &&

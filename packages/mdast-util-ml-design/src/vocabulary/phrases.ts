@@ -165,6 +165,34 @@ export const inputContentTerms = [
 ]
 
 /**
+ * What a model does when it reads content whole: it classifies, detects, recognises, answers, translates or
+ * summarises it ("classify each SMS text", "detect helmets in each video frame", "answer the user's question"). An
+ * objective that recommends, ranks or predicts something of the content ("recommend the videos each user will watch",
+ * "predict likes on each photo") names it as the item chosen, not as what the model reads: its features are the input.
+ */
+export const inputContentVerbs = [
+  'classif*',
+  'categori*',
+  'detect*',
+  'recogni*',
+  'segment*',
+  'caption*',
+  'transcrib*',
+  'translat*',
+  'summari*',
+  'answer*',
+  'moderat*',
+  'extract*',
+  'blur*',
+  'pars*',
+  'retriev*',
+  'identif*',
+  'localiz*',
+  'localis*',
+  'ocr',
+]
+
+/**
  * Words that put the content an ML objective names on something else than the model's input: what the model writes
  * ("the model generates text") or the data it learns from ("a corpus of texts to train the model on").
  */

@@ -919,6 +919,22 @@ export const headNounOtherSenses: Readonly<Record<string, readonly string[]>> = 
 export const headingClauseWords = ['of', 'for', 'we', 'to']
 
 /**
+ * Words of a monitoring label that may name the engineering practice rather than the stage (`MLOps / DevEx` over
+ * tests and a Dockerfile, a machine's `Maintenance` schedule): `ml-monitoring` takes such a label as the stage only
+ * when its text speaks of watching. Whole words of the label, folded. Built in.
+ */
+export const monitoringUmbrellaWords = [
+  'mlops',
+  'ml ops',
+  'devops',
+  'devex',
+  'ops',
+  'operation',
+  'operations',
+  'maintenance',
+]
+
+/**
  * Stage nouns with a sense outside ML, read before a clause in a list label (`Monitoring of competitors:`, `Training
  * of staff:`, `Evaluation of vendors:`): they name the stage there only with a word of the model or the system after
  * the clause (`clauseModelObjects`: `Monitoring of the service`, `Evaluation of the ranker`). Built in.
