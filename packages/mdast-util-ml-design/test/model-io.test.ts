@@ -139,6 +139,20 @@ describe('content the model reads, and content it only chooses (second review)',
       expect(read(`## ML objective\n\n${objective}`).definesModel('input'), objective).toBe(false)
   })
 
+  it('reads a verb of reading only as the model’s act: not a noun of something else beside the content', () => {
+    for (const objective of [
+      'Predict whether a customer churns next month; their support answers are kept as text for audits.',
+      'Forecast weekly demand per store, extracting value from the images of the shelves the staff take.',
+    ])
+      expect(read(`## ML objective\n\n${objective}`).definesModel('input'), objective).toBe(false)
+    for (const objective of [
+      'The model detects hard hats in each video frame.',
+      'Translate each support text into English with a service that the agents call.',
+      'ML objective: answer the user’s question from the policy documents.',
+    ])
+      expect(read(`## ML objective\n\n${objective}`).definesModel('input'), objective).toBe(true)
+  })
+
   it('takes a list led in as input data only when the lead-in names the model', () => {
     const job = read(
       '## ML objective\n\nForecast tomorrow’s sales per store.\n\n## Data pipeline\n\nThe nightly job reads these sources as input data for the warehouse tables:\n\n- the point-of-sale exports\n- the weather feed\n',

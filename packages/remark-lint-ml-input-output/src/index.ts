@@ -85,9 +85,11 @@
  * * An ML objective that names the content the model reads whole names its
  *   input: "detect hard hats in every video frame", "find the answer to the
  *   user's question in the tariff documents" (an image, a video, a text, a
- *   recording, a user's question or query) beside a verb of reading it
+ *   recording, a user's question or query) after a verb of reading it
  *   (classify, detect, recognise, answer, translate, summarise, retrieve,
- *   extract). An objective that recommends, ranks or predicts something of
+ *   extract) used as the model's act: at the start of the sentence or
+ *   label, or after `the model`, `to`, `that`, `will` and the like ("their
+ *   support answers are kept as text" reads nothing). An objective that recommends, ranks or predicts something of
  *   the content ("recommend the videos each user will watch", "predict the
  *   likes on each photo") names it as the item chosen, not what the model
  *   reads. An objective that names only

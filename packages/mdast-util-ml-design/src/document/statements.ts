@@ -8,7 +8,7 @@ import type { Nodes, Paragraph, Root, Table } from 'mdast'
 import type { Compiled } from '../match/compile.js'
 import { normalizeTitle, titleCandidates } from '../match/normalize.js'
 import type { MetricKind } from '../vocabulary/metrics.js'
-import { type Part, parts as partStages, type Stage, stages } from '../vocabulary/stages.js'
+import { type Part, parts as partStages, riskHeadingWords, type Stage, stages } from '../vocabulary/stages.js'
 import { headingTargets, labelNamesBusiness, modelOrderCandidates, qualifiedNounCandidates } from './headings.js'
 import { htmlOf } from './html.js'
 import { bareLabel, itemLabels } from './list-labels.js'
@@ -63,7 +63,8 @@ const labelMemo = new WeakMap<Compiled, Map<string, LabelTargets>>()
 const labelMemoLimit = 20_000
 
 /** Titles of a section of risks, where an order on the model (`Deploy the model:`) is what could go wrong. */
-const riskTitle = /\b(?:risks?|pitfalls?|concerns?|threats?|failure modes?)\b/
+const riskWords = new Set(riskHeadingWords)
+const riskTitle = (normalized: string) => normalized.split(' ').some((word) => riskWords.has(word))
 
 /** Reads labels in the context of the sections already read. */
 export class Labels {
@@ -87,7 +88,7 @@ export class Labels {
       labelMemo.set(this.compiled, memo)
     }
     // An order on the model names its step only where a plan stands, not among risks or what will not be done.
-    const orders = section < 0 || !(this.sections[section].aside || riskTitle.test(this.sections[section].normalized))
+    const orders = section < 0 || !(this.sections[section].aside || riskTitle(this.sections[section].normalized))
     const key = `${orders ? '' : '!'}${ancestors.join(',')}\n${label}`
     let found = memo.get(key)
     if (!found) {

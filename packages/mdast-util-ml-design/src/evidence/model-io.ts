@@ -14,8 +14,11 @@ import type { DesignDocument } from '../document/document.js'
 import type { Range } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
 import type { RequirementId } from '../vocabulary/cues.js'
+import { contentVerbLeaders } from '../vocabulary/phrases.js'
 import type { Part } from '../vocabulary/stages.js'
 import type { Evidence, ModelSide } from './types.js'
+
+const leaders = new Set(contentVerbLeaders)
 
 export class ModelIO {
   constructor(
@@ -112,9 +115,8 @@ export class ModelIO {
    */
   objectiveNamesContent(): boolean {
     const { terms } = this.compiled
-    // Content the model reads: named beside a verb of reading it ("classify each text", not "recommend the videos").
-    const reads = this.document.sentencesMentioning(terms.inputContentVerbs)
-    const content = new Set([...this.document.sentencesMentioning(terms.inputContentTerms)].filter((i) => reads.has(i)))
+    // Content the model reads: after a verb of reading it ("classify each text", not "recommend the videos").
+    const content = this.#readContent()
     if (content.size === 0) return false
     // Content the model writes or learns from is no input: "the model generates text", "a corpus of texts to train on".
     const aside = this.document.sentencesMentioning(terms.inputContentAside)
@@ -134,6 +136,51 @@ export class ModelIO {
       'ml-objective',
       (item) => content.has(item.sentence) && !aside.has(item.sentence) && !this.describesPipeline(item.sentence),
     )
+  }
+
+  /**
+   * The sentences where a verb of reading content (`inputContentVerbs`) acts on content (`inputContentTerms`) after it
+   * in the same clause, within about a dozen words: the verb opens the sentence or a label, or follows a word that
+   * makes it the model's act (`contentVerbLeaders`: "the model detects", "to answer", "that translates"). A noun of
+   * something else ("support answers are kept as text", "extracting value from the images") reads nothing. Russian
+   * stems count wherever they stand (the act is named by its noun there).
+   */
+  #readContent(): Set<number> {
+    const { document, compiled } = this
+    const { prose } = document
+    const contentAt = document.mentionsOf(compiled.terms.inputContentTerms)
+    const found = new Set<number>()
+    for (const verb of document.mentionsOf(compiled.terms.inputContentVerbs)) {
+      const index = document.sentenceAt(verb.start)
+      if (index < 0 || found.has(index)) continue
+      const sentence = document.sentences[index]
+      const before = prose.slice(sentence.start, verb.start).replace(/[*_`]/g, ' ').trimEnd()
+      const previous = before
+        .split(/[^\p{L}]+/u)
+        .pop()
+        ?.toLowerCase()
+      const opens = before.length === 0 || /[:—–-]$/.test(before)
+      // Russian names the act by its noun as often as by its verb ("система детекции касок", "для поиска ответа"):
+      // its stems are read wherever they stand.
+      const russian = /\p{Script=Cyrillic}/u.test(verb.text)
+      if (!opens && !russian && !(previous && leaders.has(previous))) continue
+      // The first content after the verb (the mentions are in order: found by halving), in the same clause.
+      let low = 0
+      let high = contentAt.length
+      while (low < high) {
+        const middle = (low + high) >> 1
+        if (contentAt[middle].start < verb.end) low = middle + 1
+        else high = middle
+      }
+      const term = contentAt[low]
+      if (
+        term &&
+        term.start < Math.min(sentence.end, verb.end + 80) &&
+        !/[;.!?]/.test(prose.slice(verb.end, term.start))
+      )
+        found.add(index)
+    }
+    return found
   }
 
   /**

@@ -193,6 +193,47 @@ export const inputContentVerbs = [
 ]
 
 /**
+ * The words after which a verb of `inputContentVerbs` is the model's act, not a noun or a gerund of something else
+ * ("the model detects", "to answer", "a service that translates", "модель детектирует", "чтобы ответить"): besides
+ * these, only a sentence or a label's first word is one ("Classify each SMS text", "ML objective: classify ..."). So
+ * "their support answers are kept as text" reads no content. Whole words, folded; English and Russian together
+ * (they never collide), though a Russian stem counts wherever it stands.
+ */
+export const contentVerbLeaders = [
+  'to',
+  'will',
+  'must',
+  'should',
+  'can',
+  'that',
+  'which',
+  'and',
+  'then',
+  'it',
+  'we',
+  'model',
+  'models',
+  'system',
+  'service',
+  'api',
+  'classifier',
+  'detector',
+  'llm',
+  'модель',
+  'модели',
+  'система',
+  'сервис',
+  'должна',
+  'должен',
+  'будет',
+  'может',
+  'чтобы',
+  'которая',
+  'который',
+  'и',
+]
+
+/**
  * Words that put the content an ML objective names on something else than the model's input: what the model writes
  * ("the model generates text") or the data it learns from ("a corpus of texts to train the model on").
  */

@@ -919,6 +919,23 @@ export const headNounOtherSenses: Readonly<Record<string, readonly string[]>> = 
 export const headingClauseWords = ['of', 'for', 'we', 'to']
 
 /**
+ * Words of a section title that collects risks (`Risks`, `Pitfalls`, `Concerns`; not `Failure`, the subject of a predictive-maintenance design): an order on the model there
+ * (`**Deploy the model:** too early a launch ...`) is what could go wrong, not a step. Whole words of the folded
+ * title. Built in.
+ */
+export const riskHeadingWords = [
+  'risk',
+  'risks',
+  'pitfall',
+  'pitfalls',
+  'concern',
+  'concerns',
+  'threat',
+  'threats',
+  'failure',
+]
+
+/**
  * Words of a monitoring label that may name the engineering practice rather than the stage (`MLOps / DevEx` over
  * tests and a Dockerfile, a machine's `Maintenance` schedule): `ml-monitoring` takes such a label as the stage only
  * when its text speaks of watching. Whole words of the label, folded. Built in.
