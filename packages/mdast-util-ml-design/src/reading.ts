@@ -262,6 +262,11 @@ export class DesignReading extends DesignDocument {
     return this.#f.goals.namesBusinessCare(sentence)
   }
 
+  /** Whether a sentence speaks of a decision threshold on the model's output, no parameter, trigger or alert's. */
+  speaksOfThreshold(sentence: number): boolean {
+    return this.#f.goals.speaksOfThreshold(sentence)
+  }
+
   /** Whether a sentence gives a measurable target: a number, a percentage, money. */
   hasTarget(sentence: number): boolean {
     return this.#f.goals.hasTarget(sentence)

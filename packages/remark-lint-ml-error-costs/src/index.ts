@@ -162,6 +162,20 @@
  *   and plates"). Motion blur added in augmentation blurs nothing the model
  *   found, and "a feed system that shows the most relevant posts" takes no
  *   action.
+ * * A classifier whose document speaks of its decision threshold anywhere
+ *   (`clinicians can move the threshold for their clinic`, `the cut-off is
+ *   agreed with the fraud team`) has a threshold that acts on its output,
+ *   though no sentence says what the threshold does: the rule applies (the
+ *   sixteenth round; public labellers read it so). A threshold of something
+ *   else names none: a metric's or a matcher's parameter (`mAP at an IoU
+ *   threshold of 0.5`, `a similarity threshold for near-duplicates`), a
+ *   retraining trigger, an alert, a signal of the system's health, one in
+ *   monitoring or data preparation, and any threshold of a ranking task (its
+ *   list is shown to users).
+ * * A target on one error rate may say of what in up to three words
+ *   (`recall of intrusion events > 95%`), and a table row may name the rate
+ *   in one cell and its bound in the next (`| Recall | ≥ 0.90 | last month
+ *   |`): both set the threshold by that error, as `recall ≥ 0.9` does.
  *
  * @module ml-error-costs
  * @example
@@ -707,6 +721,58 @@
  *   - a wasted visit is an hour of a van; a stuck door strands a parcel for days
  *     - -> recall first; the 0.8 is checked each month against the visit budget
  *
+ * @example
+ *   {"name": "missing-threshold-named.md", "label": "input"}
+ *
+ *   # Retinal screening
+ *
+ *   A binary classifier reads each retinal photo and predicts referable disease.
+ *
+ *   ## Deployment
+ *
+ *   Clinicians can move the threshold for their clinic.
+ *
+ * @example
+ *   {"name": "missing-threshold-named.md", "label": "output"}
+ *
+ *   5:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "ok-threshold-parameter.md"}
+ *
+ *   # Shelf gap detection
+ *
+ *   An object detector finds empty shelf slots in store camera frames; we report mAP at an IoU threshold of 0.5.
+ *
+ *   Near-duplicate frames are dropped with a similarity threshold, and the model is retrained when accuracy falls below a threshold.
+ *
+ * @example
+ *   {"name": "ok-threshold-ranking.md"}
+ *
+ *   # Related articles
+ *
+ *   A ranking model orders the candidate articles for each reader by predicted click probability, a pointwise binary classifier; the threshold for showing the carousel at all is tuned on the holdout week.
+ *
+ * @example
+ *   {"name": "ok-target-table-row.md"}
+ *
+ *   # Fake review detection
+ *
+ *   A binary classifier scores each new review; reviews above the threshold are hidden until a moderator checks them.
+ *
+ *   | Metric | Target | Data |
+ *   |---|---|---|
+ *   | Recall | ≥ 0.90 | the last month of reviews |
+ *
+ * @example
+ *   {"name": "ok-target-of-what.md"}
+ *
+ *   # Restricted zones
+ *
+ *   An object detection model finds people in restricted zones on camera frames; above the threshold the guard is alerted.
+ *
+ *   - Recall of intrusion events > 95% on the test footage
+ *
  */
 import { thresholdFamilies } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
@@ -753,7 +819,15 @@ const remarkLintMlErrorCosts = defineRule(
         const sentence = reading.sentences[index]
         return reading.answers(sentence) && outside(sentence) && reading.choosesByCutoff(index)
       })
-    if (!decides || reading.hasEvidence('error-costs')) return
+    // A classifier whose document speaks of its decision threshold anywhere ("clinicians can move the threshold") has
+    // one that acts, though no sentence says on what; a ranked list's threshold orders what users see.
+    const speaksOfThreshold =
+      !named.has('ranking') &&
+      [...reading.cueSentences('decision-threshold', 'topic')].some((index) => {
+        const sentence = reading.sentences[index]
+        return reading.answers(sentence) && outside(sentence) && reading.speaksOfThreshold(index)
+      })
+    if (!(decides || speaksOfThreshold) || reading.hasEvidence('error-costs')) return
     report('missingErrorCosts', { place: placeMissing(reading, 'error-costs') })
   },
 )

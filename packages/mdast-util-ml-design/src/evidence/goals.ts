@@ -1,20 +1,33 @@
 /** What kind of goal a sentence states, and whether it is measurable. */
 import type { DesignDocument } from '../document/document.js'
-import type { Range } from '../document/types.js'
+import { tableRowOf } from '../document/rows.js'
+import type { Range, Sentence } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
 import type { Metrics } from './metrics.js'
 
 /**
  * A target on one error rate written with a sign (`precision ≥ 0.4`, `recall > 90%`, `FPR &lt; 1%`, and as a label
- * and its value, `Recall: ≥ 0.8`): it sets the operating point by that error, and the word scanner sees no signs.
- * Fixed words, then a bounded gap: linear time.
+ * and its value, `Recall: ≥ 0.8`, with up to three words saying of what, `recall of target events > 95%`): it sets the
+ * operating point by that error, and the word scanner sees no signs. Fixed words, then a bounded gap: linear time.
  */
 const errorTarget =
-  /\b(?:precision|recall|sensitivity|specificity|fpr|fnr|tpr|(?:false[- ](?:positive|negative|alarm|decline)|miss)[- ]rate)\s{0,3}(?::\s{0,3})?(?:(?:at|of)\s{1,3})?(?:[≥≤><]=?|&[gl]t;=?)\s{0,3}\d/i
+  /\b(?:precision|recall|sensitivity|specificity|fpr|fnr|tpr|(?:false[- ](?:positive|negative|alarm|decline)|miss)[- ]rate)(?:[^\S\n]{1,3}[\p{L}-]+){0,3}?[^\S\n]{0,3}(?::[^\S\n]{0,3})?(?:[≥≤><]=?|&[gl]t;=?)[^\S\n]{0,3}\d/iu
 
 /** Whether a text sets a target on one error rate with a sign (the `error-costs` cue's `signedTargets`). */
 export function writesErrorTarget(text: string): boolean {
   return errorTarget.test(text)
+}
+
+/**
+ * Whether a sentence sets a target on one error rate with a sign, in its own words or as a table row that names the
+ * rate in one cell and its bound in another (`| Recall | ≥ 0.90 | test set |`).
+ */
+export function setsErrorTarget(document: DesignDocument, sentence: Sentence): boolean {
+  if (errorTarget.test(document.textOf(sentence))) return true
+  const row = tableRowOf(document.blocks, sentence.block)
+  if (!row || row.cells === row.header) return false
+  const cells = row.cells.map((cell) => document.source.slice(document.blocks[cell].start, document.blocks[cell].end))
+  return errorTarget.test(cells.join(' ').replace(/[\s|*_`]+/g, ' '))
 }
 
 /** A branch between outcomes: "send if ...", "else inspection". */
@@ -184,6 +197,19 @@ export class Goals {
       return patterns.scoreCutoff.test(text) || namedCutoff.test(text) || percentCutoff.test(text)
     }
     return routing.test(text) && patterns.scoreCutoff.test(text)
+  }
+
+  /**
+   * Whether a sentence speaks of a decision threshold on the model's output (`clinicians can move the threshold`,
+   * `the cut-off is set with the fraud team`): a threshold word, in a sentence about no parameter of a metric or a
+   * matcher (`IoU threshold`), no retraining trigger, alert or signal of the system's health.
+   */
+  speaksOfThreshold(sentence: number): boolean {
+    const text = this.document.textOf(this.document.sentences[sentence])
+    const { patterns } = this.compiled
+    return (
+      patterns.namedThreshold.test(text) && !patterns.parameterThreshold.test(text) && !patterns.systemSignal.test(text)
+    )
   }
 
   /** Whether a sentence gives a measurable target: a number, a percentage, money. */

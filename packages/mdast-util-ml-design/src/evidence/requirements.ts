@@ -15,7 +15,7 @@ import type { Part } from '../vocabulary/stages.js'
 import { admits, type CueTests } from './admission.js'
 import { cueAside } from './asides.js'
 import { dataContext } from './data-context.js'
-import { writesErrorTarget } from './goals.js'
+import { setsErrorTarget } from './goals.js'
 import { notationParts, writesRange } from './io.js'
 import { answersYesOrNo, asksOver, bareLabel, continuesAfterSemicolon } from './line-shapes.js'
 import {
@@ -190,7 +190,7 @@ export class Requirements {
       answerSet?.has(sentence.index) === true ||
       noneSet?.has(sentence.index) === true ||
       standIn(sentence) ||
-      (definition.signedTargets === true && writesErrorTarget(reading.textOf(sentence))) ||
+      (definition.signedTargets === true && setsErrorTarget(reading, sentence)) ||
       // `- What data do we have?` then `- 2 yrs of resolved tickets`: the answer names the data, whatever its words.
       (dataTopic !== undefined && reading.holds(dataTopic.answers, sentence.start))
     // Under `Constraints`, a bare kind with no value (`- Inference and infrastructure costs`, `- PII/PHI

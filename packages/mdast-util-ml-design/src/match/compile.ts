@@ -147,6 +147,9 @@ export interface Patterns {
   /** A cut-off on a score between 0 and 1: `> 0.95`, `above 0.8`, `0.7-0.95`. */
   scoreCutoff: RegExp
   systemSignal: RegExp
+  /** A decision threshold named (`thresholdWords`), and what else a threshold can tune (`parameterThresholdWords`). */
+  namedThreshold: RegExp
+  parameterThreshold: RegExp
   labelName: RegExp
   /** A number, a bracket or a word that can bound a value. */
   boundHint: RegExp
@@ -305,6 +308,8 @@ function phrasePatterns(v: Vocabulary) {
       'i',
     ),
     systemSignal: new RegExp(String.raw`\b(?:${choice(v.systemSignals)})\b`, 'i'),
+    namedThreshold: new RegExp(String.raw`\b(?:${choice(v.thresholdWords)})\b`, 'i'),
+    parameterThreshold: new RegExp(String.raw`\b(?:${choice(v.parameterThresholdWords)})\b`, 'i'),
     labelName: new RegExp(String.raw`\b(?:${choice(v.labelNameWords).replace(/ /g, String.raw`[\s-]`)})\b`, 'i'),
     boundHint: new RegExp(String.raw`\d|${choice(v.boundWords)}|\[`, 'i'),
   }

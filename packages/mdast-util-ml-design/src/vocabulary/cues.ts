@@ -3259,6 +3259,7 @@ export const cues = {
       'threshold*',
       'cut-off*',
       'cutoff*',
+      'operating point*',
       'score*',
       'scoring',
       'probabilit*',

@@ -75,7 +75,9 @@ import {
   liveOpenings,
   measureNouns,
   nonScoreUnits,
+  parameterThresholdWords,
   systemSignals,
+  thresholdWords,
   whatMattersNouns,
 } from './phrases.js'
 import {
@@ -295,6 +297,8 @@ export const english = {
   inputLeadInTerms,
   nonScoreUnits,
   systemSignals,
+  thresholdWords,
+  parameterThresholdWords,
   labelNameWords,
   boundWords,
   /** Expressions written as such (not extendable by options): the reader uses them as they are. */

@@ -58,6 +58,50 @@ export const systemSignals = [
   'kl',
 ]
 
+/**
+ * Words that name a decision threshold on the model's output (`the threshold is tuned by the clinic`, `the cut-off
+ * moves with the team's capacity`): a classifier whose document speaks of one has a threshold that acts.
+ */
+export const thresholdWords = [
+  'threshold',
+  'thresholds',
+  'thresholding',
+  'cut-off',
+  'cut-offs',
+  'cutoff',
+  'cutoffs',
+  'operating point',
+  'operating points',
+]
+
+/**
+ * What a threshold can tune besides a decision on the output: a metric's or a matcher's parameter (`IoU threshold of
+ * 0.5`, `a similarity threshold for near-duplicates`), a retraining trigger, an alert on the service.
+ */
+export const parameterThresholdWords = [
+  'iou',
+  'nms',
+  'non-maximum suppression',
+  'similarity',
+  'distance',
+  'cosine',
+  'dedup',
+  'deduplication',
+  'duplicate',
+  'duplicates',
+  'near-duplicate',
+  'near-duplicates',
+  'retrain',
+  'retrains',
+  'retrained',
+  'retraining',
+  'alert',
+  'alerts',
+  'alerting',
+  'alarm',
+  'alarms',
+]
+
 /** Words of a label that names the labels of the data (`Labels:`, `Ground truth:`). */
 export const labelNameWords = [
   'label',
