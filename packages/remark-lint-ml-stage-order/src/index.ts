@@ -75,12 +75,18 @@
  *   phrase that opens with such a verb (`Test set`, `Release notes`) does
  *   not, nor do compounds that name something else (`Data model`, `Unit
  *   testing`, `Causal inference`, `Redis cluster deployment`).
- * * A sub-heading that names only a part of another stage than its
- *   parent's (`IV. Data` > `Volume`, `Data` > `Label source options`) is a
- *   detail of its parent's stage, as a reviewer reads it: it takes no part
- *   in the order. A sub-heading that names a whole stage (`### Evaluation`
- *   under `## Model`) still does. `Inference` under `Data` or `Evaluation`
- *   is that stage's, as under `Model`.
+ * * A sub-heading that names only parts of the requirements under a
+ *   chapter of another stage (`IV. Data` > `Volume`, `Data` > `Label source
+ *   options`, `Deployment` > `Costs`) is a requirement restated where the
+ *   design meets it, as a reviewer reads it: it takes no part in the order.
+ *   A part of any other stage counts as that stage's section, by the
+ *   contract's letter (a stage section's heading names a stage or one of
+ *   its parts): `**Feature engineering**` after `**Step 1. Model**` in a
+ *   `Methodology` chapter is out of order (sixteenth round: until then
+ *   every part under another stage's chapter was left out, and public
+ *   labellers fired there). A sub-heading that names a whole stage
+ *   (`### Evaluation` under `## Model`) counts too. `Inference` under
+ *   `Data` or `Evaluation` is that stage's, as under `Model`.
  * * A sub-heading that names only whole stages earlier than the one its
  *   chapter names (`VIII. Monitoring` > `Model`, a `Model` chapter's bold
  *   `**Training data:**`) is the chapter's own model or data, a detail of
@@ -1009,6 +1015,47 @@
  *   {"name": "later-under-overview.md", "label": "output"}
  *
  *   11:1-11:10: Unexpected model development section `Model` after the deployment and serving section `Serving`, expected it before `Serving` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Model` then `Serving`
+ *
+ * @example
+ *   {"name": "part-after-step.md", "label": "input"}
+ *
+ *   # Booking cancellations
+ *
+ *   ## 2. Methodology
+ *
+ *   **Step 1. Model**
+ *
+ *   Gradient boosting on the booking features.
+ *
+ *   **Step 2. Validation**
+ *
+ *   A time-based split: the last three months are held out.
+ *
+ *   **Feature engineering**
+ *
+ *   Lead time in days; deposit type one-hot encoded.
+ *
+ * @example
+ *   {"name": "part-after-step.md", "label": "output"}
+ *
+ *   13:1-13:24: Unexpected data preparation section `Feature engineering` after the model development section `Step 1. Model`, expected it before `Step 1. Model` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Feature engineering` then `Step 1. Model`
+ *
+ * @example
+ *   {"name": "ok-requirement-part-under-data.md"}
+ *
+ *   # Ride demand
+ *
+ *   ## Data
+ *
+ *   Two years of trips from the warehouse.
+ *
+ *   ### Latency
+ *
+ *   Forecasts are served in under 50 ms.
+ *
+ *   ## Model
+ *
+ *   Gradient boosting per zone.
  *
  */
 import { type Section, type Stage, stageNames, stages, type VocabularyOptions } from 'mdast-util-ml-design'

@@ -358,11 +358,13 @@ function repeatsParent(section: Section, parent: Section | undefined): boolean {
 }
 
 /**
- * Whether a heading names only parts, of other stages than the one its parent's chapter names as a whole
- * (`IV. Data` > `Volume`, `Data` > `Label source options`): a detail of the chapter's stage, as a reviewer reads it,
- * not a stage section out of order. It keeps its stages and parts; only the order ignores it. A heading that names
- * a whole stage (`### Evaluation` under `## Model`) still counts, and so does one under a heading that names only a
- * part (`III. Problem statement` > `ML objective`: the chapter may be misread, the sub-heading is not).
+ * Whether a heading names only parts of the requirements, under a chapter that names another stage as a whole
+ * (`IV. Data` > `Volume`, `Data` > `Label source options`, `Deployment` > `Costs`): a requirement restated where the
+ * design meets it, as a reviewer reads it, not the requirements reopened out of order. It keeps its stages and parts;
+ * only the order ignores it. A part of another stage (`Model` > `Feature engineering`, `Validation` > `Model
+ * interpretation`) is that stage's section in the order, by the contract's letter; so is a heading that names a
+ * whole stage (`### Evaluation` under `## Model`), and one under a heading that names only a part (`III. Problem
+ * statement` > `ML objective`: the chapter may be misread, the sub-heading is not).
  */
 function partUnderStage(
   sections: Section[],
@@ -370,7 +372,7 @@ function partUnderStage(
   whole: ReadonlySet<Stage>,
   ordered: ReadonlySet<Stage>,
 ): boolean {
-  if (!parent || whole.size > 0 || ordered.size === 0) return false
+  if (!parent || whole.size > 0 || !ordered.has('requirements')) return false
   let chapter: Section = parent
   while (chapter.stages.length === 0 && chapter.parent >= 0) chapter = sections[chapter.parent]
   if (chapter.title || chapter.wholeStages.length === 0) return false
