@@ -131,6 +131,11 @@ export const stageSynonyms: Record<Stage, string[]> = {
     'pre-processing',
     'data pre-processing',
     'data engineering and feature engineering',
+    // The preparation of one kind of input (`Text preprocessing`, `Image preprocessing`).
+    'text preprocessing',
+    'text processing',
+    'image preprocessing',
+    'audio preprocessing',
   ],
   model: [
     'model development',
@@ -440,6 +445,22 @@ export const partSynonyms: Record<Part, string[]> = {
     'labeling pipeline',
     // Checks and cleaning of the data: where missing values may be handled, but not a missing-values section.
     'data quality',
+    'data cleaning',
+    'data cleansing',
+    // How the data reaches the store and is shaped into training rows (`Data ingestion`, `Dataset construction`,
+    // `Training data generation`). Not `Feature store`: as a label it is as often a part of the serving design.
+    'data ingestion',
+    'ingestion',
+    'data transformation',
+    'data curation',
+    'data wrangling',
+    'dataset construction',
+    'dataset creation',
+    'dataset generation',
+    'dataset preparation',
+    'dataset curation',
+    'training data generation',
+    'training set construction',
   ],
   'feature-engineering': [
     'feature engineering',
@@ -810,6 +831,13 @@ export const headingObjectVerbs = [
   // Understanding before designing: `Understand the problem`, `Clarify the ask`, `Understand the data`.
   'understand',
   'clarify',
+  // The same steps as gerunds (`Preparing the data`, `Building the dataset`).
+  'preparing',
+  'building',
+  'collecting',
+  'gathering',
+  'cleaning',
+  'creating',
 ]
 
 /**

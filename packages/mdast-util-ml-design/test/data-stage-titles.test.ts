@@ -1,0 +1,47 @@
+/** Titles that name the data preparation stage in other words (probe round, helper dp). */
+import { describe, expect, it } from 'vitest'
+import { read } from './read.js'
+
+/** The stages each `##` section of a document is read under, by title. */
+function stagesOf(titles: string[]): Record<string, string[]> {
+  const reading = read(`# T\n\n${titles.map((title) => `## ${title}\n\nRows are joined by id.\n`).join('\n')}`)
+  return Object.fromEntries(reading.sections.slice(1).map((section) => [section.text, [...section.stages]]))
+}
+
+describe('data preparation titles', () => {
+  it('reads the steps that build the training rows as the data stage', () => {
+    const titles = [
+      'Dataset construction',
+      'Dataset creation plan',
+      'Dataset preparation',
+      'Training data generation',
+      'Training set construction',
+      'Data ingestion pipeline',
+      'Ingestion and indexing',
+      'Data cleaning',
+      'Data transformation',
+    ]
+    const stages = stagesOf(titles)
+    for (const title of titles) expect(stages[title], title).toEqual(['data'])
+  })
+
+  it('reads the preparation of one kind of input as the data stage', () => {
+    const titles = ['Text preprocessing', 'Text processing', 'Image preprocessing']
+    const stages = stagesOf(titles)
+    for (const title of titles) expect(stages[title], title).toEqual(['data'])
+  })
+
+  it('reads a gerund step on the data as the data stage, and on the model as the model', () => {
+    const stages = stagesOf(['Preparing the data', 'Building the dataset', 'Building the model'])
+    expect(stages['Preparing the data']).toEqual(['data'])
+    expect(stages['Building the dataset']).toEqual(['data'])
+    expect(stages['Building the model']).toEqual(['model'])
+  })
+
+  it('does not read a feature store, an index or other processing as the data stage', () => {
+    const stages = stagesOf(['Feature store', 'Indexing', 'Document processing', 'Payment processing'])
+    for (const title of ['Feature store', 'Indexing', 'Document processing', 'Payment processing']) {
+      expect(stages[title], title).not.toContain('data')
+    }
+  })
+})
