@@ -45,3 +45,23 @@ describe('data preparation titles', () => {
     }
   })
 })
+
+describe('talk of features that names none', () => {
+  const features = (body: string) => {
+    const reading = read(`# T\n\n## Objective\n\nPredict churn next month, a binary classification.\n\n${body}`)
+    return reading.evidence('features').map((item) => reading.textOf(reading.sentences[item.sentence]).trim())
+  }
+
+  it('does not read a promise of relevant features or a prompt for their definitions as the features', () => {
+    expect(features('## Feature engineering\n\nWe will engineer relevant features from the raw data.\n')).toEqual([])
+    expect(features('## Features\n\n- Feature definitions and transformations.\n')).toEqual([])
+  })
+
+  it('still reads the features named beside such talk', () => {
+    const found = features(
+      '## Feature engineering\n\nWe will engineer relevant features from the raw data.\n\nFeatures: 7-day order count (log-scaled), device one-hot.\n',
+    )
+    expect(found.length).toBeGreaterThan(0)
+    expect(found.every((text) => text.includes('7-day order count'))).toBe(true)
+  })
+})
