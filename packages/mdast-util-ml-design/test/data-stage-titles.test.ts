@@ -65,3 +65,21 @@ describe('talk of features that names none', () => {
     expect(found.every((text) => text.includes('7-day order count'))).toBe(true)
   })
 })
+
+describe("a list's lead-in sentence that names the model's features", () => {
+  const featureLists = (intro: string) =>
+    read(`# T\n\n## Model\n\n${intro}\n\n- seller age in days, bucketed\n- refund count over 28 days\n`)
+      .statements.filter((statement) => statement.parts.includes('feature-engineering'))
+      .map((statement) => statement.label)
+
+  it('files the list as the feature list, after other sentences too', () => {
+    expect(featureLists('The model uses these features:')).toEqual(['The model uses these features'])
+    expect(featureLists('A gradient-boosted classifier. Inputs to the model:')).toEqual(['Inputs to the model'])
+    expect(featureLists('We feed it the following signals:')).toEqual(['We feed it the following signals'])
+  })
+
+  it("does not take the product's features for the model's", () => {
+    expect(featureLists('It has two main features:')).toEqual([])
+    expect(featureLists('**The app has three features:**')).toEqual([])
+  })
+})

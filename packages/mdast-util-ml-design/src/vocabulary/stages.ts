@@ -808,6 +808,33 @@ export const imperativeObjects = ['it', 'them', 'this', 'that', 'the', 'our', 'a
 export const imperativeIdioms = ['serve']
 
 /**
+ * Words that make a list's lead-in sentence name the model's features (`It takes as input:`, `We feed it the
+ * following signals:`): the list is the feature list. Whole words of the folded sentence. Built in.
+ */
+export const featureIntroWords = ['input', 'signal']
+
+/**
+ * Words beside which `feature` in a list's lead-in is the model's (`The model uses these features:`, `Features
+ * used:`), not the product's (`It has two main features:` over API endpoints). Whole words of the folded sentence.
+ * Built in.
+ */
+export const featureIntroModelWords = [
+  'model',
+  'use',
+  'used',
+  'using',
+  'feed',
+  'fed',
+  'engineered',
+  'computed',
+  'derived',
+  'classifier',
+  'regressor',
+  'ranker',
+  'predictor',
+]
+
+/**
  * Verbs a step heading may open with before the stage or part it works on (`Get the data`, `Build the features`,
  * `Choose a model`): the rest of the title is read as the heading.
  */
