@@ -72,6 +72,13 @@
  *   are in", "Features: to be agreed with the recruiters", "whatever the
  *   feature list ends up being" and "decide after the bake-off" are
  *   undecided, like "not decided yet".
+ * * Talk of features that names none ("we will engineer relevant features",
+ *   a template's `- Feature definitions and transformations.`) does not
+ *   describe them; features named beside it still do.
+ * * A list after a lead-in sentence naming the model's features or input
+ *   ("The model uses these features:", "It takes as input:") is the
+ *   feature list, in the model section too; "It has two main features:"
+ *   over a product's functions is not.
  * * A sentence that says how gaps are filled ("subscribers with no reading
  *   in the window get zero counts", "the delay features are left empty")
  *   answers `ml-missing-data`; it names features in passing and does not

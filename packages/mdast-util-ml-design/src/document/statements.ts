@@ -8,7 +8,15 @@ import type { Nodes, Paragraph, Root, Table } from 'mdast'
 import type { Compiled } from '../match/compile.js'
 import { normalizeTitle, titleCandidates } from '../match/normalize.js'
 import type { MetricKind } from '../vocabulary/metrics.js'
-import { type Part, parts as partStages, riskHeadingWords, type Stage, stages } from '../vocabulary/stages.js'
+import {
+  featureIntroModelWords,
+  featureIntroWords,
+  type Part,
+  parts as partStages,
+  riskHeadingWords,
+  type Stage,
+  stages,
+} from '../vocabulary/stages.js'
 import { headingTargets, labelNamesBusiness, modelOrderCandidates, qualifiedNounCandidates } from './headings.js'
 import { htmlOf } from './html.js'
 import { bareLabel, itemLabels } from './list-labels.js'
@@ -164,6 +172,7 @@ export function readStatements(
   const kindIntro = (start: number, end: number, next: Nodes | undefined): Statement | undefined => {
     const listEnd = next?.type === 'list' ? next.position?.end.offset : undefined
     const text = prose.slice(start, end).trimEnd()
+    if (listEnd !== undefined && text.endsWith(':') && /[.!?;]\s/.test(text)) return featureIntro(start, end, listEnd)
     if (listEnd === undefined || !text.endsWith(':') || /[.!?;]\s/.test(text) || text.split(/\s+/).length > 12)
       return undefined
     const { metricKindPhrase, metricKindWord, listIntroRejecting } = labels.compiled.patterns
@@ -175,7 +184,7 @@ export function readStatements(
         kindLabels.filter(([label]) => label.split(' ')[0] === word[0].toLowerCase()).map(([, kind]) => kind),
       ),
     )
-    if (found.length === 0 || kinds.size !== 1) return undefined
+    if (found.length === 0 || kinds.size !== 1) return featureIntro(start, end, listEnd)
     const kind = [...kinds][0]
     if (!kind) return undefined
     const labelStart = start + (found[0].index ?? 0)
@@ -186,6 +195,35 @@ export function readStatements(
       parts: [kind === 'online' ? 'online-metrics' : 'offline-metrics'],
       stages: ['framing', 'evaluation'],
       kind,
+      start: end,
+      end: listEnd,
+    }
+    statements.push(statement)
+    return statement
+  }
+
+  /**
+   * A list's lead-in sentence that names the features or the model's input files the list as the feature list: "The
+   * model uses these features:", "A fine-tuned classifier. Inputs to the model:". The paragraph's last sentence, of at
+   * most twelve words, closed by a colon and rejecting nothing.
+   */
+  const featureIntro = (start: number, end: number, listEnd: number): Statement | undefined => {
+    const text = prose.slice(start, end).trimEnd()
+    const breaks = [...text.matchAll(/[.!?;]\s+/g)]
+    const last = breaks.length > 0 ? (breaks[breaks.length - 1].index ?? 0) + breaks[breaks.length - 1][0].length : 0
+    const sentence = text.slice(last)
+    if (sentence.split(/\s+/).length > 12 || labels.compiled.patterns.listIntroRejecting.test(sentence))
+      return undefined
+    const words = normalizeTitle(sentence).split(' ')
+    const model = words.includes('feature') && featureIntroModelWords.some((word) => words.includes(word))
+    if (!model && !featureIntroWords.some((word) => words.includes(word))) return undefined
+    const labelStart = start + last
+    const statement: Statement = {
+      source: 'lead-in',
+      label: sentence.slice(0, -1),
+      labelRange: { start: labelStart, end: labelStart + sentence.length - 1 },
+      parts: ['feature-engineering'],
+      stages: [...partStages['feature-engineering']],
       start: end,
       end: listEnd,
     }

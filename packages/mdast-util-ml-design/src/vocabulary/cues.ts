@@ -326,6 +326,20 @@ const cutoffBounds = [
 /** A cut-off's number: any in digits (`k`), or a small one in words (`longer than twelve words`). */
 const cutoffNumbers = ['k', ...smallNumberWords]
 
+/**
+ * Talk of features that names none ("engineer relevant features", "feature definitions and transformations"): a
+ * promise or a template's prompt, not the features and how they are built.
+ */
+const featuresUnnamed = [
+  'relevant features',
+  'useful features',
+  'meaningful features',
+  'informative features',
+  'feature definitions',
+  'features will be engineered',
+  'features will be created',
+]
+
 /** A bucket that is an experiment's arm or a storage place, not bucketing ("the exploration bucket", "an S3 bucket"). */
 const bucketsOfSomethingElse = [
   'exploration bucket*',
@@ -1386,7 +1400,7 @@ export const cues = {
       'computed',
       'built from',
     ],
-    not: bucketsOfSomethingElse,
+    not: [...bucketsOfSomethingElse, ...featuresUnnamed],
     topicAside: ['place'],
   },
   'feature-transforms': {

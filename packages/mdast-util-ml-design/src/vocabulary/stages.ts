@@ -131,6 +131,11 @@ export const stageSynonyms: Record<Stage, string[]> = {
     'pre-processing',
     'data pre-processing',
     'data engineering and feature engineering',
+    // The preparation of one kind of input (`Text preprocessing`, `Image preprocessing`).
+    'text preprocessing',
+    'text processing',
+    'image preprocessing',
+    'audio preprocessing',
   ],
   model: [
     'model development',
@@ -440,6 +445,22 @@ export const partSynonyms: Record<Part, string[]> = {
     'labeling pipeline',
     // Checks and cleaning of the data: where missing values may be handled, but not a missing-values section.
     'data quality',
+    'data cleaning',
+    'data cleansing',
+    // How the data reaches the store and is shaped into training rows (`Data ingestion`, `Dataset construction`,
+    // `Training data generation`). Not `Feature store`: as a label it is as often a part of the serving design.
+    'data ingestion',
+    'ingestion',
+    'data transformation',
+    'data curation',
+    'data wrangling',
+    'dataset construction',
+    'dataset creation',
+    'dataset generation',
+    'dataset preparation',
+    'dataset curation',
+    'training data generation',
+    'training set construction',
   ],
   'feature-engineering': [
     'feature engineering',
@@ -787,6 +808,33 @@ export const imperativeObjects = ['it', 'them', 'this', 'that', 'the', 'our', 'a
 export const imperativeIdioms = ['serve']
 
 /**
+ * Words that make a list's lead-in sentence name the model's features (`It takes as input:`, `We feed it the
+ * following signals:`): the list is the feature list. Whole words of the folded sentence. Built in.
+ */
+export const featureIntroWords = ['input', 'signal']
+
+/**
+ * Words beside which `feature` in a list's lead-in is the model's (`The model uses these features:`, `Features
+ * used:`), not the product's (`It has two main features:` over API endpoints). Whole words of the folded sentence.
+ * Built in.
+ */
+export const featureIntroModelWords = [
+  'model',
+  'use',
+  'used',
+  'using',
+  'feed',
+  'fed',
+  'engineered',
+  'computed',
+  'derived',
+  'classifier',
+  'regressor',
+  'ranker',
+  'predictor',
+]
+
+/**
  * Verbs a step heading may open with before the stage or part it works on (`Get the data`, `Build the features`,
  * `Choose a model`): the rest of the title is read as the heading.
  */
@@ -810,6 +858,13 @@ export const headingObjectVerbs = [
   // Understanding before designing: `Understand the problem`, `Clarify the ask`, `Understand the data`.
   'understand',
   'clarify',
+  // The same steps as gerunds (`Preparing the data`, `Building the dataset`).
+  'preparing',
+  'building',
+  'collecting',
+  'gathering',
+  'cleaning',
+  'creating',
 ]
 
 /**
