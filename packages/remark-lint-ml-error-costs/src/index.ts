@@ -169,13 +169,17 @@
  *   sixteenth round; public labellers read it so). A threshold of something
  *   else names none: a metric's or a matcher's parameter (`mAP at an IoU
  *   threshold of 0.5`, `a similarity threshold for near-duplicates`), a
- *   retraining trigger, an alert, a signal of the system's health, one in
- *   monitoring or data preparation, and any threshold of a ranking task (its
- *   list is shown to users).
- * * A target on one error rate may say of what in up to three words
- *   (`recall of intrusion events > 95%`), and a table row may name the rate
- *   in one cell and its bound in the next (`| Recall | ≥ 0.90 | last month
- *   |`): both set the threshold by that error, as `recall ≥ 0.9` does.
+ *   retraining trigger, an alert, early stopping, pseudo-labels, an
+ *   acceptance bar or a guardrail, a budget, a cut-off date or a training
+ *   cut-off, a count (`the threshold of 1,000 users a day`), a `Threshold`
+ *   column's header, a signal of the system's health, one in monitoring or
+ *   data preparation, and any threshold of a ranking task (its list is shown
+ *   to users).
+ * * A target on one error rate may say of what in up to four words
+ *   (`recall of intrusion events > 95%`, `recall (fraud class) at least
+ *   0.85`), and a table row may name the rate in one cell and its bound in
+ *   the next (`| Recall | ≥ 0.90 | last month |`): both set the threshold by
+ *   that error, as `recall ≥ 0.9` does.
  *
  * @module ml-error-costs
  * @example
@@ -752,6 +756,21 @@
  *   # Related articles
  *
  *   A ranking model orders the candidate articles for each reader by predicted click probability, a pointwise binary classifier; the threshold for showing the carousel at all is tuned on the holdout week.
+ *
+ * @example
+ *   {"name": "ok-threshold-other-senses.md"}
+ *
+ *   # Ticket triage
+ *
+ *   A multi-class classifier tags each support ticket, and the agents see the tag.
+ *
+ *   Tickets before the cut-off date of 2024-03-01 train the model, and training stops early when the validation loss improves by less than a threshold of 0.001.
+ *
+ *   The acceptance threshold for shipping is a macro-F1 of 0.80, and the model serves every queue once traffic is above the threshold of 1,000 tickets a day.
+ *
+ *   | Metric | Baseline | Threshold |
+ *   |---|---|---|
+ *   | macro-F1 | 0.71 | 0.80 |
  *
  * @example
  *   {"name": "ok-target-table-row.md"}

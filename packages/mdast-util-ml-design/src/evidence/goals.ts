@@ -6,12 +6,13 @@ import type { Compiled } from '../match/compile.js'
 import type { Metrics } from './metrics.js'
 
 /**
- * A target on one error rate written with a sign (`precision ≥ 0.4`, `recall > 90%`, `FPR &lt; 1%`, and as a label
- * and its value, `Recall: ≥ 0.8`, with up to three words saying of what, `recall of target events > 95%`): it sets the
- * operating point by that error, and the word scanner sees no signs. Fixed words, then a bounded gap: linear time.
+ * A target on one error rate written with a sign or its words (`precision ≥ 0.4`, `recall > 90%`, `FPR &lt; 1%`, as a
+ * label and its value, `Recall: ≥ 0.8`, and with up to four words saying of what, `recall of target events > 95%`,
+ * `recall (fraud class) at least 0.85`): it sets the operating point by that error, and the word scanner sees no
+ * signs. Fixed words, then a bounded gap: linear time.
  */
 const errorTarget =
-  /\b(?:precision|recall|sensitivity|specificity|fpr|fnr|tpr|(?:false[- ](?:positive|negative|alarm|decline)|miss)[- ]rate)(?:[^\S\n]{1,3}[\p{L}-]+){0,3}?[^\S\n]{0,3}(?::[^\S\n]{0,3})?(?:[≥≤><]=?|&[gl]t;=?)[^\S\n]{0,3}\d/iu
+  /\b(?:precision|recall|sensitivity|specificity|fpr|fnr|tpr|(?:false[- ](?:positive|negative|alarm|decline)|miss)[- ]rate)(?:[^\S\n]{1,3}\(?[\p{L}-]+\)?){0,4}?[^\S\n]{0,3}(?::[^\S\n]{0,3})?(?:[≥≤><]=?|&[gl]t;=?|(?:of[^\S\n]+)?at[^\S\n]+(?:least|most)|no[^\S\n]+(?:less|more)[^\S\n]+than)[^\S\n]{0,3}\d/iu
 
 /** Whether a text sets a target on one error rate with a sign (the `error-costs` cue's `signedTargets`). */
 export function writesErrorTarget(text: string): boolean {
@@ -202,10 +203,16 @@ export class Goals {
   /**
    * Whether a sentence speaks of a decision threshold on the model's output (`clinicians can move the threshold`,
    * `the cut-off is set with the fraud team`): a threshold word, in a sentence about no parameter of a metric or a
-   * matcher (`IoU threshold`), no retraining trigger, alert or signal of the system's health.
+   * matcher (`IoU threshold`), no retraining trigger, alert, acceptance bar, budget, count or cut-off date, no signal
+   * of the system's health, and not a table column's header.
    */
   speaksOfThreshold(sentence: number): boolean {
-    const text = this.document.textOf(this.document.sentences[sentence])
+    const { document } = this
+    const found = document.sentences[sentence]
+    // A `Threshold` column's header names what its cells hold (`| Metric | Baseline | Threshold |`), no threshold.
+    const row = tableRowOf(document.blocks, found.block)
+    if (row && row.cells === row.header) return false
+    const text = document.textOf(found)
     const { patterns } = this.compiled
     return (
       patterns.namedThreshold.test(text) && !patterns.parameterThreshold.test(text) && !patterns.systemSignal.test(text)

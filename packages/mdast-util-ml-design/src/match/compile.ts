@@ -147,7 +147,7 @@ export interface Patterns {
   /** A cut-off on a score between 0 and 1: `> 0.95`, `above 0.8`, `0.7-0.95`. */
   scoreCutoff: RegExp
   systemSignal: RegExp
-  /** A decision threshold named (`thresholdWords`), and what else a threshold can tune (`parameterThresholdWords`). */
+  /** The model's decision threshold named or set (`thresholdNouns`...), and what else one can tune. */
   namedThreshold: RegExp
   parameterThreshold: RegExp
   labelName: RegExp
@@ -308,8 +308,12 @@ function phrasePatterns(v: Vocabulary) {
       'i',
     ),
     systemSignal: new RegExp(String.raw`\b(?:${choice(v.systemSignals)})\b`, 'i'),
-    namedThreshold: new RegExp(String.raw`\b(?:${choice(v.thresholdWords)})\b`, 'i'),
-    parameterThreshold: new RegExp(String.raw`\b(?:${choice(v.parameterThresholdWords)})\b`, 'i'),
+    namedThreshold: new RegExp(String.raw`\b(?:${choice(v.thresholdNouns)})\b`, 'i'),
+    // A threshold of anything else: its words, or a count above one (`the threshold of 1,000 users a day`).
+    parameterThreshold: new RegExp(
+      String.raw`\b(?:${choice(v.parameterThresholdWords)})\b|\b(?:${choice(v.thresholdNouns)})\s+(?:of|at)\s+(?:about\s+|around\s+)?[$€£]?[1-9][\d,.]*`,
+      'i',
+    ),
     labelName: new RegExp(String.raw`\b(?:${choice(v.labelNameWords).replace(/ /g, String.raw`[\s-]`)})\b`, 'i'),
     boundHint: new RegExp(String.raw`\d|${choice(v.boundWords)}|\[`, 'i'),
   }

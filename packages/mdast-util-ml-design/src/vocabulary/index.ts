@@ -77,7 +77,7 @@ import {
   nonScoreUnits,
   parameterThresholdWords,
   systemSignals,
-  thresholdWords,
+  thresholdNouns,
   whatMattersNouns,
 } from './phrases.js'
 import {
@@ -297,7 +297,7 @@ export const english = {
   inputLeadInTerms,
   nonScoreUnits,
   systemSignals,
-  thresholdWords,
+  thresholdNouns,
   parameterThresholdWords,
   labelNameWords,
   boundWords,

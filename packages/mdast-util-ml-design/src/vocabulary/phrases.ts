@@ -59,13 +59,13 @@ export const systemSignals = [
 ]
 
 /**
- * Words that name a decision threshold on the model's output (`the threshold is tuned by the clinic`, `the cut-off
- * moves with the team's capacity`): a classifier whose document speaks of one has a threshold that acts.
+ * Words that name a threshold (`clinicians can move the threshold`, `the cut-off is agreed with the fraud team`,
+ * `operating point`): in a classifier's document, the decision threshold that acts on its output, unless the sentence
+ * says it is a threshold of something else (`parameterThresholdWords`).
  */
-export const thresholdWords = [
+export const thresholdNouns = [
   'threshold',
   'thresholds',
-  'thresholding',
   'cut-off',
   'cut-offs',
   'cutoff',
@@ -76,7 +76,8 @@ export const thresholdWords = [
 
 /**
  * What a threshold can tune besides a decision on the output: a metric's or a matcher's parameter (`IoU threshold of
- * 0.5`, `a similarity threshold for near-duplicates`), a retraining trigger, an alert on the service.
+ * 0.5`, `a similarity threshold for near-duplicates`), a retraining trigger, an alert on the service, pseudo-labels,
+ * early stopping, a training or knowledge cut-off, a cut-off date.
  */
 export const parameterThresholdWords = [
   'iou',
@@ -100,6 +101,53 @@ export const parameterThresholdWords = [
   'alerting',
   'alarm',
   'alarms',
+  'pseudo-label',
+  'pseudo-labels',
+  'pseudo-labelling',
+  'pseudo-labeling',
+  'early stopping',
+  'knowledge',
+  'date',
+  'dates',
+  'significance',
+  'p-value',
+  'gradient',
+  'gradients',
+  'clipping',
+  'clipped',
+  'norm',
+  'otsu',
+  'thresholding',
+  'binarise',
+  'binarize',
+  'binarisation',
+  'binarization',
+  'acceptance',
+  'guardrail',
+  'guardrails',
+  'budget',
+  'frequency',
+  'min count',
+  'minimum count',
+  'tokens',
+  'token',
+  'training cutoff',
+  'training cut-off',
+  'epoch',
+  'epochs',
+  'validation loss',
+  'training loss',
+  'stops early',
+  'bucket',
+  'buckets',
+  'bucketed',
+  'bucketing',
+  'binned',
+  'binning',
+  'overlap',
+  'overlaps',
+  'feature threshold',
+  'feature thresholds',
 ]
 
 /** Words of a label that names the labels of the data (`Labels:`, `Ground truth:`). */
