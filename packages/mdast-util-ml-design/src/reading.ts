@@ -351,9 +351,14 @@ export class DesignReading extends DesignDocument {
     )
   }
 
-  /** The set of families named (forecasting also counts as regression). */
+  /** The set of families named (forecasting also counts as regression), less those named only in passing. */
   get familySet(): Set<Family> {
     return this.#f.families.set
+  }
+
+  /** The set of families named, those named only in passing too (one sentence, outside the framing). */
+  get mentionedFamilySet(): Set<Family> {
+    return this.#f.families.mentionedSet
   }
 
   // -------------------------------------------------- quantities, speed

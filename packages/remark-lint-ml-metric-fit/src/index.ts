@@ -601,10 +601,12 @@ const remarkLintMlMetricFit = defineRule(
     const task = families.map((family) => familyNames[family]).join(' and ')
     const example = familyMetricExamples[families[0]]
 
+    // A metric fits a family the document names even in passing: naming the component's metric designs it.
+    const mentioned = reading.mentionedFamilySet
     const reported = new Set<string>()
     for (const mention of used) {
       const fits: readonly Family[] = mention.metric.fits ?? []
-      if (fits.length === 0 || fits.some((family) => named.has(family))) continue
+      if (fits.length === 0 || fits.some((family) => mentioned.has(family))) continue
       if (mention.metric.soloPair && !onlyPair) continue
       if (reported.has(mention.metric.name)) continue
       reported.add(mention.metric.name)

@@ -49,6 +49,7 @@ const foldLoss = (text: string) => text.toLowerCase().replace(/\s+/g, ' ')
 export class Families {
   #all?: FamilyMention[]
   #committed?: FamilyMention[]
+  #mentioned?: FamilyMention[]
   #options?: FamilyMention[]
   #paradigms?: ParadigmMention[]
   #falseFriends?: Array<TermMatch<true>>
@@ -132,18 +133,50 @@ export class Families {
     return this.#all
   }
 
-  /** Task families the document commits to (hedged options and rejected alternatives left out). */
+  /**
+   * Task families the document commits to (hedged options and rejected alternatives left out), less the ones it
+   * names only in passing (`#inPassing`).
+   */
   get committed(): FamilyMention[] {
     if (this.#committed) return this.#committed
+    const sentences = new Map<Family, Set<number>>()
+    for (const mention of this.mentioned) {
+      const set = sentences.get(mention.family) ?? new Set<number>()
+      sentences.set(mention.family, set.add(mention.sentence))
+    }
+    const named = (family: Family) => sentences.get(family)?.size ?? 0
+    const task = [...sentences.keys()].some((family) => named(family) > 1)
+    this.#committed = this.mentioned.filter(
+      (mention) => !task || named(mention.family) > 1 || !this.#inPassing(mention),
+    )
+    return this.#committed
+  }
+
+  /** Every committed mention of a family, those named in passing too. */
+  get mentioned(): FamilyMention[] {
+    if (this.#mentioned) return this.#mentioned
     const committed = this.#mentions()
       .map((mention) => ({ ...mention, kind: mention.kind ?? this.#listedKind(mention) }))
       .filter((mention) => this.#counts(mention.sentence, mention.start) && this.#designed(mention))
     // In a multi-label task a binary cross-entropy is the loss of each label, not a binary classifier of its own.
     const multiLabel = committed.some((mention) => mention.kind === 'multi-label')
-    this.#committed = multiLabel
+    this.#mentioned = multiLabel
       ? committed.filter((mention) => !(mention.kind === 'binary' && perLabelLoss.has(foldLoss(mention.text))))
       : committed
-    return this.#committed
+    return this.#mentioned
+  }
+
+  /**
+   * Whether a family named in one sentence only, in a document whose task is named in two sentences or more, is
+   * named in passing: outside the framing and the model, where the task and its candidates are designed ("**Recommendation:** proceed with the MVP" or "input validation to detect
+   * anomalous feature values" in a demand forecast). The contract counts a component's family only where the
+   * document designs it.
+   */
+  #inPassing(mention: FamilyMention): boolean {
+    if (mention.sentence < 0) return false
+    const { stages, parts } = this.document.sentenceScope(mention.sentence)
+    if (stages.includes('framing') || stages.includes('model')) return false
+    return !parts.some((part) => part === 'category' || part === 'ml-objective')
   }
 
   /**
@@ -275,8 +308,17 @@ export class Families {
 
   /** The set of families named (forecasting also counts as regression). */
   get set(): Set<Family> {
-    const set = new Set(this.committed.map((mention) => mention.family))
-    if (set.has('forecasting')) set.add('regression')
-    return set
+    return familiesOf(this.committed)
   }
+
+  /** The set of families named, those named in passing too. */
+  get mentionedSet(): Set<Family> {
+    return familiesOf(this.mentioned)
+  }
+}
+
+function familiesOf(mentions: FamilyMention[]): Set<Family> {
+  const set = new Set(mentions.map((mention) => mention.family))
+  if (set.has('forecasting')) set.add('regression')
+  return set
 }
