@@ -75,18 +75,21 @@
  *   phrase that opens with such a verb (`Test set`, `Release notes`) does
  *   not, nor do compounds that name something else (`Data model`, `Unit
  *   testing`, `Causal inference`, `Redis cluster deployment`).
- * * A sub-heading that names only parts of the requirements under a
- *   chapter of another stage (`IV. Data` > `Volume`, `Data` > `Label source
- *   options`, `Deployment` > `Costs`) is a requirement restated where the
- *   design meets it, as a reviewer reads it: it takes no part in the order.
- *   A part of any other stage counts as that stage's section, by the
- *   contract's letter (a stage section's heading names a stage or one of
- *   its parts): `**Feature engineering**` after `**Step 1. Model**` in a
- *   `Methodology` chapter is out of order (sixteenth round: until then
- *   every part under another stage's chapter was left out, and public
- *   labellers fired there). A sub-heading that names a whole stage
- *   (`### Evaluation` under `## Model`) counts too. `Inference` under
- *   `Data` or `Evaluation` is that stage's, as under `Model`.
+ * * A sub-heading that names only parts is a detail of a chapter that
+ *   names another stage as a whole, as a reviewer reads it, and takes no
+ *   part in the order, where it is a part of the requirements (`IV. Data` >
+ *   `Volume`, `Deployment` > `Costs`), any part under the requirements
+ *   (`Problem` > `Baseline`), or a part of an earlier stage under a later
+ *   one (`Model` > `Loss function`, `Monitoring` > `Retraining`, `Deployment`
+ *   > `Input schema`). A part of a later stage under an earlier chapter
+ *   counts as that stage's section, by the contract's letter (a stage
+ *   section's heading names a stage or one of its parts):
+ *   `**Feature engineering**` after `**Baseline**` in a `Framing`
+ *   chapter is out of order (sixteenth round: until then every part under
+ *   another stage's chapter was left out, and public labellers fired
+ *   there). A sub-heading that names a whole stage (`### Evaluation` under
+ *   `## Model`) counts too. `Inference` under `Data` or `Evaluation` is that
+ *   stage's, as under `Model`.
  * * A sub-heading that names only whole stages earlier than the one its
  *   chapter names (`VIII. Monitoring` > `Model`, a `Model` chapter's bold
  *   `**Training data:**`) is the chapter's own model or data, a detail of
@@ -1021,15 +1024,13 @@
  *
  *   # Booking cancellations
  *
- *   ## 2. Methodology
+ *   ## 2. Framing
  *
- *   **Step 1. Model**
+ *   A binary classifier predicts whether a booking is cancelled.
  *
- *   Gradient boosting on the booking features.
+ *   **Baseline**
  *
- *   **Step 2. Validation**
- *
- *   A time-based split: the last three months are held out.
+ *   Last season's cancellation rate per hotel.
  *
  *   **Feature engineering**
  *
@@ -1038,7 +1039,34 @@
  * @example
  *   {"name": "part-after-step.md", "label": "output"}
  *
- *   13:1-13:24: Unexpected data preparation section `Feature engineering` after the model development section `Step 1. Model`, expected it before `Step 1. Model` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Feature engineering` then `Step 1. Model`
+ *   11:1-11:24: Unexpected data preparation section `Feature engineering` after the model development section `Baseline`, expected it before `Baseline` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Feature engineering` then `Baseline`
+ *
+ * @example
+ *   {"name": "ok-earlier-parts-under-later-chapters.md"}
+ *
+ *   # Ticket routing
+ *
+ *   ## Problem
+ *
+ *   ### Baseline
+ *
+ *   Keyword rules route 60% of tickets today.
+ *
+ *   ## Data
+ *
+ *   A year of routed tickets from the help desk.
+ *
+ *   ## Model development
+ *
+ *   ### Loss function
+ *
+ *   Cross-entropy over the twelve queues.
+ *
+ *   ## Monitoring
+ *
+ *   ### Retraining
+ *
+ *   Retrain monthly on the last six months.
  *
  * @example
  *   {"name": "ok-requirement-part-under-data.md"}

@@ -358,13 +358,13 @@ function repeatsParent(section: Section, parent: Section | undefined): boolean {
 }
 
 /**
- * Whether a heading names only parts of the requirements, under a chapter that names another stage as a whole
- * (`IV. Data` > `Volume`, `Data` > `Label source options`, `Deployment` > `Costs`): a requirement restated where the
- * design meets it, as a reviewer reads it, not the requirements reopened out of order. It keeps its stages and parts;
- * only the order ignores it. A part of another stage (`Model` > `Feature engineering`, `Validation` > `Model
- * interpretation`) is that stage's section in the order, by the contract's letter; so is a heading that names a
- * whole stage (`### Evaluation` under `## Model`), and one under a heading that names only a part (`III. Problem
- * statement` > `ML objective`: the chapter may be misread, the sub-heading is not).
+ * Whether a heading that names only parts is a detail of the chapter that names another stage as a whole: a part of
+ * the requirements anywhere (`IV. Data` > `Volume`, `Deployment` > `Costs`), any part under the requirements
+ * (`Problem` > `Baseline`), and a part of an earlier stage under a later one (`Model` > `Loss function`, `Monitoring`
+ * > `Retraining`, `Deployment` > `Input schema`): the design meeting what came before, as a reviewer reads it. It
+ * keeps its stages and parts; only the order ignores it. A part of a later stage under an earlier chapter counts
+ * (`**Feature engineering**` after `**Baseline**` in a `Framing` chapter), as does a heading that names a
+ * whole stage (`### Evaluation` under `## Model`) or one under a heading that names only a part.
  */
 function partUnderStage(
   sections: Section[],
@@ -372,11 +372,13 @@ function partUnderStage(
   whole: ReadonlySet<Stage>,
   ordered: ReadonlySet<Stage>,
 ): boolean {
-  if (!parent || whole.size > 0 || !ordered.has('requirements')) return false
+  if (!parent || whole.size > 0 || ordered.size === 0) return false
   let chapter: Section = parent
   while (chapter.stages.length === 0 && chapter.parent >= 0) chapter = sections[chapter.parent]
   if (chapter.title || chapter.wholeStages.length === 0) return false
-  return [...ordered].every((stage) => !chapter.inStages.includes(stage))
+  if (![...ordered].every((stage) => !chapter.inStages.includes(stage))) return false
+  const opens = stages.indexOf(chapter.wholeStages[0])
+  return opens === 0 || [...ordered].every((stage) => stage === 'requirements' || stages.indexOf(stage) < opens)
 }
 
 /**
