@@ -75,7 +75,16 @@ describe("a list's lead-in sentence that names the model's features", () => {
   it('files the list as the feature list, after other sentences too', () => {
     expect(featureLists('The model uses these features:')).toEqual(['The model uses these features'])
     expect(featureLists('A gradient-boosted classifier. Inputs to the model:')).toEqual(['Inputs to the model'])
-    expect(featureLists('We feed it the following signals:')).toEqual(['We feed it the following signals'])
+    expect(featureLists('We feed the model the following signals:')).toEqual([
+      'We feed the model the following signals',
+    ])
+  })
+
+  it("does not take an endpoint's, a check's or an alert's inputs and signals for the model's", () => {
+    expect(featureLists('The scoring endpoint takes as input:')).toEqual([])
+    expect(featureLists('Input validation rejects these records:')).toEqual([])
+    expect(featureLists('We alert on these signals:')).toEqual([])
+    expect(featureLists('Retention agents use these features of the CRM:')).toEqual([])
   })
 
   it("does not take the product's features for the model's", () => {

@@ -215,8 +215,8 @@ export function readStatements(
     if (sentence.split(/\s+/).length > 12 || labels.compiled.patterns.listIntroRejecting.test(sentence))
       return undefined
     const words = normalizeTitle(sentence).split(' ')
-    const model = words.includes('feature') && featureIntroModelWords.some((word) => words.includes(word))
-    if (!model && !featureIntroWords.some((word) => words.includes(word))) return undefined
+    const model = featureIntroModelWords.some((word) => words.includes(word))
+    if (!model || !featureIntroWords.some((word) => words.includes(word))) return undefined
     const labelStart = start + last
     const statement: Statement = {
       source: 'lead-in',

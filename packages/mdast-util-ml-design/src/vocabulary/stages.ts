@@ -808,30 +808,28 @@ export const imperativeObjects = ['it', 'them', 'this', 'that', 'the', 'our', 'a
 export const imperativeIdioms = ['serve']
 
 /**
- * Words that make a list's lead-in sentence name the model's features (`It takes as input:`, `We feed it the
- * following signals:`): the list is the feature list. Whole words of the folded sentence. Built in.
+ * Words that make a list's lead-in sentence name what the model reads (`Inputs to the model:`, `We feed the model the
+ * following signals:`, `The model uses these features:`): with a word of the model beside them
+ * (`featureIntroModelWords`), the list is the feature list. Whole words of the folded sentence. Built in.
  */
-export const featureIntroWords = ['input', 'signal']
+export const featureIntroWords = ['input', 'signal', 'feature']
 
 /**
- * Words beside which `feature` in a list's lead-in is the model's (`The model uses these features:`, `Features
- * used:`), not the product's (`It has two main features:` over API endpoints). Whole words of the folded sentence.
- * Built in.
+ * Words of the model in a list's lead-in: `feature`, `input` or `signal` beside them is the model's (`The model uses
+ * these features:`), not the product's (`It has two main features:`), an endpoint's (`The scoring endpoint takes as
+ * input:`), a check's (`Input validation rejects these records:`) or an alert's (`We alert on these signals:`).
+ * Whole words of the folded sentence. Built in.
  */
 export const featureIntroModelWords = [
   'model',
-  'use',
-  'used',
-  'using',
-  'feed',
-  'fed',
-  'engineered',
-  'computed',
-  'derived',
   'classifier',
   'regressor',
   'ranker',
   'predictor',
+  'detector',
+  'network',
+  'estimator',
+  'engineered',
 ]
 
 /**
