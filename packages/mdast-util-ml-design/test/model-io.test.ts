@@ -164,3 +164,34 @@ describe('content the model reads, and content it only chooses (second review)',
     expect(model.definesModel('input')).toBe(true)
   })
 })
+
+describe('the input said in prose without the word input (probe of many authors)', () => {
+  const objective = '## ML objective\n\nPredict whether a trial account converts to a paid plan.\n\n'
+  it('takes what a prediction is made from, what is used to predict, and what a named model takes', () => {
+    for (const text of [
+      'We predict conversion from the seats invited, the integrations connected and the weekly active days.',
+      'The forecaster uses the last 8 weeks of sign-ups per region to estimate next week’s sign-ups.',
+      'A DeBERTa-v3 encoder reads the onboarding survey answers.',
+      'The ranker takes the account’s plan, its seat count and its usage history.',
+    ])
+      expect(read(`${objective}${text}`).definesModel('input'), text).toBe(true)
+  })
+
+  it('takes no method, tool, data in general, time, place or clause of another verb for an input', () => {
+    for (const text of [
+      'We predict conversion using LightGBM and score accounts using a two-tower model.',
+      'We forecast conversions from historical data.',
+      'The model takes two hours to train and the service reads from Kafka.',
+      'Scoring takes place every night.',
+      'We rank accounts by the predicted probability, pulling data from the billing tables and the CRM exports.',
+    ])
+      expect(read(`${objective}${text}`).definesModel('input'), text).toBe(false)
+  })
+
+  it('takes none where the document designs no model', () => {
+    const store = read(
+      '## Feature store\n\nThe service takes the seats, the plans and the regions from the CRM nightly.',
+    )
+    expect(store.definesModel('input')).toBe(false)
+  })
+})
