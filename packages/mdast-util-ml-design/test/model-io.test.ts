@@ -195,3 +195,19 @@ describe('the input said in prose without the word input (probe of many authors)
     expect(store.definesModel('input')).toBe(false)
   })
 })
+
+describe('a chain of arrows with a model as its second step (probe of many authors)', () => {
+  const objective = '## Framing\n\nML objective: predict whether a listener plays an episode for five minutes.\n\n'
+  it('takes the step before the model as its input and the step after as its output', () => {
+    const reading = read(`${objective}- listener history + episode metadata → two-tower model → play probability\n`)
+    expect(reading.definesModel('input')).toBe(true)
+  })
+
+  it('takes no chain without a model, nor a model further down a pipeline, nor a parenthesis of options', () => {
+    for (const line of [
+      'A version moves through draft → staging → production → archived.',
+      'Real-time: request → candidate pool → availability filter → LightGBM → top 20',
+    ])
+      expect(read(`${objective}${line}\n`).definesModel('input'), line).toBe(false)
+  })
+})

@@ -122,6 +122,14 @@
  *   general or time taken: "we predict churn using XGBoost", "forecast
  *   from historical data" and "the model takes three hours to train" name
  *   no input. Only where the document designs a model, as for all prose.
+ * * A chain of arrows with a model as its second step defines both parts
+ *   (`user history + candidate episode → GBDT → listen probability`); a
+ *   model further down a chain is a step of the serving pipeline
+ *   (`request → candidates → features from the online store → LightGBM →
+ *   top 20`), and a chain with no model (`draft → staging → production`)
+ *   defines nothing.
+ * * What goes `into the model` is its input ("What goes into the model?"
+ *   over the signals); not what goes into its registry, card or review.
  * * `Model I/O` and `Model inputs and outputs` headings name both parts;
  *   `What the model sees` names the input; a `Target variable`, `Target
  *   column` or `Dependent variable` is what the model emits, its output.
@@ -676,6 +684,38 @@
  *   **Features:** distance, hour of day, courier load and the restaurant's mean preparation time.
  *
  *   **Target variable:** the minutes from order to hand-over.
+ *
+ * @example
+ *   {"name": "ok-arrow-chain.md"}
+ *
+ *   # Podcast recommendations (notes)
+ *
+ *   - objective: more listening minutes per user
+ *   - user history + candidate episode metadata → GBDT → listen probability
+ *
+ * @example
+ *   {"name": "ok-into-the-model.md"}
+ *
+ *   # Spam calls
+ *
+ *   1. What is the ML objective?
+ *      - predict whether an incoming call is spam
+ *   2. What goes into the model?
+ *      - the caller's reputation, the calls made in the last hour, the share of short calls
+ *
+ * @example
+ *   {"name": "into-the-model-registry.md", "label": "input"}
+ *
+ *   # Spam calls
+ *
+ *   ML objective: predict whether an incoming call is spam.
+ *
+ *   Each user-facing change goes into the model review, and each version into the model registry.
+ *
+ * @example
+ *   {"name": "into-the-model-registry.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
  *
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'

@@ -277,7 +277,11 @@ export class ModelIO {
         return rest < 0 ? sentence.end : from + rest
       }
       // `predict churn from tenure, plan and usage`
-      const ahead = linkAhead.exec(prose.slice(verb.end, Math.min(sentence.end, verb.end + 120)))
+      // A parenthesis between is an aside (`into one of 8 intents (billing, cancel, ...) from its subject and body`).
+      const after = prose
+        .slice(verb.end, Math.min(sentence.end, verb.end + 120))
+        .replace(/\([^()\n]*\)/g, (aside) => ' '.repeat(aside.length))
+      const ahead = linkAhead.exec(after)
       if (ahead) {
         const start = verb.end + ahead[0].length
         if (leadsIn(start, Math.min(clauseEnd(start), start + 160), true) && fits(index)) return true
