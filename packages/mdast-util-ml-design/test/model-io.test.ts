@@ -173,6 +173,7 @@ describe('the input said in prose without the word input (probe of many authors)
       'The forecaster uses the last 8 weeks of sign-ups per region to estimate next week’s sign-ups.',
       'A DeBERTa-v3 encoder reads the onboarding survey answers.',
       'The ranker takes the account’s plan, its seat count and its usage history.',
+      'We predict which plan an account picks next, using its seats, its integrations and its usage history.',
     ])
       expect(read(`${objective}${text}`).definesModel('input'), text).toBe(true)
   })
@@ -184,6 +185,8 @@ describe('the input said in prose without the word input (probe of many authors)
       'The model takes two hours to train and the service reads from Kafka.',
       'Scoring takes place every night.',
       'We rank accounts by the predicted probability, pulling data from the billing tables and the CRM exports.',
+      'We predict conversion, and the ops team pulls the payments, the plans and the tickets from Kafka.',
+      'The classifier sees a drop in recall after each release, and the LLM takes too long on long tickets.',
     ])
       expect(read(`${objective}${text}`).definesModel('input'), text).toBe(false)
   })

@@ -42,7 +42,7 @@ function signature(text: string): boolean {
 }
 
 /** An arrow between the steps of a chain: `->`, `→`, `=>`, `⟶`. */
-const arrow = /[ \t]*(?:->|→|=>|⟶)[ \t]*/
+const arrow = /->|→|=>|⟶/
 /** A step of a chain that is a model: a noun of one or a name written as model names are (`two-tower model`, `GBDT`). */
 const modelNoun =
   /(?:^|[^\p{L}\p{N}])(?:models?|classifier|ranker|regressor|detector|encoder|network|transformer|llm|gbdt|gbm|xgboost|lightgbm|catboost|lstm|cnn|bert)(?![\p{L}\p{N}])/iu
@@ -57,7 +57,7 @@ const modelName = /\p{L}{2}\p{N}|(?:^|[^\p{L}\p{N}])T5(?![\p{L}\p{N}])/u
  */
 function chainParts(text: string): { input: boolean; output: boolean } {
   const steps = text.split(arrow)
-  const model = steps[1]
+  const model = steps[1]?.trim() ?? ''
   if (steps.length < 3 || model.length > 40 || !(modelNoun.test(model) || modelName.test(model))) {
     return { input: false, output: false }
   }

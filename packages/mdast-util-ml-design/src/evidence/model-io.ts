@@ -44,7 +44,7 @@ const alternatives = (words: readonly string[]) =>
     )
     .join('|')
 /** A link word right after a verb of predicting, with at most a dozen words between: `predict churn from`. */
-const linkAhead = new RegExp(`^[^.,;:!?\\n]{0,80}?\\b(?:${alternatives(inputLinkWords)})[ \\t]+`, 'iu')
+const linkAhead = new RegExp(`^([^.;:!?\\n]{0,80}?)\\b(?:${alternatives(inputLinkWords)})[ \\t]+`, 'iu')
 /** A verb of using before the act, `to` right before the act: `use the last 4 weeks of pickups to`. */
 const useBehind = new RegExp(`\\b(?:${alternatives(inputUseVerbs)})[ \\t]+([^.;:!?\\n]{3,120})[ \\t]to[ \\t]+$`, 'iu')
 /** A verb of receiving, anywhere in the prose. */
@@ -282,7 +282,9 @@ export class ModelIO {
         .slice(verb.end, Math.min(sentence.end, verb.end + 120))
         .replace(/\([^()\n]*\)/g, (aside) => ' '.repeat(aside.length))
       const ahead = linkAhead.exec(after)
-      if (ahead) {
+      // The link in the verb's own clause: not after a comma that opens another (`per store, extracting value from the
+      // images`, `churn, and the ops team pulls data from Kafka`); `predict which jobs, using the profile` is one.
+      if (ahead && !/,[ \t]*(?:\p{L}+ing|and|but|while|which|so|then)\b/iu.test(ahead[1])) {
         const start = verb.end + ahead[0].length
         if (leadsIn(start, Math.min(clauseEnd(start), start + 160), true) && fits(index)) return true
       }

@@ -303,7 +303,8 @@ export const inputUseVerbs = ['use', 'uses', 'using', 'used', 'leverage', 'lever
 
 /**
  * Verbs of a model receiving its input, right after the model ("a ResNet-50 takes a chest X-ray", "the LLM receives
- * the question and the retrieved chunks", "each claim is fed to ..." reads the other way and is not one).
+ * the question and the retrieved chunks", "each claim is fed to ..." reads the other way and is not one). Not `sees`
+ * or `is given`, as often something else ("the classifier sees a drop in recall", "is given more weight").
  */
 export const modelReceiveVerbs = [
   'takes in',
@@ -318,14 +319,10 @@ export const modelReceiveVerbs = [
   'ingest',
   'reads',
   'read',
-  'sees',
-  'see',
   'accepts',
   'accept',
   'is fed',
   'are fed',
-  'is given',
-  'are given',
 ]
 
 /**
@@ -390,4 +387,14 @@ export const notInputObjects = [
   'seconds',
   'days',
   'weeks',
+  'too',
+  'much',
+  'a lot',
+  'effect',
+  'priority',
+  'precedence',
+  'part',
+  'action',
+  'advantage',
+  'weight',
 ]
