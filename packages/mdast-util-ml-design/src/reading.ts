@@ -89,7 +89,7 @@ export class DesignReading extends DesignDocument {
         requirements,
         gate,
         metrics,
-        modelIO: new ModelIO(this, (id) => this.evidence(id), has, this.compiled),
+        modelIO: new ModelIO(this, (id) => this.evidence(id), has, this.compiled, scope),
         evaluation: new Evaluation(this, this.compiled, metrics, (id) => this.evidence(id), has),
         objectiveMetrics: new ObjectiveMetrics(
           this,

@@ -164,3 +164,53 @@ describe('content the model reads, and content it only chooses (second review)',
     expect(model.definesModel('input')).toBe(true)
   })
 })
+
+describe('the input said in prose without the word input (probe of many authors)', () => {
+  const objective = '## ML objective\n\nPredict whether a trial account converts to a paid plan.\n\n'
+  it('takes what a prediction is made from, what is used to predict, and what a named model takes', () => {
+    for (const text of [
+      'We predict conversion from the seats invited, the integrations connected and the weekly active days.',
+      'The forecaster uses the last 8 weeks of sign-ups per region to estimate next week’s sign-ups.',
+      'A DeBERTa-v3 encoder reads the onboarding survey answers.',
+      'The ranker takes the account’s plan, its seat count and its usage history.',
+      'We predict which plan an account picks next, using its seats, its integrations and its usage history.',
+    ])
+      expect(read(`${objective}${text}`).definesModel('input'), text).toBe(true)
+  })
+
+  it('takes no method, tool, data in general, time, place or clause of another verb for an input', () => {
+    for (const text of [
+      'We predict conversion using LightGBM and score accounts using a two-tower model.',
+      'We forecast conversions from historical data.',
+      'The model takes two hours to train and the service reads from Kafka.',
+      'Scoring takes place every night.',
+      'We rank accounts by the predicted probability, pulling data from the billing tables and the CRM exports.',
+      'We predict conversion, and the ops team pulls the payments, the plans and the tickets from Kafka.',
+      'The classifier sees a drop in recall after each release, and the LLM takes too long on long tickets.',
+    ])
+      expect(read(`${objective}${text}`).definesModel('input'), text).toBe(false)
+  })
+
+  it('takes none where the document designs no model', () => {
+    const store = read(
+      '## Feature store\n\nThe service takes the seats, the plans and the regions from the CRM nightly.',
+    )
+    expect(store.definesModel('input')).toBe(false)
+  })
+})
+
+describe('a chain of arrows with a model as its second step (probe of many authors)', () => {
+  const objective = '## Framing\n\nML objective: predict whether a listener plays an episode for five minutes.\n\n'
+  it('takes the step before the model as its input and the step after as its output', () => {
+    const reading = read(`${objective}- listener history + episode metadata → two-tower model → play probability\n`)
+    expect(reading.definesModel('input')).toBe(true)
+  })
+
+  it('takes no chain without a model, nor a model further down a pipeline, nor a parenthesis of options', () => {
+    for (const line of [
+      'A version moves through draft → staging → production → archived.',
+      'Real-time: request → candidate pool → availability filter → LightGBM → top 20',
+    ])
+      expect(read(`${objective}${line}\n`).definesModel('input'), line).toBe(false)
+  })
+})

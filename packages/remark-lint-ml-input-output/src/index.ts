@@ -111,6 +111,28 @@
  *   People who predict today, or nobody who can, state none ("bed managers
  *   today predict which patients leave", "nobody can predict which wards
  *   adopt it first").
+ * * Prose names the input without the word `input` where a sentence says
+ *   what a prediction is made from ("predicts whether an employee leaves
+ *   based on salary band, tenure, manager changes and overtime"), what is
+ *   used to predict ("we use the last four weeks of pickups per zone to
+ *   predict ..."), or what a model takes right after naming it ("a
+ *   ResNet-50 takes a chest X-ray", "the LLM receives the question and the
+ *   retrieved chunks"). What is led in must name an input or list three
+ *   things or more after a link, and never a method, a tool, data in
+ *   general or time taken: "we predict churn using XGBoost", "forecast
+ *   from historical data" and "the model takes three hours to train" name
+ *   no input. Only where the document designs a model, as for all prose.
+ * * A chain of arrows with a model as its second step defines both parts
+ *   (`user history + candidate episode → GBDT → listen probability`); a
+ *   model further down a chain is a step of the serving pipeline
+ *   (`request → candidates → features from the online store → LightGBM →
+ *   top 20`), and a chain with no model (`draft → staging → production`)
+ *   defines nothing.
+ * * What goes `into the model` is its input ("What goes into the model?"
+ *   over the signals); not what goes into its registry, card or review.
+ * * `Model I/O` and `Model inputs and outputs` headings name both parts;
+ *   `What the model sees` names the input; a `Target variable`, `Target
+ *   column` or `Dependent variable` is what the model emits, its output.
  *
  * @module ml-input-output
  * @example
@@ -584,6 +606,114 @@
  *
  * @example
  *   {"name": "objective-generates-text.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
+ *
+ * @example
+ *   {"name": "ok-predicted-from.md"}
+ *
+ *   # Staff attrition
+ *
+ *   ## Framing
+ *
+ *   A classifier predicts whether an employee leaves within a year based on salary band, tenure, manager changes and overtime hours.
+ *
+ * @example
+ *   {"name": "ok-used-to-predict.md"}
+ *
+ *   # Taxi demand
+ *
+ *   ## Framing
+ *
+ *   We use the last four weeks of pickups per zone and the weather forecast to predict the pickups per zone for each of the next six hours.
+ *
+ * @example
+ *   {"name": "ok-named-model-takes.md"}
+ *
+ *   # Chest X-ray triage
+ *
+ *   ## Model
+ *
+ *   A ResNet-50 takes a grayscale chest X-ray of 224 by 224 pixels and returns the probability of each of 14 findings.
+ *
+ * @example
+ *   {"name": "ok-llm-receives.md"}
+ *
+ *   # Travel policy assistant
+ *
+ *   ## Framing
+ *
+ *   ML objective: help employees find what the travel policy allows.
+ *
+ *   The LLM receives the question and the five retrieved policy chunks and writes an answer citing them.
+ *
+ * @example
+ *   {"name": "predicted-by-method.md", "label": "input"}
+ *
+ *   # Subscriber churn
+ *
+ *   ## Framing
+ *
+ *   We predict whether a subscriber cancels within 30 days using XGBoost, and forecast the cancellations from historical data.
+ *
+ *   The model takes three hours to train.
+ *
+ * @example
+ *   {"name": "predicted-by-method.md", "label": "output"}
+ *
+ *   8:1: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
+ *
+ * @example
+ *   {"name": "ok-model-io-heading.md"}
+ *
+ *   # Leaf disease
+ *
+ *   ## Model I/O
+ *
+ *   A photo of one leaf goes in; one of nine disease classes, or healthy, with its confidence comes out.
+ *
+ * @example
+ *   {"name": "ok-target-variable.md"}
+ *
+ *   # Delivery time
+ *
+ *   ## Model
+ *
+ *   CatBoost, with a linear regression baseline.
+ *
+ *   **Features:** distance, hour of day, courier load and the restaurant's mean preparation time.
+ *
+ *   **Target variable:** the minutes from order to hand-over.
+ *
+ * @example
+ *   {"name": "ok-arrow-chain.md"}
+ *
+ *   # Podcast recommendations (notes)
+ *
+ *   - objective: more listening minutes per user
+ *   - user history + candidate episode metadata → GBDT → listen probability
+ *
+ * @example
+ *   {"name": "ok-into-the-model.md"}
+ *
+ *   # Spam calls
+ *
+ *   1. What is the ML objective?
+ *      - predict whether an incoming call is spam
+ *   2. What goes into the model?
+ *      - the caller's reputation, the calls made in the last hour, the share of short calls
+ *
+ * @example
+ *   {"name": "into-the-model-registry.md", "label": "input"}
+ *
+ *   # Spam calls
+ *
+ *   ML objective: predict whether an incoming call is spam.
+ *
+ *   Each user-facing change goes into the model review, and each version into the model registry.
+ *
+ * @example
+ *   {"name": "into-the-model-registry.md", "label": "output"}
  *
  *   6:1: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
  *

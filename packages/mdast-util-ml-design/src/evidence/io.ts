@@ -41,10 +41,33 @@ function signature(text: string): boolean {
   return /[\p{L}\p{N}_] $/u.test(before) && /^[pP]\(/.test(text.slice(match.index + match[0].length - 1))
 }
 
+/** An arrow between the steps of a chain: `->`, `→`, `=>`, `⟶`. */
+const arrow = /->|→|=>|⟶/
+/** A step of a chain that is a model: a noun of one or a name written as model names are (`two-tower model`, `GBDT`). */
+const modelNoun =
+  /(?:^|[^\p{L}\p{N}])(?:models?|classifier|ranker|regressor|detector|encoder|network|transformer|llm|gbdt|gbm|xgboost|lightgbm|catboost|lstm|cnn|bert)(?![\p{L}\p{N}])/iu
+/** A model's name with a version or size in it (`YOLOv8`, `ResNet50`, `T5`, `Llama3`), not any CamelCase (`TimescaleDB`). */
+const modelName = /\p{L}{2}\p{N}|(?:^|[^\p{L}\p{N}])T5(?![\p{L}\p{N}])/u
+
+/**
+ * A model between what goes in and what comes out, as the second of the steps (`user history + candidate track →
+ * two-tower model → relevance score`): the first step goes in, the third comes out. A model further down a chain
+ * is a step of the serving pipeline (`request → candidate tutors → features from the online store → LightGBM →
+ * top 20`), and a chain with no model (`draft → staging → production`) defines nothing.
+ */
+function chainParts(text: string): { input: boolean; output: boolean } {
+  const steps = text.split(arrow)
+  const model = steps[1]?.trim() ?? ''
+  if (steps.length < 3 || model.length > 40 || !(modelNoun.test(model) || modelName.test(model))) {
+    return { input: false, output: false }
+  }
+  return { input: /\p{L}{2}/u.test(steps[0]), output: /\p{L}{2}/u.test(steps[2]) }
+}
+
 /** Which of the model's input and output a sentence's notation defines. */
 export function notationParts(text: string): { input: boolean; output: boolean } {
   if (!text.includes('(') && !/\b(?:pool|list|set|slate|collection) of\b/i.test(text)) {
-    return { input: false, output: false }
+    return arrow.test(text) ? chainParts(text) : { input: false, output: false }
   }
   const call = signature(text)
   const condition = conditional.exec(text)
@@ -52,7 +75,8 @@ export function notationParts(text: string): { input: boolean; output: boolean }
   const verb = predictionWord.exec(text)
   const target = verb ? pool.exec(text) : null
   const forPool = verb !== null && target !== null && target.index > verb.index && target.index - verb.index <= 100
-  return { input: call || given || forPool, output: call }
+  const chain = arrow.test(text) ? chainParts(text) : { input: false, output: false }
+  return { input: call || given || forPool || chain.input, output: call || chain.output }
 }
 
 /** Two numbers joined as a range: `0–240`, `1 to 90`, `0-1`, `5..180`. */

@@ -7,6 +7,8 @@
  * * Elsewhere, prose about inputs, features or outputs speaks of a model only when the document designs one
  *   (`designsModel`): it states an ML objective, names candidate models, or fills in an `Input` or `Output`
  *   heading or label.
+ * * Prose names the input without the word where it says what a prediction is made from, what is used to predict,
+ *   or what a named model takes (`#proseInput`).
  * * A sentence of the deployment or monitoring stage that mentions features describes the serving pipeline
  *   (`describesPipeline`), not the model's input; the output may be stated anywhere.
  */
@@ -14,11 +16,57 @@ import type { DesignDocument } from '../document/document.js'
 import type { Range } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
 import type { RequirementId } from '../vocabulary/cues.js'
-import { contentVerbLeaders } from '../vocabulary/phrases.js'
+import {
+  contentTaskActors,
+  contentVerbLeaders,
+  inputLinkWords,
+  inputUseVerbs,
+  modelReceiveVerbs,
+  notInputObjects,
+} from '../vocabulary/phrases.js'
 import type { Part } from '../vocabulary/stages.js'
+import { writesModelName } from './phrases.js'
+import type { Scope } from './scope.js'
 import type { Evidence, ModelSide } from './types.js'
 
 const leaders = new Set(contentVerbLeaders)
+const actors = new Set(contentTaskActors)
+/** Alternatives of whole words, longest first, as an expression's body (a fixed list: linear). */
+const alternatives = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((word) =>
+      word
+        .replace(/\*$/, '')
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/ /g, '[ \\t]+')
+        .concat(word.endsWith('*') ? '\\p{L}*' : ''),
+    )
+    .join('|')
+/** A link word right after a verb of predicting, with at most a dozen words between: `predict churn from`. */
+const linkAhead = new RegExp(`^([^.;:!?\\n]{0,80}?)\\b(?:${alternatives(inputLinkWords)})[ \\t]+`, 'iu')
+/** A verb of using before the act, `to` right before the act: `use the last 4 weeks of pickups to`. */
+const useBehind = new RegExp(`\\b(?:${alternatives(inputUseVerbs)})[ \\t]+([^.;:!?\\n]{3,120})[ \\t]to[ \\t]+$`, 'iu')
+/** A verb of receiving, anywhere in the prose. */
+const receiving = new RegExp(`\\b(?:${alternatives(modelReceiveVerbs)})\\b`, 'giu')
+/** What opens an object that is no input: a method, a tool, data in general, time taken (`takes 3 hours`). */
+const notInput = new RegExp(
+  `^(?:(?:a|an|the|our|its|simple|existing|standard|classical|modern)[ \\t]+){0,2}(?:${alternatives(
+    notInputObjects,
+  )})(?![\\p{L}\\p{N}-])|^[\\p{N}~<>≈]`,
+  'iu',
+)
+
+/**
+ * A model or method named in what is led in (`using LightGBM`, `using a two-tower model`, `from a fine-tuned BERT`): a
+ * word with a capital inside after a small letter or letters before a digit, or a noun of a model. Not `writesModelName`,
+ * which takes `X-ray` for a name like `XLM-R`.
+ */
+const modelNamed =
+  /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}]*\p{Ll}\p{Lu}[\p{L}\p{N}]*|\p{L}{2,}\p{N}[\p{L}\p{N}]*)(?![\p{L}\p{N}])/u
+const modelNoun =
+  /(?<![\p{L}\p{N}])(?:models?|regressors?|classifiers?|encoders?|networks?|architectures?|nets?|transformers?|xgboost|bert|gbdt|gbm|llms?)(?![\p{L}\p{N}])/iu
+const namesModel = (text: string) => modelNamed.test(text) || modelNoun.test(text)
 
 export class ModelIO {
   constructor(
@@ -28,6 +76,7 @@ export class ModelIO {
     /** Whether any evidence for a requirement passes a test (any at all without one), read only as far as the first. */
     readonly has: (id: RequirementId, test?: (item: Evidence) => boolean) => boolean,
     readonly compiled: Compiled,
+    readonly scope?: Scope,
   ) {}
 
   /** Content under a heading or label naming one of the parts (and not the other one). */
@@ -184,6 +233,85 @@ export class ModelIO {
   }
 
   /**
+   * Whether a sentence says in prose what the model receives, whatever its words: what a prediction is made from
+   * ("predict the fare from the pickup zone, the hour and the weather", "recommendations based on the watch history"),
+   * what is used to predict ("we use the last 4 weeks of pickups to forecast ..."), or what a model takes right after
+   * it ("a ResNet-50 takes a chest X-ray", "the LLM receives the question and the retrieved chunks"). What is led in
+   * must not be a method, a tool or data in general ("predict using XGBoost", "from historical data", "training takes
+   * 3 hours"), and, after a link or a verb of using, must name an input word or list three things or more.
+   */
+  #saysInput(): boolean {
+    this.#prose ??= this.#proseInput()
+    return this.#prose
+  }
+
+  #prose?: boolean
+
+  #proseInput(): boolean {
+    const { document, compiled } = this
+    const { prose } = document
+    const answer = compiled.cues.input.answer
+    const words = answer ? document.mentionsOf(answer) : []
+    const named = (start: number, end: number) => words.some((word) => word.start >= start && word.end <= end)
+    // What is led in, to the end of its clause: no method or tool, and an input word or a list of three or more.
+    const leadsIn = (start: number, end: number, strict: boolean) => {
+      const object = prose.slice(start, end)
+      if (!/\p{L}/u.test(object) || notInput.test(object)) return false
+      if (namesModel(object.split(/\s+/).slice(0, 4).join(' '))) return false
+      // Three things or more: two commas, or a comma and an `and` (`the seats, the integrations and the active days`).
+      const joints = (object.match(/,/g)?.length ?? 0) + (/\b(?:and|or)\b/i.test(object) ? 1 : 0)
+      return !strict || named(start, end) || joints >= 2
+    }
+    const fits = (index: number) => {
+      const sentence = document.sentences[index]
+      return (
+        document.answers(sentence) && (!this.scope || this.scope.commits(sentence)) && !this.describesPipeline(index)
+      )
+    }
+    for (const verb of document.mentionsOf(compiled.terms.predictionVerbs)) {
+      const index = document.sentenceAt(verb.start)
+      if (index < 0) continue
+      const sentence = document.sentences[index]
+      const clauseEnd = (from: number) => {
+        const rest = prose.slice(from, sentence.end).search(/[.;!?\n]|:\s/)
+        return rest < 0 ? sentence.end : from + rest
+      }
+      // `predict churn from tenure, plan and usage`
+      // A parenthesis between is an aside (`into one of 8 intents (billing, cancel, ...) from its subject and body`).
+      const after = prose
+        .slice(verb.end, Math.min(sentence.end, verb.end + 120))
+        .replace(/\([^()\n]*\)/g, (aside) => ' '.repeat(aside.length))
+      const ahead = linkAhead.exec(after)
+      // The link in the verb's own clause: not after a comma that opens another (`per store, extracting value from the
+      // images`, `churn, and the ops team pulls data from Kafka`); `predict which jobs, using the profile` is one.
+      if (ahead && !/,[ \t]*(?:\p{L}+ing|and|but|while|which|so|then)\b/iu.test(ahead[1])) {
+        const start = verb.end + ahead[0].length
+        if (leadsIn(start, Math.min(clauseEnd(start), start + 160), true) && fits(index)) return true
+      }
+      // `we use the last 4 weeks of pickups to predict`
+      const behind = useBehind.exec(prose.slice(Math.max(sentence.start, verb.start - 160), verb.start))
+      if (behind) {
+        const start = verb.start - behind[0].length + behind[0].indexOf(behind[1])
+        if (leadsIn(start, start + behind[1].length, true) && fits(index)) return true
+      }
+    }
+    // `a ResNet-50 takes a chest X-ray`, `the LLM receives the question and the chunks`: the model right before the verb.
+    receiving.lastIndex = 0
+    for (let match = receiving.exec(prose); match; match = receiving.exec(prose)) {
+      const index = document.sentenceAt(match.index)
+      if (index < 0) continue
+      const sentence = document.sentences[index]
+      const before = prose.slice(Math.max(sentence.start, match.index - 40), match.index).trimEnd()
+      const subject = before.split(/\s+/).pop() ?? ''
+      if (!actors.has(subject.toLowerCase()) && !writesModelName(subject)) continue
+      const start = match.index + match[0].length + (prose.slice(match.index + match[0].length).search(/\S/) || 0)
+      const rest = prose.slice(start, sentence.end).search(/[.;!?\n]/)
+      if (leadsIn(start, rest < 0 ? sentence.end : start + rest, false) && fits(index)) return true
+    }
+    return false
+  }
+
+  /**
    * Whether the author left a side open where it is asked for: every heading and label of its own (`### Input`,
    * `- Input: ...`) is empty, a prompt, or opens with a placeholder or an undecided note (`Input: TBD (single
    * sentence? the whole answer?)`, `_TBD: photo only, or photo + title?_`). A side with no heading or label of its
@@ -211,6 +339,6 @@ export class ModelIO {
   defines(side: ModelSide): boolean {
     if (side === 'input' && this.leftOpen(side)) return false
     if (this.#answers(side, true) || (this.designsModel() && this.#answers(side, false))) return true
-    return side === 'input' && this.objectiveNamesContent()
+    return side === 'input' && (this.objectiveNamesContent() || (this.designsModel() && this.#saysInput()))
   }
 }

@@ -1128,6 +1128,10 @@ export const cues = {
       // The model's inputs called its factors: "contextual factors: time of day, weather, the user's location".
       'factors',
       'conditioned on',
+      // What goes into the model: "What goes into the model?" over the signals, "fed into the model".
+      'into the model',
+      'into the ranker',
+      'into the classifier',
       'scores each',
       'scores every',
       'encodes',
@@ -1203,6 +1207,10 @@ export const cues = {
       'adjustment factors',
       'correction factors',
       'scaling factors',
+      // What goes into something of the model's that is not the model: its registry, its card, its review.
+      'into the model registry',
+      'into the model card',
+      'into the model review',
     ],
   },
   output: {

@@ -375,3 +375,118 @@ export const contentTaskActors = [
  * model:"). Not `input` alone: "input validation rejects these requests:" lists checks.
  */
 export const inputLeadInTerms = ['input data', 'as input', 'model input*', 'input features', 'inputs of the model']
+
+/**
+ * Words after a verb of predicting that lead in what the prediction is made from: its input ("predict the fare from
+ * the pickup zone, the hour and the weather", "recommendations based on the user's watch history").
+ */
+export const inputLinkWords = [
+  'from',
+  'using',
+  'based on',
+  'on the basis of',
+  'given',
+  'conditioned on',
+  'taking into account',
+]
+
+/** Verbs that put what is used before the act of predicting ("we use the last four weeks of pickups to predict ..."). */
+export const inputUseVerbs = ['use', 'uses', 'using', 'used', 'leverage', 'leverages', 'combine', 'combines']
+
+/**
+ * Verbs of a model receiving its input, right after the model ("a ResNet-50 takes a chest X-ray", "the LLM receives
+ * the question and the retrieved chunks", "each claim is fed to ..." reads the other way and is not one). Not `sees`
+ * or `is given`, as often something else ("the classifier sees a drop in recall", "is given more weight").
+ */
+export const modelReceiveVerbs = [
+  'takes in',
+  'take in',
+  'takes',
+  'take',
+  'receives',
+  'receive',
+  'consumes',
+  'consume',
+  'ingests',
+  'ingest',
+  'reads',
+  'read',
+  'accepts',
+  'accept',
+  'is fed',
+  'are fed',
+]
+
+/**
+ * What a verb of receiving or a link word leads in that is no input: a method, a tool, data in general, time taken
+ * ("predict using XGBoost", "rank using machine learning", "forecast from historical data", "training takes 3 hours",
+ * "the service reads from Kafka", "takes place", "takes into account" is an input and not here).
+ */
+export const notInputObjects = [
+  'ml',
+  'machine learning',
+  'deep learning',
+  'ai',
+  'algorithm*',
+  'regression',
+  'approach*',
+  'method*',
+  'technique*',
+  'heuristic*',
+  'rules',
+  'python',
+  'sql',
+  'spark',
+  'pytorch',
+  'tensorflow',
+  'sklearn',
+  'scikit-learn',
+  'data',
+  'historical data',
+  'the data',
+  'a threshold',
+  'the threshold',
+  'place',
+  'care',
+  'time',
+  'longer',
+  'long',
+  'about',
+  'around',
+  'over',
+  'up to',
+  'from',
+  'to',
+  'into',
+  'at',
+  'less',
+  'more',
+  'only',
+  'a few',
+  'several',
+  'a while',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'hours',
+  'minutes',
+  'seconds',
+  'days',
+  'weeks',
+  'too',
+  'much',
+  'a lot',
+  'effect',
+  'priority',
+  'precedence',
+  'part',
+  'action',
+  'advantage',
+  'weight',
+]
