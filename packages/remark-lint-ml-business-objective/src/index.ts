@@ -153,6 +153,10 @@
  *   see the first words quickly"), not a party's data ("keep customer
  *   features fresh") and not a party after a word of what the model does
  *   ("help flag fake reviewers").
+ * * "Optimise" is a direction as a verb ("assume we optimise for repeat
+ *   orders"), so a business care after it is the goal; a model metric
+ *   after it stays an ML objective ("optimise log loss"), and the nouns
+ *   ("the Adam optimizer", "hyperparameter optimisation") move nothing.
  *
  * @module ml-business-objective
  * @example
@@ -799,6 +803,28 @@
  *   {"name": "so-the-party-technical.md", "label": "output"}
  *
  *   5:1-5:107: Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
+ *   {"name": "ok-optimise-for-a-care.md"}
+ *
+ *   # Homepage recommendations
+ *
+ *   ## Clarify
+ *
+ *   - Scale: 20M users
+ *   - Assume we optimise for repeat orders, with clicks as a proxy.
+ *
+ * @example
+ *   {"name": "optimizer-noun.md", "label": "input"}
+ *
+ *   # Churn
+ *
+ *   The Adam optimizer trains the churn model on 2M customers.
+ *
+ * @example
+ *   {"name": "optimizer-noun.md", "label": "output"}
+ *
+ *   4:1: Unexpected missing business objective, expected the end goal for the business or its users in a `Business objective` section, such as `Reduce monthly churn from 4% to 3.5%`
  *
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'

@@ -17,6 +17,13 @@ export const directionTerms = [
   'boost*',
   'maximi*',
   'minimi*',
+  // Verbs, not the nouns: "the Adam optimizer" and "hyperparameter optimisation" move nothing the business counts.
+  'optimise',
+  'optimize',
+  'optimises',
+  'optimizes',
+  'optimising',
+  'optimizing',
   'prevent*',
   // Verbs, not the noun: a "revenue protection team" is who uses the model, not a goal.
   'protect',
