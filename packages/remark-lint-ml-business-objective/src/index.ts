@@ -142,7 +142,9 @@
  * * A `Value proposition` heading (as course projects open) names the
  *   objective: what the system is worth to its users or the business.
  *   So do `Business case`, `Business value`, `Project goals`, `Mission`,
- *   `User stories`, `Why does this matter?` and the notes label `biz obj`.
+ *   `User stories`, `Why does this matter?`, `Desired outcome`, `Business
+ *   outcomes` and the notes label `biz obj`. Not `Outcomes` or `Expected
+ *   outcomes` alone: they close many documents with the results reached.
  * * A goal written as what it does for the people served counts as a
  *   business goal even where what they then do is an ML word: a verb of
  *   helping or keeping, or "we want" or "so that", with the party as its
@@ -803,6 +805,27 @@
  *   {"name": "so-the-party-technical.md", "label": "output"}
  *
  *   5:1-5:107: Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
+ *   {"name": "ok-desired-outcome.md"}
+ *
+ *   # Shelf gaps
+ *
+ *   **Desired outcome:** every empty shelf is seen and refilled within an hour of opening.
+ *
+ * @example
+ *   {"name": "expected-outcomes-results.md", "label": "input"}
+ *
+ *   # Shelf gaps
+ *
+ *   ## Expected outcomes
+ *
+ *   The store staff get the list of gaps on their phones.
+ *
+ * @example
+ *   {"name": "expected-outcomes-results.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing business objective, expected the end goal for the business or its users in a `Business objective` section, such as `Reduce monthly churn from 4% to 3.5%`
  *
  * @example
  *   {"name": "ok-optimise-for-a-care.md"}

@@ -311,6 +311,11 @@ export const partSynonyms: Record<Part, string[]> = {
     'mission',
     'our mission',
     'mission statement',
+    'desired outcome',
+    'desired outcomes',
+    'business outcome',
+    'business outcomes',
+    'business benefits',
   ],
   'data-availability': [
     'data availability',
