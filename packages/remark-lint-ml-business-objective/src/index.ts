@@ -155,6 +155,14 @@
  *   see the first words quickly"), not a party's data ("keep customer
  *   features fresh") and not a party after a word of what the model does
  *   ("help flag fake reviewers").
+ * * Scrap and rework are losses the business counts, and the people a
+ *   service keeps or loses (applicants, borrowers, learners, students,
+ *   passengers, donors, analysts, ...) are something it cares about, as
+ *   customers and users are: "a fast pre-approval keeps more applicants
+ *   with us" is a goal. Naming a party is still no direction ("detect bad
+ *   welds on the line, for the analysts" stays an ML objective). Not
+ *   "callers", "clients", "tenants" or "brokers": in an infrastructure
+ *   design they are programs.
  * * "Optimise" is a direction as a verb ("assume we optimise for repeat
  *   orders"), so a business care after it is the goal; a model metric
  *   after it stays an ML objective ("optimise log loss"), and the nouns
@@ -826,6 +834,38 @@
  *   {"name": "expected-outcomes-results.md", "label": "output"}
  *
  *   6:1: Unexpected missing business objective, expected the end goal for the business or its users in a `Business objective` section, such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
+ *   {"name": "ok-scrap.md"}
+ *
+ *   # Weld inspection
+ *
+ *   ## Goal
+ *
+ *   Detect bad welds earlier on the line to reduce scrap.
+ *
+ * @example
+ *   {"name": "ok-keeps-applicants.md"}
+ *
+ *   # Pre-approval
+ *
+ *   ## Background
+ *
+ *   A fast pre-approval keeps more applicants with us.
+ *
+ * @example
+ *   {"name": "party-without-direction.md", "label": "input"}
+ *
+ *   # Weld inspection
+ *
+ *   ## Goal
+ *
+ *   Detect bad welds on the line, for the analysts.
+ *
+ * @example
+ *   {"name": "party-without-direction.md", "label": "output"}
+ *
+ *   5:1-5:48: Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as `Reduce monthly churn from 4% to 3.5%`
  *
  * @example
  *   {"name": "ok-optimise-for-a-care.md"}
