@@ -141,6 +141,32 @@
  *   Neither is the business goal, whichever words it holds.
  * * A `Value proposition` heading (as course projects open) names the
  *   objective: what the system is worth to its users or the business.
+ *   So do `Business case`, `Business value`, `Project goals`, `Mission`,
+ *   `User stories`, `Why does this matter?`, `Desired outcome`, `Business
+ *   outcomes` and the notes label `biz obj`. Not `Outcomes` or `Expected
+ *   outcomes` alone: they close many documents with the results reached.
+ * * A goal written as what it does for the people served counts as a
+ *   business goal even where what they then do is an ML word: a verb of
+ *   helping or keeping, or "we want" or "so that", with the party as its
+ *   object or subject ("help farmers detect crop disease early", "we want
+ *   customers to get their food on time", "keep those applicants with
+ *   us"). Not "allow users to ..." (a feature of the product), not a bare
+ *   "so" (the purpose of a technical choice: "stream the tokens so users
+ *   see the first words quickly"), not a party's data ("keep customer
+ *   features fresh") and not a party after a word of what the model does
+ *   ("help flag fake reviewers").
+ * * Scrap and rework are losses the business counts, and the people a
+ *   service keeps or loses (applicants, borrowers, learners, students,
+ *   passengers, donors, analysts, ...) are something it cares about, as
+ *   customers and users are: "a fast pre-approval keeps more applicants
+ *   with us" is a goal. Naming a party is still no direction ("detect bad
+ *   welds on the line, for the analysts" stays an ML objective). Not
+ *   "callers", "clients", "tenants" or "brokers": in an infrastructure
+ *   design they are programs.
+ * * "Optimise" is a direction as a verb ("assume we optimise for repeat
+ *   orders"), so a business care after it is the goal; a model metric
+ *   after it stays an ML objective ("optimise log loss"), and the nouns
+ *   ("the Adam optimizer", "hyperparameter optimisation") move nothing.
  *
  * @module ml-business-objective
  * @example
@@ -715,6 +741,153 @@
  *   | Metric | Why it matters |
  *   |---|---|
  *   | Revenue per search | the primary business metric, which this ranker has to move |
+ *
+ * @example
+ *   {"name": "ok-business-case.md"}
+ *
+ *   # Pump failures
+ *
+ *   ## Business case
+ *
+ *   An unplanned pump failure costs about $80k in lost production.
+ *
+ * @example
+ *   {"name": "ok-biz-obj-notes.md"}
+ *
+ *   # Hotel ranking notes
+ *
+ *   - biz obj: ↑ revenue per search
+ *   - ML obj: rank hotels by P(book)
+ *
+ * @example
+ *   {"name": "ok-mission.md"}
+ *
+ *   # Smoke alerts
+ *
+ *   ## Mission
+ *
+ *   Give residents of fire-prone valleys an earlier warning of smoke.
+ *
+ * @example
+ *   {"name": "ok-help-the-party.md"}
+ *
+ *   # Leaf doctor
+ *
+ *   ## Goal
+ *
+ *   Help farmers detect crop disease early, before it spreads across the field.
+ *
+ * @example
+ *   {"name": "ok-want-the-party.md"}
+ *
+ *   # Courier dispatch
+ *
+ *   ## Context
+ *
+ *   We want customers to get their food on time, so the dispatcher needs a better estimate of when each order is ready.
+ *
+ * @example
+ *   {"name": "help-flag-the-party.md", "label": "input"}
+ *
+ *   # Review fraud
+ *
+ *   ## Goal
+ *
+ *   Help flag fake reviewers accurately.
+ *
+ * @example
+ *   {"name": "help-flag-the-party.md", "label": "output"}
+ *
+ *   5:1-5:37: Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
+ *   {"name": "so-the-party-technical.md", "label": "input"}
+ *
+ *   # Ask the handbook
+ *
+ *   ## Goal
+ *
+ *   Answer questions about the handbook accurately, streaming the tokens so users see the first words quickly.
+ *
+ * @example
+ *   {"name": "so-the-party-technical.md", "label": "output"}
+ *
+ *   5:1-5:107: Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
+ *   {"name": "ok-desired-outcome.md"}
+ *
+ *   # Shelf gaps
+ *
+ *   **Desired outcome:** every empty shelf is seen and refilled within an hour of opening.
+ *
+ * @example
+ *   {"name": "expected-outcomes-results.md", "label": "input"}
+ *
+ *   # Shelf gaps
+ *
+ *   ## Expected outcomes
+ *
+ *   The store staff get the list of gaps on their phones.
+ *
+ * @example
+ *   {"name": "expected-outcomes-results.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing business objective, expected the end goal for the business or its users in a `Business objective` section, such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
+ *   {"name": "ok-scrap.md"}
+ *
+ *   # Weld inspection
+ *
+ *   ## Goal
+ *
+ *   Detect bad welds earlier on the line to reduce scrap.
+ *
+ * @example
+ *   {"name": "ok-keeps-applicants.md"}
+ *
+ *   # Pre-approval
+ *
+ *   ## Background
+ *
+ *   A fast pre-approval keeps more applicants with us.
+ *
+ * @example
+ *   {"name": "party-without-direction.md", "label": "input"}
+ *
+ *   # Weld inspection
+ *
+ *   ## Goal
+ *
+ *   Detect bad welds on the line, for the analysts.
+ *
+ * @example
+ *   {"name": "party-without-direction.md", "label": "output"}
+ *
+ *   5:1-5:48: Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
+ *   {"name": "ok-optimise-for-a-care.md"}
+ *
+ *   # Homepage recommendations
+ *
+ *   ## Clarify
+ *
+ *   - Scale: 20M users
+ *   - Assume we optimise for repeat orders, with clicks as a proxy.
+ *
+ * @example
+ *   {"name": "optimizer-noun.md", "label": "input"}
+ *
+ *   # Churn
+ *
+ *   The Adam optimizer trains the churn model on 2M customers.
+ *
+ * @example
+ *   {"name": "optimizer-noun.md", "label": "output"}
+ *
+ *   4:1: Unexpected missing business objective, expected the end goal for the business or its users in a `Business objective` section, such as `Reduce monthly churn from 4% to 3.5%`
  *
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'

@@ -94,9 +94,10 @@
  *   heading, with nothing but headings before it, that names no stage or
  *   part and runs to four words or more once its numbering is left out
  *   (`# PRD` then `# Restaurant recommendations`, a title then `## A
- *   business case for the grid planning team`). A short title there (`##
- *   Executive summary`, `## Data`) or one that names a part (`## 1.
- *   Business objective & KPIs`) is still a template's stub.
+ *   business case for the grid planning team`: a phrase that opens with
+ *   an article is a subtitle even where it names a part). A short title
+ *   there (`## Executive summary`, `## Data`) or one that names a part
+ *   (`## 1. Business objective & KPIs`) is still a template's stub.
  * * Questions under a heading that collects what the author will ask
  *   (`Questions for the client`, `Discussion prompts`) are its content, as
  *   under `Open questions`.
@@ -644,12 +645,14 @@ function statementHeading(section: Section): boolean {
 
 /**
  * Whether an empty section among the first two headings is a line of the title block: nothing but headings stands
- * before it, it names no stage or part, and it runs to four words or more once its numbering is left out (a short
+ * before it, it names no stage or part (or opens with an article), and it runs to four words or more once its numbering is left out (a short
  * title there, `## Executive summary`, `## Data`, is a template's stub; so is `## 1. Business objective & KPIs`).
  */
 function titleLine(reading: DesignReading, section: Section): boolean {
   if (reading.sentences.some((sentence) => !sentence.heading && sentence.start < section.start)) return false
-  if (section.stages.length > 0 || section.parts.length > 0) return false
+  // A line that opens with an article is a phrase, not a section's name: `## A business case for the grid planning
+  // team` names the business objective's part and is still the title's subtitle.
+  if ((section.stages.length > 0 || section.parts.length > 0) && !/^an?\s/i.test(section.text)) return false
   return section.normalized.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length >= 4
 }
 

@@ -92,9 +92,14 @@ export class Goals {
     const mentions = this.metrics.in(sentence).filter((mention) => !mention.quantity)
     const online = mentions.some((mention) => mention.metric.kind === 'online')
     const offline = mentions.some((mention) => mention.metric.kind === 'offline')
-    const businessNoun =
+    const text = document.textOf(document.sentences[sentence])
+    // "Help farmers detect crop disease early", "so that nurses spend their time where it matters": what the goal does
+    // for the people served is a direction and a care of its own, whatever the party then does.
+    const beneficiary = compiled.vocabulary.expressions.beneficiary.test(text)
+    const cares =
       document.sentencesMentioning(compiled.terms.businessNouns).has(sentence) ||
-      compiled.vocabulary.expressions.partyGood.test(document.textOf(document.sentences[sentence]))
+      compiled.vocabulary.expressions.partyGood.test(text)
+    const businessNoun = beneficiary || cares
     // "Maximise the AUC of the churn model": a model metric is the goal.
     if (offline && !online && !businessNoun) return 'ml'
     const start = document.sentences[sentence].start
@@ -103,12 +108,13 @@ export class Goals {
       (mention) => mention.metric.kind === 'offline' && metricAsGoal.test(document.prose.slice(start, mention.start)),
     )
     if (goalMetric && (!online || !this.#caresOutside(sentence, goalMetric))) return 'ml'
-    const direction = this.#directed().has(sentence)
-    const text = document.textOf(document.sentences[sentence])
+    const directed = this.#directed().has(sentence)
+    const direction = beneficiary || directed
     // "Predict the arrival time within ±15 minutes for 80% of stops": a goal whose subject is the model's prediction
-    // is an ML objective unless it also moves something the business cares about ("... so that we cut churn").
+    // is an ML objective unless it also moves something the business cares about ("... so that we cut churn"); a party
+    // it serves is no such move ("detect each lesion so that the dentist reviews it").
     if (compiled.vocabulary.expressions.mlTaskGoal.test(text)) {
-      if (direction && (online || businessNoun)) return 'business'
+      if (directed && (online || cares)) return 'business'
       // "Build a recommendation system that increases average order value by 5%": the deliverable comes with a
       // measured outcome, which is the business goal, known care word or not.
       const measuredDeliverable =

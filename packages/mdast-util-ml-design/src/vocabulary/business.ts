@@ -17,6 +17,13 @@ export const directionTerms = [
   'boost*',
   'maximi*',
   'minimi*',
+  // Verbs, not the nouns: "the Adam optimizer" and "hyperparameter optimisation" move nothing the business counts.
+  'optimise',
+  'optimize',
+  'optimises',
+  'optimizes',
+  'optimising',
+  'optimizing',
   'prevent*',
   // Verbs, not the noun: a "revenue protection team" is who uses the model, not a goal.
   'protect',
@@ -121,6 +128,8 @@ export const businessNouns = [
   'tickets',
   'handle time',
   'waste',
+  'scrap',
+  'rework',
   'stockout*',
   'stock-out*',
   'inventory',
@@ -189,7 +198,25 @@ export const businessNouns = [
   'guests',
   'riders',
   'merchants',
+  'students',
+  'learners',
+  'applicants',
+  'borrowers',
+  'passengers',
+  'travellers',
+  'travelers',
+  'visitors',
+  'employees',
+  'farmers',
+  'analysts',
+  'residents',
+  'donors',
   'share of',
+  'basket size',
+  'basket value',
+  'order value',
+  'aov',
+  'cancellations',
 ]
 
 /**
@@ -202,6 +229,29 @@ export const businessNouns = [
  */
 export const partyGoodPattern =
   /\b(?:(?:customer|user|patient|client|member|student|learner|employee|educator|teacher|clinician|guest|driver|rider|passenger|citizen|caller)(?:['’]s|s['’]?)?[^\S\n]+(?:support|service|experience|privacy|safety|outcomes?|satisfaction|trust|wellbeing|well-being|care|effort|wait(?:ing)?(?:[^\S\n]+times?)?)|manual[^\S\n]+(?:effort|work|labou?r|(?:data[^\S\n]+)?entry|processing|handling))\b(?![^\S\n]+(?:intents?|routing|routes?|predictions?|predictors?|classif\w*|models?|triage|tagging|tags?|labels?|transcripts?|logs?|data|text)\b)/iu
+
+/**
+ * The people a system serves, as the beneficiary of a goal (`beneficiaryPattern`): roles, in the singular or the
+ * plural. Not the builders of the system (engineers, developers, data scientists): helping them is the team's own
+ * convenience, and not "candidates" (candidate generation).
+ */
+const people =
+  '(?:users?|customers?|members?|subscribers?|patients?|clinicians?|doctors?|physicians?|nurses?|dentists?|radiologists?|pharmacists?|caregivers?|farmers?|growers?|teachers?|students?|learners?|parents?|agents?|reps?|clerks?|analysts?|reviewers?|moderators?|recruiters?|applicants?|borrowers?|employees?|staff|workers?|drivers?|riders?|couriers?|dispatchers?|planners?|technicians?|inspectors?|merchants?|sellers?|buyers?|shoppers?|guests?|hosts?|travell?ers?|passengers?|tenants?|residents?|citizens?|viewers?|listeners?|readers?|creators?|advertisers?|investors?|callers?|visitors?|players?|people|diners?|owners?|homeowners?|retailers?|suppliers?|vendors?|volunteers?|donors?)'
+
+/**
+ * A goal written as what it does for the people served: a verb of helping, a want, or a purpose clause, with a party
+ * as its object or subject ("help farmers detect disease early", "so that nurses spend their time where it matters",
+ * "we want customers to get their food on time"). The party is who gains, so the goal is theirs even where what they
+ * do is an ML word ("detect"). Not "keep", "let" or "allow" (`keep the vendor as fallback`, `allow users to set a
+ * threshold`: a thing kept, a feature of the product); not a bare "so" (the purpose of a technical choice: `stream
+ * the tokens so users see the first words`); not a party's data ("help users' embeddings", "the user-history
+ * feature"); not a party after a word of what the model does or inside another noun phrase ("help flag fake
+ * reviewers", "so that the ones the shopper will buy come first"). Fixed words, at most two words between: linear time.
+ */
+export const beneficiaryPattern = new RegExp(
+  String.raw`\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|so[^\S\n]+that|wants?|would[^\S\n]+like)[^\S\n]+(?:(?:the|our|their|its|those|these|all|every|each|an?)[^\S\n]+)?(?:(?!(?:the|an?|ones?|it|its|they|their|this|these|those|that|which|who|whose|any|some|to|and|or|of|in|on|at|with|from|for|by|about|into|track|detect|predict|identify|classify|flag|find|rank|score|estimate|forecast|recommend|spot|catch|surface|target|segment|cluster|match|route|triage|filter)\b)[\p{L}-]+[^\S\n]+){0,2}?${people}\b(?![-'’]|[^\S\n]+(?:data|features?|embeddings?|ids?|logs?|tables?|records?|profiles?|vectors?|histor(?:y|ies)|attributes?|segments?|clusters?|churn|behaviou?rs?)\b)`,
+  'iu',
+)
 
 /** What only an ML objective talks about. */
 export const mlOnlyTerms = [

@@ -2,6 +2,7 @@
  * The whole vocabulary as one value, and its extension by user options.
  */
 import {
+  beneficiaryPattern,
   businessNouns,
   deliverableGoalPattern,
   directionTerms,
@@ -315,6 +316,8 @@ export const english = {
     modelErrorGoal: modelErrorGoalPattern,
     /** A good of the people served, the party in the singular ("customer support", "user privacy", "manual effort"). */
     partyGood: partyGoodPattern,
+    /** A goal as what it does for the people served ("help farmers detect disease early", "so patients ..."). */
+    beneficiary: beneficiaryPattern,
     /** "Trained on labelled payouts": supervised learning. */
     supervised: supervisedPattern,
     metricRejectedBefore,
