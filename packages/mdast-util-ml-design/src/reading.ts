@@ -5,6 +5,7 @@
  * face rules see: the structure's queries plus one member per fact.
  */
 import { DesignDocument } from './document/document.js'
+import { headingWritesValue, listsHeadings } from './document/heading-lines.js'
 import type { Section, Sentence, Statement } from './document/types.js'
 import { type BusinessObjective, BusinessObjectives } from './evidence/business-objective.js'
 import { Category, type CategoryChoice } from './evidence/category.js'
@@ -414,6 +415,18 @@ export class DesignReading extends DesignDocument {
   /** Labelled statements of the available data whose label names its labels (`Labels:`) and that say something. */
   labelStatements(): Statement[] {
     return this.#f.phrases.labelStatements()
+  }
+
+  /** Whether a section's heading writes its value after a short label (`### Latency: under 100 ms`). */
+  headingWritesValue(section: Section): boolean {
+    const heading = this.sentencesIn(this.headingOf(section)).filter((sentence) => sentence.heading)
+    return headingWritesValue(this.compiled, section, heading)
+  }
+
+  /** Whether a section's own content is a table of contents without links: a list of the document's headings. */
+  listsHeadings(section: Section): boolean {
+    const items = this.sentencesIn(this.ownContent(section)).filter((sentence) => !sentence.heading)
+    return listsHeadings(this.sections, section, items, (item) => this.textOf(item))
   }
 
   /** The sentences of an evidence list, in order. */

@@ -187,3 +187,31 @@ export const numberedStubWords = [
   'assumption',
   'decision',
 ]
+
+/**
+ * Labels that name a part of the document, not a value: after them a heading's colon opens the part's title
+ * (`Appendix: Glossary`, `Chapter: Data`), so the heading writes no value of its own.
+ */
+export const sectionLabelWords = [
+  'appendix',
+  'chapter',
+  'section',
+  'part',
+  'step',
+  'stage',
+  'phase',
+  'module',
+  'lesson',
+  'lecture',
+  'topic',
+  'case study',
+  'example',
+  'exercise',
+  'question',
+  'task',
+  'problem',
+  'milestone',
+  'sprint',
+  'week',
+  'day',
+]
