@@ -126,6 +126,11 @@
  *   heading's name, a topic, a placeholder or a prompt (`Part 2: Data`,
  *   `Objective: TBD`, `Deployment: describe the rollout here`) still
  *   leaves the section empty.
+ * * A heading that is a link and nothing else (`## [Data
+ *   pipeline](docs/data.md)`) points where its content lives, like a link
+ *   under a heading: it is not empty. A heading with a link beside its
+ *   words (`## Model ([paper](https://example.com))`) still asks for
+ *   content under it.
  * * A table of contents written as a plain list, without links, is no
  *   stub: a list of two items or more, half of them or more naming
  *   another heading of the document (`## Contents` then `- Problem`, `-
@@ -687,6 +692,26 @@
  *   3:1-3:15: Unexpected missing content in the `2. Approach` section, expected what the section decides written under its heading (or the heading removed), such as `The decision this section records, with its numbers`
  *
  * @example
+ *   {"name": "link-headings.md", "label": "input"}
+ *
+ *   # Parcel ETA
+ *
+ *   ## [Data pipeline](docs/data.md)
+ *
+ *   ## [Model training](docs/training.md)
+ *
+ *   ## Model ([paper](https://example.com/paper))
+ *
+ *   ## Serving
+ *
+ *   A nightly batch writes each parcel's window to the tracking page.
+ *
+ * @example
+ *   {"name": "link-headings.md", "label": "output"}
+ *
+ *   7:1-7:46: Unexpected missing content in the `Model ( paper )` section, expected what the section decides written under its heading (or the heading removed), such as `Baseline: the current rules; candidates: logistic regression and LightGBM`
+ *
+ * @example
  *   {"name": "ok-contents-list.md"}
  *
  *   # Parcel ETA
@@ -780,6 +805,8 @@ const remarkLintMlNoPlaceholders = defineRule<Options>(
       // The lines of a title block, before the document says anything: `# PRD` then `# Restaurant recommendations`,
       // or `# Energy demand forecasting` then `## AI product manager business case`.
       if (bare && titleLine(reading, section)) continue
+      // A heading that is a link points where its content lives: `## [Data pipeline](docs/data.md)`.
+      if (bare && linkHeading(section)) continue
       // A heading that writes its value after a label says it there: `### Latency: under 100 ms at p99`.
       if (bare && reading.headingWritesValue(section)) continue
       // A table of contents without links lists the document's own headings: `## Contents`, `- Problem`, `- Data`.
@@ -827,6 +854,14 @@ function titleLine(reading: DesignReading, section: Section): boolean {
   if (reading.sentencesIn(reading.headingOf(section)).some((line) => line.placeholder || line.prompt)) return false
   const words = section.normalized.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length
   return (section.index <= 1 && words >= 4) || /\d/.test(section.normalized)
+}
+
+/** Whether a heading is a link and nothing else: `## [Data pipeline](docs/data.md)`. */
+function linkHeading(section: Section): boolean {
+  const { node } = section
+  if (node.type !== 'heading' || node.children.length !== 1) return false
+  const [only] = node.children
+  return (only.type === 'link' && only.url.length > 0) || only.type === 'linkReference'
 }
 
 export default remarkLintMlNoPlaceholders
