@@ -126,6 +126,12 @@
  *   heading's name, a topic, a placeholder or a prompt (`Part 2: Data`,
  *   `Objective: TBD`, `Deployment: describe the rollout here`) still
  *   leaves the section empty.
+ * * Under a heading outside the design's flow or of what is left for
+ *   later (`Future work`, `Next steps`, `Out of scope`, `Appendix`),
+ *   bullets that only name topics (`- Monitoring`, `- Retraining`) name
+ *   the items the section lists: they are its content. `- TBD` there is
+ *   still a placeholder, and the same bullets under a stage heading are
+ *   still a stub.
  * * A heading that is a link and nothing else (`## [Data
  *   pipeline](docs/data.md)`) points where its content lives, like a link
  *   under a heading: it is not empty. A heading with a link beside its
@@ -712,6 +718,29 @@
  *   7:1-7:46: Unexpected missing content in the `Model ( paper )` section, expected what the section decides written under its heading (or the heading removed), such as `Baseline: the current rules; candidates: logistic regression and LightGBM`
  *
  * @example
+ *   {"name": "later-items.md", "label": "input"}
+ *
+ *   # Parcel ETA
+ *
+ *   ## Model
+ *
+ *   LightGBM on route and depot features.
+ *
+ *   ## Next steps
+ *
+ *   - Monitoring
+ *   - Retraining
+ *
+ *   ## Future work
+ *
+ *   - TBD
+ *
+ * @example
+ *   {"name": "later-items.md", "label": "output"}
+ *
+ *   12:1-12:15: Unexpected placeholder `TBD` as the only content of the `Future work` section, expected what the section decides written under its heading (or the heading removed), such as `The decision this section records, with its numbers`
+ *
+ * @example
  *   {"name": "ok-contents-list.md"}
  *
  *   # Parcel ETA
@@ -755,7 +784,7 @@
  *   3:1-3:14: Unexpected placeholder `Monitoring Alerts Dashboards` as the only content of the `Monitoring` section, expected what the section decides written under its heading (or the heading removed), such as `Alert when a top feature's PSI exceeds 0.2; roll back when the approval rate drops 5%`
  *
  */
-import type { DesignReading, Section, Stage, VocabularyOptions } from 'mdast-util-ml-design'
+import type { DesignReading, Section, Sentence, Stage, VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing } from 'ml-design-lint-rule'
 
 export type Options = VocabularyOptions
@@ -813,6 +842,8 @@ const remarkLintMlNoPlaceholders = defineRule<Options>(
       if (section.children.length === 0 && reading.listsHeadings(section)) continue
       // Questions are the content of an `Open questions` section.
       if (ownSentences.some((sentence) => !sentence.placeholder) && reading.questionSection(section)) continue
+      // Topic bullets name the items of a section outside the design's flow: `Future work`, `- Monitoring`.
+      if (laterItems(reading, section, ownSentences)) continue
 
       const name = section.text.replace(/`/g, "'")
       const example = examples[section.inStages[0] ?? 'other']
@@ -854,6 +885,16 @@ function titleLine(reading: DesignReading, section: Section): boolean {
   if (reading.sentencesIn(reading.headingOf(section)).some((line) => line.placeholder || line.prompt)) return false
   const words = section.normalized.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length
   return (section.index <= 1 && words >= 4) || /\d/.test(section.normalized)
+}
+
+/**
+ * Whether a section outside the design's flow or of what is left for later (`Future work`, `Next steps`, `Out of
+ * scope`, `Appendix`) lists its items as bullets: there a bare topic (`- Monitoring`) names an item, it asks for
+ * nothing. A placeholder there (`- TBD`) is still one.
+ */
+function laterItems(reading: DesignReading, section: Section, own: Sentence[]): boolean {
+  if (own.length === 0 || own.some((sentence) => !sentence.listItem || sentence.placeholder)) return false
+  return section.aside || reading.outsideFlow(section)
 }
 
 /** Whether a heading is a link and nothing else: `## [Data pipeline](docs/data.md)`. */
