@@ -65,3 +65,15 @@ describe('a table of contents without links', () => {
     expect(lists('- Problem\n- Data\n- TBD')).toBe(false)
   })
 })
+
+describe('a callout in an aside element (a Notion export)', () => {
+  const says = (callout: string) => {
+    const reading = read(`# Fraud\n\n## Model\n\n<aside>\n${callout}\n</aside>\n`)
+    return reading.substantive(reading.content(reading.sections[1]))
+  }
+
+  it('is read as prose', () => {
+    expect(says('💡 XGBoost on 200 features, retrained weekly.')).toBe(true)
+    expect(says('💡 TBD')).toBe(false)
+  })
+})

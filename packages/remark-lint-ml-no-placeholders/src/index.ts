@@ -79,7 +79,10 @@
  *   one with a value (`compliance requirements: card data stays in the EU
  *   region`) says something.
  * * An HTML list is read as text (`<ul><li>TBD</li></ul>` is a
- *   placeholder); an image, a table or a diagram in HTML is content.
+ *   placeholder); an image, a table or a diagram in HTML is content. A
+ *   callout in an `<aside>` element, as a Notion export writes one, is
+ *   read as text too: what it says is the section's content, and `TBD`
+ *   in it is a placeholder.
  * * A bold line that is a heading's first content, with a sub-heading right
  *   after it, is that heading's subtitle: its content, not an empty
  *   section of its own.
@@ -739,6 +742,28 @@
  *   {"name": "later-items.md", "label": "output"}
  *
  *   12:1-12:15: Unexpected placeholder `TBD` as the only content of the `Future work` section, expected what the section decides written under its heading (or the heading removed), such as `The decision this section records, with its numbers`
+ *
+ * @example
+ *   {"name": "callouts.md", "label": "input"}
+ *
+ *   # Parcel ETA
+ *
+ *   ## Model
+ *
+ *   <aside>
+ *   💡 LightGBM on route and depot features, retrained weekly.
+ *   </aside>
+ *
+ *   ## Monitoring
+ *
+ *   <aside>
+ *   💡 TBD
+ *   </aside>
+ *
+ * @example
+ *   {"name": "callouts.md", "label": "output"}
+ *
+ *   9:1-9:14: Unexpected placeholder `💡 TBD` as the only content of the `Monitoring` section, expected what the section decides written under its heading (or the heading removed), such as `Alert when a top feature's PSI exceeds 0.2; roll back when the approval rate drops 5%`
  *
  * @example
  *   {"name": "ok-contents-list.md"}
