@@ -77,3 +77,24 @@ describe('a callout in an aside element (a Notion export)', () => {
     expect(says('💡 TBD')).toBe(false)
   })
 })
+
+describe('an order that opens with a template verb', () => {
+  const prompt = (line: string) => {
+    const reading = read(`# Fraud\n\n## Model\n\n${line}\n`)
+    return reading.sentences.filter((sentence) => !sentence.heading).some((sentence) => sentence.prompt)
+  }
+
+  it('is a decision when it names something of its own', () => {
+    expect(prompt('Explain each decline to the analyst with SHAP values.')).toBe(false)
+    expect(prompt('Explain predictions with SHAP.')).toBe(false)
+    expect(prompt('Provide a fallback to the rules engine when the model times out.')).toBe(false)
+    expect(prompt('Detail every prediction in the audit log.')).toBe(false)
+  })
+
+  it('is a template instruction when it says so, or is short and generic', () => {
+    expect(prompt('List the features used for training.')).toBe(true)
+    expect(prompt('State the business objective here.')).toBe(true)
+    expect(prompt('Provide an overview of each service in the system architecture.')).toBe(true)
+    expect(prompt('Describe each stage of the pipeline with its owner and schedule.')).toBe(true)
+  })
+})

@@ -43,6 +43,14 @@
  *   and in terse notes `open`, `open items`, `unknowns`) heading are that
  *   section's content. A question alone under any other heading still
  *   asks for the answer.
+ * * A decision written as an order is not a template instruction, though
+ *   its verb may open one: with `explain`, `list`, `state`, `provide`,
+ *   `summarize`, `clarify` or `detail`, a line that names something of
+ *   its own (each or every item, a name in capitals, more than eight
+ *   words: `Explain each decline to the agent with SHAP values`) says
+ *   something. One that says it asks (`how`, `here`, `your`, `an overview
+ *   of`) or is short and generic (`List the features used for training.`)
+ *   is still a prompt, and `Describe ...` always is.
  * * A whole sentence in bold (`**We will not launch without legal
  *   sign-off.**`) is emphasis, not a heading, so it opens no empty section.
  * * A bare "Not decided yet." stands where the content should, like
@@ -111,8 +119,10 @@
  *   `#### Group 7`, `##### Version 0.3`); a template's numbered item (`##
  *   Goal 1`, `## Step 2`) is still a stub.
  * * Questions under a heading that collects what the author will ask
- *   (`Questions for the client`, `Discussion prompts`) are its content, as
- *   under `Open questions`.
+ *   (`Questions for the client`, `Discussion prompts`, and in interview
+ *   notes `Clarifying questions` or `Questions to the interviewer`) are
+ *   its content, as under `Open questions`. The same questions under a
+ *   step heading (`Clarify requirements`) still leave its values open.
  * * A bold line right after a table or a code block, with nothing of its
  *   own after it, closes what stands before it (a total, a caption, a
  *   summary: `**Total: 18 classes, about 45,000 images**`): it is that
@@ -764,6 +774,51 @@
  *   {"name": "callouts.md", "label": "output"}
  *
  *   9:1-9:14: Unexpected placeholder `💡 TBD` as the only content of the `Monitoring` section, expected what the section decides written under its heading (or the heading removed), such as `Alert when a top feature's PSI exceeds 0.2; roll back when the approval rate drops 5%`
+ *
+ * @example
+ *   {"name": "clarifying-questions.md", "label": "input"}
+ *
+ *   # Design a feed ranker
+ *
+ *   ## Clarifying questions
+ *
+ *   - How many daily users?
+ *   - Is the feed ranked in real time?
+ *
+ *   ## Clarify requirements
+ *
+ *   - What is the business goal?
+ *
+ *   ## Model
+ *
+ *   A two-tower retrieval stage, then a GBDT ranker.
+ *
+ * @example
+ *   {"name": "clarifying-questions.md", "label": "output"}
+ *
+ *   8:1-8:24: Unexpected placeholder `What is the business goal?` as the only content of the `Clarify requirements` section, expected what the section decides written under its heading (or the heading removed), such as `Train within 4 hours on one A100; no personal data leaves the EU`
+ *
+ * @example
+ *   {"name": "orders.md", "label": "input"}
+ *
+ *   # Refund assistant
+ *
+ *   ## Interpretability
+ *
+ *   Explain each decline to the agent with SHAP values.
+ *
+ *   ## Output
+ *
+ *   Summarize each ticket in two sentences for the agent.
+ *
+ *   ## Features
+ *
+ *   List the features used for training.
+ *
+ * @example
+ *   {"name": "orders.md", "label": "output"}
+ *
+ *   11:1-11:12: Unexpected placeholder `List the features used for training.` as the only content of the `Features` section, expected what the section decides written under its heading (or the heading removed), such as `Join impressions to clicks within 30 minutes; split by day; one-hot the device type`
  *
  * @example
  *   {"name": "ok-contents-list.md"}

@@ -79,6 +79,8 @@ import {
   whatMattersNouns,
 } from './phrases.js'
 import {
+  decisionTemplateVerbs,
+  instructionMarkers,
   numberedStubWords,
   placeholderTerms,
   questionHeadings,
@@ -229,6 +231,8 @@ export const english = {
   kindListVerbs,
   mediaElements,
   templateVerbs,
+  decisionTemplateVerbs,
+  instructionMarkers,
   topicWords,
   topicTails,
   requirementKinds,
