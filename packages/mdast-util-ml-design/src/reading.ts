@@ -5,6 +5,7 @@
  * face rules see: the structure's queries plus one member per fact.
  */
 import { DesignDocument } from './document/document.js'
+import { headingWritesValue, listsHeadings } from './document/heading-lines.js'
 import type { Section, Sentence, Statement } from './document/types.js'
 import { type BusinessObjective, BusinessObjectives } from './evidence/business-objective.js'
 import { Category, type CategoryChoice } from './evidence/category.js'
@@ -64,12 +65,7 @@ export class DesignReading extends DesignDocument {
   #facts?: Facts
   /** The first section past the title that opens a stage (-1 when none), found on first use. */
   #firstStaged?: number
-  /**
-   * How `evidence` judges units: `cues` (the word lists alone), `model`,
-   * `either` or `both` (see `judgement/gate.ts`).
-   * The rule kit sets it from the rule's `judgement` option before each rule
-   * runs (rules run one at a time, synchronously).
-   */
+  /** How `evidence` judges units (`cues`, `model`, `either`, `both`: `judgement/gate.ts`); set by the rule kit. */
   judgement: Judgement = 'cues'
 
   get #f(): Facts {
@@ -127,18 +123,14 @@ export class DesignReading extends DesignDocument {
   // ------------------------------------------------------- requirements
 
   /**
-   * Evidence that the document answers a requirement (see `vocabulary/cues.ts`):
-   * named sections and labelled statements with substantive content, and
-   * sentences anywhere that carry both a topic and an answer word.
+   * Evidence that the document answers a requirement (see `vocabulary/cues.ts`): named sections and labelled
+   * statements with substantive content, and sentences anywhere that carry both a topic and an answer word.
    */
   evidence(id: RequirementId): Evidence[] {
     return this.#f.requirements.judged(id, this.judgement)
   }
 
-  /**
-   * Whether the document has evidence for a requirement that passes a test (any at all without one): the same answer
-   * as `evidence(id).some(test)`, but read only as far as the first such item where the word lists alone judge.
-   */
+  /** Whether some evidence for a requirement passes a test: `evidence(id).some(test)`, read only as far as needed. */
   hasEvidence(id: RequirementId, test?: (item: Evidence) => boolean): boolean {
     return this.#f.requirements.judgedSome(id, this.judgement, test)
   }
@@ -424,6 +416,18 @@ export class DesignReading extends DesignDocument {
   /** Labelled statements of the available data whose label names its labels (`Labels:`) and that say something. */
   labelStatements(): Statement[] {
     return this.#f.phrases.labelStatements()
+  }
+
+  /** Whether a section's heading writes its value after a short label (`### Latency: under 100 ms`). */
+  headingWritesValue(section: Section): boolean {
+    const heading = this.sentencesIn(this.headingOf(section)).filter((sentence) => sentence.heading)
+    return headingWritesValue(this.compiled, section, heading)
+  }
+
+  /** Whether a section's own content is a table of contents without links: a list of the document's headings. */
+  listsHeadings(section: Section): boolean {
+    const items = this.sentencesIn(this.ownContent(section)).filter((sentence) => !sentence.heading)
+    return listsHeadings(this.sections, section, items, (item) => this.textOf(item))
   }
 
   /** The sentences of an evidence list, in order. */

@@ -43,6 +43,14 @@
  *   and in terse notes `open`, `open items`, `unknowns`) heading are that
  *   section's content. A question alone under any other heading still
  *   asks for the answer.
+ * * A decision written as an order is not a template instruction, though
+ *   its verb may open one: with `explain`, `list`, `state`, `provide`,
+ *   `summarize`, `clarify` or `detail`, a line that names something of
+ *   its own (each or every item, a name in capitals, more than eight
+ *   words: `Explain each decline to the agent with SHAP values`) says
+ *   something. One that says it asks (`how`, `here`, `your`, `an overview
+ *   of`) or is short and generic (`List the features used for training.`)
+ *   is still a prompt, and `Describe ...` always is.
  * * A whole sentence in bold (`**We will not launch without legal
  *   sign-off.**`) is emphasis, not a heading, so it opens no empty section.
  * * A bare "Not decided yet." stands where the content should, like
@@ -79,7 +87,10 @@
  *   one with a value (`compliance requirements: card data stays in the EU
  *   region`) says something.
  * * An HTML list is read as text (`<ul><li>TBD</li></ul>` is a
- *   placeholder); an image, a table or a diagram in HTML is content.
+ *   placeholder); an image, a table or a diagram in HTML is content. A
+ *   callout in an `<aside>` element, as a Notion export writes one, is
+ *   read as text too: what it says is the section's content, and `TBD`
+ *   in it is a placeholder.
  * * A bold line that is a heading's first content, with a sub-heading right
  *   after it, is that heading's subtitle: its content, not an empty
  *   section of its own.
@@ -90,6 +101,11 @@
  *   heading of eight words or more that asks nothing: a long `##` heading
  *   (`## Describe the data sources you will use and how each one is
  *   labelled`) or one over `TBD` is still a template's stub.
+ * * Such a line of three words or more that ends in a full stop
+ *   (`XGBoost with 500 trees, depth 6.` then `---`) is read as the
+ *   paragraph it is, however short: the section it stands in holds it, so
+ *   neither is empty. A title underlined the same way (`Model` then `-----`) is a
+ *   heading, and with nothing under it an empty section.
  * * The lines of a title block are no empty sections: the first or second
  *   heading, with nothing but headings before it, that names no stage or
  *   part and runs to four words or more once its numbering is left out
@@ -97,10 +113,17 @@
  *   business case for the grid planning team`: a phrase that opens with
  *   an article is a subtitle even where it names a part). A short title
  *   there (`## Executive summary`, `## Data`) or one that names a part
- *   (`## 1. Business objective & KPIs`) is still a template's stub.
+ *   (`## 1. Business objective & KPIs`) is still a template's stub. A
+ *   heading anywhere in that leading run of headings that carries a number
+ *   past its numbering and names no stage or part is a title line too: a
+ *   course, a group, a version or a date (`### CS 4780 final project`,
+ *   `#### Group 7`, `##### Version 0.3`); a template's numbered item (`##
+ *   Goal 1`, `## Step 2`) is still a stub.
  * * Questions under a heading that collects what the author will ask
- *   (`Questions for the client`, `Discussion prompts`) are its content, as
- *   under `Open questions`.
+ *   (`Questions for the client`, `Discussion prompts`, and in interview
+ *   notes `Clarifying questions` or `Questions to the interviewer`) are
+ *   its content, as under `Open questions`. The same questions under a
+ *   step heading (`Clarify requirements`) still leave its values open.
  * * A bold line right after a table or a code block, with nothing of its
  *   own after it, closes what stands before it (a total, a caption, a
  *   summary: `**Total: 18 classes, about 45,000 images**`): it is that
@@ -109,6 +132,30 @@
  *   a bare title of a few words with no number, value or comma
  *   (`**Next steps**`) still opens a section; an `End of ...` marker
  *   closes the document's last content.
+ * * A heading that writes its value after a short label (`### Latency:
+ *   under 100 ms at p99`, `### Model: XGBoost`, `#### Author: Sam Lee`),
+ *   with nothing under it, says what the section would: it is not empty.
+ *   A label that numbers a step or names a part of the document (`Step 1:
+ *   Data collection`, `Appendix: Glossary`), or a value that is a
+ *   heading's name, a topic, a placeholder or a prompt (`Part 2: Data`,
+ *   `Objective: TBD`, `Deployment: describe the rollout here`) still
+ *   leaves the section empty.
+ * * Under a heading outside the design's flow or of what is left for
+ *   later (`Future work`, `Next steps`, `Out of scope`, `Appendix`),
+ *   bullets that only name topics (`- Monitoring`, `- Retraining`) name
+ *   the items the section lists: they are its content. `- TBD` there is
+ *   still a placeholder, and the same bullets under a stage heading are
+ *   still a stub.
+ * * A heading that is a link and nothing else (`## [Data
+ *   pipeline](docs/data.md)`) points where its content lives, like a link
+ *   under a heading: it is not empty. A heading with a link beside its
+ *   words (`## Model ([paper](https://example.com))`) still asks for
+ *   content under it.
+ * * A table of contents written as a plain list, without links, is no
+ *   stub: a list of two items or more, half of them or more naming
+ *   another heading of the document (`## Contents` then `- Problem`, `-
+ *   Data`, ...). A list of topic words that are not the document's
+ *   headings is still a stub.
  *
  * @module ml-no-placeholders
  * @example
@@ -562,8 +609,263 @@
  *
  *   7:1-7:21: Unexpected missing content in the `Per-store totals` section, expected what the section decides written under its heading (or the heading removed), such as `The decision this section records, with its numbers`
  *
+ * @example
+ *   {"name": "ok-value-headings.md"}
+ *
+ *   # Parcel ETA
+ *   #### Author: Sam Lee
+ *
+ *   ## Requirements
+ *
+ *   ### Latency: under 100 ms at p99
+ *
+ *   ### Availability: 99.9%
+ *
+ *   ## Model
+ *
+ *   ### Baseline: the median trip time per route
+ *
+ *   ### Candidate: LightGBM
+ *
+ * @example
+ *   {"name": "label-headings.md", "label": "input"}
+ *
+ *   # Parcel ETA
+ *
+ *   ## Plan
+ *
+ *   ### Step 1: Data collection
+ *
+ *   ### Objective: TBD
+ *
+ *   ### Deployment: describe the rollout here
+ *
+ *   ## Model
+ *
+ *   LightGBM on route and depot features.
+ *
+ * @example
+ *   {"name": "label-headings.md", "label": "output"}
+ *
+ *   5:1-5:28: Unexpected missing content in the `Step 1: Data collection` section, expected what the section decides written under its heading (or the heading removed), such as `Join impressions to clicks within 30 minutes; split by day; one-hot the device type`
+ *   7:1-7:19: Unexpected missing content in the `Objective: TBD` section, expected what the section decides written under its heading (or the heading removed), such as `Train within 4 hours on one A100; no personal data leaves the EU`
+ *   9:1-9:42: Unexpected missing content in the `Deployment: describe the rollout here` section, expected what the section decides written under its heading (or the heading removed), such as `Real-time scoring behind the checkout API, rolled out by a 5% canary`
+ *
+ * @example
+ *   {"name": "ok-divided-statement.md"}
+ *
+ *   # Parcel ETA
+ *
+ *   ## Model
+ *
+ *   LightGBM with 400 trees, depth 8.
+ *   ---
+ *
+ *   ## Serving
+ *
+ *   A nightly batch writes each parcel's window to the tracking page.
+ *
+ * @example
+ *   {"name": "underlined-title.md", "label": "input"}
+ *
+ *   # Parcel ETA
+ *
+ *   Model
+ *   -----
+ *
+ *   ## Serving
+ *
+ *   A nightly batch writes each parcel's window to the tracking page.
+ *
+ * @example
+ *   {"name": "underlined-title.md", "label": "output"}
+ *
+ *   3:1-4:6: Unexpected missing content in the `Model` section, expected what the section decides written under its heading (or the heading removed), such as `Baseline: the current rules; candidates: logistic regression and LightGBM`
+ *
+ * @example
+ *   {"name": "ok-title-block-lines.md"}
+ *
+ *   # Loan default risk
+ *   ### CS 4780 final project
+ *   #### Group 7
+ *   ##### Version 0.3, spring 2024
+ *
+ *   ## Objective
+ *
+ *   Cut loan losses by 8% by declining the riskiest 3% of applications.
+ *
+ * @example
+ *   {"name": "numbered-stubs-under-title.md", "label": "input"}
+ *
+ *   # Loan default risk
+ *   ## Goal 1
+ *   ## 2. Approach
+ *
+ *   ## Objective
+ *
+ *   Cut loan losses by 8% by declining the riskiest 3% of applications.
+ *
+ * @example
+ *   {"name": "numbered-stubs-under-title.md", "label": "output"}
+ *
+ *   2:1-2:10: Unexpected missing content in the `Goal 1` section, expected what the section decides written under its heading (or the heading removed), such as `The decision this section records, with its numbers`
+ *   3:1-3:15: Unexpected missing content in the `2. Approach` section, expected what the section decides written under its heading (or the heading removed), such as `The decision this section records, with its numbers`
+ *
+ * @example
+ *   {"name": "link-headings.md", "label": "input"}
+ *
+ *   # Parcel ETA
+ *
+ *   ## [Data pipeline](docs/data.md)
+ *
+ *   ## [Model training](docs/training.md)
+ *
+ *   ## Model ([paper](https://example.com/paper))
+ *
+ *   ## Serving
+ *
+ *   A nightly batch writes each parcel's window to the tracking page.
+ *
+ * @example
+ *   {"name": "link-headings.md", "label": "output"}
+ *
+ *   7:1-7:46: Unexpected missing content in the `Model ( paper )` section, expected what the section decides written under its heading (or the heading removed), such as `Baseline: the current rules; candidates: logistic regression and LightGBM`
+ *
+ * @example
+ *   {"name": "later-items.md", "label": "input"}
+ *
+ *   # Parcel ETA
+ *
+ *   ## Model
+ *
+ *   LightGBM on route and depot features.
+ *
+ *   ## Next steps
+ *
+ *   - Monitoring
+ *   - Retraining
+ *
+ *   ## Future work
+ *
+ *   - TBD
+ *
+ * @example
+ *   {"name": "later-items.md", "label": "output"}
+ *
+ *   12:1-12:15: Unexpected placeholder `TBD` as the only content of the `Future work` section, expected what the section decides written under its heading (or the heading removed), such as `The decision this section records, with its numbers`
+ *
+ * @example
+ *   {"name": "callouts.md", "label": "input"}
+ *
+ *   # Parcel ETA
+ *
+ *   ## Model
+ *
+ *   <aside>
+ *   💡 LightGBM on route and depot features, retrained weekly.
+ *   </aside>
+ *
+ *   ## Monitoring
+ *
+ *   <aside>
+ *   💡 TBD
+ *   </aside>
+ *
+ * @example
+ *   {"name": "callouts.md", "label": "output"}
+ *
+ *   9:1-9:14: Unexpected placeholder `💡 TBD` as the only content of the `Monitoring` section, expected what the section decides written under its heading (or the heading removed), such as `Alert when a top feature's PSI exceeds 0.2; roll back when the approval rate drops 5%`
+ *
+ * @example
+ *   {"name": "clarifying-questions.md", "label": "input"}
+ *
+ *   # Design a feed ranker
+ *
+ *   ## Clarifying questions
+ *
+ *   - How many daily users?
+ *   - Is the feed ranked in real time?
+ *
+ *   ## Clarify requirements
+ *
+ *   - What is the business goal?
+ *
+ *   ## Model
+ *
+ *   A two-tower retrieval stage, then a GBDT ranker.
+ *
+ * @example
+ *   {"name": "clarifying-questions.md", "label": "output"}
+ *
+ *   8:1-8:24: Unexpected placeholder `What is the business goal?` as the only content of the `Clarify requirements` section, expected what the section decides written under its heading (or the heading removed), such as `Train within 4 hours on one A100; no personal data leaves the EU`
+ *
+ * @example
+ *   {"name": "orders.md", "label": "input"}
+ *
+ *   # Refund assistant
+ *
+ *   ## Interpretability
+ *
+ *   Explain each decline to the agent with SHAP values.
+ *
+ *   ## Output
+ *
+ *   Summarize each ticket in two sentences for the agent.
+ *
+ *   ## Features
+ *
+ *   List the features used for training.
+ *
+ * @example
+ *   {"name": "orders.md", "label": "output"}
+ *
+ *   11:1-11:12: Unexpected placeholder `List the features used for training.` as the only content of the `Features` section, expected what the section decides written under its heading (or the heading removed), such as `Join impressions to clicks within 30 minutes; split by day; one-hot the device type`
+ *
+ * @example
+ *   {"name": "ok-contents-list.md"}
+ *
+ *   # Parcel ETA
+ *
+ *   ## Contents
+ *
+ *   1. Problem
+ *   2. Data
+ *   3. Model
+ *
+ *   ## Problem
+ *
+ *   Promise a delivery window that 90% of parcels meet.
+ *
+ *   ## Data
+ *
+ *   Two years of scans, about 40 million parcels.
+ *
+ *   ## Model
+ *
+ *   LightGBM on route and depot features.
+ *
+ * @example
+ *   {"name": "topics-not-headings.md", "label": "input"}
+ *
+ *   # Parcel ETA
+ *
+ *   ## Monitoring
+ *
+ *   - Monitoring
+ *   - Alerts
+ *   - Dashboards
+ *
+ *   ## Alerts
+ *
+ *   Page the on-call engineer when the late rate doubles in an hour.
+ *
+ * @example
+ *   {"name": "topics-not-headings.md", "label": "output"}
+ *
+ *   3:1-3:14: Unexpected placeholder `Monitoring Alerts Dashboards` as the only content of the `Monitoring` section, expected what the section decides written under its heading (or the heading removed), such as `Alert when a top feature's PSI exceeds 0.2; roll back when the approval rate drops 5%`
+ *
  */
-import type { DesignReading, Section, Stage, VocabularyOptions } from 'mdast-util-ml-design'
+import type { DesignReading, Section, Sentence, Stage, VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing } from 'ml-design-lint-rule'
 
 export type Options = VocabularyOptions
@@ -612,9 +914,17 @@ const remarkLintMlNoPlaceholders = defineRule<Options>(
       if (bare && statementHeading(section)) continue
       // The lines of a title block, before the document says anything: `# PRD` then `# Restaurant recommendations`,
       // or `# Energy demand forecasting` then `## AI product manager business case`.
-      if (bare && section.index <= 1 && titleLine(reading, section)) continue
+      if (bare && titleLine(reading, section)) continue
+      // A heading that is a link points where its content lives: `## [Data pipeline](docs/data.md)`.
+      if (bare && linkHeading(section)) continue
+      // A heading that writes its value after a label says it there: `### Latency: under 100 ms at p99`.
+      if (bare && reading.headingWritesValue(section)) continue
+      // A table of contents without links lists the document's own headings: `## Contents`, `- Problem`, `- Data`.
+      if (section.children.length === 0 && reading.listsHeadings(section)) continue
       // Questions are the content of an `Open questions` section.
       if (ownSentences.some((sentence) => !sentence.placeholder) && reading.questionSection(section)) continue
+      // Topic bullets name the items of a section outside the design's flow: `Future work`, `- Monitoring`.
+      if (laterItems(reading, section, ownSentences)) continue
 
       const name = section.text.replace(/`/g, "'")
       const example = examples[section.inStages[0] ?? 'other']
@@ -644,16 +954,38 @@ function statementHeading(section: Section): boolean {
 }
 
 /**
- * Whether an empty section among the first two headings is a line of the title block: nothing but headings stands
- * before it, it names no stage or part (or opens with an article), and it runs to four words or more once its numbering is left out (a short
- * title there, `## Executive summary`, `## Data`, is a template's stub; so is `## 1. Business objective & KPIs`).
+ * Whether an empty section is a line of the title block: nothing but headings stands before it, it names no stage or
+ * part (or opens with an article) and is no placeholder or prompt, and it is among the first two headings with four words or more once its
+ * numbering is left out (a short title there, `## Executive summary`, `## Data`, is a template's stub; so is `## 1.
+ * Business objective & KPIs`), or it carries a number past its numbering: a course, a group, a version or a date
+ * (`### Group 7`, `#### Version 0.3`, `## CS 4780 final project`).
  */
 function titleLine(reading: DesignReading, section: Section): boolean {
   if (reading.sentences.some((sentence) => !sentence.heading && sentence.start < section.start)) return false
   // A line that opens with an article is a phrase, not a section's name: `## A business case for the grid planning
   // team` names the business objective's part and is still the title's subtitle.
   if ((section.stages.length > 0 || section.parts.length > 0) && !/^an?\s/i.test(section.text)) return false
-  return section.normalized.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length >= 4
+  if (reading.sentencesIn(reading.headingOf(section)).some((line) => line.placeholder || line.prompt)) return false
+  const words = section.normalized.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length
+  return (section.index <= 1 && words >= 4) || /\d/.test(section.normalized)
+}
+
+/**
+ * Whether a section outside the design's flow or of what is left for later (`Future work`, `Next steps`, `Out of
+ * scope`, `Appendix`) lists its items as bullets: there a bare topic (`- Monitoring`) names an item, it asks for
+ * nothing. A placeholder there (`- TBD`) is still one.
+ */
+function laterItems(reading: DesignReading, section: Section, own: Sentence[]): boolean {
+  if (own.length === 0 || own.some((sentence) => !sentence.listItem || sentence.placeholder)) return false
+  return section.aside || reading.outsideFlow(section)
+}
+
+/** Whether a heading is a link and nothing else: `## [Data pipeline](docs/data.md)`. */
+function linkHeading(section: Section): boolean {
+  const { node } = section
+  if (node.type !== 'heading' || node.children.length !== 1) return false
+  const [only] = node.children
+  return (only.type === 'link' && only.url.length > 0) || only.type === 'linkReference'
 }
 
 export default remarkLintMlNoPlaceholders

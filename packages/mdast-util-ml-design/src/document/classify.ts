@@ -177,6 +177,22 @@ function marked(compiled: Compiled, raw: string): boolean {
   )
 }
 
+/**
+ * Whether a line that opens with a template verb is a decision written as an order: the verb also opens decisions
+ * (`decisionTemplateVerbs`), nothing marks it as an instruction (`instructionMarkers`: "Explain how the model is
+ * evaluated"), and it names something of its own: each or every item, a name in capitals ("Explain predictions with
+ * SHAP") or more than eight words. "List the features used for training." is still an instruction.
+ */
+function orderedDecision(compiled: Compiled, verb: string, raw: string, folded: string, wordCount: number): boolean {
+  if (!wordSet(compiled.vocabulary.decisionTemplateVerbs, foldWords).has(verb)) return false
+  // The words after the verb (`details` folds to the verb `detail`).
+  const padded = ` ${folded.slice(folded.indexOf(' ') + 1)} `
+  if (compiled.vocabulary.instructionMarkers.some((marker) => padded.includes(` ${foldWords(marker)} `))) return false
+  return (
+    wordCount > 8 || / (?:each|every|per) /.test(padded) || /\s\p{Lu}[\p{Lu}\p{N}]+\b|\s\p{Lu}\p{Ll}+\p{Lu}/u.test(raw)
+  )
+}
+
 /** What a sentence is, when it is not content. */
 export type SentenceKind = 'placeholder' | 'prompt' | undefined
 
@@ -231,7 +247,8 @@ export function classify(
     compiled.templateVerbs.has(firstWord) &&
     wordCount <= 12 &&
     !hasDigit &&
-    !compiled.patterns.statementWord.test(raw)
+    !compiled.patterns.statementWord.test(raw) &&
+    !orderedDecision(compiled, firstWord, raw, folded, wordCount)
   ) {
     return 'prompt'
   }

@@ -6,8 +6,9 @@
 import type { Html } from 'mdast'
 import type { Range } from './types.js'
 
-/** Elements whose text is one block of prose. */
-const blockElements = new Set(['li', 'p', 'dt', 'dd', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote'])
+/** Elements whose text is one block of prose (`aside`: a callout, as a Notion export writes one). */
+const headingNames = [1, 2, 3, 4, 5, 6].map((rank) => `h${rank}`)
+const blockElements = new Set(['li', 'p', 'dt', 'dd', 'td', 'th', 'blockquote', 'aside', ...headingNames])
 /** Elements whose text is not prose. */
 const hiddenElements = new Set(['script', 'style', 'code', 'pre'])
 const boldElements = new Set(['b', 'strong'])

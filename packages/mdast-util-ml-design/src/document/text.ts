@@ -140,7 +140,7 @@ export function readProse(tree: Root, source: string, opens: (title: string) => 
       case 'paragraph':
       case 'tableCell': {
         if (position?.start.offset !== undefined && position.end.offset !== undefined) {
-          const heading = node.type === 'heading' && !quoted
+          const heading = node.type === 'heading' && !quoted && !dividedStatement(source, node)
           const block: Block = {
             kind: node.type === 'tableCell' ? 'cell' : heading ? 'heading' : 'paragraph',
             start: position.start.offset,
@@ -187,6 +187,22 @@ export function readProse(tree: Root, source: string, opens: (title: string) => 
     block.depth = depth
   }
   return { text, blocks }
+}
+
+/**
+ * Whether a heading is a paragraph that a line of dashes right under it turned into a heading: a divider meant under
+ * a statement (`XGBoost with 500 trees, depth 6.` then `---`). It reads as a sentence, ending in a full stop after a
+ * word, with three words or more; a title underlined the same way (`Model` then `-----`) ends in no full stop.
+ */
+function dividedStatement(source: string, node: Nodes): boolean {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (node.type !== 'heading' || node.depth !== 2 || start === undefined || end === undefined) return false
+  const raw = source.slice(start, end)
+  const underline = raw.lastIndexOf('\n')
+  if (underline < 0 || !/^\s*-+\s*$/.test(raw.slice(underline + 1))) return false
+  const text = raw.slice(0, underline).trim()
+  return /[\p{L}\p{N})%]\.$/u.test(text) && !/\.\.$/.test(text) && text.split(/\s+/).length >= 3
 }
 
 /** Sentence boundaries inside one block's text (offsets relative to the file). */

@@ -62,6 +62,15 @@ export const questionHeadings = [
   'questions to ask',
   'discussion prompts',
   'open discussion prompts',
+  // What a candidate asks the interviewer before designing: `Clarifying questions`, `Questions to the interviewer`.
+  'clarifying questions',
+  'clarification questions',
+  'clarifying questions to ask',
+  'clarifying questions to ask the interviewer',
+  'questions for the interviewer',
+  'questions to the interviewer',
+  'questions to interviewer',
+  'questions to ask the interviewer',
 ]
 
 /**
@@ -86,6 +95,45 @@ export const templateVerbs = [
   'mention',
   'clarify',
   'detail',
+]
+
+/**
+ * Template verbs that also open a decision written as an order ("Explain each decline to the analyst with SHAP
+ * values", "State the top reason code on each decline"): with such a verb, a line is a template instruction only
+ * when it says so (`instructionMarkers`) or is short and names nothing of its own ("List the features used").
+ */
+export const decisionTemplateVerbs = [
+  'explain',
+  'list',
+  'state',
+  'provide',
+  'summarize',
+  'summarise',
+  'clarify',
+  'detail',
+]
+
+/** Words that mark a line as an instruction to the author: what to write, where, or how much. */
+export const instructionMarkers = [
+  'how',
+  'what',
+  'which',
+  'why',
+  'whether',
+  'who',
+  'any',
+  'here',
+  'you',
+  'your',
+  'this section',
+  'below',
+  'above',
+  'briefly',
+  'in detail',
+  'overview',
+  'details',
+  'description',
+  'e g',
 ]
 
 /** Generic topic words that, alone in a bullet, only name a topic. */
@@ -186,4 +234,32 @@ export const numberedStubWords = [
   'owner',
   'assumption',
   'decision',
+]
+
+/**
+ * Labels that name a part of the document, not a value: after them a heading's colon opens the part's title
+ * (`Appendix: Glossary`, `Chapter: Data`), so the heading writes no value of its own.
+ */
+export const sectionLabelWords = [
+  'appendix',
+  'chapter',
+  'section',
+  'part',
+  'step',
+  'stage',
+  'phase',
+  'module',
+  'lesson',
+  'lecture',
+  'topic',
+  'case study',
+  'example',
+  'exercise',
+  'question',
+  'task',
+  'problem',
+  'milestone',
+  'sprint',
+  'week',
+  'day',
 ]
