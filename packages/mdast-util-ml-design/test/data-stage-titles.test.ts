@@ -52,6 +52,14 @@ describe('talk of features that names none', () => {
     return reading.evidence('features').map((item) => reading.textOf(reading.sentences[item.sentence]).trim())
   }
 
+  it('reads features named after a word that only ranks them', () => {
+    expect(
+      features(
+        '## Feature engineering\n\nThe most informative features are tenure in days and the log of weekly sessions.\n',
+      ),
+    ).not.toEqual([])
+  })
+
   it('does not read a promise of relevant features or a prompt for their definitions as the features', () => {
     expect(features('## Feature engineering\n\nWe will engineer relevant features from the raw data.\n')).toEqual([])
     expect(features('## Features\n\n- Feature definitions and transformations.\n')).toEqual([])

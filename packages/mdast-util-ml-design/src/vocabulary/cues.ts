@@ -331,10 +331,19 @@ const cutoffNumbers = ['k', ...smallNumberWords]
  * promise or a template's prompt, not the features and how they are built.
  */
 const featuresUnnamed = [
-  'relevant features',
-  'useful features',
-  'meaningful features',
-  'informative features',
+  // A verb of making before them: "the most informative features are tenure and ..." names them.
+  'engineer relevant features',
+  'engineer useful features',
+  'engineer meaningful features',
+  'engineer informative features',
+  'extract relevant features',
+  'extract useful features',
+  'extract meaningful features',
+  'create relevant features',
+  'create useful features',
+  'create meaningful features',
+  'build relevant features',
+  'build useful features',
   'feature definitions',
   'features will be engineered',
   'features will be created',
