@@ -88,7 +88,15 @@ describe('an order that opens with a template verb', () => {
     expect(prompt('Explain each decline to the analyst with SHAP values.')).toBe(false)
     expect(prompt('Explain predictions with SHAP.')).toBe(false)
     expect(prompt('Provide a fallback to the rules engine when the model times out.')).toBe(false)
-    expect(prompt('Detail every prediction in the audit log.')).toBe(false)
+    expect(prompt('Summarize each ticket in two sentences for the agent.')).toBe(false)
+  })
+
+  it('is a template instruction when what it names a template could write too (a review of the first version)', () => {
+    expect(prompt('Provide the ROC curve.')).toBe(true)
+    expect(prompt('State the SLA.')).toBe(true)
+    expect(prompt('Summarize the data sources used for each model.')).toBe(true)
+    expect(prompt('Explain the model choice and the trade-offs considered.')).toBe(true)
+    expect(prompt('List the metrics monitored in production and their alert thresholds.')).toBe(true)
   })
 
   it('is a template instruction when it says so, or is short and generic', () => {

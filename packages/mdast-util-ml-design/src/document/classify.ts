@@ -180,17 +180,24 @@ function marked(compiled: Compiled, raw: string): boolean {
 /**
  * Whether a line that opens with a template verb is a decision written as an order: the verb also opens decisions
  * (`decisionTemplateVerbs`), nothing marks it as an instruction (`instructionMarkers`: "Explain how the model is
- * evaluated"), and it names something of its own: each or every item, a name in capitals ("Explain predictions with
- * SHAP") or more than eight words. "List the features used for training." is still an instruction.
+ * evaluated"), and it names something a template could not have written: a number, a condition or a recipient ("in
+ * two sentences", "when the model times out", "to the agent"), or a name in capitals that is no design document's
+ * topic ("Explain predictions with SHAP", not "Provide the ROC curve", `topicAcronyms`). "List the features used for
+ * training." and "Summarize the data sources used for each model." are still instructions.
  */
-function orderedDecision(compiled: Compiled, verb: string, raw: string, folded: string, wordCount: number): boolean {
+const orderDetail =
+  / (?:two|three|four|five|six|seven|eight|nine|ten|when|whenever|if|unless) | (?:to|for) (?:the|each|every|a|an) (?:agent|analyst|user|customer|reviewer|seller|driver|doctor|clinician|moderator|operator|patient|buyer|rider)s? /
+
+function orderedDecision(compiled: Compiled, verb: string, raw: string, folded: string): boolean {
   if (!wordSet(compiled.vocabulary.decisionTemplateVerbs, foldWords).has(verb)) return false
   // The words after the verb (`details` folds to the verb `detail`).
   const padded = ` ${folded.slice(folded.indexOf(' ') + 1)} `
   if (compiled.vocabulary.instructionMarkers.some((marker) => padded.includes(` ${foldWords(marker)} `))) return false
-  return (
-    wordCount > 8 || / (?:each|every|per) /.test(padded) || /\s\p{Lu}[\p{Lu}\p{N}]+\b|\s\p{Lu}\p{Ll}+\p{Lu}/u.test(raw)
-  )
+  // A number, a condition or a recipient ("in two sentences", "when the model times out", "to the agent").
+  if (/\d/.test(raw) || orderDetail.test(padded)) return true
+  const topics = wordSet(compiled.vocabulary.topicAcronyms, (word) => word.toLowerCase())
+  const names = raw.match(/(?<=\s)(?:\p{Lu}[\p{Lu}\p{N}]+|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)(?![\p{L}\p{N}])/gu) ?? []
+  return names.some((name) => !topics.has(name.toLowerCase().replace(/s$/, '')))
 }
 
 /** What a sentence is, when it is not content. */
@@ -248,7 +255,7 @@ export function classify(
     wordCount <= 12 &&
     !hasDigit &&
     !compiled.patterns.statementWord.test(raw) &&
-    !orderedDecision(compiled, firstWord, raw, folded, wordCount)
+    !orderedDecision(compiled, firstWord, raw, folded)
   ) {
     return 'prompt'
   }

@@ -44,6 +44,8 @@ export function headingWritesValue(compiled: Compiled, section: Section, heading
   const title = normalizeTitle(value)
   if (!/[\p{L}\p{N}]/u.test(value) || (title.length > 0 && compiled.headings.has(title))) return false
   if (heading.some((sentence) => sentence.prompt || sentence.placeholder || sentence.undecided)) return false
+  // A letter standing for the number a template leaves blank (`X ms`, `XX%`, `$X per month`, `N requests`) is none.
+  if (/(?:^|[^\p{L}])(?:X{1,3}|N|Y)(?![\p{L}])/u.test(value)) return false
   // A value of numbers alone (`99.9%`, `2024-05-02`) is a value: the sentence classes read it as an empty list mark.
   if (!/\p{L}/u.test(value) && /\d/.test(value)) return true
   return classify(compiled, { listItem: false, undecided: false }, value) === undefined

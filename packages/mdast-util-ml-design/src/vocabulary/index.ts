@@ -90,6 +90,7 @@ import {
   requirementKinds,
   sectionLabelWords,
   templateVerbs,
+  topicAcronyms,
   topicTails,
   topicWords,
 } from './placeholders.js'
@@ -235,6 +236,7 @@ export const english = {
   mediaElements,
   templateVerbs,
   decisionTemplateVerbs,
+  topicAcronyms,
   instructionMarkers,
   topicWords,
   topicTails,

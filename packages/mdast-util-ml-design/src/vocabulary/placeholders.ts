@@ -113,6 +113,36 @@ export const decisionTemplateVerbs = [
   'detail',
 ]
 
+/**
+ * Names in capitals that are a design document's own topics, which a template writes as readily as an author: with
+ * them an order is still an instruction ("Provide the ROC curve.", "State the SLA."). Singular, folded.
+ */
+export const topicAcronyms = [
+  'roc',
+  'auc',
+  'pr',
+  'sla',
+  'slo',
+  'sli',
+  'kpi',
+  'okr',
+  'mvp',
+  'poc',
+  'api',
+  'ml',
+  'ai',
+  'eta',
+  'qps',
+  'rps',
+  'pii',
+  'ui',
+  'ux',
+  'faq',
+  'tbd',
+  'todo',
+  'n/a',
+]
+
 /** Words that mark a line as an instruction to the author: what to write, where, or how much. */
 export const instructionMarkers = [
   'how',
