@@ -489,4 +489,18 @@ export const notInputObjects = [
   'action',
   'advantage',
   'weight',
+  // What a model takes or accepts that it does not read: `takes up most of the GPU memory`, `accepts missing values
+  // natively`, `reads its weights from S3`, `accepts JSON over HTTP`, `receives retraining every week`.
+  'up',
+  'missing values',
+  'its weights',
+  'weights',
+  'json',
+  'requests',
+  'a request',
+  'retraining',
+  'the blame',
+  'memory',
+  'gpu',
+  'a batch size',
 ]
