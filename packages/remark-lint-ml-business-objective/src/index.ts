@@ -141,8 +141,8 @@
  *   Neither is the business goal, whichever words it holds.
  * * A `Value proposition` heading (as course projects open) names the
  *   objective: what the system is worth to its users or the business.
- *   So do `Business case`, `Business value`, `Project goals`, `Mission`,
- *   `User stories`, `Why does this matter?`, `Desired outcome`, `Business
+ *   So do `Business case`, `Business value`, `Project goals`, `Our mission`
+ *   (not a bare `Mission`: a satellite's or a drone's), `User stories`, `Why does this matter?`, `Desired outcome`, `Business
  *   outcomes` and the notes label `biz obj`. Not `Outcomes` or `Expected
  *   outcomes` alone: they close many documents with the results reached.
  * * A goal written as what it does for the people served counts as a
@@ -764,9 +764,25 @@
  *
  *   # Smoke alerts
  *
- *   ## Mission
+ *   ## Our mission
  *
  *   Give residents of fire-prone valleys an earlier warning of smoke.
+ *
+ * @example
+ *   {"name": "mission-of-a-satellite.md", "label": "input"}
+ *
+ *   # Ship detection
+ *
+ *   We detect ships in satellite images.
+ *
+ *   ## Mission
+ *
+ *   The satellite's mission lasts five years; images arrive every 90 minutes.
+ *
+ * @example
+ *   {"name": "mission-of-a-satellite.md", "label": "output"}
+ *
+ *   8:1: Unexpected missing business objective, expected the end goal for the business or its users in a `Business objective` section, such as `Reduce monthly churn from 4% to 3.5%`
  *
  * @example
  *   {"name": "ok-help-the-party.md"}
@@ -776,6 +792,20 @@
  *   ## Goal
  *
  *   Help farmers detect crop disease early, before it spreads across the field.
+ *
+ * @example
+ *   {"name": "party-only-sees.md", "label": "input"}
+ *
+ *   # Churn scores
+ *
+ *   ## Goal
+ *
+ *   We want users to see the churn score in the admin panel.
+ *
+ * @example
+ *   {"name": "party-only-sees.md", "label": "output"}
+ *
+ *   5:1-5:57: Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as `Reduce monthly churn from 4% to 3.5%`
  *
  * @example
  *   {"name": "ok-want-the-party.md"}

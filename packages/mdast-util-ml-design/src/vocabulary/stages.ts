@@ -313,7 +313,7 @@ export const partSynonyms: Record<Part, string[]> = {
     'why does it matter',
     'why is this important',
     'why this is important',
-    'mission',
+    // Not a bare `Mission` (a satellite's or a drone's mission).
     'our mission',
     'mission statement',
     'desired outcome',
