@@ -91,6 +91,13 @@ describe('an order that opens with a template verb', () => {
     expect(prompt('Summarize each ticket in two sentences for the agent.')).toBe(false)
   })
 
+  it('is a template instruction when an order speaks to the author, also after a callout emoji', () => {
+    expect(prompt('💡 Write what you will monitor here.')).toBe(true)
+    expect(prompt('👉 Add your deployment diagram here')).toBe(true)
+    expect(prompt('Add a missing-value indicator for each sensor.')).toBe(false)
+    expect(prompt('Write the scores to the CRM every night.')).toBe(false)
+  })
+
   it('is a template instruction when what it names a template could write too (a review of the first version)', () => {
     expect(prompt('Provide the ROC curve.')).toBe(true)
     expect(prompt('State the SLA.')).toBe(true)

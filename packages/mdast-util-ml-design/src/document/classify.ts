@@ -214,7 +214,8 @@ export function classify(
     if (marked(compiled, raw)) return 'placeholder'
     return /\?\s*$/.test(raw) && !/\d/.test(raw) ? 'prompt' : undefined
   }
-  const unmarked = raw.replace(/^[-*+\d.)\s]+/, '')
+  // A list mark, a number or a callout's emoji before the words (`💡 Write what you will monitor here.`).
+  const unmarked = raw.replace(/^(?:[-*+\d.)\s]|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+/u, '')
   const folded = foldWords(unmarked.toLowerCase())
   if (folded.length === 0 || /^[\s?.…\-–—_*/]*$/.test(raw)) {
     return 'placeholder'
@@ -249,12 +250,16 @@ export function classify(
   if (/\?\s*$/.test(raw) && !hasDigit) {
     return 'prompt'
   }
-  // A template instruction: "Describe the objective here."
+  // A template instruction: "Describe the objective here.", and an order that speaks to the author ("Add your
+  // deployment diagram here", "Write what you will monitor here."; "Add a missing-value indicator" is a decision).
+  const addressed = / (?:you|your|here) /.test(` ${folded} `)
   if (
-    compiled.templateVerbs.has(firstWord) &&
+    (compiled.templateVerbs.has(firstWord) ||
+      (addressed && wordSet(compiled.vocabulary.addressedTemplateVerbs, foldWords).has(firstWord))) &&
     wordCount <= 12 &&
     !hasDigit &&
-    !compiled.patterns.statementWord.test(raw) &&
+    // Words of a statement ("will", "is") make it one, unless it speaks to the author.
+    (!compiled.patterns.statementWord.test(raw) || addressed) &&
     !orderedDecision(compiled, firstWord, raw, folded)
   ) {
     return 'prompt'

@@ -82,6 +82,7 @@ import {
   whatMattersNouns,
 } from './phrases.js'
 import {
+  addressedTemplateVerbs,
   decisionTemplateVerbs,
   instructionMarkers,
   numberedStubWords,
@@ -237,6 +238,7 @@ export const english = {
   templateVerbs,
   decisionTemplateVerbs,
   topicAcronyms,
+  addressedTemplateVerbs,
   instructionMarkers,
   topicWords,
   topicTails,

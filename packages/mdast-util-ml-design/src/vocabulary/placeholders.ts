@@ -98,6 +98,12 @@ export const templateVerbs = [
 ]
 
 /**
+ * Verbs that open a decision as readily as an instruction ("Add a missing-value indicator"): an instruction only
+ * where the line speaks to the author ("Add your deployment diagram here", "Write what you will monitor here").
+ */
+export const addressedTemplateVerbs = ['write', 'add', 'put', 'include', 'paste', 'attach', 'draw', 'insert', 'link']
+
+/**
  * Template verbs that also open a decision written as an order ("Explain each decline to the analyst with SHAP
  * values", "State the top reason code on each decline"): with such a verb, a line is a template instruction only
  * when it says so (`instructionMarkers`) or is short and names nothing of its own ("List the features used").
