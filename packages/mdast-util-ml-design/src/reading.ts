@@ -5,7 +5,7 @@
  * face rules see: the structure's queries plus one member per fact.
  */
 import { DesignDocument } from './document/document.js'
-import { headingWritesValue, listsHeadings } from './document/heading-lines.js'
+import { headingHoldsContent, listsHeadings } from './document/heading-lines.js'
 import type { Section, Sentence, Statement } from './document/types.js'
 import { type BusinessObjective, BusinessObjectives } from './evidence/business-objective.js'
 import { Category, type CategoryChoice } from './evidence/category.js'
@@ -418,10 +418,10 @@ export class DesignReading extends DesignDocument {
     return this.#f.phrases.labelStatements()
   }
 
-  /** Whether a section's heading writes its value after a short label (`### Latency: under 100 ms`). */
-  headingWritesValue(section: Section): boolean {
+  /** Whether a heading holds its section's content: a value after a label, a link, a statement turned heading. */
+  headingHoldsContent(section: Section): boolean {
     const heading = this.sentencesIn(this.headingOf(section)).filter((sentence) => sentence.heading)
-    return headingWritesValue(this.compiled, section, heading)
+    return headingHoldsContent(this.compiled, section, heading)
   }
 
   /** Whether a section's own content is a table of contents without links: a list of the document's headings. */

@@ -25,7 +25,7 @@ describe('a statement with a line of dashes right under it', () => {
 describe('a heading that writes its value after a label', () => {
   const writes = (heading: string) => {
     const reading = read(`# Fraud\n\n## Plan\n\n### ${heading}\n\n## Model\n\nXGBoost.\n`)
-    return reading.headingWritesValue(reading.sections[2])
+    return reading.headingHoldsContent(reading.sections[2])
   }
 
   it('says something', () => {

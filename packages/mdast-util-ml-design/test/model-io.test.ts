@@ -191,6 +191,19 @@ describe('the input said in prose without the word input (probe of many authors)
       expect(read(`${objective}${text}`).definesModel('input'), text).toBe(false)
   })
 
+  it('takes nothing a model or its service accepts that the model does not read (second review)', () => {
+    for (const text of [
+      'The model accepts missing values natively.',
+      'The model reads its weights from S3 at start-up.',
+      'The model takes up most of the GPU memory.',
+      'The model receives retraining every week.',
+      'The service accepts a batch size of 64.',
+    ])
+      expect(read(`${objective}${text}`).definesModel('input'), text).toBe(false)
+    const requests = 'The ranker receives requests with the user id, the query and the last 20 clicks.'
+    expect(read(`${objective}${requests}`).definesModel('input')).toBe(true)
+  })
+
   it('takes none where the document designs no model', () => {
     const store = read(
       '## Feature store\n\nThe service takes the seats, the plans and the regions from the CRM nightly.',

@@ -909,16 +909,12 @@ const remarkLintMlNoPlaceholders = defineRule<Options>(
       if (reading.substantive(whole) || reading.hasMedia(whole)) continue
       if (reading.closesContent(section)) continue
       const bare = ownSentences.length === 0 && section.children.length === 0 && !reading.hasMedia(own)
-      // A paragraph that a `---` on the line under it turned into a heading, with nothing under it, says something
-      // itself: a statement of eight words or more, not a question.
-      if (bare && statementHeading(section)) continue
+      // A heading that holds its content says it there: `### Latency: under 100 ms at p99`, a link to where the
+      // content lives, a statement of eight words or more that a `---` on the line under it turned into a heading.
+      if (bare && reading.headingHoldsContent(section)) continue
       // The lines of a title block, before the document says anything: `# PRD` then `# Restaurant recommendations`,
       // or `# Energy demand forecasting` then `## AI product manager business case`.
       if (bare && titleLine(reading, section)) continue
-      // A heading that is a link points where its content lives: `## [Data pipeline](docs/data.md)`.
-      if (bare && linkHeading(section)) continue
-      // A heading that writes its value after a label says it there: `### Latency: under 100 ms at p99`.
-      if (bare && reading.headingWritesValue(section)) continue
       // A table of contents without links lists the document's own headings: `## Contents`, `- Problem`, `- Data`.
       if (section.children.length === 0 && reading.listsHeadings(section)) continue
       // Questions are the content of an `Open questions` section.
@@ -942,16 +938,6 @@ const remarkLintMlNoPlaceholders = defineRule<Options>(
     }
   },
 )
-
-/**
- * Whether a heading is a paragraph that a line of dashes or equals signs under it turned into a heading (a setext
- * heading spans two lines) and reads as a statement: eight words or more, no question.
- */
-function statementHeading(section: Section): boolean {
-  const { node } = section
-  if (node.type !== 'heading' || !node.position || node.position.start.line === node.position.end.line) return false
-  return section.text.split(/\s+/).length >= 8 && !/\?\s*$/.test(section.text)
-}
 
 /**
  * Whether an empty section is a line of the title block: nothing but headings stands before it, it names no stage or
@@ -978,14 +964,6 @@ function titleLine(reading: DesignReading, section: Section): boolean {
 function laterItems(reading: DesignReading, section: Section, own: Sentence[]): boolean {
   if (own.length === 0 || own.some((sentence) => !sentence.listItem || sentence.placeholder)) return false
   return section.aside || reading.outsideFlow(section)
-}
-
-/** Whether a heading is a link and nothing else: `## [Data pipeline](docs/data.md)`. */
-function linkHeading(section: Section): boolean {
-  const { node } = section
-  if (node.type !== 'heading' || node.children.length !== 1) return false
-  const [only] = node.children
-  return (only.type === 'link' && only.url.length > 0) || only.type === 'linkReference'
 }
 
 export default remarkLintMlNoPlaceholders

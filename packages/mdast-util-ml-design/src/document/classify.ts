@@ -185,16 +185,13 @@ function marked(compiled: Compiled, raw: string): boolean {
  * topic ("Explain predictions with SHAP", not "Provide the ROC curve", `topicAcronyms`). "List the features used for
  * training." and "Summarize the data sources used for each model." are still instructions.
  */
-const orderDetail =
-  / (?:two|three|four|five|six|seven|eight|nine|ten|when|whenever|if|unless) | (?:to|for) (?:the|each|every|a|an) (?:agent|analyst|user|customer|reviewer|seller|driver|doctor|clinician|moderator|operator|patient|buyer|rider)s? /
-
 function orderedDecision(compiled: Compiled, verb: string, raw: string, folded: string): boolean {
   if (!wordSet(compiled.vocabulary.decisionTemplateVerbs, foldWords).has(verb)) return false
   // The words after the verb (`details` folds to the verb `detail`).
   const padded = ` ${folded.slice(folded.indexOf(' ') + 1)} `
   if (compiled.vocabulary.instructionMarkers.some((marker) => padded.includes(` ${foldWords(marker)} `))) return false
   // A number, a condition or a recipient ("in two sentences", "when the model times out", "to the agent").
-  if (/\d/.test(raw) || orderDetail.test(padded)) return true
+  if (/\d/.test(raw) || compiled.vocabulary.expressions.orderDetail.test(padded)) return true
   const topics = wordSet(compiled.vocabulary.topicAcronyms, (word) => word.toLowerCase())
   const names = raw.match(/(?<=\s)(?:\p{Lu}[\p{Lu}\p{N}]+|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)(?![\p{L}\p{N}])/gu) ?? []
   return names.some((name) => !topics.has(name.toLowerCase().replace(/s$/, '')))

@@ -1,7 +1,8 @@
 /**
- * Sections that say something though no prose of their own answers them: a heading that writes its value after a
- * label (`### Latency: under 100 ms at p99`, `#### Author: Sam Lee`), and a table of contents written as a plain list
- * of the document's own headings (`## Contents` then `- Problem`, `- Data`, ...).
+ * Sections that say something though no prose of their own answers them: a heading that holds its content (a value
+ * after a label, `### Latency: under 100 ms at p99`; a link to where the content lives; a statement a `---` under it
+ * turned into a heading), and a table of contents written as a plain list of the document's own headings (`##
+ * Contents` then `- Problem`, `- Data`, ...).
  */
 import type { Compiled } from '../match/compile.js'
 import { foldWords, normalizeTitle } from '../match/normalize.js'
@@ -21,6 +22,23 @@ function labelWords(list: readonly string[]): Set<string> {
     labelSets.set(list, set)
   }
   return set
+}
+
+/**
+ * Whether a heading holds what its section says: a value after a label (`headingWritesValue`), a link to where the
+ * content lives (`## [Data pipeline](docs/data.md)`), or a paragraph that a line of dashes or equals signs under it
+ * turned into a heading (a setext heading spans two lines) that reads as a statement: eight words or more, no
+ * question.
+ */
+export function headingHoldsContent(compiled: Compiled, section: Section, heading: readonly Sentence[]): boolean {
+  const { node } = section
+  if (node.type === 'heading' && node.children.length === 1) {
+    const [only] = node.children
+    if ((only.type === 'link' && only.url.length > 0) || only.type === 'linkReference') return true
+  }
+  const setext = node.type === 'heading' && node.position && node.position.start.line !== node.position.end.line
+  if (setext && section.text.split(/\s+/).length >= 8 && !/\?\s*$/.test(section.text)) return true
+  return headingWritesValue(compiled, section, heading)
 }
 
 /**

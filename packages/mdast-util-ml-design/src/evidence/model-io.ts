@@ -23,14 +23,12 @@ import {
   inputUseVerbs,
   modelReceiveVerbs,
   notInputObjects,
+  serviceActorWords,
 } from '../vocabulary/phrases.js'
 import type { Part } from '../vocabulary/stages.js'
 import { writesModelName } from './phrases.js'
 import type { Scope } from './scope.js'
 import type { Evidence, ModelSide } from './types.js'
-
-/** Actors that serve the model rather than read its input: what they accept or receive is a request's. */
-const serviceActors = new Set(['service', 'system', 'api', 'endpoint', 'app', 'platform', 'pipeline', 'server'])
 
 const leaders = new Set(contentVerbLeaders)
 const actors = new Set(contentTaskActors)
@@ -307,7 +305,7 @@ export class ModelIO {
       const before = prose.slice(Math.max(sentence.start, match.index - 40), match.index).trimEnd()
       const subject = before.split(/\s+/).pop() ?? ''
       // The model itself, not the service around it (`The service accepts a batch size of 64`).
-      if (serviceActors.has(subject.toLowerCase())) continue
+      if (serviceActorWords.includes(subject.toLowerCase())) continue
       if (!actors.has(subject.toLowerCase()) && !writesModelName(subject)) continue
       const start = match.index + match[0].length + (prose.slice(match.index + match[0].length).search(/\S/) || 0)
       const rest = prose.slice(start, sentence.end).search(/[.;!?\n]/)

@@ -3290,7 +3290,6 @@ export const cues = {
       'threshold*',
       'cut-off*',
       'cutoff*',
-      'operating point*',
       'score*',
       'scoring',
       'probabilit*',

@@ -86,6 +86,7 @@ import {
   decisionTemplateVerbs,
   instructionMarkers,
   numberedStubWords,
+  orderDetailPattern,
   placeholderTerms,
   questionHeadings,
   requirementKinds,
@@ -316,6 +317,8 @@ export const english = {
   expressions: {
     /** A measurable target: a number, a percentage, money. */
     target: targetPattern,
+    /** What an order names that a template could not (`placeholders.ts`). */
+    orderDetail: orderDetailPattern,
     /** A direction verb whose object is the metric after it ("maximise the AUC"). */
     metricAsGoal: metricAsGoalPattern,
     /** A goal that opens with what the model does to each item ("accurately predict ...", "flag meters ..."). */

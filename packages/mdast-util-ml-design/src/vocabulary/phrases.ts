@@ -59,20 +59,11 @@ export const systemSignals = [
 ]
 
 /**
- * Words that name a threshold (`clinicians can move the threshold`, `the cut-off is agreed with the fraud team`,
- * `operating point`): in a classifier's document, the decision threshold that acts on its output, unless the sentence
+ * Words that name a threshold (`clinicians can move the threshold`, `the cut-off is agreed with the fraud team`):
+ * in a classifier's document, the decision threshold that acts on its output, unless the sentence
  * says it is a threshold of something else (`parameterThresholdWords`).
  */
-export const thresholdNouns = [
-  'threshold',
-  'thresholds',
-  'cut-off',
-  'cut-offs',
-  'cutoff',
-  'cutoffs',
-  'operating point',
-  'operating points',
-]
+export const thresholdNouns = ['threshold', 'thresholds', 'cut-off', 'cut-offs', 'cutoff', 'cutoffs']
 
 /**
  * What a threshold can tune besides a decision on the output: a metric's or a matcher's parameter (`IoU threshold of
@@ -371,6 +362,12 @@ export const contentTaskActors = [
 ]
 
 /**
+ * Actors that serve the model rather than read its input (`The service accepts a batch size of 64`): before a verb of
+ * receiving, what they accept is a request's, not the model's input. Built in.
+ */
+export const serviceActorWords = ['service', 'system', 'api', 'endpoint', 'app', 'platform', 'pipeline', 'server']
+
+/**
  * Words of a paragraph that name the model's input as the list after it ("... will be used as input data for the
  * model:"). Not `input` alone: "input validation rejects these requests:" lists checks.
  */
@@ -490,14 +487,11 @@ export const notInputObjects = [
   'advantage',
   'weight',
   // What a model takes or accepts that it does not read: `takes up most of the GPU memory`, `accepts missing values
-  // natively`, `reads its weights from S3`, `accepts JSON over HTTP`, `receives retraining every week`.
+  // natively`, `reads its weights from S3`, `receives retraining every week`.
   'up',
   'missing values',
   'its weights',
   'weights',
-  'json',
-  'requests',
-  'a request',
   'retraining',
   'the blame',
   'memory',

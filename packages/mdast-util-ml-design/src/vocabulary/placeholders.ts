@@ -149,6 +149,13 @@ export const topicAcronyms = [
   'n/a',
 ]
 
+/**
+ * What an order names that a template could not: a number in words, a condition or a recipient ("in two sentences",
+ * "when the model times out", "to the agent"). Read on the folded words after the verb, padded with spaces.
+ */
+export const orderDetailPattern =
+  / (?:two|three|four|five|six|seven|eight|nine|ten|when|whenever|if|unless) | (?:to|for) (?:the|each|every|a|an) (?:agent|analyst|user|customer|reviewer|seller|driver|doctor|clinician|moderator|operator|patient|buyer|rider)s? /
+
 /** Words that mark a line as an instruction to the author: what to write, where, or how much. */
 export const instructionMarkers = [
   'how',
