@@ -240,6 +240,50 @@
  *   Forecast hourly demand a day ahead to cut the cost of reserve power by a tenth.
  *
  * @example
+ *   {"name": "ok-bold-parts.md"}
+ *
+ *   # Email triage
+ *
+ *   ### 5.4 Experimentation and validation
+ *
+ *   **Dataset strategy**
+ *
+ *   A stratified 80/10/10 split by label.
+ *
+ *   **Value proposition**
+ *
+ *   **Context of use**
+ *
+ *   Agents see the predicted queue before they open an email.
+ *
+ *   ## API
+ *
+ *   * `POST /api/emails/{id}/route`
+ *   * `GET /api/queues/{name}/emails`
+ *
+ *   ## Author
+ *
+ *   **A. Writer**
+ *
+ * @example
+ *   {"name": "bold-labels-empty.md", "label": "input"}
+ *
+ *   # Email triage
+ *
+ *   ## Metrics
+ *
+ *   **Offline metrics:**
+ *
+ *   **Online metrics:**
+ *
+ *   Share of emails routed without a manual move.
+ *
+ * @example
+ *   {"name": "bold-labels-empty.md", "label": "output"}
+ *
+ *   5:1-5:21: Unexpected missing content in the `Offline metrics` section, expected what the section decides written under its heading (or the heading removed), such as `Predict the probability that a user clicks the ad; offline ROC-AUC, online CTR`
+ *
+ * @example
  *   {"name": "stub-after-title.md", "label": "input"}
  *
  *   # Energy demand forecasting

@@ -285,7 +285,11 @@ export function classify(
   // "(X or not)" inside an answer asks nothing of the reader: it is left out first (the rewrite only for short
   // texts with no digit, the only ones this asks about).
   if (hasDigit || wordCount > 12) return undefined
-  const choices = raw.replace(/\([^()]*\)/g, (group) => (/\bor not\b/i.test(group) ? ' ' : group)).trim()
+  // A path or address names one thing, its slashes no alternatives: `POST /api/events/{id}/rsvp`, `s3://bucket/x`.
+  const choices = raw
+    .replace(/\([^()]*\)/g, (group) => (/\bor not\b/i.test(group) ? ' ' : group))
+    .replace(/(?<!\S)(?:\/(?=[\p{L}\p{N}_{])|\S*:\/\/|\S*[{}])\S*/gu, ' ')
+    .trim()
   if (
     (/\bor\b/i.test(choices) || alternativeSlashes(choices) >= 2) &&
     !compiled.patterns.kindListVerb.test(choices) &&

@@ -21,14 +21,8 @@ import {
   stages,
   unorderedHeadings,
 } from '../vocabulary/stages.js'
-import {
-  headingTargets,
-  numberingShape,
-  pseudoHeading,
-  questionCandidates,
-  stepCandidates,
-  titleTargets,
-} from './headings.js'
+import { headingTargets, pseudoHeading, questionCandidates, stepCandidates, titleTargets } from './headings.js'
+import { Ranks } from './ranks.js'
 import type { Block } from './text.js'
 import type { Section } from './types.js'
 
@@ -57,11 +51,7 @@ const mentionTitles = mentionSynonyms.map((entry) => ({ ...entry, synonym: norma
 export function readSections(compiled: Compiled, prose: string, blocks: Block[], length: number): Section[] {
   const sections: Section[] = []
   const aside = (normalized: string) => compiled.patterns.asideTitle.test(normalized)
-  let lastRealDepth = 0
-  let lastRealNumbering: string | undefined
-  let stepDepth: number | undefined
-  let stepStages: Stage[] = []
-  let lastRealStages: Stage[] = []
+  const ranks = new Ranks(compiled, blocks)
   const stack: Section[] = []
   let headingCount = 0
   let topCount = 0
@@ -71,31 +61,16 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
     let contentStart: number
     let pseudo = false
     if (block.kind === 'heading') {
-      depth = block.depth ?? (block.node as Heading).depth
-      lastRealDepth = depth
       title = headingTitle(prose, block)
-      lastRealNumbering = numberingShape(compiled, title)
-      lastRealStages = namedStages(compiled, title, [])
-      stepDepth = undefined
+      depth = ranks.heading(block.depth ?? (block.node as Heading).depth, title)
       contentStart = block.end
       headingCount++
       if (depth === 1) topCount++
     } else {
       const found = pseudoHeading(compiled, prose, block)
       if (!found || subtitle(blocks, index)) continue
-      // `**Step 3 - Data**` after `## Step 2 - Framing` is the next step, not a part of step 2.
-      const numbering = numberingShape(compiled, found.title)
-      const step = compiled.patterns.numberedStep.test(found.title)
-      depth =
-        (numbering && numbering === lastRealNumbering) || nextStage(compiled, found.title, lastRealStages)
-          ? lastRealDepth
-          : Math.min(lastRealDepth + 1, 7)
-      // Bold lines after a bold step line (`**Step 2 - Model**`, then `**Baseline:**`) are parts of that step; one
-      // that names another whole stage (`**Deployment**` after `**Step 5: Evaluation**`) ranks beside it.
-      if (step) [stepDepth, stepStages] = [depth, namedStages(compiled, found.title, [])]
-      else if (stepDepth !== undefined)
-        depth = nextStage(compiled, found.title, stepStages) ? stepDepth : Math.min(stepDepth + 1, 7)
       title = found.title
+      depth = ranks.pseudo(index, title)
       contentStart = found.end
       pseudo = true
     }
@@ -312,38 +287,15 @@ function genericUnderChapter(section: Section, parent: Section | undefined): boo
   return parent !== undefined && !parent.title && parent.inStages.length === 0 && genericTitles.has(section.normalized)
 }
 
-/** The stages a title names as it stands under sections of `context`: whole stages and those of its parts. */
-function namedStages(compiled: Compiled, title: string, context: Stage[]): Stage[] {
-  const found = new Set<Stage>()
-  for (const target of headingTargets(compiled, titleCandidates(title), context)) {
-    if (target.stage) found.add(target.stage)
-    else if (target.part) for (const stage of partStages[target.part]) found.add(stage)
-  }
-  return [...found]
-}
-
-/**
- * Whether a bold pseudo-heading opens the next stage rather than a part of the heading before it: it names a whole
- * stage (read in that heading's context: `**Data**` under `## Requirements` is its data) that the heading, which
- * names a stage of its own, does not (`Constraints` then `**Framing**`). Under a heading that names no stage
- * (`## Proposed design` > `**Evaluation**`) it stays a sub-section.
- */
-function nextStage(compiled: Compiled, title: string, before: Stage[]): boolean {
-  if (before.length === 0) return false
-  const whole = headingTargets(compiled, titleCandidates(title), before)
-    .filter((target) => target.stage && !target.part)
-    .map((target) => target.stage as Stage)
-  return whole.length > 0 && whole.every((stage) => !before.includes(stage))
-}
-
 /**
  * Whether a bold paragraph is its heading's subtitle: the heading's first content, with a heading right after it
  * (`## Toto` then `**A foundation model for metrics**` then `### 1. What is it?`). It is that section's content, not
- * an empty section of its own; a bold paragraph after other content (`**Model development**` closing a run of bold
- * steps) still opens one.
+ * an empty section of its own. So is a bold line that closes the document right under its heading (`## Author` then
+ * `**A. Name**`). A bold paragraph after other content (`**Model development**` closing a run of bold steps) still
+ * opens a section.
  */
 function subtitle(blocks: Block[], index: number): boolean {
-  return blocks[index - 1]?.kind === 'heading' && blocks[index + 1]?.kind === 'heading'
+  return blocks[index - 1]?.kind === 'heading' && (index === blocks.length - 1 || blocks[index + 1]?.kind === 'heading')
 }
 
 /**
