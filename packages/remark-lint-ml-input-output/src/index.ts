@@ -14,7 +14,8 @@
  * lead-ins (`Input: ...`), table rows and columns, front-matter keys
  * (`input`, `output`), a list of the model's features (a `Features`
  * section) as its input, and prose ("the model takes the query and the
- * candidate ad and outputs the click probability"). An output implied by
+ * candidate ad and outputs the click probability"), also over a list
+ * ("Recommend events based on:" then the signals as bullets). An output implied by
  * the ML objective counts: "predict whether a post is spam" emits a spam
  * probability or label.
  *
@@ -147,6 +148,42 @@
  *   ## Output
  *
  *   The probability in [0, 1] that the user clicks the product.
+ *
+ * @example
+ *   {"name": "ok-based-on-list.md"}
+ *
+ *   # Event recommendations
+ *
+ *   ## Requirements
+ *
+ *   * Recommend events based on:
+ *     * the user's saved preferences
+ *     * location and time
+ *     * past RSVPs
+ *
+ *   ## Model
+ *
+ *   * Output: a ranked list of 20 events per user.
+ *
+ * @example
+ *   {"name": "based-on-methods.md", "label": "input"}
+ *
+ *   # Event recommendations
+ *
+ *   ## Requirements
+ *
+ *   * Recommend events based on:
+ *     * LightGBM
+ *     * a two-tower model
+ *
+ *   ## Model
+ *
+ *   * Output: a ranked list of 20 events per user.
+ *
+ * @example
+ *   {"name": "based-on-methods.md", "label": "output"}
+ *
+ *   9:1: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
  *
  * @example
  *   {"name": "ok-predict-which.md"}

@@ -46,6 +46,14 @@ const alternatives = (words: readonly string[]) =>
     .join('|')
 /** A link word right after a verb of predicting, with at most a dozen words between: `predict churn from`. */
 const linkAhead = new RegExp(`^([^.;:!?\\n]{0,80}?)\\b(?:${alternatives(inputLinkWords)})[ \\t]+`, 'iu')
+/**
+ * A link word closing the clause before a list (`Recommend events based on:` over nested bullets): the list is what is
+ * led in. `using:` leads in methods as often as inputs, so it is left out.
+ */
+const linkBeforeList = new RegExp(
+  `^([^.;:!?\\n]{0,80}?)\\b(?:${alternatives(inputLinkWords.filter((word) => word !== 'using'))})[ \\t]*:\\s*$`,
+  'iu',
+)
 /** A verb of using before the act, `to` right before the act: `use the last 4 weeks of pickups to`. */
 const useBehind = new RegExp(`\\b(?:${alternatives(inputUseVerbs)})[ \\t]+([^.;:!?\\n]{3,120})[ \\t]to[ \\t]+$`, 'iu')
 /** A verb of receiving, anywhere in the prose. */
@@ -288,6 +296,13 @@ export class ModelIO {
       if (ahead && !/,[ \t]*(?:\p{L}+ing|and|but|while|which|so|then)\b/iu.test(ahead[1])) {
         const start = verb.end + ahead[0].length
         if (leadsIn(start, Math.min(clauseEnd(start), start + 160), true) && fits(index)) return true
+      }
+      // `Recommend events based on:` over a list: the list's first item is what is led in.
+      const colon = ahead ? null : linkBeforeList.exec(after)
+      if (colon && !/,[ \t]*(?:\p{L}+ing|and|but|while|which|so|then)\b/iu.test(colon[1])) {
+        const list = document.blocks[sentence.block + 1]
+        const last = document.sentences[index + 1]?.block !== sentence.block
+        if (last && list?.listItem && leadsIn(list.start, list.end, false) && fits(index)) return true
       }
       // `we use the last 4 weeks of pickups to predict`
       const behind = useBehind.exec(prose.slice(Math.max(sentence.start, verb.start - 160), verb.start))
