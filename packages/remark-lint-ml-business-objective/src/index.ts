@@ -179,6 +179,25 @@
  *   Every scan is read by two physicians today, which delays reports and costs a second reader on each shift.
  *
  * @example
+ *   {"name": "ok-harm-prevented.md"}
+ *
+ *   # Pedestrian detection
+ *
+ *   ## Overview
+ *
+ *   The detector exists to decrease the number of road fatalities.
+ *
+ * @example
+ *   {"name": "ok-requirements-and-tradeoffs.md"}
+ *
+ *   # Feed ranking
+ *
+ *   ### Clarify requirements and tradeoffs
+ *
+ *   1. The primary business objective is to enhance user engagement, measured by session time.
+ *   2. Ranking must finish within 200 ms per request.
+ *
+ * @example
  *   {"name": "ok.md"}
  *
  *   # Churn outreach

@@ -198,6 +198,21 @@
  *   7:1: Unexpected missing latency requirement, expected a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section, such as `p99 under 100 ms per request`
  *
  * @example
+ *   {"name": "batch-learning.md", "label": "input"}
+ *
+ *   # Feed ranking
+ *
+ *   ## Requirements
+ *
+ *   - Scale: 40M daily users
+ *   - Freshness: periodic batch learning with recent data keeps the model current.
+ *
+ * @example
+ *   {"name": "batch-learning.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing latency requirement, expected a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section, such as `p99 under 100 ms per request`
+ *
+ * @example
  *   {"name": "html-comment.md", "label": "input"}
  *
  *   # Ticket macros

@@ -197,7 +197,7 @@ export class Scope {
     const id = optionTitleId.exec(title)
     const named = id !== null && (parent === 'options' || /^(?:option|approach|alternative|variant)\s/i.test(title))
     if (named) return chosen.has(id[1].toLowerCase()) ? 'committed' : 'option'
-    if (patterns.options.test(title)) {
+    if (patterns.options.test(title) && !tradeOffsOf(title, section, patterns)) {
       const own = this.document.sentencesIn(this.document.ownContent(section))
       return own.some((sentence) => choosing.has(sentence.index)) ? 'committed' : 'options'
     }
@@ -207,4 +207,13 @@ export class Scope {
     if (parent === 'options' && section.stages.length === 0) return 'options'
     return 'committed'
   }
+}
+
+/**
+ * Whether a heading joins trade-offs to a stage of its own (`Clarify requirements and tradeoffs`, `Latency &
+ * trade-offs`): the trade-offs are that stage's considerations, not options weighed and left open.
+ */
+function tradeOffsOf(title: string, section: Section, patterns: Patterns): boolean {
+  const joined = /(?:\band|&)\s+trade-?offs\b|\btrade-?offs\s+(?:and\b|&)/i
+  return section.stages.length > 0 && joined.test(title) && !patterns.options.test(title.replace(/trade-?offs/gi, ' '))
 }

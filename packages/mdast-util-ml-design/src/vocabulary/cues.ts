@@ -2907,6 +2907,11 @@ export const cues = {
       'batch norm*',
       'batchnorm*',
       'batch normali*',
+      // Learning in batches keeps the model fresh; it serves nothing: "periodic batch learning with recent data".
+      'batch learning',
+      'batch training',
+      'batch retraining',
+      'batch re-training',
       // Online as the half of the evaluation or the learning, not the serving: "an online A/B test".
       'online a/b*',
       'online ab test*',
