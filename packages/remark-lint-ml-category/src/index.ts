@@ -112,6 +112,29 @@
  *
  * @module ml-category
  * @example
+ *   {"name": "ok-counted-classes.md"}
+ *
+ *   # Email routing
+ *
+ *   ## Framing
+ *
+ *   A supervised classifier sorts each email into 9 categories set by the support team.
+ *
+ * @example
+ *   {"name": "counted-labels.md", "label": "input"}
+ *
+ *   # Post tagging
+ *
+ *   ## Framing
+ *
+ *   A supervised classifier tags each post with 5 labels from the topic list.
+ *
+ * @example
+ *   {"name": "counted-labels.md", "label": "output"}
+ *
+ *   5:14-5:24: Unexpected missing classification kind, expected binary, multi-class or multi-label next to `classifier`, such as `Binary classification: fraudulent or legitimate`
+ *
+ * @example
  *   {"name": "ok-signed-pros-cons.md"}
  *
  *   # Leak alerts

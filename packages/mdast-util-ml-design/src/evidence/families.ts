@@ -15,6 +15,13 @@ const afterwardStages = new Set(['data', 'deployment', 'monitoring'])
 /** Classes listed after a classifier, up to a few words on: `for Info/Trans/Nav`, `as spam/ham`, `into A / B / C`. */
 const listedClasses =
   /^(?:\s+[\p{L}'-]+){0,3}?\s+(?:for|into|as|between)\s+(\p{L}[\p{L}\d-]*(?:\s*\/\s*\p{L}[\p{L}\d-]*)+)(?![\p{L}\d/])/u
+/**
+ * The classes counted after a classifier, up to a few words on: `classifies emails into 9 categories`, `a classifier over
+ * 12 intents`, `sorted into one of 41 conditions`. Labels and tags are left out: several may apply to one item.
+ */
+const countedClasses =
+  /^(?:\s+[\p{L}'-]+){0,3}?\s+(?:into|over|among|across|with|of)\s+(?:one\s+of\s+(?:the\s+)?)?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\p{L}-]+\s+)?(?:classes|categories|intents|queues|topics|types|groups|genres|conditions|diseases)\b/iu
+const countWords = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
 
 /**
  * The probability of one event written as notation, as "probability of" is in words: `p(relist in 30 d | email)`,
@@ -181,14 +188,18 @@ export class Families {
 
   /**
    * The kind a classifier's classes imply when they are listed right after it, joined by slashes: "a classifier
-   * for Info/Trans/Nav" sorts into one of three (multi-class), "classify each message as spam/ham" into one of two.
+   * for Info/Trans/Nav" sorts into one of three (multi-class), "classify each message as spam/ham" into one of two;
+   * or counted there: "classifies emails into 9 categories" (multi-class).
    */
   #listedKind(mention: FamilyMention): FamilyMention['kind'] {
     if (mention.family !== 'classification') return undefined
     const after = this.document.prose.slice(mention.end, mention.end + 80)
     const listed = listedClasses.exec(after)
-    if (!listed) return undefined
-    return listed[1].split('/').length > 2 ? 'multi-class' : 'binary'
+    if (listed) return listed[1].split('/').length > 2 ? 'multi-class' : 'binary'
+    const counted = countedClasses.exec(after)
+    if (!counted) return undefined
+    const count = /\d/.test(counted[1]) ? Number(counted[1]) : countWords.indexOf(counted[1].toLowerCase()) + 2
+    return count > 2 ? 'multi-class' : count === 2 ? 'binary' : undefined
   }
 
   /** Task families named only as options still under discussion ("option B is a survival model"). */
