@@ -136,6 +136,23 @@
  *   6:12-6:20: Unexpected `accuracy` as the only offline metric of an imbalanced classification task, expected a metric that shows how the rare classes fare in the evaluation section, such as `macro-F1` or `PR-AUC`
  *
  * @example
+ *   {"name": "ok-output-regression.md"}
+ *
+ *   # Churn outreach
+ *
+ *   ## Framing
+ *
+ *   Score each account's churn risk every Monday for the success team.
+ *
+ *   ## Evaluation
+ *
+ *   Offline AUC on the last held-out month.
+ *
+ *   ## Testing
+ *
+ *   Contract tests on the feature schema; golden datasets catch model output regression between releases.
+ *
+ * @example
  *   {"name": "ok-metric-note-column.md"}
  *
  *   # Parcel arrival time

@@ -598,6 +598,12 @@ export const familyFalseFriends = [
   'quality regression',
   'latency regression',
   'metric regression',
+  // Outputs that change between model versions: "golden datasets for model output regression".
+  'output regression',
+  'output regressions',
+  'accuracy regression',
+  'behaviour regression',
+  'behavior regression',
   'weather forecast',
   'weather forecasts',
   // Fetching stored features for a request, not the retrieval task: "feature retrieval from Redis: 30 ms".
