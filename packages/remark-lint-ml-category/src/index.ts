@@ -112,6 +112,25 @@
  *
  * @module ml-category
  * @example
+ *   {"name": "family-in-future-enhancements.md", "label": "input"}
+ *
+ *   # Bank document insights
+ *
+ *   ## Pipeline
+ *
+ *   OCR extracts the text of each uploaded statement and rules pull out the totals.
+ *
+ *   ## Future enhancements
+ *
+ *   - Train a supervised classifier to sort documents by type.
+ *
+ * @example
+ *   {"name": "family-in-future-enhancements.md", "label": "output"}
+ *
+ *   3:1: Unexpected missing task family, expected the kind of ML task chosen for the system, in an `ML category` section or lead-in, such as `Category: binary classification (fraudulent or legitimate)`
+ *   3:1: Unexpected missing learning paradigm, expected how the model learns, in an `ML category` section or lead-in, such as `Supervised learning on labelled past transactions`
+ *
+ * @example
  *   {"name": "ok-counted-classes.md"}
  *
  *   # Email routing

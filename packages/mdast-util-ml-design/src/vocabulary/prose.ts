@@ -12,6 +12,15 @@ export const asideHeadingTerms = [
   'nongoal',
   'out of scope',
   'future work',
+  // Improvements to come, not the design: `Potential improvements and considerations`, `Future enhancements` (titles
+  // are matched folded: singular nouns).
+  'future improvement',
+  'future enhancement',
+  'future direction',
+  'further work',
+  'potential improvement',
+  'possible improvement',
+  'improvement to explore',
   'rejected',
   'not doing',
   'appendix',
