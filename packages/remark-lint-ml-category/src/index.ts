@@ -140,6 +140,29 @@
  *   A supervised classifier sorts each email into 9 categories set by the support team.
  *
  * @example
+ *   {"name": "groups-are-no-classes.md", "label": "input"}
+ *
+ *   # Card fraud
+ *
+ *   ## Framing
+ *
+ *   A supervised classifier flags fraudulent card payments; we also compare the classifier across 4 customer groups for fairness.
+ *
+ * @example
+ *   {"name": "groups-are-no-classes.md", "label": "output"}
+ *
+ *   5:14-5:24: Unexpected missing classification kind, expected binary, multi-class or multi-label next to `classifier`, such as `Binary classification: fraudulent or legitimate`
+ *
+ * @example
+ *   {"name": "ok-multi-output-regression.md"}
+ *
+ *   # Wind farm output
+ *
+ *   ## Framing
+ *
+ *   Supervised multi-output regression: predict the power in kW (0 to 3,000) of each of 40 turbines for the next hour.
+ *
+ * @example
  *   {"name": "counted-labels.md", "label": "input"}
  *
  *   # Post tagging

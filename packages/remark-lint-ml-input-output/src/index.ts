@@ -166,6 +166,27 @@
  *   * Output: a ranked list of 20 events per user.
  *
  * @example
+ *   {"name": "based-on-criteria.md", "label": "input"}
+ *
+ *   # Event recommendations
+ *
+ *   ## Requirements
+ *
+ *   * Recommend events based on:
+ *     * relevance
+ *     * freshness
+ *     * diversity across categories
+ *
+ *   ## Model
+ *
+ *   * Output: a ranked list of 20 events per user.
+ *
+ * @example
+ *   {"name": "based-on-criteria.md", "label": "output"}
+ *
+ *   10:1: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
+ *
+ * @example
  *   {"name": "based-on-methods.md", "label": "input"}
  *
  *   # Event recommendations

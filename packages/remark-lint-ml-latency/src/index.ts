@@ -198,6 +198,20 @@
  *   7:1: Unexpected missing latency requirement, expected a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section, such as `p99 under 100 ms per request`
  *
  * @example
+ *   {"name": "serving-trade-offs-open.md", "label": "input"}
+ *
+ *   # Feed ranking
+ *
+ *   ## Serving and trade-offs
+ *
+ *   Real-time scoring costs 30 ms per request; batch scoring every hour is cheaper. Both are possible.
+ *
+ * @example
+ *   {"name": "serving-trade-offs-open.md", "label": "output"}
+ *
+ *   3:1: Unexpected missing latency requirement, expected a latency budget with a time unit or a choice of real-time or batch prediction in a `Latency` section, such as `p99 under 100 ms per request`
+ *
+ * @example
  *   {"name": "batch-learning.md", "label": "input"}
  *
  *   # Feed ranking

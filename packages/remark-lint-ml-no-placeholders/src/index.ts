@@ -266,6 +266,22 @@
  *   **A. Writer**
  *
  * @example
+ *   {"name": "requirements-then-bold-framing.md", "label": "input"}
+ *
+ *   # Card fraud
+ *
+ *   ## Requirements
+ *
+ *   **Framing**
+ *
+ *   Binary classification of each card payment as fraud.
+ *
+ * @example
+ *   {"name": "requirements-then-bold-framing.md", "label": "output"}
+ *
+ *   3:1-3:16: Unexpected missing content in the `Requirements` section, expected what the section decides written under its heading (or the heading removed), such as `Train within 4 hours on one A100; no personal data leaves the EU`
+ *
+ * @example
  *   {"name": "bold-labels-empty.md", "label": "input"}
  *
  *   # Email triage

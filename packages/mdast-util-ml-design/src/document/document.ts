@@ -52,7 +52,7 @@ export class DesignDocument {
     const prose = readProse(tree, source, (title) => titleTargets(compiled, title, []).length > 0)
     this.prose = prose.text
     this.blocks = prose.blocks
-    this.sections = readSections(compiled, this.prose, this.blocks, source.length)
+    this.sections = readSections(compiled, this.prose, this.blocks, source)
     const labels = new Labels(compiled, this.prose, this.sections)
     const frontMatter = new FrontMatterReader(labels, source, this.statements)
     readStatements(labels, source, tree, this.statements, (value, offset) => frontMatter.read(value, offset))

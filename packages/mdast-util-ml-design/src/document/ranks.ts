@@ -4,18 +4,18 @@
  * lines:
  *
  * * A bold line right after a heading is that heading's first part (`### 5.4 Experimentation` then `**Dataset
- *   strategy**`), whatever stage it names; further on, a bold line that names the next stage ranks beside the heading
- *   (`## Constraints`, its content, then `**Framing**`).
- * * A bold line right after a bold line is its part where one of the two names nothing of the design
- *   (`**Value proposition**` then `**Context of use**`, `**Outside materials**` then `**Dataset: CheXpert**`); two
- *   labels of parts (`**Offline metrics**` then `**Online metrics**`) rank side by side.
+ *   strategy**`), unless it names a later stage (`## Requirements` then `**Framing**`); further on, a bold line that
+ *   names the next stage ranks beside the heading (`## Constraints`, its content, then `**Framing**`).
+ * * A bold line that names nothing of the design right after a bold line that names a stage or part is its part
+ *   (`**Value proposition**` then `**Context of use**`); two labels of parts (`**Offline metrics**` then `**Online
+ *   metrics**`) and empty labels in a row (`**Author:**` then `**Status:**`) rank side by side.
  *
  * Markdown headings keep the rank they are written at, also where the author meant a sub-section (`## 1. Goals`
  * then `## 1.1 Why`): the first is an empty section, as reviewers read it.
  */
 import type { Compiled } from '../match/compile.js'
 import { titleCandidates } from '../match/normalize.js'
-import { parts as partStages, type Stage } from '../vocabulary/stages.js'
+import { parts as partStages, type Stage, stages } from '../vocabulary/stages.js'
 import { headingTargets, numberingShape } from './headings.js'
 import type { Block } from './text.js'
 
@@ -55,7 +55,15 @@ export class Ranks {
   constructor(
     readonly compiled: Compiled,
     readonly blocks: Block[],
+    /** The file's text: what stands between two blocks (a placeholder in HTML, a code block, an image) counts. */
+    readonly source: string,
   ) {}
+
+  /** Whether the block at `index` follows the one before it with nothing but white space between. */
+  #rightAfter(index: number): boolean {
+    const before = this.blocks[index - 1]
+    return before !== undefined && this.source.slice(before.end, this.blocks[index].start).trim() === ''
+  }
 
   /** The rank of a Markdown (or HTML) heading: its own. */
   heading(written: number, title: string): number {
@@ -68,24 +76,43 @@ export class Ranks {
     return written
   }
 
+  /** Whether a title names a whole stage later than every stage the last heading names. */
+  #later(targets: ReturnType<typeof headingTargets>): boolean {
+    const before = this.#lastRealStages.map((stage) => stages.indexOf(stage))
+    if (before.length === 0) return false
+    const whole = targets.filter((target) => target.stage && !target.part).map((target) => target.stage as Stage)
+    return whole.length > 0 && whole.every((stage) => stages.indexOf(stage) > Math.max(...before))
+  }
+
   /** The rank of a bold pseudo-heading at `index` with its title. */
   pseudo(index: number, title: string): number {
     const { compiled, blocks } = this
     const numbering = numberingShape(compiled, title)
     const step = compiled.patterns.numberedStep.test(title)
     const previous = this.#lastPseudo
-    const names = headingTargets(compiled, titleCandidates(title), []).length > 0
+    const targets = headingTargets(compiled, titleCandidates(title), [])
+    const names = targets.length > 0
     let depth: number
-    if (blocks[index - 1]?.kind === 'heading' && !(numbering && numbering === this.#lastRealNumbering)) {
-      // The heading's first content is its part, whatever it names.
+    if (
+      blocks[index - 1]?.kind === 'heading' &&
+      this.#rightAfter(index) &&
+      !(numbering && numbering === this.#lastRealNumbering) &&
+      !this.#later(targets)
+    ) {
+      // The heading's first content is its part, unless it opens a later stage (`## Requirements` then `**Framing**`
+      // leaves the requirements empty; `### Experimentation` then `**Dataset strategy**` is the evaluation's data).
       depth = Math.min(this.#lastRealDepth + 1, 7)
     } else if (
       previous &&
       previous.index === index - 1 &&
-      !(previous.names && names) &&
+      this.#rightAfter(index) &&
+      previous.names &&
+      !names &&
       !(numbering && numbering === previous.numbering)
     ) {
-      // Right after a bold title, where one of the two names nothing of the design: its part.
+      // Right after a bold title that names a stage or part, a bold line that names nothing is its part
+      // (`**Value proposition**` then `**Context of use**`); empty labels in a row (`**Author:**`, `**Status:**`) and
+      // a stage after an empty title (`**Open questions**`, `**Deployment**`) stay side by side.
       depth = Math.min(previous.depth + 1, 7)
     } else {
       // `**Step 3 - Data**` after `## Step 2 - Framing` is the next step, not a part of step 2.

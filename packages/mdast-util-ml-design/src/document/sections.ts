@@ -50,10 +50,11 @@ const servingRequirements = new Set<Part>(['latency', 'scale'])
 /** Titles that point at a part for placement only, normalised. */
 const mentionTitles = mentionSynonyms.map((entry) => ({ ...entry, synonym: normalizeTitle(entry.synonym) }))
 
-export function readSections(compiled: Compiled, prose: string, blocks: Block[], length: number): Section[] {
+export function readSections(compiled: Compiled, prose: string, blocks: Block[], source: string): Section[] {
+  const length = source.length
   const sections: Section[] = []
   const aside = (normalized: string) => compiled.patterns.asideTitle.test(normalized)
-  const ranks = new Ranks(compiled, blocks)
+  const ranks = new Ranks(compiled, blocks, source)
   const stack: Section[] = []
   let headingCount = 0
   let topCount = 0

@@ -16,11 +16,12 @@ const afterwardStages = new Set(['data', 'deployment', 'monitoring'])
 const listedClasses =
   /^(?:\s+[\p{L}'-]+){0,3}?\s+(?:for|into|as|between)\s+(\p{L}[\p{L}\d-]*(?:\s*\/\s*\p{L}[\p{L}\d-]*)+)(?![\p{L}\d/])/u
 /**
- * The classes counted after a classifier, up to a few words on: `classifies emails into 9 categories`, `a classifier over
- * 12 intents`, `sorted into one of 41 conditions`. Labels and tags are left out: several may apply to one item.
+ * The classes counted after a classifier, up to a few words on: `classifies emails into 9 categories`, `sorted into
+ * one of 41 conditions`. Labels, tags, topics and genres are left out (several may apply to one item), and so are
+ * slices (`compared across 4 customer groups`).
  */
 const countedClasses =
-  /^(?:\s+[\p{L}'-]+){0,3}?\s+(?:into|over|among|across|with|of)\s+(?:one\s+of\s+(?:the\s+)?)?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\p{L}-]+\s+)?(?:classes|categories|intents|queues|topics|types|groups|genres|conditions|diseases)\b/iu
+  /^(?:\s+[\p{L}'-]+){0,3}?\s+(?:into|among)\s+(?:one\s+of\s+(?:the\s+)?)?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\p{L}-]+\s+)?(?:classes|categories|intents|queues|conditions|diseases)\b/iu
 const countWords = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
 
 /**

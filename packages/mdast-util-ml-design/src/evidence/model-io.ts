@@ -302,7 +302,7 @@ export class ModelIO {
       if (colon && !/,[ \t]*(?:\p{L}+ing|and|but|while|which|so|then)\b/iu.test(colon[1])) {
         const list = document.blocks[sentence.block + 1]
         const last = document.sentences[index + 1]?.block !== sentence.block
-        if (last && list?.listItem && leadsIn(list.start, list.end, false) && fits(index)) return true
+        if (last && list?.listItem && leadsIn(list.start, list.end, true) && fits(index)) return true
       }
       // `we use the last 4 weeks of pickups to predict`
       const behind = useBehind.exec(prose.slice(Math.max(sentence.start, verb.start - 160), verb.start))

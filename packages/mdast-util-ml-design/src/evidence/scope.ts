@@ -183,6 +183,14 @@ export class Scope {
     return standing
   }
 
+  /** Whether a section's own text weighs alternatives (`Option A`, `vs`, `could`, `either`, `both are`). */
+  #weighs(section: Section): boolean {
+    const own = this.document.ownContent(section)
+    return /\b(?:options?\s+[A-Z\d]\b|vs\.?|versus|could|either|alternatively|both\s+are)/i.test(
+      this.document.prose.slice(own.start, own.end),
+    )
+  }
+
   #standing(
     section: Section,
     parent: Standing,
@@ -197,7 +205,7 @@ export class Scope {
     const id = optionTitleId.exec(title)
     const named = id !== null && (parent === 'options' || /^(?:option|approach|alternative|variant)\s/i.test(title))
     if (named) return chosen.has(id[1].toLowerCase()) ? 'committed' : 'option'
-    if (patterns.options.test(title) && !tradeOffsOf(title, section, patterns)) {
+    if (patterns.options.test(title) && (!tradeOffsOf(title, section, patterns) || this.#weighs(section))) {
       const own = this.document.sentencesIn(this.document.ownContent(section))
       return own.some((sentence) => choosing.has(sentence.index)) ? 'committed' : 'options'
     }
@@ -211,7 +219,8 @@ export class Scope {
 
 /**
  * Whether a heading joins trade-offs to a stage of its own (`Clarify requirements and tradeoffs`, `Latency &
- * trade-offs`): the trade-offs are that stage's considerations, not options weighed and left open.
+ * trade-offs`): the trade-offs are that stage's considerations, not options weighed and left open, unless its text
+ * weighs alternatives (`Option A ... Option B`, `could`, `either`: `#weighs`).
  */
 function tradeOffsOf(title: string, section: Section, patterns: Patterns): boolean {
   const joined = /(?:\band|&)\s+trade-?offs\b|\btrade-?offs\s+(?:and\b|&)/i

@@ -599,7 +599,8 @@ export const familyFalseFriends = [
   'latency regression',
   'metric regression',
   // Outputs that change between model versions: "golden datasets for model output regression".
-  'output regression',
+  'model output regression',
+  'model output regressions',
   'output regressions',
   'accuracy regression',
   'behaviour regression',
