@@ -77,8 +77,8 @@
  *   testing`, `Causal inference`, `Redis cluster deployment`).
  * * A sub-heading that names only parts is a detail of a chapter that
  *   names another stage as a whole, as a reviewer reads it, and takes no
- *   part in the order, where it is a part of the requirements under a
- *   chapter before deployment (`IV. Data` > `Volume`), any part under the requirements
+ *   part in the order, where it is a part of the requirements (`IV. Data` >
+ *   `Volume`, `Deployment` > `Costs`), any part under the requirements
  *   (`Problem` > `Baseline`), or a part of an earlier stage under a later
  *   one (`Model` > `Loss function`, `Monitoring` > `Retraining`, `Deployment`
  *   > `Input schema`). A part of a later stage under an earlier chapter
@@ -87,13 +87,7 @@
  *   `**Feature engineering**` after `**Baseline**` in a `Framing`
  *   chapter is out of order (sixteenth round: until then every part under
  *   another stage's chapter was left out, and public labellers fired
- *   there). A limit of the requirements under the deployment or monitoring
- *   chapter (`4. Deployment` > `4.6 Costs`, `Data security`) reopens the
- *   requirements after the design is served: it is out of order; the
- *   serving path's own latency or load (`Serving` > `Latency budget`) is
- *   its detail and takes no part
- *   (seventeenth round; public labellers of three documents fired there,
- *   one did not). A sub-heading that names a whole stage (`### Evaluation` under
+ *   there). A sub-heading that names a whole stage (`### Evaluation` under
  *   `## Model`) counts too. `Inference` under `Data` or `Evaluation` is that
  *   stage's, as under `Model`.
  * * A sub-heading that names only whole stages earlier than the one its
@@ -222,68 +216,6 @@
  *   ## 7. Scale (infra, models) and monitoring
  *
  *   Alert volume per district, watched daily.
- *
- * @example
- *   {"name": "costs-after-serving.md", "label": "input"}
- *
- *   # Fault detection
- *
- *   ## 2. Framing
- *
- *   Binary classification of each pump hour as faulty.
- *
- *   ## 4. Deployment
- *
- *   ### 4.1 Architecture
- *
- *   A nightly batch job scores the last day of sensor readings.
- *
- *   ### 4.2 Infrastructure
- *
- *   One VM with 8 CPUs runs the job and the dashboard.
- *
- *   ### 4.3 Costs
- *
- *   Under $300 a month for the VM and storage.
- *
- * @example
- *   {"name": "costs-after-serving.md", "label": "output"}
- *
- *   17:1-17:14: Unexpected clarifying requirements section `4.3 Costs` after the monitoring and infrastructure section `4.2 Infrastructure`, expected it before `4.2 Infrastructure` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `4.3 Costs` then `4.2 Infrastructure`
- *
- * @example
- *   {"name": "ok-latency-under-serving.md"}
- *
- *   # Fault detection
- *
- *   ## 2. Framing
- *
- *   Binary classification of each pump hour as faulty.
- *
- *   ## 5. Serving
- *
- *   The control room's dashboard asks for a score each time it refreshes.
- *
- *   ### Latency budget
- *
- *   Under 300 ms per refresh.
- *
- * @example
- *   {"name": "ok-volume-under-data.md"}
- *
- *   # Fault detection
- *
- *   ## 2. Framing
- *
- *   Binary classification of each pump hour as faulty.
- *
- *   ## 3. Data
- *
- *   Two years of hourly sensor readings from the historian.
- *
- *   ### Volume
- *
- *   About 40 million rows.
  *
  * @example
  *   {"name": "ok-bare-output.md"}

@@ -45,8 +45,6 @@ const labelTitles = new Set(
     .filter(({ within, target }) => within === 'data' && target.part === 'data-availability')
     .map(({ synonym }) => normalizeTitle(synonym)),
 )
-/** Parts of the requirements that a serving chapter details as its own (`Serving` > `Latency budget`). */
-const servingRequirements = new Set<Part>(['latency', 'scale'])
 /** Titles that point at a part for placement only, normalised. */
 const mentionTitles = mentionSynonyms.map((entry) => ({ ...entry, synonym: normalizeTitle(entry.synonym) }))
 
@@ -165,7 +163,7 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
       section.stages = stages.filter((stage) => ownStages.has(stage))
       section.ordered =
         repeatsParent(section, parent) ||
-        partUnderStage(sections, parent, whole, ordered, ownParts) ||
+        partUnderStage(sections, parent, whole, ordered) ||
         earlierUnderChapter(sections, parent, whole, ordered) ||
         laterUnderRequirements(sections, parent, ordered) ||
         genericUnderChapter(section, parent) ||
@@ -314,9 +312,7 @@ function repeatsParent(section: Section, parent: Section | undefined): boolean {
 
 /**
  * Whether a heading that names only parts is a detail of the chapter that names another stage as a whole: a part of
- * the requirements under a chapter before deployment (`IV. Data` > `Volume`), or its latency or load under a later
- * one (`Serving` > `Latency budget`; `Deployment` > `Costs` reopens the requirements after the design is served, as
- * labellers read it), any part under the requirements
+ * the requirements anywhere (`IV. Data` > `Volume`, `Deployment` > `Costs`), any part under the requirements
  * (`Problem` > `Baseline`), and a part of an earlier stage under a later one (`Model` > `Loss function`, `Monitoring`
  * > `Retraining`, `Deployment` > `Input schema`): the design meeting what came before, as a reviewer reads it. It
  * keeps its stages and parts; only the order ignores it. A part of a later stage under an earlier chapter counts
@@ -328,7 +324,6 @@ function partUnderStage(
   parent: Section | undefined,
   whole: ReadonlySet<Stage>,
   ordered: ReadonlySet<Stage>,
-  parts: ReadonlySet<Part>,
 ): boolean {
   if (!parent || whole.size > 0 || ordered.size === 0) return false
   let chapter: Section = parent
@@ -336,12 +331,7 @@ function partUnderStage(
   if (chapter.title || chapter.wholeStages.length === 0) return false
   if (![...ordered].every((stage) => !chapter.inStages.includes(stage))) return false
   const opens = stages.indexOf(chapter.wholeStages[0])
-  // A limit set after the design is built and served (`4. Deployment` > `4.6 Costs`, `Data security`) is the
-  // requirements reopened; the serving path's own latency and load (`Serving` > `Latency budget`) are its details.
-  const served = opens >= stages.indexOf('deployment') && [...parts].some((part) => !servingRequirements.has(part))
-  return (
-    opens === 0 || [...ordered].every((stage) => (stage === 'requirements' ? !served : stages.indexOf(stage) < opens))
-  )
+  return opens === 0 || [...ordered].every((stage) => stage === 'requirements' || stages.indexOf(stage) < opens)
 }
 
 /**
