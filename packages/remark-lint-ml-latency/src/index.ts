@@ -94,6 +94,12 @@
  * * A cadence that gives the period a sum or a count is measured over
  *   (`estimated monthly costs`, `a daily budget`, `monthly active users`)
  *   schedules nothing, even under the serving heading.
+ * * A cadence that is a rhythm of the data the model learns (`weekly and
+ *   yearly seasonality`, `daily and weekly patterns of demand`, `several
+ *   seasonalities (yearly, weekly)`) schedules nothing either.
+ * * A bound may be written as what producing a prediction must not take
+ *   (`ranking must not take longer than 1 second`, `no longer than 3
+ *   seconds`); a duration something merely takes is no bound.
  *
  * ## Decisions where the contract is open
  *

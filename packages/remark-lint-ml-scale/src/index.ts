@@ -107,6 +107,10 @@
  *   constraints`) before one that names only the requirements as a whole
  *   (`Scope`, `Что входит в скоуп проекта`): scale is a technical
  *   requirement written beside them.
+ * * A unit of load written as a label or as a table row's first cell
+ *   before a count with a multiplier counts (`- Users: 500M`, `| Requests
+ *   | 2B |`); a small bare count after such a label (`Users: 12 nurses`)
+ *   does not, nor does the label inside the data sections.
  *
  * @module ml-scale
  * @example

@@ -70,6 +70,14 @@ const servingWords = /\b(?:deploy\w*|serv(?:e|es|ed|ing))\b/i
 const periodOfMeasure =
   /^[\s*_]*(?:(?:cloud|compute|infra(?:structure)?|running|hosting|inference|gpu|api)\s+)?(?:costs?|budgets?|spend(?:ing)?|bills?|billing|fees?|charges?|active\s+users?|actives)\b/i
 
+/**
+ * Words after a cadence, or anywhere in its sentence, that make it a rhythm of the data the model learns (`weekly and
+ * yearly seasonality`, `daily and weekly patterns of demand`, `seasonalities (yearly, weekly)`): no schedule either.
+ */
+const rhythmAfter =
+  /^[\s*_]*(?:(?:and|or|,)\s+\w+\s+)?(?:seasonalit(?:y|ies)|patterns?|cycles?|trends?|rhythms?|lags?)\b/i
+const rhythmWord = /\bseasonalit(?:y|ies)\b/i
+
 /** A sentence that opens on a condition, not a choice. */
 const conditional = /^[^\p{L}]*(?:for|if|when|should|once)\b/iu
 /**
@@ -267,7 +275,11 @@ export class Speed {
     const cadences = new Map<number, boolean>()
     for (const match of document.mentionsOf(terms.predictionModeWeakTerms)) {
       const sentence = document.sentenceAt(match.start)
-      const period = periodOfMeasure.test(document.prose.slice(match.end, match.end + 40))
+      const after = document.prose.slice(match.end, match.end + 40)
+      const period =
+        periodOfMeasure.test(after) ||
+        rhythmAfter.test(after) ||
+        (sentence >= 0 && rhythmWord.test(document.textOf(document.sentences[sentence])))
       cadences.set(sentence, (cadences.get(sentence) ?? true) && period)
     }
     for (const sentence of document.sentencesMentioning(terms.predictionModeWeakTerms)) {

@@ -220,7 +220,7 @@ function patterns(vocabulary: Vocabulary): Patterns {
       'iu',
     ),
     scaleUnitFirst: new RegExp(
-      String.raw`${notAfterWord()}(?:${alternation(v.scaleUnitsBeforeNumber)})(?:${gap}*[:=]|${gap}+(?:of|is|are|about|around|approximately|at)(?![\p{L}]))?(?:${gap}*[~≈])?${gap}*${number}${multiplierOf(v.numberMultipliers)}\+?(?![\p{L}\p{N}])`,
+      String.raw`${notAfterWord()}(?:(?:${alternation(v.scaleUnitsBeforeNumber)})(?:${gap}*[:=]|${gap}+(?:of|is|are|about|around|approximately|at)(?![\p{L}]))?(?:${gap}*[~≈])?${gap}*${number}${multiplierOf(v.numberMultipliers)}|(?:${alternation(v.scaleLabelUnits)})(?:${gap}*[:=]${gap}*|${gap}{2,})(?:[~≈]${gap}*)?${number}\s*(?:${choice(v.numberMultipliers)})(?![^\S\n]*[\p{L}]))\+?(?![\p{L}\p{N}])`,
       'giu',
     ),
     // The words the expressions above start with: `wordAmount`'s counts are followed by white space, the rest by anything.
@@ -231,6 +231,7 @@ function patterns(vocabulary: Vocabulary): Patterns {
       'sub',
       ...underASecond,
       ...v.scaleUnitsBeforeNumber,
+      ...v.scaleLabelUnits,
     ]),
     rateTail: new RegExp(
       String.raw`^(?:${rateJoin(v)}(?:${alternation(v.rateUnits)})|${gap}+(?:${choice(v.rateAdverbs)}))(?![\p{L}\p{N}])`,

@@ -20,6 +20,33 @@ export const scaleUnitsBeforeNumber = [
   'queries per second',
 ]
 
+/**
+ * Units of load that may stand as a label or a table row's first cell before their number, when the number has a
+ * multiplier (`Users: 500M`, `| Items | 10M |`): a small bare count after such a label is no scale.
+ */
+export const scaleLabelUnits = [
+  'users',
+  'active users',
+  'customers',
+  'subscribers',
+  'sellers',
+  'merchants',
+  'drivers',
+  'riders',
+  'items',
+  'products',
+  'listings',
+  'videos',
+  'ads',
+  'posts',
+  'stores',
+  'requests',
+  'queries',
+  'orders',
+  'transactions',
+  'sessions',
+]
+
 export const scaleUnits = [
   'users',
   'user',
@@ -590,8 +617,21 @@ export const nonPredictionTerms = [
 /** Verbs of making predictions: with them, a sentence about features still chooses a mode ("a nightly batch job scores all users"). */
 export const predictionVerbs = ['scor*', 'predict*', 'forecast*', 'estimate*', 'classif*', 'rank*', 'recommend*']
 
-/** Words just before a duration that make it a bound on time: "within 30 seconds", "in under 6 s". */
-export const latencyBounds = ['within', 'under', 'in under', 'below', 'at most', 'less than', 'no more than', 'in']
+/** Words just before a duration that make it a bound on time: "within 30 seconds", "in under 6 s", "must not take longer than 1 s". */
+export const latencyBounds = [
+  'within',
+  'under',
+  'in under',
+  'below',
+  'at most',
+  'less than',
+  'no more than',
+  'no longer than',
+  'not take more than',
+  'not take longer than',
+  'not exceed',
+  'in',
+]
 
 /** Time units a rate is counted per: "4,000 requests per second", "3M comments/day". */
 export const rateUnits = [
