@@ -73,6 +73,7 @@ describe('serving words that name a listening server, an interactive app or a de
       'The model ships inside the iOS app bundle through Core ML.',
       'We convert the network to TFLite for the handheld scanners.',
       'Edge deployment on a small board beside each gate camera.',
+      'The classifier is hosted on managed inference endpoints.',
     ])
       expect(serves('Deployment', text), text).toBe(true)
   })

@@ -3026,7 +3026,7 @@ export const cues = {
       'in-app',
       'in-process',
       'in process',
-      'endpoint',
+      'endpoint*',
       'microservice',
       'scoring service',
       'prediction service',
