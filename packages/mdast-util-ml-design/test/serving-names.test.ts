@@ -52,3 +52,38 @@ describe('list labels that give an order on the model', () => {
     expect(reading.statements).toEqual([])
   })
 })
+
+describe('serving words that name a listening server, an interactive app or a device runtime', () => {
+  // As the rule reads them: any serving word inside the deployment stage, only a chosen mode outside it.
+  const serves = (section: string, text: string) => {
+    const reading = read(`# Churn\n\n## Model\n\nGradient-boosted trees.\n\n## ${section}\n\n${text}\n`)
+    const stage = reading.stageOpenings('deployment').map((opening) => opening.content)
+    return (
+      reading.hasEvidence('serving-mode', (item) => reading.overlaps(stage, reading.sentences[item.sentence])) ||
+      reading.servingChoices().length > 0
+    )
+  }
+
+  it('state the serving mode in the deployment stage', () => {
+    for (const text of [
+      'Two replicas of the container stay reachable on port 8080.',
+      'Clients post a visit record and get a prediction back.',
+      'A Streamlit page lets the nurse enter a visit and see the risk.',
+      'A Gradio demo lets reviewers paste a comment and see its label.',
+      'The model ships inside the iOS app bundle through Core ML.',
+      'We convert the network to TFLite for the handheld scanners.',
+      'Edge deployment on a small board beside each gate camera.',
+      'The classifier is hosted on managed inference endpoints.',
+    ])
+      expect(serves('Deployment', text), text).toBe(true)
+  })
+
+  it('state nothing outside it: a dashboard, a database port, a converted model being measured', () => {
+    for (const text of [
+      'Runs are compared side by side in a Streamlit dashboard.',
+      'The feature database listens on port 5432.',
+      'The TFLite copy loses 0.3 points of recall on the held-out month.',
+    ])
+      expect(serves('Evaluation', text), text).toBe(false)
+  })
+})

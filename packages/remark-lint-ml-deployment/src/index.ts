@@ -58,7 +58,11 @@
  *   metrics`, `online learning`).
  * * A serving component named without its mode (a model server, an
  *   endpoint, an on-device runtime) implies it: an endpoint answers
- *   requests, a device runs the model itself.
+ *   requests, a device runs the model itself. So do, in the stage, a port
+ *   the service listens on (`reachable on port 8000`), a prediction sent
+ *   back to the caller, an interactive app that scores what its user enters (Streamlit,
+ *   Gradio) and a mobile or edge runtime (Core ML, TFLite, `edge
+ *   deployment`); outside the stage they choose nothing.
  * * A missing rollout plan is not reported: the contract asks only for the
  *   stage and the serving mode.
  * * A question heading names the stage by its verb (`How is it served and
