@@ -144,8 +144,14 @@
  *   making it.
  * * Items named by the class the model gave them ("emails classified as
  *   spam go to the junk folder", "detected posts are removed
- *   automatically") are the model's output acted on; "bugs detected in
- *   staging block the release" are not.
+ *   automatically", "welds predicted defective are rejected") are the
+ *   model's output acted on; "bugs detected in staging block the release"
+ *   are not, nor is a model rejected in selection ("a challenger
+ *   classifier is rejected when its F1 is lower").
+ * * One error called the expensive one ("false negatives are very
+ *   expensive for us") or one metric put first in the words of notes
+ *   ("recall is key", "recall-oriented", "we err on the side of ...")
+ *   ranks the two.
  *
  * ## Decisions where the contract is open
  *
@@ -891,6 +897,55 @@
  *   {"name": "missing-classified-as.md", "label": "output"}
  *
  *   8:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "missing-rejected.md", "label": "input"}
+ *
+ *   # Weld inspection
+ *
+ *   A vision classifier inspects every weld photo; welds predicted defective are rejected.
+ *
+ *   ## Evaluation
+ *
+ *   Recall is 0.93 and precision 0.71 on the held-out line.
+ *
+ * @example
+ *   {"name": "missing-rejected.md", "label": "output"}
+ *
+ *   8:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "ok-one-error-expensive.md"}
+ *
+ *   # Weld inspection
+ *
+ *   A vision classifier inspects every weld photo; welds predicted defective are rejected.
+ *
+ *   ## Evaluation
+ *
+ *   False negatives are very expensive for us: a defect that ships becomes a warranty claim.
+ *
+ * @example
+ *   {"name": "ok-metric-is-key.md"}
+ *
+ *   # Weld inspection
+ *
+ *   A vision classifier inspects every weld photo; welds predicted defective are rejected.
+ *
+ *   ## Evaluation
+ *
+ *   Recall and precision on the held-out line; recall is key.
+ *
+ * @example
+ *   {"name": "ok-rejected-in-selection.md"}
+ *
+ *   # Ticket tags
+ *
+ *   A multi-class classifier tags each support ticket, and the agents see the tag.
+ *
+ *   ## Model selection
+ *
+ *   A challenger classifier is rejected when its macro-F1 on the holdout is below the champion's, and the model is rejected if it is slower than 50 ms.
  *
  */
 import { thresholdFamilies } from 'mdast-util-ml-design'

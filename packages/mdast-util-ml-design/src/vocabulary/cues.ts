@@ -2954,6 +2954,32 @@ export const cues = {
       'minimi* false negatives',
       'minimi* false positives',
       'minimi* missed',
+      // One error's cost put above the other's, one error called the expensive one, or the metric put first in the
+      // words of notes: "the cost of a missed defect is much higher than the cost of a re-inspection", "false negatives
+      // are very expensive for us", "recall is key", "the model is recall-oriented", "we err on the side of rejecting".
+      'higher than the cost',
+      'greater than the cost',
+      'cost is much higher',
+      'cost is far higher',
+      'very expensive',
+      'very costly',
+      'extremely expensive',
+      'extremely costly',
+      'recall is key',
+      'precision is key',
+      'recall is critical',
+      'precision is critical',
+      'recall is crucial',
+      'precision is crucial',
+      'recall the most',
+      'precision the most',
+      'recall-oriented',
+      'precision-oriented',
+      'recall-focused',
+      'precision-focused',
+      'err on the side',
+      'the priority is',
+      'priority is to',
     ],
     none: [
       'no accept/reject',
@@ -3557,6 +3583,11 @@ export const cues = {
       'auto-reject*',
       'rejects the',
       'reject the',
+      // Passive, with the model's output in the sentence: "welds predicted defective are rejected".
+      'are rejected',
+      'is rejected',
+      'get rejected',
+      'gets rejected',
       'deny',
       'denied',
       // The verb, or alerts being sent, not alerts as a kind of content ("safety alerts → pinned", "price alerts").
@@ -3704,6 +3735,11 @@ export const cues = {
       'from the training set',
       // The noun before a relative clause: "or evergreen, a flag the food desk sets".
       'a flag the',
+      // A model turned down in selection is no output acted on: "a challenger classifier is rejected when its F1 ...".
+      'model is rejected',
+      'models are rejected',
+      'classifier is rejected',
+      'classifiers are rejected',
       // A threshold or an alert on the system's health watches the service and takes no decision on the model's
       // output ("alert if drift exceeds the threshold", "only alerting if the p95 latency exceeds the SLA"): the same
       // signals that make a cut-off no score cut-off (`systemSignals`).
