@@ -130,6 +130,28 @@
  * * An HTML list writes its signs as references: `if the top-1
  *   probability &lt; 0.6, no suggestion is pre-filled` branches on a
  *   cut-off like `< 0.6` does; a sign on a weight (`&lt; 10 kg`) is none.
+ * * One error ranked above the other by its harm ranks them as its price
+ *   does: "a false alarm is less critical than a missed leak", "letting
+ *   fraud through is the bigger risk", "false alarms are tolerated". The
+ *   errors may be named in the domain's words ("a legitimate email in the
+ *   junk folder is far worse than a spam in the inbox"); such a word with
+ *   no ranking answers nothing.
+ * * A bound on one error rate in words ("the false positive rate stays
+ *   under 0.5%") sets the threshold like a sign does when the sentence
+ *   holds it (keep, stay, must, target, so that); "the false positive
+ *   rate was below 0.5% on the test month" only reports it. "There is a
+ *   trade-off between precision and recall" names the trade without
+ *   making it.
+ * * Items named by the class the model gave them ("emails classified as
+ *   spam go to the junk folder", "detected posts are removed
+ *   automatically", "welds predicted defective are rejected") are the
+ *   model's output acted on; "bugs detected in staging block the release"
+ *   are not, nor is a model rejected in selection ("a challenger
+ *   classifier is rejected when its F1 is lower").
+ * * One error called the expensive one ("false negatives are very
+ *   expensive for us") or one metric put first in the words of notes
+ *   ("recall is key", "recall-oriented", "we err on the side of ...")
+ *   ranks the two.
  *
  * ## Decisions where the contract is open
  *
@@ -791,6 +813,139 @@
  *   An object detection model finds people in restricted zones on camera frames; above the threshold the guard is alerted.
  *
  *   - Recall of intrusion events > 95% on the test footage
+ *
+ * @example
+ *   {"name": "ok-ranked-by-harm.md"}
+ *
+ *   # Gas leak sensors
+ *
+ *   A binary classifier scores each sensor reading; above the threshold a technician is paged.
+ *
+ *   A false alarm is less critical than a missed leak, which can end in an explosion.
+ *
+ * @example
+ *   {"name": "ok-domain-errors.md"}
+ *
+ *   # Mail filter
+ *
+ *   Incoming emails classified as spam go to the junk folder.
+ *
+ *   A legitimate email in the junk folder is far worse for the user than a spam left in the inbox.
+ *
+ * @example
+ *   {"name": "ok-bound-in-words.md"}
+ *
+ *   # Card payments
+ *
+ *   A binary classifier scores each card payment; payments above the threshold are declined.
+ *
+ *   The threshold is set so that the false positive rate stays under 0.5%.
+ *
+ * @example
+ *   {"name": "missing-bound-reported.md", "label": "input"}
+ *
+ *   # Card payments
+ *
+ *   A binary classifier scores each card payment; payments above the threshold are declined.
+ *
+ *   ## Evaluation
+ *
+ *   On the test month the false positive rate was below 0.5%.
+ *
+ * @example
+ *   {"name": "missing-bound-reported.md", "label": "output"}
+ *
+ *   8:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "missing-trade-named.md", "label": "input"}
+ *
+ *   # Forum posts
+ *
+ *   A text classifier reads each new post; detected posts are removed automatically.
+ *
+ *   ## Evaluation
+ *
+ *   There is a trade-off between precision and recall, and both are reported on the test week.
+ *
+ * @example
+ *   {"name": "missing-trade-named.md", "label": "output"}
+ *
+ *   8:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "ok-detected-other-sense.md"}
+ *
+ *   # Ticket tags
+ *
+ *   A multi-class classifier tags each support ticket, and the agents see the tag.
+ *
+ *   Bugs detected in staging block the release.
+ *
+ * @example
+ *   {"name": "missing-classified-as.md", "label": "input"}
+ *
+ *   # Mail filter
+ *
+ *   Incoming emails classified as spam go to the junk folder.
+ *
+ *   ## Evaluation
+ *
+ *   The labels come only from legitimate sources, and precision and recall are reported on a held-out week.
+ *
+ * @example
+ *   {"name": "missing-classified-as.md", "label": "output"}
+ *
+ *   8:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "missing-rejected.md", "label": "input"}
+ *
+ *   # Weld inspection
+ *
+ *   A vision classifier inspects every weld photo; welds predicted defective are rejected.
+ *
+ *   ## Evaluation
+ *
+ *   Recall is 0.93 and precision 0.71 on the held-out line.
+ *
+ * @example
+ *   {"name": "missing-rejected.md", "label": "output"}
+ *
+ *   8:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "ok-one-error-expensive.md"}
+ *
+ *   # Weld inspection
+ *
+ *   A vision classifier inspects every weld photo; welds predicted defective are rejected.
+ *
+ *   ## Evaluation
+ *
+ *   False negatives are very expensive for us: a defect that ships becomes a warranty claim.
+ *
+ * @example
+ *   {"name": "ok-metric-is-key.md"}
+ *
+ *   # Weld inspection
+ *
+ *   A vision classifier inspects every weld photo; welds predicted defective are rejected.
+ *
+ *   ## Evaluation
+ *
+ *   Recall and precision on the held-out line; recall is key.
+ *
+ * @example
+ *   {"name": "ok-rejected-in-selection.md"}
+ *
+ *   # Ticket tags
+ *
+ *   A multi-class classifier tags each support ticket, and the agents see the tag.
+ *
+ *   ## Model selection
+ *
+ *   A challenger classifier is rejected when its macro-F1 on the holdout is below the champion's, and the model is rejected if it is slower than 50 ms.
  *
  */
 import { thresholdFamilies } from 'mdast-util-ml-design'

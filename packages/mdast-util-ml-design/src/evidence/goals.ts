@@ -14,9 +14,18 @@ import type { Metrics } from './metrics.js'
 const errorTarget =
   /\b(?:precision|recall|sensitivity|specificity|fpr|fnr|tpr|(?:false[- ](?:positive|negative|alarm|decline)|miss)[- ]rate)(?:[^\S\n]{1,3}\(?[\p{L}-]+\)?){0,4}?[^\S\n]{0,3}(?::[^\S\n]{0,3})?(?:[≥≤><]=?|&[gl]t;=?|(?:of[^\S\n]+)?at[^\S\n]+(?:least|most)|no[^\S\n]+(?:less|more)[^\S\n]+than)[^\S\n]{0,3}\d/iu
 
+/**
+ * The same bound in words (`the false positive rate below 1%`, `FPR stays under 0.1%`), a target only where the sentence
+ * holds it or sets it (`keep`, `stays`, `must`, `target`, `so that`): "recall above 0.9 on the test month" reports one.
+ */
+const errorBoundInWords =
+  /\b(?:precision|recall|sensitivity|specificity|fpr|fnr|tpr|(?:false[- ](?:positive|negative|alarm|decline)|miss)[- ]rate)(?:[^\S\n]{1,3}\(?[\p{L}-]+\)?){0,4}?[^\S\n]{1,3}(?:below|under|above|over|(?:less|more|greater|lower|higher)[^\S\n]+than)[^\S\n]{1,3}\d/iu
+const holdsBound =
+  /\b(?:keeps?|kept|keeping|stays?|staying|remains?|must|should|targets?|targeting|requires?|required|so that|cap|capped)\b/i
+
 /** Whether a text sets a target on one error rate with a sign (the `error-costs` cue's `signedTargets`). */
 export function writesErrorTarget(text: string): boolean {
-  return errorTarget.test(text)
+  return errorTarget.test(text) || (errorBoundInWords.test(text) && holdsBound.test(text))
 }
 
 /**
@@ -24,7 +33,7 @@ export function writesErrorTarget(text: string): boolean {
  * rate in one cell and its bound in another (`| Recall | ≥ 0.90 | test set |`).
  */
 export function setsErrorTarget(document: DesignDocument, sentence: Sentence): boolean {
-  if (errorTarget.test(document.textOf(sentence))) return true
+  if (writesErrorTarget(document.textOf(sentence))) return true
   const row = tableRowOf(document.blocks, sentence.block)
   if (!row || row.cells === row.header) return false
   const cells = row.cells.map((cell) => document.source.slice(document.blocks[cell].start, document.blocks[cell].end))
