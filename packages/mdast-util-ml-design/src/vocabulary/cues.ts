@@ -228,6 +228,16 @@ export interface RequirementCue {
   opening?: string[]
 }
 
+/** Balancing the training data by name: "we rebalance the classes", "we balance the training set by ...". */
+const balancingTerms = [
+  'rebalanc*',
+  're-balanc*',
+  'balance the training*',
+  'balance the classes',
+  'balance the dataset',
+  'balance the data',
+]
+
 const negation = [
   'no',
   'not',
@@ -1706,6 +1716,7 @@ export const cues = {
       'scale pos weight',
       'pos weight',
       'is unbalance',
+      ...balancingTerms,
     ],
     answer: [
       'resampl*',
@@ -1773,6 +1784,19 @@ export const cues = {
       'scale pos weight',
       'pos weight',
       'is unbalance',
+      ...balancingTerms,
+      // Cost-sensitive learning weighs the classes' errors in the loss: a class weighting by another name.
+      'cost-sensitive learning',
+      'cost-sensitive loss',
+      'cost-sensitive training',
+      'cost-sensitive classification',
+      // imbalanced-learn's ensembles that resample each bag: `BalancedRandomForestClassifier`, `EasyEnsemble`.
+      'balanced bagging',
+      'balanced random forest*',
+      'balancedrandomforest*',
+      'balancedbagging*',
+      'easyensemble*',
+      'easy ensemble',
     ],
     none: [
       'roughly balanced',
