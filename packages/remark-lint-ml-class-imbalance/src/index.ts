@@ -125,6 +125,11 @@
  *   ensembles that resample each bag (balanced bagging, a balanced random
  *   forest, EasyEnsemble). A budget or a team that is "cost-sensitive"
  *   handles nothing.
+ * * A part of the negatives kept or drawn for training (`we keep 10% of
+ *   negatives`, `all positives plus a random 20% of negatives`) is
+ *   negative downsampling, as "a fraction of the negatives" is; notes may
+ *   shorten the word (`downsample negs 1:10`). Negatives named without a
+ *   part of them (`the rest are negatives`) handle nothing.
  * * A framing label whose outcome is a yes or a no (`Binary
  *   classification: toxic or not`, `churn or no churn`) states the task:
  *   "or not" sets no alternatives as a list of kinds does.
@@ -674,6 +679,37 @@
  *
  * @example
  *   {"name": "yes-or-no-label.md", "label": "output"}
+ *
+ *   10:1: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
+ *
+ * @example
+ *   {"name": "ok-share-of-negatives.md"}
+ *
+ *   # Promoted listings
+ *
+ *   ## Framing
+ *
+ *   We predict the probability that a shown listing is clicked: binary classification.
+ *
+ *   ## Data
+ *
+ *   About one impression in 90 is clicked. We keep 10% of negatives and correct the scores for the sampling rate.
+ *
+ * @example
+ *   {"name": "negatives-named.md", "label": "input"}
+ *
+ *   # Promoted listings
+ *
+ *   ## Framing
+ *
+ *   We predict the probability that a shown listing is clicked: binary classification.
+ *
+ *   ## Data
+ *
+ *   About one impression in 90 is clicked. The rest are negatives.
+ *
+ * @example
+ *   {"name": "negatives-named.md", "label": "output"}
  *
  *   10:1: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
  */

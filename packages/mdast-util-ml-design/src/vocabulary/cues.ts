@@ -1696,6 +1696,10 @@ export const cues = {
       'negatives are downsampled',
       // The same with the noun first or a share: "negatives downsampled to 10%", "keep a fraction of the negatives".
       'negatives downsampled',
+      // Notes shorten the word: "downsample negs 1:10".
+      'downsampl* negs',
+      'subsampl* negs',
+      'negs downsampled',
       'negatives subsampled',
       'fraction of the negatives',
       'share of the negatives',
@@ -1776,6 +1780,9 @@ export const cues = {
       'keep a fraction',
       'keep only a fraction',
       'keep a share',
+      // A part of the negatives kept or drawn: "we keep 10% of negatives", "all positives + random 20% of negatives".
+      'of negatives',
+      'of the negatives',
       // "the embedding model learns from speaker classes sampled evenly; the rarity only matters for the operating point".
       'sampled evenly',
       'evenly sampled',
