@@ -118,6 +118,21 @@
  *   preparation label (`- Data pre-processing` over `build a classifier
  *   and use the field as its target`) is a tool of the data stage, not the
  *   task: in a regression it does not make the rule apply.
+ * * Balancing the training data by name handles the imbalance and says
+ *   there is one (`we rebalance the classes`, `we balance the training set
+ *   with equal numbers of churners and stayers`); so do cost-sensitive
+ *   learning (a class weighting by another name) and imbalanced-learn's
+ *   ensembles that resample each bag (balanced bagging, a balanced random
+ *   forest, EasyEnsemble). A budget or a team that is "cost-sensitive"
+ *   handles nothing.
+ * * A part of the negatives kept or drawn for training (`we keep 10% of
+ *   negatives`, `all positives plus a random 20% of negatives`) is
+ *   negative downsampling, as "a fraction of the negatives" is; notes may
+ *   shorten the word (`downsample negs 1:10`). Negatives named without a
+ *   part of them (`the rest are negatives`) handle nothing.
+ * * A framing label whose outcome is a yes or a no (`Binary
+ *   classification: toxic or not`, `churn or no churn`) states the task:
+ *   "or not" sets no alternatives as a list of kinds does.
  *
  * ## Decisions where the contract is open
  *
@@ -599,6 +614,104 @@
  *   - Model: we predict next month's basket value per shopper, a regression
  *   - Data pre-processing
  *     - Handle missing values: drop a field that is mostly empty. Otherwise build a classifier and use the field as its target.
+ *
+ * @example
+ *   {"name": "ok-rebalance.md"}
+ *
+ *   # Renewal risk
+ *
+ *   We predict whether a subscriber renews: binary classification.
+ *
+ *   ## Data
+ *
+ *   We balance the training set by drawing equal numbers of renewals and lapses each epoch.
+ *
+ * @example
+ *   {"name": "ok-cost-sensitive.md"}
+ *
+ *   # Screening
+ *
+ *   We predict whether a patient has the condition: binary classification.
+ *
+ *   ## Data
+ *
+ *   Prevalence is 1 in 1,500 patients. We use cost-sensitive learning: a missed case costs forty times a false alarm in the loss.
+ *
+ * @example
+ *   {"name": "ok-balanced-bagging.md"}
+ *
+ *   # Chargebacks
+ *
+ *   We predict whether an order ends in a chargeback: binary classification.
+ *
+ *   ## Data
+ *
+ *   Labels are heavily skewed toward good orders. We address that with balanced bagging from imbalanced-learn.
+ *
+ * @example
+ *   {"name": "cost-sensitive-budget.md", "label": "input"}
+ *
+ *   # Screening
+ *
+ *   We predict whether a patient has the condition: binary classification.
+ *
+ *   ## Data
+ *
+ *   Prevalence is 1 in 1,500 patients. The clinic is cost-sensitive, so the model runs on one CPU.
+ *
+ * @example
+ *   {"name": "cost-sensitive-budget.md", "label": "output"}
+ *
+ *   8:1: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
+ *
+ * @example
+ *   {"name": "yes-or-no-label.md", "label": "input"}
+ *
+ *   # Comment moderation
+ *
+ *   ## Framing
+ *
+ *   Binary classification: abusive or not.
+ *
+ *   ## Data
+ *
+ *   The comments may be imbalanced.
+ *
+ * @example
+ *   {"name": "yes-or-no-label.md", "label": "output"}
+ *
+ *   10:1: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
+ *
+ * @example
+ *   {"name": "ok-share-of-negatives.md"}
+ *
+ *   # Promoted listings
+ *
+ *   ## Framing
+ *
+ *   We predict the probability that a shown listing is clicked: binary classification.
+ *
+ *   ## Data
+ *
+ *   About one impression in 90 is clicked. We keep 10% of negatives and correct the scores for the sampling rate.
+ *
+ * @example
+ *   {"name": "negatives-named.md", "label": "input"}
+ *
+ *   # Promoted listings
+ *
+ *   ## Framing
+ *
+ *   We predict the probability that a shown listing is clicked: binary classification.
+ *
+ *   ## Data
+ *
+ *   About one impression in 90 is clicked. The rest are negatives.
+ *
+ * @example
+ *   {"name": "negatives-named.md", "label": "output"}
+ *
+ *   10:1: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
  */
 import { type FamilyMention, type Stage, thresholdFamilies } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'

@@ -177,6 +177,13 @@
  *   under 5% on the held-out welds`, `Training time reduced to 2 hours`,
  *   `API error rate below 0.1%`). A plain `Metrics` heading files nothing
  *   this way.
+ * * A rate written with "per" is such a share, a rate or a count
+ *   (`Applications per seeker per week` under `KPIs`); on held-out data
+ *   (`Applications per seeker on the held-out week`) it is none.
+ * * An outline's imperative may follow a label that names the task family
+ *   (`Regression: predict delivery time in minutes`) and still state the
+ *   objective; after another label (`Baseline: predict ...`) it states a
+ *   baseline, not the objective.
  *
  * ## Decisions where the contract is open
  *
@@ -857,6 +864,68 @@
  *   {"name": "lead-in-rejects-kind.md", "label": "output"}
  *
  *   11:1: Unexpected missing online metric, expected a metric measured on live traffic that the ML objective moves, in the framing or evaluation section, such as `Online metric: click-through rate in an A/B test`
+ *
+ * @example
+ *   {"name": "ok-family-label-objective.md"}
+ *
+ *   # Courier arrival times
+ *
+ *   ## ML task
+ *
+ *   Regression: predict delivery time in minutes.
+ *
+ *   ## Metrics
+ *
+ *   - Offline: MAE on the held-out weeks
+ *   - Online: share of orders that arrive inside the promised window
+ *
+ * @example
+ *   {"name": "other-label-objective.md", "label": "input"}
+ *
+ *   # Courier arrival times
+ *
+ *   ## ML task
+ *
+ *   Baseline: predict delivery time in minutes.
+ *
+ *   ## Metrics
+ *
+ *   - Offline: MAE on the held-out weeks
+ *   - Online: share of orders that arrive inside the promised window
+ *
+ * @example
+ *   {"name": "other-label-objective.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing ML objective, expected what the model predicts or optimises in the framing section (`ML objective: ...`), such as `Predict the probability that a user clicks a product`
+ *
+ * @example
+ *   {"name": "ok-kpi-per.md"}
+ *
+ *   # Job matches
+ *
+ *   We predict the probability that a seeker applies to a shown job.
+ *
+ *   ## KPIs
+ *
+ *   - Applications per seeker per week
+ *   - Offline: MAP@10 on a held-out week
+ *
+ * @example
+ *   {"name": "kpi-per-held-out.md", "label": "input"}
+ *
+ *   # Job matches
+ *
+ *   We predict the probability that a seeker applies to a shown job.
+ *
+ *   ## KPIs
+ *
+ *   - Applications per seeker on the held-out week
+ *   - Offline: MAP@10 on a held-out week
+ *
+ * @example
+ *   {"name": "kpi-per-held-out.md", "label": "output"}
+ *
+ *   9:1: Unexpected missing online metric, expected a metric measured on live traffic that the ML objective moves, in the framing or evaluation section, such as `Online metric: click-through rate in an A/B test`
  *
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'

@@ -81,6 +81,8 @@ function kindList(text: string): boolean {
     .filter((item) => item.length > 0)
   const sizes = items.map((item) => item.split(/\s+/).length)
   if (sizes.some((size) => size > 3)) return false
+  // A yes or no outcome, not kinds: "toxic or not", "churn or no churn", "fraud / non-fraud".
+  if (items.length === 2 && /^(?:not|no|non)\b/i.test(items[1])) return false
   return items.length >= 3 || (items.length === 2 && sizes.every((size) => size <= 2))
 }
 

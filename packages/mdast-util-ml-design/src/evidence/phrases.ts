@@ -112,6 +112,25 @@ export function writesModelName(text: string): boolean {
 const classShare =
   /\b(?:(?:is|are|was|were|makes? up|accounts? for|represents?|forms?)(?:[^\S\n]+(?:only|just|about|around|roughly|approximately|approx\.|nearly|under|below|less than|over)){0,2}|only|just)[^\S\n]*(?:[~≈<][^\S\n]*)?\d+(?:[.,]\d+)?[^\S\n]*%[^\S\n]+of\b/iu
 
+/** An outline's opening word, after a label of a word or two if any (`Regression: predict ...`): the label, the word. */
+const openingWord = /^[\s>*_#-]*(?:(\p{L}+(?: \p{L}+)?)[*_]*(?::|\s[—–])\s+)?(\p{L}+)/u
+
+/**
+ * Whether a text opens with one of the words (`- predict offered calls`), also after a label that names a task family
+ * (`Regression: predict delivery time`); after another label (`Baseline: predict the mean`) the word opens nothing.
+ */
+export function opensWith(
+  text: string,
+  openings: ReadonlySet<string> | undefined,
+  families: Matcher<unknown>,
+): boolean {
+  const first = openings && openingWord.exec(text)
+  if (!first || !openings) return false
+  // The label's own first word may be the opening (`Forecast: daily riders per lift`).
+  if (openings.has((first[1] ?? first[2]).split(' ')[0].toLowerCase())) return true
+  return first[1] !== undefined && openings.has(first[2].toLowerCase()) && families.test(first[1])
+}
+
 /** Whether a text states a class's share of the whole (`fraud is 0.2% of payments`): the classes' imbalance. */
 export function writesClassShare(text: string): boolean {
   return classShare.test(text) && !dataSplit.test(text)

@@ -19,6 +19,7 @@ import { setsErrorTarget } from './goals.js'
 import { notationParts, writesRange } from './io.js'
 import { answersYesOrNo, asksOver, bareLabel, continuesAfterSemicolon } from './line-shapes.js'
 import {
+  opensWith,
   writesAbsentField,
   writesClassShare,
   writesMergedRepeats,
@@ -167,13 +168,9 @@ export class Requirements {
     const sectionTopicSet = cue.sectionTopic ? reading.sentencesMentioning(cue.sectionTopic) : undefined
     const aside = cueAside(reading, this.compiled, id, answerSet, topicSet)
     const answerInSection = Boolean(definition.answerInSection)
-    // An outline's imperative opens with the topic's verb: "- predict offered calls per queue".
+    // An outline's imperative opens with the topic's verb, after a family's label too: "- predict x", "Regression: predict x".
     const openings = definition.opening ? new Set(definition.opening) : undefined
-    const opens = (sentence: Sentence) => {
-      if (!openings) return false
-      const first = /^[\s>*_#-]*(\p{L}+)/u.exec(reading.textOf(sentence))
-      return first !== null && openings.has(first[1].toLowerCase())
-    }
+    const opens = (sentence: Sentence) => opensWith(reading.textOf(sentence), openings, this.compiled.families)
     const wordInSection = Boolean(definition.wordInSection)
     const dataTopic = definition.topicInDataContext ? dataContext(reading, this.compiled) : undefined
     // Every sentence of such a cue asks whether it stands in the data's ranges: marked once, not searched each time.

@@ -228,6 +228,16 @@ export interface RequirementCue {
   opening?: string[]
 }
 
+/** Balancing the training data by name: "we rebalance the classes", "we balance the training set by ...". */
+const balancingTerms = [
+  'rebalanc*',
+  're-balanc*',
+  'balance the training*',
+  'balance the classes',
+  'balance the dataset',
+  'balance the data',
+]
+
 const negation = [
   'no',
   'not',
@@ -1686,6 +1696,10 @@ export const cues = {
       'negatives are downsampled',
       // The same with the noun first or a share: "negatives downsampled to 10%", "keep a fraction of the negatives".
       'negatives downsampled',
+      // Notes shorten the word: "downsample negs 1:10".
+      'downsampl* negs',
+      'subsampl* negs',
+      'negs downsampled',
       'negatives subsampled',
       'fraction of the negatives',
       'share of the negatives',
@@ -1706,6 +1720,7 @@ export const cues = {
       'scale pos weight',
       'pos weight',
       'is unbalance',
+      ...balancingTerms,
     ],
     answer: [
       'resampl*',
@@ -1765,6 +1780,9 @@ export const cues = {
       'keep a fraction',
       'keep only a fraction',
       'keep a share',
+      // A part of the negatives kept or drawn: "we keep 10% of negatives", "all positives + random 20% of negatives".
+      'of negatives',
+      'of the negatives',
       // "the embedding model learns from speaker classes sampled evenly; the rarity only matters for the operating point".
       'sampled evenly',
       'evenly sampled',
@@ -1773,6 +1791,19 @@ export const cues = {
       'scale pos weight',
       'pos weight',
       'is unbalance',
+      ...balancingTerms,
+      // Cost-sensitive learning weighs the classes' errors in the loss: a class weighting by another name.
+      'cost-sensitive learning',
+      'cost-sensitive loss',
+      'cost-sensitive training',
+      'cost-sensitive classification',
+      // imbalanced-learn's ensembles that resample each bag: `BalancedRandomForestClassifier`, `EasyEnsemble`.
+      'balanced bagging',
+      'balanced random forest*',
+      'balancedrandomforest*',
+      'balancedbagging*',
+      'easyensemble*',
+      'easy ensemble',
     ],
     none: [
       'roughly balanced',

@@ -198,6 +198,8 @@ export const liveMeasureWords = [
   'fewer',
   'uplift',
   'growth',
+  // A rate written with "per": "Applications per seeker per week", "tickets closed per agent-hour".
+  'per',
 ]
 
 /**
