@@ -32,6 +32,12 @@
  *
  * ## Decisions
  *
+ * * Harm to people that the system prevents is something the business
+ *   cares about (`decrease the number of road fatalities`), and `enhance`
+ *   is a direction (`enhance user engagement`).
+ * * A heading that joins trade-offs to a stage of its own (`Clarify
+ *   requirements and tradeoffs`) holds that stage's statements, unless its
+ *   text weighs alternatives (`Option A`, `vs`, `could`, `either`).
  * * Under a heading that names the objective, any substantive sentence that
  *   is not only about the model counts ("Support agents spend too long
  *   triaging tickets"), even without a number.

@@ -35,6 +35,12 @@
  *
  * ## Decisions
  *
+ * * Classes counted after a classifier (`sorts each email into 9
+ *   categories`, `into one of 41 conditions`) make it multi-class; counted
+ *   labels, tags, topics and genres do not (several may apply), nor do
+ *   slices (`compared across 4 customer groups`).
+ * * A family named only in a section of improvements to come (`Future
+ *   enhancements`, `Potential improvements`) is not chosen.
  * * A family named only as an option ("option B is a survival model", a
  *   candidate weighed by nested `+` and `−` bullets and not chosen), in
  *   rejected alternatives, as a component the document uses but does not

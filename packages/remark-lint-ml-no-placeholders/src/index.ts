@@ -29,6 +29,16 @@
  *
  * ## Decisions
  *
+ * * Bold lines as sub-headings (seventeenth round): a bold line right
+ *   after a heading is that heading's part unless it opens a later stage
+ *   (`### 5.4 Experimentation` then `**Dataset strategy**` is not empty;
+ *   `## Requirements` then `**Framing**` is); a bold line that names
+ *   nothing right after a bold title that names a stage or part is its
+ *   part (`**Value proposition**` then `**Context of use**`); empty bold
+ *   labels in a row each stay empty; a bold line closing the document under
+ *   its heading (`## Author`, `**A. Name**`) is its content. Markdown
+ *   headings keep the rank they are written at (`## 1. Goals` then `## 1.1
+ *   Why` leaves the first empty), as the labellers read them.
  * * A section whose only content is its sub-sections is not empty; each
  *   sub-section is judged on its own.
  * * A Markdown heading inside a block quote (`> ## Terms and notes`) is a
