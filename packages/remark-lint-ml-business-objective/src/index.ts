@@ -194,6 +194,34 @@
  *   The detector exists to decrease the number of road fatalities.
  *
  * @example
+ *   {"name": "deaths-predicted.md", "label": "input"}
+ *
+ *   # Ward early warning
+ *
+ *   ## Business objective
+ *
+ *   Predict in-hospital deaths within 48 hours with ROC-AUC above 0.85.
+ *
+ * @example
+ *   {"name": "deaths-predicted.md", "label": "output"}
+ *
+ *   5:1-5:68: Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
+ *   {"name": "enhance-model-accuracy.md", "label": "input"}
+ *
+ *   # Ticket routing
+ *
+ *   ## Goal
+ *
+ *   Enhance the accuracy of the ticket classifier.
+ *
+ * @example
+ *   {"name": "enhance-model-accuracy.md", "label": "output"}
+ *
+ *   5:1-5:47: Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
  *   {"name": "ok-requirements-and-tradeoffs.md"}
  *
  *   # Feed ranking

@@ -2,7 +2,8 @@
 import type { DesignDocument } from '../document/document.js'
 import type { Compiled, FamilyHit } from '../match/compile.js'
 import type { TermMatch } from '../match/matcher.js'
-import { type Family, type Paradigm, perLabelLosses } from '../vocabulary/families.js'
+import { countedClassNouns, type Family, type Paradigm, perLabelLosses } from '../vocabulary/families.js'
+import { numberWords } from '../vocabulary/quantities.js'
 import type { Scope } from './scope.js'
 import type { FamilyMention, ParadigmMention } from './types.js'
 
@@ -17,12 +18,12 @@ const listedClasses =
   /^(?:\s+[\p{L}'-]+){0,3}?\s+(?:for|into|as|between)\s+(\p{L}[\p{L}\d-]*(?:\s*\/\s*\p{L}[\p{L}\d-]*)+)(?![\p{L}\d/])/u
 /**
  * The classes counted after a classifier, up to a few words on: `classifies emails into 9 categories`, `sorted into
- * one of 41 conditions`. Labels, tags, topics and genres are left out (several may apply to one item), and so are
- * slices (`compared across 4 customer groups`).
+ * one of 41 conditions` (`countedClassNouns`). Slices (`compared across 4 customer groups`) count no classes.
  */
-const countedClasses =
-  /^(?:\s+[\p{L}'-]+){0,3}?\s+(?:into|among)\s+(?:one\s+of\s+(?:the\s+)?)?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\p{L}-]+\s+)?(?:classes|categories|intents|queues|conditions|diseases)\b/iu
-const countWords = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
+const countedClasses = new RegExp(
+  String.raw`^(?:\s+[\p{L}'-]+){0,3}?\s+(?:into|among)\s+(?:one\s+of\s+(?:the\s+)?)?(\d{1,3}|${numberWords.join('|')})\s+(?:[\p{L}-]+\s+)?(?:${countedClassNouns.join('|')})\b`,
+  'iu',
+)
 
 /**
  * The probability of one event written as notation, as "probability of" is in words: `p(relist in 30 d | email)`,
@@ -199,7 +200,7 @@ export class Families {
     if (listed) return listed[1].split('/').length > 2 ? 'multi-class' : 'binary'
     const counted = countedClasses.exec(after)
     if (!counted) return undefined
-    const count = /\d/.test(counted[1]) ? Number(counted[1]) : countWords.indexOf(counted[1].toLowerCase()) + 2
+    const count = /\d/.test(counted[1]) ? Number(counted[1]) : numberWords.indexOf(counted[1].toLowerCase()) + 1
     return count > 2 ? 'multi-class' : count === 2 ? 'binary' : undefined
   }
 

@@ -25,8 +25,13 @@ import { lastAtOrBefore } from '../document/ranges.js'
 import type { Range, Section, Sentence } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
 import type { Matcher, TermMatch } from '../match/matcher.js'
+import { alternation } from '../match/numbers.js'
+import { weighingWords } from '../vocabulary/commitments.js'
 import type { RequirementId } from '../vocabulary/cues.js'
 import { chosenId, optionTitleId, otherOption, type Patterns, patternsOf, weighingRanges } from './weighing.js'
+
+/** The words of a text that weighs alternatives, as whole words (`weighingWords`). */
+const weighing = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(weighingWords)})(?![\p{L}\p{N}])`, 'iu')
 
 /** How a section stands: committed, a survey, an option (chosen or not), or a section weighing options. */
 type Standing = 'committed' | 'survey' | 'option' | 'options'
@@ -183,12 +188,12 @@ export class Scope {
     return standing
   }
 
-  /** Whether a section's own text weighs alternatives (`Option A`, `vs`, `could`, `either`, `both are`). */
+  /** Whether a section's own text weighs alternatives: another option named (`Option A`), or `weighingWords`. */
   #weighs(section: Section): boolean {
     const own = this.document.ownContent(section)
-    return /\b(?:options?\s+[A-Z\d]\b|vs\.?|versus|could|either|alternatively|both\s+are)/i.test(
-      this.document.prose.slice(own.start, own.end),
-    )
+    const text = this.document.prose.slice(own.start, own.end)
+    otherOption.lastIndex = 0
+    return otherOption.test(text) || weighing.test(text)
   }
 
   #standing(

@@ -44,6 +44,12 @@ export const optionHeadingTerms = [
   'tradeoffs',
 ]
 
+/**
+ * Words of a text that weighs alternatives (`vs`, `could`, `either`, `both are possible`): under a heading that joins
+ * trade-offs to a stage (`Serving and trade-offs`), they keep the section an options section.
+ */
+export const weighingWords = ['vs', 'vs.', 'versus', 'could', 'either', 'alternatively', 'both are']
+
 /** Heading words of a section that records the choice among options. */
 export const decisionHeadingTerms = [
   'decision',

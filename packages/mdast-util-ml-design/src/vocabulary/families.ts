@@ -177,6 +177,12 @@ export const familyTerms: Record<Family, string[]> = {
  */
 export const horizonFamilyTerms = ['hours ahead', 'days ahead', 'weeks ahead']
 
+/**
+ * Nouns of the classes a classifier sorts into, when counted after it (`sorts each email into 9 categories`): one class
+ * per item. Labels, tags, topics and genres are left out (several may apply to one item), and so are slices (`groups`).
+ */
+export const countedClassNouns = ['classes', 'categories', 'intents', 'queues', 'conditions', 'diseases']
+
 /** Words just before a family word (within three) that deny it: "not a per-item classifier". */
 export const familyDenialTerms = ['not', 'never']
 

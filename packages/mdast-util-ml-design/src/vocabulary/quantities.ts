@@ -943,9 +943,8 @@ export const numberMultipliers = [
 /** Multipliers after a bare count (`50M DAU`, `2.3 million headlines`), in the order they are tried. */
 export const countMultipliers = ['k', 'm', 'b', 'bn', 'thousand', 'million', 'billion']
 
-/** Words that count thousands or millions (`two million`, `tens of`): they precede an amount word. */
-export const amountCounts = [
-  'a',
+/** Numbers in words, one to twelve. */
+export const numberWords = [
   'one',
   'two',
   'three',
@@ -956,6 +955,15 @@ export const amountCounts = [
   'eight',
   'nine',
   'ten',
+  'eleven',
+  'twelve',
+]
+
+/** Words that count thousands or millions (`two million`, `tens of`): they precede an amount word. */
+export const amountCounts = [
+  'a',
+  // one to ten
+  ...numberWords.slice(0, 10),
   'twenty',
   'fifty',
   'several',
@@ -976,9 +984,6 @@ export const amountPhrases = [
   'millions',
   'billions',
 ]
-
-/** Numbers in words, one to twelve. */
-const numberWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
 
 /**
  * Small numbers in words, for spans of history (`eighteen months of ...`). Not "a few" or "several": "we've got a few
