@@ -972,6 +972,38 @@
  *
  *   4:1: Unexpected missing business objective, expected the end goal for the business or its users in a `Business objective` section, such as `Reduce monthly churn from 4% to 3.5%`
  *
+ *
+ * @example
+ *   {"name": "ok-turnaround-goal.md"}
+ *
+ *   # Drawing detection
+ *
+ *   ## Motivation
+ *
+ *   Automating the detection shortens the turn-around of quotes and frees estimators for higher-value work.
+ *
+ * @example
+ *   {"name": "ok-empowers-party.md"}
+ *
+ *   # Salary estimates
+ *
+ *   ## Motivation
+ *
+ *   The estimate empowers job seekers to negotiate with data about their market value.
+ *
+ * @example
+ *   {"name": "empowers-no-party.md", "label": "input"}
+ *
+ *   # Salary estimates
+ *
+ *   ## Motivation
+ *
+ *   Text embeddings empower the regressor to predict the salary from a resume.
+ *
+ * @example
+ *   {"name": "empowers-no-party.md", "label": "output"}
+ *
+ *   5:1-5:75: Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as `Reduce monthly churn from 4% to 3.5%`
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'

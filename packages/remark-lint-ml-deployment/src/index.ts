@@ -456,6 +456,30 @@
  *   {"name": "serving-under-infrastructure.md", "label": "output"}
  *
  *   3:1: Unexpected missing deployment stage, expected a `Deployment` section that says how predictions are served and rolled out, such as `Scores are computed nightly in batch and written to the CRM; the first month runs in shadow`
+ *
+ * @example
+ *   {"name": "ok-model-hosting-heading.md"}
+ *
+ *   # Fake news flags
+ *
+ *   ## Model hosting
+ *
+ *   A Flask service behind a load balancer loads the model from S3 at start-up and scores each request as it
+ *   arrives; new models ship behind a 5% canary.
+ *
+ * @example
+ *   {"name": "hosting-of-guests.md", "label": "input"}
+ *
+ *   # Rental pricing
+ *
+ *   ## Hosting
+ *
+ *   Hosts list their homes and set a nightly price; the model suggests one.
+ *
+ * @example
+ *   {"name": "hosting-of-guests.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing deployment stage, expected a `Deployment` section that says how predictions are served and rolled out, such as `Scores are computed nightly in batch and written to the CRM; the first month runs in shadow`
  */
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 

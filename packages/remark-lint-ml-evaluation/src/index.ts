@@ -512,6 +512,20 @@
  *   {"name": "evaluation-under-other-heading.md", "label": "output"}
  *
  *   6:1: Unexpected missing evaluation stage, expected an `Evaluation` section that plans offline and online evaluation, such as `Offline: PR-AUC on the last month, held out; online: a two-week A/B test on fraud losses`
+ *
+ * @example
+ *   {"name": "ok-online-model-experimentation.md"}
+ *
+ *   # Fake news flags
+ *
+ *   ## Offline evaluation
+ *
+ *   F1 and Cohen's kappa on a held-out test split of 40k labelled articles.
+ *
+ *   ## Online model experimentation
+ *
+ *   For two weeks half of the clients get the model's flags and half the current rules; complaints per 1k
+ *   articles decide.
  */
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 

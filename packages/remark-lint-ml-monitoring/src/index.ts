@@ -377,6 +377,30 @@
  *   - Data drift
  *   - Prediction distribution
  *   - p95 latency
+ *
+ * @example
+ *   {"name": "ok-system-health-heading.md"}
+ *
+ *   # Visual search
+ *
+ *   ## System health monitoring
+ *
+ *   - p99 latency of the embedding service
+ *   - daily CTR; a drop of 5% day over day pages the on-call
+ *
+ * @example
+ *   {"name": "patient-health-monitoring.md", "label": "input"}
+ *
+ *   # Wearable alerts
+ *
+ *   ## Health monitoring
+ *
+ *   The watch reads heart rate every minute and a model flags arrhythmia.
+ *
+ * @example
+ *   {"name": "patient-health-monitoring.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing monitoring stage, expected a `Monitoring` section that names what is watched in production and what happens on an alert, such as `Daily PSI of the top features and the score distribution; PSI above 0.2 pages the on-call`
  */
 import { monitoringUmbrellaWords } from 'mdast-util-ml-design/vocabulary'
 import { defineRule, missing } from 'ml-design-lint-rule'

@@ -228,6 +228,13 @@ export const businessNouns = [
   'order value',
   'aov',
   'cancellations',
+  // How long the people served wait for their work or answer (`shortens turn-around`, `cut the lead time of a
+  // quote`), and how much they get done: what a business gains when a model takes over a manual step.
+  'turnaround*',
+  'turn-around*',
+  'lead time',
+  'lead times',
+  'productivity',
 ]
 
 /**
@@ -247,10 +254,10 @@ export const partyGoodPattern =
  * convenience, and not "candidates" (candidate generation).
  */
 const people =
-  '(?:users?|customers?|members?|subscribers?|patients?|clinicians?|doctors?|physicians?|nurses?|dentists?|radiologists?|pharmacists?|caregivers?|farmers?|growers?|teachers?|students?|learners?|parents?|agents?|reps?|clerks?|analysts?|reviewers?|moderators?|recruiters?|applicants?|borrowers?|employees?|staff|workers?|drivers?|riders?|couriers?|dispatchers?|planners?|technicians?|inspectors?|merchants?|sellers?|buyers?|shoppers?|guests?|hosts?|travell?ers?|passengers?|tenants?|residents?|citizens?|viewers?|listeners?|readers?|creators?|advertisers?|investors?|callers?|visitors?|players?|people|diners?|owners?|homeowners?|retailers?|suppliers?|vendors?|volunteers?|donors?)'
+  '(?:users?|customers?|members?|subscribers?|patients?|clinicians?|doctors?|physicians?|nurses?|dentists?|radiologists?|pharmacists?|caregivers?|farmers?|growers?|teachers?|students?|learners?|parents?|agents?|reps?|clerks?|analysts?|reviewers?|moderators?|recruiters?|applicants?|borrowers?|employees?|staff|workers?|drivers?|riders?|couriers?|dispatchers?|planners?|technicians?|inspectors?|merchants?|sellers?|buyers?|shoppers?|guests?|hosts?|travell?ers?|passengers?|tenants?|residents?|citizens?|viewers?|listeners?|readers?|creators?|advertisers?|investors?|callers?|visitors?|players?|people|diners?|owners?|homeowners?|retailers?|suppliers?|vendors?|volunteers?|donors?|clients?|consumers?|job[- ]?seekers?|employers?|managers?|operators?|marketers?|lawyers?|accountants?|auditors?|underwriters?|adjusters?|editors?|journalists?|estimators?|commuters?|athletes?|fans|businesses|companies|organi[sz]ations?|hospitals?|clinics?|schools?|restaurants?|landlords?)'
 
 /**
- * A goal written as what it does for the people served: a verb of helping, a want, or a purpose clause, with a party
+ * A goal written as what it does for the people served: a verb of helping or empowering, a want, or a purpose clause, with a party
  * as its object or subject ("help farmers detect disease early", "so that nurses spend their time where it matters",
  * "we want customers to get their food on time"). The party is who gains, so the goal is theirs even where what they
  * do is an ML word ("detect"). Not "keep", "let" or "allow" (`keep the vendor as fallback`, `allow users to set a
@@ -262,7 +269,7 @@ const people =
  * between: linear time.
  */
 export const beneficiaryPattern = new RegExp(
-  String.raw`\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|so[^\S\n]+that|wants?|would[^\S\n]+like)[^\S\n]+(?:(?:the|our|their|its|those|these|all|every|each|an?)[^\S\n]+)?(?:(?!(?:the|an?|ones?|it|its|they|their|this|these|those|that|which|who|whose|any|some|to|and|or|of|in|on|at|with|from|for|by|about|into|track|detect|predict|identify|classify|flag|find|rank|score|estimate|forecast|recommend|spot|catch|surface|target|segment|cluster|match|route|triage|filter)\b)[\p{L}-]+[^\S\n]+){0,2}?${people}\b(?![-'’]|[^\S\n]+(?:data|features?|embeddings?|ids?|logs?|tables?|records?|profiles?|vectors?|histor(?:y|ies)|attributes?|segments?|clusters?|churn|behaviou?rs?)\b)(?![^\S\n]+(?:(?:to|can|could|will|may)[^\S\n]+)?(?:be[^\S\n]+able[^\S\n]+to[^\S\n]+)?(?:see|view|query|access|export|download|browse|read|open|set|configure|edit|look)\b)`,
+  String.raw`\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|empower(?:s|ed|ing)?|so[^\S\n]+that|wants?|would[^\S\n]+like)[^\S\n]+(?:(?:the|our|their|its|those|these|all|every|each|an?)[^\S\n]+)?(?:(?!(?:the|an?|ones?|it|its|they|their|this|these|those|that|which|who|whose|any|some|to|and|or|of|in|on|at|with|from|for|by|about|into|track|detect|predict|identify|classify|flag|find|rank|score|estimate|forecast|recommend|spot|catch|surface|target|segment|cluster|match|route|triage|filter)\b)[\p{L}-]+[^\S\n]+){0,2}?${people}\b(?![-'’]|[^\S\n]+(?:data|features?|embeddings?|ids?|logs?|tables?|records?|profiles?|vectors?|histor(?:y|ies)|attributes?|segments?|clusters?|churn|behaviou?rs?)\b)(?![^\S\n]+(?:(?:to|can|could|will|may)[^\S\n]+)?(?:be[^\S\n]+able[^\S\n]+to[^\S\n]+)?(?:see|view|query|access|export|download|browse|read|open|set|configure|edit|look)\b)`,
   'iu',
 )
 

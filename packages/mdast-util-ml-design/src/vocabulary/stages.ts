@@ -171,6 +171,9 @@ export const stageSynonyms: Record<Stage, string[]> = {
     'evaluation strategy',
     'model validation',
     'offline and online evaluation',
+    'online experimentation',
+    'online model experimentation',
+    'offline experimentation',
   ],
   deployment: [
     'deployment',
@@ -228,6 +231,9 @@ export const stageSynonyms: Record<Stage, string[]> = {
     'serving tier',
     'going to production',
     'running in production',
+    // Where the model runs and answers (`Model hosting`): its serving. Not `hosting` alone, which is as often a
+    // marketplace's business (`Hosting` of guests) as the model's.
+    'model hosting',
   ],
   monitoring: [
     'monitoring',
@@ -251,6 +257,11 @@ export const stageSynonyms: Record<Stage, string[]> = {
     'drift detection',
     'model health',
     'running in production',
+    // The health of the running system (`System health monitoring`), not a patient's (`Health monitoring`).
+    'system health monitoring',
+    'system health',
+    'service health monitoring',
+    'service health',
   ],
 }
 
@@ -572,7 +583,14 @@ export const partSynonyms: Record<Part, string[]> = {
     'keeping the model current',
     'model freshness',
   ],
-  'offline-evaluation': ['offline evaluation', 'offline eval', 'backtesting', 'backtest', 'offline experiments'],
+  'offline-evaluation': [
+    'offline evaluation',
+    'offline eval',
+    'backtesting',
+    'backtest',
+    'offline experiments',
+    'offline experimentation',
+  ],
   'online-evaluation': [
     'online evaluation',
     'online eval',
@@ -584,6 +602,9 @@ export const partSynonyms: Record<Part, string[]> = {
     'experiment',
     'experiment design',
     'online experiments',
+    // `Online experimentation`, `Online model experimentation`: the experiments run on live traffic.
+    'online experimentation',
+    'online model experimentation',
     'a/b testing',
     'a/b test',
     'a/b tests',
@@ -619,9 +640,18 @@ export const partSynonyms: Record<Part, string[]> = {
     'serving mode',
     'prediction mode',
     'inference mode',
+    'model hosting',
   ],
   rollout: ['rollout', 'rollout plan', 'release', 'launch', 'launch plan', 'migration', 'canary'],
-  monitoring: ['monitoring', 'alerting', 'observability', 'alerts', 'dashboards', 'model monitoring'],
+  monitoring: [
+    'monitoring',
+    'alerting',
+    'observability',
+    'alerts',
+    'dashboards',
+    'model monitoring',
+    'system health monitoring',
+  ],
   infrastructure: ['infrastructure', 'infra', 'scaling', 'platform', 'compute infrastructure'],
 }
 
