@@ -35,8 +35,12 @@
  *   (`missing values will be filled`) does not answer it, even in a
  *   `Missing data` section. When such a section says nothing more, the
  *   message points at its heading.
- * * Cold start handled by a fallback (`new users get the popularity list`)
- *   counts: it is how a missing history is handled.
+ * * A cold-start plan (`Cold start: new users get the popularity list`) is
+ *   no handling of missing values (changed in the eighteenth round): it is
+ *   about users or items with no history yet, and the independent labellers
+ *   of five published recommender designs by five authors all read it so.
+ *   A record whose field is empty and is given a stand-in still counts
+ *   (`users with no age get the median`).
  * * "Missing" in other senses (`missing a fraudulent payout`, `missed
  *   churners`) is not about missing values.
  * * A question (`what do we do when the search returns nothing?`) or an
@@ -80,9 +84,8 @@
  * Cases two reviewers read two ways, decided until the contract says
  * (docs/accuracy.md, tenth round).
  *
- * * A fallback counts when it stands in for a missing input value: a new
- *   user's empty history, a feature absent at request time given its
- *   default. A fallback for a failed service (`if the model service is down,
+ * * A fallback counts when it stands in for a missing input value: a
+ *   feature absent at request time given its default. A fallback for a failed service (`if the model service is down,
  *   the page falls back to the bestseller list`, a feature-store timeout
  *   answered by the popularity list) keeps the page up and handles no
  *   missing value.
@@ -358,6 +361,30 @@
  *   {"name": "outage-fallback.md", "label": "output"}
  *
  *   3:1: Unexpected missing handling of missing values, expected how missing values are handled (drop, impute with the median or a constant, a default, a missing-indicator, native handling) or why none occur in a `Missing data` section, such as `Impute missing income with the median and add an income_missing flag`
+ *
+ * @example
+ *   {"name": "cold-start-only.md", "label": "input"}
+ *
+ *   # Game recommendations
+ *
+ *   ## Data
+ *
+ *   - Cold start: new players get the top 200 games by popularity.
+ *   - Cold-start items are boosted for their first week.
+ *
+ * @example
+ *   {"name": "cold-start-only.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing handling of missing values, expected how missing values are handled (drop, impute with the median or a constant, a default, a missing-indicator, native handling) or why none occur in a `Missing data` section, such as `Impute missing income with the median and add an income_missing flag`
+ *
+ * @example
+ *   {"name": "ok-empty-field-stand-in.md"}
+ *
+ *   # Game recommendations
+ *
+ *   ## Data
+ *
+ *   - Players with no age on file get the median age and an age_missing flag.
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'

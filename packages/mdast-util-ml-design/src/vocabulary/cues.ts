@@ -1510,8 +1510,6 @@ export const cues = {
       'sparse',
       'not available for',
       'unavailable',
-      'cold start',
-      'cold-start',
       'too new',
       'have no',
       'has no',
