@@ -1085,6 +1085,24 @@
  *
  *   Gradient boosting per zone.
  *
+ *
+ * @example
+ *   {"name": "participle-title.md", "label": "input"}
+ *
+ *   # Delivery ETA
+ *
+ *   ## Evaluation
+ *
+ *   MAE in minutes on the last month of orders.
+ *
+ *   ## Algorithms implemented
+ *
+ *   Linear regression as the baseline, then XGBoost.
+ *
+ * @example
+ *   {"name": "participle-title.md", "label": "output"}
+ *
+ *   7:1-7:26: Unexpected model development section `Algorithms implemented` after the evaluation section `Evaluation`, expected it before `Evaluation` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Algorithms implemented` then `Evaluation`
  */
 import { type Section, type Stage, stageNames, stages, type VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule } from 'ml-design-lint-rule'

@@ -934,7 +934,8 @@ export const headingObjectVerbs = [
 
 /**
  * Qualifiers a stage noun may carry (`Validation procedure`, `Baseline method`, `Serving options`, `Model ideas`,
- * `Serving sketch`, `Model details`, `Training cadence`). Read only when the title names nothing as it stands.
+ * `Serving sketch`, `Model details`, `Training cadence`, `Algorithms implemented`). Read only when the title names
+ * nothing as it stands.
  */
 export const headingQualifiers = [
   'procedure',
@@ -949,6 +950,19 @@ export const headingQualifiers = [
   'detail',
   'sketch',
   'cadence',
+  // A report's participle after the noun (`Algorithms implemented`, `Models trained`, `Features used`): what was
+  // done with that part. Not `deployed`, `tested` or `evaluated`, which name a later stage's work on it, nor
+  // `considered`: an RFC's `Alternatives considered` weighs other designs, not candidate models.
+  'implemented',
+  'used',
+  'trained',
+  'explored',
+  'applied',
+  'employed',
+  'selected',
+  'chosen',
+  'compared',
+  'tried',
 ]
 
 /**
