@@ -1103,6 +1103,25 @@
  *   {"name": "participle-title.md", "label": "output"}
  *
  *   7:1-7:26: Unexpected model development section `Algorithms implemented` after the evaluation section `Evaluation`, expected it before `Evaluation` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Algorithms implemented` then `Evaluation`
+ *
+ * @example
+ *   {"name": "ok-setup-run-steps.md"}
+ *
+ *   # Speaker tagging
+ *
+ *   ## Getting started
+ *
+ *   ### Run the API locally
+ *
+ *   `uvicorn app:main --reload`
+ *
+ *   ### Run the tests
+ *
+ *   `pytest -q`
+ *
+ *   ## Data
+ *
+ *   2,000 labelled meeting recordings from the archive.
  */
 import { type Section, type Stage, stageNames, stages, type VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule } from 'ml-design-lint-rule'

@@ -21,6 +21,8 @@ import {
   imperativeObjects,
   runningSystemHeadingWords,
   type Stage,
+  systemStepObjects,
+  systemStepVerbs,
 } from '../vocabulary/stages.js'
 import type { Block } from './text.js'
 
@@ -66,6 +68,8 @@ const imperatives = new Map(
 )
 const objects = new Set(imperativeObjects)
 const idioms = new Set(imperativeIdioms)
+const systemVerbs = new Set(systemStepVerbs)
+const systemObjects = new Set(systemStepObjects)
 const objectVerbs = new Set(headingObjectVerbs)
 const qualifiers = new Set(headingQualifiers)
 const clauseWords = new Set(headingClauseWords)
@@ -151,7 +155,11 @@ export function stepCandidates(title: string): string[] {
     const verb = words.slice(0, length).join(' ')
     const rest = words.slice(length)
     const synonym = imperatives.get(verb)
-    const object = rest.length > 0 && objects.has(rest[0]) && !(rest[0] === 'as' && idioms.has(verb))
+    const object =
+      rest.length > 0 &&
+      objects.has(rest[0]) &&
+      !(rest[0] === 'as' && idioms.has(verb)) &&
+      (!systemVerbs.has(verb) || systemObjects.has(rest.join(' ')))
     if (synonym && (rest.length === 0 || (object && !objectVerbs.has(verb)))) return [synonym]
     if (objectVerbs.has(verb) && rest.length > 0) return titleCandidates(rest.join(' '))
   }

@@ -875,6 +875,24 @@ export const imperativeObjects = ['it', 'them', 'this', 'that', 'the', 'our', 'a
 export const imperativeIdioms = ['serve']
 
 /**
+ * Step verbs that name a stage only bare or with the running system as their object (`Running it`, `Run the
+ * service`, `Run in production`): with another object they are a setup instruction (`Run the tests`, `Run the API
+ * locally`, `Run the notebook`). Whole words of the folded title after the verb.
+ */
+export const systemStepVerbs = ['run', 'running']
+export const systemStepObjects = [
+  'it',
+  'them',
+  'in production',
+  'the system',
+  'the service',
+  'the model',
+  'the models',
+  'our system',
+  'our service',
+]
+
+/**
  * Words that make a list's lead-in sentence name what the model reads (`Inputs to the model:`, `We feed the model the
  * following signals:`, `The model uses these features:`): with a word of the model beside them
  * (`featureIntroModelWords`), the list is the feature list. Whole words of the folded sentence. Built in.
