@@ -119,6 +119,18 @@
  *   parent that names no stage (`Multi-objective optimisation` >
  *   `Objectives`), is about the parent's subject: it takes no part in the
  *   order.
+ * * The model named by what it does or how it is tuned opens the model
+ *   stage (`ML architecture`, `Ranking models`, `Model candidates`,
+ *   `Hyperparameter tuning`), and so does `Feature importance`: what
+ *   drives the predictions is the model's interpretability. `Model type`
+ *   is the ML category, in the framing. A course project's qualifier
+ *   after a stage noun (`Dataset used`, `Algorithms implemented`, `Models
+ *   employed`) says what was used, so the noun names its stage; the same
+ *   words after other nouns (`Tools used`) name nothing.
+ * * Two orders joined on one object (`Train and evaluate the model`) span
+ *   both verbs' stages; `Identify the ML task` and `Develop the features`
+ *   name what they work on, as `Choose a model` does. An order on
+ *   something else (`Identify the stakeholders`) names nothing.
  * * A heading that is only `Learning to rank` opens the model stage: a
  *   pointwise, pairwise or listwise ranker is a model to train, so training
  *   data described after it is out of order. Other headings about ranking
@@ -713,6 +725,113 @@
  *   {"name": "late-alternatives.md", "label": "output"}
  *
  *   11:1-11:27: Unexpected model development section `Alternatives considered` after the deployment and serving section `Rollout`, expected it before `Rollout` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Alternatives considered` then `Rollout`
+ *
+ * @example
+ *   {"name": "late-model-names.md", "label": "input"}
+ *
+ *   # Returns triage
+ *
+ *   ## ML architecture
+ *
+ *   A text encoder and an image encoder, fused late, score each return.
+ *
+ *   ## Data pipeline
+ *
+ *   Return forms and photos are joined nightly.
+ *
+ *   ## Serving
+ *
+ *   Each return is scored when its form is submitted.
+ *
+ *   ## Ranking models
+ *
+ *   A gradient-boosted ranker orders the queue of flagged returns.
+ *
+ *   ## Monitoring
+ *
+ *   The share of returns flagged per day, with an alert on a doubling.
+ *
+ *   ## Feature importance
+ *
+ *   The refund amount and the photo score matter most.
+ *
+ * @example
+ *   {"name": "late-model-names.md", "label": "output"}
+ *
+ *   7:1-7:17: Unexpected data preparation section `Data pipeline` after the model development section `ML architecture`, expected it before `ML architecture` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Data pipeline` then `ML architecture`
+ *   15:1-15:18: Unexpected model development section `Ranking models` after the deployment and serving section `Serving`, expected it before `Serving` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Ranking models` then `Serving`
+ *   23:1-23:22: Unexpected model development section `Feature importance` after the monitoring and infrastructure section `Monitoring`, expected it before `Monitoring` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Feature importance` then `Monitoring`
+ *
+ * @example
+ *   {"name": "late-steps.md", "label": "input"}
+ *
+ *   # Feed ranking
+ *
+ *   ## Step 1: Develop the features
+ *
+ *   Author affinity and the post's age.
+ *
+ *   ## Step 2: Identify the ML task
+ *
+ *   Rank posts by the probability of a like.
+ *
+ *   ## Step 3: Ship it
+ *
+ *   Scored per request in the feed service.
+ *
+ *   ## Step 4: Train and evaluate the model
+ *
+ *   A two-tower model, AUC on the next day.
+ *
+ * @example
+ *   {"name": "late-steps.md", "label": "output"}
+ *
+ *   7:1-7:32: Unexpected framing the problem as an ML task section `Step 2: Identify the ML task` after the data preparation section `Step 1: Develop the features`, expected it before `Step 1: Develop the features` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Step 2: Identify the ML task` then `Step 1: Develop the features`
+ *   15:1-15:40: Unexpected model development section `Step 4: Train and evaluate the model` after the deployment and serving section `Step 3: Ship it`, expected it before `Step 3: Ship it` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Step 4: Train and evaluate the model` then `Step 3: Ship it`
+ *
+ * @example
+ *   {"name": "late-used.md", "label": "input"}
+ *
+ *   # House prices
+ *
+ *   ## Model evaluation
+ *
+ *   RMSE on a held-out fifth of the sales.
+ *
+ *   ## Hyperparameter tuning
+ *
+ *   Depth and learning rate by random search.
+ *
+ *   ## Dataset used
+ *
+ *   Ten years of county sales, 80k rows.
+ *
+ * @example
+ *   {"name": "late-used.md", "label": "output"}
+ *
+ *   7:1-7:25: Unexpected model development section `Hyperparameter tuning` after the evaluation section `Model evaluation`, expected it before `Model evaluation` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Hyperparameter tuning` then `Model evaluation`
+ *   11:1-11:16: Unexpected data preparation section `Dataset used` after the evaluation section `Model evaluation`, expected it before `Model evaluation` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Dataset used` then `Model evaluation`
+ *
+ * @example
+ *   {"name": "ok-steps-elsewhere.md"}
+ *
+ *   # House prices
+ *
+ *   ## Model
+ *
+ *   Gradient-boosted trees against the county's assessed value.
+ *
+ *   ## Deployment
+ *
+ *   A nightly batch job prices every listing.
+ *
+ *   ## Identify the stakeholders
+ *
+ *   Listing agents and the pricing team.
+ *
+ *   ## Tools used
+ *
+ *   Python, LightGBM and Airflow.
  *
  * @example
  *   {"name": "step-orders.md", "label": "input"}

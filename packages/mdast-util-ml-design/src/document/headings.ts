@@ -147,6 +147,8 @@ function genericTitle(compiled: Compiled, candidates: string[]): boolean {
  */
 export function stepCandidates(title: string): string[] {
   const words = normalizeTitle(title.replace(/\([^()]*\)/g, ' ')).split(' ')
+  const joined = joinedOrders(words)
+  if (joined.length > 0) return [words.join(' '), ...joined]
   for (const length of [2, 1]) {
     const verb = words.slice(0, length).join(' ')
     const rest = words.slice(length)
@@ -156,6 +158,19 @@ export function stepCandidates(title: string): string[] {
     if (objectVerbs.has(verb) && rest.length > 0) return titleCandidates(rest.join(' '))
   }
   return qualifiedNounCandidates(title)
+}
+
+/**
+ * Two orders joined on one object (`Train and evaluate the model`, `Evaluate and ship it`): each verb's synonym, so the
+ * step spans both stages. Only one-word verbs, and only alone or before an object word.
+ */
+function joinedOrders(words: string[]): string[] {
+  if (words.length < 3 || words[1] !== 'and') return []
+  const first = imperatives.get(words[0])
+  const second = imperatives.get(words[2])
+  const rest = words.slice(3)
+  if (!first || !second || (rest.length > 0 && !objects.has(rest[0]))) return []
+  return [first, second]
 }
 
 /**

@@ -151,6 +151,16 @@ export const stageSynonyms: Record<Stage, string[]> = {
     'algorithm',
     'algorithms',
     'approach to modeling',
+    // The model named by what it does (`Ranking models`, `ML architecture`), and
+    // the search over its settings (`Hyperparameter tuning`).
+    'ml architecture',
+    'ranking model',
+    'classification model',
+    'prediction model',
+    'hyperparameter tuning',
+    'hyperparameter optimization',
+    'hyperparameter optimisation',
+    'hyperparameter search',
   ],
   evaluation: [
     'evaluation',
@@ -467,6 +477,7 @@ export const partSynonyms: Record<Part, string[]> = {
     'type of problem',
     'choosing the right ml category',
     'ml task type',
+    'model type',
   ],
   'data-engineering': [
     'data engineering',
@@ -539,6 +550,7 @@ export const partSynonyms: Record<Part, string[]> = {
     'approaches considered',
     'approaches',
     'options',
+    'model candidates',
   ],
   baseline: ['baseline', 'baselines', 'baseline model', 'current system', 'existing system', 'status quo'],
   interpretability: [
@@ -551,6 +563,8 @@ export const partSynonyms: Record<Part, string[]> = {
     'interpretability and fairness',
     'responsible ai',
     'fairness',
+    // What drives the model's predictions (`Feature importance`, `Key features identified` under it).
+    'feature importance',
   ],
   retraining: [
     'retraining',
@@ -900,6 +914,10 @@ export const headingObjectVerbs = [
   'gathering',
   'cleaning',
   'creating',
+  // Identifying comes first in interview steps (`Identify the ML task`), developing in project plans (`Develop the
+  // model`).
+  'identify',
+  'develop',
 ]
 
 /**
@@ -919,6 +937,10 @@ export const headingQualifiers = [
   'detail',
   'sketch',
   'cadence',
+  // What a course project used or built (`Dataset used`, `Algorithms implemented`, `Models employed`).
+  'used',
+  'implemented',
+  'employed',
 ]
 
 /**
