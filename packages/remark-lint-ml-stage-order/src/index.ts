@@ -131,6 +131,21 @@
  *   both verbs' stages; `Identify the ML task` and `Develop the features`
  *   name what they work on, as `Choose a model` does. An order on
  *   something else (`Identify the stakeholders`) names nothing.
+ * * `Run` and `Running` name a stage only alone, before a pronoun
+ *   (`Running it`) or with production after them (`Running the model in
+ *   production`): `Run the API locally` and `Run the tests` are a course
+ *   project's setup, not the running system.
+ * * A bare `Resources` takes no part in the order: it is a compute budget
+ *   or, as often at the end, a reading list. `Resources and costs` keeps
+ *   its place.
+ * * A title that measures success (`Success criteria`, `Success
+ *   criteria for the model`) under a chapter of the requirements stage
+ *   (`Goals` > `Success criteria`) says when the goal is met, a part of
+ *   the goal: it takes no part in the order. Elsewhere it opens the
+ *   evaluation, out of order after the deployment.
+ * * A bare `Limitations` takes no part in the order either: it is the
+ *   limits the system must live within or, as often at the end, what the
+ *   finished model cannot do.
  * * A heading that is only `Learning to rank` opens the model stage: a
  *   pointwise, pairwise or listwise ranker is a model to train, so training
  *   data described after it is out of order. Other headings about ranking
@@ -832,6 +847,101 @@
  *   ## Tools used
  *
  *   Python, LightGBM and Airflow.
+ *
+ * @example
+ *   {"name": "ok-setup-and-reading.md"}
+ *
+ *   # Loan default scoring
+ *
+ *   ## Model
+ *
+ *   Gradient-boosted trees against the bank's scorecard.
+ *
+ *   ## Monitoring
+ *
+ *   Weekly approval rate and score drift, with an alert at 10%.
+ *
+ *   ## Run the API locally
+ *
+ *   `uvicorn app:api` serves the scorer on port 8000.
+ *
+ *   ## Run the tests
+ *
+ *   `pytest` covers the loader and the endpoint.
+ *
+ *   ## Resources
+ *
+ *   - The scorecard guide of the risk team.
+ *   - LightGBM's documentation.
+ *
+ * @example
+ *   {"name": "late-running-in-production.md", "label": "input"}
+ *
+ *   # Loan default scoring
+ *
+ *   ## Model
+ *
+ *   Gradient-boosted trees against the bank's scorecard.
+ *
+ *   ## Monitoring
+ *
+ *   Weekly approval rate and score drift, with an alert at 10%.
+ *
+ *   ## Running the model in production
+ *
+ *   A nightly batch job scores every open application.
+ *
+ * @example
+ *   {"name": "late-running-in-production.md", "label": "output"}
+ *
+ *   11:1-11:35: Unexpected deployment and serving section `Running the model in production` after the monitoring and infrastructure section `Monitoring`, expected it before `Monitoring` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Running the model in production` then `Monitoring`
+ *
+ * @example
+ *   {"name": "ok-success-under-goals.md"}
+ *
+ *   # Returns fraud
+ *
+ *   ## Goals
+ *
+ *   Cut returns fraud losses by 30% this year.
+ *
+ *   ### Success criteria for the model
+ *
+ *   Losses below 2M in the first half year, with no more complaints.
+ *
+ *   ## Requirements
+ *
+ *   A decision within 200 ms at the returns desk.
+ *
+ *   ## Model
+ *
+ *   Gradient-boosted trees on the customer's return history.
+ *
+ *   ## Limitations
+ *
+ *   The model sees only returns made online.
+ *
+ * @example
+ *   {"name": "late-success-criteria.md", "label": "input"}
+ *
+ *   # Returns fraud
+ *
+ *   ## Model
+ *
+ *   Gradient-boosted trees on the customer's return history.
+ *
+ *   ## Deployment
+ *
+ *   Each return is scored at the desk.
+ *
+ *   ## Success criteria
+ *
+ *   Losses below 2M in the first half year.
+ *
+ * @example
+ *   {"name": "late-success-criteria.md", "label": "output"}
+ *
+ *   11:1-11:20: Unexpected evaluation section `Success criteria` after the deployment and serving section `Deployment`, expected it before `Deployment` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Success criteria` then `Deployment`
  *
  * @example
  *   {"name": "step-orders.md", "label": "input"}

@@ -19,8 +19,10 @@ import {
   imperativeHeadingVerbs,
   imperativeIdioms,
   imperativeObjects,
+  pronounOnlyVerbs,
   runningSystemHeadingWords,
   type Stage,
+  stepPronouns,
 } from '../vocabulary/stages.js'
 import type { Block } from './text.js'
 
@@ -66,6 +68,13 @@ const imperatives = new Map(
 )
 const objects = new Set(imperativeObjects)
 const idioms = new Set(imperativeIdioms)
+const pronounOnly = new Set(pronounOnlyVerbs)
+const pronouns = new Set(stepPronouns)
+
+/** Whether what follows a pronoun-only verb lets it name its stage: a pronoun, or production (`Running it`). */
+function pronounObject(rest: string[]): boolean {
+  return pronouns.has(rest[0]) || rest.includes('production')
+}
 const objectVerbs = new Set(headingObjectVerbs)
 const qualifiers = new Set(headingQualifiers)
 const clauseWords = new Set(headingClauseWords)
@@ -153,7 +162,11 @@ export function stepCandidates(title: string): string[] {
     const verb = words.slice(0, length).join(' ')
     const rest = words.slice(length)
     const synonym = imperatives.get(verb)
-    const object = rest.length > 0 && objects.has(rest[0]) && !(rest[0] === 'as' && idioms.has(verb))
+    const object =
+      rest.length > 0 &&
+      objects.has(rest[0]) &&
+      !(rest[0] === 'as' && idioms.has(verb)) &&
+      (!pronounOnly.has(verb) || pronounObject(rest))
     if (synonym && (rest.length === 0 || (object && !objectVerbs.has(verb)))) return [synonym]
     if (objectVerbs.has(verb) && rest.length > 0) return titleCandidates(rest.join(' '))
   }
@@ -170,6 +183,8 @@ function joinedOrders(words: string[]): string[] {
   const second = imperatives.get(words[2])
   const rest = words.slice(3)
   if (!first || !second || (rest.length > 0 && !objects.has(rest[0]))) return []
+  const narrow = pronounOnly.has(words[0]) || pronounOnly.has(words[2])
+  if (narrow && rest.length > 0 && !pronounObject(rest)) return []
   return [first, second]
 }
 

@@ -731,9 +731,24 @@ export const plainDataHeadings = ['data', 'dataset', 'the data']
  * over in serving), or that have a software or process meaning beside their stage one (`Test plan` may test the
  * code, `Compliance` may list audits of the running system): like `Metrics`, they keep their stage for the other
  * rules but take no part in the order. Qualified titles (`Model output`, `Input and output`, `Privacy and
- * compliance`) keep their place. Built in, not extendable.
+ * compliance`) keep their place. A bare `Resources` is a compute budget or, as often at a document's end, a reading
+ * list (`Resources and costs` keeps its place); `Limitations` the limits the system must live within or, as often
+ * at the end, what the finished model cannot do. Built in, not extendable.
  */
-export const unorderedHeadings = ['output', 'test plan', 'compliance']
+
+/**
+ * Titles that measure success (`Success criteria`, `Success criteria for the ML model`): under a chapter of the
+ * requirements stage (`1. Goals and premises` > `Success criteria`) they say what the goal counts as met, a part of
+ * the goal, and take no part in the order; elsewhere they open the evaluation. Whole titles, a complement after
+ * `for` or `of` aside. Built in, not extendable.
+ */
+export const goalMeasureHeadings = [
+  'success criteria',
+  'success criterion',
+  'measuring success',
+  'how we measure success',
+]
+export const unorderedHeadings = ['output', 'test plan', 'compliance', 'resources', 'limitations', 'known limitations']
 
 /**
  * Estimates under a word the contract maps to the requirements (`Latency estimation`, `Compute estimation (GPU
@@ -857,6 +872,16 @@ export const imperativeObjects = ['it', 'them', 'this', 'that', 'the', 'our', 'a
 
 /** Step verbs that `as` after them turns into another verb (`Serve as a fallback`: act as one). */
 export const imperativeIdioms = ['serve']
+
+/**
+ * Step verbs that name their stage only alone, before a pronoun (`Running it`) or with production after them
+ * (`Running the model in production`): before another object they are a course project's setup (`Run the API
+ * locally`, `Run the tests`, `Running the notebook`).
+ */
+export const pronounOnlyVerbs = ['run', 'running']
+
+/** The pronouns such a verb may take (`Run it`, `Running them`). */
+export const stepPronouns = ['it', 'them', 'this', 'that']
 
 /**
  * Words that make a list's lead-in sentence name what the model reads (`Inputs to the model:`, `We feed the model the
