@@ -146,6 +146,12 @@
  * * A bare `Limitations` takes no part in the order either: it is the
  *   limits the system must live within or, as often at the end, what the
  *   finished model cannot do.
+ * * Improvements to come in other words (`Future directions`, `Possible
+ *   improvements`, `Stretch goals`, `What's next`), material after the
+ *   document (`Supplementary material`, `Further reading`, `Frequently
+ *   asked questions`) and a closing recap (`Conclusion`, `Recap`) stand
+ *   outside the flow too: stage headings under them are not judged. A
+ *   stage section after them, not under them, still is.
  * * A heading that is only `Learning to rank` opens the model stage: a
  *   pointwise, pairwise or listwise ranker is a model to train, so training
  *   data described after it is out of order. Other headings about ranking
@@ -942,6 +948,57 @@
  *   {"name": "late-success-criteria.md", "label": "output"}
  *
  *   11:1-11:20: Unexpected evaluation section `Success criteria` after the deployment and serving section `Deployment`, expected it before `Deployment` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Success criteria` then `Deployment`
+ *
+ * @example
+ *   {"name": "ok-closing-sections.md"}
+ *
+ *   # Churn outreach
+ *
+ *   ## Model
+ *
+ *   Gradient-boosted trees on billing features.
+ *
+ *   ## Monitoring
+ *
+ *   Weekly drift of the score, with an alert at 10%.
+ *
+ *   ## Future directions
+ *
+ *   ### Data
+ *
+ *   Add the support chats to the training data.
+ *
+ *   ## Conclusion
+ *
+ *   ### Model
+ *
+ *   A small tree model was enough for the first release.
+ *
+ * @example
+ *   {"name": "late-after-conclusion.md", "label": "input"}
+ *
+ *   # Churn outreach
+ *
+ *   ## Model
+ *
+ *   Gradient-boosted trees on billing features.
+ *
+ *   ## Monitoring
+ *
+ *   Weekly drift of the score, with an alert at 10%.
+ *
+ *   ## Conclusion
+ *
+ *   A small tree model was enough for the first release.
+ *
+ *   ## Data
+ *
+ *   Two years of billing records.
+ *
+ * @example
+ *   {"name": "late-after-conclusion.md", "label": "output"}
+ *
+ *   15:1-15:8: Unexpected data preparation section `Data` after the monitoring and infrastructure section `Monitoring`, expected it before `Monitoring` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Data` then `Monitoring`
  *
  * @example
  *   {"name": "step-orders.md", "label": "input"}

@@ -1208,4 +1208,26 @@ export const outsideFlowHeadings = [
   'faq',
   'changelog',
   'revision history',
+  // Improvements to come in other words (`Future directions`, `Possible improvements`, `Stretch goals`, `What's
+  // next`), as the aside headings name them, and the material after the document (`Supplementary material`,
+  // `Further reading`, `Frequently asked questions`), and a closing recap (`Conclusion`, `Recap`) that goes over the
+  // stages again.
+  'future directions',
+  'future enhancements',
+  'future scope',
+  'further work',
+  'potential improvements',
+  'possible improvements',
+  'potential enhancements',
+  'improvements to explore',
+  'stretch goals',
+  "what's next",
+  'what next',
+  'supplementary material',
+  'further reading',
+  'annexe',
+  'frequently asked questions',
+  'conclusion',
+  'conclusions',
+  'recap',
 ]
