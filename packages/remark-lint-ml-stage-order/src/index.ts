@@ -119,6 +119,39 @@
  *   parent that names no stage (`Multi-objective optimisation` >
  *   `Objectives`), is about the parent's subject: it takes no part in the
  *   order.
+ * * The model named by what it does or how it is tuned opens the model
+ *   stage (`ML architecture`, `Ranking models`, `Model candidates`,
+ *   `Hyperparameter tuning`), and so does `Feature importance`: what
+ *   drives the predictions is the model's interpretability. `Model type`
+ *   is the ML category, in the framing. A course project's qualifier
+ *   after a stage noun (`Dataset used`, `Algorithms implemented`, `Models
+ *   employed`) says what was used, so the noun names its stage; the same
+ *   words after other nouns (`Tools used`) name nothing.
+ * * Two orders joined on one object (`Train and evaluate the model`) span
+ *   both verbs' stages; `Identify the ML task` and `Develop the features`
+ *   name what they work on, as `Choose a model` does. An order on
+ *   something else (`Identify the stakeholders`) names nothing.
+ * * `Run` and `Running` name a stage only alone, before a pronoun
+ *   (`Running it`) or with production after them (`Running the model in
+ *   production`): `Run the API locally` and `Run the tests` are a course
+ *   project's setup, not the running system.
+ * * A bare `Resources` takes no part in the order: it is a compute budget
+ *   or, as often at the end, a reading list. `Resources and costs` keeps
+ *   its place.
+ * * A title that measures success (`Success criteria`, `Success
+ *   criteria for the model`) under a chapter of the requirements stage
+ *   (`Goals` > `Success criteria`) says when the goal is met, a part of
+ *   the goal: it takes no part in the order. Elsewhere it opens the
+ *   evaluation, out of order after the deployment.
+ * * A bare `Limitations` takes no part in the order either: it is the
+ *   limits the system must live within or, as often at the end, what the
+ *   finished model cannot do.
+ * * Improvements to come in other words (`Future directions`, `Possible
+ *   improvements`, `Stretch goals`, `What's next`), material after the
+ *   document (`Supplementary material`, `Further reading`, `Frequently
+ *   asked questions`) and a closing recap (`Conclusion`, `Recap`) stand
+ *   outside the flow too: stage headings under them are not judged. A
+ *   stage section after them, not under them, still is.
  * * A heading that is only `Learning to rank` opens the model stage: a
  *   pointwise, pairwise or listwise ranker is a model to train, so training
  *   data described after it is out of order. Other headings about ranking
@@ -713,6 +746,259 @@
  *   {"name": "late-alternatives.md", "label": "output"}
  *
  *   11:1-11:27: Unexpected model development section `Alternatives considered` after the deployment and serving section `Rollout`, expected it before `Rollout` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Alternatives considered` then `Rollout`
+ *
+ * @example
+ *   {"name": "late-model-names.md", "label": "input"}
+ *
+ *   # Returns triage
+ *
+ *   ## ML architecture
+ *
+ *   A text encoder and an image encoder, fused late, score each return.
+ *
+ *   ## Data pipeline
+ *
+ *   Return forms and photos are joined nightly.
+ *
+ *   ## Serving
+ *
+ *   Each return is scored when its form is submitted.
+ *
+ *   ## Ranking models
+ *
+ *   A gradient-boosted ranker orders the queue of flagged returns.
+ *
+ *   ## Monitoring
+ *
+ *   The share of returns flagged per day, with an alert on a doubling.
+ *
+ *   ## Feature importance
+ *
+ *   The refund amount and the photo score matter most.
+ *
+ * @example
+ *   {"name": "late-model-names.md", "label": "output"}
+ *
+ *   7:1-7:17: Unexpected data preparation section `Data pipeline` after the model development section `ML architecture`, expected it before `ML architecture` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Data pipeline` then `ML architecture`
+ *   15:1-15:18: Unexpected model development section `Ranking models` after the deployment and serving section `Serving`, expected it before `Serving` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Ranking models` then `Serving`
+ *   23:1-23:22: Unexpected model development section `Feature importance` after the monitoring and infrastructure section `Monitoring`, expected it before `Monitoring` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Feature importance` then `Monitoring`
+ *
+ * @example
+ *   {"name": "late-steps.md", "label": "input"}
+ *
+ *   # Feed ranking
+ *
+ *   ## Step 1: Develop the features
+ *
+ *   Author affinity and the post's age.
+ *
+ *   ## Step 2: Identify the ML task
+ *
+ *   Rank posts by the probability of a like.
+ *
+ *   ## Step 3: Ship it
+ *
+ *   Scored per request in the feed service.
+ *
+ *   ## Step 4: Train and evaluate the model
+ *
+ *   A two-tower model, AUC on the next day.
+ *
+ * @example
+ *   {"name": "late-steps.md", "label": "output"}
+ *
+ *   7:1-7:32: Unexpected framing the problem as an ML task section `Step 2: Identify the ML task` after the data preparation section `Step 1: Develop the features`, expected it before `Step 1: Develop the features` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Step 2: Identify the ML task` then `Step 1: Develop the features`
+ *   15:1-15:40: Unexpected model development section `Step 4: Train and evaluate the model` after the deployment and serving section `Step 3: Ship it`, expected it before `Step 3: Ship it` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Step 4: Train and evaluate the model` then `Step 3: Ship it`
+ *
+ * @example
+ *   {"name": "late-used.md", "label": "input"}
+ *
+ *   # House prices
+ *
+ *   ## Model evaluation
+ *
+ *   RMSE on a held-out fifth of the sales.
+ *
+ *   ## Hyperparameter tuning
+ *
+ *   Depth and learning rate by random search.
+ *
+ *   ## Dataset used
+ *
+ *   Ten years of county sales, 80k rows.
+ *
+ * @example
+ *   {"name": "late-used.md", "label": "output"}
+ *
+ *   7:1-7:25: Unexpected model development section `Hyperparameter tuning` after the evaluation section `Model evaluation`, expected it before `Model evaluation` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Hyperparameter tuning` then `Model evaluation`
+ *   11:1-11:16: Unexpected data preparation section `Dataset used` after the evaluation section `Model evaluation`, expected it before `Model evaluation` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Dataset used` then `Model evaluation`
+ *
+ * @example
+ *   {"name": "ok-steps-elsewhere.md"}
+ *
+ *   # House prices
+ *
+ *   ## Model
+ *
+ *   Gradient-boosted trees against the county's assessed value.
+ *
+ *   ## Deployment
+ *
+ *   A nightly batch job prices every listing.
+ *
+ *   ## Identify the stakeholders
+ *
+ *   Listing agents and the pricing team.
+ *
+ *   ## Tools used
+ *
+ *   Python, LightGBM and Airflow.
+ *
+ * @example
+ *   {"name": "ok-setup-and-reading.md"}
+ *
+ *   # Loan default scoring
+ *
+ *   ## Model
+ *
+ *   Gradient-boosted trees against the bank's scorecard.
+ *
+ *   ## Monitoring
+ *
+ *   Weekly approval rate and score drift, with an alert at 10%.
+ *
+ *   ## Run the API locally
+ *
+ *   `uvicorn app:api` serves the scorer on port 8000.
+ *
+ *   ## Run the tests
+ *
+ *   `pytest` covers the loader and the endpoint.
+ *
+ *   ## Resources
+ *
+ *   - The scorecard guide of the risk team.
+ *   - LightGBM's documentation.
+ *
+ * @example
+ *   {"name": "late-running-in-production.md", "label": "input"}
+ *
+ *   # Loan default scoring
+ *
+ *   ## Model
+ *
+ *   Gradient-boosted trees against the bank's scorecard.
+ *
+ *   ## Monitoring
+ *
+ *   Weekly approval rate and score drift, with an alert at 10%.
+ *
+ *   ## Running the model in production
+ *
+ *   A nightly batch job scores every open application.
+ *
+ * @example
+ *   {"name": "late-running-in-production.md", "label": "output"}
+ *
+ *   11:1-11:35: Unexpected deployment and serving section `Running the model in production` after the monitoring and infrastructure section `Monitoring`, expected it before `Monitoring` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Running the model in production` then `Monitoring`
+ *
+ * @example
+ *   {"name": "ok-success-under-goals.md"}
+ *
+ *   # Returns fraud
+ *
+ *   ## Goals
+ *
+ *   Cut returns fraud losses by 30% this year.
+ *
+ *   ### Success criteria for the model
+ *
+ *   Losses below 2M in the first half year, with no more complaints.
+ *
+ *   ## Requirements
+ *
+ *   A decision within 200 ms at the returns desk.
+ *
+ *   ## Model
+ *
+ *   Gradient-boosted trees on the customer's return history.
+ *
+ *   ## Limitations
+ *
+ *   The model sees only returns made online.
+ *
+ * @example
+ *   {"name": "late-success-criteria.md", "label": "input"}
+ *
+ *   # Returns fraud
+ *
+ *   ## Model
+ *
+ *   Gradient-boosted trees on the customer's return history.
+ *
+ *   ## Deployment
+ *
+ *   Each return is scored at the desk.
+ *
+ *   ## Success criteria
+ *
+ *   Losses below 2M in the first half year.
+ *
+ * @example
+ *   {"name": "late-success-criteria.md", "label": "output"}
+ *
+ *   11:1-11:20: Unexpected evaluation section `Success criteria` after the deployment and serving section `Deployment`, expected it before `Deployment` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Success criteria` then `Deployment`
+ *
+ * @example
+ *   {"name": "ok-closing-sections.md"}
+ *
+ *   # Churn outreach
+ *
+ *   ## Model
+ *
+ *   Gradient-boosted trees on billing features.
+ *
+ *   ## Monitoring
+ *
+ *   Weekly drift of the score, with an alert at 10%.
+ *
+ *   ## Future directions
+ *
+ *   ### Data
+ *
+ *   Add the support chats to the training data.
+ *
+ *   ## Conclusion
+ *
+ *   ### Model
+ *
+ *   A small tree model was enough for the first release.
+ *
+ * @example
+ *   {"name": "late-after-conclusion.md", "label": "input"}
+ *
+ *   # Churn outreach
+ *
+ *   ## Model
+ *
+ *   Gradient-boosted trees on billing features.
+ *
+ *   ## Monitoring
+ *
+ *   Weekly drift of the score, with an alert at 10%.
+ *
+ *   ## Conclusion
+ *
+ *   A small tree model was enough for the first release.
+ *
+ *   ## Data
+ *
+ *   Two years of billing records.
+ *
+ * @example
+ *   {"name": "late-after-conclusion.md", "label": "output"}
+ *
+ *   15:1-15:8: Unexpected data preparation section `Data` after the monitoring and infrastructure section `Monitoring`, expected it before `Monitoring` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Data` then `Monitoring`
  *
  * @example
  *   {"name": "step-orders.md", "label": "input"}

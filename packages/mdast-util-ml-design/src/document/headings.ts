@@ -19,10 +19,10 @@ import {
   imperativeHeadingVerbs,
   imperativeIdioms,
   imperativeObjects,
+  pronounOnlyVerbs,
   runningSystemHeadingWords,
   type Stage,
-  systemStepObjects,
-  systemStepVerbs,
+  stepPronouns,
 } from '../vocabulary/stages.js'
 import type { Block } from './text.js'
 
@@ -68,8 +68,13 @@ const imperatives = new Map(
 )
 const objects = new Set(imperativeObjects)
 const idioms = new Set(imperativeIdioms)
-const systemVerbs = new Set(systemStepVerbs)
-const systemObjects = new Set(systemStepObjects)
+const pronounOnly = new Set(pronounOnlyVerbs)
+const pronouns = new Set(stepPronouns)
+
+/** Whether what follows a pronoun-only verb lets it name its stage: a pronoun, or production (`Running it`). */
+function pronounObject(rest: string[]): boolean {
+  return pronouns.has(rest[0]) || rest.includes('production')
+}
 const objectVerbs = new Set(headingObjectVerbs)
 const qualifiers = new Set(headingQualifiers)
 const clauseWords = new Set(headingClauseWords)
@@ -151,6 +156,8 @@ function genericTitle(compiled: Compiled, candidates: string[]): boolean {
  */
 export function stepCandidates(title: string): string[] {
   const words = normalizeTitle(title.replace(/\([^()]*\)/g, ' ')).split(' ')
+  const joined = joinedOrders(words)
+  if (joined.length > 0) return [words.join(' '), ...joined]
   for (const length of [2, 1]) {
     const verb = words.slice(0, length).join(' ')
     const rest = words.slice(length)
@@ -159,11 +166,26 @@ export function stepCandidates(title: string): string[] {
       rest.length > 0 &&
       objects.has(rest[0]) &&
       !(rest[0] === 'as' && idioms.has(verb)) &&
-      (!systemVerbs.has(verb) || systemObjects.has(rest.join(' ')))
+      (!pronounOnly.has(verb) || pronounObject(rest))
     if (synonym && (rest.length === 0 || (object && !objectVerbs.has(verb)))) return [synonym]
     if (objectVerbs.has(verb) && rest.length > 0) return titleCandidates(rest.join(' '))
   }
   return qualifiedNounCandidates(title)
+}
+
+/**
+ * Two orders joined on one object (`Train and evaluate the model`, `Evaluate and ship it`): each verb's synonym, so the
+ * step spans both stages. Only one-word verbs, and only alone or before an object word.
+ */
+function joinedOrders(words: string[]): string[] {
+  if (words.length < 3 || words[1] !== 'and') return []
+  const first = imperatives.get(words[0])
+  const second = imperatives.get(words[2])
+  const rest = words.slice(3)
+  if (!first || !second || (rest.length > 0 && !objects.has(rest[0]))) return []
+  const narrow = pronounOnly.has(words[0]) || pronounOnly.has(words[2])
+  if (narrow && rest.length > 0 && !pronounObject(rest)) return []
+  return [first, second]
 }
 
 /**

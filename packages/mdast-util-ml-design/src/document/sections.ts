@@ -10,6 +10,7 @@ import {
   contextualSynonyms,
   estimateHeadings,
   genericSubHeadings,
+  goalMeasureHeadings,
   type HeadingTarget,
   mentionSynonyms,
   methodHeadings,
@@ -30,6 +31,7 @@ import type { Section } from './types.js'
 const methodTitles = new Set(methodHeadings.map(normalizeTitle))
 /** Whole titles that take no part in the order (`Output`), normalised. */
 const unorderedTitles = new Set(unorderedHeadings.map(normalizeTitle))
+const goalMeasureTitles = new Set(goalMeasureHeadings.map(normalizeTitle))
 /** Estimates under a requirement word (`Latency estimation`), normalised: requirements in the order only. */
 const estimateTitles = new Set(estimateHeadings.map(normalizeTitle))
 /** Words of a chapter titled as the requirements (`Functional requirements`). */
@@ -166,6 +168,7 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
         partUnderStage(sections, parent, whole, ordered) ||
         earlierUnderChapter(sections, parent, whole, ordered) ||
         laterUnderRequirements(sections, parent, ordered) ||
+        goalMeasureUnderRequirements(sections, parent, section.text) ||
         genericUnderChapter(section, parent) ||
         labelsOnly(section.text, targets) ||
         unorderedTitles.has(section.normalized)
@@ -374,6 +377,17 @@ function laterUnderRequirements(
     .split(' ')
     .some((word) => requirementWords.has(word))
   return titled && !chapter.title && chapter.stages.length === 1 && chapter.wholeStages[0] === 'requirements'
+}
+
+/** Whether a title measures success under a chapter of the requirements stage (`Goals` > `Success criteria`). */
+function goalMeasureUnderRequirements(sections: Section[], parent: Section | undefined, text: string): boolean {
+  if (!parent) return false
+  const words = normalizeTitle(text.replace(/\([^()]*\)/g, ' ')).split(' ')
+  const clause = words.findIndex((word, index) => index > 0 && (word === 'for' || word === 'of'))
+  if (!goalMeasureTitles.has(words.slice(0, clause > 0 ? clause : words.length).join(' '))) return false
+  let chapter: Section = parent
+  while (chapter.stages.length === 0 && chapter.parent >= 0) chapter = sections[chapter.parent]
+  return !chapter.title && chapter.stages.length === 1 && chapter.stages[0] === 'requirements'
 }
 
 /** Whether a section stands under one that collects open questions (`Open questions`, not a FAQ or the title). */

@@ -151,6 +151,16 @@ export const stageSynonyms: Record<Stage, string[]> = {
     'algorithm',
     'algorithms',
     'approach to modeling',
+    // The model named by what it does (`Ranking models`, `ML architecture`), and
+    // the search over its settings (`Hyperparameter tuning`).
+    'ml architecture',
+    'ranking model',
+    'classification model',
+    'prediction model',
+    'hyperparameter tuning',
+    'hyperparameter optimization',
+    'hyperparameter optimisation',
+    'hyperparameter search',
   ],
   evaluation: [
     'evaluation',
@@ -478,6 +488,7 @@ export const partSynonyms: Record<Part, string[]> = {
     'type of problem',
     'choosing the right ml category',
     'ml task type',
+    'model type',
   ],
   'data-engineering': [
     'data engineering',
@@ -550,6 +561,7 @@ export const partSynonyms: Record<Part, string[]> = {
     'approaches considered',
     'approaches',
     'options',
+    'model candidates',
   ],
   baseline: ['baseline', 'baselines', 'baseline model', 'current system', 'existing system', 'status quo'],
   interpretability: [
@@ -562,6 +574,8 @@ export const partSynonyms: Record<Part, string[]> = {
     'interpretability and fairness',
     'responsible ai',
     'fairness',
+    // What drives the model's predictions (`Feature importance`, `Key features identified` under it).
+    'feature importance',
   ],
   retraining: [
     'retraining',
@@ -747,9 +761,24 @@ export const plainDataHeadings = ['data', 'dataset', 'the data']
  * over in serving), or that have a software or process meaning beside their stage one (`Test plan` may test the
  * code, `Compliance` may list audits of the running system): like `Metrics`, they keep their stage for the other
  * rules but take no part in the order. Qualified titles (`Model output`, `Input and output`, `Privacy and
- * compliance`) keep their place. Built in, not extendable.
+ * compliance`) keep their place. A bare `Resources` is a compute budget or, as often at a document's end, a reading
+ * list (`Resources and costs` keeps its place); `Limitations` the limits the system must live within or, as often
+ * at the end, what the finished model cannot do. Built in, not extendable.
  */
-export const unorderedHeadings = ['output', 'test plan', 'compliance']
+
+/**
+ * Titles that measure success (`Success criteria`, `Success criteria for the ML model`): under a chapter of the
+ * requirements stage (`1. Goals and premises` > `Success criteria`) they say what the goal counts as met, a part of
+ * the goal, and take no part in the order; elsewhere they open the evaluation. Whole titles, a complement after
+ * `for` or `of` aside. Built in, not extendable.
+ */
+export const goalMeasureHeadings = [
+  'success criteria',
+  'success criterion',
+  'measuring success',
+  'how we measure success',
+]
+export const unorderedHeadings = ['output', 'test plan', 'compliance', 'resources', 'limitations', 'known limitations']
 
 /**
  * Estimates under a word the contract maps to the requirements (`Latency estimation`, `Compute estimation (GPU
@@ -875,22 +904,14 @@ export const imperativeObjects = ['it', 'them', 'this', 'that', 'the', 'our', 'a
 export const imperativeIdioms = ['serve']
 
 /**
- * Step verbs that name a stage only bare or with the running system as their object (`Running it`, `Run the
- * service`, `Run in production`): with another object they are a setup instruction (`Run the tests`, `Run the API
- * locally`, `Run the notebook`). Whole words of the folded title after the verb.
+ * Step verbs that name their stage only alone, before a pronoun (`Running it`) or with production after them
+ * (`Running the model in production`): before another object they are a course project's setup (`Run the API
+ * locally`, `Run the tests`, `Running the notebook`).
  */
-export const systemStepVerbs = ['run', 'running']
-export const systemStepObjects = [
-  'it',
-  'them',
-  'in production',
-  'the system',
-  'the service',
-  'the model',
-  'the models',
-  'our system',
-  'our service',
-]
+export const pronounOnlyVerbs = ['run', 'running']
+
+/** The pronouns such a verb may take (`Run it`, `Running them`). */
+export const stepPronouns = ['it', 'them', 'this', 'that']
 
 /**
  * Words that make a list's lead-in sentence name what the model reads (`Inputs to the model:`, `We feed the model the
@@ -948,6 +969,10 @@ export const headingObjectVerbs = [
   'gathering',
   'cleaning',
   'creating',
+  // Identifying comes first in interview steps (`Identify the ML task`), developing in project plans (`Develop the
+  // model`).
+  'identify',
+  'develop',
 ]
 
 /**
@@ -1223,4 +1248,26 @@ export const outsideFlowHeadings = [
   'faq',
   'changelog',
   'revision history',
+  // Improvements to come in other words (`Future directions`, `Possible improvements`, `Stretch goals`, `What's
+  // next`), as the aside headings name them, and the material after the document (`Supplementary material`,
+  // `Further reading`, `Frequently asked questions`), and a closing recap (`Conclusion`, `Recap`) that goes over the
+  // stages again.
+  'future directions',
+  'future enhancements',
+  'future scope',
+  'further work',
+  'potential improvements',
+  'possible improvements',
+  'potential enhancements',
+  'improvements to explore',
+  'stretch goals',
+  "what's next",
+  'what next',
+  'supplementary material',
+  'further reading',
+  'annexe',
+  'frequently asked questions',
+  'conclusion',
+  'conclusions',
+  'recap',
 ]
