@@ -131,6 +131,11 @@
  *   defines nothing.
  * * What goes `into the model` is its input ("What goes into the model?"
  *   over the signals); not what goes into its registry, card or review.
+ * * The ML objective states the output where a verb of predicting acts on
+ *   an object in it ("we forecast the load of each substation for the next
+ *   24 hours", "predicts the next track"), whatever the object's words: what
+ *   the model predicts is what it emits. A verb with no object ("We
+ *   predict.") states none.
  * * `Model I/O` and `Model inputs and outputs` headings name both parts;
  *   `What the model sees` names the input; a `Target variable`, `Target
  *   column` or `Dependent variable` is what the model emits, its output.
@@ -760,6 +765,31 @@
  *      - predict whether an incoming call is spam
  *   2. What goes into the model?
  *      - the caller's reputation, the calls made in the last hour, the share of short calls
+ *
+ * @example
+ *   {"name": "ok-objective-predicts.md"}
+ *
+ *   # Substation load
+ *
+ *   ## Framing
+ *
+ *   We forecast the load of each substation for each of the next 24 hours from the last 14 days of hourly load, the temperature forecast and the holiday calendar.
+ *
+ * @example
+ *   {"name": "objective-predicts-nothing.md", "label": "input"}
+ *
+ *   # Substation load
+ *
+ *   ## Framing
+ *
+ *   We predict.
+ *
+ *   Model inputs: the last 14 days of hourly load, the temperature forecast and the holiday calendar.
+ *
+ * @example
+ *   {"name": "objective-predicts-nothing.md", "label": "output"}
+ *
+ *   8:1: Unexpected missing model output, expected what the model emits and its range, in an `Output:` lead-in of the framing section, such as `Output: the probability in [0, 1] that the user clicks the product`
  *
  * @example
  *   {"name": "into-the-model-registry.md", "label": "input"}

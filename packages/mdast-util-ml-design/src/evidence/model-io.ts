@@ -76,6 +76,13 @@ const modelNamed =
 const modelNoun =
   /(?<![\p{L}\p{N}])(?:models?|regressors?|classifiers?|encoders?|networks?|architectures?|nets?|transformers?|xgboost|bert|gbdt|gbm|llms?)(?![\p{L}\p{N}])/iu
 const namesModel = (text: string) => modelNamed.test(text) || modelNoun.test(text)
+/**
+ * A verb of predicting as an act, not a noun (`prediction`, `scores`): `predict`, `forecasts`, `estimating`. Not
+ * `rank` (a ranking by a score names no score) nor a participle (`ranked by predicted engagement`).
+ */
+const predictingVerb = /^(?:predict(?:s|ing)?|forecast(?:s|ing)?|estimat(?:e|es|ing)|classif(?:y|ies|ying))$/iu
+/** Its object right after it, in the same clause: a word (`the load`, `which patients`, `whether`). */
+const objectAfter = /^[ \t]+(?:[*_`]+)?\p{L}/u
 
 export class ModelIO {
   constructor(
@@ -357,6 +364,28 @@ export class ModelIO {
   defines(side: ModelSide): boolean {
     if (side === 'input' && this.leftOpen(side)) return false
     if (this.#answers(side, true) || (this.designsModel() && this.#answers(side, false))) return true
-    return side === 'input' && (this.objectiveNamesContent() || (this.designsModel() && this.#saysInput()))
+    if (side === 'output') return this.#objectivePredicts()
+    return this.objectiveNamesContent() || (this.designsModel() && this.#saysInput())
+  }
+
+  /**
+   * Whether the ML objective says what the model predicts, whatever it is: a verb of predicting with its object in
+   * the same clause ("we forecast the electricity load for each of the next 24 hours", "predicts the next track"). What
+   * it predicts is what it emits. Not a noun of predicting ("predictions are logged"), nor people who predict today
+   * (the output's own exclusions).
+   */
+  #objectivePredicts(): boolean {
+    const { document, compiled } = this
+    const { prose } = document
+    const excluded = compiled.cues.output.not ? document.sentencesMentioning(compiled.cues.output.not) : new Set()
+    const acts = new Set<number>()
+    for (const verb of document.mentionsOf(compiled.terms.predictionVerbs)) {
+      if (!predictingVerb.test(verb.text) || !objectAfter.test(prose.slice(verb.end, verb.end + 40))) continue
+      acts.add(document.sentenceAt(verb.start))
+    }
+    return this.has(
+      'ml-objective',
+      (item) => acts.has(item.sentence) && !excluded.has(item.sentence) && !this.describesPipeline(item.sentence),
+    )
   }
 }
