@@ -26,6 +26,7 @@ import {
   serviceActorWords,
 } from '../vocabulary/phrases.js'
 import type { Part } from '../vocabulary/stages.js'
+import { signsModel } from './io.js'
 import { writesModelName } from './phrases.js'
 import type { Scope } from './scope.js'
 import type { Evidence, ModelSide } from './types.js'
@@ -160,13 +161,15 @@ export class ModelIO {
 
   /**
    * Whether the document designs a model, so that its prose about inputs, features or outputs speaks of one: it
-   * states an ML objective or names candidate models, or fills in an `Input` or `Output` heading or label. A task
+   * states an ML objective or names candidate models, writes a model's signature (`(user, ad) -> p(click)`), or
+   * fills in an `Input` or `Output` heading or label. A task
    * family alone does not count ("the ranking service" that consumes a feature store designs nothing).
    */
   designsModel(): boolean {
     return (
       this.has('ml-objective') ||
       this.has('candidate-models') ||
+      this.has('input', (item) => signsModel(this.document.textOf(this.document.sentences[item.sentence]))) ||
       this.#answers('input', true) ||
       this.#answers('output', true)
     )
@@ -328,12 +331,23 @@ export class ModelIO {
       const subject = before.split(/\s+/).pop() ?? ''
       // The model itself, not the service around it (`The service accepts a batch size of 64`).
       if (serviceActorWords.includes(subject.toLowerCase())) continue
-      if (!actors.has(subject.toLowerCase()) && !writesModelName(subject)) continue
+      // `It` right after a sentence of the same paragraph that names a model (`We chose a fine-tuned DistilBERT. It
+      // reads the message text`) is that model: what it reads must then be named as input is.
+      const pronoun = /^it$/i.test(subject) && this.#afterModel(index)
+      if (!pronoun && !actors.has(subject.toLowerCase()) && !writesModelName(subject)) continue
       const start = match.index + match[0].length + (prose.slice(match.index + match[0].length).search(/\S/) || 0)
       const rest = prose.slice(start, sentence.end).search(/[.;!?\n]/)
-      if (leadsIn(start, rest < 0 ? sentence.end : start + rest, false) && fits(index)) return true
+      if (leadsIn(start, rest < 0 ? sentence.end : start + rest, pronoun) && fits(index)) return true
     }
     return false
+  }
+
+  /** Whether the sentence before, in the same paragraph, names a model (`We chose a fine-tuned DistilBERT.`). */
+  #afterModel(index: number): boolean {
+    const { sentences, prose } = this.document
+    const previous = sentences[index - 1]
+    if (!previous || previous.block !== sentences[index].block) return false
+    return namesModel(prose.slice(previous.start, previous.end))
   }
 
   /**
