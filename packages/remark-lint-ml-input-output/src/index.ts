@@ -131,6 +131,24 @@
  *   defines nothing.
  * * What goes `into the model` is its input ("What goes into the model?"
  *   over the signals); not what goes into its registry, card or review.
+ * * The ML objective states the output where a verb of predicting acts on
+ *   an object in it ("we forecast the load of each substation for the next
+ *   24 hours", "predicts the next track"), whatever the object's words: what
+ *   the model predicts is what it emits. A verb with no object ("We
+ *   predict.") states none.
+ * * A model's signature designs a model as an ML objective does, also
+ *   where it opens a note with nothing before it: arguments with an arrow to
+ *   a probability (`(user, ad, context) -> p(click)`) or a chain through a
+ *   model. An API's call (`register(name, version) -> id`) and a lone
+ *   parenthesis before an arrow (`(optional) → archive first`) design none.
+ * * `It` right after a sentence of the same paragraph that names a model is
+ *   that model ("We chose a fine-tuned DistilBERT. It reads the message
+ *   text"): what it takes or reads is its input when it names an input word
+ *   or lists three things ("It takes a week to fine-tune" names none). `It`
+ *   after anything else is not the model.
+ * * A `Model features` heading is a `Features` heading: its list is the
+ *   model's input where the document designs a model (a registry's `Model
+ *   features`, versioning and rollback, are not).
  * * `Model I/O` and `Model inputs and outputs` headings name both parts;
  *   `What the model sees` names the input; a `Target variable`, `Target
  *   column` or `Dependent variable` is what the model emits, its output.
@@ -760,6 +778,118 @@
  *      - predict whether an incoming call is spam
  *   2. What goes into the model?
  *      - the caller's reputation, the calls made in the last hour, the share of short calls
+ *
+ * @example
+ *   {"name": "ok-objective-predicts.md"}
+ *
+ *   # Substation load
+ *
+ *   ## Framing
+ *
+ *   We forecast the load of each substation for each of the next 24 hours from the last 14 days of hourly load, the temperature forecast and the holiday calendar.
+ *
+ * @example
+ *   {"name": "objective-predicts-nothing.md", "label": "input"}
+ *
+ *   # Substation load
+ *
+ *   ## Framing
+ *
+ *   We predict.
+ *
+ *   Model inputs: the last 14 days of hourly load, the temperature forecast and the holiday calendar.
+ *
+ * @example
+ *   {"name": "objective-predicts-nothing.md", "label": "output"}
+ *
+ *   8:1: Unexpected missing model output, expected what the model emits and its range, in an `Output:` lead-in of the framing section, such as `Output: the probability in [0, 1] that the user clicks the product`
+ *
+ * @example
+ *   {"name": "ok-signature-opens.md"}
+ *
+ *   # Ad clicks (notes)
+ *
+ *   ## Framing
+ *
+ *   - (user, ad, context) -> p(click)
+ *   - trained on 30 days of impression logs
+ *
+ * @example
+ *   {"name": "signature-of-an-api.md", "label": "input"}
+ *
+ *   # Model registry (notes)
+ *
+ *   ## Design
+ *
+ *   - (optional) → archive the old versions first
+ *   - register(name, version, owner) -> id
+ *
+ * @example
+ *   {"name": "signature-of-an-api.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
+ *   7:1: Unexpected missing model output, expected what the model emits and its range, in an `Output:` lead-in of the framing section, such as `Output: the probability in [0, 1] that the user clicks the product`
+ *
+ * @example
+ *   {"name": "ok-it-reads.md"}
+ *
+ *   # Chat intents
+ *
+ *   ## ML objective
+ *
+ *   Classify each chat message into one of 20 intents.
+ *
+ *   ## Model
+ *
+ *   We chose a fine-tuned DistilBERT. It reads the message text, up to 128 tokens, and outputs a softmax over the intents.
+ *
+ * @example
+ *   {"name": "it-without-a-model.md", "label": "input"}
+ *
+ *   # Chat intents
+ *
+ *   ## ML objective
+ *
+ *   Classify each chat message into one of 20 intents.
+ *
+ *   ## Model
+ *
+ *   We chose a fine-tuned DistilBERT. It takes a week to fine-tune.
+ *
+ *   The support dashboard is new. It reads the message text, up to 128 tokens, and shows the predicted intent.
+ *
+ * @example
+ *   {"name": "it-without-a-model.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
+ *
+ * @example
+ *   {"name": "ok-model-features.md"}
+ *
+ *   # Late invoices
+ *
+ *   ## Objective
+ *
+ *   Predict the probability that an invoice is paid late.
+ *
+ *   ## Model features
+ *
+ *   We use the customer's payment history, the invoice amount, the payment terms and the industry.
+ *
+ * @example
+ *   {"name": "model-features-of-a-registry.md", "label": "input"}
+ *
+ *   # Model registry
+ *
+ *   ## Model features
+ *
+ *   Versioning, rollback to any earlier version, and an owner for each entry.
+ *
+ * @example
+ *   {"name": "model-features-of-a-registry.md", "label": "output"}
+ *
+ *   3:1: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
+ *   3:1: Unexpected missing model output, expected what the model emits and its range, in an `Output:` lead-in of the framing section, such as `Output: the probability in [0, 1] that the user clicks the product`
  *
  * @example
  *   {"name": "into-the-model-registry.md", "label": "input"}

@@ -38,6 +38,10 @@ function signature(text: string): boolean {
   // chunks`), or a noun before it when the result is a probability (`pair (invoice A, invoice B) → P(duplicate)`): an
   // arrow after a plain parenthesis is a step of a note (`junk signups (test accounts) → filter`).
   if (/[\p{L}\p{N}_]:? ?$/u.test(before) && !/[\p{L}\p{N}_] $/u.test(before)) return true
+  // Opening the note, with nothing before (`(user, ad, context) -> p(click)`): a signature when it lists arguments or
+  // yields a probability; a lone parenthesis there is an aside (`(optional) → skip`).
+  if (before.trim() === '' && (match[1].includes(',') || /^[pP]\(/.test(text.slice(match.index + match[0].length - 1))))
+    return true
   return /[\p{L}\p{N}_] $/u.test(before) && /^[pP]\(/.test(text.slice(match.index + match[0].length - 1))
 }
 
@@ -77,6 +81,19 @@ export function notationParts(text: string): { input: boolean; output: boolean }
   const forPool = verb !== null && target !== null && target.index > verb.index && target.index - verb.index <= 100
   const chain = arrow.test(text) ? chainParts(text) : { input: false, output: false }
   return { input: call || given || forPool || chain.input, output: call || chain.output }
+}
+
+/**
+ * Whether a text writes a model's signature, which designs a model as an ML objective does: arguments with an arrow
+ * to a probability (`(user, ad, context) -> p(click)`, `score(query, ad) → P(click)`) or a chain through a model
+ * (`user history + candidate → GBDT → listen probability`). A call to anything else (`register(name, version) -> id`)
+ * is an API's, not a model's.
+ */
+export function signsModel(text: string): boolean {
+  const parts = notationParts(text)
+  if (!parts.input || !parts.output) return false
+  const chain = chainParts(text)
+  return (chain.input && chain.output) || /(?:->|→|=>)[ \t]{0,3}[pP]\(/.test(text)
 }
 
 /** Two numbers joined as a range: `0–240`, `1 to 90`, `0-1`, `5..180`. */

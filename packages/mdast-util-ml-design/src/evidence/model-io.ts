@@ -26,6 +26,7 @@ import {
   serviceActorWords,
 } from '../vocabulary/phrases.js'
 import type { Part } from '../vocabulary/stages.js'
+import { signsModel } from './io.js'
 import { writesModelName } from './phrases.js'
 import type { Scope } from './scope.js'
 import type { Evidence, ModelSide } from './types.js'
@@ -76,6 +77,13 @@ const modelNamed =
 const modelNoun =
   /(?<![\p{L}\p{N}])(?:models?|regressors?|classifiers?|encoders?|networks?|architectures?|nets?|transformers?|xgboost|bert|gbdt|gbm|llms?)(?![\p{L}\p{N}])/iu
 const namesModel = (text: string) => modelNamed.test(text) || modelNoun.test(text)
+/**
+ * A verb of predicting as an act, not a noun (`prediction`, `scores`): `predict`, `forecasts`, `estimating`. Not
+ * `rank` (a ranking by a score names no score) nor a participle (`ranked by predicted engagement`).
+ */
+const predictingVerb = /^(?:predict(?:s|ing)?|forecast(?:s|ing)?|estimat(?:e|es|ing)|classif(?:y|ies|ying))$/iu
+/** Its object right after it, in the same clause: a word (`the load`, `which patients`, `whether`). */
+const objectAfter = /^[ \t]+(?:[*_`]+)?\p{L}/u
 
 export class ModelIO {
   constructor(
@@ -153,13 +161,15 @@ export class ModelIO {
 
   /**
    * Whether the document designs a model, so that its prose about inputs, features or outputs speaks of one: it
-   * states an ML objective or names candidate models, or fills in an `Input` or `Output` heading or label. A task
+   * states an ML objective or names candidate models, writes a model's signature (`(user, ad) -> p(click)`), or
+   * fills in an `Input` or `Output` heading or label. A task
    * family alone does not count ("the ranking service" that consumes a feature store designs nothing).
    */
   designsModel(): boolean {
     return (
       this.has('ml-objective') ||
       this.has('candidate-models') ||
+      this.has('input', (item) => signsModel(this.document.textOf(this.document.sentences[item.sentence]))) ||
       this.#answers('input', true) ||
       this.#answers('output', true)
     )
@@ -321,12 +331,23 @@ export class ModelIO {
       const subject = before.split(/\s+/).pop() ?? ''
       // The model itself, not the service around it (`The service accepts a batch size of 64`).
       if (serviceActorWords.includes(subject.toLowerCase())) continue
-      if (!actors.has(subject.toLowerCase()) && !writesModelName(subject)) continue
+      // `It` right after a sentence of the same paragraph that names a model (`We chose a fine-tuned DistilBERT. It
+      // reads the message text`) is that model: what it reads must then be named as input is.
+      const pronoun = /^it$/i.test(subject) && this.#afterModel(index)
+      if (!pronoun && !actors.has(subject.toLowerCase()) && !writesModelName(subject)) continue
       const start = match.index + match[0].length + (prose.slice(match.index + match[0].length).search(/\S/) || 0)
       const rest = prose.slice(start, sentence.end).search(/[.;!?\n]/)
-      if (leadsIn(start, rest < 0 ? sentence.end : start + rest, false) && fits(index)) return true
+      if (leadsIn(start, rest < 0 ? sentence.end : start + rest, pronoun) && fits(index)) return true
     }
     return false
+  }
+
+  /** Whether the sentence before, in the same paragraph, names a model (`We chose a fine-tuned DistilBERT.`). */
+  #afterModel(index: number): boolean {
+    const { sentences, prose } = this.document
+    const previous = sentences[index - 1]
+    if (!previous || previous.block !== sentences[index].block) return false
+    return namesModel(prose.slice(previous.start, previous.end))
   }
 
   /**
@@ -357,6 +378,28 @@ export class ModelIO {
   defines(side: ModelSide): boolean {
     if (side === 'input' && this.leftOpen(side)) return false
     if (this.#answers(side, true) || (this.designsModel() && this.#answers(side, false))) return true
-    return side === 'input' && (this.objectiveNamesContent() || (this.designsModel() && this.#saysInput()))
+    if (side === 'output') return this.#objectivePredicts()
+    return this.objectiveNamesContent() || (this.designsModel() && this.#saysInput())
+  }
+
+  /**
+   * Whether the ML objective says what the model predicts, whatever it is: a verb of predicting with its object in
+   * the same clause ("we forecast the electricity load for each of the next 24 hours", "predicts the next track"). What
+   * it predicts is what it emits. Not a noun of predicting ("predictions are logged"), nor people who predict today
+   * (the output's own exclusions).
+   */
+  #objectivePredicts(): boolean {
+    const { document, compiled } = this
+    const { prose } = document
+    const excluded = compiled.cues.output.not ? document.sentencesMentioning(compiled.cues.output.not) : new Set()
+    const acts = new Set<number>()
+    for (const verb of document.mentionsOf(compiled.terms.predictionVerbs)) {
+      if (!predictingVerb.test(verb.text) || !objectAfter.test(prose.slice(verb.end, verb.end + 40))) continue
+      acts.add(document.sentenceAt(verb.start))
+    }
+    return this.has(
+      'ml-objective',
+      (item) => acts.has(item.sentence) && !excluded.has(item.sentence) && !this.describesPipeline(item.sentence),
+    )
   }
 }

@@ -534,6 +534,8 @@ export const partSynonyms: Record<Part, string[]> = {
     'feats',
     'feat eng',
     'feature eng',
+    // The model's features named as its: `## Model features` over the list.
+    'model features',
   ],
   'missing-data': ['missing data', 'missing values', 'handling missing data', 'missing value handling', 'nulls'],
   'class-imbalance': [
