@@ -107,6 +107,23 @@
  *   `Notes`) explains its row's metric: a metric word there (`the old classifier showed ROC-AUC here`) is
  *   not a metric the document uses. The metric column is read as before.
  *
+ * * `accuracy` spared by a change (`optimizations that won't affect model
+ *   accuracy`, `without sacrificing accuracy`) or set against another
+ *   quality (`Novelty vs. accuracy`) is a plain quality, as is `high
+ *   accuracy` in a sentence that names no other metric and measures nothing
+ *   (the same word twice is no other metric; "model optimizations", the
+ *   noun, measure nothing). `accuracy metrics` names a class of metrics,
+ *   not accuracy.
+ * * `R2` opening a line with words after it (`- R2: answer only from the
+ *   passages`, beside `R1:`) numbers a requirement; `R2: 0.41` is R².
+ * * A yes/no question right after a family word is the model's target
+ *   (`binary classification, will the store accept the order?`): the
+ *   family counts. A question about the choice (`regression, is that
+ *   right?`) commits to nothing.
+ * * Ordering what a search or feed shows by a score (`we order the results
+ *   by the score`, `rank comments per video`) names ranking, as sorting the
+ *   candidates does.
+ *
  * ## Decisions where the contract is open
  *
  * Cases two reviewers read two ways, decided until the contract says
@@ -590,6 +607,94 @@
  *
  *   - Regression: the sale price in €, from 0 to the catalogue price
  *   - Offline: MAE and accuracy within ±10% of the final price, on the held-out last month
+ *
+ * @example
+ *   {"name": "ok-accuracy-spared.md"}
+ *
+ *   # Course recommendations
+ *
+ *   We recommend courses with a two-tower retriever and a ranker; offline, recall@100 and NDCG@10 on the last month.
+ *
+ *   | Challenge | Answer |
+ *   |---|---|
+ *   | Novelty vs. accuracy | a re-ranking pass mixes in new courses |
+ *
+ *   ## Serving optimizations
+ *
+ *   We want high accuracy, so we keep to model optimizations that won't affect model accuracy (operator fusion, batching).
+ *
+ *   A canary must pass our engagement and accuracy metrics before full rollout.
+ *
+ * @example
+ *   {"name": "ok-requirement-numbers.md"}
+ *
+ *   # Policy assistant
+ *
+ *   A retrieval-augmented assistant finds handbook passages and writes a grounded answer to each staff question.
+ *
+ *   ## Requirements
+ *
+ *   - R1: fetch the five best passages for each question
+ *   - R2: answer only from those passages
+ *
+ *   ## Evaluation
+ *
+ *   Offline: recall@5 of the passages and groundedness of the answers, rated by two reviewers on 300 questions.
+ *
+ * @example
+ *   {"name": "r2-value.md", "label": "input"}
+ *
+ *   # Policy renewals
+ *
+ *   Binary classification: does the customer renew?
+ *
+ *   - R2: 0.41 on the held-out year
+ *
+ * @example
+ *   {"name": "r2-value.md", "label": "output"}
+ *
+ *   5:3-5:5: Unexpected regression metric `R2` for a classification task, expected an offline metric that fits it in the evaluation section, such as `PR-AUC`
+ *
+ * @example
+ *   {"name": "accuracy-optimized.md", "label": "input"}
+ *
+ *   # Delivery ETA
+ *
+ *   Regression: predict the delivery time in minutes.
+ *
+ *   The hyperparameter search optimizes accuracy.
+ *
+ * @example
+ *   {"name": "accuracy-optimized.md", "label": "output"}
+ *
+ *   5:37-5:45: Unexpected classification metric `accuracy` for a regression task, expected an offline metric that fits it in the evaluation section, such as `MAE`
+ *
+ * @example
+ *   {"name": "ok-question-target.md"}
+ *
+ *   # Grocery orders
+ *
+ *   1. **Acceptance model**: binary classification, will the store accept the order?
+ *   2. **Arrival model**: regression of the minutes from order to door.
+ *
+ *   Offline: PR-AUC for acceptance, MAE for arrival, on the last two weeks.
+ *
+ * @example
+ *   {"name": "ok-question-about-family.md"}
+ *
+ *   # Grocery orders
+ *
+ *   - Task: regression, is that right?
+ *   - Offline: PR-AUC on the last two weeks
+ *
+ * @example
+ *   {"name": "ok-ordered-results.md"}
+ *
+ *   # Recipe search
+ *
+ *   A binary classifier scores each (query, recipe) pair for a click; we order the results by the score.
+ *
+ *   Offline: ROC-AUC of the click model and NDCG@10 of the order, on the last week of searches.
  *
  */
 import { type Family, familyMetricExamples, familyNames, families as familyOrder } from 'mdast-util-ml-design'

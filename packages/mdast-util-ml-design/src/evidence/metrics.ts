@@ -170,12 +170,29 @@ export class Metrics {
       }
     })
     // "Live or die on ETA accuracy", "potential for higher accuracy": an everyday word, not the metric.
-    const perSentence = new Map<number, number>()
-    for (const mention of all) perSentence.set(mention.sentence, (perSentence.get(mention.sentence) ?? 0) + 1)
+    // Counted by metric: the same word twice ("high accuracy ... won't affect model accuracy") is no other metric.
+    const names = new Map<number, Set<string>>()
+    for (const mention of all)
+      names.set(mention.sentence, (names.get(mention.sentence) ?? new Set()).add(mention.metric.name))
+    const perSentence = new Map([...names].map(([sentence, set]) => [sentence, set.size]))
     const everyday = this.#everydaySense(perSentence)
     const note = this.#noteOnMetric()
-    this.#mentions = all.filter((mention) => !everyday(mention) && !note(mention))
+    this.#mentions = all.filter((mention) => !everyday(mention) && !note(mention) && !this.#requirementNumber(mention))
     return this.#mentions
+  }
+
+  /**
+   * Whether `R2` opens its line as the number of a requirement, words after it and no value: `- R2: answer only from
+   * the retrieved text` (beside `R1:` and `R3:`), not `R2: 0.81` nor `R2 on the held-out year`.
+   */
+  #requirementNumber(mention: MetricMention): boolean {
+    if (!/^r2$/i.test(mention.text)) return false
+    const { prose } = this.document
+    const lineStart = prose.lastIndexOf('\n', mention.start - 1) + 1
+    return (
+      /^[\s>*+\-\d.)#|]*$/.test(prose.slice(lineStart, mention.start)) &&
+      /^\**\s*[:.)\]–—-][\s*]*\p{L}/u.test(prose.slice(mention.end, mention.end + 8))
+    )
   }
 
   /**
@@ -284,6 +301,8 @@ export class Metrics {
     const { metricRejectedBefore, metricRejectedAfter, metricFalseFriendAfter, metricVerbForm } =
       this.compiled.vocabulary.expressions
     if (metricVerbForm.test(mention.text) && this.#verb(before, after)) return false
+    // "our engagement and accuracy metrics", "accuracy metrics (MAE, RMSE)": a class of metrics, not accuracy itself.
+    if (mention.metric.name === 'accuracy' && /^\s*metrics\b/i.test(after)) return false
     return (
       !rejectedBefore(before, metricRejectedBefore) &&
       !metricRejectedAfter.test(after) &&
