@@ -120,6 +120,16 @@
  *   (`binary classification, will the store accept the order?`): the
  *   family counts. A question about the choice (`regression, is that
  *   right?`) commits to nothing.
+ * * A metric in a table row that another cell marks as rejected (`| full /
+ *   not full classes | F1 | rejected |`) is not one the document uses, as
+ *   the row's family is not one it designs.
+ * * Filed under online or business metrics, `accuracy` after a word that
+ *   names what is accurate (`Stock record accuracy`, `Surge pricing
+ *   accuracy`) is the author's own live measure, like `ETA accuracy` there;
+ *   after a word that names the model's accuracy (`Model accuracy`, `test`,
+ *   `top-1`, `balanced`) it stays accuracy.
+ * * `precision@k` also fits anomaly detection: precision over the top k
+ *   alerts of an anomaly score is precision at the alert budget.
  * * Ordering what a search or feed shows by a score (`we order the results
  *   by the score`, `rank comments per video`) names ranking, as sorting the
  *   candidates does.
@@ -668,6 +678,88 @@
  *   {"name": "accuracy-optimized.md", "label": "output"}
  *
  *   5:37-5:45: Unexpected classification metric `accuracy` for a regression task, expected an offline metric that fits it in the evaluation section, such as `MAE`
+ *
+ * @example
+ *   {"name": "ok-rejected-metric-row.md"}
+ *
+ *   # Parking spaces
+ *
+ *   Forecasting the free spaces per garage, one hour ahead.
+ *
+ *   | approach | metric it would report | verdict |
+ *   |---|---|---|
+ *   | full / not full classes | F1 | rejected: loses the count |
+ *   | count regression | MAE | chosen |
+ *
+ * @example
+ *   {"name": "chosen-metric-row.md", "label": "input"}
+ *
+ *   # Parking spaces
+ *
+ *   Forecasting the free spaces per garage, one hour ahead.
+ *
+ *   | approach | metric it would report | verdict |
+ *   |---|---|---|
+ *   | count regression | F1 | chosen |
+ *
+ * @example
+ *   {"name": "chosen-metric-row.md", "label": "output"}
+ *
+ *   7:22-7:24: Unexpected classification metric `F1` for a forecasting task, expected an offline metric that fits it in the evaluation section, such as `MAPE`
+ *
+ * @example
+ *   {"name": "ok-kpi-record-accuracy.md"}
+ *
+ *   # Shelf stock forecast
+ *
+ *   Regression of the units on the shelf at closing time.
+ *
+ *   ## Business KPIs
+ *
+ *   - Stock record accuracy above 97%
+ *
+ *   ## Offline
+ *
+ *   MAE per product and store on the held-out last month.
+ *
+ * @example
+ *   {"name": "kpi-model-accuracy.md", "label": "input"}
+ *
+ *   # Shelf stock forecast
+ *
+ *   Regression of the units on the shelf at closing time.
+ *
+ *   ## Business KPIs
+ *
+ *   - Model accuracy above 97%
+ *
+ * @example
+ *   {"name": "kpi-model-accuracy.md", "label": "output"}
+ *
+ *   7:9-7:17: Unexpected classification metric `accuracy` for a regression task, expected an offline metric that fits it in the evaluation section, such as `MAE`
+ *
+ * @example
+ *   {"name": "ok-anomaly-precision-at-k.md"}
+ *
+ *   # Meter tampering
+ *
+ *   Anomaly detection (isolation forest) on each meter's hourly readings.
+ *
+ *   Offline: precision@50 of the top alerts against field inspections.
+ *
+ * @example
+ *   {"name": "precision-at-k-regression.md", "label": "input"}
+ *
+ *   # Meter readings
+ *
+ *   Regression of each meter's next-hour reading.
+ *
+ *   Offline: precision@50 on the held-out week.
+ *
+ * @example
+ *   {"name": "precision-at-k-regression.md", "label": "output"}
+ *
+ *   5:10-5:22: Unexpected ranking metric `precision@50` for a regression task, expected an offline metric that fits it in the evaluation section, such as `MAE`
  *
  * @example
  *   {"name": "ok-question-target.md"}

@@ -87,7 +87,7 @@ export class Families {
     const found = document.sentences[sentence]
     if (!(document.answers(found) || this.#asksTarget(found, end)) || document.inAside(found)) return false
     if (!this.scope.commits(found)) return false
-    if (this.#rejectedRow(found.start)) return false
+    if (this.scope.rejectedRow(found.start)) return false
     const hedges = compiled.terms.optionHedgeTerms
     if (!document.sentencesMentioning(hedges).has(sentence)) return true
     if (offset === undefined) return false
@@ -109,21 +109,6 @@ export class Families {
     if (end === undefined || !sentence.prompt || sentence.heading || sentence.placeholder || sentence.undecided)
       return false
     return targetQuestion.test(this.document.prose.slice(end, Math.min(sentence.end, end + 40)))
-  }
-
-  /**
-   * Whether an offset stands in a table row that another cell marks as rejected (`| DNA language model + head | too
-   * big | rejected |`): the row weighs an option the document does not take. Read on the row's own line.
-   */
-  #rejectedRow(offset: number): boolean {
-    const { document } = this
-    const { source } = document
-    const start = source.lastIndexOf('\n', offset - 1) + 1
-    if (!/^\s{0,3}\|/.test(source.slice(start, start + 4))) return false
-    const newline = source.indexOf('\n', offset)
-    const end = newline < 0 ? source.length : newline
-    const rejected = document.sentencesMentioning(this.compiled.terms.rejectedOptionTerms)
-    return document.sentencesIn({ start, end }).some((sentence) => rejected.has(sentence.index))
   }
 
   #mentions(): FamilyMention[] {

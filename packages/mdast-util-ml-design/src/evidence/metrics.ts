@@ -44,6 +44,13 @@ function endsWithValueAt(before: string): boolean {
 const toleranceAfter =
   /^\s{0,2}\(?\s{0,2}within\s{0,2}(?:±|\+\/-|\+-)?\s{0,2}\d+(?:[.,]\d+)?\s{0,2}(?:%|pp?\b|pts?\b|min|minutes|days?|hours?)/i
 
+/** Words before `accuracy` that say which accuracy of the model it is, not what else is accurate. */
+const modelAccuracyWords = new Set(
+  'the our its model models test testing validation val train training holdout held-out overall top-1 top-5 top-k balanced classification prediction predictive offline mean average avg per-class class weighted exact subset pixel token word sentence character label intent and or with'.split(
+    ' ',
+  ),
+)
+
 /** A value just after a metric: "accuracy ~85%", "precision of 0.9", "accuracy: ≈ 0.93". */
 const valueAfter = /^[\s:=(]*(?:(?:of|at|is|was|above|below|over|under|around|>=|<=|[≥≤<>~≈])[\s~≈]*)?\d/i
 
@@ -241,7 +248,18 @@ export class Metrics {
     const { metricEverydayBefore } = this.compiled.vocabulary.expressions
     const quantityBefore =
       metricEverydayBefore.test(before) && !/\b(?:higher|better|greater|improved)[\s-]+$/i.test(before)
-    return (otherKind && quantityBefore) || toleranceAfter.test(after)
+    return (otherKind && (quantityBefore || this.#ownerBefore(before))) || toleranceAfter.test(after)
+  }
+
+  /**
+   * Whether the word right before an everyday metric word names what is accurate (`Inventory record accuracy`,
+   * `Surge pricing accuracy`), not which accuracy of the model (`model`, `test`, `top-1`, `balanced`).
+   */
+  #ownerBefore(before: string): boolean {
+    if (!/\s$/.test(before)) return false
+    const text = before.trimEnd()
+    const word = text.slice(text.lastIndexOf(' ') + 1).toLowerCase()
+    return word.length > 2 && /^[\p{L}-]+$/u.test(word) && !modelAccuracyWords.has(word)
   }
 
   /**
@@ -295,7 +313,7 @@ export class Metrics {
     if (mention.quantity || mention.sentence < 0) return false
     const sentence = document.sentences[mention.sentence]
     if (!document.answers(sentence) || document.inAside(sentence) || !this.scope.commits(sentence)) return false
-    if (this.#describesData(mention)) return false
+    if (this.#describesData(mention) || this.scope.rejectedRow(mention.start)) return false
     const before = document.prose.slice(sentence.start, mention.start).replace(/\s+/g, ' ')
     const after = document.prose.slice(mention.end, sentence.end).replace(/\s+/g, ' ')
     const { metricRejectedBefore, metricRejectedAfter, metricFalseFriendAfter, metricVerbForm } =

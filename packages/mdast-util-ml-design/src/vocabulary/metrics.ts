@@ -314,7 +314,8 @@ export const offlineMetrics: MetricEntry[] = [
     name: 'precision@k',
     kind: 'offline',
     terms: ['precision@k', 'precision at k', 'p@k'],
-    fits: [...rankingLike, 'classification'],
+    // Precision over the top k alerts of an anomaly score is precision at the alert budget.
+    fits: [...rankingLike, 'classification', 'anomaly-detection'],
   },
   {
     name: 'RMSE',
