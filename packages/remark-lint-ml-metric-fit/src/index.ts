@@ -130,6 +130,9 @@
  *   `top-1`, `balanced`) it stays accuracy.
  * * `precision@k` also fits anomaly detection: precision over the top k
  *   alerts of an anomaly score is precision at the alert budget.
+ * * `imbalanced` said of what the system serves or spreads (`load is
+ *   imbalanced across regions`, `imbalanced traffic`) does not call the
+ *   classes imbalanced.
  * * Ordering what a search or feed shows by a score (`we order the results
  *   by the score`, `rank comments per video`) names ranking, as sorting the
  *   candidates does.
@@ -760,6 +763,33 @@
  *   {"name": "precision-at-k-regression.md", "label": "output"}
  *
  *   5:10-5:22: Unexpected ranking metric `precision@50` for a regression task, expected an offline metric that fits it in the evaluation section, such as `MAE`
+ *
+ * @example
+ *   {"name": "ok-load-imbalance.md"}
+ *
+ *   # Language ID
+ *
+ *   Multi-class classification of 20 languages, 50k training messages for each.
+ *
+ *   Serving: load is imbalanced across regions, so each region scales on its own.
+ *
+ *   Offline: accuracy on 10k held-out messages per language.
+ *
+ * @example
+ *   {"name": "classes-and-load-imbalanced.md", "label": "input"}
+ *
+ *   # Language ID
+ *
+ *   Multi-class classification of 20 languages; the classes are imbalanced (Icelandic is 0.1%).
+ *
+ *   Serving: load is imbalanced across regions, so each region scales on its own.
+ *
+ *   Offline: accuracy on the held-out month.
+ *
+ * @example
+ *   {"name": "classes-and-load-imbalanced.md", "label": "output"}
+ *
+ *   7:10-7:18: Unexpected `accuracy` as the only offline metric of an imbalanced classification task, expected a metric that shows how the rare classes fare in the evaluation section, such as `macro-F1` or `PR-AUC`
  *
  * @example
  *   {"name": "ok-question-target.md"}

@@ -3445,6 +3445,20 @@ export const cues = {
       'rare positive*',
       'rare event*',
     ],
+    // Imbalance of what the system serves or stores, not of the classes: "load is imbalanced across regions".
+    not: [
+      'load imbalance',
+      'imbalanced load',
+      'load is imbalanced',
+      'traffic is imbalanced',
+      'imbalanced traffic',
+      'imbalanced across region*',
+      'imbalanced across shard*',
+      'imbalanced across partition*',
+      'imbalanced across node*',
+      'imbalanced across server*',
+      'imbalanced across worker*',
+    ],
   },
   'decision-threshold': {
     // A decision taken on the model's output: a score or a cut-off (topic) that blocks, flags, alerts or selects (answer).
