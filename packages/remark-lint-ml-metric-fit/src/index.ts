@@ -133,6 +133,10 @@
  * * `imbalanced` said of what the system serves or spreads (`load is
  *   imbalanced across regions`, `imbalanced traffic`) does not call the
  *   classes imbalanced.
+ * * A list item that weighs itself on its line, a `pro:` and then a `con:`
+ *   (`- **Accuracy within 2 minutes**: pro: easy to explain; con: hides the
+ *   big misses`), is an option with its pros and cons, like one with
+ *   `Pros` and `Cons` bullets under it: not a metric the document uses.
  * * Ordering what a search or feed shows by a score (`we order the results
  *   by the score`, `rank comments per video`) names ranking, as sorting the
  *   candidates does.
@@ -790,6 +794,34 @@
  *   {"name": "classes-and-load-imbalanced.md", "label": "output"}
  *
  *   7:10-7:18: Unexpected `accuracy` as the only offline metric of an imbalanced classification task, expected a metric that shows how the rare classes fare in the evaluation section, such as `macro-F1` or `PR-AUC`
+ *
+ * @example
+ *   {"name": "ok-inline-pros-cons.md"}
+ *
+ *   # Ride arrival time
+ *
+ *   Regression of the minutes until the car arrives.
+ *
+ *   ## Metric options
+ *
+ *   - **Accuracy within a 2-minute bucket**: pro: easy to explain; con: hides the big misses
+ *   - **MAE**: pro: in minutes; con: symmetric
+ *
+ *   **Decision:** MAE, with the 90th-percentile absolute error beside it.
+ *
+ * @example
+ *   {"name": "pro-without-con.md", "label": "input"}
+ *
+ *   # Ride arrival time
+ *
+ *   Regression of the minutes until the car arrives.
+ *
+ *   - Offline: F1 on late or not late (pro: the riders feel exactly that)
+ *
+ * @example
+ *   {"name": "pro-without-con.md", "label": "output"}
+ *
+ *   5:12-5:14: Unexpected classification metric `F1` for a regression task, expected an offline metric that fits it in the evaluation section, such as `MAE`
  *
  * @example
  *   {"name": "ok-question-target.md"}
