@@ -137,6 +137,8 @@
  *   (`- **Accuracy within 2 minutes**: pro: easy to explain; con: hides the
  *   big misses`), is an option with its pros and cons, like one with
  *   `Pros` and `Cons` bullets under it: not a metric the document uses.
+ * * A template line left blank with its owner after it (`Prediction
+ *   accuracy should be ..... (DS)`) is a placeholder: it names no metric.
  * * Ordering what a search or feed shows by a score (`we order the results
  *   by the score`, `rank comments per video`) names ranking, as sorting the
  *   candidates does.
@@ -822,6 +824,34 @@
  *   {"name": "pro-without-con.md", "label": "output"}
  *
  *   5:12-5:14: Unexpected classification metric `F1` for a regression task, expected an offline metric that fits it in the evaluation section, such as `MAE`
+ *
+ * @example
+ *   {"name": "ok-blank-target.md"}
+ *
+ *   # Burglary forecast
+ *
+ *   Forecast the monthly burglary count per district (regression).
+ *
+ *   ## Success criteria
+ *
+ *   - Prediction accuracy should be ..... *(DS)*
+ *   - MAE below the seasonal naive baseline
+ *
+ * @example
+ *   {"name": "filled-target.md", "label": "input"}
+ *
+ *   # Burglary forecast
+ *
+ *   Forecast the monthly burglary count per district (regression).
+ *
+ *   ## Success criteria
+ *
+ *   - Prediction accuracy should be 90% *(DS)*
+ *
+ * @example
+ *   {"name": "filled-target.md", "label": "output"}
+ *
+ *   7:14-7:22: Unexpected classification metric `accuracy` for a forecasting task, expected an offline metric that fits it in the evaluation section, such as `MAPE`
  *
  * @example
  *   {"name": "ok-question-target.md"}
