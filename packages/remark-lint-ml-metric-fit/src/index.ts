@@ -107,6 +107,42 @@
  *   `Notes`) explains its row's metric: a metric word there (`the old classifier showed ROC-AUC here`) is
  *   not a metric the document uses. The metric column is read as before.
  *
+ * * `accuracy` spared by a change (`optimizations that won't affect model
+ *   accuracy`, `without sacrificing accuracy`) or set against another
+ *   quality (`Novelty vs. accuracy`) is a plain quality, as is `high
+ *   accuracy` in a sentence that names no other metric and measures nothing
+ *   (the same word twice is no other metric; "model optimizations", the
+ *   noun, measure nothing). `accuracy metrics` names a class of metrics,
+ *   not accuracy.
+ * * `R2` opening a line with words after it (`- R2: answer only from the
+ *   passages`, beside `R1:`) numbers a requirement; `R2: 0.41` is R².
+ * * A yes/no question right after a family word is the model's target
+ *   (`binary classification, will the store accept the order?`): the
+ *   family counts. A question about the choice (`regression, is that
+ *   right?`) commits to nothing.
+ * * A metric in a table row that another cell marks as rejected (`| full /
+ *   not full classes | F1 | rejected |`) is not one the document uses, as
+ *   the row's family is not one it designs.
+ * * Filed under online or business metrics, `accuracy` after a word that
+ *   names what is accurate (`Stock record accuracy`, `Surge pricing
+ *   accuracy`) is the author's own live measure, like `ETA accuracy` there;
+ *   after a word that names the model's accuracy (`Model accuracy`, `test`,
+ *   `top-1`, `balanced`) it stays accuracy.
+ * * `precision@k` also fits anomaly detection: precision over the top k
+ *   alerts of an anomaly score is precision at the alert budget.
+ * * `imbalanced` said of what the system serves or spreads (`load is
+ *   imbalanced across regions`, `imbalanced traffic`) does not call the
+ *   classes imbalanced.
+ * * A list item that weighs itself on its line, a `pro:` and then a `con:`
+ *   (`- **Accuracy within 2 minutes**: pro: easy to explain; con: hides the
+ *   big misses`), is an option with its pros and cons, like one with
+ *   `Pros` and `Cons` bullets under it: not a metric the document uses.
+ * * A template line left blank with its owner after it (`Prediction
+ *   accuracy should be ..... (DS)`) is a placeholder: it names no metric.
+ * * Ordering what a search or feed shows by a score (`we order the results
+ *   by the score`, `rank comments per video`) names ranking, as sorting the
+ *   candidates does.
+ *
  * ## Decisions where the contract is open
  *
  * Cases two reviewers read two ways, decided until the contract says
@@ -590,6 +626,259 @@
  *
  *   - Regression: the sale price in €, from 0 to the catalogue price
  *   - Offline: MAE and accuracy within ±10% of the final price, on the held-out last month
+ *
+ * @example
+ *   {"name": "ok-accuracy-spared.md"}
+ *
+ *   # Course recommendations
+ *
+ *   We recommend courses with a two-tower retriever and a ranker; offline, recall@100 and NDCG@10 on the last month.
+ *
+ *   | Challenge | Answer |
+ *   |---|---|
+ *   | Novelty vs. accuracy | a re-ranking pass mixes in new courses |
+ *
+ *   ## Serving optimizations
+ *
+ *   We want high accuracy, so we keep to model optimizations that won't affect model accuracy (operator fusion, batching).
+ *
+ *   A canary must pass our engagement and accuracy metrics before full rollout.
+ *
+ * @example
+ *   {"name": "ok-requirement-numbers.md"}
+ *
+ *   # Policy assistant
+ *
+ *   A retrieval-augmented assistant finds handbook passages and writes a grounded answer to each staff question.
+ *
+ *   ## Requirements
+ *
+ *   - R1: fetch the five best passages for each question
+ *   - R2: answer only from those passages
+ *
+ *   ## Evaluation
+ *
+ *   Offline: recall@5 of the passages and groundedness of the answers, rated by two reviewers on 300 questions.
+ *
+ * @example
+ *   {"name": "r2-value.md", "label": "input"}
+ *
+ *   # Policy renewals
+ *
+ *   Binary classification: does the customer renew?
+ *
+ *   - R2: 0.41 on the held-out year
+ *
+ * @example
+ *   {"name": "r2-value.md", "label": "output"}
+ *
+ *   5:3-5:5: Unexpected regression metric `R2` for a classification task, expected an offline metric that fits it in the evaluation section, such as `PR-AUC`
+ *
+ * @example
+ *   {"name": "accuracy-optimized.md", "label": "input"}
+ *
+ *   # Delivery ETA
+ *
+ *   Regression: predict the delivery time in minutes.
+ *
+ *   The hyperparameter search optimizes accuracy.
+ *
+ * @example
+ *   {"name": "accuracy-optimized.md", "label": "output"}
+ *
+ *   5:37-5:45: Unexpected classification metric `accuracy` for a regression task, expected an offline metric that fits it in the evaluation section, such as `MAE`
+ *
+ * @example
+ *   {"name": "ok-rejected-metric-row.md"}
+ *
+ *   # Parking spaces
+ *
+ *   Forecasting the free spaces per garage, one hour ahead.
+ *
+ *   | approach | metric it would report | verdict |
+ *   |---|---|---|
+ *   | full / not full classes | F1 | rejected: loses the count |
+ *   | count regression | MAE | chosen |
+ *
+ * @example
+ *   {"name": "chosen-metric-row.md", "label": "input"}
+ *
+ *   # Parking spaces
+ *
+ *   Forecasting the free spaces per garage, one hour ahead.
+ *
+ *   | approach | metric it would report | verdict |
+ *   |---|---|---|
+ *   | count regression | F1 | chosen |
+ *
+ * @example
+ *   {"name": "chosen-metric-row.md", "label": "output"}
+ *
+ *   7:22-7:24: Unexpected classification metric `F1` for a forecasting task, expected an offline metric that fits it in the evaluation section, such as `MAPE`
+ *
+ * @example
+ *   {"name": "ok-kpi-record-accuracy.md"}
+ *
+ *   # Shelf stock forecast
+ *
+ *   Regression of the units on the shelf at closing time.
+ *
+ *   ## Business KPIs
+ *
+ *   - Stock record accuracy above 97%
+ *
+ *   ## Offline
+ *
+ *   MAE per product and store on the held-out last month.
+ *
+ * @example
+ *   {"name": "kpi-model-accuracy.md", "label": "input"}
+ *
+ *   # Shelf stock forecast
+ *
+ *   Regression of the units on the shelf at closing time.
+ *
+ *   ## Business KPIs
+ *
+ *   - Model accuracy above 97%
+ *
+ * @example
+ *   {"name": "kpi-model-accuracy.md", "label": "output"}
+ *
+ *   7:9-7:17: Unexpected classification metric `accuracy` for a regression task, expected an offline metric that fits it in the evaluation section, such as `MAE`
+ *
+ * @example
+ *   {"name": "ok-anomaly-precision-at-k.md"}
+ *
+ *   # Meter tampering
+ *
+ *   Anomaly detection (isolation forest) on each meter's hourly readings.
+ *
+ *   Offline: precision@50 of the top alerts against field inspections.
+ *
+ * @example
+ *   {"name": "precision-at-k-regression.md", "label": "input"}
+ *
+ *   # Meter readings
+ *
+ *   Regression of each meter's next-hour reading.
+ *
+ *   Offline: precision@50 on the held-out week.
+ *
+ * @example
+ *   {"name": "precision-at-k-regression.md", "label": "output"}
+ *
+ *   5:10-5:22: Unexpected ranking metric `precision@50` for a regression task, expected an offline metric that fits it in the evaluation section, such as `MAE`
+ *
+ * @example
+ *   {"name": "ok-load-imbalance.md"}
+ *
+ *   # Language ID
+ *
+ *   Multi-class classification of 20 languages, 50k training messages for each.
+ *
+ *   Serving: load is imbalanced across regions, so each region scales on its own.
+ *
+ *   Offline: accuracy on 10k held-out messages per language.
+ *
+ * @example
+ *   {"name": "classes-and-load-imbalanced.md", "label": "input"}
+ *
+ *   # Language ID
+ *
+ *   Multi-class classification of 20 languages; the classes are imbalanced (Icelandic is 0.1%).
+ *
+ *   Serving: load is imbalanced across regions, so each region scales on its own.
+ *
+ *   Offline: accuracy on the held-out month.
+ *
+ * @example
+ *   {"name": "classes-and-load-imbalanced.md", "label": "output"}
+ *
+ *   7:10-7:18: Unexpected `accuracy` as the only offline metric of an imbalanced classification task, expected a metric that shows how the rare classes fare in the evaluation section, such as `macro-F1` or `PR-AUC`
+ *
+ * @example
+ *   {"name": "ok-inline-pros-cons.md"}
+ *
+ *   # Ride arrival time
+ *
+ *   Regression of the minutes until the car arrives.
+ *
+ *   ## Metric options
+ *
+ *   - **Accuracy within a 2-minute bucket**: pro: easy to explain; con: hides the big misses
+ *   - **MAE**: pro: in minutes; con: symmetric
+ *
+ *   **Decision:** MAE, with the 90th-percentile absolute error beside it.
+ *
+ * @example
+ *   {"name": "pro-without-con.md", "label": "input"}
+ *
+ *   # Ride arrival time
+ *
+ *   Regression of the minutes until the car arrives.
+ *
+ *   - Offline: F1 on late or not late (pro: the riders feel exactly that)
+ *
+ * @example
+ *   {"name": "pro-without-con.md", "label": "output"}
+ *
+ *   5:12-5:14: Unexpected classification metric `F1` for a regression task, expected an offline metric that fits it in the evaluation section, such as `MAE`
+ *
+ * @example
+ *   {"name": "ok-blank-target.md"}
+ *
+ *   # Burglary forecast
+ *
+ *   Forecast the monthly burglary count per district (regression).
+ *
+ *   ## Success criteria
+ *
+ *   - Prediction accuracy should be ..... *(DS)*
+ *   - MAE below the seasonal naive baseline
+ *
+ * @example
+ *   {"name": "filled-target.md", "label": "input"}
+ *
+ *   # Burglary forecast
+ *
+ *   Forecast the monthly burglary count per district (regression).
+ *
+ *   ## Success criteria
+ *
+ *   - Prediction accuracy should be 90% *(DS)*
+ *
+ * @example
+ *   {"name": "filled-target.md", "label": "output"}
+ *
+ *   7:14-7:22: Unexpected classification metric `accuracy` for a forecasting task, expected an offline metric that fits it in the evaluation section, such as `MAPE`
+ *
+ * @example
+ *   {"name": "ok-question-target.md"}
+ *
+ *   # Grocery orders
+ *
+ *   1. **Acceptance model**: binary classification, will the store accept the order?
+ *   2. **Arrival model**: regression of the minutes from order to door.
+ *
+ *   Offline: PR-AUC for acceptance, MAE for arrival, on the last two weeks.
+ *
+ * @example
+ *   {"name": "ok-question-about-family.md"}
+ *
+ *   # Grocery orders
+ *
+ *   - Task: regression, is that right?
+ *   - Offline: PR-AUC on the last two weeks
+ *
+ * @example
+ *   {"name": "ok-ordered-results.md"}
+ *
+ *   # Recipe search
+ *
+ *   A binary classifier scores each (query, recipe) pair for a click; we order the results by the score.
+ *
+ *   Offline: ROC-AUC of the click model and NDCG@10 of the order, on the last week of searches.
  *
  */
 import { type Family, familyMetricExamples, familyNames, families as familyOrder } from 'mdast-util-ml-design'

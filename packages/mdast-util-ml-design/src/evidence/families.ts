@@ -1,5 +1,6 @@
 /** Task families and learning paradigms the document commits to, and those it only weighs. */
 import type { DesignDocument } from '../document/document.js'
+import type { Sentence } from '../document/types.js'
 import type { Compiled, FamilyHit } from '../match/compile.js'
 import type { TermMatch } from '../match/matcher.js'
 import { countedClassNouns, type Family, type Paradigm, perLabelLosses } from '../vocabulary/families.js'
@@ -49,6 +50,13 @@ function orderedBy(before: string): boolean {
   return orderWords.test(clause.slice(Math.max(cut + 1, clause.length - 60)))
 }
 
+/**
+ * A yes/no question right after a family word, as its target: `: will the user churn?`, `(is it spam?)`; not one
+ * about the choice itself (`classification, is that right?`, `..., should we?`).
+ */
+const targetQuestion =
+  /^\**\s*(?:[:,(—–]|\s-\s)\s*(?:will|would|is|are|does|do|did|has|have|can|should|was)\s+(?!(?:that|this|these|those|we)\b)\p{L}/iu
+
 /** The binary losses, folded as `foldLoss` folds a mention's text. */
 const perLabelLoss = new Set(perLabelLosses)
 
@@ -73,12 +81,13 @@ export class Families {
    * Whether a mention in a sentence counts: the sentence answers, stands outside asides, surveys, options nobody
    * chose and pros/cons, and is not hedged.
    */
-  #counts(sentence: number, offset?: number): boolean {
+  #counts(sentence: number, offset?: number, end?: number): boolean {
     const { document, compiled } = this
     if (sentence < 0) return false
     const found = document.sentences[sentence]
-    if (!document.answers(found) || document.inAside(found) || !this.scope.commits(found)) return false
-    if (this.#rejectedRow(found.start)) return false
+    if (!(document.answers(found) || this.#asksTarget(found, end)) || document.inAside(found)) return false
+    if (!this.scope.commits(found)) return false
+    if (this.scope.rejectedRow(found.start)) return false
     const hedges = compiled.terms.optionHedgeTerms
     if (!document.sentencesMentioning(hedges).has(sentence)) return true
     if (offset === undefined) return false
@@ -93,18 +102,13 @@ export class Families {
   }
 
   /**
-   * Whether an offset stands in a table row that another cell marks as rejected (`| DNA language model + head | too
-   * big | rejected |`): the row weighs an option the document does not take. Read on the row's own line.
+   * Whether a question is the target of the family named right before it: "binary classification: will the
+   * restaurant accept the order?" commits to the family and asks the model's yes/no question, not the reader.
    */
-  #rejectedRow(offset: number): boolean {
-    const { document } = this
-    const { source } = document
-    const start = source.lastIndexOf('\n', offset - 1) + 1
-    if (!/^\s{0,3}\|/.test(source.slice(start, start + 4))) return false
-    const newline = source.indexOf('\n', offset)
-    const end = newline < 0 ? source.length : newline
-    const rejected = document.sentencesMentioning(this.compiled.terms.rejectedOptionTerms)
-    return document.sentencesIn({ start, end }).some((sentence) => rejected.has(sentence.index))
+  #asksTarget(sentence: Sentence, end?: number): boolean {
+    if (end === undefined || !sentence.prompt || sentence.heading || sentence.placeholder || sentence.undecided)
+      return false
+    return targetQuestion.test(this.document.prose.slice(end, Math.min(sentence.end, end + 40)))
   }
 
   #mentions(): FamilyMention[] {
@@ -166,7 +170,7 @@ export class Families {
     if (this.#mentioned) return this.#mentioned
     const committed = this.#mentions()
       .map((mention) => ({ ...mention, kind: mention.kind ?? this.#listedKind(mention) }))
-      .filter((mention) => this.#counts(mention.sentence, mention.start) && this.#designed(mention))
+      .filter((mention) => this.#counts(mention.sentence, mention.start, mention.end) && this.#designed(mention))
     // In a multi-label task a binary cross-entropy is the loss of each label, not a binary classifier of its own.
     const multiLabel = committed.some((mention) => mention.kind === 'multi-label')
     this.#mentioned = multiLabel

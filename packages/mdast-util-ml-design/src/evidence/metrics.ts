@@ -44,6 +44,13 @@ function endsWithValueAt(before: string): boolean {
 const toleranceAfter =
   /^\s{0,2}\(?\s{0,2}within\s{0,2}(?:±|\+\/-|\+-)?\s{0,2}\d+(?:[.,]\d+)?\s{0,2}(?:%|pp?\b|pts?\b|min|minutes|days?|hours?)/i
 
+/** Words before `accuracy` that say which accuracy of the model it is, not what else is accurate. */
+const modelAccuracyWords = new Set(
+  'the our its model models test testing validation val train training holdout held-out overall top-1 top-5 top-k balanced classification prediction predictive offline mean average avg per-class class weighted exact subset pixel token word sentence character label intent and or with'.split(
+    ' ',
+  ),
+)
+
 /** A value just after a metric: "accuracy ~85%", "precision of 0.9", "accuracy: ≈ 0.93". */
 const valueAfter = /^[\s:=(]*(?:(?:of|at|is|was|above|below|over|under|around|>=|<=|[≥≤<>~≈])[\s~≈]*)?\d/i
 
@@ -170,12 +177,29 @@ export class Metrics {
       }
     })
     // "Live or die on ETA accuracy", "potential for higher accuracy": an everyday word, not the metric.
-    const perSentence = new Map<number, number>()
-    for (const mention of all) perSentence.set(mention.sentence, (perSentence.get(mention.sentence) ?? 0) + 1)
+    // Counted by metric: the same word twice ("high accuracy ... won't affect model accuracy") is no other metric.
+    const names = new Map<number, Set<string>>()
+    for (const mention of all)
+      names.set(mention.sentence, (names.get(mention.sentence) ?? new Set()).add(mention.metric.name))
+    const perSentence = new Map([...names].map(([sentence, set]) => [sentence, set.size]))
     const everyday = this.#everydaySense(perSentence)
     const note = this.#noteOnMetric()
-    this.#mentions = all.filter((mention) => !everyday(mention) && !note(mention))
+    this.#mentions = all.filter((mention) => !everyday(mention) && !note(mention) && !this.#requirementNumber(mention))
     return this.#mentions
+  }
+
+  /**
+   * Whether `R2` opens its line as the number of a requirement, words after it and no value: `- R2: answer only from
+   * the retrieved text` (beside `R1:` and `R3:`), not `R2: 0.81` nor `R2 on the held-out year`.
+   */
+  #requirementNumber(mention: MetricMention): boolean {
+    if (!/^r2$/i.test(mention.text)) return false
+    const { prose } = this.document
+    const lineStart = prose.lastIndexOf('\n', mention.start - 1) + 1
+    return (
+      /^[\s>*+\-\d.)#|]*$/.test(prose.slice(lineStart, mention.start)) &&
+      /^\**\s*[:.)\]–—-][\s*]*\p{L}/u.test(prose.slice(mention.end, mention.end + 8))
+    )
   }
 
   /**
@@ -224,7 +248,18 @@ export class Metrics {
     const { metricEverydayBefore } = this.compiled.vocabulary.expressions
     const quantityBefore =
       metricEverydayBefore.test(before) && !/\b(?:higher|better|greater|improved)[\s-]+$/i.test(before)
-    return (otherKind && quantityBefore) || toleranceAfter.test(after)
+    return (otherKind && (quantityBefore || this.#ownerBefore(before))) || toleranceAfter.test(after)
+  }
+
+  /**
+   * Whether the word right before an everyday metric word names what is accurate (`Inventory record accuracy`,
+   * `Surge pricing accuracy`), not which accuracy of the model (`model`, `test`, `top-1`, `balanced`).
+   */
+  #ownerBefore(before: string): boolean {
+    if (!/\s$/.test(before)) return false
+    const text = before.trimEnd()
+    const word = text.slice(text.lastIndexOf(' ') + 1).toLowerCase()
+    return word.length > 2 && /^[\p{L}-]+$/u.test(word) && !modelAccuracyWords.has(word)
   }
 
   /**
@@ -278,12 +313,14 @@ export class Metrics {
     if (mention.quantity || mention.sentence < 0) return false
     const sentence = document.sentences[mention.sentence]
     if (!document.answers(sentence) || document.inAside(sentence) || !this.scope.commits(sentence)) return false
-    if (this.#describesData(mention)) return false
+    if (this.#describesData(mention) || this.scope.rejectedRow(mention.start)) return false
     const before = document.prose.slice(sentence.start, mention.start).replace(/\s+/g, ' ')
     const after = document.prose.slice(mention.end, sentence.end).replace(/\s+/g, ' ')
     const { metricRejectedBefore, metricRejectedAfter, metricFalseFriendAfter, metricVerbForm } =
       this.compiled.vocabulary.expressions
     if (metricVerbForm.test(mention.text) && this.#verb(before, after)) return false
+    // "our engagement and accuracy metrics", "accuracy metrics (MAE, RMSE)": a class of metrics, not accuracy itself.
+    if (mention.metric.name === 'accuracy' && /^\s*metrics\b/i.test(after)) return false
     return (
       !rejectedBefore(before, metricRejectedBefore) &&
       !metricRejectedAfter.test(after) &&

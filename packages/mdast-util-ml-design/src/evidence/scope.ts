@@ -51,6 +51,22 @@ export class Scope {
   }
 
   /**
+   * Whether an offset stands in a table row that another cell marks as rejected (`| DNA language model + head | too
+   * big | rejected |`): the row weighs an option the document does not take, its family and its metric both. Read
+   * on the row's own line.
+   */
+  rejectedRow(offset: number): boolean {
+    const { document } = this
+    const { source } = document
+    const start = source.lastIndexOf('\n', offset - 1) + 1
+    if (!/^\s{0,3}\|/.test(source.slice(start, start + 4))) return false
+    const newline = source.indexOf('\n', offset)
+    const end = newline < 0 ? source.length : newline
+    const rejected = document.sentencesMentioning(this.compiled.terms.rejectedOptionTerms)
+    return document.sentencesIn({ start, end }).some((sentence) => rejected.has(sentence.index))
+  }
+
+  /**
    * Whether a sentence that a requirement's cue picks out anywhere stands
    * where its words mean it: inside the requirement's home stage, outside
    * any stage, or with a cue word that is not bound to the home stage.

@@ -160,6 +160,12 @@ export function weighingRanges(source: string, patterns: Patterns): { prosCons: 
       index = last
       continue
     }
+    // An item that weighs itself on its own line (`- **F1 on late/not-late** — pro: matches the pain; con: loses the
+    // size`): an option with its pros and cons, not a commitment.
+    if (listLine.test(line) && inlineProsCons(line)) {
+      prosCons.push(range(index, under(index, indentOf(line), true)))
+      continue
+    }
     if (index <= optionsEnd) continue
     // A table row whose first cell introduces options (`| Label options | purchase · click · add-to-cart |`).
     if (/^[ \t]*\|/.test(line)) {
@@ -189,6 +195,12 @@ export function weighingRanges(source: string, patterns: Patterns): { prosCons: 
     }
   }
   return { prosCons, options }
+}
+
+/** Whether a line holds both a `pro:` (`pros:`) and, after it, a `con:` (`cons:`) label. */
+function inlineProsCons(line: string): boolean {
+  const pro = /\bpros?\s?:/i.exec(line)
+  return pro !== null && /\bcons?\s?:/i.test(line.slice(pro.index + pro[0].length))
 }
 
 /**

@@ -261,7 +261,11 @@ function patterns(vocabulary: Vocabulary): Patterns {
       pattern: new RegExp(`(?:^| )${foldWords(phrase)}(?= |$)`),
       synonym: normalizeTitle(synonym),
     })),
-    blankValue: new RegExp(String.raw`\b(?:${choice(v.blankValueWords)})\s*(?:\.{3}|…)\s*[;:,.]?$`, 'i'),
+    // A blank may carry its owner after it: "should be ..... (DS)".
+    blankValue: new RegExp(
+      String.raw`\b(?:${choice(v.blankValueWords)})\s*(?:\.{3,}|…\.?)\s*(?:\([^()]{0,20}\)\s*)?[;:,]?$`,
+      'i',
+    ),
     bracketPromptStart: new RegExp(String.raw`\[(?:${choice(v.bracketPromptOpeners)})`, 'i'),
     placeholderMarker: new RegExp(String.raw`\b(?:${choice(v.placeholderMarkers)})\b`, 'gi'),
     placeholderFirst: new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${choice(v.placeholderMarkers)})\b`, 'iu'),

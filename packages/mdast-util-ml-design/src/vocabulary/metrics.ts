@@ -314,7 +314,8 @@ export const offlineMetrics: MetricEntry[] = [
     name: 'precision@k',
     kind: 'offline',
     terms: ['precision@k', 'precision at k', 'p@k'],
-    fits: [...rankingLike, 'classification'],
+    // Precision over the top k alerts of an anomaly score is precision at the alert budget.
+    fits: [...rankingLike, 'classification', 'anomaly-detection'],
   },
   {
     name: 'RMSE',
@@ -467,10 +468,12 @@ export const metricRejectedAfter =
 /**
  * Words just before an everyday metric word that make it a plain quality, not the metric: "ETA accuracy",
  * "forecast accuracy", "higher accuracy with tuning", "time precision", "high-precision forecasting", and a change
- * in that quality weighed as a cost ("a slight reduction in model accuracy (under 1%)"), even with a guess beside it.
+ * in that quality weighed as a cost ("a slight reduction in model accuracy (under 1%)"), even with a guess beside it,
+ * a quality a change must spare ("optimizations that won't affect model accuracy", "without sacrificing accuracy")
+ * and one side of a trade-off ("Diversity vs. Accuracy").
  */
 export const metricEverydayBefore =
-  /\b(?:eta|etas|forecast|forecasts|forecasting|time|timing|delivery|arrival|location|calculation|calculations|measurement|consistent|higher|better|greater|improved)[\s-]+$|\bhigh-$|\b(?:reduction|drop|loss|decrease|dip)\s+in\s+(?:(?:the|model|overall)\s+)?$/i
+  /\b(?:eta|etas|forecast|forecasts|forecasting|time|timing|delivery|arrival|location|calculation|calculations|measurement|consistent|higher|better|greater|improved)[\s-]+$|\bhigh-$|\b(?:reduction|drop|loss|decrease|dip)\s+in\s+(?:(?:the|model|overall)\s+)?$|\b(?:affects?|affecting|hurts?|hurting|harms?|harming|sacrific(?:e|es|ing)|compromis(?:e|es|ing)|los(?:e|es|ing))\s+(?:(?:the|its|their|our|model|overall|much|any)\s+){0,2}$|\b(?:vs\.?|versus)\s+$/i
 
 /**
  * The words before a metric word, after a metric of the filed kind, that make it a part of that metric's
