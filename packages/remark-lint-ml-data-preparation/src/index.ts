@@ -83,6 +83,9 @@
  *   in the window get zero counts", "the delay features are left empty")
  *   answers `ml-missing-data`; it names features in passing and does not
  *   describe them.
+ * * A `Data model` section (`6. Data model`, `Data model and contracts`)
+ *   names the stage: the tables the data is kept in and their columns are
+ *   its storage. Left as `TODO`, it is a stub like any other.
  *
  * @module ml-data-preparation
  * @example
@@ -344,6 +347,39 @@
  *
  *   - transcripts from the call vendor; we have a few months of them on the vendor's bucket
  *   - call length bucketed into 5-minute bands, agent tenure one-hot by year
+ *
+ * @example
+ *   {"name": "ok-data-model.md"}
+ *
+ *   # Nightly course picks
+ *
+ *   ## 1. Problem
+ *
+ *   Rank 10 courses per learner each night to maximise enrolments.
+ *
+ *   ## 2. Data model
+ *
+ *   - Enrolments table: learner id, course id, enrolled at, completed flag
+ *   - Learner feature table: enrolments over the last 90 days, mean quiz score, topic embedding
+ *
+ * @example
+ *   {"name": "data-model-stub.md", "label": "input"}
+ *
+ *   # Nightly course picks
+ *
+ *   ## 1. Problem
+ *
+ *   Rank 10 courses per learner each night to maximise enrolments.
+ *
+ *   ## 2. Data model
+ *
+ *   TBD
+ *
+ * @example
+ *   {"name": "data-model-stub.md", "label": "output"}
+ *
+ *   7:1-7:17: Unexpected missing data preparation stage, expected a `Data preparation` section on sources, pipelines, joins, sampling and splits, such as `Join 90 days of click logs to item metadata nightly and split by day`
+ *   10:1: Unexpected missing features, expected the features and how they are built or encoded in a `Feature engineering` section, such as `User embedding, 7-day click count (log-scaled), device one-hot`
  *
  */
 import type { Stage, VocabularyOptions } from 'mdast-util-ml-design'

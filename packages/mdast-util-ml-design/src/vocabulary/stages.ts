@@ -489,6 +489,8 @@ export const partSynonyms: Record<Part, string[]> = {
     'data ingestion',
     'ingestion',
     'data transformation',
+    // The tables the data is kept in and their columns (`Data model`, `Data model and contracts`): storage.
+    'data model',
     'data curation',
     'data wrangling',
     'dataset construction',
