@@ -86,6 +86,11 @@
  * * A `Data model` section (`6. Data model`, `Data model and contracts`)
  *   names the stage: the tables the data is kept in and their columns are
  *   its storage. Left as `TODO`, it is a stub like any other.
+ * * A dataset's table of columns under the data stage, headed `Column` or
+ *   `Variable` (`| Column | Type | Description |`), lists the model's
+ *   features. The same table elsewhere (the fields an endpoint returns) does
+ *   not; nor does a `Field` or `Attribute` column, which heads key-value
+ *   tables (`| Field | Value |`) in any section.
  *
  * @module ml-data-preparation
  * @example
@@ -380,6 +385,42 @@
  *
  *   7:1-7:17: Unexpected missing data preparation stage, expected a `Data preparation` section on sources, pipelines, joins, sampling and splits, such as `Join 90 days of click logs to item metadata nightly and split by day`
  *   10:1: Unexpected missing features, expected the features and how they are built or encoded in a `Feature engineering` section, such as `User embedding, 7-day click count (log-scaled), device one-hot`
+ *
+ * @example
+ *   {"name": "ok-columns-table.md"}
+ *
+ *   # Card limit review
+ *
+ *   ## Dataset
+ *
+ *   One row per cardholder per month, built from the card ledger by the nightly job and split by month.
+ *
+ *   | Column | Type | Description |
+ *   |---|---|---|
+ *   | util_3m | float | mean utilisation over 3 months |
+ *   | late_12m | int | late payments in 12 months |
+ *   | income_band | category | declared income, 6 bands |
+ *
+ * @example
+ *   {"name": "columns-of-a-response.md", "label": "input"}
+ *
+ *   # Card limit review
+ *
+ *   ## Dataset
+ *
+ *   One row per cardholder per month, built from the card ledger by the nightly job and split by month.
+ *
+ *   ## Serving
+ *
+ *   | Column | Type | Description |
+ *   |---|---|---|
+ *   | limit | float | the proposed card limit |
+ *   | model_version | string | the model that scored |
+ *
+ * @example
+ *   {"name": "columns-of-a-response.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing features, expected the features and how they are built or encoded in a `Feature engineering` section, such as `User embedding, 7-day click count (log-scaled), device one-hot`
  *
  */
 import type { Stage, VocabularyOptions } from 'mdast-util-ml-design'

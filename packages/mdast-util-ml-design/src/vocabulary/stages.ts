@@ -667,6 +667,10 @@ export const contextualSynonyms: Array<{ synonym: string; within: Stage; target:
   // outputs or the features are (`| Freshness | summaries regenerated nightly |`, a feature table's `refresh` column).
   { synonym: 'freshness', within: 'model', target: { stage: 'model', part: 'retraining' } },
   { synonym: 'refresh', within: 'model', target: { stage: 'model', part: 'retraining' } },
+  // A dataset's table of columns under the data stage (`| Column | Type | Description |`) lists what the model reads.
+  // Not `Field` or `Attribute`: key-value tables (`| Field | Value |`) head their rows so in any section.
+  { synonym: 'column', within: 'data', target: { stage: 'data', part: 'feature-engineering' } },
+  { synonym: 'variable', within: 'data', target: { stage: 'data', part: 'feature-engineering' } },
 ]
 
 /**
