@@ -136,6 +136,28 @@ describe('headings', () => {
     ).toEqual([['data'], ['data'], ['model']])
   })
 
+  it("reads a `Features` section that lists the product's functions as no stage, an aside to the design", () => {
+    const product = (items: string) => read(`# T\n\n## Features\n\n${items}\n\n## Model\n\nA classifier.\n`).sections[1]
+    for (const items of [
+      '- Offline mode\n- Sharing with friends\n- Playlists picked by mood',
+      '- Users can upload photos\n- Suggested tags under each photo',
+      '- 📊 Forecasts for 24 h and 7 days\n- 🚨 Anomaly detection',
+    ]) {
+      expect([product(items).stages, product(items).aside]).toEqual([[], true])
+    }
+  })
+
+  it('keeps a `Features` section of the model as the data stage, `mode` and all', () => {
+    const features = (items: string) => read(`# T\n\n## Features\n\n${items}\n`).sections[1]
+    for (const items of [
+      '- travel mode\n- trip distance\n- hour of day',
+      '- country\n- device type',
+      '- Users can opt out\n- 7-day click count',
+    ]) {
+      expect([features(items).stages, features(items).aside]).toEqual([['data'], false])
+    }
+  })
+
   it('reads a learning-to-rank heading as the model stage, not any heading about ranking', () => {
     expect(
       stagesOf('# T\n\n## Learning-to-Rank\n\na\n\n## Ranking in the app\n\nb\n').map(([text, stages]) => [

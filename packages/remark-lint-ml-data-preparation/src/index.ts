@@ -91,6 +91,14 @@
  *   features. The same table elsewhere (the fields an endpoint returns) does
  *   not; nor does a `Field` or `Attribute` column, which heads key-value
  *   tables (`| Field | Value |`) in any section.
+ * * A `Features` section that lists what the product does, as project
+ *   READMEs open with (`- Offline mode`, `- Users can share a playlist`,
+ *   `- 🚨 Anomaly detection`), is neither the stage nor its features. Its
+ *   items are read as the product's when half of them or more have such a
+ *   shape (a leading emoji, `Users can ...`, a last word such as `mode`,
+ *   `integration` or `dashboard`) and none has a feature's word or a
+ *   transformation (`travel mode`, `trip distance`, `hour of day` stays a
+ *   feature list).
  *
  * @module ml-data-preparation
  * @example
@@ -421,6 +429,42 @@
  *   {"name": "columns-of-a-response.md", "label": "output"}
  *
  *   7:1: Unexpected missing features, expected the features and how they are built or encoded in a `Feature engineering` section, such as `User embedding, 7-day click count (log-scaled), device one-hot`
+ *
+ * @example
+ *   {"name": "product-features.md", "label": "input"}
+ *
+ *   # Mood playlists
+ *
+ *   ## Features
+ *
+ *   - Playlists picked by mood
+ *   - Offline mode
+ *   - Sharing with friends
+ *
+ *   ## Model
+ *
+ *   A classifier predicts each track's mood from its audio.
+ *
+ * @example
+ *   {"name": "product-features.md", "label": "output"}
+ *
+ *   9:1: Unexpected missing data preparation stage, expected a `Data preparation` section on sources, pipelines, joins, sampling and splits, such as `Join 90 days of click logs to item metadata nightly and split by day`
+ *   9:1: Unexpected missing features, expected the features and how they are built or encoded in a `Feature engineering` section, such as `User embedding, 7-day click count (log-scaled), device one-hot`
+ *
+ * @example
+ *   {"name": "ok-features-with-mode.md"}
+ *
+ *   # Commute time
+ *
+ *   ## Data
+ *
+ *   Trips from the app's logs, joined to weather by hour and split by week.
+ *
+ *   ## Features
+ *
+ *   - travel mode
+ *   - trip distance
+ *   - hour of day
  *
  */
 import type { Stage, VocabularyOptions } from 'mdast-util-ml-design'

@@ -719,6 +719,30 @@ export const situationHeadings = [
 export const plainDataHeadings = ['data', 'dataset', 'the data']
 
 /**
+ * Nouns that end an item of a product's feature list (`Offline mode`, `Weather integration`, `Sharing with
+ * friends` is read by its first word): what the product does or offers, not a value the model reads. With the
+ * shapes in `productFeatures.ts` (a leading emoji, `Users can ...`), a `Features` section whose items read so lists
+ * the product's functions. Built in.
+ */
+export const productFunctionNouns = [
+  'mode',
+  'integration',
+  'dashboard',
+  'interface',
+  'support',
+  'notifications',
+  'sharing',
+  'login',
+  'export',
+  'sync',
+  'app',
+  'ui',
+]
+
+/** The people a product's function is written for (`Users can upload photos`, `lets drivers ...`). Built in. */
+export const productUsers = ['user', 'you', 'customer', 'member', 'admin', 'client', 'visitor', 'player', 'team']
+
+/**
  * Whole titles that name a part of two stages (`Output`: the model's output in the framing, what the system hands
  * over in serving), or that have a software or process meaning beside their stage one (`Test plan` may test the
  * code, `Compliance` may list audits of the running system): like `Metrics`, they keep their stage for the other
