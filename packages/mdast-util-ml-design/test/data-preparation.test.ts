@@ -256,3 +256,19 @@ describe('library names of a method', () => {
     expect(answering('class-imbalance', '# T\n\nLightGBM with `num_leaves = 40`.\n')).toEqual([])
   })
 })
+
+describe('a dataset table of columns', () => {
+  it('reads the cells under a `Column` or `Variable` header in the data stage as features', () => {
+    const table = (heading: string, header: string) =>
+      `# T\n\n## ${heading}\n\nRows from the ledger.\n\n| ${header} | Description |\n|---|---|\n| age | years |\n| bmi | body mass index |\n`
+    expect(answering('features', table('Dataset', 'Variable'))).toEqual(['age', 'bmi'])
+    expect(answering('features', table('Data', 'Column'))).toEqual(['age', 'bmi'])
+  })
+
+  it('does not under another stage, nor under a `Field` header (a key-value table)', () => {
+    const table = (heading: string, header: string) =>
+      `# T\n\n## ${heading}\n\n| ${header} | Description |\n|---|---|\n| score | the predicted charge |\n| version | the model |\n`
+    expect(answering('features', table('Serving', 'Column'))).toEqual([])
+    expect(answering('features', table('Data', 'Field'))).toEqual([])
+  })
+})

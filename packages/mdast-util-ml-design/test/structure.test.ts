@@ -128,6 +128,36 @@ describe('headings', () => {
     ).toEqual([['data'], ['data'], []])
   })
 
+  it('reads `Data model` (the tables the data is kept in) as the data stage; `Model` and `Model data` stay apart', () => {
+    expect(
+      stagesOf('# T\n\n## 6. Data model\n\na\n\n## Data model and contracts\n\nb\n\n## Model\n\nc\n').map(
+        ([, stages]) => stages,
+      ),
+    ).toEqual([['data'], ['data'], ['model']])
+  })
+
+  it("reads a `Features` section that lists the product's functions as no stage, an aside to the design", () => {
+    const product = (items: string) => read(`# T\n\n## Features\n\n${items}\n\n## Model\n\nA classifier.\n`).sections[1]
+    for (const items of [
+      '- Offline mode\n- Sharing with friends\n- Playlists picked by mood',
+      '- Users can upload photos\n- Suggested tags under each photo',
+      '- 📊 Forecasts for 24 h and 7 days\n- 🚨 Anomaly detection',
+    ]) {
+      expect([product(items).stages, product(items).aside]).toEqual([[], true])
+    }
+  })
+
+  it('keeps a `Features` section of the model as the data stage, `mode` and all', () => {
+    const features = (items: string) => read(`# T\n\n## Features\n\n${items}\n`).sections[1]
+    for (const items of [
+      '- travel mode\n- trip distance\n- hour of day',
+      '- country\n- device type',
+      '- Users can opt out\n- 7-day click count',
+    ]) {
+      expect([features(items).stages, features(items).aside]).toEqual([['data'], false])
+    }
+  })
+
   it('reads a learning-to-rank heading as the model stage, not any heading about ranking', () => {
     expect(
       stagesOf('# T\n\n## Learning-to-Rank\n\na\n\n## Ranking in the app\n\nb\n').map(([text, stages]) => [
@@ -189,7 +219,7 @@ describe('headings', () => {
       ['Clarify the metrics', ['framing', 'evaluation']],
     ])
     // A stage noun qualified by the words before it still names its stage; nouns whose compounds name something
-    // else, and a head noun in its other sense, do not.
+    // else, and a head noun in its other sense, do not (`Data model` is the tables of the data: the data stage).
     const compounds = [
       'Model performance monitoring',
       'Server-side inference',
@@ -201,7 +231,7 @@ describe('headings', () => {
     ]
     expect(
       stagesOf(`# T\n\n${compounds.map((title) => `## ${title}\n\nx\n`).join('\n')}`).map(([, stages]) => stages),
-    ).toEqual([['monitoring'], ['deployment'], ['evaluation'], [], [], [], []])
+    ).toEqual([['monitoring'], ['deployment'], ['evaluation'], [], ['data'], [], []])
     // Only ML words qualify a head noun: a qualifier from the problem's own domain names a thing of that domain
     // (condition monitoring of machines, evaluation of vendors, inference in linguistics), not a stage.
     const domain = [

@@ -83,6 +83,22 @@
  *   in the window get zero counts", "the delay features are left empty")
  *   answers `ml-missing-data`; it names features in passing and does not
  *   describe them.
+ * * A `Data model` section (`6. Data model`, `Data model and contracts`)
+ *   names the stage: the tables the data is kept in and their columns are
+ *   its storage. Left as `TODO`, it is a stub like any other.
+ * * A dataset's table of columns under the data stage, headed `Column` or
+ *   `Variable` (`| Column | Type | Description |`), lists the model's
+ *   features. The same table elsewhere (the fields an endpoint returns) does
+ *   not; nor does a `Field` or `Attribute` column, which heads key-value
+ *   tables (`| Field | Value |`) in any section.
+ * * A `Features` section that lists what the product does, as project
+ *   READMEs open with (`- Offline mode`, `- Users can share a playlist`,
+ *   `- 🚨 Anomaly detection`), is neither the stage nor its features. Its
+ *   items are read as the product's when half of them or more have such a
+ *   shape (a leading emoji, `Users can ...`, a last word such as `mode`,
+ *   `integration` or `dashboard`) and none has a feature's word or a
+ *   transformation (`travel mode`, `trip distance`, `hour of day` stays a
+ *   feature list).
  *
  * @module ml-data-preparation
  * @example
@@ -344,6 +360,111 @@
  *
  *   - transcripts from the call vendor; we have a few months of them on the vendor's bucket
  *   - call length bucketed into 5-minute bands, agent tenure one-hot by year
+ *
+ * @example
+ *   {"name": "ok-data-model.md"}
+ *
+ *   # Nightly course picks
+ *
+ *   ## 1. Problem
+ *
+ *   Rank 10 courses per learner each night to maximise enrolments.
+ *
+ *   ## 2. Data model
+ *
+ *   - Enrolments table: learner id, course id, enrolled at, completed flag
+ *   - Learner feature table: enrolments over the last 90 days, mean quiz score, topic embedding
+ *
+ * @example
+ *   {"name": "data-model-stub.md", "label": "input"}
+ *
+ *   # Nightly course picks
+ *
+ *   ## 1. Problem
+ *
+ *   Rank 10 courses per learner each night to maximise enrolments.
+ *
+ *   ## 2. Data model
+ *
+ *   TBD
+ *
+ * @example
+ *   {"name": "data-model-stub.md", "label": "output"}
+ *
+ *   7:1-7:17: Unexpected missing data preparation stage, expected a `Data preparation` section on sources, pipelines, joins, sampling and splits, such as `Join 90 days of click logs to item metadata nightly and split by day`
+ *   10:1: Unexpected missing features, expected the features and how they are built or encoded in a `Feature engineering` section, such as `User embedding, 7-day click count (log-scaled), device one-hot`
+ *
+ * @example
+ *   {"name": "ok-columns-table.md"}
+ *
+ *   # Card limit review
+ *
+ *   ## Dataset
+ *
+ *   One row per cardholder per month, built from the card ledger by the nightly job and split by month.
+ *
+ *   | Column | Type | Description |
+ *   |---|---|---|
+ *   | util_3m | float | mean utilisation over 3 months |
+ *   | late_12m | int | late payments in 12 months |
+ *   | income_band | category | declared income, 6 bands |
+ *
+ * @example
+ *   {"name": "columns-of-a-response.md", "label": "input"}
+ *
+ *   # Card limit review
+ *
+ *   ## Dataset
+ *
+ *   One row per cardholder per month, built from the card ledger by the nightly job and split by month.
+ *
+ *   ## Serving
+ *
+ *   | Column | Type | Description |
+ *   |---|---|---|
+ *   | limit | float | the proposed card limit |
+ *   | model_version | string | the model that scored |
+ *
+ * @example
+ *   {"name": "columns-of-a-response.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing features, expected the features and how they are built or encoded in a `Feature engineering` section, such as `User embedding, 7-day click count (log-scaled), device one-hot`
+ *
+ * @example
+ *   {"name": "product-features.md", "label": "input"}
+ *
+ *   # Mood playlists
+ *
+ *   ## Features
+ *
+ *   - Playlists picked by mood
+ *   - Offline mode
+ *   - Sharing with friends
+ *
+ *   ## Model
+ *
+ *   A classifier predicts each track's mood from its audio.
+ *
+ * @example
+ *   {"name": "product-features.md", "label": "output"}
+ *
+ *   9:1: Unexpected missing data preparation stage, expected a `Data preparation` section on sources, pipelines, joins, sampling and splits, such as `Join 90 days of click logs to item metadata nightly and split by day`
+ *   9:1: Unexpected missing features, expected the features and how they are built or encoded in a `Feature engineering` section, such as `User embedding, 7-day click count (log-scaled), device one-hot`
+ *
+ * @example
+ *   {"name": "ok-features-with-mode.md"}
+ *
+ *   # Commute time
+ *
+ *   ## Data
+ *
+ *   Trips from the app's logs, joined to weather by hour and split by week.
+ *
+ *   ## Features
+ *
+ *   - travel mode
+ *   - trip distance
+ *   - hour of day
  *
  */
 import type { Stage, VocabularyOptions } from 'mdast-util-ml-design'

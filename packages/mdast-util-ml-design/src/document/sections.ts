@@ -23,6 +23,7 @@ import {
   unorderedHeadings,
 } from '../vocabulary/stages.js'
 import { headingTargets, pseudoHeading, questionCandidates, stepCandidates, titleTargets } from './headings.js'
+import { listsProductFunctions } from './product-features.js'
 import { Ranks } from './ranks.js'
 import type { Block } from './text.js'
 import type { Section } from './types.js'
@@ -141,6 +142,16 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
       if (targets.length === 0) targets = headingTargets(compiled, stepCandidates(section.text), ancestors)
       // A heading that names the modelling method (`Learning to rank`) opens the model stage.
       if (targets.length === 0 && methodTitles.has(section.normalized)) targets = [{ stage: 'model' }]
+      // A `Features` section of the product's functions (`- Offline mode`) is an aside: it names no part of the design.
+      const ownEnd = section.children.length > 0 ? sections[section.children[0]].start : section.end
+      if (
+        targets.length > 0 &&
+        targets.every((target) => target.part === 'feature-engineering') &&
+        listsProductFunctions(compiled, prose, blocks, section.contentStart, ownEnd)
+      ) {
+        targets = []
+        section.aside = true
+      }
       const ownStages = new Set<Stage>()
       const ownParts = new Set<Part>()
       const ordered = new Set<Stage>()

@@ -511,6 +511,8 @@ export const partSynonyms: Record<Part, string[]> = {
     'data ingestion',
     'ingestion',
     'data transformation',
+    // The tables the data is kept in and their columns (`Data model`, `Data model and contracts`): storage.
+    'data model',
     'data curation',
     'data wrangling',
     'dataset construction',
@@ -711,6 +713,10 @@ export const contextualSynonyms: Array<{ synonym: string; within: Stage; target:
   // outputs or the features are (`| Freshness | summaries regenerated nightly |`, a feature table's `refresh` column).
   { synonym: 'freshness', within: 'model', target: { stage: 'model', part: 'retraining' } },
   { synonym: 'refresh', within: 'model', target: { stage: 'model', part: 'retraining' } },
+  // A dataset's table of columns under the data stage (`| Column | Type | Description |`) lists what the model reads.
+  // Not `Field` or `Attribute`: key-value tables (`| Field | Value |`) head their rows so in any section.
+  { synonym: 'column', within: 'data', target: { stage: 'data', part: 'feature-engineering' } },
+  { synonym: 'variable', within: 'data', target: { stage: 'data', part: 'feature-engineering' } },
 ]
 
 /**
@@ -757,6 +763,30 @@ export const situationHeadings = [
  * data, not the data preparation out of order. Built in, not extendable.
  */
 export const plainDataHeadings = ['data', 'dataset', 'the data']
+
+/**
+ * Nouns that end an item of a product's feature list (`Offline mode`, `Weather integration`, `Sharing with
+ * friends` is read by its first word): what the product does or offers, not a value the model reads. With the
+ * shapes in `productFeatures.ts` (a leading emoji, `Users can ...`), a `Features` section whose items read so lists
+ * the product's functions. Built in.
+ */
+export const productFunctionNouns = [
+  'mode',
+  'integration',
+  'dashboard',
+  'interface',
+  'support',
+  'notifications',
+  'sharing',
+  'login',
+  'export',
+  'sync',
+  'app',
+  'ui',
+]
+
+/** The people a product's function is written for (`Users can upload photos`, `lets drivers ...`). Built in. */
+export const productUsers = ['user', 'you', 'customer', 'member', 'admin', 'client', 'visitor', 'player', 'team']
 
 /**
  * Whole titles that name a part of two stages (`Output`: the model's output in the framing, what the system hands
