@@ -20,8 +20,10 @@
  * The document's title is never a survey or an options section (`# Search:
  * survey and proposal` names the document's shape).
  */
+
 import type { DesignDocument } from '../document/document.js'
 import { lastAtOrBefore } from '../document/ranges.js'
+import { tableRowOf } from '../document/rows.js'
 import type { Range, Section, Sentence } from '../document/types.js'
 import type { Compiled } from '../match/compile.js'
 import type { Matcher, TermMatch } from '../match/matcher.js'
@@ -57,11 +59,15 @@ export class Scope {
    */
   rejectedRow(offset: number): boolean {
     const { document } = this
-    const { source } = document
-    const start = source.lastIndexOf('\n', offset - 1) + 1
-    if (!/^\s{0,3}\|/.test(source.slice(start, start + 4))) return false
-    const newline = source.indexOf('\n', offset)
-    const end = newline < 0 ? source.length : newline
+    // Found through the row's cells, not by scanning back for the line's start: a document of one long line would
+    // make that scan quadratic over its mentions.
+    const index = document.sentenceAt(offset)
+    if (index < 0) return false
+    const { blocks } = document
+    const row = tableRowOf(blocks, document.sentences[index].block)
+    if (!row) return false
+    const start = blocks[row.cells[0]].start
+    const end = blocks[row.cells[row.cells.length - 1]].end
     const rejected = document.sentencesMentioning(this.compiled.terms.rejectedOptionTerms)
     return document.sentencesIn({ start, end }).some((sentence) => rejected.has(sentence.index))
   }
