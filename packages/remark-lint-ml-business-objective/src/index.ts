@@ -32,6 +32,12 @@
  *
  * ## Decisions
  *
+ * * Time the people served wait or spend (`shortens the turn-around of
+ *   quotes`, `cut the lead time`) and their productivity are things the
+ *   business cares about; a goal that empowers a party (`empowers job
+ *   seekers to negotiate`) is written for that party. A component named
+ *   like a party (`the resource manager`, `downstream consumers`, `the
+ *   Kubernetes operator`) is no one the goal serves (eighteenth round).
  * * Harm to people that the system prevents is something the business
  *   cares about (`decrease the number of road fatalities`), and `enhance`
  *   is a direction (`enhance user engagement`).
@@ -1004,6 +1010,24 @@
  *   {"name": "empowers-no-party.md", "label": "output"}
  *
  *   5:1-5:75: Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
+ *   {"name": "component-as-party.md", "label": "input"}
+ *
+ *   # GPU job scoring
+ *
+ *   ## Context
+ *
+ *   The admission controller helps the resource manager schedule GPU jobs.
+ *
+ *   ## ML objective
+ *
+ *   Predict whether a job fails in its first hour.
+ *
+ * @example
+ *   {"name": "component-as-party.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing business objective, expected the end goal for the business or its users in a `Business objective` section, such as `Reduce monthly churn from 4% to 3.5%`
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'

@@ -466,6 +466,22 @@
  *   - trip distance
  *   - hour of day
  *
+ *
+ * @example
+ *   {"name": "ok-emoji-feature-list.md"}
+ *
+ *   # Playlist ranking
+ *
+ *   ## Data
+ *
+ *   Two years of listening sessions from the event log, joined to the track catalogue.
+ *
+ *   ## Features
+ *
+ *   - 🎵 Genre
+ *   - 🎤 Artist
+ *   - ⏱️ Track length
+ *   - 👍 Likes
  */
 import type { Stage, VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'

@@ -658,6 +658,16 @@
  *   ## Online evaluation
  *
  *   The chosen ranker is A/B tested against the old model on 10% of searches for two weeks.
+ *
+ * @example
+ *   {"name": "ok-baseline-weighed-inline.md"}
+ *
+ *   # Churn
+ *
+ *   ## Model
+ *
+ *   - Baseline: logistic regression. Pros: fast, readable. Cons: linear only.
+ *   - Chosen model: LightGBM, tuned on a validation month.
  */
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 

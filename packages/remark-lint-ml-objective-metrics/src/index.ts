@@ -927,6 +927,40 @@
  *
  *   9:1: Unexpected missing online metric, expected a metric measured on live traffic that the ML objective moves, in the framing or evaluation section, such as `Online metric: click-through rate in an A/B test`
  *
+ *
+ * @example
+ *   {"name": "ok-r2-named-alone.md"}
+ *
+ *   # Days to cancel
+ *
+ *   ## ML objective
+ *
+ *   Regression: predict the days until a subscriber cancels, 0 to 365.
+ *
+ *   ## Evaluation
+ *
+ *   Offline metrics on a holdout month:
+ *
+ *   - R2: share of variance explained
+ *
+ *   Online: an A/B test on the retention rate over 4 weeks.
+ *
+ * @example
+ *   {"name": "ok-rejected-in-a-note.md"}
+ *
+ *   # Offer acceptance
+ *
+ *   ## ML objective
+ *
+ *   Predict whether a customer accepts an offer.
+ *
+ *   ## Evaluation
+ *
+ *   | Metric | Meaning | Target |
+ *   |---|---|---|
+ *   | PR-AUC | offers rejected by the customer count as negatives | > 0.4 |
+ *
+ *   Online: an A/B test on the acceptance rate over 4 weeks.
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'

@@ -146,6 +146,19 @@
  * * A bare `Limitations` takes no part in the order either: it is the
  *   limits the system must live within or, as often at the end, what the
  *   finished model cannot do.
+ * * A bare `Data model` and a bare `Model type` take no part in the order
+ *   (eighteenth round): a data model is as often the tables of an
+ *   application's architecture next to its API as the data stage, and a
+ *   model type as often the algorithm in the model chapter as the category
+ *   in the framing. They still name their stage for the other rules.
+ * * A report's participle after a stage noun keeps the noun's stage
+ *   (`Algorithms implemented`, `Models trained`, `Features used`, `Models
+ *   compared`), but not `considered`: an RFC's `Alternatives considered`
+ *   weighs other designs.
+ * * `Online (model) experimentation` is the online evaluation, `Model
+ *   hosting` the serving and `System health monitoring` the monitoring;
+ *   a bare `Hosting` and `Health monitoring` name nothing (a marketplace's
+ *   hosts, a patient's health).
  * * Improvements to come in other words (`Future directions`, `Possible
  *   improvements`, `Stretch goals`, `What's next`), material after the
  *   document (`Supplementary material`, `Further reading`, `Frequently
@@ -1408,6 +1421,38 @@
  *   ## Data
  *
  *   2,000 labelled meeting recordings from the archive.
+ *
+ * @example
+ *   {"name": "ok-data-model-of-the-app.md"}
+ *
+ *   # Churn scores
+ *
+ *   ## Data
+ *
+ *   Two years of billing events.
+ *
+ *   ## Monitoring
+ *
+ *   Weekly PSI of the scores.
+ *
+ *   ## System architecture
+ *
+ *   ### Data model
+ *
+ *   Tables: users, subscriptions, scores.
+ *
+ * @example
+ *   {"name": "ok-model-type-in-model-chapter.md"}
+ *
+ *   # Churn scores
+ *
+ *   ## Data
+ *
+ *   Two years of billing events.
+ *
+ *   ## Model type
+ *
+ *   LightGBM classifier; logistic regression as the baseline.
  */
 import { type Section, type Stage, stageNames, stages, type VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule } from 'ml-design-lint-rule'

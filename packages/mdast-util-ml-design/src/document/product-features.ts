@@ -12,11 +12,19 @@ const nouns = new Set(productFunctionNouns)
 const users = productUsers.join('|')
 /** `Users can ...`, `lets you ...`, `allows customers to ...`. */
 const forUsers = new RegExp(`\\b(?:(?:${users})s?\\s+can|(?:lets|allows|enables)\\s+(?:${users})s?)\\b`, 'i')
-const emoji = /^\p{Extended_Pictographic}/u
+const emoji = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u
+/** Whether a text holds a word that names something the product does (`forecasting`, `detection`, `integration`). */
+function namesCapability(text: string): boolean {
+  return text.split(/[^\p{L}-]+/u).some((word) => word.length >= 6 && /(?:ing|tion)s?$/i.test(word))
+}
 
 /** Whether a list item reads as a function of the product. */
-function productItem(text: string): boolean {
-  if (emoji.test(text) || forUsers.test(text)) return true
+function productItem(item: string): boolean {
+  // A leading emoji marks a function only before a capability (`- 🚨 Anomaly detection`, `- 📊 Multi-horizon
+  // forecasting`): a list of the model's features may wear them too (`- 🎵 Genre`, `- ⏱️ Track length`).
+  const text = item.replace(emoji, '').trim()
+  if (forUsers.test(text)) return true
+  if (text !== item.trim() && namesCapability(text.replace(/\([^()]*\)/g, ' '))) return true
   // The item's head: before a colon or a dash that opens its description, without parentheses.
   const cut = text.search(/[:–—]/)
   const head = (cut >= 0 ? text.slice(0, cut) : text).replace(/\([^()]*\)/g, ' ')

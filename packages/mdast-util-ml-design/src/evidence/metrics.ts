@@ -72,6 +72,8 @@ const noteHeader =
   /\b(?:what|why|how|purpose|notes?|descriptions?|meaning|definition|rationale|comments?|explanation|reason)\b/i
 
 export class Metrics {
+  /** Whether a line of the document opens with `R1` or `R3` as a requirement's number (`#requirementNumber`). */
+  #numberedRequirements?: boolean
   #filings?: MetricFiling[]
   #mentions?: MetricMention[]
   #bySentence?: Map<number, MetricMention[]>
@@ -190,11 +192,14 @@ export class Metrics {
 
   /**
    * Whether `R2` opens its line as the number of a requirement, words after it and no value: `- R2: answer only from
-   * the retrieved text` (beside `R1:` and `R3:`), not `R2: 0.81` nor `R2 on the held-out year`.
+   * the retrieved text` where a line opens with `R1:` or `R3:` too, not `R2: 0.81` nor `R2 on the held-out year`.
    */
   #requirementNumber(mention: MetricMention): boolean {
     if (!/^r2$/i.test(mention.text)) return false
     const { prose } = this.document
+    // Only among other numbered requirements: alone, `- R2: share of variance explained` names the metric.
+    this.#numberedRequirements ??= /^[ \t>*+\-\d.)#|]*R[13]\**[ \t]*[:.)\]–—-]/m.test(prose)
+    if (!this.#numberedRequirements) return false
     const lineStart = prose.lastIndexOf('\n', mention.start - 1) + 1
     return (
       /^[\s>*+\-\d.)#|]*$/.test(prose.slice(lineStart, mention.start)) &&

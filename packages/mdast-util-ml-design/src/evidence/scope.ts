@@ -30,10 +30,14 @@ import type { Matcher, TermMatch } from '../match/matcher.js'
 import { alternation } from '../match/numbers.js'
 import { weighingWords } from '../vocabulary/commitments.js'
 import type { RequirementId } from '../vocabulary/cues.js'
+import { rejectedOptionTerms } from '../vocabulary/families.js'
 import { chosenId, optionTitleId, otherOption, type Patterns, patternsOf, weighingRanges } from './weighing.js'
 
 /** The words of a text that weighs alternatives, as whole words (`weighingWords`). */
 const weighing = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(weighingWords)})(?![\p{L}\p{N}])`, 'iu')
+
+/** A cell that opens with a verdict against its row's option, after any mark or emoji (`❌ rejected`). */
+const rejectedStatus = new RegExp(`^[^\\p{L}\\p{N}]*(?:${rejectedOptionTerms.join('|')})\\b`, 'iu')
 
 /** How a section stands: committed, a survey, an option (chosen or not), or a section weighing options. */
 type Standing = 'committed' | 'survey' | 'option' | 'options'
@@ -63,13 +67,14 @@ export class Scope {
     // make that scan quadratic over its mentions.
     const index = document.sentenceAt(offset)
     if (index < 0) return false
-    const { blocks } = document
+    const { blocks, source } = document
     const row = tableRowOf(blocks, document.sentences[index].block)
     if (!row) return false
-    const start = blocks[row.cells[0]].start
-    const end = blocks[row.cells[row.cells.length - 1]].end
-    const rejected = document.sentencesMentioning(this.compiled.terms.rejectedOptionTerms)
-    return document.sentencesIn({ start, end }).some((sentence) => rejected.has(sentence.index))
+    // A status cell: the verdict opens it (`| rejected |`, `| ❌ Rejected: too big |`), not a word of the domain
+    // inside a note (`offers rejected by the customer count as negatives`).
+    return row.cells.some((cell) =>
+      rejectedStatus.test(source.slice(blocks[cell].start, blocks[cell].end).replace(/[*_`~]/g, '')),
+    )
   }
 
   /**

@@ -197,8 +197,15 @@ export function weighingRanges(source: string, patterns: Patterns): { prosCons: 
   return { prosCons, options }
 }
 
+/** The head of a list item that names what is taken, not an option (`- Baseline:`, `- **Chosen**:`, `- We go with`). */
+const committedItemHead =
+  /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:(?:\*\*|__)[ \t]*)?(?:baseline|chosen|selected|final(?: choice| model)?|decision|our choice|we (?:go|went|pick|picked|choose|chose) with)\b/i
+
 /** Whether a line holds both a `pro:` (`pros:`) and, after it, a `con:` (`cons:`) label. */
 function inlineProsCons(line: string): boolean {
+  // An item whose head commits weighs the choice it names (`- Baseline: logistic regression. Pros: fast. Cons:
+  // linear only.`, `- Chosen: LightGBM, pros: ..., cons: ...`): no option.
+  if (committedItemHead.test(line)) return false
   const pro = /\bpros?\s?:/i.exec(line)
   return pro !== null && /\bcons?\s?:/i.test(line.slice(pro.index + pro[0].length))
 }

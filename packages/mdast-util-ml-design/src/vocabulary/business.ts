@@ -264,12 +264,13 @@ const people =
  * threshold`: a thing kept, a feature of the product); not a bare "so" (the purpose of a technical choice: `stream
  * the tokens so users see the first words`); not a party's data ("help users' embeddings", "the user-history
  * feature"); not a party after a word of what the model does or inside another noun phrase ("help flag fake
- * reviewers", "so that the ones the shopper will buy come first"); not a party that only sees, queries or exports something
+ * reviewers", "so that the ones the shopper will buy come first"); not a component of the system named like a party
+ * (`the resource manager`, `downstream consumers`, `the Kubernetes operator`); not a party that only sees, queries or exports something
  * (`we want users to see the score in the admin panel`: a feature of the product). Fixed words, at most two words
  * between: linear time.
  */
 export const beneficiaryPattern = new RegExp(
-  String.raw`\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|empower(?:s|ed|ing)?|so[^\S\n]+that|wants?|would[^\S\n]+like)[^\S\n]+(?:(?:the|our|their|its|those|these|all|every|each|an?)[^\S\n]+)?(?:(?!(?:the|an?|ones?|it|its|they|their|this|these|those|that|which|who|whose|any|some|to|and|or|of|in|on|at|with|from|for|by|about|into|track|detect|predict|identify|classify|flag|find|rank|score|estimate|forecast|recommend|spot|catch|surface|target|segment|cluster|match|route|triage|filter)\b)[\p{L}-]+[^\S\n]+){0,2}?${people}\b(?![-'’]|[^\S\n]+(?:data|features?|embeddings?|ids?|logs?|tables?|records?|profiles?|vectors?|histor(?:y|ies)|attributes?|segments?|clusters?|churn|behaviou?rs?)\b)(?![^\S\n]+(?:(?:to|can|could|will|may)[^\S\n]+)?(?:be[^\S\n]+able[^\S\n]+to[^\S\n]+)?(?:see|view|query|access|export|download|browse|read|open|set|configure|edit|look)\b)`,
+  String.raw`\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|empower(?:s|ed|ing)?|so[^\S\n]+that|wants?|would[^\S\n]+like)[^\S\n]+(?:(?:the|our|their|its|those|these|all|every|each|an?)[^\S\n]+)?(?:(?!(?:the|an?|ones?|it|its|they|their|this|these|those|that|which|who|whose|any|some|to|and|or|of|in|on|at|with|from|for|by|about|into|track|detect|predict|identify|classify|flag|find|rank|score|estimate|forecast|recommend|spot|catch|surface|target|segment|cluster|match|route|triage|filter|downstream|upstream|resource|kubernetes|k8s|api|service|queue|database|kafka|event|message|stream|node|job|task|package|connection|secrets?|state|memory|process)\b)[\p{L}-]+[^\S\n]+){0,2}?${people}\b(?![-'’]|[^\S\n]+(?:data|features?|embeddings?|ids?|logs?|tables?|records?|profiles?|vectors?|histor(?:y|ies)|attributes?|segments?|clusters?|churn|behaviou?rs?)\b)(?![^\S\n]+(?:(?:to|can|could|will|may)[^\S\n]+)?(?:be[^\S\n]+able[^\S\n]+to[^\S\n]+)?(?:see|view|query|access|export|download|browse|read|open|set|configure|edit|look)\b)`,
   'iu',
 )
 

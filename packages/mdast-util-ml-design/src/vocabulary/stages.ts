@@ -789,16 +789,6 @@ export const productFunctionNouns = [
 export const productUsers = ['user', 'you', 'customer', 'member', 'admin', 'client', 'visitor', 'player', 'team']
 
 /**
- * Whole titles that name a part of two stages (`Output`: the model's output in the framing, what the system hands
- * over in serving), or that have a software or process meaning beside their stage one (`Test plan` may test the
- * code, `Compliance` may list audits of the running system): like `Metrics`, they keep their stage for the other
- * rules but take no part in the order. Qualified titles (`Model output`, `Input and output`, `Privacy and
- * compliance`) keep their place. A bare `Resources` is a compute budget or, as often at a document's end, a reading
- * list (`Resources and costs` keeps its place); `Limitations` the limits the system must live within or, as often
- * at the end, what the finished model cannot do. Built in, not extendable.
- */
-
-/**
  * Titles that measure success (`Success criteria`, `Success criteria for the ML model`): under a chapter of the
  * requirements stage (`1. Goals and premises` > `Success criteria`) they say what the goal counts as met, a part of
  * the goal, and take no part in the order; elsewhere they open the evaluation. Whole titles, a complement after
@@ -810,7 +800,27 @@ export const goalMeasureHeadings = [
   'measuring success',
   'how we measure success',
 ]
-export const unorderedHeadings = ['output', 'test plan', 'compliance', 'resources', 'limitations', 'known limitations']
+/**
+ * Whole titles that name a part of two stages (`Output`: the model's output in the framing, what the system hands
+ * over in serving), or that have a software or process meaning beside their stage one (`Test plan` may test the
+ * code, `Compliance` may list audits of the running system): like `Metrics`, they keep their stage for the other
+ * rules but take no part in the order. Qualified titles (`Model output`, `Input and output`, `Privacy and
+ * compliance`) keep their place. A bare `Resources` is a compute budget or, as often at a document's end, a reading
+ * list (`Resources and costs` keeps its place); `Limitations` the limits the system must live within or, as often
+ * at the end, what the finished model cannot do. A `Data model` is where the data is kept, as often the tables of
+ * an application's architecture next to its API as the data stage; a `Model type` is the category in a template,
+ * or as often the algorithm in the model chapter. Built in, not extendable.
+ */
+export const unorderedHeadings = [
+  'output',
+  'test plan',
+  'compliance',
+  'resources',
+  'limitations',
+  'known limitations',
+  'data model',
+  'model type',
+]
 
 /**
  * Estimates under a word the contract maps to the requirements (`Latency estimation`, `Compute estimation (GPU
