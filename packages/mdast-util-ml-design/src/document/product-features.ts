@@ -12,7 +12,7 @@ const nouns = new Set(productFunctionNouns)
 const users = productUsers.join('|')
 /** `Users can ...`, `lets you ...`, `allows customers to ...`. */
 const forUsers = new RegExp(`\\b(?:(?:${users})s?\\s+can|(?:lets|allows|enables)\\s+(?:${users})s?)\\b`, 'i')
-const emoji = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u
+const emoji = /^(?:\p{Extended_Pictographic}|\uFE0F|\u200D|\s)+/u
 /** Whether a text holds a word that names something the product does (`forecasting`, `detection`, `integration`). */
 function namesCapability(text: string): boolean {
   return text.split(/[^\p{L}-]+/u).some((word) => word.length >= 6 && /(?:ing|tion)s?$/i.test(word))
