@@ -32,9 +32,10 @@
  *
  * ## Decisions
  *
- * * Time the people served wait or spend (`shortens the turn-around of
- *   quotes`, `cut the lead time`) and their productivity are things the
- *   business cares about; a goal that empowers a party (`empowers job
+ * * The turn-around of the people served (`shortens the turn-around of
+ *   quotes`; not of a job, a pipeline or a training run) and their
+ *   productivity are things the business cares about; `lead time` is not
+ *   (as often a booking's feature as a wait); a goal that empowers a party (`empowers job
  *   seekers to negotiate`) is written for that party. A component named
  *   like a party (`the resource manager`, `downstream consumers`, `the
  *   Kubernetes operator`) is no one the goal serves (eighteenth round).
@@ -1026,6 +1027,42 @@
  *
  * @example
  *   {"name": "component-as-party.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing business objective, expected the end goal for the business or its users in a `Business objective` section, such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
+ *   {"name": "lead-time-feature.md", "label": "input"}
+ *
+ *   # Hotel no-shows
+ *
+ *   ## Problem
+ *
+ *   A longer lead time increases the chance that a guest does not show up.
+ *
+ *   ## ML objective
+ *
+ *   Predict whether a booking ends in a no-show.
+ *
+ * @example
+ *   {"name": "lead-time-feature.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing business objective, expected the end goal for the business or its users in a `Business objective` section, such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
+ *   {"name": "turnaround-of-a-job.md", "label": "input"}
+ *
+ *   # Nightly training
+ *
+ *   ## Problem
+ *
+ *   We want to shorten the turnaround of the nightly training job.
+ *
+ *   ## ML objective
+ *
+ *   Predict whether a booking ends in a no-show.
+ *
+ * @example
+ *   {"name": "turnaround-of-a-job.md", "label": "output"}
  *
  *   7:1: Unexpected missing business objective, expected the end goal for the business or its users in a `Business objective` section, such as `Reduce monthly churn from 4% to 3.5%`
  */

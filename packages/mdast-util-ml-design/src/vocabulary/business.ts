@@ -228,25 +228,22 @@ export const businessNouns = [
   'order value',
   'aov',
   'cancellations',
-  // How long the people served wait for their work or answer (`shortens turn-around`, `cut the lead time of a
-  // quote`), and how much they get done: what a business gains when a model takes over a manual step.
-  'turnaround*',
-  'turn-around*',
-  'lead time',
-  'lead times',
+  // How much the people served get done: what a business gains when a model takes over a manual step. Their
+  // turn-around is in `partyGoodPattern`; not `lead time`, as often a booking's feature as a wait.
   'productivity',
 ]
 
 /**
  * A good of the people the system serves, written with the party in the singular before it ("customer support",
  * "user privacy", "patient outcomes", "a driver's wait"), or manual work the system takes over ("manual effort",
- * "manual data entry"): what the business cares about, as the plural parties in `businessNouns` are. Not where a
+ * "manual data entry"), or the turn-around of their work (`shortens the turn-around of quotes`; not of a job, a
+ * pipeline or a training run): what the business cares about, as the plural parties in `businessNouns` are. Not where a
  * noun of what a model reads or does follows directly ("customer support intent prediction", "customer care routing
  * accuracy", "customer support data"): there the words only say what the model or its metric counts, as a plural
  * party there does. Fixed words with an optional possessive between: linear time.
  */
 export const partyGoodPattern =
-  /\b(?:(?:customer|user|patient|client|member|student|learner|employee|educator|teacher|clinician|guest|driver|rider|passenger|citizen|caller)(?:['’]s|s['’]?)?[^\S\n]+(?:support|service|experience|privacy|safety|outcomes?|satisfaction|trust|wellbeing|well-being|care|effort|wait(?:ing)?(?:[^\S\n]+times?)?)|manual[^\S\n]+(?:effort|work|labou?r|(?:data[^\S\n]+)?entry|processing|handling))\b(?![^\S\n]+(?:intents?|routing|routes?|predictions?|predictors?|classif\w*|models?|triage|tagging|tags?|labels?|transcripts?|logs?|data|text)\b)/iu
+  /\b(?:(?:customer|user|patient|client|member|student|learner|employee|educator|teacher|clinician|guest|driver|rider|passenger|citizen|caller)(?:['’]s|s['’]?)?[^\S\n]+(?:support|service|experience|privacy|safety|outcomes?|satisfaction|trust|wellbeing|well-being|care|effort|wait(?:ing)?(?:[^\S\n]+times?)?)|manual[^\S\n]+(?:effort|work|labou?r|(?:data[^\S\n]+)?entry|processing|handling)|turn-?around(?:[^\S\n]+times?)?(?![^\S\n]+(?:of|for)[^\S\n]+(?:(?:the|a|our|each|every)[^\S\n]+)?(?:[\p{L}-]+[^\S\n]+)?(?:jobs?|pipelines?|training|builds?|batch(?:es)?|models?|quer(?:y|ies)|runs?|deploys?|deployments?|experiments?|retraining)\b))\b(?![^\S\n]+(?:intents?|routing|routes?|predictions?|predictors?|classif\w*|models?|triage|tagging|tags?|labels?|transcripts?|logs?|data|text)\b)/iu
 
 /**
  * The people a system serves, as the beneficiary of a goal (`beneficiaryPattern`): roles, in the singular or the

@@ -767,7 +767,7 @@ export const plainDataHeadings = ['data', 'dataset', 'the data']
 /**
  * Nouns that end an item of a product's feature list (`Offline mode`, `Weather integration`, `Sharing with
  * friends` is read by its first word): what the product does or offers, not a value the model reads. With the
- * shapes in `productFeatures.ts` (a leading emoji, `Users can ...`), a `Features` section whose items read so lists
+ * shapes in `product-features.ts` (a leading emoji, `Users can ...`), a `Features` section whose items read so lists
  * the product's functions. Built in.
  */
 export const productFunctionNouns = [
@@ -800,6 +800,7 @@ export const goalMeasureHeadings = [
   'measuring success',
   'how we measure success',
 ]
+
 /**
  * Whole titles that name a part of two stages (`Output`: the model's output in the framing, what the system hands
  * over in serving), or that have a software or process meaning beside their stage one (`Test plan` may test the
