@@ -391,6 +391,30 @@
  *   {"name": "citations-in-a-metric.md", "label": "output"}
  *
  *   7:1: Unexpected missing interpretability decision, expected whether predictions must be explained (to users, reviewers or regulators) and what follows, or why not, in an `Interpretability` section, such as `Applicants get the top three reasons from SHAP values as adverse-action codes`
+ *
+ * @example
+ *   {"name": "ok-reasons-provided.md"}
+ *
+ *   # Course recommendations
+ *
+ *   ## Requirements
+ *
+ *   1. **Personal list**: rank the catalogue for each learner from their history
+ *   2. **Explainability**: Provide reasons for recommendations to learners
+ *
+ * @example
+ *   {"name": "interpretable-product.md", "label": "input"}
+ *
+ *   # Store demand
+ *
+ *   ## Goal
+ *
+ *   Provide an interpretable next-week forecast of demand for each store.
+ *
+ * @example
+ *   {"name": "interpretable-product.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing interpretability decision, expected whether predictions must be explained (to users, reviewers or regulators) and what follows, or why not, in an `Interpretability` section, such as `Applicants get the top three reasons from SHAP values as adverse-action codes`
  */
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 

@@ -2373,6 +2373,18 @@ export const cues = {
       'sees',
       'display*',
       'expose*',
+      // Reasons or explanations the system hands over: "provide reasons for each recommendation", "returns the
+      // explanation with the score". Not "provide" alone: "provide an interpretable forecast" says what the product
+      // is, not that anyone is owed an explanation.
+      'provide reason*',
+      'provides reason*',
+      'provide explanation*',
+      'provides explanation*',
+      'returns the explanation*',
+      'returns an explanation*',
+      'return the explanation*',
+      'gives reason*',
+      'give reason*',
       'we log',
       'log the',
       'logs the',
