@@ -111,6 +111,13 @@
  *   heading of eight words or more that asks nothing: a long `##` heading
  *   (`## Describe the data sources you will use and how each one is
  *   labelled`) or one over `TBD` is still a template's stub.
+ * * A paragraph written after a heading's marks (nineteenth round: `###
+ *   DermaLite screens lesions on the phone. Instead of ...`), twenty words
+ *   or more with a sentence's end, asking nothing and no prompt, says
+ *   something itself; a heading that is a link beside only an emoji or a
+ *   mark (`### 🌐 [Live demo](https://...)`) points to its content. A bold
+ *   line with two arrows or more (`**Postgres → training script → model
+ *   registry → worker**`) is a flow written in one line, not a heading.
  * * Such a line of three words or more that ends in a full stop
  *   (`XGBoost with 500 trees, depth 6.` then `---`) is read as the
  *   paragraph it is, however short: the section it stands in holds it, so
@@ -933,6 +940,63 @@
  *   {"name": "topics-not-headings.md", "label": "output"}
  *
  *   3:1-3:14: Unexpected placeholder `Monitoring Alerts Dashboards` as the only content of the `Monitoring` section, expected what the section decides written under its heading (or the heading removed), such as `Alert when a top feature's PSI exceeds 0.2; roll back when the approval rate drops 5%`
+ *
+ * @example
+ *   {"name": "ok-link-heading.md"}
+ *
+ *   # Heart risk screening
+ *
+ *   ### 🌐 [Live demo](https://example.org/heart-demo)
+ *
+ *   ## Model
+ *
+ *   A logistic regression on the twelve intake measurements.
+ *
+ * @example
+ *   {"name": "ok-paragraph-heading.md"}
+ *
+ *   # SkinCheck
+ *
+ *   ## Abstract
+ *
+ *   ### SkinCheck screens skin lesions on the phone itself. Instead of chasing the last point of accuracy, we trade a little of it for a model small enough to run offline in a clinic.
+ *
+ *   ## Model
+ *
+ *   A quantized MobileNet fine-tuned on dermoscopy images.
+ *
+ * @example
+ *   {"name": "ok-bold-flow-line.md"}
+ *
+ *   # Shipment ETA
+ *
+ *   ## Architecture
+ *
+ *   Flow:
+ *
+ *   **Postgres → training script → model registry → streaming worker**
+ *
+ *   ## Model
+ *
+ *   Gradient-boosted trees on lane, carrier and weekday.
+ *
+ * @example
+ *   {"name": "long-prompt-heading.md", "label": "input"}
+ *
+ *   # Shipment ETA
+ *
+ *   ## Data
+ *
+ *   ### Describe every data source you will use, who owns it, how it is labelled and how often it is refreshed for training?
+ *
+ *   ## Model
+ *
+ *   Gradient-boosted trees on lane, carrier and weekday.
+ *
+ * @example
+ *   {"name": "long-prompt-heading.md", "label": "output"}
+ *
+ *   5:1-5:121: Unexpected missing content in the `Describe every data source you will use, who owns it, how it is labelled and how often it is refreshed for training?` section, expected what the section decides written under its heading (or the heading removed), such as `Baseline: the current rules; candidates: logistic regression and LightGBM`
  *
  */
 import type { DesignReading, Section, Sentence, Stage, VocabularyOptions } from 'mdast-util-ml-design'

@@ -32,12 +32,29 @@ function labelWords(list: readonly string[]): Set<string> {
  */
 export function headingHoldsContent(compiled: Compiled, section: Section, heading: readonly Sentence[]): boolean {
   const { node } = section
-  if (node.type === 'heading' && node.children.length === 1) {
-    const [only] = node.children
-    if ((only.type === 'link' && only.url.length > 0) || only.type === 'linkReference') return true
+  if (node.type === 'heading') {
+    // The link may stand beside an emoji or a mark (`### 🌐 [Live demo](https://...)`), but beside no words.
+    const links = node.children.filter(
+      (child) => (child.type === 'link' && child.url.length > 0) || child.type === 'linkReference',
+    )
+    const decoration = node.children.every(
+      (child) => links.includes(child) || (child.type === 'text' && !/[\p{L}\p{N}]/u.test(child.value)),
+    )
+    if (links.length === 1 && decoration) return true
   }
+  const words = section.text.split(/\s+/).length
   const setext = node.type === 'heading' && node.position && node.position.start.line !== node.position.end.line
-  if (setext && section.text.split(/\s+/).length >= 8 && !/\?\s*$/.test(section.text)) return true
+  if (setext && words >= 8 && !/\?\s*$/.test(section.text)) return true
+  // A paragraph written after a heading's marks (`### DermaLite brings skin screening to phones. Instead of ...`):
+  // twenty words or more with a sentence's end inside them or after them, asking nothing. A template's long prompt
+  // (`## Describe the data sources you will use and how each one is labelled`) is shorter, and asks.
+  if (
+    node.type === 'heading' &&
+    words >= 20 &&
+    /[.!](?:\s|$)/.test(section.text) &&
+    !heading.some((sentence) => sentence.prompt || sentence.placeholder)
+  )
+    return true
   return headingWritesValue(compiled, section, heading)
 }
 

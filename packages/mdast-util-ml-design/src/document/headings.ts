@@ -242,6 +242,8 @@ export function pseudoHeading(
   // bold-italic lines are as often emphasis as titles.
   if (boldItalic && (rest.length > 0 || !compiled.patterns.numberedStep.test(title))) return undefined
   if (rest.length === 0) {
+    // A flow written in one bold line (`**PostgreSQL → training script → MLflow → Kafka**`) is a diagram, not a title.
+    if ((title.match(/→|->|=>|⟶/g)?.length ?? 0) >= 2) return undefined
     // A paragraph that is only bold text; a whole sentence in bold is emphasis, not a heading,
     // unless it is a FAQ's question that names a stage by its verb (`**How will we evaluate it?**`).
     // A numbered step line may close with a full stop (`**Step 1 - Gather the data.**`).
