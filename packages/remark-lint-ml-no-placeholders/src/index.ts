@@ -118,6 +118,12 @@
  *   mark (`### 🌐 [Live demo](https://...)`) points to its content. A bold
  *   line with two arrows or more (`**Postgres → training script → model
  *   registry → worker**`) is a flow written in one line, not a heading.
+ * * A bold line with nothing under it right before a sub-heading of the
+ *   Markdown heading before it (`## Model serving`, its text, `**Endpoint**`,
+ *   `### POST /score`) labels that sub-heading; before a heading of the
+ *   same rank (`## Model`, its text, `**Deployment**`, `## Monitoring`) it
+ *   is a stub of its own. An empty last section whose heading ends in an
+ *   exclamation mark (`## Good luck with the interviews! 🚀`) is a sign-off.
  * * Such a line of three words or more that ends in a full stop
  *   (`XGBoost with 500 trees, depth 6.` then `---`) is read as the
  *   paragraph it is, however short: the section it stands in holds it, so
@@ -981,6 +987,52 @@
  *   Gradient-boosted trees on lane, carrier and weekday.
  *
  * @example
+ *   {"name": "ok-bold-label-over-heading.md"}
+ *
+ *   # Loan default
+ *
+ *   ## Serving
+ *
+ *   The model sits behind a small HTTP service.
+ *
+ *   **Endpoint**
+ *
+ *   ### POST /score
+ *
+ *   Returns the default probability and a risk band.
+ *
+ * @example
+ *   {"name": "ok-sign-off.md"}
+ *
+ *   # Churn interview notes
+ *
+ *   ## Model
+ *
+ *   Gradient-boosted trees on tenure, plan and support tickets.
+ *
+ *   ## Good luck with the interviews! 🚀
+ *
+ * @example
+ *   {"name": "bold-stub-before-heading.md", "label": "input"}
+ *
+ *   # Loan default
+ *
+ *   ## Model
+ *
+ *   Gradient-boosted trees on the bureau features.
+ *
+ *   **Deployment**
+ *
+ *   ## Monitoring
+ *
+ *   Weekly PSI on the top ten features; above 0.2 pages the owner.
+ *
+ * @example
+ *   {"name": "bold-stub-before-heading.md", "label": "output"}
+ *
+ *   7:1-7:15: Unexpected missing content in the `Deployment` section, expected what the section decides written under its heading (or the heading removed), such as `Real-time scoring behind the checkout API, rolled out by a 5% canary`
+ *
+ * @example
  *   {"name": "long-prompt-heading.md", "label": "input"}
  *
  *   # Shipment ETA
@@ -1049,6 +1101,7 @@ const remarkLintMlNoPlaceholders = defineRule<Options>(
       // The lines of a title block, before the document says anything: `# PRD` then `# Restaurant recommendations`,
       // or `# Energy demand forecasting` then `## AI product manager business case`.
       if (bare && titleLine(reading, section)) continue
+      if (bare && (labelsNextHeading(reading, section) || signsOff(reading, section))) continue
       // A table of contents without links lists the document's own headings: `## Contents`, `- Problem`, `- Data`.
       if (section.children.length === 0 && reading.listsHeadings(section)) continue
       // Questions are the content of an `Open questions` section.
@@ -1072,6 +1125,27 @@ const remarkLintMlNoPlaceholders = defineRule<Options>(
     }
   },
 )
+
+/**
+ * Whether a bold line with nothing under it labels the Markdown heading right after it, a sub-heading of the Markdown
+ * heading before it (`## Model serving`, ..., `**Endpoint**`, `### POST /predict`): the label and the heading under it
+ * are read together. A bold line before a heading of the same rank as the one before it (`## Model`, ...,
+ * `**Deployment**`, `## Monitoring`) is a stub of its own.
+ */
+function labelsNextHeading(reading: DesignReading, section: Section): boolean {
+  const next = reading.sections[section.index + 1]
+  if (!section.pseudo || next === undefined || next.pseudo) return false
+  if (reading.source.slice(section.contentStart, next.start).trim() !== '') return false
+  let before = section.index - 1
+  while (before >= 0 && reading.sections[before].pseudo) before--
+  return before >= 0 && next.depth > reading.sections[before].depth
+}
+
+/** Whether an empty last section is a sign-off written as a heading (`## Good luck with the interviews! 🚀`). */
+function signsOff(reading: DesignReading, section: Section): boolean {
+  const heading = reading.source.slice(section.start, section.contentStart)
+  return section.index === reading.sections.length - 1 && /!\s*[\p{Extended_Pictographic}\u{FE0F}\s#*]*$/u.test(heading)
+}
 
 /**
  * Whether an empty section is a line of the title block: nothing but headings stands before it, it names no stage or
