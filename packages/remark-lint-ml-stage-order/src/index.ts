@@ -212,6 +212,15 @@
  * Cases two reviewers read two ways, decided until the contract says
  * (docs/accuracy.md, tenth round).
  *
+ * * A heading of the data available (`Data sources`, `Available data`),
+ *   which the contract's requirements ask for, placed after the framing
+ *   opens the data stage (nineteenth round: an ML canvas's `2. ML task`,
+ *   `3. Data sources`, `4. Features`), and takes its place in the order as
+ *   the data: after the evaluation it is still out of order. Before the
+ *   framing it stays the requirements'.
+ * * A question word with a generic noun (`Why pipelines?`, `What
+ *   pipeline?`) is not the bare question (`Why?`, the business goal): it asks
+ *   about the noun, and names no stage of its own.
  * * An estimate under a word the contract maps to the requirements
  *   (`Latency estimation`, `Compute estimation (GPU fleet)`) is a
  *   requirements heading, as both reviewers of the public set read it: the
@@ -1453,6 +1462,74 @@
  *   ## Model type
  *
  *   LightGBM classifier; logistic regression as the baseline.
+ *
+ * @example
+ *   {"name": "ok-canvas-data-sources.md"}
+ *
+ *   # Press failure canvas
+ *
+ *   ## 1. ML task
+ *
+ *   Classify each press-hour as failing within a day or not.
+ *
+ *   ## 2. Data sources
+ *
+ *   Sensor logs since 2021 and the maintenance tickets as labels.
+ *
+ *   ## 3. Features
+ *
+ *   Rolling vibration means over 1, 6 and 24 hours.
+ *
+ *   ## 4. Model strategy
+ *
+ *   Gradient-boosted trees; a vibration threshold as the baseline.
+ *
+ * @example
+ *   {"name": "data-sources-after-evaluation.md", "label": "input"}
+ *
+ *   # Press failure canvas
+ *
+ *   ## ML task
+ *
+ *   Classify each press-hour as failing within a day or not.
+ *
+ *   ## Offline evaluation
+ *
+ *   PR-AUC on the last three months.
+ *
+ *   ## Data sources
+ *
+ *   Sensor logs since 2021 and the maintenance tickets as labels.
+ *
+ * @example
+ *   {"name": "data-sources-after-evaluation.md", "label": "output"}
+ *
+ *   11:1-11:16: Unexpected data preparation section `Data sources` after the evaluation section `Offline evaluation`, expected it before `Offline evaluation` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Data sources` then `Offline evaluation`
+ *
+ * @example
+ *   {"name": "ok-why-question.md"}
+ *
+ *   # Credit risk
+ *
+ *   ## Problem
+ *
+ *   Cut loan losses by 10% without approving fewer good applicants.
+ *
+ *   ## Dataset
+ *
+ *   1,000 past applications with their repayment outcome.
+ *
+ *   ## Feature engineering
+ *
+ *   Scale the numbers; one-hot the categories.
+ *
+ *   ### Why pipelines?
+ *
+ *   The same transforms run in training and in serving.
+ *
+ *   ## Models
+ *
+ *   Logistic regression as the baseline, then gradient-boosted trees.
  */
 import { type Section, type Stage, stageNames, stages, type VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule } from 'ml-design-lint-rule'

@@ -192,7 +192,10 @@ export function readSections(compiled: Compiled, prose: string, blocks: Block[],
     section.inStages = section.stages.length > 0 ? section.stages : parent ? parent.inStages : []
     section.inParts = section.parts.length > 0 ? section.parts : parent ? parent.inParts : []
   }
-  for (const section of sections) if (dataBeforeFraming(sections, section)) section.ordered = []
+  for (const section of sections) {
+    if (dataBeforeFraming(sections, section)) section.ordered = []
+    else if (availableDataAfterFraming(sections, section)) section.ordered = ['data']
+  }
   return sections
 }
 
@@ -231,6 +234,20 @@ function dataBeforeFraming(sections: Section[], section: Section): boolean {
   )
   if (framing < 0) return false
   return sections.some((other) => other.index > framing && other.ordered.includes('data'))
+}
+
+/**
+ * Whether a heading of the data available (`Data sources`, `Available data`), which the requirements ask for, stands
+ * after the framing: there it opens the data stage (an ML canvas's `2. ML task`, `3. Data sources`, `4. Features`),
+ * and takes its place in the order as the data. After a later stage it is still out of order.
+ */
+function availableDataAfterFraming(sections: Section[], section: Section): boolean {
+  if (section.ordered.join() !== 'requirements' || section.wholeStages.length > 0) return false
+  if (section.parts.join() !== 'data-availability') return false
+  return sections.some(
+    (other) =>
+      other.index < section.index && other.ordered.includes('framing') && !descendsFrom(sections, section, other),
+  )
 }
 
 /** Whether a section stands inside another (at any depth). */

@@ -114,7 +114,8 @@ export function titleCandidates(value: string): string[] {
     let current = candidate
     for (let index = 0; index < 3; index++) {
       const next = current.replace(fillerStart, '').replace(fillerEnd, '')
-      if (next === current || next.length === 0) break
+      // A question word left alone names nothing: `Why pipelines?` asks why of the pipelines, not why the system.
+      if (next === current || next.length === 0 || /^(?:why|what|how|who|when|where|which)$/.test(next)) break
       current = next
       result.add(current)
     }
