@@ -218,6 +218,12 @@
  *   `3. Data sources`, `4. Features`), and takes its place in the order as
  *   the data: after the evaluation it is still out of order. Before the
  *   framing it stays the requirements'.
+ * * An earlier stage under a chapter (`## Model` > `### Training data`) is
+ *   a detail of the chapter, until a later stage stands under the same
+ *   chapter: then its headings are stages side by side (`### Model
+ *   training` > `#### Model serving`, `#### Data pipeline`, as a course
+ *   template nested one level too deep), and the earlier stage after the
+ *   later one is out of order (nineteenth round).
  * * A question word with a generic noun (`Why pipelines?`, `What
  *   pipeline?`) is not the bare question (`Why?`, the business goal): it asks
  *   about the noun, and names no stage of its own.
@@ -1505,6 +1511,30 @@
  *   {"name": "data-sources-after-evaluation.md", "label": "output"}
  *
  *   11:1-11:16: Unexpected data preparation section `Data sources` after the evaluation section `Offline evaluation`, expected it before `Offline evaluation` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Data sources` then `Offline evaluation`
+ *
+ * @example
+ *   {"name": "stages-nested-under-a-chapter.md", "label": "input"}
+ *
+ *   # Crop yield
+ *
+ *   ## Design plan
+ *
+ *   ### Model training
+ *
+ *   A gradient-boosted regressor per crop, retrained each season.
+ *
+ *   #### Model serving
+ *
+ *   A FastAPI service answers county forecasts from the latest model.
+ *
+ *   #### Data pipeline
+ *
+ *   Satellite and weather data joined per county each night.
+ *
+ * @example
+ *   {"name": "stages-nested-under-a-chapter.md", "label": "output"}
+ *
+ *   13:1-13:19: Unexpected data preparation section `Data pipeline` after the deployment and serving section `Model serving`, expected it before `Model serving` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Data pipeline` then `Model serving`
  *
  * @example
  *   {"name": "ok-why-question.md"}
