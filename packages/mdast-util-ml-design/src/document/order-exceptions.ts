@@ -125,13 +125,22 @@ export function earlierUnderChapter(
   if (chapter.title || chapter.wholeStages.length === 0) return false
   const opens = stages.indexOf(chapter.wholeStages[0])
   if (![...whole].every((stage) => stages.indexOf(stage) < opens)) return false
-  for (let index = chapter.index + 1; index < section.index; index++) {
-    const other = sections[index]
-    if (descendsFrom(sections, other, chapter) && other.ordered.some((stage) => stages.indexOf(stage) > opens))
-      return false
+  // Read on from where the last heading under this chapter stopped: each heading is looked at once per chapter.
+  let seen = laterSeen.get(chapter)
+  if (!seen) {
+    seen = { upTo: chapter.index + 1, found: false }
+    laterSeen.set(chapter, seen)
   }
-  return true
+  for (; !seen.found && seen.upTo < section.index; seen.upTo++) {
+    const other = sections[seen.upTo]
+    if (descendsFrom(sections, other, chapter) && other.ordered.some((stage) => stages.indexOf(stage) > opens))
+      seen.found = true
+  }
+  return !seen.found
 }
+
+/** For each staged chapter, how far its headings were read and whether a later stage stands among them. */
+const laterSeen = new WeakMap<Section, { upTo: number; found: boolean }>()
 
 /**
  * Whether a heading names only later stages under a chapter of the requirements alone (`Functional requirements` >
