@@ -224,6 +224,10 @@
  *   training` > `#### Model serving`, `#### Data pipeline`, as a course
  *   template nested one level too deep), and the earlier stage after the
  *   later one is out of order (nineteenth round).
+ * * A project README's headings (nineteenth round): `Model performance`
+ *   is the evaluation (`Performance` alone stays the latency requirement);
+ *   `Dataset information` is the dataset; a platform before a stage noun
+ *   (`Kubernetes deployment`, `Cloud monitoring`) keeps the noun's stage.
  * * A question word with a generic noun (`Why pipelines?`, `What
  *   pipeline?`) is not the bare question (`Why?`, the business goal): it asks
  *   about the noun, and names no stage of its own.
@@ -1535,6 +1539,32 @@
  *   {"name": "stages-nested-under-a-chapter.md", "label": "output"}
  *
  *   13:1-13:19: Unexpected data preparation section `Data pipeline` after the deployment and serving section `Model serving`, expected it before `Model serving` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Data pipeline` then `Model serving`
+ *
+ * @example
+ *   {"name": "project-readme-headings.md", "label": "input"}
+ *
+ *   # Heart risk
+ *
+ *   ## Dataset information
+ *
+ *   303 patient records from a public registry.
+ *
+ *   ## Model
+ *
+ *   A random forest on the thirteen measurements.
+ *
+ *   ## Kubernetes deployment
+ *
+ *   Two replicas behind a service; the image is pulled from the registry.
+ *
+ *   ## Model performance
+ *
+ *   ROC-AUC 0.91 on the held-out fifth.
+ *
+ * @example
+ *   {"name": "project-readme-headings.md", "label": "output"}
+ *
+ *   15:1-15:21: Unexpected evaluation section `Model performance` after the deployment and serving section `Kubernetes deployment`, expected it before `Kubernetes deployment` to follow the framework order (requirements, framing, data, model, evaluation, deployment, monitoring), such as `Model performance` then `Kubernetes deployment`
  *
  * @example
  *   {"name": "ok-why-question.md"}

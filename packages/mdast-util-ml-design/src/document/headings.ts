@@ -4,7 +4,7 @@
  */
 import type { Paragraph } from 'mdast'
 import type { Compiled } from '../match/compile.js'
-import { normalizeTitle, titleCandidates } from '../match/normalize.js'
+import { normalizeTitle, singular, titleCandidates } from '../match/normalize.js'
 import {
   clauseModelObjects,
   clauseNounsOfTwoSenses,
@@ -79,7 +79,8 @@ const objectVerbs = new Set(headingObjectVerbs)
 const qualifiers = new Set(headingQualifiers)
 const clauseWords = new Set(headingClauseWords)
 const headNouns = new Set(headingHeadNouns)
-const headQualifiers = new Set(headNounQualifiers)
+// Folded as titles fold their words (`kubernetes` reads as `kubernete`).
+const headQualifiers = new Set(headNounQualifiers.flatMap((word) => [word, singular(word)]))
 
 /**
  * The stages and parts a heading's candidate names take, in the context of the stages above it. A part of a joined

@@ -184,6 +184,9 @@ export const stageSynonyms: Record<Stage, string[]> = {
     'online experimentation',
     'online model experimentation',
     'offline experimentation',
+    // How well the model does, as a project reports it (`📊 Model Performance`): its evaluation. `Performance` alone
+    // is the latency requirement.
+    'model performance',
   ],
   deployment: [
     'deployment',
@@ -1066,6 +1069,8 @@ export const headingHeadNouns = [
   'inference',
   'evaluation',
   'preprocessing',
+  // Where it runs, before it (`Kubernetes deployment`, `Edge deployment`).
+  'deployment',
 ]
 
 /**
@@ -1113,6 +1118,15 @@ export const headNounQualifiers = [
   'gpu',
   'multi',
   'and',
+  // Where it runs (`Kubernetes Deployment`, `Cloud Monitoring`, `AWS Deployment`).
+  'kubernetes',
+  'k8s',
+  'docker',
+  'cloud',
+  'aws',
+  'gcp',
+  'azure',
+  'serverless',
 ]
 
 /**
