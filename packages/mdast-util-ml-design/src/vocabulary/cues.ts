@@ -998,6 +998,16 @@ export const cues = {
       'hipaa',
       'ccpa',
       'coppa',
+      // The credit laws are named rules like the privacy ones: "Compliance pointers: FCRA/ECOA checks".
+      'fcra',
+      'ecoa',
+      // Explanations required for what regulation governs: "Ensure explainability for regulated decision-making" is the
+      // contract's regulatory limit on the model. Not explainability alone: "every decision is explainable and
+      // auditable" names no rule.
+      'explainability for regulated',
+      'explainability in regulated',
+      'explainable for regulated',
+      'explanations for regulated',
       'data residency',
       'on-device',
       'on device',
