@@ -948,7 +948,10 @@ export const cues = {
     ],
     // Not the kinds alone: "self-hosted" is a choice and "consent" a topic, not a limit ("must be self-hosted" is one).
     answer: [
-      ...looseLimitWords,
+      // What the design needs is sizing, not a limit: "training requires GPUs to speed it up", "ALS requires more
+      // memory", "the resources required for this project (VPC, VM)". A requirement counts by a word of its own ("must",
+      // a named rule), or under a `Constraints` heading (`looseInSection`).
+      ...looseLimitWords.filter((word) => word !== 'required' && word !== 'requires'),
       'must not',
       'cannot',
       "can't",
@@ -982,6 +985,23 @@ export const cues = {
       'no budget',
       'no cloud',
       'no new',
+      // A rule that requires is still a limit: "the insurance regulator requires every rating factor to be explainable".
+      'regulator requires',
+      'regulators require',
+      'regulation requires',
+      'regulations require',
+      'law requires',
+      'laws require',
+      'policy requires',
+      'compliance requires',
+      'required by',
+      'legally required',
+      'consent required',
+      'consent is required',
+      'committee requires',
+      // Hardware done without is a hardware limit: "runs on CPU, no GPU required" (no longer read by "required").
+      'no gpu required',
+      'no gpus required',
       'approved',
       'inside',
       'stay in',
