@@ -167,6 +167,15 @@
  *   beside a limit word (`the model is served on AWS and must return a score
  *   per request`), they describe the design; a retraining cadence (`Must be
  *   retrained only once a week`) stays no limit.
+ * * The credit laws are named rules like the privacy ones (`FCRA/ECOA
+ *   checks`), and explanations required for what regulation governs
+ *   (`explainability for regulated decision-making`) are the contract's
+ *   regulatory limit on the model; explainability or auditability alone
+ *   (`every decision is explainable and auditable`) names no rule.
+ * * A need of the design said with `requires` or `required` (`training
+ *   requires GPUs to finish in hours`, `the resources required for this
+ *   project`) is sizing, not a limit, outside a `Constraints` heading;
+ *   hardware done without (`no GPU required`) is a hardware limit.
  * * An estimate of what the design needs (`about 60 GPUs to serve 40k
  *   queries per second`, `the training run needs 8 A100s for 3 days`) is
  *   sizing, not a limit: it counts only as a cap or a budget the design must
@@ -641,6 +650,68 @@
  *   {"name": "capacity-estimate.md", "label": "output"}
  *
  *   6:1: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
+ *
+ * @example
+ *   {"name": "ok-credit-law.md"}
+ *
+ *   # Small business lending
+ *
+ *   - Compliance notes: FCRA/ECOA checks of the adverse-action factors
+ *
+ * @example
+ *   {"name": "ok-regulated-explainability.md"}
+ *
+ *   # Small business lending
+ *
+ *   ## Goals
+ *
+ *   - Ensure explainability for regulated lending decisions
+ *
+ * @example
+ *   {"name": "explainable-alone.md", "label": "input"}
+ *
+ *   # Notification ranking
+ *
+ *   ## Goals
+ *
+ *   Every send decision is explainable and auditable from the decision log.
+ *
+ * @example
+ *   {"name": "explainable-alone.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
+ *
+ * @example
+ *   {"name": "design-need.md", "label": "input"}
+ *
+ *   # Song recommendations
+ *
+ *   ## Model
+ *
+ *   Training the two-tower model requires GPUs to finish in hours, and the matrix factorisation variant requires more memory than the others.
+ *
+ * @example
+ *   {"name": "design-need.md", "label": "output"}
+ *
+ *   3:1: Unexpected missing constraints, expected what the system must live within besides latency (training time, compute or cost budget, device limits, privacy or regulation) in a `Constraints` section, such as `Retrain in under 2 hours on one GPU; raw card numbers never leave the vault`
+ *
+ * @example
+ *   {"name": "ok-no-gpu-required.md"}
+ *
+ *   # Song recommendations
+ *
+ *   ## Model
+ *
+ *   The scorer is small: it runs on a laptop CPU, no GPU required.
+ *
+ * @example
+ *   {"name": "ok-required-in-section.md"}
+ *
+ *   # Song recommendations
+ *
+ *   ## Constraints
+ *
+ *   - one 16 GB GPU required for the nightly refit
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'

@@ -152,6 +152,23 @@
  *   expensive for us") or one metric put first in the words of notes
  *   ("recall is key", "recall-oriented", "we err on the side of ...")
  *   ranks the two.
+ * * An action named with the harmful class it acts on is the model's
+ *   output acted on, said as the system's purpose: "filtering toxic
+ *   reviews from the product page", "removing fake listings", "harmful
+ *   posts for removal", and so is the model as the agent of flagging ("a
+ *   classification model to flag pumps likely to fail", "detect/flag")
+ *   and a model named by the two outcomes it decides ("a loan
+ *   approval/rejection model"). The class alone acts on nothing ("spam
+ *   content is never explored into"), nor does filtering something else
+ *   ("filtering out posts the user has seen"), nor the outcomes alone
+ *   ("9.5M comments with approve / reject" are past labels).
+ * * A heading that opens another stage besides data or monitoring
+ *   ("Problem definition and dataset", "Evaluation and monitoring")
+ *   holds that stage's content too: a decision written there counts,
+ *   where one under `Data` or `Monitoring` alone does not.
+ * * Both metrics wanted high ("high precision and recall", "high
+ *   precision/recall across labels") favours neither and answers
+ *   nothing; one wanted high ("we need high recall") still favours it.
  *
  * ## Decisions where the contract is open
  *
@@ -947,6 +964,120 @@
  *
  *   A challenger classifier is rejected when its macro-F1 on the holdout is below the champion's, and the model is rejected if it is slower than 50 ms.
  *
+ * @example
+ *   {"name": "missing-harmful-purpose.md", "label": "input"}
+ *
+ *   # Review moderation
+ *
+ *   - binary clf over each new product review
+ *   - use case: filtering toxic reviews from the product page
+ *
+ * @example
+ *   {"name": "missing-harmful-purpose.md", "label": "output"}
+ *
+ *   5:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "missing-model-to-flag.md", "label": "input"}
+ *
+ *   # Pump health
+ *
+ *   We train a classification model to flag pumps likely to fail within a week, from vibration and pressure readings.
+ *
+ * @example
+ *   {"name": "missing-model-to-flag.md", "label": "output"}
+ *
+ *   4:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "missing-two-outcomes.md", "label": "input"}
+ *
+ *   # Small business credit
+ *
+ *   | item | value |
+ *   |---|---|
+ *   | Task | binary classification: default within 12 months |
+ *   | Use | a loan approval/rejection model for the branch officers |
+ *
+ * @example
+ *   {"name": "missing-two-outcomes.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "ok-class-alone.md"}
+ *
+ *   # Home feed
+ *
+ *   - pointwise binary clf: p(click) per candidate post
+ *   - the model's candidates: filtering out posts the user has already seen, then sorted by p(click)
+ *   - spam content is never explored into, and the feed shows the top 20 per request
+ *
+ * @example
+ *   {"name": "ok-outcomes-as-labels.md"}
+ *
+ *   # Comment topics
+ *
+ *   A multi-class classifier tags each reader comment with its topic for the newsletter team's weekly report.
+ *
+ *   - labels: 4 yrs of moderator history, ~2M comments w/ approve / reject and the topic chosen
+ *
+ * @example
+ *   {"name": "missing-mixed-heading.md", "label": "input"}
+ *
+ *   # Chat safety
+ *
+ *   ## Problem definition and dataset
+ *
+ *   A text classifier scores each chat message; messages above 0.8 are hidden from the other player.
+ *
+ *   ## Evaluation and monitoring
+ *
+ *   Precision and recall on a held-out week.
+ *
+ * @example
+ *   {"name": "missing-mixed-heading.md", "label": "output"}
+ *
+ *   10:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "ok-data-only-heading.md"}
+ *
+ *   # Topic tags
+ *
+ *   A multi-class classifier tags each forum thread for the archive.
+ *
+ *   ## Data
+ *
+ *   Threads with a spam probability above 0.9 are removed from the labelling pool.
+ *
+ * @example
+ *   {"name": "missing-both-high.md", "label": "input"}
+ *
+ *   # Invoice fraud
+ *
+ *   A binary classifier scores each supplier invoice; invoices above the threshold are held for the finance team.
+ *
+ *   ## Evaluation
+ *
+ *   We aim for high precision and recall on the held-out quarter.
+ *
+ * @example
+ *   {"name": "missing-both-high.md", "label": "output"}
+ *
+ *   8:1: Unexpected missing error costs, expected which error costs more (false positives or false negatives) and how the threshold trades them in the evaluation section, such as `A missed fraud costs more than a false decline, so we favour recall at a 0.9% false decline rate`
+ *
+ * @example
+ *   {"name": "ok-one-high.md"}
+ *
+ *   # Invoice fraud
+ *
+ *   A binary classifier scores each supplier invoice; invoices above the threshold are held for the finance team.
+ *
+ *   ## Evaluation
+ *
+ *   We need high recall: a paid fake invoice is money gone.
+ *
  */
 import { thresholdFamilies } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
@@ -976,7 +1107,12 @@ const remarkLintMlErrorCosts = defineRule(
     if (!thresholdFamilies.some((family) => named.has(family))) return
     // Alerts under monitoring watch the system, and filters in data preparation clean the data: neither acts on the
     // model's output.
-    const elsewhere = [...reading.stageOpenings('monitoring'), ...reading.stageOpenings('data')]
+    // A heading that also opens another stage ("Problem definition and dataset", "Evaluation and monitoring") holds
+    // that stage's content as much: what it says of the output is no data filter nor a health alert.
+    const onlyThere = (opening: { section?: number }) =>
+      opening.section === undefined ||
+      reading.sections[opening.section].stages.every((stage) => stage === 'monitoring' || stage === 'data')
+    const elsewhere = [...reading.stageOpenings('monitoring'), ...reading.stageOpenings('data')].filter(onlyThere)
     const elsewhereContent = elsewhere.map((opening) => opening.content)
     const outside = (sentence: { start: number }) => !reading.holds(elsewhereContent, sentence.start)
     // Terse notes state the cut-off as a bare fraction and an arrow (`> 0.95 → auto-suspend`): a fraction of one

@@ -24,6 +24,56 @@ export type TopicAside = 'past-comparison' | 'place' | 'event'
  * baseline cue's `sure` phrases): a model, rules, the system or the product surface it serves ("against the production
  * row", "against the current search").
  */
+/**
+ * The harmful class a moderation, fraud or abuse classifier finds, as the adjective that names the items it acts on
+ * ("harmful tweets", "spam emails", "fake profiles").
+ */
+const harmfulClasses = [
+  'harmful',
+  'toxic',
+  'spam',
+  'fake',
+  'deceptive',
+  'fraudulent',
+  'inappropriate',
+  'offensive',
+  'abusive',
+  'malicious',
+  'nsfw',
+]
+
+/**
+ * An action done to the items of the harmful class, said as the system's purpose: "filtering harmful tweets from
+ * newsfeeds", "removing deceptive accounts", "filter out inappropriate content". Only with the class: "filtering out
+ * seen items" in a feed, or "remove duplicates", acts on no output. Not blocking: "hash and block malicious images"
+ * matches known hashes, no model's output.
+ */
+const actionsOnHarmful = [
+  'filter',
+  'filters',
+  'filtering',
+  'filter out',
+  'filters out',
+  'filtering out',
+  'remove',
+  'removes',
+  'removing',
+  'flag',
+  'flags',
+  'hide',
+  'hides',
+  'hiding',
+].flatMap((verb) => harmfulClasses.map((harm) => `${verb} ${harm}`))
+
+/** A model named by the two outcomes it decides ("a loan approval/rejection model"). */
+const outcomeModels = [
+  'approval/rejection model',
+  'approve/reject model',
+  'approval or rejection model',
+  'accept/reject model',
+  'automatic approval/rejection',
+]
+
 const runningToday = [
   'model*',
   'one',
@@ -898,7 +948,10 @@ export const cues = {
     ],
     // Not the kinds alone: "self-hosted" is a choice and "consent" a topic, not a limit ("must be self-hosted" is one).
     answer: [
-      ...looseLimitWords,
+      // What the design needs is sizing, not a limit: "training requires GPUs to speed it up", "ALS requires more
+      // memory", "the resources required for this project (VPC, VM)". A requirement counts by a word of its own ("must",
+      // a named rule), or under a `Constraints` heading (`looseInSection`).
+      ...looseLimitWords.filter((word) => word !== 'required' && word !== 'requires'),
       'must not',
       'cannot',
       "can't",
@@ -932,6 +985,23 @@ export const cues = {
       'no budget',
       'no cloud',
       'no new',
+      // A rule that requires is still a limit: "the insurance regulator requires every rating factor to be explainable".
+      'regulator requires',
+      'regulators require',
+      'regulation requires',
+      'regulations require',
+      'law requires',
+      'laws require',
+      'policy requires',
+      'compliance requires',
+      'required by',
+      'legally required',
+      'consent required',
+      'consent is required',
+      'committee requires',
+      // Hardware done without is a hardware limit: "runs on CPU, no GPU required" (no longer read by "required").
+      'no gpu required',
+      'no gpus required',
       'approved',
       'inside',
       'stay in',
@@ -948,6 +1018,16 @@ export const cues = {
       'hipaa',
       'ccpa',
       'coppa',
+      // The credit laws are named rules like the privacy ones: "Compliance pointers: FCRA/ECOA checks".
+      'fcra',
+      'ecoa',
+      // Explanations required for what regulation governs: "Ensure explainability for regulated decision-making" is the
+      // contract's regulatory limit on the model. Not explainability alone: "every decision is explainable and
+      // auditable" names no rule.
+      'explainability for regulated',
+      'explainability in regulated',
+      'explainable for regulated',
+      'explanations for regulated',
       'data residency',
       'on-device',
       'on device',
@@ -2784,6 +2864,16 @@ export const cues = {
       'understand the tradeoff',
       'false positives and false negatives',
       'false negatives and false positives',
+      // Both metrics wanted high favours neither: "high precision/recall across labels", "maintaining high precision and
+      // recall". One named high alone ("we need high recall") still does.
+      'high precision/recall',
+      'high recall/precision',
+      'high precision and recall',
+      'high recall and precision',
+      'high precision and high recall',
+      'high recall and high precision',
+      'high precision & recall',
+      'high recall & precision',
       // A slice or a version that performs worse ranks no error: "by snapshot time (T-6h should be worse)".
       'should be worse',
       'will be worse',
@@ -3542,6 +3632,16 @@ export const cues = {
       // automatically removes harmful posts". Only with an action: "a feed system that shows relevant posts" acts on none.
       'system that',
       'systems that',
+      // The model as the agent of the purpose: "a classification model to flag failure risk", "an ML model to
+      // detect/flag AI-generated images for review".
+      'classification model',
+      'model to',
+      // An action on the harmful class names the output and the action at once ("filtering harmful tweets"): the class
+      // alone does not ("spam content is never explored into", "spam threads are excluded by the moderation flag").
+      ...actionsOnHarmful,
+      // A model named by the two outcomes it decides: "a loan approval/rejection model". Not the outcomes alone: "comments
+      // w/ approve / reject" are past labels, and "enough to approve/reject" a person's call on a forecast.
+      ...outcomeModels,
     ],
     answer: [
       // Picking out the people the score puts at risk selects whom to act on: "identify at-risk customers", "Identify
@@ -3619,6 +3719,15 @@ export const cues = {
       'identifying high-risk borrowers',
       'identifying high-risk applicants',
       'identifying high-risk drivers',
+      // An action on the harmful class, and the infinitive of flagging as a purpose: "filtering harmful tweets", "a
+      // model to flag failure risk", "detect/flag AI-generated images", "harmful posts for removal".
+      ...actionsOnHarmful,
+      'to flag',
+      'detect/flag',
+      'detect and flag',
+      'detects and flags',
+      'for removal',
+      ...outcomeModels,
       // Pushed down rather than removed: "posts with a low-confidence harm score are demoted".
       'demot*',
       'blocked',
