@@ -1143,8 +1143,12 @@ function labelsNextHeading(reading: DesignReading, section: Section): boolean {
 
 /** Whether an empty last section is a sign-off written as a heading (`## Good luck with the interviews! 🚀`). */
 function signsOff(reading: DesignReading, section: Section): boolean {
-  const heading = reading.source.slice(section.start, section.contentStart)
-  return section.index === reading.sections.length - 1 && /!\s*[\p{Extended_Pictographic}\u{FE0F}\s#*]*$/u.test(heading)
+  if (section.index !== reading.sections.length - 1) return false
+  // The heading's last mark before its emoji and closing marks, read back from its end (no expression: linear).
+  const heading = [...reading.source.slice(section.start, section.contentStart)]
+  let at = heading.length - 1
+  while (at >= 0 && /[\p{Extended_Pictographic}\u{FE0F}\s#*]/u.test(heading[at])) at--
+  return heading[at] === '!'
 }
 
 /**
