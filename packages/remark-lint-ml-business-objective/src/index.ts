@@ -32,6 +32,13 @@
  *
  * ## Decisions
  *
+ * * A problem statement that lists what the people served suffer, then
+ *   says the system solves that problem by a model's task (`This service
+ *   solves that problem by classifying each alert`), states the goal: the
+ *   problem solved; the sentence of means is no ML objective (nineteenth
+ *   round). Only a means that points back (`solves this`, `addresses
+ *   that`): `We solve the alert problem by classifying each alert` alone
+ *   still gives only the ML objective.
  * * The turn-around of the people served (`shortens the turn-around of
  *   quotes`; not of a job, a pipeline or a training run) and their
  *   productivity are things the business cares about; `lead time` is not
@@ -1065,6 +1072,34 @@
  *   {"name": "turnaround-of-a-job.md", "label": "output"}
  *
  *   7:1: Unexpected missing business objective, expected the end goal for the business or its users in a `Business objective` section, such as `Reduce monthly churn from 4% to 3.5%`
+ *
+ * @example
+ *   {"name": "ok-problem-then-means.md"}
+ *
+ *   # Alert triage
+ *
+ *   ## Problem statement
+ *
+ *   On-call engineers often face:
+ *
+ *   - Alert fatigue from duplicate pages
+ *   - Real outages missed in the noise
+ *
+ *   This service solves that problem by classifying each alert as page now, batch or drop.
+ *
+ * @example
+ *   {"name": "means-without-a-problem.md", "label": "input"}
+ *
+ *   # Alert triage
+ *
+ *   ## Goal
+ *
+ *   We solve the alert problem by classifying each alert as page now, batch or drop.
+ *
+ * @example
+ *   {"name": "means-without-a-problem.md", "label": "output"}
+ *
+ *   5:1-5:81: Unexpected ML objective as the business objective, expected what the business gains (the ML objective belongs in framing), such as `Reduce monthly churn from 4% to 3.5%`
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'

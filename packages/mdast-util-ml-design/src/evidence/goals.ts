@@ -139,6 +139,9 @@ export class Goals {
       return compiled.vocabulary.expressions.modelErrorGoal.test(text) ? 'ml' : 'business'
     }
     if (offline) return 'ml'
+    // "This system solves that problem by classifying each notification": the model is the means to a problem stated
+    // beside it, not the goal.
+    if (compiled.vocabulary.expressions.solvesProblem.test(text)) return 'other'
     return document.sentencesMentioning(compiled.terms.mlOnlyTerms).has(sentence) ? 'ml' : 'other'
   }
 

@@ -325,6 +325,15 @@ export const mlTaskGoalPattern = new RegExp(
 )
 
 /**
+ * The model as the means to a problem the document has just stated (`This system solves that problem by classifying
+ * each notification`, `we address this by ranking ...`): the goal is the problem solved, stated before it, and the
+ * sentence is no ML objective of its own. Only with a word that points back (`this`, `that`, `these`): "we solve the
+ * churn problem by predicting who leaves" names its own goal as the model's task. Fixed words: linear time.
+ */
+export const solvesProblemPattern =
+  /\b(?:solv(?:e|es|ed|ing)|address(?:es|ed|ing)?|tackl(?:e|es|ed|ing))[^\S\n]+(?:this|that|these|those|them|it)(?:[^\S\n]+(?:problems?|issues?|pains?|challenges?))?[^\S\n]+by[^\S\n]+(?:[\p{L}-]+[^\S\n]+)?[\p{L}-]+ing\b/iu
+
+/**
  * A goal that opens with building the system, the deliverable part of `mlTaskGoalPattern`: with a direction and a
  * measured target in the same sentence ("Build a recommendation system that increases average order value by 5%")
  * it states what the business gains, so it is a business goal.

@@ -12,6 +12,7 @@ import {
   mlTaskGoalPattern,
   modelErrorGoalPattern,
   partyGoodPattern,
+  solvesProblemPattern,
   targetPattern,
 } from './business.js'
 import {
@@ -325,6 +326,8 @@ export const english = {
     metricAsGoal: metricAsGoalPattern,
     /** A goal that opens with what the model does to each item ("accurately predict ...", "flag meters ..."). */
     mlTaskGoal: mlTaskGoalPattern,
+    /** The model as the means to a stated problem ("solves that problem by classifying ..."): no ML objective. */
+    solvesProblem: solvesProblemPattern,
     /** A goal that opens with building the system ("Build a ranking service ..."), the deliverable of `mlTaskGoal`. */
     deliverableGoal: deliverableGoalPattern,
     /** A model's own error as what a goal bounds ("keep hallucinated columns under 2%"). */
