@@ -393,13 +393,19 @@ export class Metrics {
    * metric ("bias (signed error over mean sales)"), not a part of a metric of
    * the filed kind ("the entropy of the background CTR" after log loss, "MAE
    * between predicted and actual acceptance rate"), not the operating point
-   * two models are compared at ("at the same approval rate"), and not one
-   * whose kind the author names after the filing ("Online: an A/B
+   * two models are compared at ("at the same approval rate"), not one filed
+   * under a business or product title (`Business metrics`, `Key product
+   * metrics`), and not one whose kind the author names after the filing ("Online: an A/B
    * test, once the model beats the baseline's AUC offline").
    */
   misfiled(mention: MetricMention): boolean {
     const { document } = this
     if (!mention.filedAs || mention.filedAs === mention.metric.kind || mention.sentence < 0) return false
+    // "Business metrics: recall, ROC-AUC": a business or product title names what the business watches, not the
+    // online kind: what stands there is filed under no kind, as under `Success metrics`.
+    const { metricBusinessFiling } = this.compiled.vocabulary.expressions
+    if (mention.filedAt && metricBusinessFiling.test(document.prose.slice(mention.filedAt.start, mention.filedAt.end)))
+      return false
     const sentence = document.sentences[mention.sentence]
     const before = document.prose.slice(sentence.start, mention.start)
     if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) return false

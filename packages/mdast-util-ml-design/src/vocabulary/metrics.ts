@@ -562,3 +562,11 @@ export const familyMetricExamples: Record<Family, string> = {
   forecasting: 'MAPE',
   'reinforcement-learning': 'cumulative reward',
 }
+
+/**
+ * A title that files metrics as what the business or product watches (`Business metrics`, `Key product metrics`,
+ * `Business KPIs`, `Бизнес метрики`), not by their kind: its own words name an online metric, but an offline metric
+ * under it is not misfiled. A title that names the online kind too (`Online business metrics`) still files by kind.
+ */
+export const metricBusinessFiling =
+  /^(?![^\n]*(?<!\p{L})(?:online|онлайн)(?!\p{L}))[^\n]*(?<!\p{L})(?:business|product|products|бизнес\p{L}*|продуктов\p{L}*)(?!\p{L})/iu
