@@ -143,14 +143,15 @@
  *   by the score`, `rank comments per video`) names ranking, as sorting the
  *   candidates does.
  * * An everyday metric word that labels other metrics names what they
- *   measure, not a metric of its own: `Prediction accuracy: RMSE under 40k`,
+ *   measure, not a metric of its own (also as a table row's first cell
+ *   before a cell that names them): `Prediction accuracy: RMSE under 40k`,
  *   `Accuracy sign-off: must beat 0.8 R²`, `Model accuracy is measured with
  *   MAE and MAPE`. With its own value first (`Accuracy: 92%, MAE under 40k`)
  *   it is the metric.
  * * A metric preferred against (`over AUC/RMSE`, `clarity over benchmark
  *   accuracy`) is rejected, each metric of a slash list alike.
  * * The loss training minimises (`Loss function: mean squared error`, `an
- *   MSE reconstruction loss`) is not an offline metric: an autoencoder's
+ *   MSE reconstruction loss`, `a reconstruction loss (MAE)`) is not an offline metric: an autoencoder's
  *   reconstruction error inside a classifier fits it.
  *
  * ## Decisions where the contract is open
@@ -904,6 +905,37 @@
  *   - Accuracy sign-off: must beat 0.8 R² on the held-out quarter
  *
  * @example
+ *   {"name": "ok-accuracy-row.md"}
+ *
+ *   # Flat prices
+ *
+ *   We predict the sale price of each flat (regression).
+ *
+ *   ## Evaluation
+ *
+ *   | Goal | Measured by |
+ *   |---|---|
+ *   | Price accuracy | MAE and RMSE on the last quarter |
+ *
+ * @example
+ *   {"name": "accuracy-row-with-its-value.md", "label": "input"}
+ *
+ *   # Flat prices
+ *
+ *   We predict the sale price of each flat (regression).
+ *
+ *   ## Evaluation
+ *
+ *   | Goal | Measured by |
+ *   |---|---|
+ *   | Accuracy | 92% of flats, and MAE on the last quarter |
+ *
+ * @example
+ *   {"name": "accuracy-row-with-its-value.md", "label": "output"}
+ *
+ *   9:3-9:11: Unexpected classification metric `Accuracy` for a regression task, expected an offline metric that fits it in the evaluation section, such as `MAE`
+ *
+ * @example
  *   {"name": "accuracy-with-its-value.md", "label": "input"}
  *
  *   # Flat prices
@@ -951,6 +983,7 @@
  *
  *   - Loss function: mean squared error on the soft labels.
  *   - An auxiliary MSE reconstruction loss keeps the encoder honest.
+ *   - A second reconstruction loss (MAE) on the title tokens.
  *   - Offline: macro-F1 on the last month of tickets.
  *
  * @example

@@ -302,11 +302,25 @@ export class Metrics {
   /**
    * Whether an everyday metric word names what the metrics after it in its sentence measure, not a metric of its own:
    * it labels them (a colon or a parenthesis after it or after one or two words: "Prediction accuracy: RMSE under 5",
-   * "Accuracy acceptance: must beat 0.75 R²"), or a passive verb says they measure it ("Model accuracy is evaluated
-   * with standard metrics (RMSE, MAE)"). Not where a value follows the label at once ("Accuracy: 91%, F1 0.88").
+   * "Accuracy acceptance: must beat 0.75 R²"; or the first cell of a table row whose next cell names them), or a
+   * passive verb says they measure it ("Model accuracy is evaluated with standard metrics (RMSE, MAE)"). Not where a
+   * value follows the label at once ("Accuracy: 91%, F1 0.88").
    */
   #labelsOthers(mention: MetricMention, after: string): boolean {
     if (!mention.metric.everyday) return false
+    const { prose, blocks, sentences } = this.document
+    const block = sentences[mention.sentence].block
+    const row = tableRowOf(blocks, block)
+    if (row && row.cells[0] === block && row.cells.length > 1 && !row.header.includes(block)) {
+      const cell = blocks[row.cells[1]]
+      let next: MetricMention | undefined
+      for (let index = lastAtOrBefore(this.mentions, cell.end - 1); index >= 0; index--) {
+        const other = this.mentions[index]
+        if (other.start < cell.start) break
+        if (other.metric.name !== mention.metric.name) next = other
+      }
+      if (next && !/^[\s*_~≈<>≥≤=|]*\d/.test(prose.slice(cell.start, next.start))) return true
+    }
     const opener =
       /^(?:\s{1,2}[\p{L}-]+){0,2}[\s*_]{0,4}[:(]|^\s+(?:is|are|was|will\s+be)\s+(?:[\p{L}-]+\s+)?(?:measured|evaluated|assessed|tracked|computed|quantified|reported)\b/iu.exec(
         after,
@@ -316,7 +330,7 @@ export class Metrics {
     const next = this.in(mention.sentence).find(
       (other) => other.start >= from && other.metric.name !== mention.metric.name,
     )
-    return next !== undefined && !/^[\s*_~≈<>≥≤=]*\d/.test(this.document.prose.slice(from, next.start))
+    return next !== undefined && !/^[\s*_~≈<>≥≤=]*\d/.test(prose.slice(from, next.start))
   }
 
   /** Whether a count word that is also a verb stands as the verb: after its subject or before its object. */

@@ -499,11 +499,13 @@ export const metricOperatingPointBefore = /\bat\s+(?:the\s+|a\s+)?(?:same|fixed|
 export const metricTrainingCriterionBefore = /\bearly[\s-]?stop/i
 
 /**
- * The label of a loss just before a metric word ("Loss function: mean squared error", "loss = MSE"), and the word
+ * The label of a loss just before a metric word ("Loss function: mean squared error", "loss = MSE", "a reconstruction
+ * loss (MSE)"), and the word
  * `loss` just after one, with at most an abbreviation and one word between ("MSE loss", "Mean Squared Error (MSE)
  * reconstruction loss"): what training minimises, not a metric the evaluation reports.
  */
-export const metricLossLabelBefore = /\b(?:loss(?:\s+function)?|objective\s+function)[\s*_]{0,4}[:=][\s*_]{0,4}$/i
+export const metricLossLabelBefore =
+  /\b(?:loss(?:\s+function)?|objective\s+function)[\s*_]{0,4}[:=][\s*_]{0,4}$|\bloss\s{0,2}\(\s{0,2}$/i
 export const metricLossAfter =
   /^\)?\s{0,2}(?:\([^()]{0,16}\)\s{0,2})?(?:(?!(?:and|or|vs|versus|plus)\s)[\p{L}-]{1,20}\s{1,2})?loss\b/iu
 
