@@ -175,10 +175,12 @@ export class DesignReading extends DesignDocument {
     return this.#f.metrics.misfiled(mention)
   }
 
-  /**
-   * Whether the evaluation reports a metric the document uses: not a view of the errors (a confusion matrix), not
-   * a signal watched in production, not only the side of an error-cost trade-off ("so we favour recall").
-   */
+  /** Whether a metric word names what training minimises or stops on (a loss, an early-stopping criterion). */
+  trainingCriterion(mention: MetricMention): boolean {
+    return this.#f.metrics.criterion(mention)
+  }
+
+  /** Whether the evaluation reports a used metric: no view of the errors, production signal, loss or error-cost side. */
   reportsMetric(mention: MetricMention): boolean {
     if (!this.#f.metrics.reported(mention)) return false
     // Asked of every metric mention: the error-cost sentences as a set, once per list of evidence (one per judgement).

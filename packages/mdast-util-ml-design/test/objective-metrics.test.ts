@@ -163,14 +163,19 @@ describe('objectiveAndMetrics', () => {
     expect(framing(`## ML objective\n\nTBD\n\n## Input and output\n\n${io}`).objectiveStated).toBe(false)
   })
 
-  it('reads business and product KPI headings as online filings, an `Example` before the noun as filler', () => {
+  it('reads business and product KPI headings as online filings that misfile nothing, an `Example` before the noun as filler', () => {
     const objective =
       'The model predicts the minutes until a parcel arrives.\n\nOffline metric: MAE on the held-out month.\n\n'
     const kpis = framing(
       `${objective}## Monitoring\n\n### Dashboard 4: Business KPIs\n\n- failures prevented (count)\n`,
     )
     expect(kpis.onlineStated).toBe(true)
-    expect(framing(`${objective}### Product KPIs\n\n- AUC above 0.8\n`).misfiled).toEqual(['AUC'])
+    // A business or product title names what the business watches, not the online kind: an offline metric there is
+    // filed under no kind, so not misfiled; a title that names the online kind still misfiles it.
+    expect(framing(`${objective}### Product KPIs\n\n- AUC above 0.8\n`).misfiled).toEqual([])
+    expect(framing(`${objective}**Business metrics:**\n\n- recall of the late parcels\n`).misfiled).toEqual([])
+    expect(framing(`${objective}### Production metrics\n\n- AUC above 0.8\n`).misfiled).toEqual([])
+    expect(framing(`${objective}### Online metrics\n\n- AUC above 0.8\n`).misfiled).toEqual(['AUC'])
     // A KPI heading left open names no metric.
     expect(framing(`${objective}### Business KPIs\n\nTBD\n`).onlineStated).toBe(false)
     const example = framing(`${objective}**Example KPIs (business):**\n\n- Raise the on-time delivery rate by 3%.\n`)

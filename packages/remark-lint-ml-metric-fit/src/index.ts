@@ -142,6 +142,17 @@
  * * Ordering what a search or feed shows by a score (`we order the results
  *   by the score`, `rank comments per video`) names ranking, as sorting the
  *   candidates does.
+ * * An everyday metric word that labels other metrics names what they
+ *   measure, not a metric of its own (also as a table row's first cell
+ *   before a cell that names them): `Prediction accuracy: RMSE under 40k`,
+ *   `Accuracy sign-off: must beat 0.8 R²`, `Model accuracy is measured with
+ *   MAE and MAPE`. With its own value first (`Accuracy: 92%, MAE under 40k`)
+ *   it is the metric.
+ * * A metric preferred against (`over AUC/RMSE`, `clarity over benchmark
+ *   accuracy`) is rejected, each metric of a slash list alike.
+ * * The loss training minimises (`Loss function: mean squared error`, `an
+ *   MSE reconstruction loss`, `a reconstruction loss (MAE)`) is not an offline metric: an autoencoder's
+ *   reconstruction error inside a classifier fits it.
  *
  * ## Decisions where the contract is open
  *
@@ -880,6 +891,115 @@
  *
  *   Offline: ROC-AUC of the click model and NDCG@10 of the order, on the last week of searches.
  *
+ * @example
+ *   {"name": "ok-accuracy-labels-metrics.md"}
+ *
+ *   # Flat prices
+ *
+ *   We predict the sale price of each flat (regression).
+ *
+ *   ## Success metrics
+ *
+ *   - **Prediction accuracy**: RMSE under 40k, R² above 0.8
+ *   - Model accuracy is measured with the usual error metrics (MAE, MAPE) on the last quarter.
+ *   - Accuracy sign-off: must beat 0.8 R² on the held-out quarter
+ *
+ * @example
+ *   {"name": "ok-accuracy-row.md"}
+ *
+ *   # Flat prices
+ *
+ *   We predict the sale price of each flat (regression).
+ *
+ *   ## Evaluation
+ *
+ *   | Goal | Measured by |
+ *   |---|---|
+ *   | Price accuracy | MAE and RMSE on the last quarter |
+ *
+ * @example
+ *   {"name": "accuracy-row-with-its-value.md", "label": "input"}
+ *
+ *   # Flat prices
+ *
+ *   We predict the sale price of each flat (regression).
+ *
+ *   ## Evaluation
+ *
+ *   | Goal | Measured by |
+ *   |---|---|
+ *   | Accuracy | 92% of flats, and MAE on the last quarter |
+ *
+ * @example
+ *   {"name": "accuracy-row-with-its-value.md", "label": "output"}
+ *
+ *   9:3-9:11: Unexpected classification metric `Accuracy` for a regression task, expected an offline metric that fits it in the evaluation section, such as `MAE`
+ *
+ * @example
+ *   {"name": "accuracy-with-its-value.md", "label": "input"}
+ *
+ *   # Flat prices
+ *
+ *   We predict the sale price of each flat (regression).
+ *
+ *   ## Success metrics
+ *
+ *   - **Accuracy**: 92%, MAE under 40k
+ *
+ * @example
+ *   {"name": "accuracy-with-its-value.md", "label": "output"}
+ *
+ *   7:5-7:13: Unexpected classification metric `Accuracy` for a regression task, expected an offline metric that fits it in the evaluation section, such as `MAE`
+ *
+ * @example
+ *   {"name": "ok-preferred-over.md"}
+ *
+ *   # Podcast recommendations
+ *
+ *   We rank the episodes shown on each listener's home page.
+ *
+ *   Offline: recall@20 and NDCG@20, chosen over AUC/RMSE since we rank from implicit plays; clarity over benchmark accuracy.
+ *
+ * @example
+ *   {"name": "slash-list-kept.md", "label": "input"}
+ *
+ *   # Podcast recommendations
+ *
+ *   We rank the episodes shown on each listener's home page.
+ *
+ *   Offline: recall@20 and NDCG@20 over the last week, with AUC/RMSE beside them.
+ *
+ * @example
+ *   {"name": "slash-list-kept.md", "label": "output"}
+ *
+ *   5:61-5:65: Unexpected regression metric `RMSE` for a ranking task, expected an offline metric that fits it in the evaluation section, such as `NDCG@10`
+ *
+ * @example
+ *   {"name": "ok-loss.md"}
+ *
+ *   # Support ticket triage
+ *
+ *   We classify each ticket into one of 12 queues (multi-class classification).
+ *
+ *   - Loss function: mean squared error on the soft labels.
+ *   - An auxiliary MSE reconstruction loss keeps the encoder honest.
+ *   - A second reconstruction loss (MAE) on the title tokens.
+ *   - Offline: macro-F1 on the last month of tickets.
+ *
+ * @example
+ *   {"name": "error-metric-not-loss.md", "label": "input"}
+ *
+ *   # Support ticket triage
+ *
+ *   We classify each ticket into one of 12 queues (multi-class classification).
+ *
+ *   - Offline: macro-F1 and MSE and loss curves on the last month of tickets.
+ *
+ * @example
+ *   {"name": "error-metric-not-loss.md", "label": "output"}
+ *
+ *   5:25-5:28: Unexpected regression metric `MSE` for a classification task, expected an offline metric that fits it in the evaluation section, such as `PR-AUC`
+ *
  */
 import { type Family, familyMetricExamples, familyNames, families as familyOrder } from 'mdast-util-ml-design'
 import { defineRule } from 'ml-design-lint-rule'
@@ -913,6 +1033,7 @@ const remarkLintMlMetricFit = defineRule(
     for (const mention of used) {
       const fits: readonly Family[] = mention.metric.fits ?? []
       if (fits.length === 0 || fits.some((family) => mentioned.has(family))) continue
+      if (reading.trainingCriterion(mention)) continue
       if (mention.metric.soloPair && !onlyPair) continue
       if (reported.has(mention.metric.name)) continue
       reported.add(mention.metric.name)

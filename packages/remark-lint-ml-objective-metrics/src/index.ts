@@ -58,6 +58,12 @@
  *   metrics`) is neither named nor misfiled, and one that a metric of the
  *   filed kind is defined by (`NCE: log loss divided by the entropy of the
  *   background CTR`) files nothing.
+ * * A business or product title (`Business metrics`, `Key product
+ *   metrics`, `Business KPIs`) says what the business watches, not which
+ *   kind a metric is: an offline metric under it (`Business metrics:
+ *   recall of the fraud cases`) is filed under no kind, so not misfiled, as
+ *   under `Success metrics`. Only a label of the online kind (`Online
+ *   metrics: AUC`) misfiles it.
  * * A misfiled metric still counts for its true kind: `Online metrics: AUC`
  *   with no other online metric gets both the misfiled and the missing
  *   online message.
@@ -137,8 +143,8 @@
  * * Business and product KPIs are measured on live traffic: a `Business
  *   KPIs` or `Product KPIs` heading or label files online metrics as
  *   `Business metrics` does (its own words name one: `Dashboard 4: Business
- *   KPIs` > `- failures prevented (count)`; an offline metric under it is
- *   misfiled), and `Example` before a title's noun is filler (`Example KPIs
+ *   KPIs` > `- failures prevented (count)`), and `Example` before a
+ *   title's noun is filler (`Example KPIs
  *   (business):` labels metrics). A KPI heading left `TBD` names none, and
  *   an online word outside such a label is still a goal until measured
  *   ("the partners want a 95% on-time delivery rate").
@@ -408,6 +414,22 @@
  *     - Normalised entropy: log loss divided by the entropy of the background CTR.
  *   - Online
  *     - Revenue lift in an A/B test.
+ *
+ * @example
+ *   {"name": "ok-business-metrics.md"}
+ *
+ *   # Card fraud
+ *
+ *   ML objective: predict the probability that a card payment is fraudulent.
+ *
+ *   ## Business metrics
+ *
+ *   - Recall of the fraud cases, so that few chargebacks slip through
+ *   - Chargeback losses per month, compared in an A/B test
+ *
+ *   ## Offline metrics
+ *
+ *   PR-AUC on the last month of payments, held out.
  *
  * @example
  *   {"name": "ok-outline.md"}

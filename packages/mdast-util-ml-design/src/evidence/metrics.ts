@@ -5,44 +5,9 @@ import { tableRowOf } from '../document/rows.js'
 import type { Compiled } from '../match/compile.js'
 import type { TermMatch } from '../match/matcher.js'
 import type { MetricEntry } from '../vocabulary/metrics.js'
+import { endsWithValueAt, rejectedBefore, toleranceAfter } from './metric-words.js'
 import type { Scope } from './scope.js'
 import type { MetricFiling, MetricMention } from './types.js'
-
-/**
- * Whether the words before a metric reject it, directly ("rather than accuracy") or across an `or` list
- * ("instead of revenue metrics or CTR": up to three words before the `or`). Plain string work, no pattern that
- * backtracks.
- */
-function rejectedBefore(before: string, expression: RegExp): boolean {
-  if (expression.test(before)) return true
-  const words = before.trimEnd().split(' ')
-  if (words.length > 0 && /^(?:the|a|an)$/i.test(words[words.length - 1])) words.pop()
-  if (words.length === 0 || !/^n?or$/i.test(words[words.length - 1])) return false
-  words.pop()
-  for (let dropped = 1; dropped <= 3 && dropped < words.length; dropped++) {
-    if (expression.test(`${words.slice(0, words.length - dropped).join(' ')} `)) return true
-  }
-  return false
-}
-
-/**
- * Whether a text ends with a value read `at` or `@` (the operating point of the metric before it: "recall @ 5% ",
- * "precision at 1% "). Scanned from the end by hand, so no pattern backtracks over a long run of digits.
- */
-function endsWithValueAt(before: string): boolean {
-  let end = before.trimEnd()
-  if (end.endsWith('%')) end = end.slice(0, -1)
-  let start = end.length
-  while (start > 0 && '0123456789.,'.includes(end[start - 1])) start--
-  if (start === end.length || !/\d/.test(end[start])) return false
-  if (start > 0 && '~≈'.includes(end[start - 1])) start--
-  const head = end.slice(0, start).trimEnd()
-  return head.endsWith('@') || /(?:^|[^\p{L}])at$/iu.test(head)
-}
-
-/** A tolerance just after a metric: "accuracy within ±15%", "accuracy (within 10%)": a value's closeness, not a class's. */
-const toleranceAfter =
-  /^\s{0,2}\(?\s{0,2}within\s{0,2}(?:±|\+\/-|\+-)?\s{0,2}\d+(?:[.,]\d+)?\s{0,2}(?:%|pp?\b|pts?\b|min|minutes|days?|hours?)/i
 
 /** Words before `accuracy` that say which accuracy of the model it is, not what else is accurate. */
 const modelAccuracyWords = new Set(
@@ -326,11 +291,46 @@ export class Metrics {
     if (metricVerbForm.test(mention.text) && this.#verb(before, after)) return false
     // "our engagement and accuracy metrics", "accuracy metrics (MAE, RMSE)": a class of metrics, not accuracy itself.
     if (mention.metric.name === 'accuracy' && /^\s*metrics\b/i.test(after)) return false
+    if (this.#labelsOthers(mention, document.prose.slice(mention.end, sentence.end))) return false
     return (
       !rejectedBefore(before, metricRejectedBefore) &&
       !metricRejectedAfter.test(after) &&
       !metricFalseFriendAfter.test(after)
     )
+  }
+
+  /**
+   * Whether an everyday metric word names what the metrics after it in its sentence measure, not a metric of its own:
+   * it labels them (a colon or a parenthesis after it or after one or two words: "Prediction accuracy: RMSE under 5",
+   * "Accuracy acceptance: must beat 0.75 R²"; or the first cell of a table row whose next cell names them), or a
+   * passive verb says they measure it ("Model accuracy is evaluated with standard metrics (RMSE, MAE)"). Not where a
+   * value follows the label at once ("Accuracy: 91%, F1 0.88").
+   */
+  #labelsOthers(mention: MetricMention, after: string): boolean {
+    if (!mention.metric.everyday) return false
+    const { prose, blocks, sentences } = this.document
+    const block = sentences[mention.sentence].block
+    const row = tableRowOf(blocks, block)
+    if (row && row.cells[0] === block && row.cells.length > 1 && !row.header.includes(block)) {
+      const cell = blocks[row.cells[1]]
+      let next: MetricMention | undefined
+      for (let index = lastAtOrBefore(this.mentions, cell.end - 1); index >= 0; index--) {
+        const other = this.mentions[index]
+        if (other.start < cell.start) break
+        if (other.metric.name !== mention.metric.name) next = other
+      }
+      if (next && !/^[\s*_~≈<>≥≤=|]*\d/.test(prose.slice(cell.start, next.start))) return true
+    }
+    const opener =
+      /^(?:\s{1,2}[\p{L}-]+){0,2}[\s*_]{0,4}[:(]|^\s+(?:is|are|was|will\s+be)\s+(?:[\p{L}-]+\s+)?(?:measured|evaluated|assessed|tracked|computed|quantified|reported)\b/iu.exec(
+        after,
+      )
+    if (!opener) return false
+    const from = mention.end + opener[0].length
+    const next = this.in(mention.sentence).find(
+      (other) => other.start >= from && other.metric.name !== mention.metric.name,
+    )
+    return next !== undefined && !/^[\s*_~≈<>≥≤=]*\d/.test(prose.slice(from, next.start))
   }
 
   /** Whether a count word that is also a verb stands as the verb: after its subject or before its object. */
@@ -369,22 +369,36 @@ export class Metrics {
    */
   reported(mention: MetricMention): boolean {
     if (mention.metric.view || mention.filedAs === 'online') return false
-    const { document } = this
-    if (mention.sentence >= 0) {
-      const before = document.prose.slice(document.sentences[mention.sentence].start, mention.start)
-      // Only the clause the metric stands in: "early stop on validation log loss", not "..., early stop; AUC".
-      const clause = before.slice(
-        Math.max(
-          before.lastIndexOf(','),
-          before.lastIndexOf(';'),
-          before.lastIndexOf(':'),
-          before.lastIndexOf('('),
-          before.lastIndexOf(')'),
-        ) + 1,
-      )
-      if (this.compiled.vocabulary.expressions.metricTrainingCriterionBefore.test(clause)) return false
-    }
-    return mention.filedAs === 'offline' || !document.sentenceScope(mention.sentence).stages.includes('monitoring')
+    if (this.criterion(mention)) return false
+    return mention.filedAs === 'offline' || !this.document.sentenceScope(mention.sentence).stages.includes('monitoring')
+  }
+
+  /**
+   * Whether a metric word names what training minimises or stops on, not a metric the evaluation reports: the
+   * criterion training stops on ("early stop on validation log loss"), or the loss ("Loss function: mean squared
+   * error", "MSE reconstruction loss").
+   */
+  criterion(mention: MetricMention): boolean {
+    if (mention.sentence < 0) return false
+    const { prose, sentences } = this.document
+    const sentence = sentences[mention.sentence]
+    const before = prose.slice(Math.max(sentence.start, mention.start - 48), mention.start)
+    const { metricTrainingCriterionBefore, metricLossLabelBefore, metricLossAfter } =
+      this.compiled.vocabulary.expressions
+    if (metricLossLabelBefore.test(before)) return true
+    if (metricLossAfter.test(prose.slice(mention.end, Math.min(sentence.end, mention.end + 40)))) return true
+    // Only the clause the metric stands in: "early stop on validation log loss", not "..., early stop; AUC".
+    const whole = prose.slice(sentence.start, mention.start)
+    const clause = whole.slice(
+      Math.max(
+        whole.lastIndexOf(','),
+        whole.lastIndexOf(';'),
+        whole.lastIndexOf(':'),
+        whole.lastIndexOf('('),
+        whole.lastIndexOf(')'),
+      ) + 1,
+    )
+    return metricTrainingCriterionBefore.test(clause)
   }
 
   /**
@@ -393,13 +407,19 @@ export class Metrics {
    * metric ("bias (signed error over mean sales)"), not a part of a metric of
    * the filed kind ("the entropy of the background CTR" after log loss, "MAE
    * between predicted and actual acceptance rate"), not the operating point
-   * two models are compared at ("at the same approval rate"), and not one
-   * whose kind the author names after the filing ("Online: an A/B
+   * two models are compared at ("at the same approval rate"), not one filed
+   * under a business or product title (`Business metrics`, `Key product
+   * metrics`), and not one whose kind the author names after the filing ("Online: an A/B
    * test, once the model beats the baseline's AUC offline").
    */
   misfiled(mention: MetricMention): boolean {
     const { document } = this
     if (!mention.filedAs || mention.filedAs === mention.metric.kind || mention.sentence < 0) return false
+    // "Business metrics: recall, ROC-AUC": a business or product title names what the business watches, not the
+    // online kind: what stands there is filed under no kind, as under `Success metrics`.
+    const { metricBusinessFiling } = this.compiled.vocabulary.expressions
+    if (mention.filedAt && metricBusinessFiling.test(document.prose.slice(mention.filedAt.start, mention.filedAt.end)))
+      return false
     const sentence = document.sentences[mention.sentence]
     const before = document.prose.slice(sentence.start, mention.start)
     if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) return false

@@ -455,11 +455,12 @@ export const offlineMetrics: MetricEntry[] = [
 export const metrics: MetricEntry[] = [...onlineMetrics, ...offlineMetrics]
 
 /**
- * Words just before a metric that reject it: "PR-AUC rather than accuracy", "we do not use RMSE". The reader lets a
- * rejection reach across an `or` list too ("instead of revenue metrics or CTR").
+ * Words just before a metric that reject it: "PR-AUC rather than accuracy", "we do not use RMSE", "explainability
+ * over benchmark accuracy". The reader lets a rejection reach across an `or` list too ("instead of revenue metrics
+ * or CTR") and a slash list ("over AUC/RMSE").
  */
 export const metricRejectedBefore =
-  /\b(?:not|no|never|instead\s+of|rather\s+than|than|over|without|avoid(?:ing)?|ignor(?:e|ing)|(?:do|does|will|would)\s+not\s+use|n't\s+use|not\s+use|unlike|beyond|besides\s+plain)\s+(?:(?:the|a|an|by|on|plain|raw|overall|simple|just|only|top-1|global)\s+)*$/i
+  /\b(?:not|no|never|instead\s+of|rather\s+than|than|over|without|avoid(?:ing)?|ignor(?:e|ing)|(?:do|does|will|would)\s+not\s+use|n't\s+use|not\s+use|unlike|beyond|besides\s+plain)\s+(?:(?:the|a|an|by|on|plain|raw|overall|simple|just|only|top-1|global|benchmark|leaderboard|headline|pure)\s+)*$/i
 
 /** Words just after a metric that reject it: "accuracy would be meaningless at this ratio". */
 export const metricRejectedAfter =
@@ -496,6 +497,17 @@ export const metricOperatingPointBefore = /\bat\s+(?:the\s+|a\s+)?(?:same|fixed|
  * "early stop on validation log loss", "early stopping on the held-out weeks' AUC" (the clause is cut in code).
  */
 export const metricTrainingCriterionBefore = /\bearly[\s-]?stop/i
+
+/**
+ * The label of a loss just before a metric word ("Loss function: mean squared error", "loss = MSE", "a reconstruction
+ * loss (MSE)"), and the word
+ * `loss` just after one, with at most an abbreviation and one word between ("MSE loss", "Mean Squared Error (MSE)
+ * reconstruction loss"): what training minimises, not a metric the evaluation reports.
+ */
+export const metricLossLabelBefore =
+  /\b(?:loss(?:\s+function)?|objective\s+function)[\s*_]{0,4}[:=][\s*_]{0,4}$|\bloss\s{0,2}\(\s{0,2}$/i
+export const metricLossAfter =
+  /^\)?\s{0,2}(?:\([^()]{0,16}\)\s{0,2})?(?:(?!(?:and|or|vs|versus|plus)\s)[\p{L}-]{1,20}\s{1,2})?loss\b/iu
 
 /**
  * What follows "recall at N" or "precision at N" when N is an operating point, not a cut-off of a ranked list: a rate
@@ -552,3 +564,11 @@ export const familyMetricExamples: Record<Family, string> = {
   forecasting: 'MAPE',
   'reinforcement-learning': 'cumulative reward',
 }
+
+/**
+ * A title that files metrics as what the business or product watches (`Business metrics`, `Key product metrics`,
+ * `Business KPIs`, `Бизнес метрики`), not by their kind: its own words name an online metric, but an offline metric
+ * under it is not misfiled. A title that names the online kind too (`Online business metrics`) still files by kind.
+ */
+export const metricBusinessFiling =
+  /^(?![^\n]*(?<!\p{L})(?:online|онлайн)(?!\p{L}))[^\n]*(?<!\p{L})(?:business|product|products|бизнес\p{L}*|продуктов\p{L}*)(?!\p{L})/iu
