@@ -87,3 +87,27 @@ describe('serving words that name a listening server, an interactive app or a de
       expect(serves('Evaluation', text), text).toBe(false)
   })
 })
+
+describe('qualified deployment headings', () => {
+  it('name the deployment stage: where or how the model goes live, and notes or steps on going live', () => {
+    const titles = [
+      'Cloud deployment',
+      'Production deployment',
+      'Live deployment',
+      'Gradual rollout',
+      'Staged rollout',
+      'Deployment considerations',
+      'Deployment guide',
+    ]
+    expect(
+      stagesOf(`# T\n\n${titles.map((title) => `## ${title}\n\nx\n`).join('\n')}`).map(([, stages]) => stages),
+    ).toEqual(titles.map(() => ['deployment']))
+  })
+
+  it('name nothing when the deployment is of something else, or the notes are on another topic', () => {
+    const titles = ['Kafka cluster deployment', 'Feature flag rollout plans', 'Scalability considerations']
+    expect(
+      stagesOf(`# T\n\n${titles.map((title) => `## ${title}\n\nx\n`).join('\n')}`).map(([, stages]) => stages),
+    ).toEqual([[], [], []])
+  })
+})

@@ -244,6 +244,10 @@ export const stageSynonyms: Record<Stage, string[]> = {
     // Where the model runs and answers (`Model hosting`): its serving. Not `hosting` alone, which is as often a
     // marketplace's business (`Hosting` of guests) as the model's.
     'model hosting',
+    // What a team writes down about going live, or the steps to do it. Not `considerations` or `guide` after any
+    // stage noun: `Scalability considerations` and `Fairness considerations` are about other things.
+    'deployment considerations',
+    'deployment guide',
   ],
   monitoring: [
     'monitoring',
@@ -1066,6 +1070,10 @@ export const headingHeadNouns = [
   'inference',
   'evaluation',
   'preprocessing',
+  // Where and how the model goes live (`Cloud deployment`, `Production deployment`, `Gradual rollout`); only after
+  // the words below, so a cluster's or a reactor's deployment stays another thing.
+  'deployment',
+  'rollout',
 ]
 
 /**
@@ -1113,6 +1121,12 @@ export const headNounQualifiers = [
   'gpu',
   'multi',
   'and',
+  // How and where a model goes live (`Cloud deployment`, `Live deployment`, `Gradual rollout`, `Staged rollout`).
+  'cloud',
+  'live',
+  'gradual',
+  'staged',
+  'phased',
 ]
 
 /**
