@@ -111,3 +111,19 @@ describe('qualified deployment headings', () => {
     ).toEqual([[], [], []])
   })
 })
+
+describe('qualified monitoring headings', () => {
+  it('name the stage kept up all the time, and how it works', () => {
+    const titles = ['Continuous monitoring', 'Monitoring logic', 'Continuous evaluation']
+    expect(
+      stagesOf(`# T\n\n${titles.map((title) => `## ${title}\n\nx\n`).join('\n')}`).map(([, stages]) => stages),
+    ).toEqual([['monitoring'], ['monitoring'], ['evaluation']])
+  })
+
+  it('name nothing for the other senses of the words', () => {
+    const titles = ['Continuous integration', 'Business logic', 'Continuous glucose monitoring']
+    expect(
+      stagesOf(`# T\n\n${titles.map((title) => `## ${title}\n\nx\n`).join('\n')}`).map(([, stages]) => stages),
+    ).toEqual([[], [], []])
+  })
+})

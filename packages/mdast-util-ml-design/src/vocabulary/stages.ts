@@ -1040,6 +1040,8 @@ export const headingQualifiers = [
   'detail',
   'sketch',
   'cadence',
+  // How a stage works (`Monitoring logic`, `Serving logic`).
+  'logic',
   // A report's participle after the noun (`Algorithms implemented`, `Models trained`, `Features used`): what was
   // done with that part. Not `deployed`, `tested` or `evaluated`, which name a later stage's work on it, nor
   // `considered`: an RFC's `Alternatives considered` weighs other designs, not candidate models.
@@ -1127,6 +1129,8 @@ export const headNounQualifiers = [
   'gradual',
   'staged',
   'phased',
+  // A stage kept up all the time (`Continuous monitoring`, `Continuous evaluation`).
+  'continuous',
 ]
 
 /**
