@@ -126,4 +126,11 @@ describe('qualified monitoring headings', () => {
       stagesOf(`# T\n\n${titles.map((title) => `## ${title}\n\nx\n`).join('\n')}`).map(([, stages]) => stages),
     ).toEqual([[], [], []])
   })
+
+  it('name the stage by what the watch runs on, beside another stage too, but not a patient’s monitor', () => {
+    const titles = ['Model serving and monitoring platforms', 'Monitoring tools', 'Patient monitoring platform']
+    expect(
+      stagesOf(`# T\n\n${titles.map((title) => `## ${title}\n\nx\n`).join('\n')}`).map(([, stages]) => stages),
+    ).toEqual([['deployment', 'monitoring'], ['monitoring'], []])
+  })
 })

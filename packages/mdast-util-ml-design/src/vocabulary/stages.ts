@@ -276,6 +276,10 @@ export const stageSynonyms: Record<Stage, string[]> = {
     'system health',
     'service health monitoring',
     'service health',
+    // What the watch runs on, the stage's infrastructure (`Model serving and monitoring platforms`).
+    'monitoring platform',
+    'monitoring stack',
+    'monitoring tool',
   ],
 }
 
