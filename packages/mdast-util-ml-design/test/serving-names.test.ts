@@ -134,3 +134,23 @@ describe('qualified monitoring headings', () => {
     ).toEqual([['deployment', 'monitoring'], ['monitoring'], []])
   })
 })
+
+describe('a prose paragraph that opens on its topic', () => {
+  it('labels the paragraph with the topic when the topic names a stage', () => {
+    const reading = read(
+      '# Spam filter\n\n## Model support\n\nFor model hosting, a Flask service behind a load balancer scores each message as it arrives.\n\nAs for monitoring, we chart the share of flagged messages each day.\n',
+    )
+    expect(reading.statements.map((statement) => [statement.label, statement.stages])).toEqual([
+      ['model hosting', ['deployment']],
+      ['monitoring', ['monitoring']],
+    ])
+    expect(reading.stageOpenings('deployment').map((opening) => opening.substantive)).toEqual([true])
+  })
+
+  it('labels nothing when the opener names no stage, or stands in a list item', () => {
+    const reading = read(
+      '# Spam filter\n\n## Notes\n\nFor example, the model could be hosted later.\n\nFor most users, nothing changes.\n\n- For monitoring, see the runbook.\n',
+    )
+    expect(reading.statements.map((statement) => statement.label)).toEqual([])
+  })
+})
