@@ -87,3 +87,70 @@ describe('serving words that name a listening server, an interactive app or a de
       expect(serves('Evaluation', text), text).toBe(false)
   })
 })
+
+describe('qualified deployment headings', () => {
+  it('name the deployment stage: where or how the model goes live, and notes or steps on going live', () => {
+    const titles = [
+      'Cloud deployment',
+      'Production deployment',
+      'Live deployment',
+      'Gradual rollout',
+      'Staged rollout',
+      'Deployment considerations',
+      'Deployment guide',
+    ]
+    expect(
+      stagesOf(`# T\n\n${titles.map((title) => `## ${title}\n\nx\n`).join('\n')}`).map(([, stages]) => stages),
+    ).toEqual(titles.map(() => ['deployment']))
+  })
+
+  it('name nothing when the deployment is of something else, or the notes are on another topic', () => {
+    const titles = ['Kafka cluster deployment', 'Feature flag rollout plans', 'Scalability considerations']
+    expect(
+      stagesOf(`# T\n\n${titles.map((title) => `## ${title}\n\nx\n`).join('\n')}`).map(([, stages]) => stages),
+    ).toEqual([[], [], []])
+  })
+})
+
+describe('qualified monitoring headings', () => {
+  it('name the stage kept up all the time, and how it works', () => {
+    const titles = ['Continuous monitoring', 'Monitoring logic', 'Continuous evaluation']
+    expect(
+      stagesOf(`# T\n\n${titles.map((title) => `## ${title}\n\nx\n`).join('\n')}`).map(([, stages]) => stages),
+    ).toEqual([['monitoring'], ['monitoring'], ['evaluation']])
+  })
+
+  it('name nothing for the other senses of the words', () => {
+    const titles = ['Continuous integration', 'Business logic', 'Continuous glucose monitoring']
+    expect(
+      stagesOf(`# T\n\n${titles.map((title) => `## ${title}\n\nx\n`).join('\n')}`).map(([, stages]) => stages),
+    ).toEqual([[], [], []])
+  })
+
+  it('name the stage by what the watch runs on, beside another stage too, but not a patient’s monitor', () => {
+    const titles = ['Model serving and monitoring platforms', 'Monitoring tools', 'Patient monitoring platform']
+    expect(
+      stagesOf(`# T\n\n${titles.map((title) => `## ${title}\n\nx\n`).join('\n')}`).map(([, stages]) => stages),
+    ).toEqual([['deployment', 'monitoring'], ['monitoring'], []])
+  })
+})
+
+describe('a prose paragraph that opens on its topic', () => {
+  it('labels the paragraph with the topic when the topic names a stage', () => {
+    const reading = read(
+      '# Spam filter\n\n## Model support\n\nFor model hosting, a Flask service behind a load balancer scores each message as it arrives.\n\nAs for monitoring, we chart the share of flagged messages each day.\n',
+    )
+    expect(reading.statements.map((statement) => [statement.label, statement.stages])).toEqual([
+      ['model hosting', ['deployment']],
+      ['monitoring', ['monitoring']],
+    ])
+    expect(reading.stageOpenings('deployment').map((opening) => opening.substantive)).toEqual([true])
+  })
+
+  it('labels nothing when the opener names no stage, or stands in a list item', () => {
+    const reading = read(
+      '# Spam filter\n\n## Notes\n\nFor example, the model could be hosted later.\n\nFor most users, nothing changes.\n\n- For monitoring, see the runbook.\n',
+    )
+    expect(reading.statements.map((statement) => statement.label)).toEqual([])
+  })
+})

@@ -51,6 +51,23 @@ describe('a cadence that is a rhythm of the data', () => {
   })
 })
 
+describe('a cadence that is the grain of a quantity or part of a name in code', () => {
+  it('chooses no prediction mode', () => {
+    expect(speedTexts('The regressor predicts the average daily rate of each listing.')).toEqual([])
+    expect(speedTexts('The model forecasts daily sales for every shop in the chain.')).toEqual([])
+    expect(speedTexts('A script pulls `PRICES_WEEKLY` from the vendor and the model scores it.')).toEqual([])
+  })
+
+  it('still reads a schedule of predictions', () => {
+    expect(speedTexts('The model forecasts sales daily for every shop and writes them to the planning table.')).toEqual(
+      ['The model forecasts sales daily for every shop and writes them to the planning table.'],
+    )
+    expect(speedTexts('Daily predictions are computed overnight for each shop.')).toEqual([
+      'Daily predictions are computed overnight for each shop.',
+    ])
+  })
+})
+
 describe('a bound written as what a prediction must not take', () => {
   it('reads it as a budget', () => {
     expect(speedTexts('Ranking of a search page must not take longer than 1 second.')).toEqual([

@@ -8,6 +8,7 @@ import type { Nodes, Paragraph, Root, Table } from 'mdast'
 import type { Compiled } from '../match/compile.js'
 import { normalizeTitle, titleCandidates } from '../match/normalize.js'
 import type { MetricKind } from '../vocabulary/metrics.js'
+import { topicOpener } from '../vocabulary/prose.js'
 import {
   featureIntroModelWords,
   featureIntroWords,
@@ -348,6 +349,13 @@ export function readStatements(
     }
   }
 
+  /** A paragraph that opens on a topic naming a part (`For model hosting, ...`): a lead-in with that label. */
+  const topicOf = (start: number, text: string, end: number, context: Stage[]): boolean => {
+    const found = topicOpener.exec(text)
+    const label = found && { start: start + found[1].length, end: start + found[1].length + found[2].length }
+    return !!label && add('lead-in', label, { start: start + found[0].length, end }, context) !== undefined
+  }
+
   // Lead-ins in paragraphs and list items, anywhere in the tree. `itemEnd`: where the list item whose first
   // paragraph this is ends (the rest of the item belongs to the label).
   // `context`: the stages the label of the enclosing list item names (`- Requirements` > `- Data: ...`).
@@ -391,6 +399,8 @@ export function readStatements(
             const statement = add('list-item', found.label, range, context)
             if (statement && statement.stages.length > 0 && found.end === undefined) context = statement.stages
           }
+        } else if (!inItem && topicOf(start, text, end, context)) {
+          // The paragraph's topic labels it.
         } else if (!inItem) {
           const next = nodes[index + 1]
           // Plain text only: a bold line is a pseudo-heading, read by the sections pass.

@@ -78,6 +78,14 @@ const rhythmAfter =
   /^[\s*_]*(?:(?:and|or|,)\s+\w+\s+)?(?:seasonalit(?:y|ies)|patterns?|cycles?|trends?|rhythms?|lags?)\b/i
 const rhythmWord = /\bseasonalit(?:y|ies)\b/i
 
+/**
+ * Words after a cadence that make it the grain of a quantity (`Average Daily Rate`, `daily stock price data`,
+ * `forecast daily sales per store`): how finely something is counted or predicted, no schedule of predictions.
+ */
+const cadenceAdjective = /^(?:hourly|daily|weekly|monthly|nightly)$/i
+const grainAfter =
+  /^[\s*_]*(?:(?:stock|closing|opening|average|mean|total|unit|store|item)\s+)?(?:rates?|data|stock|sales|demand|visits|volumes?|totals?|averages?|observations|readings|records|bars|candles|returns|series|granularity|resolution|level|values|counts|bookings|orders|transactions|consumption|temperatures?|(?:time\s+)?steps?)\b/i
+
 /** A sentence that opens on a condition, not a choice. */
 const conditional = /^[^\p{L}]*(?:for|if|when|should|once)\b/iu
 /**
@@ -279,6 +287,10 @@ export class Speed {
       const period =
         periodOfMeasure.test(after) ||
         rhythmAfter.test(after) ||
+        (cadenceAdjective.test(document.prose.slice(match.start, match.end)) && grainAfter.test(after)) ||
+        // Part of a name in code (`TIME_SERIES_DAILY`, `daily_sales`): an identifier, no schedule.
+        document.prose[match.start - 1] === '_' ||
+        document.prose[match.end] === '_' ||
         (sentence >= 0 && rhythmWord.test(document.textOf(document.sentences[sentence])))
       cadences.set(sentence, (cadences.get(sentence) ?? true) && period)
     }

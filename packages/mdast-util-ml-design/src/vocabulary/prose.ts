@@ -389,3 +389,11 @@ export const nothingRunsInSection = {
     'no (?:deployment|serving|monitoring)|nothing (?:is )?(?:served|deployed|runs|monitored|watched)|nothing to (?:serve|deploy|watch|monitor)',
   ),
 }
+
+/**
+ * A prose paragraph that opens on its topic (`For model hosting, we load ...`, `As for monitoring, ...`): the topic is
+ * the paragraph's label. At most three words before the comma; linear (no nested quantifier). Not a case or an
+ * example (`For an out-of-stock item, we rank ...`, `For example, ...`): only a topic named bare.
+ */
+export const topicOpener =
+  /^(\s*(?:for|as for|in terms of|when it comes to)\s+(?:the\s+|our\s+)?)(?!(?:an?|each|every|any|some|most|all|this|that|these|those|example|instance)\b)([\p{L}-]+(?:[^\S\n]+[\p{L}-]+){0,2}),\s/iu

@@ -247,6 +247,10 @@ export const stageSynonyms: Record<Stage, string[]> = {
     // Where the model runs and answers (`Model hosting`): its serving. Not `hosting` alone, which is as often a
     // marketplace's business (`Hosting` of guests) as the model's.
     'model hosting',
+    // What a team writes down about going live, or the steps to do it. Not `considerations` or `guide` after any
+    // stage noun: `Scalability considerations` and `Fairness considerations` are about other things.
+    'deployment considerations',
+    'deployment guide',
   ],
   monitoring: [
     'monitoring',
@@ -275,6 +279,10 @@ export const stageSynonyms: Record<Stage, string[]> = {
     'system health',
     'service health monitoring',
     'service health',
+    // What the watch runs on, the stage's infrastructure (`Model serving and monitoring platforms`).
+    'monitoring platform',
+    'monitoring stack',
+    'monitoring tool',
   ],
 }
 
@@ -1039,6 +1047,8 @@ export const headingQualifiers = [
   'detail',
   'sketch',
   'cadence',
+  // How a stage works (`Monitoring logic`, `Serving logic`).
+  'logic',
   // A report's participle after the noun (`Algorithms implemented`, `Models trained`, `Features used`): what was
   // done with that part. Not `deployed`, `tested` or `evaluated`, which name a later stage's work on it, nor
   // `considered`: an RFC's `Alternatives considered` weighs other designs, not candidate models.
@@ -1069,8 +1079,10 @@ export const headingHeadNouns = [
   'inference',
   'evaluation',
   'preprocessing',
-  // Where it runs, before it (`Kubernetes deployment`, `Edge deployment`).
+  // Where and how the model goes live (`Cloud deployment`, `Kubernetes deployment`, `Production deployment`,
+  // `Gradual rollout`); only after the words below, so a cluster's or a reactor's deployment stays another thing.
   'deployment',
+  'rollout',
 ]
 
 /**
@@ -1118,15 +1130,22 @@ export const headNounQualifiers = [
   'gpu',
   'multi',
   'and',
-  // Where it runs (`Kubernetes Deployment`, `Cloud Monitoring`, `AWS Deployment`).
+  // How and where a model goes live (`Cloud deployment`, `Kubernetes deployment`, `Live deployment`, `Gradual
+  // rollout`, `Staged rollout`, `Cloud monitoring`).
+  'cloud',
+  'live',
+  'gradual',
+  'staged',
+  'phased',
   'kubernetes',
   'k8s',
   'docker',
-  'cloud',
   'aws',
   'gcp',
   'azure',
   'serverless',
+  // A stage kept up all the time (`Continuous monitoring`, `Continuous evaluation`).
+  'continuous',
 ]
 
 /**
