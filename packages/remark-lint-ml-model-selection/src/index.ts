@@ -47,6 +47,12 @@
  *
  * ## Decisions
  *
+ * * A model named in the baseline's role (`fully connected layers as
+ *   baseline`, `logistic regression (recommended baseline)`) is the
+ *   baseline, whatever the judgement model scores (nineteenth round: the
+ *   model refused such lines in two authors' notes). The reference a drift
+ *   check compares live data with (`last month's histogram as the
+ *   baseline for drift`, `the baseline distribution`) is no model to beat.
  * * Under a heading that joins the model with the baseline (`Models and
  *   baseline`), a `Baseline:` label speaks for the baseline there: when it
  *   is `TBD`, the candidates' bullets beside it are no baseline.
@@ -668,6 +674,34 @@
  *
  *   - Baseline: logistic regression. Pros: fast, readable. Cons: linear only.
  *   - Chosen model: LightGBM, tuned on a validation month.
+ *
+ * @example
+ *   {"name": "ok-model-in-baseline-role.md"}
+ *
+ *   # Ad clicks
+ *
+ *   ## Model
+ *
+ *   - Two-tower network over user and ad embeddings, trained on a week of clicks
+ *   - Logistic regression on hashed features (recommended baseline)
+ *
+ * @example
+ *   {"name": "baseline-of-a-statistic.md", "label": "input"}
+ *
+ *   # Ad clicks
+ *
+ *   ## Model
+ *
+ *   - Two-tower network over user and ad embeddings, trained on a week of clicks
+ *
+ *   ## Monitoring
+ *
+ *   - Compare each day's score histogram with last month's as the baseline for drift
+ *
+ * @example
+ *   {"name": "baseline-of-a-statistic.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing baseline, expected the baseline the candidates must beat (a simple model or the current system) in a `Baseline` section, such as `Baseline: the rules engine in production today`
  */
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'
 

@@ -2302,6 +2302,16 @@ export const cues = {
       'month-over-month',
       'year-over-year',
       'n-beats',
+      // The reference a drift check compares the live data with is no model to beat: "last month's histogram as the
+      // baseline for drift", "the baseline distribution", "a baseline window of 30 days".
+      'baseline for drift',
+      'baseline for the drift',
+      'drift baseline',
+      'baseline distribution',
+      'baseline distributions',
+      'baseline window',
+      'baseline histogram',
+      'baseline statistics',
       // An experiment's control arm is what a metric is measured against, not a model to beat.
       'compared to control',
       'compared with control',
@@ -2369,11 +2379,19 @@ export const cues = {
     // reads the sentence as the online evaluation only).
     // With the article only: "new vs existing merchants" compares slices. Only with what runs today after it: "forms
     // validated against the old schema" or "checked against the existing annotations" compare no model.
-    sure: ['against the', 'vs the', 'versus the'].flatMap((compared) =>
-      ['old', 'current', 'existing', 'production'].flatMap((today) =>
-        runningToday.map((thing) => `${compared} ${today} ${thing}`),
+    sure: [
+      ...['against the', 'vs the', 'versus the'].flatMap((compared) =>
+        ['old', 'current', 'existing', 'production'].flatMap((today) =>
+          runningToday.map((thing) => `${compared} ${today} ${thing}`),
+        ),
       ),
-    ),
+      // A model named in the baseline's role: "fully connected layers as baseline", "DeepFM (recommended baseline)".
+      'as baseline',
+      'as a baseline',
+      'as the baseline',
+      'as our baseline',
+      'recommended baseline',
+    ],
   },
   interpretability: {
     parts: ['interpretability'],
