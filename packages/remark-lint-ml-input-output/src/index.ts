@@ -31,6 +31,11 @@
  *
  * ## Decisions
  *
+ * * A heading or label of the input or the output that holds only an
+ *   example or a schema, in a code block or a table (`**Example input:**`
+ *   over a JSON request), states that side: its fields are what the model
+ *   receives or emits (nineteenth round). One that holds nothing, or only a
+ *   placeholder, is still left open.
  * * Prose about inputs, features or outputs speaks of a model only when the
  *   document designs one: it states an ML objective or names the candidate
  *   models (outlines often list features and a model with no objective
@@ -904,6 +909,21 @@
  *   {"name": "into-the-model-registry.md", "label": "output"}
  *
  *   6:1: Unexpected missing model input, expected the entities and features the model receives, in an `Input:` lead-in of the framing section, such as `Input: user embedding, product embedding, the user's last 50 views`
+ *
+ * @example
+ *   {"name": "ok-input-as-an-example-request.md"}
+ *
+ *   # Booking cancellations
+ *
+ *   ## Scoring API
+ *
+ *   The model returns the probability in [0, 1] that the booking is cancelled.
+ *
+ *   **Example input:**
+ *
+ *   ```json
+ *   {"hotel_id": "H-01", "lead_time_days": 40, "channel": "web", "rate_plan": "refundable"}
+ *   ```
  *
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'

@@ -356,17 +356,36 @@ export class ModelIO {
    * sentence? the whole answer?)`, `_TBD: photo only, or photo + title?_`). A side with no heading or label of its
    * own is not left open.
    */
-  leftOpen(side: ModelSide | 'ml-objective'): boolean {
+  /** The side's own headings' content and labelled statements (not front matter). */
+  #own(side: ModelSide | 'ml-objective'): Range[] {
     const { document } = this
-    const own = [
+    return [
       ...document.sectionsFor(side).map((section) => document.content(section)),
       ...document.statementsFor(side).filter((statement) => statement.source !== 'front-matter'),
     ]
+  }
+
+  /**
+   * Whether a heading or label of the side holds only an example or a schema, in a code block or a table, and no
+   * prose (`**Example input:**` over a JSON request): the fields it shows are what the model receives or emits.
+   */
+  #givenAsExample(side: ModelSide): boolean {
+    const { document } = this
+    return this.#own(side).some(
+      (range) => document.hasMedia(range) && document.sentencesIn(range).every((sentence) => sentence.heading === true),
+    )
+  }
+
+  leftOpen(side: ModelSide | 'ml-objective'): boolean {
+    const { document } = this
+    const own = this.#own(side)
     if (own.length === 0) return false
     return own.every((range) => {
       const sentences = document.sentencesIn(range).filter((sentence) => !sentence.heading)
       const first = sentences[0]
-      return !first || first.placeholder || first.undecided || !sentences.some((sentence) => document.answers(sentence))
+      // An example or a schema in a code block or a table states the side (`**Example input:**` over a JSON request).
+      if (!first) return !document.hasMedia(range)
+      return first.placeholder || first.undecided || !sentences.some((sentence) => document.answers(sentence))
     })
   }
 
@@ -378,6 +397,7 @@ export class ModelIO {
   defines(side: ModelSide): boolean {
     if (side === 'input' && this.leftOpen(side)) return false
     if (this.#answers(side, true) || (this.designsModel() && this.#answers(side, false))) return true
+    if (this.#givenAsExample(side)) return true
     if (side === 'output') return this.#objectivePredicts()
     return this.objectiveNamesContent() || (this.designsModel() && this.#saysInput())
   }
