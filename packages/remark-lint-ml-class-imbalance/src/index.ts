@@ -133,6 +133,13 @@
  * * A framing label whose outcome is a yes or a no (`Binary
  *   classification: toxic or not`, `churn or no churn`) states the task:
  *   "or not" sets no alternatives as a list of kinds does.
+ * * An explicit "none" may carry a degree (`there is no severe class
+ *   imbalance, so accuracy is enough`, `not significantly imbalanced`),
+ *   and even classes may be said without `balanced` (`the classes are
+ *   spread evenly`, `a balanced class distribution`, `balancing the class
+ *   distribution`): each argues the classes need no handling. Something
+ *   else spread evenly (`tickets distributed evenly across our regional
+ *   teams`) says nothing of the classes.
  *
  * ## Decisions where the contract is open
  *
@@ -710,6 +717,50 @@
  *
  * @example
  *   {"name": "negatives-named.md", "label": "output"}
+ *
+ *   10:1: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
+ *
+ * @example
+ *   {"name": "ok-none-with-degree.md"}
+ *
+ *   # Ticket queues
+ *
+ *   ## Framing
+ *
+ *   We classify each new ticket into one of 8 queues: multi-class classification.
+ *
+ *   ## Evaluation
+ *
+ *   We report accuracy on a held-out month, which is enough as there is no significant class imbalance between the queues.
+ *
+ * @example
+ *   {"name": "ok-classes-spread-evenly.md"}
+ *
+ *   # Ticket queues
+ *
+ *   ## Framing
+ *
+ *   We classify each new ticket into one of 8 queues: multi-class classification.
+ *
+ *   ## Data
+ *
+ *   64,000 resolved tickets from the helpdesk. The classes are spread evenly, so we train without resampling.
+ *
+ * @example
+ *   {"name": "other-things-spread-evenly.md", "label": "input"}
+ *
+ *   # Ticket queues
+ *
+ *   ## Framing
+ *
+ *   We classify each new ticket into one of 8 queues: multi-class classification.
+ *
+ *   ## Data
+ *
+ *   Tickets from the helpdesk are distributed evenly across our three regional teams for labelling.
+ *
+ * @example
+ *   {"name": "other-things-spread-evenly.md", "label": "output"}
  *
  *   10:1: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
  */

@@ -236,6 +236,25 @@ const balancingTerms = [
   'balance the classes',
   'balance the dataset',
   'balance the data',
+  // A class distribution made or found even: "modified by removing noise and balancing class distribution".
+  'balancing class distribution',
+  'balancing the class distribution',
+  'balanced class distribution',
+  'balanced class distributions',
+]
+
+/** Classes said to be even, in words other than `balanced`: on the class balance, and an answer that it needs nothing. */
+const evenClassTerms = [
+  'classes are evenly distributed',
+  'classes are spread evenly',
+  'classes are evenly spread',
+  'classes are evenly split',
+  'evenly distributed across classes',
+  'evenly distributed across the classes',
+  'evenly distributed among the classes',
+  'spread evenly across the classes',
+  'even class distribution',
+  'uniform class distribution',
 ]
 
 const negation = [
@@ -1719,6 +1738,7 @@ export const cues = {
       'pos weight',
       'is unbalance',
       ...balancingTerms,
+      ...evenClassTerms,
     ],
     answer: [
       'resampl*',
@@ -1819,6 +1839,22 @@ export const cues = {
       'not heavily imbalanced',
       'not skewed',
       'no imbalance',
+      // The same with a degree: "accuracy was enough as there was no severe class imbalance".
+      'no class imbalance',
+      'no severe imbalance',
+      'no severe class imbalance',
+      'no significant imbalance',
+      'no significant class imbalance',
+      'no major imbalance',
+      'no major class imbalance',
+      'no strong imbalance',
+      'no strong class imbalance',
+      'no serious imbalance',
+      'no serious class imbalance',
+      'not severely imbalanced',
+      'not significantly imbalanced',
+      'not highly imbalanced',
+      ...evenClassTerms,
       'no need to rebalance',
       'no rebalancing',
       'no resampling',
