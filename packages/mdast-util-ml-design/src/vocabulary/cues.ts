@@ -1533,12 +1533,16 @@ export const cues = {
       'have no',
       'has no',
       'no linked',
+      // Imputing fills what is missing: "Median imputation (robust for skew)", "Imputed as 0 (no promotion)".
+      'imput*',
     ],
     answer: [
       'drop*',
       'discard*',
       'remov*',
       'exclud*',
+      // Rows left out: "imputation under 5% missing, exclusion above".
+      'exclusion',
       'filter*',
       'median',
       'mean',
@@ -1601,6 +1605,10 @@ export const cues = {
       'iterative imput*',
       'model-based imput*',
       'regression imput*',
+      // The method written before the noun, or the value after the verb: "regression-based imputation", "imputed as 0".
+      'regression-based imput*',
+      'imputed as',
+      'imputed to',
       'imputation model',
       'predicted by a model',
       'not answered',
