@@ -1830,6 +1830,13 @@ export const cues = {
       'balancedbagging*',
       'easyensemble*',
       'easy ensemble',
+      // A metric chosen for being unmoved by the imbalance: "AUC is the primary metric, robust to class imbalance".
+      'robust to class imbalance',
+      'robust to imbalance',
+      'robust to the imbalance',
+      'robust to the class imbalance',
+      'insensitive to class imbalance',
+      'insensitive to imbalance',
     ],
     none: [
       'roughly balanced',
@@ -1863,6 +1870,10 @@ export const cues = {
       'not significantly imbalanced',
       'not highly imbalanced',
       ...evenClassTerms,
+      // A mild imbalance judged to need nothing: "the data is somewhat imbalanced but manageable".
+      'imbalanced but manageable',
+      'manageable imbalance',
+      'imbalance is manageable',
       'no need to rebalance',
       'no rebalancing',
       'no resampling',
