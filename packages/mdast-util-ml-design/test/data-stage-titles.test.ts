@@ -38,6 +38,14 @@ describe('data preparation titles', () => {
     expect(stages['Building the model']).toEqual(['model'])
   })
 
+  it('reads what a title tells about the data (information, description) as the data stage', () => {
+    const titles = ['Dataset information', 'Data description', 'Dataset info']
+    const stages = stagesOf(titles)
+    for (const title of titles) expect(stages[title], title).toEqual(['data'])
+    // The qualifier names no stage of its own: a project's description stays outside the stages.
+    expect(stagesOf(['Project description'])['Project description']).toEqual([])
+  })
+
   it('does not read a feature store, an index or other processing as the data stage', () => {
     const stages = stagesOf(['Feature store', 'Indexing', 'Document processing', 'Payment processing'])
     for (const title of ['Feature store', 'Indexing', 'Document processing', 'Payment processing']) {

@@ -133,6 +133,19 @@
  * * A framing label whose outcome is a yes or a no (`Binary
  *   classification: toxic or not`, `churn or no churn`) states the task:
  *   "or not" sets no alternatives as a list of kinds does.
+ * * An explicit "none" may carry a degree (`there is no severe class
+ *   imbalance, so accuracy is enough`, `not significantly imbalanced`),
+ *   and even classes may be said without `balanced` (`the classes are
+ *   spread evenly`, `a balanced class distribution`, `balancing the class
+ *   distribution`): each argues the classes need no handling. Something
+ *   else spread evenly (`tickets distributed evenly across our regional
+ *   teams`) says nothing of the classes.
+ * * A mild imbalance judged manageable (`the data is somewhat imbalanced
+ *   but manageable`) argues it needs no handling, and a metric chosen as
+ *   robust to the imbalance (`ROC-AUC is the primary metric, robust to
+ *   class imbalance`) is a suitable metric. Naming a metric beside a rare
+ *   class without saying why (`fraud is rare; we track AUC`) handles
+ *   nothing.
  *
  * ## Decisions where the contract is open
  *
@@ -712,6 +725,94 @@
  *   {"name": "negatives-named.md", "label": "output"}
  *
  *   10:1: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
+ *
+ * @example
+ *   {"name": "ok-none-with-degree.md"}
+ *
+ *   # Ticket queues
+ *
+ *   ## Framing
+ *
+ *   We classify each new ticket into one of 8 queues: multi-class classification.
+ *
+ *   ## Evaluation
+ *
+ *   We report accuracy on a held-out month, which is enough as there is no significant class imbalance between the queues.
+ *
+ * @example
+ *   {"name": "ok-classes-spread-evenly.md"}
+ *
+ *   # Ticket queues
+ *
+ *   ## Framing
+ *
+ *   We classify each new ticket into one of 8 queues: multi-class classification.
+ *
+ *   ## Data
+ *
+ *   64,000 resolved tickets from the helpdesk. The classes are spread evenly, so we train without resampling.
+ *
+ * @example
+ *   {"name": "other-things-spread-evenly.md", "label": "input"}
+ *
+ *   # Ticket queues
+ *
+ *   ## Framing
+ *
+ *   We classify each new ticket into one of 8 queues: multi-class classification.
+ *
+ *   ## Data
+ *
+ *   Tickets from the helpdesk are distributed evenly across our three regional teams for labelling.
+ *
+ * @example
+ *   {"name": "other-things-spread-evenly.md", "label": "output"}
+ *
+ *   10:1: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
+ *
+ * @example
+ *   {"name": "ok-imbalance-manageable.md"}
+ *
+ *   # Toxic replies
+ *
+ *   ## Framing
+ *
+ *   We classify each reply as harmful or not: binary classification.
+ *
+ *   ## Data
+ *
+ *   - 56,000 replies, about 40% harmful: somewhat imbalanced but manageable.
+ *
+ * @example
+ *   {"name": "ok-metric-robust-to-imbalance.md"}
+ *
+ *   # Ad clicks
+ *
+ *   ## Framing
+ *
+ *   We predict whether an impression is clicked: binary classification.
+ *
+ *   ## Evaluation
+ *
+ *   - ROC-AUC is the primary metric, robust to class imbalance.
+ *
+ * @example
+ *   {"name": "metric-beside-rare-class.md", "label": "input"}
+ *
+ *   # Ad clicks
+ *
+ *   ## Framing
+ *
+ *   We predict whether an impression is clicked: binary classification.
+ *
+ *   ## Evaluation
+ *
+ *   - Clicks are rare. ROC-AUC is the primary metric.
+ *
+ * @example
+ *   {"name": "metric-beside-rare-class.md", "label": "output"}
+ *
+ *   7:1: Unexpected missing class imbalance handling, expected whether the classes are imbalanced (with the ratio) and how that is handled (resampling, class weights, threshold tuning) or why it needs none, in a `Class imbalance` section, such as `Fraud is 0.2% of payments: we downsample legitimate ones to 1:20 and tune the threshold`
  */
 import { type FamilyMention, type Stage, thresholdFamilies } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'

@@ -177,6 +177,11 @@
  * * A parallel corpus for translation (`корпус параллельных текстов`,
  *   `sentence pairs`) is labelled data: each text comes with its
  *   translation, the records the model learns to reproduce.
+ * * A dataset's `Target` lead-in under a data heading (`- **Target**: 1 =
+ *   heart disease, 0 = none` under `Dataset information` or `Data
+ *   description`) says what each record is labelled with: the labels are
+ *   existing records. A `Target` lead-in elsewhere (`- **Target**: recall
+ *   of 0.9` under `Evaluation`) is a goal, not a label.
  *
  * ## Decisions where the contract is open
  *
@@ -768,6 +773,36 @@
  *   ## Data
  *
  *   Posts, users and reports come from the platform logs. Labels come from human annotators, who label about 10,000 posts a day.
+ *
+ * @example
+ *   {"name": "ok-dataset-target.md"}
+ *
+ *   # Heart risk
+ *
+ *   ## Dataset information
+ *
+ *   - **Source**: the clinic's records export
+ *   - **Records**: 40,000 patients
+ *   - **Target**: 1 = heart disease, 0 = none
+ *
+ * @example
+ *   {"name": "missing-labels-target-goal.md", "label": "input"}
+ *
+ *   # Heart risk
+ *
+ *   ## Dataset information
+ *
+ *   - **Source**: the clinic's records export
+ *   - **Records**: 40,000 patients
+ *
+ *   ## Evaluation
+ *
+ *   - **Target**: recall of at least 0.9 on a held-out year
+ *
+ * @example
+ *   {"name": "missing-labels-target-goal.md", "label": "output"}
+ *
+ *   3:1: Unexpected missing labels, expected whether the training data is labelled and how the labels are obtained (annotation, implicit feedback, existing records) in a `Data` section, such as `A chargeback within 90 days labels a payment as fraud`
  */
 import type { Stage, VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing, type StubSpec } from 'ml-design-lint-rule'

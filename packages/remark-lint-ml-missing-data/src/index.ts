@@ -78,6 +78,11 @@
  *   `without precision loss`, `shown without a click = 0` defines a label),
  *   nor is an action left undone (`send w/o reading`). Records passed over
  *   (`skip the model`) or flagged are handled.
+ * * Imputing is on the topic without the word "missing": a method named
+ *   before the noun (`Median imputation`, `regression-based imputation`)
+ *   or the value after the verb (`imputed as 0`) says how gaps are
+ *   filled, and `exclusion` of the rows drops them. "Imputation will be
+ *   applied" names no method.
  *
  * ## Decisions where the contract is open
  *
@@ -385,6 +390,49 @@
  *   ## Data
  *
  *   - Players with no age on file get the median age and an age_missing flag.
+ *
+ * @example
+ *   {"name": "ok-imputation-named-first.md"}
+ *
+ *   # Loan default
+ *
+ *   ## Feature engineering
+ *
+ *   - Numeric columns: median imputation (income is skewed), then standard scaling
+ *
+ * @example
+ *   {"name": "ok-imputed-as.md"}
+ *
+ *   # Weekly sales
+ *
+ *   ## Data preparation
+ *
+ *   | Column | Treatment |
+ *   |---|---|
+ *   | promo_amount | Imputed as `0` (no promotion that week) |
+ *
+ * @example
+ *   {"name": "ok-imputation-or-exclusion.md"}
+ *
+ *   # Customer segments
+ *
+ *   ## Data preparation
+ *
+ *   - Quality: imputation below 2% missing per column, exclusion of the row above that
+ *
+ * @example
+ *   {"name": "imputation-no-method.md", "label": "input"}
+ *
+ *   # Loan default
+ *
+ *   ## Data preparation
+ *
+ *   - Imputation will be applied where needed.
+ *
+ * @example
+ *   {"name": "imputation-no-method.md", "label": "output"}
+ *
+ *   6:1: Unexpected missing handling of missing values, expected how missing values are handled (drop, impute with the median or a constant, a default, a missing-indicator, native handling) or why none occur in a `Missing data` section, such as `Impute missing income with the median and add an income_missing flag`
  */
 import type { VocabularyOptions } from 'mdast-util-ml-design'
 import { defineRule, missing, placeMissing } from 'ml-design-lint-rule'

@@ -286,6 +286,25 @@ const balancingTerms = [
   'balance the classes',
   'balance the dataset',
   'balance the data',
+  // A class distribution made or found even: "modified by removing noise and balancing class distribution".
+  'balancing class distribution',
+  'balancing the class distribution',
+  'balanced class distribution',
+  'balanced class distributions',
+]
+
+/** Classes said to be even, in words other than `balanced`: on the class balance, and an answer that it needs nothing. */
+const evenClassTerms = [
+  'classes are evenly distributed',
+  'classes are spread evenly',
+  'classes are evenly spread',
+  'classes are evenly split',
+  'evenly distributed across classes',
+  'evenly distributed across the classes',
+  'evenly distributed among the classes',
+  'spread evenly across the classes',
+  'even class distribution',
+  'uniform class distribution',
 ]
 
 const negation = [
@@ -1594,12 +1613,16 @@ export const cues = {
       'have no',
       'has no',
       'no linked',
+      // Imputing fills what is missing: "Median imputation (robust for skew)", "Imputed as 0 (no promotion)".
+      'imput*',
     ],
     answer: [
       'drop*',
       'discard*',
       'remov*',
       'exclud*',
+      // Rows left out: "imputation under 5% missing, exclusion above".
+      'exclusion',
       'filter*',
       'median',
       'mean',
@@ -1662,6 +1685,10 @@ export const cues = {
       'iterative imput*',
       'model-based imput*',
       'regression imput*',
+      // The method written before the noun, or the value after the verb: "regression-based imputation", "imputed as 0".
+      'regression-based imput*',
+      'imputed as',
+      'imputed to',
       'imputation model',
       'predicted by a model',
       'not answered',
@@ -1799,6 +1826,7 @@ export const cues = {
       'pos weight',
       'is unbalance',
       ...balancingTerms,
+      ...evenClassTerms,
     ],
     answer: [
       'resampl*',
@@ -1882,6 +1910,13 @@ export const cues = {
       'balancedbagging*',
       'easyensemble*',
       'easy ensemble',
+      // A metric chosen for being unmoved by the imbalance: "AUC is the primary metric, robust to class imbalance".
+      'robust to class imbalance',
+      'robust to imbalance',
+      'robust to the imbalance',
+      'robust to the class imbalance',
+      'insensitive to class imbalance',
+      'insensitive to imbalance',
     ],
     none: [
       'roughly balanced',
@@ -1899,6 +1934,26 @@ export const cues = {
       'not heavily imbalanced',
       'not skewed',
       'no imbalance',
+      // The same with a degree: "accuracy was enough as there was no severe class imbalance".
+      'no class imbalance',
+      'no severe imbalance',
+      'no severe class imbalance',
+      'no significant imbalance',
+      'no significant class imbalance',
+      'no major imbalance',
+      'no major class imbalance',
+      'no strong imbalance',
+      'no strong class imbalance',
+      'no serious imbalance',
+      'no serious class imbalance',
+      'not severely imbalanced',
+      'not significantly imbalanced',
+      'not highly imbalanced',
+      ...evenClassTerms,
+      // A mild imbalance judged to need nothing: "the data is somewhat imbalanced but manageable".
+      'imbalanced but manageable',
+      'manageable imbalance',
+      'imbalance is manageable',
       'no need to rebalance',
       'no rebalancing',
       'no resampling',

@@ -715,6 +715,9 @@ export const contextualSynonyms: Array<{ synonym: string; within: Stage; target:
   { synonym: 'labeling', within: 'data', target: { stage: 'data', part: 'data-availability' } },
   { synonym: 'labelling', within: 'data', target: { stage: 'data', part: 'data-availability' } },
   { synonym: 'annotation', within: 'data', target: { stage: 'data', part: 'data-availability' } },
+  // A dataset's `Target` lead-in says what each record is labelled with (`- **Target**: 1 = disease, 0 = none`).
+  { synonym: 'target', within: 'data', target: { stage: 'data', part: 'data-availability' } },
+  { synonym: 'targets', within: 'data', target: { stage: 'data', part: 'data-availability' } },
   { synonym: 'inference', within: 'model', target: { stage: 'model' } },
   // `III. Data` > `Inference` is the data as it is at prediction time; `V. Evaluation` > `Inference` its cost there.
   { synonym: 'inference', within: 'data', target: { stage: 'data' } },
@@ -1045,6 +1048,10 @@ export const headingQualifiers = [
   'choice',
   'schema',
   'detail',
+  // What a data section tells about its noun (`Dataset information`, `Data description`).
+  'information',
+  'info',
+  'description',
   'sketch',
   'cadence',
   // How a stage works (`Monitoring logic`, `Serving logic`).
