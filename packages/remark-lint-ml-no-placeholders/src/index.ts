@@ -1147,7 +1147,7 @@ function signsOff(reading: DesignReading, section: Section): boolean {
   // The heading's last mark before its emoji and closing marks, read back from its end (no expression: linear).
   const heading = [...reading.source.slice(section.start, section.contentStart)]
   let at = heading.length - 1
-  while (at >= 0 && /[\p{Extended_Pictographic}\u{FE0F}\s#*]/u.test(heading[at])) at--
+  while (at >= 0 && /^(?:\p{Extended_Pictographic}|\u{FE0F}|[\s#*])$/u.test(heading[at])) at--
   return heading[at] === '!'
 }
 
