@@ -319,9 +319,6 @@ export const titleFillerEnd = [
   'discussion',
   // The pipeline of a stage is the stage: `Design the data processing pipeline`, `Training pipeline`.
   'pipeline',
-  // `Dataset information`, `Model info`: the thing itself.
-  'information',
-  'info',
 ]
 
 /**
